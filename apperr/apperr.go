@@ -1,0 +1,71 @@
+// Package apperr is Lector's one application error type. A code picks the HTTP
+// status and the CLI exit status; a go-i18n message ID with its data is what a
+// person sees, localized at the edge. The wrapped cause is for logs only.
+package apperr
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Code classifies an error. The values are part of the JSON API contract.
+type Code string
+
+const (
+	Invalid      Code = "invalid"
+	Unauthorized Code = "unauthorized"
+	Forbidden    Code = "forbidden"
+	NotFound     Code = "not_found"
+	Conflict     Code = "conflict"
+	TooLarge     Code = "too_large"
+	Internal     Code = "internal"
+)
+
+// Error is an error safe to show: Code and the localized MessageID with Data.
+// Cause, when set, is logged and never shown.
+type Error struct {
+	Code      Code
+	MessageID string
+	Data      map[string]any
+	Cause     error
+}
+
+// New returns an error with a code, a go-i18n message ID and its template data.
+func New(code Code, messageID string, data map[string]any) *Error {
+	return &Error{Code: code, MessageID: messageID, Data: data}
+}
+
+// Wrap returns an internal error that keeps cause for the log.
+func Wrap(cause error, context string) *Error {
+	return &Error{Code: Internal, MessageID: "error.internal", Cause: fmt.Errorf("%s: %w", context, cause)}
+}
+
+func (e *Error) Error() string {
+	s := string(e.Code) + ": " + e.MessageID
+	if len(e.Data) > 0 {
+		s += fmt.Sprint(" ", e.Data)
+	}
+	if e.Cause != nil {
+		s += ": " + e.Cause.Error()
+	}
+	return s
+}
+
+func (e *Error) Unwrap() error { return e.Cause }
+
+// As returns err as an *Error; anything else becomes an internal error.
+func As(err error) *Error {
+	var e *Error
+	if errors.As(err, &e) {
+		return e
+	}
+	return &Error{Code: Internal, MessageID: "error.internal", Cause: err}
+}
+
+// CodeOf returns the code of err, Internal for errors of other types.
+func CodeOf(err error) Code {
+	if err == nil {
+		return ""
+	}
+	return As(err).Code
+}

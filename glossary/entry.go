@@ -1,0 +1,65 @@
+// Package glossary owns the multilingual name glossary: entries and their
+// terms, the matcher that finds them in text, and the CSV and TBX formats.
+package glossary
+
+import "time"
+
+// Status of a term within its entry and language.
+type Status string
+
+const (
+	Preferred   Status = "preferred"
+	Admitted    Status = "admitted"
+	Deprecated  Status = "deprecated"
+	FalseFriend Status = "false-friend"
+)
+
+// Entry is a concept, usually one person, place or organization, with its
+// forms in many languages. Key is the CSV "entry" column.
+type Entry struct {
+	ID        int64  `gorm:"primaryKey"`
+	Key       string `gorm:"column:key"`
+	Type      string
+	Note      string
+	CreatedAt time.Time
+	UpdatedAt time.Time
+	Terms     []Term `gorm:"foreignKey:EntryID;constraint:OnDelete:CASCADE"`
+}
+
+// Term is one written form of an entry in one language.
+type Term struct {
+	ID            int64 `gorm:"primaryKey"`
+	EntryID       int64
+	Lang          string
+	Form          string
+	Status        Status
+	CaseSensitive bool
+	Note          string
+	Source        string
+}
+
+func (Entry) TableName() string { return "glossary_entries" }
+func (Term) TableName() string  { return "glossary_terms" }
+
+// Preferred returns the entry's preferred form in lang, falling back to
+// English and then to any preferred form, so that a suggestion always exists.
+func (e *Entry) Preferred(lang string) string {
+	var en, any string
+	for _, t := range e.Terms {
+		if t.Status != Preferred {
+			continue
+		}
+		switch {
+		case t.Lang == lang:
+			return t.Form
+		case t.Lang == "en" && en == "":
+			en = t.Form
+		case any == "":
+			any = t.Form
+		}
+	}
+	if en != "" {
+		return en
+	}
+	return any
+}
