@@ -1,0 +1,41 @@
+// Package audit records every state change as an append-only event: who,
+// when, from and to which state, and the text before and after.
+package audit
+
+import (
+	"context"
+	"encoding/json"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// Event is one state change. Rows are never updated or deleted (a database
+// trigger refuses it).
+type Event struct {
+	ID          int64 `gorm:"primaryKey"`
+	At          time.Time
+	ActorID     *int64
+	SubjectType string
+	SubjectID   int64
+	ArticleID   *int64
+	Action      string
+	FromState   string
+	ToState     string
+	TextBefore  string
+	TextAfter   string
+	Detail      json.RawMessage `gorm:"type:jsonb;default:'{}'"`
+}
+
+func (Event) TableName() string { return "audit_events" }
+
+// Record appends e in the caller's transaction; At defaults to now.
+func Record(ctx context.Context, tx *gorm.DB, e *Event) error {
+	if e.At.IsZero() {
+		e.At = time.Now()
+	}
+	if len(e.Detail) == 0 {
+		e.Detail = json.RawMessage(`{}`)
+	}
+	return tx.WithContext(ctx).Create(e).Error
+}

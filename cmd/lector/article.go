@@ -1,0 +1,64 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"lector/apperr"
+	"lector/glossary"
+	"lector/review"
+)
+
+func articleImportCmd(ctx context.Context, e env, args []string) error {
+	fs, cfg := flags(e, "article import")
+	title := fs.String("title", "", "the article's title (required)")
+	lang := fs.String("lang", "en", "language of the text (BCP 47)")
+	source := fs.String("source", "", "the source text the article was translated from")
+	sourceLang := fs.String("source-lang", "", "language of the source text (required with --source)")
+	positional, err := parse(fs, cfg, args)
+	if err != nil {
+		return err
+	}
+	if len(positional) != 1 {
+		return usagef("want one FILE")
+	}
+	if *title == "" {
+		return usagef("--title is required")
+	}
+	if (*source == "") != (*sourceLang == "") {
+		return usagef("--source and --source-lang go together")
+	}
+	name, text, err := readInput(e, positional)
+	if err != nil {
+		return err
+	}
+	in := review.NewArticle{Title: *title, Lang: *lang, Text: text, SourceLang: *sourceLang}
+	if *source != "" {
+		_, src, err := readInput(e, []string{*source})
+		if err != nil {
+			return err
+		}
+		in.SourceText = src
+	}
+	db, err := openDB(ctx, cfg, newLogger(e.stderr))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	entries, err := glossary.LoadEntries(ctx, db.Gorm)
+	if err != nil {
+		return err
+	}
+	a, err := review.CreateArticle(ctx, db.Gorm, review.NewChecker(entries), in)
+	if code := apperr.CodeOf(err); code == apperr.Invalid || code == apperr.TooLarge {
+		return usagef("%s: %s", name, englishError(err))
+	} else if err != nil {
+		return err
+	}
+	flagged := 0
+	for _, s := range a.Segments {
+		flagged += len(s.Flags)
+	}
+	fmt.Fprintf(e.stdout, "article %d: %d segments, %d flags\n", a.ID, len(a.Segments), flagged)
+	return nil
+}

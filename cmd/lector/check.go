@@ -1,0 +1,218 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"lector/apperr"
+	"lector/glossary"
+	"lector/locales"
+	"lector/review"
+	"lector/seeds"
+)
+
+// readInput reads FILE, or standard input for "-" or no argument, and
+// returns the name to use in messages.
+func readInput(e env, positional []string) (name, text string, err error) {
+	if len(positional) > 1 {
+		return "", "", usagef("want one FILE, got %d", len(positional))
+	}
+	name = "-"
+	var data []byte
+	if len(positional) == 0 || positional[0] == "-" {
+		data, err = io.ReadAll(io.LimitReader(e.stdin, review.MaxTextBytes+1))
+		name = "<stdin>"
+	} else {
+		name = positional[0]
+		data, err = readLimited(name, review.MaxTextBytes)
+	}
+	if err != nil {
+		return "", "", usagef("%s: %v", name, err)
+	}
+	if len(data) > review.MaxTextBytes {
+		return "", "", usagef("%s: larger than the limit of %d bytes", name, review.MaxTextBytes)
+	}
+	return name, string(data), nil
+}
+
+func readLimited(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, limit+1))
+}
+
+func segmentCmd(_ context.Context, e env, args []string) error {
+	fs, cfg := flags(e, "segment")
+	lang := fs.String("lang", "en", "language of the text (BCP 47)")
+	positional, err := parse(fs, cfg, args)
+	if err != nil {
+		return err
+	}
+	name, text, err := readInput(e, positional)
+	if err != nil {
+		return err
+	}
+	spans, err := review.Split(text, *lang)
+	if err != nil {
+		return usagef("%s: %s", name, englishError(err))
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	for _, s := range spans {
+		if err := enc.Encode(s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// glossaryFiles collects repeated --glossary flags.
+type glossaryFiles []string
+
+func (g *glossaryFiles) String() string     { return strings.Join(*g, ",") }
+func (g *glossaryFiles) Set(v string) error { *g = append(*g, v); return nil }
+
+func checkCmd(_ context.Context, e env, args []string) error {
+	fs, cfg := flags(e, "check")
+	var files glossaryFiles
+	fs.Var(&files, "glossary", "glossary file, .csv or .tbx (repeatable; default: the built-in seed glossary)")
+	lang := fs.String("lang", "en", "language of the text (BCP 47)")
+	format := fs.String("format", "text", "output format: text or json")
+	positional, err := parse(fs, cfg, args)
+	if err != nil {
+		return err
+	}
+	if *format != "text" && *format != "json" {
+		return usagef("--format %q: want json or text", *format)
+	}
+	entries, err := loadGlossaries(files)
+	if err != nil {
+		return err
+	}
+	name, text, err := readInput(e, positional)
+	if err != nil {
+		return err
+	}
+	checked, err := review.NewChecker(entries).Check(text, *lang)
+	if err != nil {
+		return usagef("%s: %s", name, englishError(err))
+	}
+	if *format == "json" {
+		err = writeCheckJSON(e.stdout, checked)
+	} else {
+		err = writeCheckText(e.stdout, name, text, checked)
+	}
+	if err != nil {
+		return err
+	}
+	for _, c := range checked {
+		if len(c.Findings) > 0 {
+			return problemsFound{}
+		}
+	}
+	return nil
+}
+
+func loadGlossaries(files []string) ([]glossary.Entry, error) {
+	if len(files) == 0 {
+		return seeds.Glossary()
+	}
+	var all []glossary.Entry
+	for _, path := range files {
+		data, err := readLimited(path, glossary.MaxCSVBytes)
+		if err != nil {
+			return nil, usagef("%s: %v", path, err)
+		}
+		var entries []glossary.Entry
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".csv":
+			entries, err = glossary.ParseCSV(strings.NewReader(string(data)), path)
+		default:
+			return nil, usagef("%s: unsupported glossary format (want .csv)", path)
+		}
+		if err != nil {
+			return nil, usageError{englishError(err)}
+		}
+		all = append(all, entries...)
+	}
+	return all, nil
+}
+
+// englishError renders an application error's message in English, the
+// language of the command line.
+func englishError(err error) string {
+	b, berr := locales.NewBundle()
+	if berr != nil {
+		return err.Error()
+	}
+	ae := apperr.As(err)
+	return locales.NewTranslator(b).Data(ae.MessageID, ae.Data)
+}
+
+// message renders a finding's message in English, as the contract shows it.
+func message(t *locales.Translator, f review.Finding) string {
+	return t.T("check."+f.Check, "Text", f.Text, "Entry", f.Entry, "Suggestion", f.Suggestion)
+}
+
+type jsonFlag struct {
+	review.Finding
+	Message string `json:"message"`
+}
+
+type jsonSegment struct {
+	review.Span
+	Flags []jsonFlag `json:"flags"`
+}
+
+func writeCheckJSON(w io.Writer, checked []review.Checked) error {
+	b, err := locales.NewBundle()
+	if err != nil {
+		return err
+	}
+	t := locales.NewTranslator(b)
+	out := struct {
+		Segments []jsonSegment `json:"segments"`
+	}{Segments: make([]jsonSegment, 0, len(checked))}
+	for _, c := range checked {
+		s := jsonSegment{Span: c.Span, Flags: make([]jsonFlag, 0, len(c.Findings))}
+		for _, f := range c.Findings {
+			s.Flags = append(s.Flags, jsonFlag{Finding: f, Message: message(t, f)})
+		}
+		out.Segments = append(out.Segments, s)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+// writeCheckText prints one line per flag, FILE:LINE:COLUMN: like a
+// compiler, so editors can jump to it.
+func writeCheckText(w io.Writer, name, text string, checked []review.Checked) error {
+	b, err := locales.NewBundle()
+	if err != nil {
+		return err
+	}
+	t := locales.NewTranslator(b)
+	pos := newPositions(text)
+	for _, c := range checked {
+		for _, f := range c.Findings {
+			line, col := pos.at(f.Start)
+			s := fmt.Sprintf("%s:%d:%d: %s [%s] %s", name, line, col, f.Kind, f.Check, message(t, f))
+			if f.Suggestion != "" || f.Check == "broken-paragraph" {
+				s += fmt.Sprintf(" (suggestion: %q)", f.Suggestion)
+			}
+			if _, err := fmt.Fprintf(w, "%s (confidence %.2f)\n", s, f.Confidence); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

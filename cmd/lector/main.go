@@ -1,0 +1,144 @@
+// Command lector serves the Lector web app and runs its command-line tools.
+// See `lector help` and the README; the commands are a published contract.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"lector/config"
+)
+
+// Exit statuses, as in the contract.
+const (
+	exitOK       = 0
+	exitProblems = 1
+	exitUsage    = 2
+)
+
+// usageError is bad usage or unreadable input: exit 2 with one line.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// problemsFound means the command ran and found problems: exit 1.
+type problemsFound struct{}
+
+func (problemsFound) Error() string { return "problems found" }
+
+const usage = `usage: lector [COMMAND] [FLAGS]
+
+commands:
+  serve                 migrate, seed an empty database, serve HTTP (the default)
+  migrate               apply pending migrations and exit
+  segment [FILE|-]      split text into segments, one JSON object a line
+  check [FILE|-]        run every check with no database and print the flags
+  article import FILE   add an article and flag it
+
+configuration flags (all commands): --database-url, --data-dir, --addr, --base-url
+`
+
+// env is the process environment, read here and nowhere else.
+type env struct {
+	args   []string
+	getenv func(string) string
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, env{args: os.Args[1:], getenv: os.Getenv, stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr})
+	stop()
+	os.Exit(code)
+}
+
+func run(ctx context.Context, e env) int {
+	name, args := "serve", e.args
+	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
+		name, args = args[0], args[1:]
+		if name == "article" || name == "glossary" || name == "user" {
+			if len(args) == 0 {
+				fmt.Fprintf(e.stderr, "lector %s: missing subcommand\n", name)
+				return exitUsage
+			}
+			name, args = name+" "+args[0], args[1:]
+		}
+	}
+	commands := map[string]func(context.Context, env, []string) error{
+		"serve":          serveCmd,
+		"migrate":        migrateCmd,
+		"segment":        segmentCmd,
+		"check":          checkCmd,
+		"article import": articleImportCmd,
+	}
+	if name == "help" || name == "-h" || name == "--help" {
+		fmt.Fprint(e.stdout, usage)
+		return exitOK
+	}
+	cmd, ok := commands[name]
+	if !ok {
+		fmt.Fprintf(e.stderr, "lector: unknown command %q\n%s", name, usage)
+		return exitUsage
+	}
+	err := cmd(ctx, e, args)
+	var ue usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &problemsFound{}):
+		return exitProblems
+	case errors.As(err, &ue), errors.Is(err, flag.ErrHelp):
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintf(e.stderr, "lector %s: %s\n", name, ue.msg)
+		}
+		return exitUsage
+	default:
+		fmt.Fprintf(e.stderr, "lector %s: %v\n", name, err)
+		return exitProblems
+	}
+}
+
+// flags returns a flag set for a command with the configuration flags bound.
+func flags(e env, name string) (*flag.FlagSet, *config.Config) {
+	fs := flag.NewFlagSet("lector "+name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	return fs, config.Bind(fs, e.getenv)
+}
+
+// parse parses args (flags may follow positional arguments) and finishes the
+// configuration.
+func parse(fs *flag.FlagSet, cfg *config.Config, args []string) ([]string, error) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, usageError{err.Error()}
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		positional = append(positional, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	if err := cfg.Finish(); err != nil {
+		return nil, usageError{err.Error()}
+	}
+	return positional, nil
+}
+
+func newLogger(w io.Writer) *slog.Logger {
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelInfo}))
+}

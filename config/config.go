@@ -1,0 +1,73 @@
+// Package config is Lector's one configuration struct, read once from the
+// environment and the command line (contracts §2). Nothing else in Lector
+// reads the environment.
+package config
+
+import (
+	"flag"
+	"fmt"
+	"net"
+	"net/url"
+	"strings"
+)
+
+// Config is everything a lector command needs to know about its setting.
+type Config struct {
+	DatabaseURL string // empty: start the embedded PostgreSQL
+	DataDir     string // where the embedded PostgreSQL keeps its files
+	Addr        string // HTTP listen address
+	BaseURL     string // public URL used in links and cookies
+}
+
+// Defaults, as in the contract.
+const (
+	DefaultDataDir = "./data"
+	DefaultAddr    = "127.0.0.1:8080"
+)
+
+// Bind registers the configuration flags on fs with defaults taken from the
+// environment (looked up through getenv) and returns the config they fill.
+// Call Finish after fs.Parse.
+func Bind(fs *flag.FlagSet, getenv func(string) string) *Config {
+	c := &Config{}
+	fs.StringVar(&c.DatabaseURL, "database-url", getenv("DATABASE_URL"), "PostgreSQL URL; unset: embedded PostgreSQL (env DATABASE_URL)")
+	fs.StringVar(&c.DataDir, "data-dir", orDefault(getenv("LECTOR_DATA_DIR"), DefaultDataDir), "embedded PostgreSQL data folder (env LECTOR_DATA_DIR)")
+	fs.StringVar(&c.Addr, "addr", orDefault(getenv("LECTOR_ADDR"), DefaultAddr), "HTTP listen address (env LECTOR_ADDR)")
+	fs.StringVar(&c.BaseURL, "base-url", getenv("LECTOR_BASE_URL"), "public URL used in links and cookies (env LECTOR_BASE_URL; default http://ADDR)")
+	return c
+}
+
+// Finish fills derived values and validates the config.
+func (c *Config) Finish() error {
+	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
+		return fmt.Errorf("LECTOR_ADDR %q: want host:port: %v", c.Addr, err)
+	}
+	if c.BaseURL == "" {
+		c.BaseURL = "http://" + c.Addr
+	}
+	c.BaseURL = strings.TrimRight(c.BaseURL, "/")
+	u, err := url.Parse(c.BaseURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("LECTOR_BASE_URL %q: want an http or https URL", c.BaseURL)
+	}
+	if c.DatabaseURL != "" {
+		u, err := url.Parse(c.DatabaseURL)
+		if err != nil || (u.Scheme != "postgres" && u.Scheme != "postgresql") {
+			return fmt.Errorf("DATABASE_URL: want postgres://user:pass@host:port/db")
+		}
+	}
+	if c.DataDir == "" {
+		return fmt.Errorf("LECTOR_DATA_DIR must not be empty")
+	}
+	return nil
+}
+
+// Secure reports whether Lector is served over HTTPS, so cookies are Secure.
+func (c *Config) Secure() bool { return strings.HasPrefix(c.BaseURL, "https://") }
+
+func orDefault(v, def string) string {
+	if v == "" {
+		return def
+	}
+	return v
+}

@@ -1,0 +1,175 @@
+package review
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"gorm.io/gorm"
+
+	"lector/apperr"
+	"lector/audit"
+)
+
+// MaxTitleRunes bounds an article title.
+const MaxTitleRunes = 300
+
+// NewArticle is what it takes to add an article.
+type NewArticle struct {
+	Title      string
+	Lang       string
+	Text       string
+	SourceLang string
+	SourceText string
+	CreatedBy  *int64
+}
+
+func (in *NewArticle) validate() error {
+	in.Title = strings.TrimSpace(in.Title)
+	switch {
+	case in.Title == "":
+		return apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "title"})
+	case utf8.RuneCountInString(in.Title) > MaxTitleRunes:
+		return apperr.New(apperr.Invalid, "error.field_too_long", map[string]any{"Field": "title", "Limit": MaxTitleRunes})
+	case strings.TrimSpace(in.Text) == "":
+		return apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "text"})
+	case len(in.Text) > MaxTextBytes || len(in.SourceText) > MaxTextBytes:
+		return apperr.New(apperr.TooLarge, "error.text_too_large", map[string]any{"Limit": MaxTextBytes})
+	case !utf8.ValidString(in.Text) || !utf8.ValidString(in.Title) || !utf8.ValidString(in.SourceText):
+		return apperr.New(apperr.Invalid, "error.not_utf8", map[string]any{"Field": "text"})
+	case (in.SourceLang == "") != (in.SourceText == ""):
+		return apperr.New(apperr.Invalid, "error.source_pair", nil)
+	}
+	for field, tag := range map[string]*string{"lang": &in.Lang, "source_lang": &in.SourceLang} {
+		if *tag == "" && field == "source_lang" {
+			continue
+		}
+		t, err := language.Parse(*tag)
+		if err != nil {
+			return apperr.New(apperr.Invalid, "error.bad_language", map[string]any{"Field": field, "Value": *tag})
+		}
+		*tag = t.String()
+	}
+	return nil
+}
+
+// CreateArticle checks the text and stores the article, its segments and
+// their flags in one transaction. Codes: invalid, too_large.
+func CreateArticle(ctx context.Context, db *gorm.DB, checker *Checker, in NewArticle) (*Article, error) {
+	if err := in.validate(); err != nil {
+		return nil, err
+	}
+	checked, err := checker.Check(in.Text, in.Lang)
+	if err != nil {
+		return nil, err
+	}
+	a := &Article{Title: in.Title, Lang: in.Lang, Text: in.Text, CreatedBy: in.CreatedBy}
+	var sourceSpans []Span
+	if in.SourceText != "" {
+		a.SourceLang, a.SourceText = &in.SourceLang, &in.SourceText
+		if sourceSpans, err = Split(in.SourceText, in.SourceLang); err != nil {
+			return nil, err
+		}
+	}
+	a.Segments = segmentsOf(checked, sourceSpans, checker)
+	err = db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Create(a).Error; err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, &audit.Event{ActorID: in.CreatedBy, SubjectType: "article", SubjectID: a.ID,
+			ArticleID: &a.ID, Action: "create", ToState: "created"})
+	})
+	if err != nil {
+		return nil, apperr.Wrap(err, "create article")
+	}
+	return a, nil
+}
+
+// segmentsOf turns checked spans into segment rows with flags whose offsets
+// are relative to the segment text. Source segments are attached only when
+// source and target split into the same number of segments, the one case in
+// which position alone aligns them.
+func segmentsOf(checked []Checked, source []Span, checker *Checker) []Segment {
+	segs := make([]Segment, len(checked))
+	for i, c := range checked {
+		s := Segment{Position: c.Index, Paragraph: c.Paragraph, StartOffset: c.Start, EndOffset: c.End,
+			MTText: c.Text, CurrentText: c.Text, State: StateClean, Revision: 1}
+		if len(source) == len(checked) {
+			s.SourceText = &source[i].Text
+		}
+		for _, f := range c.Findings {
+			s.Flags = append(s.Flags, flagOf(f, c.Span, checker))
+		}
+		if len(s.Flags) > 0 {
+			s.State = StateFlagged
+		}
+		segs[i] = s
+	}
+	return segs
+}
+
+func flagOf(f Finding, s Span, checker *Checker) Flag {
+	start, end := f.Start-s.Start, f.End-s.Start
+	if start >= len(s.Text) { // in the break after the segment: mark its end
+		start, end = len(s.Text), len(s.Text)
+	}
+	fl := Flag{Kind: f.Kind, Check: f.Check, StartOffset: start, EndOffset: end, Text: f.Text,
+		Suggestion: f.Suggestion, Entry: f.Entry, Confidence: f.Confidence, Status: FlagOpen}
+	if id := checker.EntryID(f.EntryKey); id != 0 {
+		fl.GlossaryEntryID = &id
+	}
+	return fl
+}
+
+// ArticleSummary is an article with its segment counts per state.
+type ArticleSummary struct {
+	ID         int64
+	Title      string
+	Lang       string
+	Segments   int
+	Flagged    int
+	InProgress int
+	Corrected  int
+	Approved   int
+	OpenFlags  int
+}
+
+// ListArticles returns every article, newest first, with its counts.
+func ListArticles(ctx context.Context, db *gorm.DB) ([]ArticleSummary, error) {
+	var out []ArticleSummary
+	err := db.WithContext(ctx).Raw(`
+SELECT a.id, a.title, a.lang,
+       count(s.id) AS segments,
+       count(s.id) FILTER (WHERE s.state IN ('flagged', 'rejected')) AS flagged,
+       count(s.id) FILTER (WHERE s.state = 'in_progress') AS in_progress,
+       count(s.id) FILTER (WHERE s.state = 'corrected') AS corrected,
+       count(s.id) FILTER (WHERE s.state = 'approved') AS approved,
+       coalesce(sum((SELECT count(*) FROM flags f WHERE f.segment_id = s.id AND f.status = 'open')), 0) AS open_flags
+FROM articles a LEFT JOIN segments s ON s.article_id = a.id
+GROUP BY a.id ORDER BY a.created_at DESC, a.id DESC`).Scan(&out).Error
+	if err != nil {
+		return nil, apperr.Wrap(err, "list articles")
+	}
+	return out, nil
+}
+
+// GetArticle loads an article with its segments in order and their open
+// flags. Codes: not_found.
+func GetArticle(ctx context.Context, db *gorm.DB, id int64) (*Article, error) {
+	var a Article
+	err := db.WithContext(ctx).
+		Preload("Segments", func(tx *gorm.DB) *gorm.DB { return tx.Order("position") }).
+		Preload("Segments.Flags", func(tx *gorm.DB) *gorm.DB {
+			return tx.Where("status = ?", FlagOpen).Order("start_offset, id")
+		}).
+		Take(&a, id).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return nil, apperr.New(apperr.NotFound, "error.article_not_found", map[string]any{"ID": id})
+	}
+	if err != nil {
+		return nil, apperr.Wrap(err, "get article")
+	}
+	return &a, nil
+}

@@ -1,0 +1,106 @@
+package server
+
+import (
+	"errors"
+	"log/slog"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"lector/apperr"
+)
+
+// statusOf maps application error codes to HTTP statuses.
+func statusOf(code apperr.Code) int {
+	switch code {
+	case apperr.Invalid:
+		return http.StatusBadRequest
+	case apperr.Unauthorized:
+		return http.StatusUnauthorized
+	case apperr.Forbidden:
+		return http.StatusForbidden
+	case apperr.NotFound:
+		return http.StatusNotFound
+	case apperr.Conflict:
+		return http.StatusConflict
+	case apperr.TooLarge:
+		return http.StatusRequestEntityTooLarge
+	}
+	return http.StatusInternalServerError
+}
+
+// fromHTTPError turns Echo's own errors (no route, body too large, ...) into
+// application errors.
+func fromHTTPError(he *echo.HTTPError) *apperr.Error {
+	switch he.Code {
+	case http.StatusNotFound:
+		return apperr.New(apperr.NotFound, "error.page_not_found", nil)
+	case http.StatusMethodNotAllowed:
+		return &apperr.Error{Code: apperr.Invalid, MessageID: "error.method_not_allowed"}
+	case http.StatusRequestEntityTooLarge:
+		return apperr.New(apperr.TooLarge, "error.body_too_large", map[string]any{"Limit": maxBody})
+	case http.StatusUnauthorized:
+		return apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
+	case http.StatusForbidden:
+		return apperr.New(apperr.Forbidden, "error.forbidden", nil)
+	case http.StatusBadRequest, http.StatusUnsupportedMediaType:
+		return apperr.New(apperr.Invalid, "error.bad_request", nil)
+	}
+	return &apperr.Error{Code: apperr.Internal, MessageID: "error.internal", Cause: he}
+}
+
+type errorBody struct {
+	Error struct {
+		Code    apperr.Code `json:"code"`
+		Message string      `json:"message"`
+	} `json:"error"`
+}
+
+// errorHandler is the one place errors become responses: internal errors are
+// logged with the request id and shown only as a generic message.
+func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
+	return func(err error, c echo.Context) {
+		if c.Response().Committed {
+			return
+		}
+		var ae *apperr.Error
+		var he *echo.HTTPError
+		switch {
+		case errors.As(err, &ae):
+		case errors.As(err, &he):
+			ae = fromHTTPError(he)
+		default:
+			ae = apperr.As(err)
+		}
+		status := statusOf(ae.Code)
+		if ae.Code == apperr.Internal {
+			log.Error("internal error", "err", err, "request_id", requestID(c), "path", c.Request().URL.Path)
+			ae = apperr.New(apperr.Internal, "error.internal", nil)
+		}
+		t := translator(c)
+		message := ae.MessageID
+		if t != nil {
+			message = t.Data(ae.MessageID, ae.Data)
+		}
+		if he != nil && he.Code == http.StatusMethodNotAllowed {
+			status = he.Code // the code stays "invalid"; the status tells HTTP clients more
+		}
+		if isAPI(c) {
+			var body errorBody
+			body.Error.Code, body.Error.Message = ae.Code, message
+			err = c.JSON(status, body)
+		} else {
+			err = c.Render(status, "error.html", errorPage{Status: status, Code: ae.Code, Message: message, RequestID: requestID(c)})
+		}
+		if err != nil {
+			log.Error("writing error response", "err", err)
+		}
+	}
+}
+
+type errorPage struct {
+	Status    int
+	Code      apperr.Code
+	Message   string
+	RequestID string
+}

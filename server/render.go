@@ -1,0 +1,118 @@
+package server
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io"
+	"io/fs"
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"lector/locales"
+	"lector/templates"
+)
+
+// renderer holds one parsed template set per page: the layout, the partials
+// and the page. Sets are never executed directly: each request clones its
+// page's set and binds the reader's translator, so that nothing
+// language-specific is shared between requests.
+type renderer struct {
+	pages map[string]*template.Template
+}
+
+// requestFuncs are placeholders replaced on every request by bindFuncs.
+func requestFuncs(t *locales.Translator, c echo.Context) template.FuncMap {
+	return template.FuncMap{
+		"T":    func(id string, kv ...any) string { return t.T(id, kv...) },
+		"N":    func(id string, n int, kv ...any) string { return t.N(id, n, kv...) },
+		"lang": func() string { return t.Lang() },
+		"langURL": func(lang string) string {
+			if c == nil {
+				return "?lang=" + lang
+			}
+			u := *c.Request().URL
+			q := u.Query()
+			q.Set("lang", lang)
+			u.RawQuery = q.Encode()
+			return u.RequestURI()
+		},
+		"path": func() string {
+			if c == nil {
+				return "/"
+			}
+			return c.Request().URL.Path
+		},
+	}
+}
+
+func staticFuncs() template.FuncMap {
+	return template.FuncMap{
+		"percent": func(part, whole int) int {
+			if whole == 0 {
+				return 0
+			}
+			return part * 100 / whole
+		},
+		"query": url.QueryEscape,
+		"list":  func(items ...string) []string { return items },
+		// confidence shows a score in [0, 1] as a whole percentage.
+		"confidence": func(f float64) int { return int(f*100 + 0.5) },
+	}
+}
+
+func newRenderer() (*renderer, error) {
+	placeholders := requestFuncs(nil, nil)
+	for k, v := range staticFuncs() {
+		placeholders[k] = v
+	}
+	pageFiles, err := fs.Glob(templates.FS, "*.html")
+	if err != nil {
+		return nil, err
+	}
+	r := &renderer{pages: map[string]*template.Template{}}
+	for _, page := range pageFiles {
+		if page == "layout.html" {
+			continue
+		}
+		t, err := template.New(page).Funcs(placeholders).ParseFS(templates.FS, "layout.html", "partials/*.html", page)
+		if err != nil {
+			return nil, fmt.Errorf("templates: %s: %w", page, err)
+		}
+		r.pages[page] = t
+	}
+	return r, nil
+}
+
+// Render executes the layout with page name; a name like "article.html#segment"
+// executes only the named template of that page (for htmx fragments).
+func (r *renderer) Render(w io.Writer, name string, data any, c echo.Context) error {
+	page, block, _ := strings.Cut(name, "#")
+	base, ok := r.pages[path.Clean(page)]
+	if !ok {
+		return fmt.Errorf("templates: no page %q", page)
+	}
+	t, err := base.Clone()
+	if err != nil {
+		return err
+	}
+	tr := translator(c)
+	if tr == nil {
+		return fmt.Errorf("templates: no translator for %s", c.Request().URL.Path)
+	}
+	t.Funcs(requestFuncs(tr, c))
+	if block == "" {
+		block = "layout"
+	}
+	// Render into a buffer so a template error yields a clean error page
+	// instead of half a page.
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, block, data); err != nil {
+		return err
+	}
+	_, err = buf.WriteTo(w)
+	return err
+}
