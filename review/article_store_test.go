@@ -1,0 +1,141 @@
+package review_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"lector/apperr"
+	"lector/database/dbtest"
+	"lector/glossary"
+	"lector/review"
+	"lector/seeds"
+)
+
+func TestMain(m *testing.M) { dbtest.Main(m) }
+
+func seedChecker(t *testing.T) *review.Checker {
+	t.Helper()
+	entries, err := seeds.Glossary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return review.NewChecker(entries)
+}
+
+func TestCreateArticleStoresExactOffsets(t *testing.T) {
+	db := dbtest.New(t)
+	ctx := context.Background()
+	entries, err := seeds.Glossary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := glossary.CreateEntries(ctx, db, entries); err != nil {
+		t.Fatal(err)
+	}
+	title, text := seeds.Article()
+	a, err := review.CreateArticle(ctx, db, review.NewChecker(entries), review.NewArticle{Title: title, Lang: "en", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := review.GetArticle(ctx, db, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Segments) == 0 || got.Text != text {
+		t.Fatalf("stored %d segments, text equal %v", len(got.Segments), got.Text == text)
+	}
+	flags := 0
+	for i, s := range got.Segments {
+		if s.Position != i || text[s.StartOffset:s.EndOffset] != s.MTText || s.CurrentText != s.MTText || s.Revision != 1 {
+			t.Errorf("segment %d: position %d, offsets %d..%d do not give %q", i, s.Position, s.StartOffset, s.EndOffset, s.MTText)
+		}
+		wantState := review.StateClean
+		if len(s.Flags) > 0 {
+			wantState = review.StateFlagged
+		}
+		if s.State != wantState {
+			t.Errorf("segment %d: state %s with %d flags", i, s.State, len(s.Flags))
+		}
+		for _, f := range s.Flags {
+			flags++
+			if f.StartOffset < len(s.MTText) && s.MTText[f.StartOffset:f.EndOffset] != f.Text {
+				t.Errorf("flag %q at %d..%d of %q", f.Text, f.StartOffset, f.EndOffset, s.MTText)
+			}
+		}
+	}
+	var ilon int
+	for _, s := range got.Segments {
+		for _, f := range s.Flags {
+			if f.Text == "Ilon Musk" && f.Suggestion == "Elon Musk" && f.GlossaryEntryID != nil {
+				ilon++
+			}
+		}
+	}
+	if ilon != 4 {
+		t.Errorf("found %d flags of Ilon Musk with suggestion Elon Musk and an entry, want 4", ilon)
+	}
+	var events int64
+	db.Raw("SELECT count(*) FROM audit_events WHERE subject_type = 'article' AND subject_id = ?", a.ID).Scan(&events)
+	if events != 1 {
+		t.Errorf("%d audit events for the new article, want 1", events)
+	}
+}
+
+func TestCreateArticleRejectsBadInput(t *testing.T) {
+	db := dbtest.New(t)
+	ctx := context.Background()
+	checker := seedChecker(t)
+	tests := []struct {
+		name  string
+		in    review.NewArticle
+		code  apperr.Code
+		field string
+	}{
+		{"no title", review.NewArticle{Lang: "en", Text: "Text."}, apperr.Invalid, "title"},
+		{"long title", review.NewArticle{Title: strings.Repeat("t", 301), Lang: "en", Text: "Text."}, apperr.Invalid, "title"},
+		{"no text", review.NewArticle{Title: "T", Lang: "en", Text: " \n "}, apperr.Invalid, "text"},
+		{"bad language", review.NewArticle{Title: "T", Lang: "english!", Text: "Text."}, apperr.Invalid, "lang"},
+		{"bad source language", review.NewArticle{Title: "T", Lang: "en", Text: "Text.", SourceLang: "??", SourceText: "Текст."}, apperr.Invalid, "source_lang"},
+		{"source without language", review.NewArticle{Title: "T", Lang: "en", Text: "Text.", SourceText: "Текст."}, apperr.Invalid, ""},
+		{"invalid UTF-8", review.NewArticle{Title: "T", Lang: "en", Text: "bad \xff byte"}, apperr.Invalid, "text"},
+		{"too large", review.NewArticle{Title: "T", Lang: "en", Text: strings.Repeat("a", review.MaxTextBytes+1)}, apperr.TooLarge, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := review.CreateArticle(ctx, db, checker, tt.in)
+			ae := apperr.As(err)
+			if err == nil || ae.Code != tt.code {
+				t.Fatalf("error %v, want code %s", err, tt.code)
+			}
+			if tt.field != "" && ae.Data["Field"] != tt.field {
+				t.Errorf("error names field %v, want %s", ae.Data["Field"], tt.field)
+			}
+		})
+	}
+	var n int64
+	db.Model(&review.Article{}).Count(&n)
+	if n != 0 {
+		t.Errorf("%d articles stored after bad input, want 0", n)
+	}
+}
+
+func TestGetArticleNotFound(t *testing.T) {
+	db := dbtest.New(t)
+	_, err := review.GetArticle(context.Background(), db, 424242)
+	if apperr.CodeOf(err) != apperr.NotFound {
+		t.Errorf("error %v, want not_found", err)
+	}
+}
+
+func TestSourceTextAligned(t *testing.T) {
+	db := dbtest.New(t)
+	a, err := review.CreateArticle(context.Background(), db, review.NewChecker([]glossary.Entry{}), review.NewArticle{
+		Title: "T", Lang: "en", Text: "First.\n\nSecond.", SourceLang: "ru", SourceText: "Первое.\n\nВторое."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Segments) != 2 || a.Segments[1].SourceText == nil || *a.Segments[1].SourceText != "Второе." {
+		t.Errorf("segments %+v, want the source aligned", a.Segments)
+	}
+}

@@ -1,0 +1,55 @@
+package server_test
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/http/httptest"
+	"testing"
+
+	"gorm.io/gorm"
+
+	"lector/config"
+	"lector/database/dbtest"
+	"lector/glossary"
+	"lector/locales"
+	"lector/review"
+	"lector/seeds"
+	"lector/server"
+)
+
+func TestMain(m *testing.M) { dbtest.Main(m) }
+
+// startSeeded serves a fresh seeded database; it returns the base URL.
+func startSeeded(t *testing.T) (string, *gorm.DB) {
+	t.Helper()
+	db := dbtest.New(t)
+	ctx := context.Background()
+	if _, err := seeds.Load(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := glossary.LoadEntries(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bundle, err := locales.NewBundle()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"}
+	if err := cfg.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	e, err := server.New(server.Deps{Config: cfg, DB: db, SQL: sqlDB, Bundle: bundle,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Checker: review.NewChecker(entries)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(e)
+	t.Cleanup(ts.Close)
+	return ts.URL, db
+}
