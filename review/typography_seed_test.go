@@ -53,3 +53,19 @@ func typoAssertFindings(t *testing.T, got, want []Finding) {
 		}
 	}
 }
+
+// TestTypographyCleanSamples: well-set news text in four languages gets no
+// finding at all; each sample holds the look-alikes of the faults (dashes,
+// minus signs, apostrophes, "z. B.", enumerations, headings, nested quotes).
+func TestTypographyCleanSamples(t *testing.T) {
+	for _, name := range []string{"clean_en.txt", "clean_ru.txt", "clean_uk.txt", "clean_de.txt"} {
+		b, err := os.ReadFile("testdata/typography/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		for _, f := range Typography(text, paragraphSpansForTest(text)) {
+			t.Errorf("%s: false positive %s %q at %d (…%s…)", name, f.Check, f.Text, f.Start, text[max(0, f.Start-20):min(len(text), f.End+20)])
+		}
+	}
+}

@@ -12,9 +12,20 @@ import (
 // the scan fast on Cyrillic as well as on Latin text.
 func (s *typoScanner) scanParagraph() {
 	t := s.text
-	for i := s.para.start; i < s.para.end; {
-		switch c := t[i]; c {
+	end := s.para.end
+	for i := s.para.start; i < end; {
+		c := t[i]
+		if typoTrigger[c] == 0 {
+			i++
+			continue
+		}
+		switch c {
 		case ' ':
+			// One space before a letter is most of the spaces in a text.
+			if i+2 < end && t[i+1] > '9' && t[i+1] < utf8.RuneSelf && typoTrigger[t[i+1]] == 0 {
+				i += 2
+				continue
+			}
 			i = s.spaceRun(i)
 			continue
 		case '.':
@@ -26,8 +37,8 @@ func (s *typoScanner) scanParagraph() {
 			s.openBracket(i, c)
 		case ')', ']', '}':
 			s.closeBracket(i, c)
-		case 0xC2, 0xE2:
-			r, size := utf8.DecodeRuneInString(t[i:s.para.end])
+		default: // 0xC2 or 0xE2
+			r, size := utf8.DecodeRuneInString(t[i:end])
 			if typoIsQuoteRune(r) {
 				s.quote(i, r, size)
 			}
@@ -37,6 +48,26 @@ func (s *typoScanner) scanParagraph() {
 		i++
 	}
 }
+
+// typoTrigger marks the bytes scanParagraph stops at. A string constant is
+// an immutable lookup table.
+const typoTrigger = "" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" + // 0x00
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" + // 0x10
+	"\x01\x00\x01\x00\x00\x00\x00\x01\x01\x01\x00\x00\x00\x00\x01\x00" + // 0x20: space " ' ( ) .
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" + // 0x30
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" + // 0x40
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x01\x00\x00" + // 0x50: [ ]
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" + // 0x60
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x01\x00\x00" + // 0x70: { }
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" + // 0x80
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" + // 0x90
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" + // 0xA0
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" + // 0xB0
+	"\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" + // 0xC0: lead of « »
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" + // 0xD0
+	"\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" + // 0xE0: lead of the curly quotes
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" //   0xF0
 
 // spaceRun handles the run of spaces starting at i and returns where it ends.
 // The run is given to at most one check, so that "$  5" is one finding, not a
@@ -50,17 +81,26 @@ func (s *typoScanner) spaceRun(i int) int {
 	if j >= s.para.end {
 		return j
 	}
-	prev, prevSize := s.runeBefore(i)
-	next, _ := s.runeAt(j)
-	switch {
-	case typoIsCurrency(prev) && typoIsDigit(next):
-		sign := t[i-prevSize : i]
-		s.add(KindTypography, typoCheckSpaceAfterCurrency, i-prevSize, j, sign, typoConfidenceCurrency)
-	case next == '-' && s.isLooseHyphen(prev, j):
-		s.add(KindTypography, typoCheckSpaceBeforeHyphen, i, j+1, "-", typoConfidenceHyphen)
-	case typoIsQuoteRune(next) || next == '"':
-		s.run = typoRun{i, j} // the quote decides: closing quote, or maybe a double space
-	default:
+	// Most runs are one space between two words: look at the next byte
+	// first and decode runes only when it may matter.
+	switch next := t[j]; {
+	case next >= '0' && next <= '9':
+		if prev, size := s.runeBefore(i); typoIsCurrency(prev) {
+			s.add(KindTypography, typoCheckSpaceAfterCurrency, i-size, j, t[i-size:i], typoConfidenceCurrency)
+			return j
+		}
+	case next == '-':
+		if prev, _ := s.runeBefore(i); s.isLooseHyphen(prev, j) {
+			s.add(KindTypography, typoCheckSpaceBeforeHyphen, i, j+1, "-", typoConfidenceHyphen)
+			return j
+		}
+	case next == '"' || next == '\'' || next == 0xC2 || next == 0xE2:
+		if r, _ := s.runeAt(j); typoIsQuoteRune(r) {
+			s.run = typoRun{i, j} // the quote decides: closing quote, or maybe a double space
+			return j
+		}
+	}
+	if j-i >= 2 {
 		s.doubleSpace(typoRun{i, j})
 	}
 	return j
