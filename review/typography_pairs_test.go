@@ -23,6 +23,8 @@ func typoPairCases() []typoCase {
 		{"quote/two openers", `He said "yes and "no" to that.`,
 			[]typoExpect{{"unpaired-quote", `said ⟦"⟧yes`, ""}}},
 		{"quote/apostrophes", "Trump's plan, the Musks' cars, don't, rock 'n' roll, the '90s.", nil},
+		{"quote/elisions", "Rock 'n' roll, let 'em go, wait 'til May, 'Tis so; ‘em too.", nil},
+		{"quote/inches", `A 12" screen and a 5'11" man.`, nil},
 		{"quote/curly apostrophes", "Trump’s plan, don’t, the ’90s, the ‘90s.", nil},
 		{"quote/ukrainian apostrophes", "М'ясо, п'ять, сім'я; м’ясо і п’ять.", nil},
 		{"quote/english nested", "“He said ‘no’ to me,” she said.", nil},

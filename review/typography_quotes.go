@@ -27,6 +27,10 @@ func (s *typoScanner) quote(i int, r rune, size int) {
 		beforeSpace: next < 0 || typoIsSpaceRune(next) || typoClosesContext(next),
 		inWord:      unicode.IsLetter(prev) && unicode.IsLetter(next),
 		nextDigit:   typoIsDigit(next),
+		prevDigit:   typoIsDigit(prev),
+	}
+	if r == '\'' || r == '‘' {
+		ctx.elision = typoIsElision(s.text[i+size : s.para.end])
 	}
 	action, idx := s.resolveQuote(r, ctx)
 	consumed := false
@@ -46,7 +50,24 @@ func (s *typoScanner) quote(i int, r rune, size int) {
 }
 
 type typoQuoteContext struct {
-	afterSpace, beforeSpace, inWord, nextDigit bool
+	afterSpace, beforeSpace, inWord, nextDigit, prevDigit bool
+	elision                                               bool // 'em, 'til: an apostrophe that starts a word
+}
+
+// typoIsElision: words that start with an apostrophe in English news.
+func typoIsElision(after string) bool {
+	k := 0
+	for k < len(after) && k < 6 && (after[k] >= 'a' && after[k] <= 'z' || after[k] >= 'A' && after[k] <= 'Z') {
+		k++
+	}
+	if k < len(after) && typoIsLetterOrDigit(rune(after[k])) {
+		return false
+	}
+	switch after[:k] {
+	case "em", "til", "cause", "tis", "twas", "n", "s", "t", "Tis", "Twas":
+		return true
+	}
+	return false
 }
 
 // resolveQuote decides what the mark r does. Straight double quotes face
@@ -65,6 +86,8 @@ func (s *typoScanner) resolveQuote(r rune, c typoQuoteContext) (typoQuoteAction,
 			return typoQuoteOpen, -1
 		case idx >= 0:
 			return typoQuoteClose, idx
+		case closes && c.prevDigit:
+			return typoQuoteIgnore, -1 // inches: a 12" screen
 		case closes:
 			return typoQuoteStray, -1
 		}
@@ -73,7 +96,7 @@ func (s *typoScanner) resolveQuote(r rune, c typoQuoteContext) (typoQuoteAction,
 		// Only a quote-like ' counts: "don't", "Trump's", "Musks'" and
 		// Ukrainian "м'ясо" are apostrophes.
 		switch {
-		case c.inWord:
+		case c.inWord, c.elision:
 		case c.afterSpace && !c.beforeSpace && !c.nextDigit:
 			return typoQuoteOpen, -1
 		case !c.afterSpace && c.beforeSpace:
@@ -104,7 +127,7 @@ func (s *typoScanner) resolveQuote(r rune, c typoQuoteContext) (typoQuoteAction,
 		if idx := q.find('‚', '‚'); idx >= 0 {
 			return typoQuoteClose, idx
 		}
-		if c.inWord || c.nextDigit {
+		if c.inWord || c.nextDigit || c.elision {
 			return typoQuoteIgnore, -1
 		}
 		return typoQuoteOpen, -1
