@@ -62,19 +62,23 @@ type typoParagraph struct {
 }
 
 func typoParagraphs(text string, spans []Span) []typoParagraph {
-	var paras []typoParagraph
+	valid := make([]Span, 0, len(spans))
 	prevEnd := 0
 	for _, sp := range spans {
 		if sp.Start < prevEnd || sp.End <= sp.Start || sp.End > len(text) {
 			continue
 		}
 		prevEnd = sp.End
-		if n := len(paras); n > 0 && paras[n-1].spans[0].Paragraph == sp.Paragraph {
-			paras[n-1].end = sp.End
-			paras[n-1].spans = append(paras[n-1].spans, sp)
-			continue
+		valid = append(valid, sp)
+	}
+	var paras []typoParagraph
+	for lo := 0; lo < len(valid); {
+		hi := lo + 1
+		for hi < len(valid) && valid[hi].Paragraph == valid[lo].Paragraph {
+			hi++
 		}
-		paras = append(paras, typoParagraph{start: sp.Start, end: sp.End, spans: []Span{sp}})
+		paras = append(paras, typoParagraph{start: valid[lo].Start, end: valid[hi-1].End, spans: valid[lo:hi:hi]})
+		lo = hi
 	}
 	return paras
 }

@@ -21,8 +21,9 @@ func (s *typoScanner) scanParagraph() {
 		}
 		switch c {
 		case ' ':
-			// One space before a letter is most of the spaces in a text.
-			if i+2 < end && t[i+1] > '9' && t[i+1] < utf8.RuneSelf && typoTrigger[t[i+1]] == 0 {
+			// One space before a word is most of the spaces in a text; only
+			// a digit, a hyphen or a trigger after it can make a finding.
+			if n := i + 1; n < end && typoTrigger[t[n]] == 0 && (t[n] > '9' || t[n] < '-') {
 				i += 2
 				continue
 			}

@@ -126,3 +126,17 @@ func typoAssertValid(t testing.TB, text string, fs []Finding) {
 		}
 	}
 }
+
+// TestTypographyTriggerTable: the lookup table stops the scan at exactly the
+// bytes scanParagraph handles.
+func TestTypographyTriggerTable(t *testing.T) {
+	if len(typoTrigger) != 256 {
+		t.Fatalf("typoTrigger has %d entries, want 256", len(typoTrigger))
+	}
+	for b := 0; b < 256; b++ {
+		want := strings.IndexByte(" .\"'()[]{}\xc2\xe2", byte(b)) >= 0
+		if got := typoTrigger[b] != 0; got != want {
+			t.Errorf("typoTrigger[%#x] = %v, want %v", b, got, want)
+		}
+	}
+}
