@@ -50,11 +50,6 @@ func (st *typoStack) closeAt(s *typoScanner, idx int, check string) typoMark {
 	return m
 }
 
-// remove drops the mark at idx without reporting it.
-func (st *typoStack) remove(idx int) {
-	st.marks = append(st.marks[:idx], st.marks[idx+1:]...)
-}
-
 func (st *typoStack) markCarried() {
 	for k := range st.marks {
 		st.marks[k].carried = true

@@ -22,6 +22,7 @@ func typoPairCases() []typoCase {
 			[]typoExpect{{"unpaired-quote", `yes⟦"⟧ and`, ""}}},
 		{"quote/two openers", `He said "yes and "no" to that.`,
 			[]typoExpect{{"unpaired-quote", `said ⟦"⟧yes`, ""}}},
+		{"quote/nested straight", `He wrote: "The so-called "DNR" is dead."`, nil},
 		{"quote/apostrophes", "Trump's plan, the Musks' cars, don't, rock 'n' roll, the '90s.", nil},
 		{"quote/elisions", "Rock 'n' roll, let 'em go, wait 'til May, 'Tis so; ‘em too.", nil},
 		{"quote/inches", `A 12" screen and a 5'11" man.`, nil},

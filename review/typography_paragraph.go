@@ -1,6 +1,7 @@
 package review
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -110,6 +111,14 @@ func typoStartsWithPunct(first string) bool {
 // and "eBay" are names) and is not a name particle ("de Gaulle", "von der
 // Leyen").
 func typoStartsLowercase(first string) bool {
+	// `"the killer" is Putin` continues a sentence as much as `the killer` does.
+	for len(first) > 0 {
+		r, n := utf8.DecodeRuneInString(first)
+		if r != '"' && r != '\'' && r != '“' && r != '„' && r != '«' && r != '‘' {
+			break
+		}
+		first = first[n:]
+	}
 	r, _ := utf8.DecodeRuneInString(first)
 	if !unicode.IsLower(r) {
 		return false
@@ -149,15 +158,15 @@ func typoEndsSentence(last string) bool {
 	return false
 }
 
-// typoDanglingEnd: no heading ends with a comma, a hyphen still waiting for
-// its word, or an article or conjunction.
+// typoDanglingEnd: no heading ends with a comma, a dash ("MOSCOW (Reuters)
+// -"), a hyphen still waiting for its word, or an article or conjunction.
 func typoDanglingEnd(last string) bool {
-	r, _ := utf8.DecodeLastRuneInString(last)
+	r, size := utf8.DecodeLastRuneInString(last)
 	switch r {
 	case ',', ';':
 		return true
-	case '-':
-		return typoHyphenEnd(last)
+	case '-', '–', '—':
+		return typoHyphenEnd(last) || strings.HasSuffix(last[:len(last)-size], " ")
 	}
 	k := len(last)
 	for k > 0 && last[k-1] >= 'a' && last[k-1] <= 'z' {
@@ -167,7 +176,7 @@ func typoDanglingEnd(last string) bool {
 		return false
 	}
 	switch last[k:] {
-	case "the", "a", "an", "and", "or", "of":
+	case "the", "a", "an", "and", "or", "of", "that":
 		return true
 	}
 	return false

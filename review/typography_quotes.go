@@ -153,24 +153,14 @@ func (s *typoScanner) resolveQuote(r rune, c typoQuoteContext) (typoQuoteAction,
 }
 
 // openQuote pushes m, unless the paragraph starts by reopening a quotation
-// carried from the last one (the English convention for a quotation that
-// runs over paragraphs), or a straight quote opens while another is open,
-// in which case the older one has lost its partner.
+// carried from the last one: the English convention for a quotation that
+// runs over paragraphs. Straight quotes may nest ("the so-called "DNR" is"),
+// as machine translation writes them for «„“».
 func (s *typoScanner) openQuote(m typoMark) {
-	idx := s.quotes.find(m.r, m.r)
-	if idx < 0 {
-		s.quotes.push(m)
-		return
-	}
-	old := s.quotes.marks[idx]
-	if m.start == s.para.start && old.carried {
+	if idx := s.quotes.find(m.r, m.r); idx >= 0 && m.start == s.para.start && s.quotes.marks[idx].carried {
 		s.quotes.marks[idx] = m
 		s.closure.continued = true
 		return
-	}
-	if m.r == '"' {
-		s.unpaired(typoCheckUnpairedQuote, old)
-		s.quotes.remove(idx)
 	}
 	s.quotes.push(m)
 }
