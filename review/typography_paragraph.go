@@ -55,9 +55,9 @@ func (s *typoScanner) checkBreak(p, q typoParagraph, c typoClosure) {
 }
 
 // typoSplitNumber: "… $ 1." then "8 billion …" is the figure 1.8 cut in
-// two. Both halves must be short digit runs, so that a paragraph ending
-// "in 2014." followed by one starting "2022 saw" is not taken for one, nor
-// a list "1." / "2. Next".
+// two. Both halves must be short digit runs and the second must be followed
+// by a magnitude or a percent sign, so that "in 2014." + "2022 saw", "$ 5." +
+// "5 days later" and a list "1." / "2. Next" are not taken for one figure.
 func typoSplitNumber(last, first string) bool {
 	n := len(last)
 	if n < 2 || (last[n-1] != '.' && last[n-1] != ',') {
@@ -82,15 +82,21 @@ func typoSplitNumber(last, first string) bool {
 	if m < 1 || m > 3 {
 		return false
 	}
-	if m == len(first) {
-		return true
-	}
-	switch first[m] {
-	case '%':
-		return true
-	case ' ':
-		r, _ := utf8.DecodeRuneInString(first[m+1:])
-		return !unicode.IsUpper(r) // "8 billion", not "5 People"
+	return typoStartsWithMagnitude(strings.TrimPrefix(first[m:], " "))
+}
+
+// typoStartsWithMagnitude: the words (or their starts) that follow a figure
+// in news copy, in English, Russian, Ukrainian and German.
+func typoStartsWithMagnitude(rest string) bool {
+	for _, word := range [...]string{
+		"%", "percent", "per cent", "thousand", "million", "billion", "trillion", "bn", "mln",
+		"тыс", "млн", "млрд", "трлн", "процент",
+		"тис", "мільйон", "мільярд", "трильйон", "відсот",
+		"Tsd", "Tausend", "Mio", "Million", "Mrd", "Milliarde", "Billion", "Prozent",
+	} {
+		if strings.HasPrefix(rest, word) {
+			return true
+		}
 	}
 	return false
 }
