@@ -31,6 +31,13 @@ const (
 // Typography runs every typography and segmentation check over text, whose
 // spans came from Split; findings are ordered by Start. Offsets are into text.
 //
+// The checks (Finding.Check; Kind is typography unless said otherwise):
+// space-before-hyphen, space-after-currency, spaced-ellipsis (suggests
+// "..."), space-before-closing-quote, double-space (only inside a span),
+// unpaired-quote, unpaired-bracket, and broken-paragraph (segmentation),
+// whose finding covers the white space between two paragraphs and suggests
+// what to join them with. The result is nil when nothing is found.
+//
 // Spans that do not fit text (negative, reversed, past the end, or starting
 // before the previous span ends) are ignored rather than trusted, so that a
 // bad caller gets fewer findings, never a panic or an offset outside text.

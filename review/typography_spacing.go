@@ -1,6 +1,7 @@
 package review
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -161,7 +162,7 @@ func (s *typoScanner) dots(i int) int {
 	case count >= 3 && spaced:
 		suggestion := typoEllipsisSuggestion
 		if count > 3 {
-			suggestion = typoDots(count) // an ellipsis and a full stop: keep every dot
+			suggestion = strings.Repeat(".", count) // an ellipsis and a full stop: keep every dot
 		}
 		s.add(KindTypography, typoCheckSpacedEllipsis, i, end, suggestion, typoConfidenceEllipsis)
 		return end
@@ -170,14 +171,6 @@ func (s *typoScanner) dots(i int) int {
 	default: // ". ." is not an ellipsis; let the spaces after the first dot be looked at
 		return i + 1
 	}
-}
-
-func typoDots(n int) string {
-	b := make([]byte, n)
-	for k := range b {
-		b[k] = '.'
-	}
-	return string(b)
 }
 
 // runeBefore returns the rune ending at i and its size, or -1 at the start
