@@ -82,6 +82,9 @@ func typoSplitNumber(last, first string) bool {
 	if m < 1 || m > 3 {
 		return false
 	}
+	if last[n-1] == ',' && m == 3 {
+		return true // "15," + "000 terminals": a thousands separator
+	}
 	return typoStartsWithMagnitude(strings.TrimPrefix(first[m:], " "))
 }
 
@@ -165,8 +168,14 @@ func typoEndsSentence(last string) bool {
 }
 
 // typoDanglingEnd: no heading ends with a comma, a dash ("MOSCOW (Reuters)
-// -"), a hyphen still waiting for its word, or an article or conjunction.
+// -"), a hyphen still waiting for its word, an article or conjunction, or a
+// title that a name must follow ("Mr.").
 func typoDanglingEnd(last string) bool {
+	for _, title := range [...]string{" Mr.", " Mrs.", " Ms.", " Dr.", " Prof.", " Gen.", " Sen.", " Gov.", " Pres."} {
+		if strings.HasSuffix(last, title) {
+			return true
+		}
+	}
 	r, size := utf8.DecodeLastRuneInString(last)
 	switch r {
 	case ',', ';':
