@@ -100,7 +100,8 @@ func typoStrip(fs []Finding) []Finding {
 
 // typoAssertValid checks what every caller relies on: offsets on rune
 // boundaries (an invalid byte counts as a rune, as in a range loop), Text
-// equal to text[Start:End], known kinds, confidence in [0, 1], order by Start.
+// equal to text[Start:End], known kinds, confidence in (0, 1], order by Start,
+// no overlap.
 func typoAssertValid(t testing.TB, text string, fs []Finding) {
 	t.Helper()
 	boundary := make(map[int]bool, len(text)+1)
@@ -121,8 +122,10 @@ func typoAssertValid(t testing.TB, text string, fs []Finding) {
 		if f.Confidence <= 0 || f.Confidence > 1 {
 			t.Fatalf("finding %d: confidence %v", k, f.Confidence)
 		}
-		if k > 0 && fs[k-1].Start > f.Start {
-			t.Fatalf("findings %d and %d are out of order", k-1, k)
+		// Each piece of text belongs to one finding, so that an editor can
+		// apply every suggestion at once.
+		if k > 0 && fs[k-1].End > f.Start {
+			t.Fatalf("findings %d and %d overlap or are out of order: %+v, %+v", k-1, k, fs[k-1], f)
 		}
 	}
 }
