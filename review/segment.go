@@ -1,0 +1,276 @@
+package review
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"lector/apperr"
+)
+
+// MaxTextBytes is the largest text Split accepts, in bytes.
+const MaxTextBytes = 8 << 20
+
+// Split cuts text into sentence segments, paragraph by paragraph. A line
+// holding only white space separates paragraphs, and a paragraph break is
+// always a segment break. lang is a BCP 47 tag; en, ru, uk and de have their
+// own abbreviations, anything else gets language-neutral rules.
+//
+// The segmenter is rule based and conservative in the manner of
+// pragmatic_segmenter: where a stop is ambiguous it keeps the sentence whole.
+// It runs in time linear in len(text) and never panics on invalid UTF-8.
+func Split(text, lang string) ([]Span, error) {
+	if len(text) > MaxTextBytes {
+		return nil, apperr.New(apperr.TooLarge, "error.text_too_large", map[string]any{"Limit": MaxTextBytes})
+	}
+	s := splitter{
+		text:  text,
+		rules: rulesFor(lang),
+		spans: make([]Span, 0, len(text)/100+1),
+	}
+	s.scan()
+	return s.spans, nil
+}
+
+// token is a maximal run of non-space characters within a paragraph, with
+// the shape the boundary rules look at: openers, word, trailing punctuation.
+type token struct {
+	start, end int
+	coreStart  int // after leading quotes and brackets
+	wordStart  int // after coreStart or the last boundary inside the token
+	trailStart int // where the final run of stops and closers begins
+	term       int // strongest stop in the trail (termNone when none)
+	base       int // index of the token whose stop an attached closer extends
+	flags      tokenFlag
+	dotRun     int // for a lone "." token: its place in a run of them, from 1
+}
+
+type tokenFlag uint16
+
+const (
+	lineStart  tokenFlag = 1 << iota // first token of a line
+	listStart                        // a list item starts here
+	listMarker                       // the token is a list marker ("1.", "a)")
+	attached                         // a lone closing quote that belongs to the token before
+	loneDot                          // "." alone, part of a spaced ellipsis ". . ."
+	bracketed                        // the stops are an omission mark "[...]"
+	urlish                           // URL or e-mail address: inner dots never split
+	singleDot                        // the trail holds exactly one period
+	quoteSeen                        // the token holds an ASCII double quote
+)
+
+// splitter holds the state of one Split call. Buffers are reused from
+// paragraph to paragraph.
+type splitter struct {
+	text      string
+	rules     *langRules
+	toks      []token
+	cuts      []int // segment boundaries inside the current paragraph
+	spans     []Span
+	paragraph int
+	quotes    int    // ASCII double quotes so far in the paragraph
+	scratch   []byte // lower-case buffer for word lookups
+}
+
+// scan walks the text once, collecting the tokens of each paragraph. Two
+// line feeds in one run of white space mean a blank line in between: the
+// paragraph ends there.
+func (s *splitter) scan() {
+	text := s.text
+	newlines := 0
+	for i := 0; i < len(text); {
+		n, space := spaceAt(text, i)
+		if space {
+			if text[i] == '\n' {
+				newlines++
+			}
+			i += n
+			continue
+		}
+		if newlines >= 2 {
+			s.flushParagraph()
+		}
+		start := i
+		var flags tokenFlag
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if c == ' ' || c == '\n' || ('\t' <= c && c <= '\r') {
+					break
+				}
+				switch c {
+				case '"':
+					flags |= quoteSeen
+				case '@':
+					flags |= urlish
+				}
+				i++
+				continue
+			}
+			n, space = spaceAt(text, i)
+			if space {
+				break
+			}
+			i += n
+		}
+		if newlines > 0 || len(s.toks) == 0 {
+			flags |= lineStart
+		}
+		s.addToken(start, i, flags)
+		newlines = 0
+	}
+	s.flushParagraph()
+}
+
+// addToken records a token and works out its shape.
+func (s *splitter) addToken(start, end int, flags tokenFlag) {
+	text := s.text
+	t := token{start: start, end: end, flags: flags}
+	word := text[start:end]
+	if strings.Contains(word, "://") || strings.HasPrefix(word, "www.") {
+		t.flags |= urlish
+	}
+	p := start
+	for p < end {
+		r, n := utf8.DecodeRuneInString(text[p:end])
+		if !isOpener(r) {
+			break
+		}
+		p += n
+	}
+	t.coreStart, t.wordStart = p, p
+	dots := 0
+	q := end
+	for q > p {
+		r, n := utf8.DecodeLastRuneInString(text[p:q])
+		if k := terminatorKind(r); k != termNone {
+			t.term = max(t.term, k)
+			if r == '.' {
+				dots++
+			}
+		} else if !isCloser(r, s.rules.germanQuotes) {
+			break
+		}
+		q -= n
+	}
+	t.trailStart = q
+	if dots >= 2 {
+		t.term = max(t.term, termEllipsis)
+	}
+	if dots == 1 && t.term == termPeriod {
+		t.flags |= singleDot
+	}
+	if t.term != termNone && q > start {
+		if c := text[q-1]; c == '[' || c == '(' {
+			t.flags |= bracketed
+		}
+	}
+	if word == "." || (t.flags&singleDot != 0 && start == q && text[start] == '.') {
+		t.flags |= loneDot
+	}
+	if len(s.toks) > 0 && t.flags&lineStart == 0 && s.isLoneCloser(word, t.flags) {
+		t.flags |= attached
+	}
+	t.base = len(s.toks)
+	if t.flags&attached != 0 {
+		t.base = s.toks[len(s.toks)-1].base
+	}
+	if t.flags&quoteSeen != 0 {
+		s.quotes += strings.Count(word, `"`)
+	}
+	s.toks = append(s.toks, t)
+}
+
+// isLoneCloser reports a token made only of closing quotes or brackets, as
+// machine translation leaves them: `else. " During`. An ASCII quote closes
+// only when an odd number of quotes came before it in the paragraph.
+func (s *splitter) isLoneCloser(word string, flags tokenFlag) bool {
+	if flags&quoteSeen != 0 && s.quotes%2 == 0 {
+		return false
+	}
+	for _, r := range word {
+		if !isCloser(r, s.rules.germanQuotes) || r == '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// flushParagraph segments the collected paragraph and resets the buffers.
+func (s *splitter) flushParagraph() {
+	if len(s.toks) == 0 {
+		return
+	}
+	s.markLists()
+	s.markDotRuns()
+	lineItems := s.isLineList()
+	s.cuts = s.cuts[:0]
+	for k := range s.toks {
+		s.innerCuts(k)
+		if k+1 < len(s.toks) && s.boundaryAfter(k, lineItems) {
+			s.cuts = append(s.cuts, s.toks[k].end)
+		}
+	}
+	start, end := s.toks[0].start, s.toks[len(s.toks)-1].end
+	for _, c := range s.cuts {
+		s.addSpan(start, c)
+		start = c
+	}
+	s.addSpan(start, end)
+	s.paragraph++
+	s.toks = s.toks[:0]
+	s.quotes = 0
+}
+
+func (s *splitter) addSpan(a, b int) {
+	a, b = trimSpace(s.text, a, b)
+	if a >= b {
+		return
+	}
+	s.spans = append(s.spans, Span{Paragraph: s.paragraph, Index: len(s.spans), Start: a, End: b, Text: s.text[a:b]})
+}
+
+// markDotRuns numbers the lone "." tokens of spaced ellipses ". . . .".
+func (s *splitter) markDotRuns() {
+	for k := range s.toks {
+		if s.toks[k].flags&loneDot == 0 {
+			continue
+		}
+		s.toks[k].dotRun = 1
+		if k > 0 && s.toks[k-1].flags&loneDot != 0 {
+			s.toks[k].dotRun = s.toks[k-1].dotRun + 1
+		}
+	}
+}
+
+// isLineList reports a paragraph that is a list of short lines without
+// punctuation, such as a scraped menu ("features\ncontact manager\n..."):
+// each line is then a segment of its own.
+func (s *splitter) isLineList() bool {
+	const minLines, maxWords = 3, 3
+	lines, words := 0, 0
+	for k, t := range s.toks {
+		if t.flags&lineStart != 0 {
+			lines++
+			words = 0
+			if k > 0 && s.continuesLine(k-1) {
+				return false
+			}
+		}
+		words++
+		if words > maxWords {
+			return false
+		}
+	}
+	return lines >= minLines && !s.continuesLine(len(s.toks)-1)
+}
+
+// continuesLine reports a line-final token that ends in a stop or in
+// punctuation that asks for more (",", ":", ";", dash).
+func (s *splitter) continuesLine(k int) bool {
+	t := s.toks[k]
+	if t.term != termNone {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s.text[t.start:t.end])
+	return r == ',' || r == ':' || r == ';' || isDash(r)
+}
