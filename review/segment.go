@@ -67,8 +67,11 @@ type splitter struct {
 	cuts      []int // segment boundaries inside the current paragraph
 	spans     []Span
 	paragraph int
-	quotes    int    // ASCII double quotes so far in the paragraph
-	scratch   []byte // lower-case buffer for word lookups
+	// lastQuoteOpened: the last ASCII double quote in the paragraph opened
+	// a quotation, so a detached `"` that follows closes it.
+	lastQuoteOpened bool
+	quoteSeenHere   bool   // the paragraph has had an ASCII double quote
+	scratch         []byte // lower-case buffer for word lookups
 }
 
 // scan walks the text once, collecting the tokens of each paragraph. Two
@@ -175,16 +178,17 @@ func (s *splitter) addToken(start, end int, flags tokenFlag) {
 		t.base = s.toks[len(s.toks)-1].base
 	}
 	if t.flags&quoteSeen != 0 {
-		s.quotes += strings.Count(word, `"`)
+		s.noteQuote(word, t.flags&attached != 0)
 	}
 	s.toks = append(s.toks, t)
 }
 
 // isLoneCloser reports a token made only of closing quotes or brackets, as
-// machine translation leaves them: `else. " During`. An ASCII quote closes
-// only when an odd number of quotes came before it in the paragraph.
+// machine translation leaves them: `else. " During`. A detached ASCII quote
+// closes unless the last quote in the paragraph already closed one; with no
+// quote before it, the quotation most likely began in an earlier paragraph.
 func (s *splitter) isLoneCloser(word string, flags tokenFlag) bool {
-	if flags&quoteSeen != 0 && s.quotes%2 == 0 {
+	if flags&quoteSeen != 0 && s.quoteSeenHere && !s.lastQuoteOpened {
 		return false
 	}
 	for _, r := range word {
@@ -193,6 +197,22 @@ func (s *splitter) isLoneCloser(word string, flags tokenFlag) bool {
 		}
 	}
 	return true
+}
+
+// noteQuote records whether the last ASCII double quote of a token opens a
+// quotation (`"We`) or closes one (`said."`, or a detached closer).
+func (s *splitter) noteQuote(word string, closer bool) {
+	s.quoteSeenHere = true
+	if closer {
+		s.lastQuoteOpened = false
+		return
+	}
+	if strings.Trim(word, `"`) == "" {
+		s.lastQuoteOpened = true // a detached opening quote: `said: " We`
+		return
+	}
+	rest := word[strings.LastIndexByte(word, '"')+1:]
+	s.lastQuoteOpened = strings.TrimLeft(rest, `.,:;!?…)]’”»'`) != ""
 }
 
 // flushParagraph segments the collected paragraph and resets the buffers.
@@ -218,7 +238,7 @@ func (s *splitter) flushParagraph() {
 	s.addSpan(start, end)
 	s.paragraph++
 	s.toks = s.toks[:0]
-	s.quotes = 0
+	s.quoteSeenHere, s.lastQuoteOpened = false, false
 }
 
 func (s *splitter) addSpan(a, b int) {
