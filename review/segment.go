@@ -42,6 +42,7 @@ type token struct {
 	base       int // index of the token whose stop an attached closer extends
 	flags      tokenFlag
 	dotRun     int // for a lone "." token: its place in a run of them, from 1
+	firstStop  int // offset of the first possible stop in the token, or -1
 }
 
 type tokenFlag uint16
@@ -56,6 +57,7 @@ const (
 	urlish                           // URL or e-mail address: inner dots never split
 	singleDot                        // the trail holds exactly one period
 	quoteSeen                        // the token holds an ASCII double quote
+	colonSeen                        // the token holds a colon (maybe "://")
 )
 
 // splitter holds the state of one Split call. Buffers are reused from
@@ -92,7 +94,7 @@ func (s *splitter) scan() {
 		if newlines >= 2 {
 			s.flushParagraph()
 		}
-		start := i
+		start, firstStop := i, -1
 		var flags tokenFlag
 		for i < len(text) {
 			c := text[i]
@@ -105,9 +107,19 @@ func (s *splitter) scan() {
 					flags |= quoteSeen
 				case '@':
 					flags |= urlish
+				case ':':
+					flags |= colonSeen
+				case '.', '!', '?':
+					if firstStop < 0 {
+						firstStop = i
+					}
 				}
 				i++
 				continue
+			}
+			// Lead bytes of "…", "‼", "。", "！", "？" and their kin.
+			if (c == 0xE2 || c == 0xE3 || c == 0xEF) && firstStop < 0 {
+				firstStop = i
 			}
 			n, space = spaceAt(text, i)
 			if space {
@@ -118,23 +130,26 @@ func (s *splitter) scan() {
 		if newlines > 0 || len(s.toks) == 0 {
 			flags |= lineStart
 		}
-		s.addToken(start, i, flags)
+		s.addToken(start, i, firstStop, flags)
 		newlines = 0
 	}
 	s.flushParagraph()
 }
 
 // addToken records a token and works out its shape.
-func (s *splitter) addToken(start, end int, flags tokenFlag) {
+func (s *splitter) addToken(start, end, firstStop int, flags tokenFlag) {
 	text := s.text
-	t := token{start: start, end: end, flags: flags}
+	t := token{start: start, end: end, firstStop: firstStop, flags: flags}
 	word := text[start:end]
-	if strings.Contains(word, "://") || strings.HasPrefix(word, "www.") {
+	if flags&colonSeen != 0 && strings.Contains(word, "://") || strings.HasPrefix(word, "www.") {
 		t.flags |= urlish
 	}
 	p := start
 	for p < end {
-		r, n := utf8.DecodeRuneInString(text[p:end])
+		r, n := rune(text[p]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[p:end])
+		}
 		if !isOpener(r) {
 			break
 		}
@@ -144,7 +159,10 @@ func (s *splitter) addToken(start, end int, flags tokenFlag) {
 	dots := 0
 	q := end
 	for q > p {
-		r, n := utf8.DecodeLastRuneInString(text[p:q])
+		r, n := rune(text[q-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(text[p:q])
+		}
 		if k := terminatorKind(r); k != termNone {
 			t.term = max(t.term, k)
 			if r == '.' {
@@ -170,7 +188,8 @@ func (s *splitter) addToken(start, end int, flags tokenFlag) {
 	if word == "." || (t.flags&singleDot != 0 && start == q && text[start] == '.') {
 		t.flags |= loneDot
 	}
-	if len(s.toks) > 0 && t.flags&lineStart == 0 && s.isLoneCloser(word, t.flags) {
+	if c := word[0]; (c >= utf8.RuneSelf || c == '"' || c == ')' || c == ']' || c == '}') &&
+		len(s.toks) > 0 && t.flags&lineStart == 0 && s.isLoneCloser(word, t.flags) {
 		t.flags |= attached
 	}
 	t.base = len(s.toks)

@@ -13,7 +13,8 @@ import "unicode/utf8"
 func (s *splitter) innerCuts(k int) {
 	t := &s.toks[k]
 	const shortest = len("a.Bc")
-	if t.flags&(urlish|attached|loneDot) != 0 || t.trailStart-t.coreStart < shortest {
+	if t.flags&(urlish|attached|loneDot) != 0 || t.trailStart-t.coreStart < shortest ||
+		t.firstStop < 0 || t.firstStop >= t.trailStart {
 		return
 	}
 	text := s.text

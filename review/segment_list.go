@@ -35,6 +35,10 @@ type marker struct {
 // start of a line, where they cannot be a dash inside a sentence.
 func parseMarker(word string, atLineStart bool) marker {
 	m := marker{style: -1}
+	// Most tokens are words: no bullet in front, no "." or ")" behind.
+	if first, last := word[0], word[len(word)-1]; first < utf8.RuneSelf && first != '-' && first != '*' && last != '.' && last != ')' {
+		return m
+	}
 	if r, n := utf8.DecodeRuneInString(word); isBullet(r) || atLineStart && (isDash(r) || r == '*') {
 		m.bullet = true
 		word = word[n:]
