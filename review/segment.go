@@ -58,6 +58,7 @@ const (
 	singleDot                        // the trail holds exactly one period
 	quoteSeen                        // the token holds an ASCII double quote
 	colonSeen                        // the token holds a colon (maybe "://")
+	pairSeen                         // the token may hold a bracket or quotation mark
 )
 
 // splitter holds the state of one Split call. Buffers are reused from
@@ -67,6 +68,9 @@ type splitter struct {
 	rules     *langRules
 	toks      []token
 	cuts      []int // segment boundaries inside the current paragraph
+	enclosed  []int // per token: how many brackets or quotations are open after it
+	opens     []int // token indexes of unmatched opening marks (see markEnclosed)
+	openMarks []rune
 	spans     []Span
 	paragraph int
 	// lastQuoteOpened: the last ASCII double quote in the paragraph opened
@@ -109,6 +113,8 @@ func (s *splitter) scan() {
 					flags |= urlish
 				case ':':
 					flags |= colonSeen
+				case '(', ')':
+					flags |= pairSeen
 				case '.', '!', '?':
 					if firstStop < 0 {
 						firstStop = i
@@ -117,9 +123,13 @@ func (s *splitter) scan() {
 				i++
 				continue
 			}
-			// Lead bytes of "…", "‼", "。", "！", "？" and their kin.
+			// Lead bytes of "…", "‼", "。", "！", "？" and their kin, and of
+			// the quotation marks « » “ ” „ ‹ ›.
 			if (c == 0xE2 || c == 0xE3 || c == 0xEF) && firstStop < 0 {
 				firstStop = i
+			}
+			if c == 0xC2 || c == 0xE2 {
+				flags |= pairSeen
 			}
 			n, space = spaceAt(text, i)
 			if space {
@@ -241,6 +251,7 @@ func (s *splitter) flushParagraph() {
 	}
 	s.markLists()
 	s.markDotRuns()
+	s.markEnclosed()
 	lineItems := s.isLineList()
 	s.cuts = s.cuts[:0]
 	for k := range s.toks {

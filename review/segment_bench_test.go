@@ -48,8 +48,10 @@ func BenchmarkSplit(b *testing.B) {
 	}
 }
 
-// TestSplitLinearTime feeds pathological megabytes; a quadratic rule would
-// take minutes on each, a linear one milliseconds.
+// TestSplitLinearTime feeds pathological megabytes. A linear pass takes well
+// under a second on each even on a loaded machine; a quadratic rule over a
+// megabyte of tokens would take minutes, so the generous bound still catches
+// it without flaking.
 func TestSplitLinearTime(t *testing.T) {
 	const size = 1 << 20
 	inputs := map[string]string{
@@ -71,7 +73,7 @@ func TestSplitLinearTime(t *testing.T) {
 	for name, text := range inputs {
 		start := time.Now()
 		spans := mustSplit(t, text, "en")
-		if elapsed := time.Since(start); elapsed > 2*time.Second {
+		if elapsed := time.Since(start); elapsed > 10*time.Second {
 			t.Errorf("%s: %v for %d bytes", name, elapsed, len(text))
 		}
 		checkSpans(t, text, spans)

@@ -94,7 +94,7 @@ func (s *splitter) boundaryAfter(k int, lineItems bool) bool {
 		return false
 	}
 	base := s.toks[k].base
-	if s.toks[base].flags&listMarker != 0 {
+	if s.toks[base].flags&listMarker != 0 || s.isEnclosed(k) {
 		return false
 	}
 	return s.endsSentence(base, k+1, newline)

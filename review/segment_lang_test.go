@@ -26,6 +26,7 @@ func TestSplitRussian(t *testing.T) {
 		{"question and exclamation", "ru", "Что? Не может быть!", []string{"Что?", "Не может быть!"}},
 		{"ellipsis", "ru", "Он ждал… Потом ушёл.", []string{"Он ждал…", "Потом ушёл."}},
 		{"title", "ru", "Проф. Иванов выступил. Зал аплодировал.", []string{"Проф. Иванов выступил.", "Зал аплодировал."}},
+		{"quotation kept whole", "ru", "«Мы не знаем. Это секрет», — сказал он. Потом ушёл.", []string{"«Мы не знаем. Это секрет», — сказал он.", "Потом ушёл."}},
 		{"dialogue lines", "ru", "— Привет! — сказал он.\n— Привет, — ответила она.", []string{"— Привет! — сказал он.", "— Привет, — ответила она."}},
 	})
 }
@@ -81,6 +82,7 @@ func TestSplitGerman(t *testing.T) {
 		{"ca. before a number", "de", "Die Sitzung beginnt um 10 Uhr. Sie dauert ca. zwei Stunden.", []string{"Die Sitzung beginnt um 10 Uhr.", "Sie dauert ca. zwei Stunden."}},
 		{"roman ordinal", "de", "Ludwig XIV. war König von Frankreich.", []string{"Ludwig XIV. war König von Frankreich."}},
 		{"German quotes", "de", "Er sagte: „Komm her.“ Dann ging er.", []string{"Er sagte: „Komm her.“", "Dann ging er."}},
+		{"German quotation kept whole", "de", "„Wir kommen. Wir bleiben“, sagte er. Dann ging er.", []string{"„Wir kommen. Wir bleiben“, sagte er.", "Dann ging er."}},
 		{"year ends", "de", "Das war im Jahr 2022. Die Lage blieb ruhig.", []string{"Das war im Jahr 2022.", "Die Lage blieb ruhig."}},
 		{"numbered lines", "de", "Tagesordnung:\n1. Begrüßung\n2. Bericht", []string{"Tagesordnung:", "1. Begrüßung", "2. Bericht"}},
 	})

@@ -206,6 +206,13 @@ func TestSplitEnglish(t *testing.T) {
 		{"Ph.D.", "en", "She has a Ph.D. in physics.", []string{"She has a Ph.D. in physics."}},
 		{"quote after question", "en", `"Why?" he asked. "Because."`, []string{`"Why?" he asked.`, `"Because."`}},
 		{"year starts sentence", "en", "It ended in 2021. 30 people died.", []string{"It ended in 2021.", "30 people died."}},
+		{"parenthesis kept whole", "en", "He teaches science (He worked as an engineer. He liked it.) at the University. Then he left.",
+			[]string{"He teaches science (He worked as an engineer. He liked it.) at the University.", "Then he left."}},
+		{"quotation kept whole", "en", `He said: "We will win. The enemy will lose," and left. Then it rained.`,
+			[]string{`He said: "We will win. The enemy will lose," and left.`, "Then it rained."}},
+		{"curly quotation kept whole", "en", "“We will win. They will lose.” He left.", []string{"“We will win. They will lose.”", "He left."}},
+		{"stray parenthesis", "en", "Prices rose (see the chart. Wages fell. Then it rained.", []string{"Prices rose (see the chart.", "Wages fell.", "Then it rained."}},
+		{"quoted words", "en", `He called it "absurd". "It is fine," she said. Then she left.`, []string{`He called it "absurd".`, `"It is fine," she said.`, "Then she left."}},
 		{"full-width stops", "und", "これはペンです。それはマーカーです。", []string{"これはペンです。", "それはマーカーです。"}},
 	})
 }
