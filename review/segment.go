@@ -48,17 +48,18 @@ type token struct {
 type tokenFlag uint16
 
 const (
-	lineStart  tokenFlag = 1 << iota // first token of a line
-	listStart                        // a list item starts here
-	listMarker                       // the token is a list marker ("1.", "a)")
-	attached                         // a lone closing quote that belongs to the token before
-	loneDot                          // "." alone, part of a spaced ellipsis ". . ."
-	bracketed                        // the stops are an omission mark "[...]"
-	urlish                           // URL or e-mail address: inner dots never split
-	singleDot                        // the trail holds exactly one period
-	quoteSeen                        // the token holds an ASCII double quote
-	colonSeen                        // the token holds a colon (maybe "://")
-	pairSeen                         // the token may hold a bracket or quotation mark
+	lineStart       tokenFlag = 1 << iota // first token of a line
+	listStart                             // a list item starts here
+	listMarker                            // the token is a list marker ("1.", "a)")
+	attached                              // a lone closing quote that belongs to the token before
+	loneDot                               // "." alone, part of a spaced ellipsis ". . ."
+	bracketed                             // the stops are an omission mark "[...]"
+	urlish                                // URL or e-mail address: inner dots never split
+	singleDot                             // the trail holds exactly one period
+	quoteSeen                             // the token holds an ASCII double quote
+	colonSeen                             // the token holds a colon (maybe "://")
+	pairSeen                              // the token may hold a bracket or quotation mark
+	closedAfterStop                       // a quote or bracket closes after the stop: `U.S."`
 )
 
 // splitter holds the state of one Split call. Buffers are reused from
@@ -180,10 +181,15 @@ func (s *splitter) addToken(start, end, firstStop int, flags tokenFlag) {
 			}
 		} else if !isCloser(r, s.rules.germanQuotes) {
 			break
+		} else if t.term == termNone {
+			t.flags |= closedAfterStop // for now: a closer with no stop yet
 		}
 		q -= n
 	}
 	t.trailStart = q
+	if t.term == termNone {
+		t.flags &^= closedAfterStop
+	}
 	if dots >= 2 {
 		t.term = max(t.term, termEllipsis)
 	}

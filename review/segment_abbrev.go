@@ -14,7 +14,7 @@ var englishAbbrevs = map[abbrevKind]string{
 		hon gov sen rep pres supt insp det messrs mme mlle fr st mt ft pvt cpl
 		brig amb atty`,
 	abbrevFinal:   `etc`,
-	abbrevNumeric: `no nos vol vols pp fig figs art sec ch para pt`,
+	abbrevNumeric: `no nos vol vols pp fig figs art sec ch para pt mon fri`,
 }
 
 var englishStarters = `the he she it they we i you this that these those there
@@ -32,7 +32,7 @@ var russianAbbrevs = map[abbrevKind]string{
 		им акад проф доц ген ст тыс млн млрд трлн руб коп долл дол мин сек ч
 		чел кв кг км рис табл гл ред изд англ нем франц лат ср напр прим зам
 		нач гос п пп ок н.э до н.э`,
-	abbrevTitle: `ул им акад проф доц ген гр тов св пос дер просп пер пл наб`,
+	abbrevTitle: `ул им акад проф доц ген гр тов св пос дер просп пер пл наб дж`,
 	abbrevFinal: `т.д т.п др`,
 }
 
@@ -49,7 +49,7 @@ var ukrainianAbbrevs = map[abbrevKind]string{
 	abbrevPlain: `р рр ст т.зв т.д т.п т.ч див вул просп пров пл обл м с смт ім
 		акад проф доц ген тис млн млрд трлн грн коп дол напр зокр ін пор рис
 		табл англ нім франц лат ред вид кв км кг хв год стор п пп т н.е`,
-	abbrevTitle: `вул ім акад проф доц ген св просп пров пл`,
+	abbrevTitle: `вул ім акад проф доц ген св просп пров пл дж`,
 	abbrevFinal: `т.д т.п ін`,
 }
 
@@ -68,10 +68,10 @@ var germanAbbrevs = map[abbrevKind]string{
 		std tel dipl ing mag hrsg verf bsp allg einschl entspr gegr jr sen bzgl
 		ehem i.d.r u.u z.t v.a u.v.m s.o s.u m.e o.g lt gem lfd nachf st hl dt
 		evang kath röm phil med jur rer nat jan feb mär apr jun jul aug sep sept
-		okt nov dez etc`,
+		okt nov dez etc ff`,
 	abbrevTitle:   `dr prof hr fr frl dipl ing mag st hl`,
 	abbrevFinal:   `usw usf etc`,
-	abbrevNumeric: `art kap ziff`,
+	abbrevNumeric: `art kap ziff mo di mi do sa so`,
 }
 
 var germanStarters = `der die das den dem des ein eine einer einen einem er sie

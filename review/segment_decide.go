@@ -166,7 +166,13 @@ func (s *splitter) periodEnds(t *token, nw nextWord, newline bool) bool {
 		if isNumber(word) {
 			return s.numberEnds(word, nw, newline)
 		}
-		if kind := s.abbreviation(word, nw.class); kind != 0 {
+		// A quotation or bracket closing after an abbreviation's period
+		// closes the sentence too: `"I live in the U.S." Mary said`.
+		kind := s.abbreviation(word, nw.class)
+		if t.flags&closedAfterStop != 0 && kind != abbrevInitial {
+			kind = 0
+		}
+		if kind != 0 {
 			switch {
 			case nw.class != classUpper:
 				return false

@@ -27,6 +27,8 @@ func TestSplitRussian(t *testing.T) {
 		{"ellipsis", "ru", "Он ждал… Потом ушёл.", []string{"Он ждал…", "Потом ушёл."}},
 		{"title", "ru", "Проф. Иванов выступил. Зал аплодировал.", []string{"Проф. Иванов выступил.", "Зал аплодировал."}},
 		{"quotation kept whole", "ru", "«Мы не знаем. Это секрет», — сказал он. Потом ушёл.", []string{"«Мы не знаем. Это секрет», — сказал он.", "Потом ушёл."}},
+		{"two-letter initial", "ru", "Президент США Дж. Байден прибыл в Киев.", []string{"Президент США Дж. Байден прибыл в Киев."}},
+		{"century then starter", "ru", "Это произошло в XX в. Тогда всё было иначе.", []string{"Это произошло в XX в.", "Тогда всё было иначе."}},
 		{"dialogue lines", "ru", "— Привет! — сказал он.\n— Привет, — ответила она.", []string{"— Привет! — сказал он.", "— Привет, — ответила она."}},
 	})
 }
@@ -52,6 +54,8 @@ func TestSplitUkrainian(t *testing.T) {
 		{"page", "uk", "Детальніше див. с. 15.", []string{"Детальніше див. с. 15."}},
 		{"number ends", "uk", "Населення становить 2,9 млн осіб. Це багато.", []string{"Населення становить 2,9 млн осіб.", "Це багато."}},
 		{"initial before surname", "uk", "Президент України В. Зеленський заявив про це.", []string{"Президент України В. Зеленський заявив про це."}},
+		{"date then name", "uk", "24 лютого 2022 р. Росія напала на Україну. Світ був шокований.", []string{"24 лютого 2022 р. Росія напала на Україну.", "Світ був шокований."}},
+		{"clause and article", "uk", "Згідно з п. 3 ст. 12 закону це можливо.", []string{"Згідно з п. 3 ст. 12 закону це можливо."}},
 		{"ellipsis", "uk", "Він чекав... Потім пішов.", []string{"Він чекав...", "Потім пішов."}},
 	})
 }
@@ -83,6 +87,9 @@ func TestSplitGerman(t *testing.T) {
 		{"roman ordinal", "de", "Ludwig XIV. war König von Frankreich.", []string{"Ludwig XIV. war König von Frankreich."}},
 		{"German quotes", "de", "Er sagte: „Komm her.“ Dann ging er.", []string{"Er sagte: „Komm her.“", "Dann ging er."}},
 		{"German quotation kept whole", "de", "„Wir kommen. Wir bleiben“, sagte er. Dann ging er.", []string{"„Wir kommen. Wir bleiben“, sagte er.", "Dann ging er."}},
+		{"weekday before a date", "de", "Das Treffen findet am Mo. 5. Mai statt.", []string{"Das Treffen findet am Mo. 5. Mai statt."}},
+		{"street suffix ends", "de", "Er wohnt in der Bahnhofstr. 12. Dort ist es ruhig.", []string{"Er wohnt in der Bahnhofstr. 12.", "Dort ist es ruhig."}},
+		{"pope", "de", "Der Papst Benedikt XVI. trat zurück.", []string{"Der Papst Benedikt XVI. trat zurück."}},
 		{"year ends", "de", "Das war im Jahr 2022. Die Lage blieb ruhig.", []string{"Das war im Jahr 2022.", "Die Lage blieb ruhig."}},
 		{"numbered lines", "de", "Tagesordnung:\n1. Begrüßung\n2. Bericht", []string{"Tagesordnung:", "1. Begrüßung", "2. Bericht"}},
 	})

@@ -213,6 +213,10 @@ func TestSplitEnglish(t *testing.T) {
 		{"curly quotation kept whole", "en", "“We will win. They will lose.” He left.", []string{"“We will win. They will lose.”", "He left."}},
 		{"stray parenthesis", "en", "Prices rose (see the chart. Wages fell. Then it rained.", []string{"Prices rose (see the chart.", "Wages fell.", "Then it rained."}},
 		{"quoted words", "en", `He called it "absurd". "It is fine," she said. Then she left.`, []string{`He called it "absurd".`, `"It is fine," she said.`, "Then she left."}},
+		{"quote closes after abbreviation", "en", `"I live in the U.S." Mary said nothing.`, []string{`"I live in the U.S."`, "Mary said nothing."}},
+		{"abbreviation at line end before a name", "en", "He works at Google Inc.\nThe company is big.", []string{"He works at Google Inc.", "The company is big."}},
+		{"titles in a row", "en", "Rev. Dr. Martin Luther King Jr. spoke. He was brave.", []string{"Rev. Dr. Martin Luther King Jr. spoke.", "He was brave."}},
+		{"sentence in brackets", "en", "The results are in. (See Table 1.) They are good.", []string{"The results are in.", "(See Table 1.)", "They are good."}},
 		{"full-width stops", "und", "これはペンです。それはマーカーです。", []string{"これはペンです。", "それはマーカーです。"}},
 	})
 }
