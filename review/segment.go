@@ -35,14 +35,13 @@ func Split(text, lang string) ([]Span, error) {
 // the shape the boundary rules look at: openers, word, trailing punctuation.
 type token struct {
 	start, end int
-	coreStart  int // after leading quotes and brackets
-	wordStart  int // after coreStart or the last boundary inside the token
-	trailStart int // where the final run of stops and closers begins
-	term       int // strongest stop in the trail (termNone when none)
-	base       int // index of the token whose stop an attached closer extends
+	coreStart  int   // after leading quotes and brackets
+	wordStart  int   // after coreStart or the last boundary inside the token
+	trailStart int   // where the final run of stops and closers begins
+	base       int   // index of the token whose stop an attached closer extends
+	dotRun     int32 // for a lone "." token: its place in a run of them, from 1
 	flags      tokenFlag
-	dotRun     int // for a lone "." token: its place in a run of them, from 1
-	firstStop  int // offset of the first possible stop in the token, or -1
+	term       uint8 // strongest stop in the trail (termNone when none)
 }
 
 type tokenFlag uint16
@@ -60,6 +59,7 @@ const (
 	colonSeen                             // the token holds a colon (maybe "://")
 	pairSeen                              // the token may hold a bracket or quotation mark
 	closedAfterStop                       // a quote or bracket closes after the stop: `U.S."`
+	innerStop                             // a stop comes before the trail: \"world.Today\"
 )
 
 // splitter holds the state of one Split call. Buffers are reused from
@@ -99,45 +99,10 @@ func (s *splitter) scan() {
 		if newlines >= 2 {
 			s.flushParagraph()
 		}
-		start, firstStop := i, -1
+		start := i
+		var firstStop int
 		var flags tokenFlag
-		for i < len(text) {
-			c := text[i]
-			if c < utf8.RuneSelf {
-				if c == ' ' || c == '\n' || ('\t' <= c && c <= '\r') {
-					break
-				}
-				switch c {
-				case '"':
-					flags |= quoteSeen
-				case '@':
-					flags |= urlish
-				case ':':
-					flags |= colonSeen
-				case '(', ')':
-					flags |= pairSeen
-				case '.', '!', '?':
-					if firstStop < 0 {
-						firstStop = i
-					}
-				}
-				i++
-				continue
-			}
-			// Lead bytes of "…", "‼", "。", "！", "？" and their kin, and of
-			// the quotation marks « » “ ” „ ‹ ›.
-			if (c == 0xE2 || c == 0xE3 || c == 0xEF) && firstStop < 0 {
-				firstStop = i
-			}
-			if c == 0xC2 || c == 0xE2 {
-				flags |= pairSeen
-			}
-			n, space = spaceAt(text, i)
-			if space {
-				break
-			}
-			i += n
-		}
+		i, firstStop, flags = s.scanToken(i)
 		if newlines > 0 || len(s.toks) == 0 {
 			flags |= lineStart
 		}
@@ -147,10 +112,93 @@ func (s *splitter) scan() {
 	s.flushParagraph()
 }
 
+// Byte classes of the token scan.
+const (
+	bytePlain = iota // nothing to note
+	byteAlnum        // ASCII letter or digit
+	byteSpace        // ASCII white space ends the token
+	byteQuote        // '"'
+	byteAt           // '@': e-mail address
+	byteColon        // ':': maybe "://"
+	byteParen        // '(' or ')'
+	byteStop         // '.', '!', '?'
+	byteMulti        // a UTF-8 lead or continuation byte
+)
+
+// byteClasses is an immutable lookup table for scanToken, built once.
+var byteClasses = func() (table [256]uint8) {
+	for _, c := range " \t\n\v\f\r" {
+		table[c] = byteSpace
+	}
+	table['"'], table['@'], table[':'] = byteQuote, byteAt, byteColon
+	table['('], table[')'] = byteParen, byteParen
+	table['.'], table['!'], table['?'] = byteStop, byteStop, byteStop
+	for c := utf8.RuneSelf; c < 256; c++ {
+		table[c] = byteMulti
+	}
+	for c := '0'; c <= 'z'; c++ {
+		if isAlnum(c) {
+			table[c] = byteAlnum
+		}
+	}
+	return table
+}()
+
+// scanToken finds the end of the token at i and notes what the later rules
+// need to know about it, so that they can skip plain words.
+func (s *splitter) scanToken(i int) (end, firstStop int, flags tokenFlag) {
+	text := s.text
+	firstStop = -1
+	for i < len(text) {
+		c := text[i]
+		switch byteClasses[c] {
+		case bytePlain, byteAlnum:
+			i++
+			continue
+		case byteSpace:
+			return i, firstStop, flags
+		case byteQuote:
+			flags |= quoteSeen
+		case byteAt:
+			flags |= urlish
+		case byteColon:
+			flags |= colonSeen
+		case byteParen:
+			flags |= pairSeen
+		case byteStop:
+			if firstStop < 0 {
+				firstStop = i
+			}
+		case byteMulti:
+			// Lead bytes of "…", "‼", "。", "！", "？" and their kin, and of
+			// the quotation marks « » “ ” „ ‹ ›.
+			if (c == 0xE2 || c == 0xE3 || c == 0xEF) && firstStop < 0 {
+				firstStop = i
+			}
+			if c == 0xC2 || c == 0xE2 {
+				flags |= pairSeen
+			}
+			n, space := spaceAt(text, i)
+			if space {
+				return i, firstStop, flags
+			}
+			i += n
+			continue
+		}
+		i++
+	}
+	return i, firstStop, flags
+}
+
 // addToken records a token and works out its shape.
 func (s *splitter) addToken(start, end, firstStop int, flags tokenFlag) {
 	text := s.text
-	t := token{start: start, end: end, firstStop: firstStop, flags: flags}
+	t := token{start: start, end: end, flags: flags}
+	if firstStop < 0 && flags&(quoteSeen|pairSeen|colonSeen) == 0 && isPlainWord(text[start:end]) {
+		t.coreStart, t.wordStart, t.trailStart, t.base = start, start, end, len(s.toks)
+		s.toks = append(s.toks, t)
+		return
+	}
 	word := text[start:end]
 	if flags&colonSeen != 0 && strings.Contains(word, "://") || strings.HasPrefix(word, "www.") {
 		t.flags |= urlish
@@ -175,7 +223,7 @@ func (s *splitter) addToken(start, end, firstStop int, flags tokenFlag) {
 			r, n = utf8.DecodeLastRuneInString(text[p:q])
 		}
 		if k := terminatorKind(r); k != termNone {
-			t.term = max(t.term, k)
+			t.term = max(t.term, uint8(k))
 			if r == '.' {
 				dots++
 			}
@@ -187,6 +235,9 @@ func (s *splitter) addToken(start, end, firstStop int, flags tokenFlag) {
 		q -= n
 	}
 	t.trailStart = q
+	if firstStop >= 0 && firstStop < q {
+		t.flags |= innerStop
+	}
 	if t.term == termNone {
 		t.flags &^= closedAfterStop
 	}
@@ -216,6 +267,21 @@ func (s *splitter) addToken(start, end, firstStop int, flags tokenFlag) {
 		s.noteQuote(word, t.flags&attached != 0)
 	}
 	s.toks = append(s.toks, t)
+}
+
+// isPlainWord reports a token that starts and ends with a Latin or Cyrillic
+// letter or a digit: no opener, no trail, nothing for the rules to look at
+// but its place. Most tokens are such words, and skip the full analysis.
+func isPlainWord(word string) bool {
+	first, last := word[0], word[len(word)-1]
+	if byteClasses[first] != byteAlnum && first != 0xD0 && first != 0xD1 {
+		return false
+	}
+	if byteClasses[last] == byteAlnum {
+		return true
+	}
+	// The last rune is Cyrillic: a continuation byte after 0xD0 or 0xD1.
+	return len(word) >= 2 && last&0xC0 == 0x80 && (word[len(word)-2] == 0xD0 || word[len(word)-2] == 0xD1)
 }
 
 // isLoneCloser reports a token made only of closing quotes or brackets, as
@@ -262,7 +328,14 @@ func (s *splitter) flushParagraph() {
 	s.cuts = s.cuts[:0]
 	for k := range s.toks {
 		s.innerCuts(k)
-		if k+1 < len(s.toks) && s.boundaryAfter(k, lineItems) {
+		if k+1 == len(s.toks) {
+			break
+		}
+		// Fast path: no stop here and no line or item starting next.
+		if s.toks[s.toks[k].base].term == termNone && s.toks[k+1].flags&(lineStart|listStart|attached) == 0 {
+			continue
+		}
+		if s.boundaryAfter(k, lineItems) {
 			s.cuts = append(s.cuts, s.toks[k].end)
 		}
 	}

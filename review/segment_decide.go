@@ -139,7 +139,7 @@ func (s *splitter) spacedEllipsisEnds(b, next int) bool {
 		return false
 	}
 	run := s.toks[b].dotRun
-	if before := b - run; before >= 0 && s.toks[before].term == termPeriod {
+	if before := b - int(run); before >= 0 && s.toks[before].term == termPeriod {
 		return false
 	}
 	return run >= 4 && s.nextWord(next).class == classUpper

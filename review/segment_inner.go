@@ -14,7 +14,7 @@ func (s *splitter) innerCuts(k int) {
 	t := &s.toks[k]
 	const shortest = len("a.Bc")
 	if t.flags&(urlish|attached|loneDot) != 0 || t.trailStart-t.coreStart < shortest ||
-		t.firstStop < 0 || t.firstStop >= t.trailStart {
+		t.flags&innerStop == 0 {
 		return
 	}
 	text := s.text
