@@ -34,11 +34,13 @@ func Split(text, lang string) ([]Span, error) {
 // token is a maximal run of non-space characters within a paragraph, with
 // the shape the boundary rules look at: openers, word, trailing punctuation.
 type token struct {
-	start, end int
-	coreStart  int   // after leading quotes and brackets
-	wordStart  int   // after coreStart or the last boundary inside the token
-	trailStart int   // where the final run of stops and closers begins
-	base       int   // index of the token whose stop an attached closer extends
+	// Offsets are int32: MaxTextBytes fits, and a smaller token keeps the
+	// per-paragraph buffer in cache.
+	start, end int32
+	coreStart  int32 // after leading quotes and brackets
+	wordStart  int32 // after coreStart or the last boundary inside the token
+	trailStart int32 // where the final run of stops and closers begins
+	base       int32 // index of the token whose stop an attached closer extends
 	dotRun     int32 // for a lone "." token: its place in a run of them, from 1
 	flags      tokenFlag
 	term       uint8 // strongest stop in the trail (termNone when none)
@@ -151,10 +153,12 @@ func (s *splitter) scanToken(i int) (end, firstStop int, flags tokenFlag) {
 	firstStop = -1
 	for i < len(text) {
 		c := text[i]
-		switch byteClasses[c] {
-		case bytePlain, byteAlnum:
+		class := byteClasses[c]
+		if class <= byteAlnum {
 			i++
 			continue
+		}
+		switch class {
 		case byteSpace:
 			return i, firstStop, flags
 		case byteQuote:
@@ -193,9 +197,9 @@ func (s *splitter) scanToken(i int) (end, firstStop int, flags tokenFlag) {
 // addToken records a token and works out its shape.
 func (s *splitter) addToken(start, end, firstStop int, flags tokenFlag) {
 	text := s.text
-	t := token{start: start, end: end, flags: flags}
+	t := token{start: int32(start), end: int32(end), flags: flags}
 	if firstStop < 0 && flags&(quoteSeen|pairSeen|colonSeen) == 0 && isPlainWord(text[start:end]) {
-		t.coreStart, t.wordStart, t.trailStart, t.base = start, start, end, len(s.toks)
+		t.coreStart, t.wordStart, t.trailStart, t.base = int32(start), int32(start), int32(end), int32(len(s.toks))
 		s.toks = append(s.toks, t)
 		return
 	}
@@ -214,7 +218,7 @@ func (s *splitter) addToken(start, end, firstStop int, flags tokenFlag) {
 		}
 		p += n
 	}
-	t.coreStart, t.wordStart = p, p
+	t.coreStart, t.wordStart = int32(p), int32(p)
 	dots := 0
 	q := end
 	for q > p {
@@ -234,7 +238,7 @@ func (s *splitter) addToken(start, end, firstStop int, flags tokenFlag) {
 		}
 		q -= n
 	}
-	t.trailStart = q
+	t.trailStart = int32(q)
 	if firstStop >= 0 && firstStop < q {
 		t.flags |= innerStop
 	}
@@ -253,13 +257,18 @@ func (s *splitter) addToken(start, end, firstStop int, flags tokenFlag) {
 		}
 	}
 	if word == "." || (t.flags&singleDot != 0 && start == q && text[start] == '.') {
+		// Number the lone dots of a spaced ellipsis ". . . .".
 		t.flags |= loneDot
+		t.dotRun = 1
+		if n := len(s.toks); n > 0 && s.toks[n-1].flags&loneDot != 0 {
+			t.dotRun = s.toks[n-1].dotRun + 1
+		}
 	}
 	if c := word[0]; (c >= utf8.RuneSelf || c == '"' || c == ')' || c == ']' || c == '}') &&
 		len(s.toks) > 0 && t.flags&lineStart == 0 && s.isLoneCloser(word, t.flags) {
 		t.flags |= attached
 	}
-	t.base = len(s.toks)
+	t.base = int32(len(s.toks))
 	if t.flags&attached != 0 {
 		t.base = s.toks[len(s.toks)-1].base
 	}
@@ -322,7 +331,6 @@ func (s *splitter) flushParagraph() {
 		return
 	}
 	s.markLists()
-	s.markDotRuns()
 	s.markEnclosed()
 	lineItems := s.isLineList()
 	s.cuts = s.cuts[:0]
@@ -336,10 +344,10 @@ func (s *splitter) flushParagraph() {
 			continue
 		}
 		if s.boundaryAfter(k, lineItems) {
-			s.cuts = append(s.cuts, s.toks[k].end)
+			s.cuts = append(s.cuts, int(s.toks[k].end))
 		}
 	}
-	start, end := s.toks[0].start, s.toks[len(s.toks)-1].end
+	start, end := int(s.toks[0].start), int(s.toks[len(s.toks)-1].end)
 	for _, c := range s.cuts {
 		s.addSpan(start, c)
 		start = c
@@ -356,19 +364,6 @@ func (s *splitter) addSpan(a, b int) {
 		return
 	}
 	s.spans = append(s.spans, Span{Paragraph: s.paragraph, Index: len(s.spans), Start: a, End: b, Text: s.text[a:b]})
-}
-
-// markDotRuns numbers the lone "." tokens of spaced ellipses ". . . .".
-func (s *splitter) markDotRuns() {
-	for k := range s.toks {
-		if s.toks[k].flags&loneDot == 0 {
-			continue
-		}
-		s.toks[k].dotRun = 1
-		if k > 0 && s.toks[k-1].flags&loneDot != 0 {
-			s.toks[k].dotRun = s.toks[k-1].dotRun + 1
-		}
-	}
 }
 
 // isLineList reports a paragraph that is a list of short lines without

@@ -38,19 +38,18 @@ const maxSkipped = 3
 func (s *splitter) nextWord(k int) nextWord {
 	text := s.text
 	for skipped := 0; k < len(s.toks) && skipped < maxSkipped; k, skipped = k+1, skipped+1 {
-		t := s.toks[k]
-		p := t.start
-		for p < t.end {
-			r, n := utf8.DecodeRuneInString(text[p:t.end])
+		p, end := int(s.toks[k].start), int(s.toks[k].end)
+		for p < end {
+			r, n := utf8.DecodeRuneInString(text[p:end])
 			if !isOpener(r) && !isDash(r) && !isCloser(r, true) {
 				break
 			}
 			p += n
 		}
-		if p == t.end {
+		if p == end {
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[p:t.end])
+		r, n := utf8.DecodeRuneInString(text[p:end])
 		nw := nextWord{class: classOther}
 		switch {
 		case isUpperRune(r):
@@ -63,15 +62,15 @@ func (s *splitter) nextWord(k int) nextWord {
 			return nw
 		}
 		q := p + n
-		for q < t.end {
-			r, n := utf8.DecodeRuneInString(text[q:t.end])
+		for q < end {
+			r, n := utf8.DecodeRuneInString(text[q:end])
 			if !isAlnum(r) {
 				break
 			}
 			q += n
 		}
 		nw.word = text[p:q]
-		nw.initial = q == p+n && q < t.end && text[q] == '.'
+		nw.initial = q == p+n && q < end && text[q] == '.'
 		return nw
 	}
 	if k >= len(s.toks) {
@@ -97,7 +96,7 @@ func (s *splitter) boundaryAfter(k int, lineItems bool) bool {
 	if s.toks[base].flags&listMarker != 0 || s.isEnclosed(k) {
 		return false
 	}
-	return s.endsSentence(base, k+1, newline)
+	return s.endsSentence(int(base), k+1, newline)
 }
 
 // endsSentence applies the stop of token b to the word at token next. A line

@@ -12,15 +12,16 @@ import "unicode/utf8"
 // past the last one, so the final stop is judged on the last word only.
 func (s *splitter) innerCuts(k int) {
 	t := &s.toks[k]
-	const shortest = len("a.Bc")
+	const shortest = int32(len("a.Bc"))
 	if t.flags&(urlish|attached|loneDot) != 0 || t.trailStart-t.coreStart < shortest ||
 		t.flags&innerStop == 0 {
 		return
 	}
 	text := s.text
-	run := t.coreStart // start of the current run of letters and digits
-	for i := t.coreStart; i < t.trailStart; {
-		r, n := utf8.DecodeRuneInString(text[i:t.end])
+	coreStart, trailStart, end := int(t.coreStart), int(t.trailStart), int(t.end)
+	run := coreStart // start of the current run of letters and digits
+	for i := coreStart; i < trailStart; {
+		r, n := utf8.DecodeRuneInString(text[i:end])
 		kind := terminatorKind(r)
 		if kind == termNone {
 			if !isAlnum(r) {
@@ -32,8 +33,8 @@ func (s *splitter) innerCuts(k int) {
 		// The trail is the longest suffix of stops and closers, so a run
 		// that starts before it also ends before it.
 		j, dots := i, 0
-		for j < t.end {
-			r, n := utf8.DecodeRuneInString(text[j:t.end])
+		for j < end {
+			r, n := utf8.DecodeRuneInString(text[j:end])
 			k := terminatorKind(r)
 			if k == termNone {
 				break
@@ -47,16 +48,16 @@ func (s *splitter) innerCuts(k int) {
 		if dots >= 2 {
 			kind = max(kind, termEllipsis)
 		}
-		for j < t.end {
-			r, n := utf8.DecodeRuneInString(text[j:t.end])
+		for j < end {
+			r, n := utf8.DecodeRuneInString(text[j:end])
 			if !isCloser(r, s.rules.germanQuotes) {
 				break
 			}
 			j += n
 		}
-		if s.innerBoundary(text[run:i], kind, text[j:t.end]) {
+		if s.innerBoundary(text[run:i], kind, text[j:end]) {
 			s.cuts = append(s.cuts, j)
-			t.wordStart = j
+			t.wordStart = int32(j)
 		}
 		run, i = j, j
 	}

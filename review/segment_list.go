@@ -132,6 +132,10 @@ func (s *splitter) markLists() {
 	afterBullet := false
 	for k := range s.toks {
 		t := &s.toks[k]
+		if c := s.text[t.end-1]; byteClasses[s.text[t.start]] == byteAlnum && c != '.' && c != ')' {
+			afterBullet = false // a plain word: the common case, decided cheaply
+			continue
+		}
 		m := parseMarker(s.text[t.start:t.end], t.flags&lineStart != 0)
 		if m.bullet {
 			t.flags |= listStart
