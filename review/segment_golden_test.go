@@ -18,7 +18,13 @@ import (
 //
 // Only the data is borrowed; the segmenter is our own. Segments are compared
 // with runs of white space collapsed, because Span.Text is always a slice of
-// the input and cannot drop the line feed that rules 40 and 41 remove.
+// the input and cannot drop the line feed that rules 40 and 41 remove. Both
+// rules agree with our line rule: a single line feed inside a paragraph is
+// no boundary unless the line before ends a sentence or a list item follows.
+// Rule 42 ("features\ncontact manager\nevents, activities") passes through
+// the short-line list heuristic (isLineList): three or more lines of at most
+// three words each, none ending in punctuation, are a list, one item a line.
+// A blank line is always a boundary; no golden rule contains one.
 //
 // Run: go test ./review -run 'TestSplit(GoldenRules|PySBD)' -v
 
