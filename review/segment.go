@@ -89,6 +89,10 @@ func (s *splitter) scan() {
 	text := s.text
 	newlines := 0
 	for i := 0; i < len(text); {
+		if text[i] == ' ' {
+			i++
+			continue
+		}
 		n, space := spaceAt(text, i)
 		if space {
 			if text[i] == '\n' {
@@ -123,7 +127,9 @@ func (s *splitter) flushParagraph() {
 	lineItems := s.isLineList()
 	s.cuts = s.cuts[:0]
 	for k := range s.toks {
-		s.innerCuts(k)
+		if s.toks[k].flags&innerStop != 0 {
+			s.innerCuts(k)
+		}
 		if k+1 == len(s.toks) {
 			break
 		}
