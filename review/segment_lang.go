@@ -40,10 +40,28 @@ type langRules struct {
 // rulesByLang maps a base language to its rules. It is an immutable lookup
 // table, built once at initialisation and only ever read.
 var rulesByLang = map[string]*langRules{
-	"en": newLangRules(englishAbbrevs, englishStarters, ""),
-	"ru": newLangRules(russianAbbrevs, russianStarters, ""),
-	"uk": newLangRules(ukrainianAbbrevs, ukrainianStarters, ""),
-	"de": newLangRules(germanAbbrevs, germanStarters, germanMonths),
+	"en": newLangRules(wordLists{
+		abbrevs: englishAbbrevs, titles: englishTitles, finals: englishFinals,
+		numeric: englishNumericAbbrevs, starters: englishStarters,
+	}),
+	"ru": newLangRules(wordLists{
+		abbrevs: russianAbbrevs, titles: russianTitles, finals: russianFinals,
+		starters: russianStarters,
+	}),
+	"uk": newLangRules(wordLists{
+		abbrevs: ukrainianAbbrevs, titles: ukrainianTitles, finals: ukrainianFinals,
+		starters: ukrainianStarters,
+	}),
+	"de": newLangRules(wordLists{
+		abbrevs: germanAbbrevs, titles: germanTitles, finals: germanFinals,
+		numeric: germanNumericAbbrevs, starters: germanStarters, months: germanMonths,
+	}),
+}
+
+// wordLists are the space-separated word lists of one language.
+type wordLists struct {
+	abbrevs, titles, finals, numeric string
+	starters, months                 string
 }
 
 // rulesFor picks the rules for a BCP 47 tag by its base language ("en-GB" is
@@ -71,18 +89,24 @@ func rulesFor(lang string) *langRules {
 	return rulesByLang["en"]
 }
 
-func newLangRules(abbrevs map[abbrevKind]string, starters, months string) *langRules {
+func newLangRules(lists wordLists) *langRules {
 	r := &langRules{
 		abbrevs:  map[string]abbrevKind{},
-		starters: wordSet(starters),
-		months:   wordSet(months),
+		starters: wordSet(lists.starters),
+		months:   wordSet(lists.months),
 	}
-	for kind, list := range abbrevs {
-		for _, a := range strings.Fields(list) {
-			r.abbrevs[a] |= kind
+	for _, l := range []struct {
+		kind  abbrevKind
+		words string
+	}{
+		{abbrevPlain, lists.abbrevs}, {abbrevTitle, lists.titles},
+		{abbrevFinal, lists.finals}, {abbrevNumeric, lists.numeric},
+	} {
+		for _, a := range strings.Fields(l.words) {
+			r.abbrevs[a] |= l.kind
 		}
 	}
-	if months != "" {
+	if lists.months != "" {
 		r.ordinalDates, r.germanQuotes, r.streetSuffix = true, true, true
 	}
 	return r
