@@ -28,13 +28,16 @@ type marker struct {
 	bare   bool // the token is nothing but the bullet
 	style  int  // -1 when there is no numbered marker
 	value  int
+	// alt is the style of the other reading of "i)", "v)", "x)": a letter
+	// or a roman numeral; -1 when there is none.
+	alt, altValue int
 }
 
 // parseMarker reads an optional bullet and a list number that make up the
 // whole token. Hyphens, dashes and asterisks count as bullets only at the
 // start of a line, where they cannot be a dash inside a sentence.
 func parseMarker(word string, atLineStart bool) marker {
-	m := marker{style: -1}
+	m := marker{style: -1, alt: -1}
 	// Most tokens are words: no bullet in front, no "." or ")" behind.
 	if first, last := word[0], word[len(word)-1]; first < utf8.RuneSelf && first != '-' && first != '*' && last != '.' && last != ')' {
 		return m
@@ -60,6 +63,9 @@ func parseMarker(word string, atLineStart bool) marker {
 	kind, value := markerValue(word, shape == shapeDot)
 	if kind >= 0 {
 		m.style, m.value = shape*markerKinds+kind, value
+	}
+	if v := romanValue(word); kind == kindLetter && shape != shapeDot && v > 0 {
+		m.alt, m.altValue = shape*markerKinds+kindRoman, v
 	}
 	return m
 }
@@ -159,6 +165,9 @@ func (s *splitter) markLists() {
 			continue
 		}
 		last[m.style] = seen{k: k, value: m.value, ok: true}
+		if m.alt >= 0 {
+			last[m.alt] = seen{k: k, value: m.altValue, ok: true}
+		}
 		afterBullet = false
 	}
 }

@@ -198,6 +198,7 @@ func TestSplitEnglish(t *testing.T) {
 		{"bullets on lines", "en", "Key points:\n- prices rose\n- wages fell", []string{"Key points:", "- prices rose", "- wages fell"}},
 		{"lettered items in a line", "en", "Options: a) Red paint b) Blue paint c) Green paint", []string{"Options:", "a) Red paint", "b) Blue paint", "c) Green paint"}},
 		{"roman items in a line", "en", "i) First thing ii) Second thing iii) Third thing", []string{"i) First thing", "ii) Second thing", "iii) Third thing"}},
+		{"i) then ii)", "en", "Steps: i) Open it ii) Close it", []string{"Steps:", "i) Open it", "ii) Close it"}},
 		{"negative number", "en", "Temperature was -5. Then it rose.", []string{"Temperature was -5.", "Then it rose."}},
 		{"sections in a sentence", "en", "It applies under sections (a) and (b) only.", []string{"It applies under sections (a) and (b) only."}},
 		{"line break inside a sentence", "en", "This is a line\nthat continues here.", []string{"This is a line\nthat continues here."}},
