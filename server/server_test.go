@@ -44,7 +44,7 @@ func TestRoutes(t *testing.T) {
 	}{
 		{path: "/healthz", status: 200, contains: []string{`"ok"`}},
 		{path: "/readyz", status: 200, contains: []string{`"ready"`}},
-		{path: "/", status: 200, contains: []string{"Musk secretly communicates", "29 segments"}, header: "Content-Security-Policy", headerWant: "default-src 'self'"},
+		{path: "/", status: 200, contains: []string{"Musk secretly communicates", "88 segments"}, header: "Content-Security-Policy", headerWant: "default-src 'self'"},
 		{path: "/articles/" + itoa(id), status: 200, contains: []string{`data-suggestion="Elon Musk"`, "Ilon Musk", `<html lang="en">`}, header: "X-Frame-Options", headerWant: "DENY"},
 		{path: "/articles/999999", status: 404, contains: []string{"There is no article 999999.", "Page not found"}},
 		{path: "/articles/abc", status: 404, contains: []string{"There is no page at this address."}},
