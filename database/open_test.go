@@ -1,0 +1,109 @@
+package database_test
+
+import (
+	"context"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"lector/database"
+	"lector/database/internal/pgcluster"
+)
+
+func testLogger(t testing.TB) *slog.Logger {
+	if testing.Verbose() {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	}
+	return slog.New(slog.DiscardHandler)
+}
+
+// dataDir returns a temp folder reachable by the postgres account even when
+// the tests run as root (t.TempDir makes 0700 directories).
+func dataDir(t *testing.T) string {
+	dir := t.TempDir()
+	for _, d := range []string{dir, filepath.Dir(dir)} {
+		if err := os.Chmod(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return filepath.Join(dir, "data")
+}
+
+func openEmbedded(t *testing.T, dir string) *database.DB {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	db, err := database.Open(ctx, database.Options{DataDir: dir, Logger: testLogger(t)})
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	return db
+}
+
+func mustExec(t *testing.T, db *database.DB, sql string, args ...any) {
+	t.Helper()
+	if _, err := db.SQL.Exec(sql, args...); err != nil {
+		t.Fatalf("%s: %v", sql, err)
+	}
+}
+
+func countRows(t *testing.T, db *database.DB, table string) int {
+	t.Helper()
+	var n int
+	if err := db.SQL.QueryRow("SELECT count(*) FROM " + table).Scan(&n); err != nil {
+		t.Fatalf("count %s: %v", table, err)
+	}
+	return n
+}
+
+// assertNoProcesses fails if any process of the cluster in dir survives.
+func assertNoProcesses(t *testing.T, dir string) {
+	t.Helper()
+	if pids := pgcluster.Processes(filepath.Join(dir, "postgres")); len(pids) > 0 {
+		t.Fatalf("postgres processes left after Close: %v", pids)
+	}
+	// Independent check through the command lines, in case cwd matching
+	// missed something.
+	entries, _ := os.ReadDir("/proc")
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join("/proc", e.Name(), "cmdline"))
+		if err == nil && strings.Contains(string(b), dir) && e.Name() != "self" {
+			t.Fatalf("process %s still names %s: %q", e.Name(), dir, b)
+		}
+	}
+}
+
+func TestOpenEmbeddedKeepsDataAcrossRestarts(t *testing.T) {
+	dir := dataDir(t)
+	db := openEmbedded(t, dir)
+	if !db.Embedded || !strings.HasPrefix(db.URL, "postgres://lector:") {
+		t.Fatalf("Embedded=%v URL=%s", db.Embedded, database.Redact(db.URL))
+	}
+	mustExec(t, db, "CREATE TABLE notes (body text)")
+	mustExec(t, db, "INSERT INTO notes VALUES ('kept')")
+	if err := database.Ping(context.Background(), db.SQL); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	assertNoProcesses(t, dir)
+	if err := db.Close(); err != nil {
+		t.Fatalf("second Close: %v", err)
+	}
+
+	fi, err := os.Stat(filepath.Join(dir, "lector.pass"))
+	if err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("password file: %v %v", fi, err)
+	}
+
+	db = openEmbedded(t, dir)
+	defer db.Close()
+	var body string
+	if err := db.Gorm.Raw("SELECT body FROM notes").Scan(&body).Error; err != nil || body != "kept" {
+		t.Fatalf("after reopen: %q, %v", body, err)
+	}
+}
