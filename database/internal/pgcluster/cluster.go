@@ -151,7 +151,7 @@ func attach(ctx context.Context, pgdata, password string, log *slog.Logger) (*Cl
 			// checking the old shared memory is unused, which we cannot, so
 			// only make sure the old server's children are gone.
 			log.Info("found the lock file of a stopped PostgreSQL; recovering", "pid", pf.pid)
-			return nil, waitGone(pgdata, 10*time.Second)
+			return nil, waitGone(pgdata, 0, 10*time.Second)
 		case !ours:
 			// The pid was reused by an unrelated process; PostgreSQL would
 			// refuse to start, so the file has to go.
@@ -182,7 +182,7 @@ func attach(ctx context.Context, pgdata, password string, log *slog.Logger) (*Cl
 }
 
 func removeStale(pidPath, pgdata string) error {
-	if err := waitGone(pgdata, 10*time.Second); err != nil {
+	if err := waitGone(pgdata, 0, 10*time.Second); err != nil {
 		return err
 	}
 	if err := os.Remove(pidPath); err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -194,10 +194,11 @@ func removeStale(pidPath, pgdata string) error {
 // waitGone waits until no process of the cluster is left: children of a
 // killed postmaster exit on their own shortly after noticing its death, and
 // a new server must not start while any of them still touches the files.
-func waitGone(pgdata string, timeout time.Duration) error {
+// The family of the live postmaster except (0: none) is not waited for.
+func waitGone(pgdata string, except int, timeout time.Duration) error {
 	deadline := time.Now().Add(timeout)
 	for {
-		pids := Processes(pgdata)
+		pids := leftovers(pgdata, except)
 		if len(pids) == 0 {
 			return nil
 		}
@@ -206,4 +207,14 @@ func waitGone(pgdata string, timeout time.Duration) error {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+func leftovers(pgdata string, except int) []int {
+	var pids []int
+	for _, pid := range Processes(pgdata) {
+		if except == 0 || (pid != except && parentPid(pid) != except) {
+			pids = append(pids, pid)
+		}
+	}
+	return pids
 }

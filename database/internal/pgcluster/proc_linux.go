@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 )
 
@@ -62,4 +63,20 @@ func Processes(pgdata string) []int {
 		}
 	}
 	return pids
+}
+
+// parentPid reads the ppid from /proc/PID/stat ("pid (comm) state ppid ...";
+// comm may contain spaces, hence the split after the last parenthesis).
+func parentPid(pid int) int {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return 0
+	}
+	s := string(b)
+	fields := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
+	if len(fields) < 2 {
+		return 0
+	}
+	ppid, _ := strconv.Atoi(fields[1])
+	return ppid
 }

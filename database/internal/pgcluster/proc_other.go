@@ -20,3 +20,5 @@ func isPostmaster(pid int, _ string) (alive, ours bool) {
 // Processes cannot enumerate processes portably; callers rely on waiting
 // for the postmaster instead.
 func Processes(string) []int { return nil }
+
+func parentPid(int) int { return 0 }

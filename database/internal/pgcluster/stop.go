@@ -4,6 +4,7 @@ package pgcluster
 
 import (
 	"fmt"
+	"path/filepath"
 	"syscall"
 	"time"
 )
@@ -28,7 +29,7 @@ func (c *Cluster) stop() error {
 	}{
 		{syscall.SIGINT, c.Pid, 10 * time.Second},
 		{syscall.SIGQUIT, c.Pid, 5 * time.Second},
-		{syscall.SIGKILL, -c.Pid, 5 * time.Second}, // the whole process group
+		{syscall.SIGKILL, c.Pid, 5 * time.Second},
 	}
 	exited := false
 	for _, st := range steps {
@@ -51,10 +52,18 @@ func (c *Cluster) stop() error {
 	if !exited {
 		return fmt.Errorf("PostgreSQL (pid %d) did not exit even after SIGKILL", c.Pid)
 	}
-	// The postmaster waits for its children, but a SIGKILLed one cannot;
-	// make sure none of them outlives it.
-	if err := waitGone(c.PGData, 5*time.Second); err != nil {
-		_ = syscall.Kill(-c.Pid, syscall.SIGKILL)
+	// The postmaster waits for its children, but a SIGKILLed one cannot,
+	// and each child is its own process group leader (setsid), so they are
+	// found through /proc. If another process has meanwhile started a new
+	// server on the folder (ours had died), its processes are not ours.
+	var except int
+	if pf, err := readPidFile(filepath.Join(c.PGData, "postmaster.pid")); err == nil && pf.pid != c.Pid {
+		except = pf.pid
+	}
+	if err := waitGone(c.PGData, except, 5*time.Second); err != nil {
+		for _, pid := range leftovers(c.PGData, except) {
+			_ = syscall.Kill(pid, syscall.SIGKILL)
+		}
 		return fmt.Errorf("stopping PostgreSQL: %w", err)
 	}
 	c.log.Info("embedded PostgreSQL stopped", "pid", c.Pid)
