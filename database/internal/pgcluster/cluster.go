@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -31,6 +32,8 @@ type Cluster struct {
 	port     int
 
 	done     chan struct{} // closed once the owned postmaster has exited
+	running  atomic.Bool   // set once ready: an exit after it and before
+	stopping atomic.Bool   // Stop is unexpected and gets logged
 	stopOnce sync.Once
 	stopErr  error
 }

@@ -70,6 +70,7 @@ func (s *starter) launch(ctx context.Context) (*Cluster, error) {
 		return nil, err
 	}
 	logPath := filepath.Join(s.dataDir, logFileName)
+	rotateLog(logPath)
 	logf, err := os.OpenFile(logPath, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
 	if err != nil {
 		return nil, fmt.Errorf("opening PostgreSQL log: %w", err)
@@ -106,8 +107,11 @@ func (s *starter) launch(ctx context.Context) (*Cluster, error) {
 			return
 		}
 		started <- nil
-		_ = cmd.Wait() // exit status is uninteresting; the log says why
+		err := cmd.Wait()
 		close(c.done)
+		if c.running.Load() && !c.stopping.Load() {
+			s.log.Error("embedded PostgreSQL exited unexpectedly", "pid", cmd.Process.Pid, "err", err, "log", logPath)
+		}
 	}()
 	if err := <-started; err != nil {
 		return nil, fmt.Errorf("starting %s: %w", s.bins.Postgres, err)
@@ -135,7 +139,16 @@ func (s *starter) launch(ctx context.Context) (*Cluster, error) {
 		}
 		return nil, fmt.Errorf("embedded PostgreSQL did not start: %w; end of %s:\n%s", err, logPath, tail)
 	}
+	c.running.Store(true)
 	return c, nil
+}
+
+// rotateLog keeps the server log from growing forever: once it passes
+// 10 MB it becomes postgres.log.old (replacing the previous one) at a start.
+func rotateLog(path string) {
+	if fi, err := os.Stat(path); err == nil && fi.Size() > 10<<20 {
+		_ = os.Rename(path, path+".old")
+	}
 }
 
 // freePort asks the kernel for an unused loopback port.

@@ -12,12 +12,15 @@ import (
 // Stop shuts an owned server down and returns once no process of the cluster
 // is left; for a server another process started it does nothing. It escalates
 // fast shutdown (SIGINT: disconnect clients, checkpoint) to immediate shutdown
-// (SIGQUIT: crash recovery on next start) to SIGKILL of the process group.
+// (SIGQUIT: crash recovery on next start) to SIGKILL.
 func (c *Cluster) Stop() error {
 	if c == nil || !c.Owned {
 		return nil
 	}
-	c.stopOnce.Do(func() { c.stopErr = c.stop() })
+	c.stopOnce.Do(func() {
+		c.stopping.Store(true)
+		c.stopErr = c.stop()
+	})
 	return c.stopErr
 }
 
