@@ -99,26 +99,6 @@ func TestRecoversFromStaleLockAfterSIGKILL(t *testing.T) {
 	assertNoProcesses(t, dir)
 }
 
-// A lock file whose pid now belongs to an unrelated live process (here: the
-// test itself) must not block the start.
-func TestRecoversFromLockWithReusedPid(t *testing.T) {
-	t.Parallel()
-	dir := dataDir(t)
-	db := openEmbedded(t, dir)
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
-	fake := fmt.Sprintf("%d\n%s\n0\n5432\n\n127.0.0.1\n0 0\nready\n", os.Getpid(), filepath.Join(dir, "postgres"))
-	if err := os.WriteFile(filepath.Join(dir, "postgres", "postmaster.pid"), []byte(fake), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	db = openEmbedded(t, dir)
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
-	assertNoProcesses(t, dir)
-}
-
 // A killed lector must not leave its postmaster behind (Pdeathsig). The
 // lector here is this test binary re-run as a helper process.
 func TestKilledOwnerLeavesNoOrphan(t *testing.T) {

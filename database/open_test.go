@@ -2,6 +2,7 @@ package database_test
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -77,6 +78,7 @@ func assertNoProcesses(t *testing.T, dir string) {
 }
 
 func TestOpenEmbeddedKeepsDataAcrossRestarts(t *testing.T) {
+	t.Parallel()
 	dir := dataDir(t)
 	db := openEmbedded(t, dir)
 	if !db.Embedded || !strings.HasPrefix(db.URL, "postgres://lector:") {
@@ -101,9 +103,26 @@ func TestOpenEmbeddedKeepsDataAcrossRestarts(t *testing.T) {
 	}
 
 	db = openEmbedded(t, dir)
-	defer db.Close()
 	var body string
 	if err := db.Gorm.Raw("SELECT body FROM notes").Scan(&body).Error; err != nil || body != "kept" {
 		t.Fatalf("after reopen: %q, %v", body, err)
 	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	// A lock file whose pid now belongs to an unrelated live process (here:
+	// the test itself) must not block the next start.
+	fake := fmt.Sprintf("%d\n%s\n0\n5432\n\n127.0.0.1\n0 0\nready\n", os.Getpid(), filepath.Join(dir, "postgres"))
+	if err := os.WriteFile(filepath.Join(dir, "postgres", "postmaster.pid"), []byte(fake), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	db = openEmbedded(t, dir)
+	if n := countRows(t, db, "notes"); n != 1 {
+		t.Fatalf("after stale lock: %d rows", n)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	assertNoProcesses(t, dir)
 }

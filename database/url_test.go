@@ -11,11 +11,17 @@ import (
 	"lector/database"
 )
 
-// An "external" server is simulated with the URL of an embedded cluster.
-func TestOpenURLDoesNotOwnServer(t *testing.T) {
+// One cluster serves as the "external" server (by its URL) and as the
+// migration target; a cluster per test would cost seconds each.
+func TestURLAndMigrate(t *testing.T) {
 	t.Parallel()
 	owner := openEmbedded(t, dataDir(t))
 	defer owner.Close()
+	t.Run("OpenURLDoesNotOwnServer", func(t *testing.T) { testOpenURL(t, owner) })
+	t.Run("MigrateIsIdempotentAndConcurrent", func(t *testing.T) { testMigrate(t, owner) })
+}
+
+func testOpenURL(t *testing.T, owner *database.DB) {
 	ctx := context.Background()
 	ext, err := database.Open(ctx, database.Options{URL: owner.URL, Logger: testLogger(t)})
 	if err != nil {
@@ -40,10 +46,7 @@ func TestOpenBadURLHidesPassword(t *testing.T) {
 	}
 }
 
-func TestMigrateIsIdempotentAndConcurrent(t *testing.T) {
-	t.Parallel()
-	db := openEmbedded(t, dataDir(t))
-	defer db.Close()
+func testMigrate(t *testing.T, db *database.DB) {
 	ctx := context.Background()
 	var wg sync.WaitGroup
 	errs := make([]error, 3)
