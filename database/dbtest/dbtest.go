@@ -33,6 +33,8 @@ import (
 	"lector/database"
 )
 
+// Process-wide by nature, like the server in server.go: Main runs once per
+// test binary, and database names must be unique across all its tests.
 var (
 	mainCalled atomic.Bool  // set by Main; New refuses to run without it
 	seq        atomic.Int64 // makes database names unique within the process

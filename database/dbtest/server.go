@@ -28,12 +28,6 @@ var (
 	setupErr  error
 )
 
-// testSettings trade durability for speed; a crash loses a throwaway cluster.
-var testSettings = []string{
-	"fsync=off", "synchronous_commit=off", "full_page_writes=off",
-	"max_connections=300", // parallel tests with 5-connection pools each
-}
-
 type server struct {
 	adminURL string
 	admin    *sql.DB
@@ -68,8 +62,14 @@ func setup() (*server, error) {
 		if err := os.Chmod(dir, 0o755); err != nil {
 			return nil, errors.Join(err, s.close())
 		}
-		s.cluster, err = pgcluster.Start(ctx, pgcluster.Config{DataDir: dir, NoSync: true, Settings: testSettings,
-			Logger: slog.New(slog.DiscardHandler)})
+		s.cluster, err = pgcluster.Start(ctx, pgcluster.Config{
+			DataDir: dir,
+			NoSync:  true,
+			// Durability traded for speed: a crash loses only a throwaway
+			// cluster. Parallel tests each hold a 5-connection pool.
+			Settings: []string{"fsync=off", "synchronous_commit=off", "full_page_writes=off", "max_connections=300"},
+			Logger:   slog.New(slog.DiscardHandler),
+		})
 		if err != nil {
 			return nil, errors.Join(fmt.Errorf("starting the test cluster: %w", err), s.close())
 		}

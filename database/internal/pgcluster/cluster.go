@@ -31,9 +31,11 @@ type Cluster struct {
 	host     string
 	port     int
 
-	done     chan struct{} // closed once the owned postmaster has exited
-	running  atomic.Bool   // set once ready: an exit after it and before
-	stopping atomic.Bool   // Stop is unexpected and gets logged
+	done chan struct{} // closed once the owned postmaster has exited
+	// An exit after running is set and before stopping is unexpected and
+	// gets logged.
+	running  atomic.Bool
+	stopping atomic.Bool
 	stopOnce sync.Once
 	stopErr  error
 }
@@ -54,12 +56,20 @@ func Start(ctx context.Context, cfg Config) (*Cluster, error) {
 	if err != nil {
 		return nil, fmt.Errorf("resolving data folder %q: %w", cfg.DataDir, err)
 	}
+	_, statErr := os.Stat(dataDir)
 	if err := os.MkdirAll(dataDir, 0o755); err != nil {
 		return nil, fmt.Errorf("creating data folder: %w", err)
 	}
 	acct, err := serverAccount()
 	if err != nil {
 		return nil, err
+	}
+	if errors.Is(statErr, fs.ErrNotExist) && acct != nil {
+		// A restrictive umask (077) would lock the server account out of
+		// the folder we just made; its secrets are protected file by file.
+		if err := os.Chmod(dataDir, 0o755); err != nil {
+			return nil, fmt.Errorf("opening up data folder: %w", err)
+		}
 	}
 	if err := acct.checkTraverse(dataDir); err != nil {
 		return nil, err

@@ -43,7 +43,7 @@ func (s *starter) initdb(ctx context.Context) error {
 	// C.UTF-8 gives Unicode-aware upper/lower/ILIKE with byte-order sorting;
 	// plain C is the fallback for systems without that locale.
 	out, err := s.runInitdb(ctx, tmp, pwPath, "C.UTF-8")
-	if err != nil && strings.Contains(out, "locale") {
+	if err != nil && strings.Contains(out, "invalid locale") {
 		out, err = s.runInitdb(ctx, tmp, pwPath, "C")
 	}
 	if err != nil {

@@ -42,7 +42,7 @@ func isClusterProcess(pid int, pgdata string) bool {
 		return filepath.Clean(cwd) == pgdata
 	}
 	cmdline, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/cmdline")
-	return err == nil && bytes.Contains(cmdline, []byte("\x00"+pgdata))
+	return err == nil && bytes.Contains(cmdline, []byte("\x00"+pgdata+"\x00"))
 }
 
 // Processes lists the pids of all processes (postmaster and children) of the
