@@ -122,6 +122,19 @@ func TestKilledOwnerLeavesNoOrphan(t *testing.T) {
 	if len(pgcluster.Processes(pgdata)) == 0 {
 		t.Fatal("helper did not start a cluster")
 	}
+	// Meanwhile another process (this one) uses the helper's cluster, and
+	// its Close leaves it running.
+	other := openEmbedded(t, dir)
+	if err := other.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if len(pgcluster.Processes(pgdata)) == 0 {
+		t.Fatal("a non-owner's Close stopped the cluster")
+	}
+	if os.Geteuid() == 0 {
+		assertNotRoot(t, pgcluster.Processes(pgdata))
+	}
+
 	_ = cmd.Process.Kill()
 	_ = cmd.Wait()
 	waitNoProcesses(t, pgdata, 15*time.Second)
@@ -129,6 +142,22 @@ func TestKilledOwnerLeavesNoOrphan(t *testing.T) {
 	db := openEmbedded(t, dir)
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// assertNotRoot checks that the server runs under an unprivileged account.
+func assertNotRoot(t *testing.T, pids []int) {
+	t.Helper()
+	for _, pid := range pids {
+		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+		if err != nil {
+			continue
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if f := strings.Fields(line); len(f) > 1 && f[0] == "Uid:" && f[1] == "0" {
+				t.Fatalf("postgres process %d runs as root", pid)
+			}
+		}
 	}
 }
 
