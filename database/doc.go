@@ -43,6 +43,11 @@
 //     Pdeathsig does not exist (macOS, BSD) an orphaned server keeps running
 //     and the next lector simply connects to it.
 //
+// The process that started the server owns it: when that process exits, the
+// server stops, and other lector processes still using it lose their
+// connections. So start `lector serve` first; one-off commands run while it
+// runs attach to its server and leave it alone.
+//
 // Open never migrates; callers run Migrate (both `lector migrate` and serve
 // do). The test helper lives in lector/database/dbtest.
 package database

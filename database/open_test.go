@@ -125,4 +125,18 @@ func TestOpenEmbeddedKeepsDataAcrossRestarts(t *testing.T) {
 		t.Fatal(err)
 	}
 	assertNoProcesses(t, dir)
+
+	// A server that cannot start is reported with the end of its log.
+	conf := filepath.Join(dir, "postgres", "postgresql.conf")
+	f, err := os.OpenFile(conf, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _ = f.WriteString("\nshared_buffers = 'lots'\n")
+	f.Close()
+	_, err = database.Open(context.Background(), database.Options{DataDir: dir, Logger: testLogger(t)})
+	if err == nil || !strings.Contains(err.Error(), "shared_buffers") || !strings.Contains(err.Error(), "postgres.log") {
+		t.Fatalf("start failure not explained: %v", err)
+	}
+	assertNoProcesses(t, dir)
 }

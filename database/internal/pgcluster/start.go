@@ -137,7 +137,7 @@ func (s *starter) launch(ctx context.Context) (*Cluster, error) {
 		if strings.Contains(tail, "could not bind") || strings.Contains(tail, "could not create any TCP/IP sockets") {
 			return nil, errPortTaken
 		}
-		return nil, fmt.Errorf("embedded PostgreSQL did not start: %w; end of %s:\n%s", err, logPath, tail)
+		return nil, fmt.Errorf("the server did not start (%w); end of %s:\n%s", err, logPath, tail)
 	}
 	c.running.Store(true)
 	return c, nil
