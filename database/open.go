@@ -43,6 +43,12 @@ type DB struct {
 // opts.DataDir, starting it if no other lector process runs it. It checks the
 // connection but does not migrate: callers run Migrate.
 func Open(ctx context.Context, opts Options) (*DB, error) {
+	return open(ctx, opts, pgcluster.Config{})
+}
+
+// open takes the cluster tuning separately so that tests can trade
+// durability for speed (export_test.go) without widening the API.
+func open(ctx context.Context, opts Options, tuning pgcluster.Config) (*DB, error) {
 	log := opts.Logger
 	if log == nil {
 		log = slog.Default()
@@ -53,7 +59,8 @@ func Open(ctx context.Context, opts Options) (*DB, error) {
 	if opts.DataDir == "" {
 		return nil, errors.New("opening the database: neither DATABASE_URL nor a data folder is set")
 	}
-	cl, err := pgcluster.Start(ctx, pgcluster.Config{DataDir: opts.DataDir, Logger: log})
+	cl, err := pgcluster.Start(ctx, pgcluster.Config{DataDir: opts.DataDir, Logger: log,
+		Settings: tuning.Settings, NoSync: tuning.NoSync})
 	if err != nil {
 		return nil, fmt.Errorf("embedded PostgreSQL: %w", err)
 	}

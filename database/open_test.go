@@ -33,11 +33,19 @@ func dataDir(t *testing.T) string {
 	return filepath.Join(dir, "data")
 }
 
+// openEmbedded opens the embedded cluster in dir with durability off:
+// fsync dominates these tests' run time, and none of them crashes the OS.
+// TestOpenEmbeddedKeepsDataAcrossRestarts uses the product's Open.
 func openEmbedded(t *testing.T, dir string) *database.DB {
+	t.Helper()
+	return openWith(t, dir, database.OpenFast)
+}
+
+func openWith(t *testing.T, dir string, open func(context.Context, database.Options) (*database.DB, error)) *database.DB {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	db, err := database.Open(ctx, database.Options{DataDir: dir, Logger: testLogger(t)})
+	db, err := open(ctx, database.Options{DataDir: dir, Logger: testLogger(t)})
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
@@ -80,7 +88,7 @@ func assertNoProcesses(t *testing.T, dir string) {
 func TestOpenEmbeddedKeepsDataAcrossRestarts(t *testing.T) {
 	t.Parallel()
 	dir := dataDir(t)
-	db := openEmbedded(t, dir)
+	db := openWith(t, dir, database.Open)
 	if !db.Embedded || !strings.HasPrefix(db.URL, "postgres://lector:") {
 		t.Fatalf("Embedded=%v URL=%s", db.Embedded, database.Redact(db.URL))
 	}
@@ -102,7 +110,7 @@ func TestOpenEmbeddedKeepsDataAcrossRestarts(t *testing.T) {
 		t.Fatalf("password file: %v %v", fi, err)
 	}
 
-	db = openEmbedded(t, dir)
+	db = openWith(t, dir, database.Open)
 	var body string
 	if err := db.Gorm.Raw("SELECT body FROM notes").Scan(&body).Error; err != nil || body != "kept" {
 		t.Fatalf("after reopen: %q, %v", body, err)
