@@ -49,5 +49,15 @@
 // runs attach to its server and leave it alone.
 //
 // Open never migrates; callers run Migrate (both `lector migrate` and serve
-// do). The test helper lives in lector/database/dbtest.
+// do). Typical use:
+//
+//	db, err := database.Open(ctx, database.Options{URL: os.Getenv("DATABASE_URL"), DataDir: dataDir, Logger: log})
+//	if err != nil { ... }
+//	defer db.Close() // after the HTTP server has drained
+//	if err := database.Migrate(ctx, db.SQL); err != nil { ... }
+//
+// GORM is set up with TranslateError (unique and foreign-key violations
+// become gorm.ErrDuplicatedKey / gorm.ErrForeignKeyViolated) and logs
+// through slog: warnings, errors and queries slower than 500 ms, with
+// parameters left out. The test helper lives in lector/database/dbtest.
 package database
