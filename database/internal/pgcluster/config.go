@@ -1,0 +1,37 @@
+// Package pgcluster finds, initialises, starts, reuses and stops the private
+// PostgreSQL cluster behind lector's zero-set-up mode. The design is described
+// in the lector/database package comment.
+package pgcluster
+
+import (
+	"log/slog"
+	"time"
+)
+
+const (
+	// Superuser is the bootstrap role and also the application role: being
+	// superuser lets migrations CREATE EXTENSION and the test helper CREATE
+	// DATABASE, and the cluster is private to lector anyway.
+	Superuser = "lector"
+	// Database is the application database created on first start.
+	Database = "lector"
+
+	pgdataName   = "postgres"       // DataDir/postgres is PGDATA
+	passFileName = "lector.pass"    // DataDir/lector.pass holds the role's password
+	logFileName  = "postgres.log"   // DataDir/postgres.log collects server output
+	lockFileName = ".postgres.lock" // flock serialising find-or-start between processes
+
+	readyTimeout = 30 * time.Second
+	lockTimeout  = 90 * time.Second
+)
+
+// Config says where the cluster lives and how to tune it.
+type Config struct {
+	DataDir string       // lector's data folder; PGDATA is DataDir/postgres
+	Logger  *slog.Logger // nil discards
+	// Settings are extra "name=value" server settings passed with -c on each
+	// start (the test helper turns durability off with them).
+	Settings []string
+	// NoSync runs initdb --no-sync; only for throwaway clusters.
+	NoSync bool
+}

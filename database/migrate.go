@@ -1,0 +1,49 @@
+package database
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/pressly/goose/v3"
+	"github.com/pressly/goose/v3/lock"
+
+	"lector/migrations"
+)
+
+// Migrate applies every pending migration of lector/migrations. A PostgreSQL
+// advisory lock serialises concurrent runs (serve and `lector migrate`
+// started together), so it is safe to call from several processes; with
+// nothing pending it only reads the version table.
+func Migrate(ctx context.Context, sqlDB *sql.DB) error {
+	locker, err := lock.NewPostgresSessionLocker()
+	if err != nil {
+		return fmt.Errorf("migrations: creating the lock: %w", err)
+	}
+	p, err := goose.NewProvider(goose.DialectPostgres, sqlDB, migrations.FS,
+		goose.WithSessionLocker(locker))
+	if err != nil {
+		return fmt.Errorf("migrations: %w", err)
+	}
+	results, err := p.Up(ctx)
+	if err != nil {
+		return fmt.Errorf("migrations: %w", err)
+	}
+	for _, r := range results {
+		slog.Default().Info("applied migration", "file", r.Source.Path, "took", r.Duration.Round(time.Millisecond))
+	}
+	return nil
+}
+
+// Ping checks that the database answers, for /readyz. It gives up after two
+// seconds so a hung server fails the probe instead of blocking it.
+func Ping(ctx context.Context, sqlDB *sql.DB) error {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	if err := sqlDB.PingContext(ctx); err != nil {
+		return fmt.Errorf("database ping: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,131 @@
+package database
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"sync"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
+	"gorm.io/driver/postgres"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+
+	"lector/database/internal/pgcluster"
+)
+
+// Options says which database to open.
+type Options struct {
+	URL     string // DATABASE_URL; empty means embedded
+	DataDir string // LECTOR_DATA_DIR for the embedded cluster (default decided by caller: "./data")
+	Logger  *slog.Logger
+}
+
+// DB is an open database. Close closes the pool and, if this process started
+// the embedded cluster, stops it (fast shutdown) and waits until no postgres
+// process of it is left.
+type DB struct {
+	Gorm     *gorm.DB
+	SQL      *sql.DB
+	URL      string // the URL actually used; it carries the embedded cluster's password, so never log it
+	Embedded bool
+
+	cluster   *pgcluster.Cluster // nil unless embedded
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// Open connects to opts.URL or, when it is empty, to the embedded cluster in
+// opts.DataDir, starting it if no other lector process runs it. It checks the
+// connection but does not migrate: callers run Migrate.
+func Open(ctx context.Context, opts Options) (*DB, error) {
+	return open(ctx, opts, pgcluster.Config{})
+}
+
+// open takes the cluster tuning separately so that tests can trade
+// durability for speed (export_test.go) without widening the API.
+func open(ctx context.Context, opts Options, tuning pgcluster.Config) (*DB, error) {
+	log := opts.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	if opts.URL != "" {
+		return openURL(ctx, opts.URL, log)
+	}
+	if opts.DataDir == "" {
+		return nil, errors.New("opening the database: neither DATABASE_URL nor a data folder is set")
+	}
+	cl, err := pgcluster.Start(ctx, pgcluster.Config{DataDir: opts.DataDir, Logger: log,
+		Settings: tuning.Settings, NoSync: tuning.NoSync})
+	if err != nil {
+		return nil, fmt.Errorf("embedded PostgreSQL: %w", err)
+	}
+	db, err := openURL(ctx, cl.URL, log)
+	if err != nil {
+		return nil, errors.Join(err, cl.Stop())
+	}
+	db.Embedded, db.cluster = true, cl
+	return db, nil
+}
+
+func openURL(ctx context.Context, dsn string, log *slog.Logger) (*DB, error) {
+	sqlDB, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", Redact(dsn), err)
+	}
+	// Bounded pool: PostgreSQL's default max_connections is 100 and several
+	// lector processes (serve, migrate, tests) may share one server.
+	sqlDB.SetMaxOpenConns(20)
+	sqlDB.SetMaxIdleConns(5)
+	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
+
+	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := sqlDB.PingContext(pctx); err != nil {
+		sqlDB.Close()
+		return nil, fmt.Errorf("connecting to %s: %w", Redact(dsn), err)
+	}
+	g, err := gorm.Open(postgres.New(postgres.Config{Conn: sqlDB}), &gorm.Config{
+		Logger: logger.NewSlogLogger(log, logger.Config{
+			SlowThreshold:             500 * time.Millisecond,
+			LogLevel:                  logger.Warn,
+			IgnoreRecordNotFoundError: true,
+			ParameterizedQueries:      true, // keep user text out of logs
+		}),
+		// Unique and foreign-key violations become gorm.ErrDuplicatedKey
+		// and gorm.ErrForeignKeyViolated, which handlers can test for.
+		TranslateError: true,
+	})
+	if err != nil {
+		sqlDB.Close()
+		return nil, fmt.Errorf("starting GORM: %w", err)
+	}
+	return &DB{Gorm: g, SQL: sqlDB, URL: dsn}, nil
+}
+
+// Close closes the pool, then stops the embedded cluster if this process
+// started it. It is safe to call more than once.
+func (db *DB) Close() error {
+	db.closeOnce.Do(func() {
+		err := db.SQL.Close()
+		if err != nil {
+			err = fmt.Errorf("closing the connection pool: %w", err)
+		}
+		db.closeErr = errors.Join(err, db.cluster.Stop())
+	})
+	return db.closeErr
+}
+
+// Redact hides the password of a postgres URL for logs and errors. Key=value
+// DSNs are not parsed and are hidden entirely.
+func Redact(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil || u.Scheme == "" {
+		return "(database DSN)"
+	}
+	return u.Redacted()
+}
