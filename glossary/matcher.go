@@ -1,0 +1,211 @@
+package glossary
+
+import (
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// maxTermWords is the longest term, in words, the matcher indexes; longer
+// terms are skipped. It also bounds the look-ahead while scanning a text.
+const maxTermWords = 32
+
+// Matcher finds the terms of a glossary in texts. It is built once and is
+// safe for concurrent use. It keeps a reference to the entries it was built
+// from, which must not be changed afterwards: its index holds only hashes and
+// positions, and the forms themselves are read from the entries, so the
+// index costs about 60 bytes per term on top of them.
+type Matcher struct {
+	entries  []Entry
+	terms    []termRef
+	first    firstWordTable
+	windows  windowTable
+	langIDs  map[string]uint16 // canonical BCP 47 tag → language id
+	runes    *[runeTableSize]uint32
+	hasTerms bool
+}
+
+// termRef is one indexed term: where it is in the entries, and what the scan
+// needs without touching the entry.
+type termRef struct {
+	entry         uint32
+	term          uint32
+	lang          uint16
+	words         uint8
+	status        uint8 // statusCode
+	caseSensitive bool
+}
+
+const (
+	codePreferred uint8 = iota
+	codeAdmitted
+	codeDeprecated
+	codeFalseFriend
+)
+
+func statusCode(s Status) (uint8, bool) {
+	switch s {
+	case Preferred:
+		return codePreferred, true
+	case Admitted:
+		return codeAdmitted, true
+	case Deprecated:
+		return codeDeprecated, true
+	case FalseFriend:
+		return codeFalseFriend, true
+	}
+	return 0, false
+}
+
+// NewMatcher indexes every term of entries. Terms with an unknown status or
+// no word in them are skipped; so are terms of more than 32 words.
+func NewMatcher(entries []Entry) *Matcher {
+	n := 0
+	for i := range entries {
+		n += len(entries[i].Terms)
+	}
+	m := &Matcher{
+		entries: entries,
+		terms:   make([]termRef, 0, n),
+		first:   newFirstWordTable(n),
+		windows: newWindowTable(n),
+		langIDs: map[string]uint16{},
+		runes:   runeTable(),
+	}
+	rawLangs := map[string]uint16{} // canonicalizing a tag is slow; glossaries use few
+	for ei := range entries {
+		for ti := range entries[ei].Terms {
+			m.index(uint32(ei), uint32(ti), rawLangs)
+		}
+	}
+	m.hasTerms = len(m.terms) > 0
+	return m
+}
+
+// index adds one term to the tables.
+func (m *Matcher) index(ei, ti uint32, rawLangs map[string]uint16) {
+	t := &m.entries[ei].Terms[ti]
+	status, ok := statusCode(t.Status)
+	if !ok {
+		return
+	}
+	lang, ok := rawLangs[t.Lang]
+	if !ok {
+		lang = m.langID(canonicalLang(t.Lang))
+		rawLangs[t.Lang] = lang
+	}
+	seed := langSeed(lang)
+	sc := newScanner(t.Form, m.runes)
+	var tok token
+	var first, window uint64
+	words := 0
+	for sc.next(&tok) {
+		if words == 0 {
+			first = windowStart(seed, tok.hash)
+			window = first
+		} else {
+			if tok.gap == gapBreak {
+				return // a term with a paragraph break in it can never match
+			}
+			window = windowExtend(window, tok.gap, tok.hash)
+		}
+		words++
+	}
+	if words == 0 || words > maxTermWords {
+		return
+	}
+	m.first.add(first, words)
+	m.windows.add(window, uint32(len(m.terms)))
+	m.terms = append(m.terms, termRef{
+		entry: ei, term: ti, lang: lang, words: uint8(words),
+		status: status, caseSensitive: t.CaseSensitive,
+	})
+}
+
+func (m *Matcher) langID(canonical string) uint16 {
+	if id, ok := m.langIDs[canonical]; ok {
+		return id
+	}
+	id := uint16(len(m.langIDs))
+	m.langIDs[canonical] = id
+	return id
+}
+
+// langSeed makes the same word hash differently in each language, so that
+// one table serves every language of the glossary.
+func langSeed(id uint16) uint64 {
+	return mix64(uint64(id)*0x9e3779b97f4a7c15 + 0x632be59bd9b4e019)
+}
+
+// canonicalLang returns the canonical form of a BCP 47 tag, or the trimmed
+// lower-case input when it is not one.
+func canonicalLang(tag string) string {
+	t, err := language.Parse(tag)
+	if err != nil {
+		return strings.ToLower(strings.TrimSpace(tag))
+	}
+	return t.String()
+}
+
+// langChain returns the glossary languages that apply to a text in lang,
+// most specific first: "en-GB" uses "en-GB" terms, then "en" terms, then
+// "und" (language-neutral) terms.
+func (m *Matcher) langChain(lang string) []uint64 {
+	var tags []string
+	if t, err := language.Parse(lang); err == nil {
+		for ; ; t = t.Parent() {
+			tags = append(tags, t.String())
+			if base, _ := t.Base(); base.String() != t.String() {
+				tags = append(tags, base.String())
+			}
+			if t.IsRoot() {
+				break
+			}
+		}
+	} else {
+		tags = append(tags, strings.ToLower(strings.TrimSpace(lang)), "und")
+	}
+	var seeds []uint64
+	seen := map[uint16]bool{}
+	for _, tag := range tags {
+		if id, ok := m.langIDs[tag]; ok && !seen[id] {
+			seen[id] = true
+			seeds = append(seeds, langSeed(id))
+		}
+	}
+	return seeds
+}
+
+// Find returns every occurrence in text of every term of the text's
+// language, right forms included (Check is empty for them): non-overlapping,
+// the longest match winning, ordered by Start. A match covers whole words
+// only; for a possessive ("Ilon Musk's", "the Musks' ") it covers the name
+// without the apostrophe and s, and the suggestion is the bare name.
+// False friends carry the confidence their context gives them; Check drops
+// the unlikely ones.
+func (m *Matcher) Find(text, lang string) []Hit {
+	if !m.hasTerms {
+		return nil
+	}
+	seeds := m.langChain(lang)
+	if len(seeds) == 0 {
+		return nil
+	}
+	hits := m.scan(text, seeds)
+	m.scoreFalseFriends(text, hits)
+	return hits
+}
+
+// Check returns the hits to flag: deprecated forms (CheckVariant) and false
+// friends (CheckFalseFriend) whose context makes them likely enough.
+func (m *Matcher) Check(text, lang string) []Hit {
+	hits := m.Find(text, lang)
+	flagged := hits[:0]
+	for _, h := range hits {
+		if h.Check == "" || (h.Check == CheckFalseFriend && h.Confidence < FalseFriendThreshold) {
+			continue
+		}
+		flagged = append(flagged, h)
+	}
+	return flagged
+}

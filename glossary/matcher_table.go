@@ -1,0 +1,113 @@
+package glossary
+
+import "math/bits"
+
+// The two hash tables of the matcher are flat open-addressing arrays with
+// linear probing, sized at build time to at most half full. A lookup of an
+// ordinary word is one hashed load that finds an empty slot, and the slots of
+// the words that recur in a text stay in cache.
+
+// tableSize returns a power of two at least twice n, and its log2.
+func tableSize(n int) (size int, log2 uint) {
+	log2 = uint(bits.Len(uint(2*n - 1)))
+	if log2 < 4 {
+		log2 = 4
+	}
+	return 1 << log2, log2
+}
+
+// firstWordTable maps (language, first word) to the length in words of the
+// longest term that starts with that word. A slot holds the hash with its low
+// byte replaced by the length, so a slot is never zero once used.
+type firstWordTable struct {
+	slots []uint64
+	shift uint
+	mask  uint64
+}
+
+const firstWordLenMask = 0xFF
+
+func newFirstWordTable(n int) firstWordTable {
+	size, log2 := tableSize(n)
+	return firstWordTable{slots: make([]uint64, size), shift: 64 - log2, mask: uint64(size - 1)}
+}
+
+func (t *firstWordTable) add(h uint64, words int) {
+	key := h &^ firstWordLenMask
+	for i := h >> t.shift; ; i = (i + 1) & t.mask {
+		slot := t.slots[i]
+		if slot == 0 {
+			t.slots[i] = key | uint64(words)
+			return
+		}
+		if slot&^firstWordLenMask == key {
+			if uint64(words) > slot&firstWordLenMask {
+				t.slots[i] = key | uint64(words)
+			}
+			return
+		}
+	}
+}
+
+// maxWords returns the length of the longest term starting with the word
+// hashed to h, 0 when no term does.
+func (t *firstWordTable) maxWords(h uint64) int {
+	key := h &^ firstWordLenMask
+	for i := h >> t.shift; ; i = (i + 1) & t.mask {
+		slot := t.slots[i]
+		if slot&^firstWordLenMask == key {
+			return int(slot & firstWordLenMask)
+		}
+		if slot == 0 {
+			return 0
+		}
+	}
+}
+
+// windowTable maps the hash of a whole term (its words and gaps, in its
+// language) to term indexes. Terms that share a folded form, such as "US" and
+// "us", take one slot each with the same hash.
+type windowTable struct {
+	hashes []uint64
+	terms  []uint32
+	shift  uint
+	mask   uint64
+}
+
+func newWindowTable(n int) windowTable {
+	size, log2 := tableSize(n)
+	return windowTable{
+		hashes: make([]uint64, size),
+		terms:  make([]uint32, size),
+		shift:  64 - log2,
+		mask:   uint64(size - 1),
+	}
+}
+
+// nonZero keeps 0 free to mark an empty slot.
+func nonZero(h uint64) uint64 {
+	if h == 0 {
+		return 1
+	}
+	return h
+}
+
+func (t *windowTable) add(h uint64, term uint32) {
+	h = nonZero(h)
+	i := h >> t.shift
+	for t.hashes[i] != 0 {
+		i = (i + 1) & t.mask
+	}
+	t.hashes[i], t.terms[i] = h, term
+}
+
+// lookup appends to dst the terms whose window hash is h, in insertion order.
+func (t *windowTable) lookup(h uint64, dst []uint32) []uint32 {
+	h = nonZero(h)
+	for i := h >> t.shift; t.hashes[i] != 0; i = (i + 1) & t.mask {
+		if t.hashes[i] == h {
+			dst = append(dst, t.terms[i])
+		}
+	}
+	return dst
+}

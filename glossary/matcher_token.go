@@ -1,0 +1,189 @@
+package glossary
+
+import "unicode/utf8"
+
+// A text is matched as a sequence of words, maximal runs of letters, numbers
+// and marks of any script, and of the gaps between them. Terms are cut the
+// same way, so "Musk" never matches inside "Musket" and "Kim Jong-un" matches
+// "Kim Jong un". A gap is reduced to a class; a term's gaps must have the
+// same classes as the text's.
+const (
+	gapBreak = uint64(0)                  // a gap no term spans: a sentence end, a paragraph break
+	gapJoin  = uint64(0x9e3779b97f4a7c15) // spaces with at most one line break and at most one hyphen
+	gapApos  = uint64(0xc2b2ae3d27d4eb4f) // exactly one apostrophe: O'Brien, Хав'єр
+	gapEmpty = uint64(0x165667b19e3779f9) // no gap: between two words of a script without spaces
+	gapLit   = uint64(0x27d4eb2f165667c5) // mixed into the hash of any other short gap: "U.S", "AT&T"
+)
+
+// maxLiteralGap is the longest gap, in runes, that may be kept literally.
+const maxLiteralGap = 8
+
+const (
+	fnvOffset = uint64(14695981039346656037)
+	fnvPrime  = uint64(1099511628211)
+)
+
+// token is one word of a text. Hash is over the case-folded word so that one
+// table serves case-sensitive and case-insensitive terms; the exact case is
+// checked when a candidate is verified.
+type token struct {
+	start, end int
+	hash       uint64
+	gap        uint64 // class of the gap before this word
+	// altEnd and altHash describe the word without its final s when it is a
+	// plural possessive ("the Musks' companies"); altEnd is 0 otherwise.
+	altEnd  int
+	altHash uint64
+}
+
+// scanner cuts a string into tokens, left to right.
+type scanner struct {
+	text  string
+	pos   int
+	table *[runeTableSize]uint32
+}
+
+func newScanner(text string, table *[runeTableSize]uint32) scanner {
+	return scanner{text: text, table: table}
+}
+
+// next reads the next token into t; it reports false at the end of the text.
+func (sc *scanner) next(t *token) bool {
+	t.gap = sc.skipGap()
+	if sc.pos >= len(sc.text) {
+		return false
+	}
+	sc.word(t)
+	return true
+}
+
+// skipGap advances to the next word and returns the class of what it skipped.
+func (sc *scanner) skipGap() uint64 {
+	s, i, table := sc.text, sc.pos, sc.table
+	var runes, newlines, hyphens, apos, other int
+	lit := fnvOffset
+	lastSpace := false
+	for i < len(s) {
+		var p uint32
+		if c := s[i]; c < utf8.RuneSelf {
+			p = table[c]
+			if p&runeWord != 0 {
+				break
+			}
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			p = runeInfo(table, r)
+			if p&runeWord != 0 && !(r == utf8.RuneError && size == 1) {
+				break
+			}
+			i += size
+		}
+		runes++
+		switch {
+		case p&(runeSpace|runeNewline) != 0:
+			if p&runeNewline != 0 {
+				newlines++
+			}
+			if !lastSpace {
+				lit = (lit ^ ' ') * fnvPrime
+			}
+			lastSpace = true
+			continue
+		case p&runeHyphen != 0:
+			hyphens++
+			lit = (lit ^ '-') * fnvPrime
+		case p&runeApos != 0:
+			apos++
+			lit = (lit ^ '\'') * fnvPrime
+		case p&runeBreak != 0:
+			other += maxLiteralGap + 1
+		default:
+			other++
+			lit = (lit ^ uint64(p&runeFoldMask)) * fnvPrime
+		}
+		lastSpace = false
+	}
+	sc.pos = i
+	switch {
+	case runes == 0:
+		return gapEmpty
+	case other == 0 && apos == 0 && newlines <= 1 && hyphens <= 1:
+		return gapJoin
+	case apos == 1 && runes == 1:
+		return gapApos
+	case runes <= maxLiteralGap && newlines <= 1 && other <= maxLiteralGap:
+		return mix64(lit ^ gapLit)
+	}
+	return gapBreak
+}
+
+// word reads the word at sc.pos into t.
+func (sc *scanner) word(t *token) {
+	s, i, table := sc.text, sc.pos, sc.table
+	start := i
+	h := fnvOffset
+	beforeLast := h
+	spaceless := false
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			p := table[c]
+			if p&runeWord == 0 || spaceless {
+				break
+			}
+			beforeLast = h
+			h = (h ^ uint64(p&runeFoldMask)) * fnvPrime
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		p := runeInfo(table, r)
+		if p&runeWord == 0 || (r == utf8.RuneError && size == 1) {
+			break
+		}
+		if p&runeMark == 0 && (spaceless || (p&runeSpaceless != 0 && i > start)) {
+			break // a word of a script without spaces is one rune and its marks
+		}
+		spaceless = spaceless || p&runeSpaceless != 0
+		beforeLast = h
+		h = (h ^ uint64(p&runeFoldMask)) * fnvPrime
+		i += size
+	}
+	sc.pos = i
+	t.start, t.end, t.hash = start, i, mix64(h)
+	t.altEnd = 0
+	if i-start > 1 && (s[i-1] == 's' || s[i-1] == 'S') && sc.pluralPossessiveAt(i) {
+		t.altEnd, t.altHash = i-1, mix64(beforeLast)
+	}
+}
+
+// pluralPossessiveAt reports whether an apostrophe at i ends a word: "Musks' ".
+func (sc *scanner) pluralPossessiveAt(i int) bool {
+	s := sc.text
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if size == 0 || runeInfo(sc.table, r)&runeApos == 0 {
+		return false
+	}
+	r, size = utf8.DecodeRuneInString(s[i+size:])
+	return size == 0 || runeInfo(sc.table, r)&runeWord == 0
+}
+
+// mix64 is the murmur3 finalizer: it spreads every input bit over the output.
+func mix64(h uint64) uint64 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h
+}
+
+// windowStart and windowExtend hash a window of words and the gaps between
+// them, in one language; a term hashes to the same value as its text window.
+func windowStart(langSeed, word uint64) uint64 {
+	return mix64(langSeed ^ word)
+}
+
+func windowExtend(window, gap, word uint64) uint64 {
+	return mix64((window^gap)*0x9fb21c651e98df25 + word)
+}
