@@ -21,7 +21,7 @@ type Matcher struct {
 	first    firstWordTable
 	windows  windowTable
 	langIDs  map[string]uint16 // canonical BCP 47 tag → language id
-	runes    *[runeTableSize]uint32
+	runes    *runeTables
 	hasTerms bool
 }
 

@@ -75,11 +75,11 @@ func (m *Matcher) countWords(s string) int {
 }
 
 // foldEqual reports whether a and b are equal under simple case folding.
-func foldEqual(a, b string, table *[runeTableSize]uint32) bool {
+func foldEqual(a, b string, table *runeTables) bool {
 	for a != "" && b != "" {
 		ra, na := utf8.DecodeRuneInString(a)
 		rb, nb := utf8.DecodeRuneInString(b)
-		if ra != rb && runeInfo(table, ra)&runeFoldMask != runeInfo(table, rb)&runeFoldMask {
+		if ra != rb && table.info(ra)&runeFoldMask != table.info(rb)&runeFoldMask {
 			return false
 		}
 		a, b = a[na:], b[nb:]

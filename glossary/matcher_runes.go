@@ -25,19 +25,29 @@ const (
 // runeTableSize covers every script up to the CJK punctuation block.
 const runeTableSize = 0x3000
 
+// runeTables holds the properties of the runes below runeTableSize, and for
+// the ASCII fast path the folded form of each letter and digit.
+type runeTables struct {
+	props     [runeTableSize]uint32
+	asciiWord [128]byte // folded letter or digit; 0 for any other byte
+}
+
 // runeTable is built once, lazily, and never written afterwards.
-var runeTable = sync.OnceValue(func() *[runeTableSize]uint32 {
-	var t [runeTableSize]uint32
+var runeTable = sync.OnceValue(func() *runeTables {
+	t := new(runeTables)
 	for r := rune(0); r < runeTableSize; r++ {
-		t[r] = runeProps(r)
+		t.props[r] = runeProps(r)
+		if r < utf8.RuneSelf && t.props[r]&runeWord != 0 {
+			t.asciiWord[r] = byte(t.props[r] & runeFoldMask)
+		}
 	}
-	return &t
+	return t
 })
 
-// runeInfo returns the packed properties of r, from the table when it can.
-func runeInfo(table *[runeTableSize]uint32, r rune) uint32 {
+// info returns the packed properties of r, from the table when it can.
+func (t *runeTables) info(r rune) uint32 {
 	if uint32(r) < runeTableSize {
-		return table[r]
+		return t.props[r]
 	}
 	return runeProps(r)
 }

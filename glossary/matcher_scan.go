@@ -66,10 +66,13 @@ func (m *Matcher) scan(text string, seeds []uint64) []Hit {
 	ts := tokenStream{sc: newScanner(text, m.runes)}
 	var candidates [8]uint32
 	for {
-		t0 := ts.at(0)
-		if t0 == nil {
-			return hits
+		if ts.count == 0 { // the common case: no word read ahead
+			if ts.done || !ts.sc.next(&ts.ring[ts.head]) {
+				return hits
+			}
+			ts.count = 1
 		}
+		t0 := &ts.ring[ts.head]
 		best := match{}
 		for _, seed := range seeds {
 			w := windowStart(seed, t0.hash)
@@ -77,7 +80,8 @@ func (m *Matcher) scan(text string, seeds []uint64) []Hit {
 				m.longestAt(&ts, text, w, maxWords, &best, candidates[:0])
 			}
 			if t0.altEnd > 0 {
-				m.tryWindow(&ts, text, windowStart(seed, t0.altHash), 1, true, &best, candidates[:0])
+				alt := windowStart(seed, wordHash(text[t0.start:t0.altEnd], m.runes))
+				m.tryWindow(&ts, text, alt, 1, true, &best, candidates[:0])
 			}
 		}
 		if best.quality == 0 {
@@ -101,7 +105,7 @@ func (m *Matcher) longestAt(ts *tokenStream, text string, w uint64, maxWords int
 				return
 			}
 			if last.altEnd > 0 {
-				alt := windowExtend(w, last.gap, last.altHash)
+				alt := windowExtend(w, last.gap, wordHash(text[last.start:last.altEnd], m.runes))
 				m.tryWindow(ts, text, alt, words, true, best, buf)
 			}
 			w = windowExtend(w, last.gap, last.hash)

@@ -28,22 +28,21 @@ const (
 // checked when a candidate is verified.
 type token struct {
 	start, end int
-	hash       uint64
+	hash       uint64 // FNV-1a of the folded runes, mixed later with its window
 	gap        uint64 // class of the gap before this word
-	// altEnd and altHash describe the word without its final s when it is a
-	// plural possessive ("the Musks' companies"); altEnd is 0 otherwise.
-	altEnd  int
-	altHash uint64
+	// altEnd is where the word ends without its final s when it is a plural
+	// possessive ("the Musks' companies"), 0 otherwise.
+	altEnd int
 }
 
 // scanner cuts a string into tokens, left to right.
 type scanner struct {
 	text  string
 	pos   int
-	table *[runeTableSize]uint32
+	table *runeTables
 }
 
-func newScanner(text string, table *[runeTableSize]uint32) scanner {
+func newScanner(text string, table *runeTables) scanner {
 	return scanner{text: text, table: table}
 }
 
@@ -60,21 +59,26 @@ func (sc *scanner) next(t *token) bool {
 // skipGap advances to the next word and returns the class of what it skipped.
 func (sc *scanner) skipGap() uint64 {
 	s, i, table := sc.text, sc.pos, sc.table
+	// Most gaps are one space before an ASCII word.
+	if i+1 < len(s) && s[i] == ' ' && s[i+1] < utf8.RuneSelf && table.asciiWord[s[i+1]] != 0 {
+		sc.pos = i + 1
+		return gapJoin
+	}
 	var runes, newlines, hyphens, apos, other int
 	lit := fnvOffset
 	lastSpace := false
 	for i < len(s) {
 		var p uint32
 		if c := s[i]; c < utf8.RuneSelf {
-			p = table[c]
+			p = table.props[c]
 			if p&runeWord != 0 {
 				break
 			}
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			p = runeInfo(table, r)
-			if p&runeWord != 0 && !(r == utf8.RuneError && size == 1) {
+			p = table.info(r)
+			if p&runeWord != 0 {
 				break
 			}
 			i += size
@@ -123,49 +127,72 @@ func (sc *scanner) word(t *token) {
 	s, i, table := sc.text, sc.pos, sc.table
 	start := i
 	h := fnvOffset
-	beforeLast := h
-	spaceless := false
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			p := table[c]
-			if p&runeWord == 0 || spaceless {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			f := table.asciiWord[c]
+			if f == 0 {
 				break
 			}
-			beforeLast = h
-			h = (h ^ uint64(p&runeFoldMask)) * fnvPrime
+			h = (h ^ uint64(f)) * fnvPrime
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		p := runeInfo(table, r)
-		if p&runeWord == 0 || (r == utf8.RuneError && size == 1) {
+		p := table.info(r)
+		if p&runeWord == 0 {
 			break
 		}
-		if p&runeMark == 0 && (spaceless || (p&runeSpaceless != 0 && i > start)) {
-			break // a word of a script without spaces is one rune and its marks
+		if p&runeSpaceless != 0 && p&runeMark == 0 {
+			if i > start {
+				break // a word of a script without spaces is one rune and its marks
+			}
+			h = (h ^ uint64(p&runeFoldMask)) * fnvPrime
+			i += size
+			i, h = sc.marks(i, h)
+			break
 		}
-		spaceless = spaceless || p&runeSpaceless != 0
-		beforeLast = h
 		h = (h ^ uint64(p&runeFoldMask)) * fnvPrime
 		i += size
 	}
 	sc.pos = i
-	t.start, t.end, t.hash = start, i, mix64(h)
-	t.altEnd = 0
-	if i-start > 1 && (s[i-1] == 's' || s[i-1] == 'S') && sc.pluralPossessiveAt(i) {
-		t.altEnd, t.altHash = i-1, mix64(beforeLast)
+	t.start, t.end, t.hash, t.altEnd = start, i, h, 0
+	if i-start > 1 && i < len(s) && (s[i-1] == 's' || s[i-1] == 'S') && (s[i] == '\'' || s[i] >= utf8.RuneSelf) && sc.pluralPossessiveAt(i) {
+		t.altEnd = i - 1
 	}
+}
+
+// marks hashes the combining marks from i on.
+func (sc *scanner) marks(i int, h uint64) (int, uint64) {
+	for i < len(sc.text) {
+		r, size := utf8.DecodeRuneInString(sc.text[i:])
+		p := sc.table.info(r)
+		if p&runeMark == 0 {
+			break
+		}
+		h = (h ^ uint64(p&runeFoldMask)) * fnvPrime
+		i += size
+	}
+	return i, h
+}
+
+// wordHash returns the hash a token has when it is exactly s.
+func wordHash(s string, table *runeTables) uint64 {
+	sc := newScanner(s, table)
+	var t token
+	sc.word(&t)
+	return t.hash
 }
 
 // pluralPossessiveAt reports whether an apostrophe at i ends a word: "Musks' ".
 func (sc *scanner) pluralPossessiveAt(i int) bool {
 	s := sc.text
 	r, size := utf8.DecodeRuneInString(s[i:])
-	if size == 0 || runeInfo(sc.table, r)&runeApos == 0 {
+	if size == 0 || sc.table.info(r)&runeApos == 0 {
 		return false
 	}
 	r, size = utf8.DecodeRuneInString(s[i+size:])
-	return size == 0 || runeInfo(sc.table, r)&runeWord == 0
+	return size == 0 || sc.table.info(r)&runeWord == 0
 }
 
 // mix64 is the murmur3 finalizer: it spreads every input bit over the output.
