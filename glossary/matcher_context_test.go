@@ -115,7 +115,7 @@ func TestSeedArticle(t *testing.T) {
 		}
 	}
 	if admitted != 24 {
-		t.Errorf("found Musk %d times, the article has it 24 times besides the 4 "Ilon Musk"", admitted)
+		t.Errorf("found Musk %d times, the article has it 24 times besides the 4 in Ilon Musk", admitted)
 	}
 }
 
