@@ -82,13 +82,22 @@ func ParseCSV(r io.Reader, name string) ([]Entry, error) {
 
 // csvParser holds the state of one ParseCSV call.
 type csvParser struct {
-	file    string
-	data    []byte
-	cr      *csv.Reader
-	header  []string
-	column  map[string]int // column name → index in a record
-	entries []Entry
-	byKey   map[string]int // entry id → index in entries
+	file      string
+	data      []byte
+	cr        *csv.Reader
+	header    []string
+	column    map[string]int // column name → index in a record
+	entries   []Entry
+	byKey     map[string]int // entry id → index in entries
+	forms     map[csvTermKey]bool
+	preferred map[csvTermKey]string // (entry, lang) → the preferred form
+	langs     map[string]string     // lang as written → canonical tag
+}
+
+// csvTermKey is a term of an entry, or with no form a language of an entry.
+type csvTermKey struct {
+	entry      int
+	lang, form string
 }
 
 func (p *csvParser) readHeader() error {
@@ -102,6 +111,9 @@ func (p *csvParser) readHeader() error {
 	p.header = append([]string(nil), record...)
 	p.column = map[string]int{}
 	p.byKey = map[string]int{}
+	p.forms = map[csvTermKey]bool{}
+	p.preferred = map[csvTermKey]string{}
+	p.langs = map[string]string{}
 	for i, name := range p.header {
 		name = strings.ToLower(strings.TrimSpace(name))
 		p.header[i] = name
@@ -226,13 +238,18 @@ func (p *csvParser) addRow(record []string, line int) error {
 	if e.Type != typ {
 		return csvError(p.file, line, "type", fmt.Sprintf("type %q differs from type %q of the earlier rows of entry %q", typ, e.Type, key))
 	}
-	for _, o := range e.Terms {
-		if o.Lang == t.Lang && o.Form == t.Form {
-			return csvError(p.file, line, "term", fmt.Sprintf("entry %q already has the %s term %q", key, t.Lang, t.Form))
+	// Maps, not a scan of the entry's terms: an entry may have many terms.
+	form := csvTermKey{i, t.Lang, t.Form}
+	if _, dup := p.forms[form]; dup {
+		return csvError(p.file, line, "term", fmt.Sprintf("entry %q already has the %s term %q", key, t.Lang, t.Form))
+	}
+	p.forms[form] = true
+	if t.Status == Preferred {
+		lang := csvTermKey{entry: i, lang: t.Lang}
+		if other, dup := p.preferred[lang]; dup {
+			return csvError(p.file, line, "status", fmt.Sprintf("entry %q already has a preferred %s term, %q", key, t.Lang, other))
 		}
-		if o.Lang == t.Lang && o.Status == Preferred && t.Status == Preferred {
-			return csvError(p.file, line, "status", fmt.Sprintf("entry %q already has a preferred %s term, %q", key, t.Lang, o.Form))
-		}
+		p.preferred[lang] = t.Form
 	}
 	e.Terms = append(e.Terms, t)
 	return nil
@@ -241,11 +258,16 @@ func (p *csvParser) addRow(record []string, line int) error {
 // term reads the columns of a row that describe the term itself.
 func (p *csvParser) term(get func(string) string, line int, typ string) (Term, error) {
 	var t Term
-	tag, err := language.Parse(strings.TrimSpace(get("lang")))
-	if err != nil {
-		return t, csvError(p.file, line, "lang", fmt.Sprintf("lang %q is not a valid BCP 47 language tag", get("lang")))
+	lang, ok := p.langs[get("lang")]
+	if !ok { // parsing a tag is slow, and a glossary has few
+		tag, err := language.Parse(strings.TrimSpace(get("lang")))
+		if err != nil {
+			return t, csvError(p.file, line, "lang", fmt.Sprintf("lang %q is not a valid BCP 47 language tag", get("lang")))
+		}
+		lang = tag.String()
+		p.langs[get("lang")] = lang
 	}
-	t.Lang = tag.String()
+	t.Lang = lang
 	t.Form = strings.TrimSpace(get("term"))
 	if t.Form == "" {
 		return t, csvError(p.file, line, "term", "the term is empty")
