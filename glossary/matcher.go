@@ -101,8 +101,8 @@ func (m *Matcher) index(ei, ti uint32, rawLangs map[string]uint16) {
 	words := 0
 	for sc.next(&tok) {
 		if words == 0 {
-			first = windowStart(seed, tok.hash)
-			window = first
+			first = firstKey(seed, tok.hash)
+			window = windowStart(seed, tok.hash)
 		} else {
 			if tok.gap == gapBreak {
 				return // a term with a paragraph break in it can never match

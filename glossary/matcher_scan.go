@@ -1,5 +1,10 @@
 package glossary
 
+import (
+	"math/bits"
+	"unicode/utf8"
+)
+
 // tokenStream is a look-ahead window over the words of a text: the scan
 // looks at most maxTermWords words ahead, so a small ring buffer holds them.
 type tokenStream struct {
@@ -61,36 +66,91 @@ func (m *Matcher) better(a, b match) bool {
 }
 
 // scan finds the leftmost-longest matches in text for the given languages.
+// It reads words one at a time until one could start a term, and only then
+// reads ahead and verifies.
 func (m *Matcher) scan(text string, seeds []uint64) []Hit {
 	var hits []Hit
-	ts := tokenStream{sc: newScanner(text, m.runes)}
+	sc := newScanner(text, m.runes)
 	var candidates [8]uint32
+	var ts tokenStream // reused: its ring is too big to clear for every candidate
 	for {
-		if ts.count == 0 { // the common case: no word read ahead
-			if ts.done || !ts.sc.next(&ts.ring[ts.head]) {
-				return hits
-			}
-			ts.count = 1
+		var t token
+		if !m.nextCandidate(&sc, &t, seeds) {
+			return hits
 		}
-		t0 := &ts.ring[ts.head]
+		ts.sc, ts.head, ts.count, ts.done = sc, 0, 1, false
+		ts.ring[0] = t
 		best := match{}
 		for _, seed := range seeds {
-			w := windowStart(seed, t0.hash)
-			if maxWords := m.first.maxWords(w); maxWords > 0 {
+			w := windowStart(seed, t.hash)
+			if maxWords := m.first.maxWords(firstKey(seed, t.hash)); maxWords > 0 {
 				m.longestAt(&ts, text, w, maxWords, &best, candidates[:0])
 			}
-			if t0.altEnd > 0 {
-				alt := windowStart(seed, wordHash(text[t0.start:t0.altEnd], m.runes))
+			if t.altEnd > 0 {
+				alt := windowStart(seed, wordHash(text[t.start:t.altEnd], m.runes))
 				m.tryWindow(&ts, text, alt, 1, true, &best, candidates[:0])
 			}
 		}
-		if best.quality == 0 {
-			ts.advance(1)
-			continue
+		if best.quality > 0 {
+			hits = append(hits, m.hit(text, t.start, best))
+			sc.pos = best.end
 		}
-		hits = append(hits, m.hit(text, t0.start, best))
-		ts.advance(best.words)
 	}
+}
+
+// nextCandidate reads words into t until one starts a term in one of the
+// languages; it reports false at the end of the text. Most words are short
+// ASCII words after one space: they are read and looked up inline.
+func (m *Matcher) nextCandidate(sc *scanner, t *token, seeds []uint64) bool {
+	s := sc.text
+	for {
+		if i := sc.pos; i+10 <= len(s) {
+			if s[i] == ' ' {
+				i++
+			}
+			x := load64(s, i)
+			lanes := asciiWordLanes(x)
+			n := bits.TrailingZeros64(^lanes&highBits) >> 3
+			if n > 0 && n < 8 && s[i+n] < utf8.RuneSelf && !(s[i+n] == '\'' && s[i+n-1]|0x20 == 's') {
+				h := foldLanes(x, lanes) & (1<<(8*n) - 1)
+				sc.pos = i + n
+				if len(seeds) == 1 && !m.first.mayStart(firstKey(seeds[0], h)) {
+					continue // most words: one multiply, one load
+				}
+				if m.startsTerm(h, 0, seeds) {
+					*t = token{start: i, end: i + n, hash: h}
+					return true
+				}
+				continue
+			}
+		}
+		t.gap = sc.skipGap()
+		if sc.pos >= len(s) {
+			return false
+		}
+		sc.word(t)
+		altHash := uint64(0)
+		if t.altEnd > 0 {
+			altHash = wordHash(s[t.start:t.altEnd], m.runes)
+		}
+		if m.startsTerm(t.hash, altHash, seeds) {
+			return true
+		}
+	}
+}
+
+// startsTerm reports whether a word (or its form without a possessive s,
+// when altHash is not 0) starts a term in one of the languages.
+func (m *Matcher) startsTerm(hash, altHash uint64, seeds []uint64) bool {
+	for _, seed := range seeds {
+		if m.first.maxWords(firstKey(seed, hash)) > 0 {
+			return true
+		}
+		if altHash != 0 && m.first.maxWords(firstKey(seed, altHash)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // longestAt tries every window of up to maxWords words from the current one.

@@ -19,20 +19,44 @@ func tableSize(n int) (size int, log2 uint) {
 // firstWordTable maps (language, first word) to the length in words of the
 // longest term that starts with that word. A slot holds the hash with its low
 // byte replaced by the length, so a slot is never zero once used.
+//
+// A bitmap of 16 bits per term in front of it answers "no" for most words
+// with one load and a branch that is almost always taken the same way; the
+// probe of the table itself is much harder on the branch predictor.
 type firstWordTable struct {
-	slots []uint64
-	shift uint
-	mask  uint64
+	slots      []uint64
+	shift      uint
+	mask       uint64
+	filter     []uint64
+	filterMask uint64
 }
 
 const firstWordLenMask = 0xFF
 
 func newFirstWordTable(n int) firstWordTable {
 	size, log2 := tableSize(n)
-	return firstWordTable{slots: make([]uint64, size), shift: 64 - log2, mask: uint64(size - 1)}
+	filterBits, _ := tableSize(8 * n)
+	return firstWordTable{
+		slots: make([]uint64, size), shift: 64 - log2, mask: uint64(size - 1),
+		filter: make([]uint64, max(1, filterBits/64)), filterMask: uint64(filterBits - 1),
+	}
+}
+
+// filterBit picks bits of the key other than the top ones, which index the
+// table, so that the filter and the table fail independently.
+func (t *firstWordTable) filterBit(h uint64) uint64 {
+	return (h >> 20) & t.filterMask
+}
+
+// mayStart is the filter: false means no term starts with the word.
+func (t *firstWordTable) mayStart(h uint64) bool {
+	bit := t.filterBit(h)
+	return t.filter[bit>>6]&(1<<(bit&63)) != 0
 }
 
 func (t *firstWordTable) add(h uint64, words int) {
+	bit := t.filterBit(h)
+	t.filter[bit>>6] |= 1 << (bit & 63)
 	key := h &^ firstWordLenMask
 	for i := h >> t.shift; ; i = (i + 1) & t.mask {
 		slot := t.slots[i]
@@ -52,6 +76,9 @@ func (t *firstWordTable) add(h uint64, words int) {
 // maxWords returns the length of the longest term starting with the word
 // hashed to h, 0 when no term does.
 func (t *firstWordTable) maxWords(h uint64) int {
+	if !t.mayStart(h) {
+		return 0
+	}
 	key := h &^ firstWordLenMask
 	for i := h >> t.shift; ; i = (i + 1) & t.mask {
 		slot := t.slots[i]

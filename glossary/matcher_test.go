@@ -135,3 +135,21 @@ func TestLongTextsKeepOffsets(t *testing.T) {
 		t.Fatalf("Check = %+v", hits)
 	}
 }
+
+// TestWordHashIsPathIndependent: a word hashes the same read eight bytes at
+// a time from a long text or rune by rune from a short term.
+func TestWordHashIsPathIndependent(t *testing.T) {
+	table := runeTable()
+	for _, w := range []string{"a", "Musk", "MUSKET", "abcdefgh", "ABCDEFGHI", "Müller", "Straßenbahnhaltestelle",
+		"Zhaiir", "Маск", "ΟΔΟΣ", "οδος", "x1y2z3w4v5u6", "Kelvin\u212A", "naïve", "Éric"} {
+		alone := wordHash(w, table)
+		sc := newScanner(w+" and a long tail of text", table)
+		var tok token
+		if !sc.next(&tok) || tok.end != len(w) || tok.hash != alone {
+			t.Errorf("%q: in text %x end %d, alone %x", w, tok.hash, tok.end, alone)
+		}
+		if folded := wordHash(strings.ToLower(w), table); folded != alone && strings.ToLower(w) != w && w != "Kelvin\u212A" {
+			t.Errorf("%q and its lower case hash differently", w)
+		}
+	}
+}

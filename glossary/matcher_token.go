@@ -1,6 +1,9 @@
 package glossary
 
-import "unicode/utf8"
+import (
+	"math/bits"
+	"unicode/utf8"
+)
 
 // A text is matched as a sequence of words, maximal runs of letters, numbers
 // and marks of any script, and of the gaps between them. Terms are cut the
@@ -28,7 +31,7 @@ const (
 // checked when a candidate is verified.
 type token struct {
 	start, end int
-	hash       uint64 // FNV-1a of the folded runes, mixed later with its window
+	hash       uint64 // of the folded word, see wordHasher; mixed later with its window
 	gap        uint64 // class of the gap before this word
 	// altEnd is where the word ends without its final s when it is a plural
 	// possessive ("the Musks' companies"), 0 otherwise.
@@ -122,11 +125,38 @@ func (sc *scanner) skipGap() uint64 {
 	return gapBreak
 }
 
-// word reads the word at sc.pos into t.
+// word reads the word at sc.pos into t. ASCII words, most of any Latin text,
+// are read eight bytes at a time.
 func (sc *scanner) word(t *token) {
-	s, i, table := sc.text, sc.pos, sc.table
+	s, i := sc.text, sc.pos
 	start := i
-	h := fnvOffset
+	var wh wordHasher
+	for i+8 <= len(s) {
+		x := load64(s, i)
+		lanes := asciiWordLanes(x)
+		n := bits.TrailingZeros64(^lanes&highBits) >> 3
+		if n == 8 {
+			wh.chunk(foldLanes(x, lanes))
+			i += 8
+			continue
+		}
+		wh.partial(foldLanes(x, lanes)&(1<<(8*n)-1), n)
+		i += n
+		if s[i] < utf8.RuneSelf {
+			sc.pos = i
+			sc.finishWord(t, start, wh.sum())
+			return
+		}
+		break // a non-ASCII rune: it may continue the word
+	}
+	i, wh = sc.wordSlow(start, i, wh)
+	sc.pos = i
+	sc.finishWord(t, start, wh.sum())
+}
+
+// wordSlow reads the rest of a word rune by rune.
+func (sc *scanner) wordSlow(start, i int, wh wordHasher) (int, wordHasher) {
+	s, table := sc.text, sc.table
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -134,7 +164,7 @@ func (sc *scanner) word(t *token) {
 			if f == 0 {
 				break
 			}
-			h = (h ^ uint64(f)) * fnvPrime
+			wh.byte(f)
 			i++
 			continue
 		}
@@ -147,33 +177,36 @@ func (sc *scanner) word(t *token) {
 			if i > start {
 				break // a word of a script without spaces is one rune and its marks
 			}
-			h = (h ^ uint64(p&runeFoldMask)) * fnvPrime
-			i += size
-			i, h = sc.marks(i, h)
-			break
+			wh.rune(rune(p & runeFoldMask))
+			return sc.marks(i+size, wh)
 		}
-		h = (h ^ uint64(p&runeFoldMask)) * fnvPrime
+		wh.rune(rune(p & runeFoldMask))
 		i += size
 	}
-	sc.pos = i
-	t.start, t.end, t.hash, t.altEnd = start, i, h, 0
+	return i, wh
+}
+
+// finishWord fills t for the word text[start:sc.pos].
+func (sc *scanner) finishWord(t *token, start int, hash uint64) {
+	s, i := sc.text, sc.pos
+	t.start, t.end, t.hash, t.altEnd = start, i, hash, 0
 	if i-start > 1 && i < len(s) && (s[i-1] == 's' || s[i-1] == 'S') && (s[i] == '\'' || s[i] >= utf8.RuneSelf) && sc.pluralPossessiveAt(i) {
 		t.altEnd = i - 1
 	}
 }
 
 // marks hashes the combining marks from i on.
-func (sc *scanner) marks(i int, h uint64) (int, uint64) {
+func (sc *scanner) marks(i int, wh wordHasher) (int, wordHasher) {
 	for i < len(sc.text) {
 		r, size := utf8.DecodeRuneInString(sc.text[i:])
 		p := sc.table.info(r)
 		if p&runeMark == 0 {
 			break
 		}
-		h = (h ^ uint64(p&runeFoldMask)) * fnvPrime
+		wh.rune(rune(p & runeFoldMask))
 		i += size
 	}
-	return i, h
+	return i, wh
 }
 
 // wordHash returns the hash a token has when it is exactly s.
@@ -203,6 +236,12 @@ func mix64(h uint64) uint64 {
 	h *= 0xc4ceb9fe1a85ec53
 	h ^= h >> 33
 	return h
+}
+
+// firstKey is the key of a first word in the first-word table: one multiply
+// (a bijection) puts well-mixed bits at the top, where the table index is.
+func firstKey(langSeed, word uint64) uint64 {
+	return (word ^ langSeed) * 0x9e3779b97f4a7c15
 }
 
 // windowStart and windowExtend hash a window of words and the gaps between
