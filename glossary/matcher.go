@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -14,26 +15,18 @@ const maxTermWords = 32
 // safe for concurrent use. It keeps a reference to the entries it was built
 // from, which must not be changed afterwards: its index holds only hashes and
 // positions, and the forms themselves are read from the entries, so the
-// index costs about 60 bytes per term on top of them.
+// index costs about 70 bytes per term plus the form on top of them.
 type Matcher struct {
 	entries  []Entry
-	terms    []termRef
+	arena    string // the indexed terms, see termArena
 	first    firstWordTable
 	windows  windowTable
 	langIDs  map[string]uint16 // canonical BCP 47 tag → language id
 	runes    *runeTables
 	hasTerms bool
-}
-
-// termRef is one indexed term: where it is in the entries, and what the scan
-// needs without touching the entry.
-type termRef struct {
-	entry         uint32
-	term          uint32
-	lang          uint16
-	words         uint8
-	status        uint8 // statusCode
-	caseSensitive bool
+	// startBytes[c] is 0 when no term can match a word starting with the
+	// ASCII byte c, 0x80 (a SWAR lane flag) for every other byte.
+	startBytes [256]byte
 }
 
 const (
@@ -66,24 +59,28 @@ func NewMatcher(entries []Entry) *Matcher {
 	}
 	m := &Matcher{
 		entries: entries,
-		terms:   make([]termRef, 0, n),
 		first:   newFirstWordTable(n),
 		windows: newWindowTable(n),
 		langIDs: map[string]uint16{},
 		runes:   runeTable(),
 	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		m.startBytes[c] = 0x80
+	}
 	rawLangs := map[string]uint16{} // canonicalizing a tag is slow; glossaries use few
+	var arena termArena
 	for ei := range entries {
 		for ti := range entries[ei].Terms {
-			m.index(uint32(ei), uint32(ti), rawLangs)
+			m.index(&arena, uint32(ei), uint32(ti), rawLangs)
 		}
 	}
-	m.hasTerms = len(m.terms) > 0
+	m.arena = arena.b.String()
+	m.hasTerms = m.arena != ""
 	return m
 }
 
 // index adds one term to the tables.
-func (m *Matcher) index(ei, ti uint32, rawLangs map[string]uint16) {
+func (m *Matcher) index(arena *termArena, ei, ti uint32, rawLangs map[string]uint16) {
 	t := &m.entries[ei].Terms[ti]
 	status, ok := statusCode(t.Status)
 	if !ok {
@@ -114,12 +111,38 @@ func (m *Matcher) index(ei, ti uint32, rawLangs map[string]uint16) {
 	if words == 0 || words > maxTermWords {
 		return
 	}
-	m.first.add(first, words)
-	m.windows.add(window, uint32(len(m.terms)))
-	m.terms = append(m.terms, termRef{
+	offset, ok := arena.add(termRef{
 		entry: ei, term: ti, lang: lang, words: uint8(words),
-		status: status, caseSensitive: t.CaseSensitive,
+		status: status, caseSensitive: t.CaseSensitive, form: t.Form,
 	})
+	if !ok {
+		return
+	}
+	m.first.add(first, words)
+	m.windows.add(window, offset)
+	m.allowStart(t.Form, t.CaseSensitive)
+}
+
+// allowStart marks the bytes a word matching form may start with: the
+// form's first byte, its capital (a name in capitals, "ILON MUSK"), and for
+// a case-insensitive form every byte of the same letter.
+func (m *Matcher) allowStart(form string, caseSensitive bool) {
+	i := 0
+	for i < len(form) && form[i] < utf8.RuneSelf && m.runes.asciiWord[form[i]] == 0 {
+		i++ // the scanner skips what is not a word
+	}
+	if i == len(form) || form[i] >= utf8.RuneSelf {
+		return // a non-ASCII start; every non-ASCII byte is allowed anyway
+	}
+	c := form[i]
+	m.startBytes[c] = 0x80
+	if 'a' <= c && c <= 'z' {
+		m.startBytes[c-'a'+'A'] = 0x80
+	}
+	if !caseSensitive && 'A' <= c && c <= 'Z' {
+		m.startBytes[c-'A'+'a'] = 0x80
+	}
+	// The Kelvin sign and the long s fold to k and s: non-ASCII, so allowed.
 }
 
 func (m *Matcher) langID(canonical string) uint16 {

@@ -110,8 +110,9 @@ const rusageThread = 1 // RUSAGE_THREAD on Linux
 // windowMapBaseline is the plain approach: a map of every name, probed with
 // every window of one to three words of the text.
 type windowMapBaseline struct {
-	names    map[string]bool
-	maxWords int
+	names        map[string]bool
+	maxWords     int
+	starts, ends []int // reused between calls
 }
 
 func newWindowMapBaseline(names []string) *windowMapBaseline {
@@ -124,7 +125,8 @@ func newWindowMapBaseline(names []string) *windowMapBaseline {
 }
 
 func (m *windowMapBaseline) count(text string) int {
-	var starts, ends []int
+	starts, ends := m.starts[:0], m.ends[:0]
+	defer func() { m.starts, m.ends = starts, ends }()
 	for i := 0; i < len(text); {
 		for i < len(text) && !isASCIIWordByte(text[i]) {
 			i++

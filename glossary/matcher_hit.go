@@ -15,7 +15,7 @@ const (
 // hit turns a match into a Hit. False friends get their confidence later,
 // from the whole text.
 func (m *Matcher) hit(text string, start int, mt match) Hit {
-	ref := m.terms[mt.term]
+	ref := termAt(m.arena, mt.term)
 	e := &m.entries[ref.entry]
 	t := &e.Terms[ref.term]
 	h := Hit{

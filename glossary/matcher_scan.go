@@ -40,7 +40,7 @@ func (ts *tokenStream) advance(n int) {
 
 // match is the best term found so far at the current word.
 type match struct {
-	term    uint32
+	term    uint32 // offset in the arena
 	words   int
 	end     int
 	quality int // matchExact, matchFolded or matchCaps; 0 when none
@@ -62,67 +62,69 @@ func (m *Matcher) better(a, b match) bool {
 	if a.quality != b.quality {
 		return a.quality > b.quality
 	}
-	return m.terms[a.term].status < m.terms[b.term].status
+	return termStatusAt(m.arena, a.term) < termStatusAt(m.arena, b.term)
 }
 
-// scan finds the leftmost-longest matches in text for the given languages.
-// It reads words one at a time until one could start a term, and only then
-// reads ahead and verifies.
-func (m *Matcher) scan(text string, seeds []uint64) []Hit {
+// scanWords finds the leftmost-longest matches in text, word by word. It
+// is the reference for scan, which skips most words without reading them.
+func (m *Matcher) scanWords(text string, seeds []uint64) []Hit {
 	var hits []Hit
 	sc := newScanner(text, m.runes)
-	var candidates [8]uint32
-	var ts tokenStream // reused: its ring is too big to clear for every candidate
+	var ts tokenStream
 	for {
 		var t token
 		if !m.nextCandidate(&sc, &t, seeds) {
 			return hits
 		}
-		ts.sc, ts.head, ts.count, ts.done = sc, 0, 1, false
-		ts.ring[0] = t
-		best := match{}
-		for _, seed := range seeds {
-			w := windowStart(seed, t.hash)
-			if maxWords := m.first.maxWords(firstKey(seed, t.hash)); maxWords > 0 {
-				m.longestAt(&ts, text, w, maxWords, &best, candidates[:0])
-			}
-			if t.altEnd > 0 {
-				alt := windowStart(seed, wordHash(text[t.start:t.altEnd], m.runes))
-				m.tryWindow(&ts, text, alt, 1, true, &best, candidates[:0])
-			}
-		}
-		if best.quality > 0 {
-			hits = append(hits, m.hit(text, t.start, best))
-			sc.pos = best.end
-		}
+		sc.pos = m.matchAt(text, sc, t, seeds, &ts, &hits)
 	}
 }
 
+// matchAt looks for the longest term starting at the candidate word t, sc
+// being the scanner just after it; it appends the hit, if any, and returns
+// where the scan goes on: after the match, or after the word.
+func (m *Matcher) matchAt(text string, sc scanner, t token, seeds []uint64, ts *tokenStream, hits *[]Hit) int {
+	var candidates [8]uint32
+	ts.sc, ts.head, ts.count, ts.done = sc, 0, 1, false
+	ts.ring[0] = t
+	best := match{}
+	for _, seed := range seeds {
+		w := windowStart(seed, t.hash)
+		if shortest, longest := m.first.lengths(firstKey(seed, t.hash)); longest > 0 {
+			m.longestAt(ts, text, w, shortest, longest, &best, candidates[:0])
+		}
+		if t.altEnd > 0 {
+			alt := windowStart(seed, wordHash(text[t.start:t.altEnd], m.runes))
+			m.tryWindow(ts, text, alt, 1, true, &best, candidates[:0])
+		}
+	}
+	if best.quality == 0 {
+		return t.end
+	}
+	*hits = append(*hits, m.hit(text, t.start, best))
+	return best.end
+}
+
 // nextCandidate reads words into t until one starts a term in one of the
-// languages; it reports false at the end of the text. Most words are short
-// ASCII words after one space: they are read and looked up inline.
+// languages; it reports false at the end of the text. ASCII words and gaps
+// are read eight bytes at a time and most words are then rejected by the
+// first-word filter; the rest goes through the general scanner.
 func (m *Matcher) nextCandidate(sc *scanner, t *token, seeds []uint64) bool {
 	s := sc.text
 	for {
-		if i := sc.pos; i+10 <= len(s) {
-			if s[i] == ' ' {
-				i++
+		start, hash, read := sc.asciiWord(&m.startBytes)
+		if read == wordSkipped {
+			continue
+		}
+		if read == wordRead {
+			if len(seeds) == 1 && !m.first.mayStart(firstKey(seeds[0], hash)) {
+				continue // most words: one multiply, one load
 			}
-			x := load64(s, i)
-			lanes := asciiWordLanes(x)
-			n := bits.TrailingZeros64(^lanes&highBits) >> 3
-			if n > 0 && n < 8 && s[i+n] < utf8.RuneSelf && !(s[i+n] == '\'' && s[i+n-1]|0x20 == 's') {
-				h := foldLanes(x, lanes) & (1<<(8*n) - 1)
-				sc.pos = i + n
-				if len(seeds) == 1 && !m.first.mayStart(firstKey(seeds[0], h)) {
-					continue // most words: one multiply, one load
-				}
-				if m.startsTerm(h, 0, seeds) {
-					*t = token{start: i, end: i + n, hash: h}
-					return true
-				}
-				continue
+			if m.startsTerm(hash, 0, seeds) {
+				*t = token{start: start, end: sc.pos, hash: hash}
+				return true
 			}
+			continue
 		}
 		t.gap = sc.skipGap()
 		if sc.pos >= len(s) {
@@ -139,23 +141,99 @@ func (m *Matcher) nextCandidate(sc *scanner, t *token, seeds []uint64) bool {
 	}
 }
 
+// What asciiWord did.
+const (
+	wordUnread  = iota // the general scanner must take over at sc.pos
+	wordSkipped        // a word no term can start with, by its first byte
+	wordRead
+)
+
+// asciiWord skips an ASCII gap and reads the ASCII word after it, eight
+// bytes at a time, returning its start and hash. A word whose first byte no
+// term can start with is skipped unhashed: with a glossary of capitalised
+// names that is most words of a text. It reports wordUnread, leaving sc.pos
+// at a gap or a word start, near the end of the text, at a non-ASCII byte,
+// or at a plural possessive.
+func (sc *scanner) asciiWord(startBytes *[256]byte) (start int, hash uint64, read int) {
+	s, i := sc.text, sc.pos
+	for {
+		if i+8 > len(s) {
+			sc.pos = i
+			return 0, 0, wordUnread
+		}
+		x := load64(s, i)
+		if stop := asciiWordLanes(x) | x&highBits; stop != 0 {
+			i += bits.TrailingZeros64(stop) >> 3
+			break
+		}
+		i += 8
+	}
+	sc.pos, start = i, i
+	if startBytes[s[i]] == 0 {
+		return sc.skipASCIIWord(i)
+	}
+	var wh wordHasher
+	for {
+		if i+8 > len(s) {
+			return 0, 0, wordUnread
+		}
+		x := load64(s, i)
+		lanes := asciiWordLanes(x)
+		n := bits.TrailingZeros64(^lanes&highBits) >> 3
+		if n == 8 {
+			wh.chunk(foldLanes(x, lanes))
+			i += 8
+			continue
+		}
+		if n == 0 && i == start {
+			return 0, 0, wordUnread // a non-ASCII rune
+		}
+		wh.partial(foldLanes(x, lanes)&(1<<(8*n)-1), n)
+		i += n
+		if s[i] >= utf8.RuneSelf || (s[i] == '\'' && s[i-1]|0x20 == 's') {
+			return 0, 0, wordUnread // the word may go on, or be "Musks'"
+		}
+		sc.pos = i
+		return start, wh.sum(), wordRead
+	}
+}
+
+// skipASCIIWord moves past the ASCII word at start.
+func (sc *scanner) skipASCIIWord(start int) (int, uint64, int) {
+	s, i := sc.text, start
+	for i+8 <= len(s) {
+		x := load64(s, i)
+		n := bits.TrailingZeros64(^asciiWordLanes(x)&highBits) >> 3
+		i += n
+		if n < 8 {
+			if s[i] >= utf8.RuneSelf {
+				return 0, 0, wordUnread // the word may go on
+			}
+			sc.pos = i
+			return start, 0, wordSkipped
+		}
+	}
+	return 0, 0, wordUnread
+}
+
 // startsTerm reports whether a word (or its form without a possessive s,
 // when altHash is not 0) starts a term in one of the languages.
 func (m *Matcher) startsTerm(hash, altHash uint64, seeds []uint64) bool {
 	for _, seed := range seeds {
-		if m.first.maxWords(firstKey(seed, hash)) > 0 {
+		if _, longest := m.first.lengths(firstKey(seed, hash)); longest > 0 {
 			return true
 		}
-		if altHash != 0 && m.first.maxWords(firstKey(seed, altHash)) > 0 {
+		if _, longest := m.first.lengths(firstKey(seed, altHash)); altHash != 0 && longest > 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// longestAt tries every window of up to maxWords words from the current one.
-func (m *Matcher) longestAt(ts *tokenStream, text string, w uint64, maxWords int, best *match, buf []uint32) {
-	for words := 1; words <= maxWords; words++ {
+// longestAt tries every window of shortest to longest words from the
+// current one.
+func (m *Matcher) longestAt(ts *tokenStream, text string, w uint64, shortest, longest int, best *match, buf []uint32) {
+	for words := 1; words <= longest; words++ {
 		last := ts.at(words - 1)
 		if last == nil {
 			return
@@ -164,20 +242,22 @@ func (m *Matcher) longestAt(ts *tokenStream, text string, w uint64, maxWords int
 			if last.gap == gapBreak {
 				return
 			}
-			if last.altEnd > 0 {
+			if last.altEnd > 0 && words >= shortest {
 				alt := windowExtend(w, last.gap, wordHash(text[last.start:last.altEnd], m.runes))
 				m.tryWindow(ts, text, alt, words, true, best, buf)
 			}
 			w = windowExtend(w, last.gap, last.hash)
 		}
-		m.tryWindow(ts, text, w, words, false, best, buf)
+		if words >= shortest {
+			m.tryWindow(ts, text, w, words, false, best, buf)
+		}
 	}
 }
 
 // tryWindow verifies the terms hashed to w against the current words.
 func (m *Matcher) tryWindow(ts *tokenStream, text string, w uint64, words int, alt bool, best *match, buf []uint32) {
 	for _, id := range m.windows.lookup(w, buf) {
-		ref := m.terms[id]
+		ref := termAt(m.arena, id)
 		if int(ref.words) != words {
 			continue
 		}
@@ -198,7 +278,7 @@ func (m *Matcher) tryWindow(ts *tokenStream, text string, w uint64, words int, a
 // verify compares the term's words and gaps with the current words, so that
 // a hash collision can never produce a hit, and applies the term's case rule.
 func (m *Matcher) verify(ref termRef, text string, ts *tokenStream, words int, alt bool) int {
-	form := m.entries[ref.entry].Terms[ref.term].Form
+	form := ref.form
 	sc := newScanner(form, m.runes)
 	var ft token
 	exact := true

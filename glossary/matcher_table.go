@@ -16,9 +16,10 @@ func tableSize(n int) (size int, log2 uint) {
 	return 1 << log2, log2
 }
 
-// firstWordTable maps (language, first word) to the length in words of the
-// longest term that starts with that word. A slot holds the hash with its low
-// byte replaced by the length, so a slot is never zero once used.
+// firstWordTable maps (language, first word) to the lengths in words of the
+// shortest and the longest term that start with that word. A slot holds the
+// hash with its low 12 bits replaced by the two lengths, so a slot is never
+// zero once used.
 //
 // A bitmap of 16 bits per term in front of it answers "no" for most words
 // with one load and a branch that is almost always taken the same way; the
@@ -31,7 +32,14 @@ type firstWordTable struct {
 	filterMask uint64
 }
 
-const firstWordLenMask = 0xFF
+const (
+	firstWordLenMask = 0xFFF
+	firstWordLenBits = 6 // maxTermWords < 1<<6
+)
+
+func packLengths(shortest, longest int) uint64 {
+	return uint64(shortest)<<firstWordLenBits | uint64(longest)
+}
 
 func newFirstWordTable(n int) firstWordTable {
 	size, log2 := tableSize(n)
@@ -61,38 +69,41 @@ func (t *firstWordTable) add(h uint64, words int) {
 	for i := h >> t.shift; ; i = (i + 1) & t.mask {
 		slot := t.slots[i]
 		if slot == 0 {
-			t.slots[i] = key | uint64(words)
+			t.slots[i] = key | packLengths(words, words)
 			return
 		}
 		if slot&^firstWordLenMask == key {
-			if uint64(words) > slot&firstWordLenMask {
-				t.slots[i] = key | uint64(words)
-			}
+			shortest, longest := unpackLengths(slot)
+			t.slots[i] = key | packLengths(min(shortest, words), max(longest, words))
 			return
 		}
 	}
 }
 
-// maxWords returns the length of the longest term starting with the word
-// hashed to h, 0 when no term does.
-func (t *firstWordTable) maxWords(h uint64) int {
+func unpackLengths(slot uint64) (shortest, longest int) {
+	return int(slot>>firstWordLenBits) & (1<<firstWordLenBits - 1), int(slot) & (1<<firstWordLenBits - 1)
+}
+
+// lengths returns the lengths of the shortest and the longest term starting
+// with the word hashed to h; longest is 0 when no term does.
+func (t *firstWordTable) lengths(h uint64) (shortest, longest int) {
 	if !t.mayStart(h) {
-		return 0
+		return 0, 0
 	}
 	key := h &^ firstWordLenMask
 	for i := h >> t.shift; ; i = (i + 1) & t.mask {
 		slot := t.slots[i]
 		if slot&^firstWordLenMask == key {
-			return int(slot & firstWordLenMask)
+			return unpackLengths(slot)
 		}
 		if slot == 0 {
-			return 0
+			return 0, 0
 		}
 	}
 }
 
 // windowTable maps the hash of a whole term (its words and gaps, in its
-// language) to term indexes. Terms that share a folded form, such as "US" and
+// language) to the term's offset in the arena. Terms that share a folded form, such as "US" and
 // "us", take one slot each with the same hash.
 type windowTable struct {
 	hashes []uint64
