@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"os"
 	"testing"
 	"unicode/utf8"
 )
@@ -16,6 +17,9 @@ func FuzzFind(f *testing.F) {
 	}
 	m := NewMatcher(testEntries())
 	f.Fuzz(func(t *testing.T, text, lang string) {
+		if seeds := m.langChain(lang); len(seeds) > 0 {
+			assertSameHits(t, m.scan(text, seeds), m.scanWords(text, seeds))
+		}
 		prevEnd := 0
 		for _, h := range m.Find(text, lang) {
 			if h.Start < prevEnd || h.End <= h.Start || h.End > len(text) {
@@ -35,6 +39,43 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// assertSameHits compares the block scan with the word-by-word reference.
+func assertSameHits(t *testing.T, blocks, words []Hit) {
+	t.Helper()
+	if len(blocks) != len(words) {
+		t.Fatalf("block scan found %d hits, word scan %d:\n%+v\n%+v", len(blocks), len(words), blocks, words)
+	}
+	for i := range blocks {
+		if blocks[i] != words[i] {
+			t.Fatalf("hit %d: block scan %+v, word scan %+v", i, blocks[i], words[i])
+		}
+	}
+}
+
+func TestBlockScanMatchesWordScan(t *testing.T) {
+	names := generateNames(2000, 3)
+	entries := append(entriesFromNames(names), testEntries()...)
+	m := NewMatcher(entries)
+	seed, err := os.ReadFile("testdata/seed_article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		generateText(names, 200_000, 4),
+		string(seed),
+		"Ilon Musk’s “mask” — Мілей, Kim Jong -un; the Musks' O'Brien 习近平主席 Straßenbahn MASK's end",
+	}
+	for _, text := range texts {
+		for _, lang := range []string{"en", "uk", "zh"} {
+			seeds := m.langChain(lang)
+			assertSameHits(t, m.scan(text, seeds), m.scanWords(text, seeds))
+			for cut := 1; cut < 40 && cut < len(text); cut++ { // every alignment of the blocks
+				assertSameHits(t, m.scan(text[cut:], seeds), m.scanWords(text[cut:], seeds))
+			}
+		}
+	}
 }
 
 func runeBoundary(s string, i int) bool {
