@@ -214,7 +214,14 @@ func (m *Matcher) Find(text, lang string) []Hit {
 	if len(seeds) == 0 {
 		return nil
 	}
-	hits := m.scan(text, seeds)
+	matches := m.scan(text, seeds)
+	if len(matches) == 0 {
+		return nil
+	}
+	hits := make([]Hit, len(matches))
+	for i, f := range matches {
+		hits[i] = m.hit(text, f.start, f.match)
+	}
 	m.scoreFalseFriends(text, hits)
 	return hits
 }

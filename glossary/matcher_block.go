@@ -13,8 +13,8 @@ import (
 // of capitalised names: the capitalised words). Only those are read, hashed
 // and looked up. Eight bytes with a non-ASCII byte go to the word-by-word
 // scanner instead, from the start of the word they are in.
-func (m *Matcher) scan(text string, seeds []uint64) []Hit {
-	var hits []Hit
+func (m *Matcher) scan(text string, seeds []uint64) []found {
+	var hits []found
 	var ts tokenStream
 	// Every word that starts before boundary has been dealt with, and
 	// boundary is not inside a word. before is 0x80 when the byte before i
@@ -96,7 +96,7 @@ func (m *Matcher) wordStartBefore(text string, i, boundary int) int {
 
 // tryWordAt reads the word starting at p and matches from it when it may
 // start a term; it returns where the scan goes on.
-func (m *Matcher) tryWordAt(text string, p int, seeds []uint64, ts *tokenStream, hits *[]Hit) int {
+func (m *Matcher) tryWordAt(text string, p int, seeds []uint64, ts *tokenStream, hits *[]found) int {
 	sc := scanner{text: text, pos: p, table: m.runes}
 	var t token
 	sc.word(&t)
@@ -112,7 +112,7 @@ func (m *Matcher) tryWordAt(text string, p int, seeds []uint64, ts *tokenStream,
 
 // scanSpan matches word by word from start, which is not inside a word,
 // until it has passed limit; it returns where it stopped.
-func (m *Matcher) scanSpan(text string, start, limit int, seeds []uint64, ts *tokenStream, hits *[]Hit) int {
+func (m *Matcher) scanSpan(text string, start, limit int, seeds []uint64, ts *tokenStream, hits *[]found) int {
 	sc := scanner{text: text, pos: start, table: m.runes}
 	var t token
 	for sc.pos < limit {

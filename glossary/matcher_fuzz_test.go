@@ -42,7 +42,7 @@ func FuzzFind(f *testing.F) {
 }
 
 // assertSameHits compares the block scan with the word-by-word reference.
-func assertSameHits(t *testing.T, blocks, words []Hit) {
+func assertSameHits(t *testing.T, blocks, words []found) {
 	t.Helper()
 	if len(blocks) != len(words) {
 		t.Fatalf("block scan found %d hits, word scan %d:\n%+v\n%+v", len(blocks), len(words), blocks, words)

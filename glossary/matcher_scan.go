@@ -65,10 +65,17 @@ func (m *Matcher) better(a, b match) bool {
 	return termStatusAt(m.arena, a.term) < termStatusAt(m.arena, b.term)
 }
 
+// found is a match in a text: hits are built once the scan is over, into a
+// slice of the right size.
+type found struct {
+	start int
+	match
+}
+
 // scanWords finds the leftmost-longest matches in text, word by word. It
 // is the reference for scan, which skips most words without reading them.
-func (m *Matcher) scanWords(text string, seeds []uint64) []Hit {
-	var hits []Hit
+func (m *Matcher) scanWords(text string, seeds []uint64) []found {
+	var hits []found
 	sc := newScanner(text, m.runes)
 	var ts tokenStream
 	for {
@@ -83,7 +90,7 @@ func (m *Matcher) scanWords(text string, seeds []uint64) []Hit {
 // matchAt looks for the longest term starting at the candidate word t, sc
 // being the scanner just after it; it appends the hit, if any, and returns
 // where the scan goes on: after the match, or after the word.
-func (m *Matcher) matchAt(text string, sc scanner, t token, seeds []uint64, ts *tokenStream, hits *[]Hit) int {
+func (m *Matcher) matchAt(text string, sc scanner, t token, seeds []uint64, ts *tokenStream, hits *[]found) int {
 	var candidates [8]uint32
 	ts.sc, ts.head, ts.count, ts.done = sc, 0, 1, false
 	ts.ring[0] = t
@@ -101,7 +108,7 @@ func (m *Matcher) matchAt(text string, sc scanner, t token, seeds []uint64, ts *
 	if best.quality == 0 {
 		return t.end
 	}
-	*hits = append(*hits, m.hit(text, t.start, best))
+	*hits = append(*hits, found{t.start, best})
 	return best.end
 }
 

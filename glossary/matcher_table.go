@@ -103,23 +103,23 @@ func (t *firstWordTable) lengths(h uint64) (shortest, longest int) {
 }
 
 // windowTable maps the hash of a whole term (its words and gaps, in its
-// language) to the term's offset in the arena. Terms that share a folded form, such as "US" and
-// "us", take one slot each with the same hash.
+// language) to the term's offset in the arena. Terms that share a folded
+// form, such as "US" and "us", take one slot each with the same hash. Hash
+// and offset share a slot, so a lookup touches one cache line.
 type windowTable struct {
-	hashes []uint64
-	terms  []uint32
-	shift  uint
-	mask   uint64
+	slots []windowSlot
+	shift uint
+	mask  uint64
+}
+
+type windowSlot struct {
+	hash uint64 // 0 for an empty slot
+	term uint32
 }
 
 func newWindowTable(n int) windowTable {
 	size, log2 := tableSize(n)
-	return windowTable{
-		hashes: make([]uint64, size),
-		terms:  make([]uint32, size),
-		shift:  64 - log2,
-		mask:   uint64(size - 1),
-	}
+	return windowTable{slots: make([]windowSlot, size), shift: 64 - log2, mask: uint64(size - 1)}
 }
 
 // nonZero keeps 0 free to mark an empty slot.
@@ -133,18 +133,18 @@ func nonZero(h uint64) uint64 {
 func (t *windowTable) add(h uint64, term uint32) {
 	h = nonZero(h)
 	i := h >> t.shift
-	for t.hashes[i] != 0 {
+	for t.slots[i].hash != 0 {
 		i = (i + 1) & t.mask
 	}
-	t.hashes[i], t.terms[i] = h, term
+	t.slots[i] = windowSlot{hash: h, term: term}
 }
 
 // lookup appends to dst the terms whose window hash is h, in insertion order.
 func (t *windowTable) lookup(h uint64, dst []uint32) []uint32 {
 	h = nonZero(h)
-	for i := h >> t.shift; t.hashes[i] != 0; i = (i + 1) & t.mask {
-		if t.hashes[i] == h {
-			dst = append(dst, t.terms[i])
+	for i := h >> t.shift; t.slots[i].hash != 0; i = (i + 1) & t.mask {
+		if t.slots[i].hash == h {
+			dst = append(dst, t.slots[i].term)
 		}
 	}
 	return dst
