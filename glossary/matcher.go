@@ -22,6 +22,7 @@ type Matcher struct {
 	first    firstWordTable
 	windows  windowTable
 	langIDs  map[string]uint16 // canonical BCP 47 tag → language id
+	types    []string          // entry types by id; a glossary has a handful
 	runes    *runeTables
 	hasTerms bool
 	// startBytes[c] is 0 when no term can match a word starting with the
@@ -111,9 +112,11 @@ func (m *Matcher) index(arena *termArena, ei, ti uint32, rawLangs map[string]uin
 	if words == 0 || words > maxTermWords {
 		return
 	}
+	e := &m.entries[ei]
 	offset, ok := arena.add(termRef{
 		entry: ei, term: ti, lang: lang, words: uint8(words),
 		status: status, caseSensitive: t.CaseSensitive, form: t.Form,
+		key: e.Key, preferred: e.Preferred(t.Lang), typeID: m.typeID(e.Type),
 	})
 	if !ok {
 		return
@@ -143,6 +146,21 @@ func (m *Matcher) allowStart(form string, caseSensitive bool) {
 		m.startBytes[c-'A'+'a'] = 0x80
 	}
 	// The Kelvin sign and the long s fold to k and s: non-ASCII, so allowed.
+}
+
+// typeID returns the id of an entry type; past 63 types, the last id is
+// reused (the id has 6 bits), which only matters for absurd glossaries.
+func (m *Matcher) typeID(typ string) uint8 {
+	for i, t := range m.types {
+		if t == typ {
+			return uint8(i)
+		}
+	}
+	if len(m.types) == 63 {
+		return 62
+	}
+	m.types = append(m.types, typ)
+	return uint8(len(m.types) - 1)
 }
 
 func (m *Matcher) langID(canonical string) uint16 {

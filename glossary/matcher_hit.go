@@ -12,20 +12,31 @@ const (
 	confidenceCaps  = 0.9  // a case-sensitive form found in capitals: "ILON MUSK"
 )
 
+// statusName maps a status code back to its Status.
+func statusName(code uint8) Status {
+	switch code {
+	case codePreferred:
+		return Preferred
+	case codeAdmitted:
+		return Admitted
+	case codeDeprecated:
+		return Deprecated
+	}
+	return FalseFriend
+}
+
 // hit turns a match into a Hit. False friends get their confidence later,
 // from the whole text.
 func (m *Matcher) hit(text string, start int, mt match) Hit {
 	ref := termAt(m.arena, mt.term)
-	e := &m.entries[ref.entry]
-	t := &e.Terms[ref.term]
 	h := Hit{
 		Start:      start,
 		End:        mt.end,
 		Text:       text[start:mt.end],
-		Status:     t.Status,
-		Entry:      e.Preferred(t.Lang),
-		EntryKey:   e.Key,
-		EntryType:  e.Type,
+		Status:     statusName(ref.status),
+		Entry:      ref.preferred,
+		EntryKey:   ref.key,
+		EntryType:  m.types[ref.typeID],
 		Confidence: 1,
 	}
 	if mt.quality == matchCaps {
@@ -40,6 +51,8 @@ func (m *Matcher) hit(text string, start int, mt match) Hit {
 	default:
 		return h
 	}
+	e := &m.entries[ref.entry]
+	t := &e.Terms[ref.term]
 	h.Suggestion = m.suggestion(e, t, int(ref.words))
 	if isAllCaps(h.Text) && !isAllCaps(t.Form) {
 		h.Suggestion = strings.ToUpper(h.Suggestion)
