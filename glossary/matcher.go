@@ -54,9 +54,12 @@ func statusCode(s Status) (uint8, bool) {
 // NewMatcher indexes every term of entries. Terms with an unknown status or
 // no word in them are skipped; so are terms of more than 32 words.
 func NewMatcher(entries []Entry) *Matcher {
-	n := 0
+	n, size := 0, 0
 	for i := range entries {
 		n += len(entries[i].Terms)
+		for _, t := range entries[i].Terms {
+			size += termHeaderSize + len(t.Form)
+		}
 	}
 	m := &Matcher{
 		entries: entries,
@@ -70,6 +73,7 @@ func NewMatcher(entries []Entry) *Matcher {
 	}
 	rawLangs := map[string]uint16{} // canonicalizing a tag is slow; glossaries use few
 	var arena termArena
+	arena.b.Grow(size) // keys and preferred forms, when not the form itself, grow it further
 	for ei := range entries {
 		for ti := range entries[ei].Terms {
 			m.index(&arena, uint32(ei), uint32(ti), rawLangs)

@@ -19,13 +19,16 @@ func tableSize(n int) (size int, log2 uint) {
 // firstWordTable maps (language, first word) to the lengths in words of the
 // shortest and the longest term that start with that word. A slot holds the
 // hash with its low 12 bits replaced by the two lengths, so a slot is never
-// zero once used.
+// zero once used. It grows as first words are added: names share first
+// words ("John", "Maria"), and a table sized to the distinct ones stays in
+// cache while a text is scanned.
 //
-// A bitmap of 16 bits per term in front of it answers "no" for most words
-// with one load and a branch that is almost always taken the same way; the
-// probe of the table itself is much harder on the branch predictor.
+// A bitmap of 32 bits per first word in front of it answers "no" for most
+// words with one load and a branch that is almost always taken the same way;
+// the probe of the table itself is much harder on the branch predictor.
 type firstWordTable struct {
 	slots      []uint64
+	count      int
 	shift      uint
 	mask       uint64
 	filter     []uint64
@@ -42,12 +45,34 @@ func packLengths(shortest, longest int) uint64 {
 }
 
 func newFirstWordTable(n int) firstWordTable {
+	var t firstWordTable
+	t.resize(min(n, 1024))
+	return t
+}
+
+// resize makes room for n first words and puts the present ones back.
+func (t *firstWordTable) resize(n int) {
+	old := t.slots
 	size, log2 := tableSize(n)
-	filterBits, _ := tableSize(8 * n)
-	return firstWordTable{
-		slots: make([]uint64, size), shift: 64 - log2, mask: uint64(size - 1),
-		filter: make([]uint64, max(1, filterBits/64)), filterMask: uint64(filterBits - 1),
+	filterBits, _ := tableSize(16 * n)
+	t.slots, t.shift, t.mask = make([]uint64, size), 64-log2, uint64(size-1)
+	t.filter, t.filterMask = make([]uint64, max(1, filterBits/64)), uint64(filterBits-1)
+	for _, slot := range old {
+		if slot != 0 {
+			t.insert(slot)
+		}
 	}
+}
+
+// insert puts a packed slot in its place; the key is not present.
+func (t *firstWordTable) insert(slot uint64) {
+	bit := t.filterBit(slot)
+	t.filter[bit>>6] |= 1 << (bit & 63)
+	i := slot >> t.shift
+	for t.slots[i] != 0 {
+		i = (i + 1) & t.mask
+	}
+	t.slots[i] = slot
 }
 
 // filterBit picks bits of the key other than the top ones, which index the
@@ -63,14 +88,11 @@ func (t *firstWordTable) mayStart(h uint64) bool {
 }
 
 func (t *firstWordTable) add(h uint64, words int) {
-	bit := t.filterBit(h)
-	t.filter[bit>>6] |= 1 << (bit & 63)
 	key := h &^ firstWordLenMask
 	for i := h >> t.shift; ; i = (i + 1) & t.mask {
 		slot := t.slots[i]
 		if slot == 0 {
-			t.slots[i] = key | packLengths(words, words)
-			return
+			break
 		}
 		if slot&^firstWordLenMask == key {
 			shortest, longest := unpackLengths(slot)
@@ -78,6 +100,11 @@ func (t *firstWordTable) add(h uint64, words int) {
 			return
 		}
 	}
+	if 2*(t.count+1) > len(t.slots) {
+		t.resize(2 * (t.count + 1))
+	}
+	t.insert(key | packLengths(words, words))
+	t.count++
 }
 
 func unpackLengths(slot uint64) (shortest, longest int) {
