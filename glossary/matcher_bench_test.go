@@ -111,19 +111,21 @@ func threadCPUTime() time.Duration {
 
 const rusageThread = 1 // RUSAGE_THREAD on Linux
 
-// windowMapBaseline is the plain approach: a map of every name, probed with
-// every window of one to three words of the text.
+// windowMapBaseline is the plain approach: a map from each first word to
+// the longest name it starts, and a map of every name, probed with the
+// windows of words that start with a first word.
 type windowMapBaseline struct {
 	names        map[string]bool
-	maxWords     int
+	firstWords   map[string]int
 	starts, ends []int // reused between calls
 }
 
 func newWindowMapBaseline(names []string) *windowMapBaseline {
-	m := &windowMapBaseline{names: make(map[string]bool, len(names))}
+	m := &windowMapBaseline{names: make(map[string]bool, len(names)), firstWords: map[string]int{}}
 	for _, n := range names {
 		m.names[n] = true
-		m.maxWords = max(m.maxWords, strings.Count(n, " ")+1)
+		first, _, _ := strings.Cut(n, " ")
+		m.firstWords[first] = max(m.firstWords[first], strings.Count(n, " ")+1)
 	}
 	return m
 }
@@ -145,7 +147,8 @@ func (m *windowMapBaseline) count(text string) int {
 	}
 	found := 0
 	for i := 0; i < len(starts); i++ {
-		for k := min(m.maxWords, len(starts)-i); k >= 1; k-- {
+		longest := m.firstWords[text[starts[i]:ends[i]]]
+		for k := min(longest, len(starts)-i); k >= 1; k-- {
 			if m.names[text[starts[i]:ends[i+k-1]]] {
 				found++
 				i += k - 1
