@@ -1,10 +1,5 @@
 package glossary
 
-import (
-	"math/bits"
-	"unicode/utf8"
-)
-
 // tokenStream is a look-ahead window over the words of a text: the scan
 // looks at most maxTermWords words ahead, so a small ring buffer holds them.
 type tokenStream struct {
@@ -72,21 +67,6 @@ type found struct {
 	match
 }
 
-// scanWords finds the leftmost-longest matches in text, word by word. It
-// is the reference for scan, which skips most words without reading them.
-func (m *Matcher) scanWords(text string, seeds []uint64) []found {
-	var hits []found
-	sc := newScanner(text, m.runes)
-	var ts tokenStream
-	for {
-		var t token
-		if !m.nextCandidate(&sc, &t, seeds) {
-			return hits
-		}
-		sc.pos = m.matchAt(text, sc, t, seeds, &ts, &hits)
-	}
-}
-
 // matchAt looks for the longest term starting at the candidate word t, sc
 // being the scanner just after it; it appends the hit, if any, and returns
 // where the scan goes on: after the match, or after the word.
@@ -110,117 +90,6 @@ func (m *Matcher) matchAt(text string, sc scanner, t token, seeds []uint64, ts *
 	}
 	*hits = append(*hits, found{t.start, best})
 	return best.end
-}
-
-// nextCandidate reads words into t until one starts a term in one of the
-// languages; it reports false at the end of the text. ASCII words and gaps
-// are read eight bytes at a time and most words are then rejected by the
-// first-word filter; the rest goes through the general scanner.
-func (m *Matcher) nextCandidate(sc *scanner, t *token, seeds []uint64) bool {
-	s := sc.text
-	for {
-		start, hash, read := sc.asciiWord(&m.startBytes)
-		if read == wordSkipped {
-			continue
-		}
-		if read == wordRead {
-			if len(seeds) == 1 && !m.first.mayStart(firstKey(seeds[0], hash)) {
-				continue // most words: one multiply, one load
-			}
-			if m.startsTerm(hash, 0, seeds) {
-				*t = token{start: start, end: sc.pos, hash: hash}
-				return true
-			}
-			continue
-		}
-		t.gap = sc.skipGap()
-		if sc.pos >= len(s) {
-			return false
-		}
-		sc.word(t)
-		altHash := uint64(0)
-		if t.altEnd > 0 {
-			altHash = wordHash(s[t.start:t.altEnd], m.runes)
-		}
-		if m.startsTerm(t.hash, altHash, seeds) {
-			return true
-		}
-	}
-}
-
-// What asciiWord did.
-const (
-	wordUnread  = iota // the general scanner must take over at sc.pos
-	wordSkipped        // a word no term can start with, by its first byte
-	wordRead
-)
-
-// asciiWord skips an ASCII gap and reads the ASCII word after it, eight
-// bytes at a time, returning its start and hash. A word whose first byte no
-// term can start with is skipped unhashed: with a glossary of capitalised
-// names that is most words of a text. It reports wordUnread, leaving sc.pos
-// at a gap or a word start, near the end of the text, at a non-ASCII byte,
-// or at a plural possessive.
-func (sc *scanner) asciiWord(startBytes *[256]byte) (start int, hash uint64, read int) {
-	s, i := sc.text, sc.pos
-	for {
-		if i+8 > len(s) {
-			sc.pos = i
-			return 0, 0, wordUnread
-		}
-		x := load64(s, i)
-		if stop := asciiWordLanes(x) | x&highBits; stop != 0 {
-			i += bits.TrailingZeros64(stop) >> 3
-			break
-		}
-		i += 8
-	}
-	sc.pos, start = i, i
-	if startBytes[s[i]] == 0 {
-		return sc.skipASCIIWord(i)
-	}
-	var wh wordHasher
-	for {
-		if i+8 > len(s) {
-			return 0, 0, wordUnread
-		}
-		x := load64(s, i)
-		lanes := asciiWordLanes(x)
-		n := bits.TrailingZeros64(^lanes&highBits) >> 3
-		if n == 8 {
-			wh.chunk(foldLanes(x, lanes))
-			i += 8
-			continue
-		}
-		if n == 0 && i == start {
-			return 0, 0, wordUnread // a non-ASCII rune
-		}
-		wh.partial(foldLanes(x, lanes)&(1<<(8*n)-1), n)
-		i += n
-		if s[i] >= utf8.RuneSelf || (s[i] == '\'' && s[i-1]|0x20 == 's') {
-			return 0, 0, wordUnread // the word may go on, or be "Musks'"
-		}
-		sc.pos = i
-		return start, wh.sum(), wordRead
-	}
-}
-
-// skipASCIIWord moves past the ASCII word at start.
-func (sc *scanner) skipASCIIWord(start int) (int, uint64, int) {
-	s, i := sc.text, start
-	for i+8 <= len(s) {
-		x := load64(s, i)
-		n := bits.TrailingZeros64(^asciiWordLanes(x)&highBits) >> 3
-		i += n
-		if n < 8 {
-			if s[i] >= utf8.RuneSelf {
-				return 0, 0, wordUnread // the word may go on
-			}
-			sc.pos = i
-			return start, 0, wordSkipped
-		}
-	}
-	return 0, 0, wordUnread
 }
 
 // startsTerm reports whether a word (or its form without a possessive s,
