@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -21,9 +22,11 @@ const (
 	MaxCSVRows  = 1_000_000
 )
 
-// csvColumns are the columns WriteCSV writes, in order; the first five are
-// required when reading.
-var csvColumns = [...]string{"entry", "type", "lang", "term", "status", "case_sensitive", "note", "source"}
+// csvColumns returns the columns WriteCSV writes, in order; the first
+// csvRequired are required when reading.
+func csvColumns() []string {
+	return []string{"entry", "type", "lang", "term", "status", "case_sensitive", "note", "source"}
+}
 
 const csvRequired = 5
 
@@ -37,9 +40,9 @@ func csvError(file string, line int, field, problem string) error {
 
 // csvTooLarge is the error for a file over a limit; the field is "file".
 func csvTooLarge(file string, line int, problem string) error {
-	return apperr.New(apperr.TooLarge, "error.csv_invalid", map[string]any{
-		"File": file, "Line": line, "Field": "file", "Problem": problem,
-	})
+	err := apperr.As(csvError(file, line, "file", problem))
+	err.Code = apperr.TooLarge
+	return err
 }
 
 // ParseCSV reads a glossary in the CSV format of the contract: a header row,
@@ -120,26 +123,17 @@ func (p *csvParser) readHeader() error {
 		if _, dup := p.column[name]; dup {
 			return csvError(p.file, 1, name, fmt.Sprintf("column %q appears twice in the header", name))
 		}
-		if !isCSVColumn(name) {
-			return csvError(p.file, 1, name, fmt.Sprintf("unknown column %q; the columns are %s", name, strings.Join(csvColumns[:], ", ")))
+		if !slices.Contains(csvColumns(), name) {
+			return csvError(p.file, 1, name, fmt.Sprintf("unknown column %q; the columns are %s", name, strings.Join(csvColumns(), ", ")))
 		}
 		p.column[name] = i
 	}
-	for _, name := range csvColumns[:csvRequired] {
+	for _, name := range csvColumns()[:csvRequired] {
 		if _, ok := p.column[name]; !ok {
 			return csvError(p.file, 1, name, fmt.Sprintf("the required column %q is missing from the header", name))
 		}
 	}
 	return nil
-}
-
-func isCSVColumn(name string) bool {
-	for _, c := range csvColumns {
-		if c == name {
-			return true
-		}
-	}
-	return false
 }
 
 // syntaxError turns an encoding/csv error into one that names the column.
@@ -298,7 +292,7 @@ func (p *csvParser) term(get func(string) string, line int, typ string) (Term, e
 // Entry.Note, ID and timestamps have no column and are not written.
 func WriteCSV(w io.Writer, entries []Entry) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(csvColumns[:]); err != nil {
+	if err := cw.Write(csvColumns()); err != nil {
 		return apperr.Wrap(err, "write glossary CSV")
 	}
 	for _, e := range entries {

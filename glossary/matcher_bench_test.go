@@ -4,7 +4,6 @@ import (
 	"os"
 	"runtime"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -21,22 +20,26 @@ import (
 //   - map: a Go map of names, probed with every window of 1 to 3 words.
 //
 // go test ./glossary -run '^$' -bench 'Find|NewMatcher' -benchtime 20x
-var benchSizes = []struct {
+type benchSize struct {
 	name  string
 	names int
-}{{"10k", 10_000}, {"100k", 100_000}, {"1M", 1_000_000}}
+}
+
+func benchSizes() []benchSize {
+	return []benchSize{{"10k", 10_000}, {"100k", 100_000}, {"1M", 1_000_000}}
+}
 
 func BenchmarkFind(b *testing.B) {
-	for _, size := range benchSizes {
+	for _, size := range benchSizes() {
 		names := generateNames(size.names, 1)
 		text := generateText(names, 1<<20, 2)
 		b.Run("names="+size.name+"/lector", func(b *testing.B) {
 			m := NewMatcher(entriesFromNames(names))
-			measureThroughput(b, len(text), func() { benchSink = len(m.Find(text, "en")) })
+			measureThroughput(b, len(text), func() int { return len(m.Find(text, "en")) })
 		})
 		b.Run("names="+size.name+"/map", func(b *testing.B) {
 			m := newWindowMapBaseline(names)
-			measureThroughput(b, len(text), func() { benchSink = m.count(text) })
+			measureThroughput(b, len(text), func() int { return m.count(text) })
 		})
 		b.Run("names="+size.name+"/ac", func(b *testing.B) {
 			if size.names >= 1_000_000 && os.Getenv("LECTOR_BENCH_AC1M") != "1" {
@@ -49,7 +52,7 @@ func BenchmarkFind(b *testing.B) {
 			}
 			b.ReportMetric(time.Since(start).Seconds(), "build-s")
 			haystack := []byte(text)
-			measureThroughput(b, len(text), func() { benchSink = len(ac.FindAll(haystack, -1)) })
+			measureThroughput(b, len(text), func() int { return len(ac.FindAll(haystack, -1)) })
 		})
 	}
 }
@@ -57,7 +60,7 @@ func BenchmarkFind(b *testing.B) {
 // BenchmarkNewMatcher reports the build time per glossary and the heap the
 // index keeps (heapMB), on top of the entries themselves.
 func BenchmarkNewMatcher(b *testing.B) {
-	for _, size := range benchSizes {
+	for _, size := range benchSizes() {
 		entries := entriesFromNames(generateNames(size.names, 1))
 		b.Run("names="+size.name, func(b *testing.B) {
 			b.ReportAllocs()
@@ -81,35 +84,25 @@ func BenchmarkNewMatcher(b *testing.B) {
 	}
 }
 
-var benchSink int
-
 // measureThroughput runs find b.N times over size bytes. Besides the wall
 // clock MB/s it reports MB per second of the thread's CPU time (cpu-MB/s),
 // which stays meaningful on a machine shared with other jobs.
-func measureThroughput(b *testing.B, size int, find func()) {
+func measureThroughput(b *testing.B, size int, find func() int) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	b.SetBytes(int64(size))
 	b.ResetTimer()
 	start := threadCPUTime()
+	sink := 0
 	for b.Loop() {
-		find()
+		sink += find()
 	}
+	runtime.KeepAlive(sink)
 	if cpu := threadCPUTime() - start; cpu > 0 {
 		b.ReportMetric(float64(size)*float64(b.N)/cpu.Seconds()/1e6, "cpu-MB/s")
 	}
 }
 
-// threadCPUTime is the CPU time the calling OS thread has used.
-func threadCPUTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(rusageThread, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-const rusageThread = 1 // RUSAGE_THREAD on Linux
 
 // windowMapBaseline is the plain approach: a map from each first word to
 // the longest name it starts, and a map of every name, probed with the

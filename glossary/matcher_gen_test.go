@@ -9,11 +9,14 @@ import (
 // three words built from syllables, and news-like text that mixes ordinary
 // English words with some of those names (about one word in 200).
 
-var nameSyllables = strings.Fields(`ka lo mir ven dra sel tor ba ni qu ros el an 
+func nameSyllables() []string {
+	return strings.Fields(`ka lo mir ven dra sel tor ba ni qu ros el an 
 	vi ta mar zen ol fe du gor ish ya lev ri pa sto nek chi ul bor ha it ser ym 
 	jo ren kas tal ov`)
+}
 
-var newsWords = strings.Fields(`the of and to a in that is was he for it with as 
+func newsWords() []string {
+	return strings.Fields(`the of and to a in that is was he for it with as 
 	his on be at by i this had not are but from or have an they which one you were 
 	her all she there would their we him been has when who will more no if out so 
 	said what up its about into than them can only other new some could time these 
@@ -26,10 +29,12 @@ var newsWords = strings.Fields(`the of and to a in that is was he for it with as
 	campaign security ministry company billion million report week month spokesman 
 	according statement agreement conflict war troops support administration 
 	country countries military business talks sanctions leader national policy`)
+}
 
 // generateNames returns n distinct names.
 func generateNames(n int, seed uint64) []string {
 	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
+	syllables := nameSyllables()
 	seen := make(map[string]bool, n)
 	names := make([]string, 0, n)
 	var b strings.Builder
@@ -40,9 +45,8 @@ func generateNames(n int, seed uint64) []string {
 			if w > 0 {
 				b.WriteByte(' ')
 			}
-			syllables := 2 + rng.IntN(2)
-			for s := range syllables {
-				syl := nameSyllables[rng.IntN(len(nameSyllables))]
+			for s := range 2 + rng.IntN(2) {
+				syl := syllables[rng.IntN(len(syllables))]
 				if s == 0 {
 					syl = strings.ToUpper(syl[:1]) + syl[1:]
 				}
@@ -61,6 +65,7 @@ func generateNames(n int, seed uint64) []string {
 // a glossary name about every 200 words.
 func generateText(names []string, size int, seed uint64) string {
 	rng := rand.New(rand.NewPCG(seed, seed^0x7e47))
+	words := newsWords()
 	var b strings.Builder
 	b.Grow(size + 200)
 	sentenceStart := true
@@ -72,7 +77,7 @@ func generateText(names []string, size int, seed uint64) string {
 				word += "'s"
 			}
 		} else {
-			word = newsWords[rng.IntN(len(newsWords))]
+			word = words[rng.IntN(len(words))]
 			if sentenceStart {
 				word = strings.ToUpper(word[:1]) + word[1:]
 			}
