@@ -103,7 +103,6 @@ func measureThroughput(b *testing.B, size int, find func() int) {
 	}
 }
 
-
 // windowMapBaseline is the plain approach: a map from each first word to
 // the longest name it starts, and a map of every name, probed with the
 // windows of words that start with a first word.
