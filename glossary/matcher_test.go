@@ -153,3 +153,19 @@ func TestWordHashIsPathIndependent(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentFind: a Matcher is shared by every request; run with -race.
+func TestConcurrentFind(t *testing.T) {
+	m := NewMatcher(testEntries())
+	text := "Ilon Musk met Walter Isaacson; the mask said so. Kim Jong -un."
+	want := len(m.Check(text, "en"))
+	done := make(chan int)
+	for range 8 {
+		go func() { done <- len(m.Check(text, "en-GB")) }()
+	}
+	for range 8 {
+		if got := <-done; got != want {
+			t.Errorf("Check gave %d flags concurrently, %d alone", got, want)
+		}
+	}
+}
