@@ -1,36 +1,24 @@
 package glossary
 
-// tokenStream is a look-ahead window over the words of a text: the scan
-// looks at most maxTermWords words ahead, so a small ring buffer holds them.
+// tokenStream holds the words from a candidate on, read as the matcher
+// needs them: at most maxTermWords.
 type tokenStream struct {
 	sc    scanner
-	ring  [2 * maxTermWords]token
-	head  int // index in ring of the current word
-	count int // words read ahead, the current one included
+	words [maxTermWords]token
+	count int // words read, the candidate included
 	done  bool
 }
 
-const ringMask = 2*maxTermWords - 1
-
-// at returns the k-th word from the current one, nil past the end of text.
+// at returns the k-th word from the candidate, nil past the end of text.
 func (ts *tokenStream) at(k int) *token {
 	for ts.count <= k {
-		if ts.done {
-			return nil
-		}
-		if !ts.sc.next(&ts.ring[(ts.head+ts.count)&ringMask]) {
+		if ts.done || !ts.sc.next(&ts.words[ts.count]) {
 			ts.done = true
 			return nil
 		}
 		ts.count++
 	}
-	return &ts.ring[(ts.head+k)&ringMask]
-}
-
-// advance drops n words, which must have been read.
-func (ts *tokenStream) advance(n int) {
-	ts.head = (ts.head + n) & ringMask
-	ts.count -= n
+	return &ts.words[k]
 }
 
 // match is the best term found so far at the current word.
@@ -72,8 +60,8 @@ type found struct {
 // where the scan goes on: after the match, or after the word.
 func (m *Matcher) matchAt(text string, sc scanner, t token, seeds []uint64, ts *tokenStream, hits *[]found) int {
 	var candidates [8]uint32
-	ts.sc, ts.head, ts.count, ts.done = sc, 0, 1, false
-	ts.ring[0] = t
+	ts.sc, ts.count, ts.done = sc, 1, false
+	ts.words[0] = t
 	best := match{}
 	for _, seed := range seeds {
 		w := windowStart(seed, t.hash)
