@@ -1,6 +1,8 @@
 package glossary
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,19 +31,35 @@ const (
 
 // scoreFalseFriends sets the confidence of every false-friend hit.
 func (m *Matcher) scoreFalseFriends(text string, hits []Hit) {
+	var mentions map[string][]Hit // by entry; built only when needed
 	for i := range hits {
-		if hits[i].Check == CheckFalseFriend {
-			hits[i].Confidence = falseFriendConfidence(text, hits, i)
+		if hits[i].Check != CheckFalseFriend {
+			continue
 		}
+		if mentions == nil {
+			mentions = entryMentions(hits)
+		}
+		hits[i].Confidence = falseFriendConfidence(text, hits[i], mentions[hits[i].EntryKey])
 	}
 }
 
-// falseFriendConfidence scores hits[i] from its neighbours in the text and
-// from the other mentions of its entry.
-func falseFriendConfidence(text string, hits []Hit, i int) float64 {
-	h := hits[i]
+// entryMentions groups by entry the hits that are not false friends, in
+// text order.
+func entryMentions(hits []Hit) map[string][]Hit {
+	mentions := map[string][]Hit{}
+	for _, h := range hits {
+		if h.Check != CheckFalseFriend {
+			mentions[h.EntryKey] = append(mentions[h.EntryKey], h)
+		}
+	}
+	return mentions
+}
+
+// falseFriendConfidence scores a false-friend hit from its neighbours in
+// the text and from the other mentions of its entry.
+func falseFriendConfidence(text string, h Hit, mentions []Hit) float64 {
 	score := falseFriendBase
-	mentioned, nearby := entryMentions(hits, i)
+	mentioned, nearby := len(mentions) > 0, isNearby(h, mentions)
 	if mentioned {
 		score += cueEntryMentioned
 	}
@@ -74,19 +92,12 @@ func falseFriendConfidence(text string, hits []Hit, i int) float64 {
 	return max(0, min(score, falseFriendMax))
 }
 
-// entryMentions reports whether the entry of hits[i] is found elsewhere in
-// the text by a form that is not a false friend, and whether nearby.
-func entryMentions(hits []Hit, i int) (mentioned, nearby bool) {
-	for j, o := range hits {
-		if j == i || o.EntryKey != hits[i].EntryKey || o.Check == CheckFalseFriend {
-			continue
-		}
-		mentioned = true
-		if o.Start-hits[i].End < mentionNearby && hits[i].Start-o.End < mentionNearby {
-			return true, true
-		}
-	}
-	return mentioned, false
+// isNearby reports a mention within mentionNearby bytes of h; mentions are
+// in text order and do not overlap h.
+func isNearby(h Hit, mentions []Hit) bool {
+	i, _ := slices.BinarySearchFunc(mentions, h.Start, func(m Hit, start int) int { return cmp.Compare(m.Start, start) })
+	return (i < len(mentions) && mentions[i].Start-h.End < mentionNearby) ||
+		(i > 0 && h.Start-mentions[i-1].End < mentionNearby)
 }
 
 // hasProperNeighbour reports a capitalised word next to the hit inside a
