@@ -110,8 +110,12 @@ func (m *Matcher) index(arena *termArena, ei, ti uint32, rawLangs map[string]uin
 	sc := newScanner(t.Form, m.runes)
 	var tok token
 	var first, window uint64
+	var prefixes [maxTermWords]uint64
 	words := 0
 	for sc.next(&tok) {
+		if words == maxTermWords {
+			return
+		}
 		if words == 0 {
 			first = firstKey(seed, tok.hash)
 			window = windowStart(seed, tok.hash)
@@ -121,9 +125,10 @@ func (m *Matcher) index(arena *termArena, ei, ti uint32, rawLangs map[string]uin
 			}
 			window = windowExtend(window, tok.gap, tok.hash)
 		}
+		prefixes[words] = window
 		words++
 	}
-	if words == 0 || words > maxTermWords {
+	if words == 0 {
 		return
 	}
 	e := &m.entries[ei]
@@ -137,6 +142,9 @@ func (m *Matcher) index(arena *termArena, ei, ti uint32, rawLangs map[string]uin
 	}
 	m.first.add(first, words)
 	m.windows.add(window, offset)
+	for k := 1; k < words-1; k++ { // the proper prefixes of two words or more
+		m.windows.prefixes.add(nonZero(prefixes[k]))
+	}
 	m.allowStart(t.Form, t.CaseSensitive)
 }
 

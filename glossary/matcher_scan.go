@@ -103,8 +103,8 @@ func (m *Matcher) longestAt(ts *tokenStream, text string, w uint64, shortest, lo
 			return
 		}
 		if words > 1 {
-			if last.gap == gapBreak {
-				return
+			if last.gap == gapBreak || (words > 2 && !m.windows.prefixes.has(nonZero(w))) {
+				return // no term goes on past the gap, or starts with these words
 			}
 			if last.altEnd > 0 && words >= shortest {
 				alt := windowExtend(w, last.gap, wordHash(text[last.start:last.altEnd], m.runes))

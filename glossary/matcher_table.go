@@ -16,6 +16,31 @@ func tableSize(n int) (size int, log2 uint) {
 	return 1 << log2, log2
 }
 
+// bitFilter is a one-hash Bloom filter: one bit per key, from bits of the
+// hash below the ones that index the tables, so that the filter and the
+// table fail independently. "No" is certain and costs one load that stays
+// in cache; the tables behind it are much bigger.
+type bitFilter struct {
+	bits []uint64
+	mask uint64
+}
+
+// newBitFilter sizes a filter to at least bitsPerKey bits for n keys.
+func newBitFilter(n, bitsPerKey int) bitFilter {
+	size, _ := tableSize(bitsPerKey * n / 2) // tableSize doubles
+	return bitFilter{bits: make([]uint64, max(1, size/64)), mask: uint64(size - 1)}
+}
+
+func (f *bitFilter) add(h uint64) {
+	bit := (h >> 20) & f.mask
+	f.bits[bit>>6] |= 1 << (bit & 63)
+}
+
+func (f *bitFilter) has(h uint64) bool {
+	bit := (h >> 20) & f.mask
+	return f.bits[bit>>6]&(1<<(bit&63)) != 0
+}
+
 // firstWordTable maps (language, first word) to the lengths in words of the
 // shortest and the longest term that start with that word. A slot holds the
 // hash with its low 12 bits replaced by the two lengths, so a slot is never
@@ -27,12 +52,11 @@ func tableSize(n int) (size int, log2 uint) {
 // words with one load and a branch that is almost always taken the same way;
 // the probe of the table itself is much harder on the branch predictor.
 type firstWordTable struct {
-	slots      []uint64
-	count      int
-	shift      uint
-	mask       uint64
-	filter     []uint64
-	filterMask uint64
+	slots  []uint64
+	count  int
+	shift  uint
+	mask   uint64
+	filter bitFilter
 }
 
 const (
@@ -54,9 +78,8 @@ func newFirstWordTable(n int) firstWordTable {
 func (t *firstWordTable) resize(n int) {
 	old := t.slots
 	size, log2 := tableSize(n)
-	filterBits, _ := tableSize(16 * n)
 	t.slots, t.shift, t.mask = make([]uint64, size), 64-log2, uint64(size-1)
-	t.filter, t.filterMask = make([]uint64, max(1, filterBits/64)), uint64(filterBits-1)
+	t.filter = newBitFilter(n, 32)
 	for _, slot := range old {
 		if slot != 0 {
 			t.insert(slot)
@@ -66,8 +89,7 @@ func (t *firstWordTable) resize(n int) {
 
 // insert puts a packed slot in its place; the key is not present.
 func (t *firstWordTable) insert(slot uint64) {
-	bit := t.filterBit(slot)
-	t.filter[bit>>6] |= 1 << (bit & 63)
+	t.filter.add(slot)
 	i := slot >> t.shift
 	for t.slots[i] != 0 {
 		i = (i + 1) & t.mask
@@ -75,16 +97,9 @@ func (t *firstWordTable) insert(slot uint64) {
 	t.slots[i] = slot
 }
 
-// filterBit picks bits of the key other than the top ones, which index the
-// table, so that the filter and the table fail independently.
-func (t *firstWordTable) filterBit(h uint64) uint64 {
-	return (h >> 20) & t.filterMask
-}
-
 // mayStart is the filter: false means no term starts with the word.
 func (t *firstWordTable) mayStart(h uint64) bool {
-	bit := t.filterBit(h)
-	return t.filter[bit>>6]&(1<<(bit&63)) != 0
+	return t.filter.has(h)
 }
 
 func (t *firstWordTable) add(h uint64, words int) {
@@ -137,6 +152,10 @@ type windowTable struct {
 	slots []windowSlot
 	shift uint
 	mask  uint64
+	// terms has every term's window; prefixes every window that a longer
+	// term starts with. They spare the scan a cache miss on windows that
+	// are no term, and on extending a window no term extends.
+	terms, prefixes bitFilter
 }
 
 type windowSlot struct {
@@ -146,7 +165,10 @@ type windowSlot struct {
 
 func newWindowTable(n int) windowTable {
 	size, log2 := tableSize(n)
-	return windowTable{slots: make([]windowSlot, size), shift: 64 - log2, mask: uint64(size - 1)}
+	return windowTable{
+		slots: make([]windowSlot, size), shift: 64 - log2, mask: uint64(size - 1),
+		terms: newBitFilter(n, 16), prefixes: newBitFilter(n, 16),
+	}
 }
 
 // nonZero keeps 0 free to mark an empty slot.
@@ -159,6 +181,7 @@ func nonZero(h uint64) uint64 {
 
 func (t *windowTable) add(h uint64, term uint32) {
 	h = nonZero(h)
+	t.terms.add(h)
 	i := h >> t.shift
 	for t.slots[i].hash != 0 {
 		i = (i + 1) & t.mask
@@ -169,6 +192,9 @@ func (t *windowTable) add(h uint64, term uint32) {
 // lookup appends to dst the terms whose window hash is h, in insertion order.
 func (t *windowTable) lookup(h uint64, dst []uint32) []uint32 {
 	h = nonZero(h)
+	if !t.terms.has(h) {
+		return dst
+	}
 	for i := h >> t.shift; t.slots[i].hash != 0; i = (i + 1) & t.mask {
 		if t.slots[i].hash == h {
 			dst = append(dst, t.slots[i].term)
