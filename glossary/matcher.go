@@ -156,10 +156,22 @@ func (m *Matcher) allowStart(form string, caseSensitive bool) {
 	for i < len(form) && form[i] < utf8.RuneSelf && m.runes.asciiWord[form[i]] == 0 {
 		i++ // the scanner skips what is not a word
 	}
-	if i == len(form) || form[i] >= utf8.RuneSelf {
-		return // a non-ASCII start; every non-ASCII byte is allowed anyway
+	if i == len(form) {
+		return
 	}
 	c := form[i]
+	if c >= utf8.RuneSelf {
+		// Every non-ASCII byte is allowed anyway; but the long s and the
+		// Kelvin sign fold to ASCII letters, so "ſam" matches "Sam".
+		r, _ := utf8.DecodeRuneInString(form[i:])
+		if f := m.runes.info(r) & runeFoldMask; 'a' <= f && f <= 'z' {
+			m.startBytes[f-'a'+'A'] = 0x80 // in capitals: "SAM"
+			if !caseSensitive {
+				m.startBytes[f] = 0x80
+			}
+		}
+		return
+	}
 	m.startBytes[c] = 0x80
 	if 'a' <= c && c <= 'z' {
 		m.startBytes[c-'a'+'A'] = 0x80
@@ -167,7 +179,6 @@ func (m *Matcher) allowStart(form string, caseSensitive bool) {
 	if !caseSensitive && 'A' <= c && c <= 'Z' {
 		m.startBytes[c-'A'+'a'] = 0x80
 	}
-	// The Kelvin sign and the long s fold to k and s: non-ASCII, so allowed.
 }
 
 // typeID returns the id of an entry type; past 63 types, the last id is

@@ -27,6 +27,7 @@ func testEntries() []Entry {
 		person("xi", term("zh", "习近平", Preferred), term("en", "Xi Jinping", Preferred), term("en", "Si Jinping", Deprecated)),
 		person("roundup", term("en-GB", "Colour Man", Preferred)),
 		{Key: "sigma", Type: "term", Terms: []Term{{Lang: "el", Form: "ΟΔΟΣ", Status: Deprecated}}},
+		{Key: "longs", Type: "term", Terms: []Term{{Lang: "en", Form: "ſam", Status: Deprecated}}},
 		{Key: "usa", Type: "place", Terms: []Term{{Lang: "und", Form: "U.S.A", Status: Preferred, CaseSensitive: true}}},
 	}
 }
@@ -79,6 +80,7 @@ func TestFind(t *testing.T) {
 		{"greek final sigma folds", "el", "η οδος", []wantHit{{"οδος", Deprecated, ""}}}, // no preferred form to suggest
 		{"literal punctuation and und", "de", "die U.S.A und U. S. A", []wantHit{{"U.S.A", Preferred, ""}}},
 		{"unknown language", "xx-bogus!", "Musk", nil},
+		{"long s folds to an ASCII s", "en", "Sam, sam and ſam", []wantHit{{"Sam", Deprecated, ""}, {"sam", Deprecated, ""}, {"ſam", Deprecated, ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
