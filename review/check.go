@@ -11,7 +11,6 @@ import (
 // check` use the same one.
 type Checker struct {
 	exact    *glossary.Matcher
-	fuzzy    *glossary.Fuzzy
 	entryIDs map[string]int64
 }
 
@@ -23,7 +22,7 @@ func NewChecker(entries []glossary.Entry) *Checker {
 			ids[e.Key] = e.ID
 		}
 	}
-	return &Checker{exact: glossary.NewMatcher(entries), fuzzy: glossary.NewFuzzy(entries), entryIDs: ids}
+	return &Checker{exact: glossary.NewMatcher(entries), entryIDs: ids}
 }
 
 // Checked is one segment with the findings inside it (or, for a broken
@@ -51,12 +50,8 @@ func (c *Checker) Check(text, lang string) ([]Checked, error) {
 func (c *Checker) EntryID(key string) int64 { return c.entryIDs[key] }
 
 func (c *Checker) nameFindings(text, lang string) []Finding {
-	known := c.exact.Find(text, lang)
 	var out []Finding
 	for _, h := range c.exact.Check(text, lang) {
-		out = append(out, findingOf(h))
-	}
-	for _, h := range c.fuzzy.Check(text, lang, known) {
 		out = append(out, findingOf(h))
 	}
 	return out
