@@ -5,7 +5,7 @@ PG_BIN := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb) $(shell comma
 CHROMIUM := $(firstword $(shell command -v chromium chromium-browser 2>/dev/null))
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends
 
-.PHONY: test deps lint run bench fuzz vendor-htmx
+.PHONY: test deps lint run bench vendor-htmx screenshots
 
 ## test: install what the tests need, check formatting and vet, run every test (browser tests included, race detector on)
 test: deps lint
@@ -40,3 +40,7 @@ bench:
 vendor-htmx:
 	cd $$(mktemp -d) && npm pack htmx.org@2.0.11 >/dev/null && tar xzf htmx.org-*.tgz && \
 	cp package/dist/htmx.min.js $(CURDIR)/static/vendor/htmx/htmx.min.js && cp package/LICENSE $(CURDIR)/static/vendor/htmx/LICENSE
+
+## screenshots: retake the README's screenshots with headless Chromium
+screenshots: deps
+	LECTOR_SCREENSHOTS=$(CURDIR)/docs LECTOR_REQUIRE_BROWSER=1 $(GO) test -count=1 -run 'InBrowser' ./...

@@ -1,6 +1,9 @@
 package server_test
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -56,6 +59,7 @@ func TestArticlePageInBrowser(t *testing.T) {
 	if got := eval(tipDisplay + ` + '|' + document.querySelector('#ilon .tip').innerText`); !strings.HasPrefix(got, "block|") || !strings.Contains(got, "Elon Musk") {
 		t.Errorf("on keyboard focus the tooltip is %q; want it shown with Elon Musk", got)
 	}
+	saveScreenshot(t, ctx, "article-page.png")
 	eval(`document.activeElement.blur(), ''`)
 	box, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => { const m = document.getElementById('ilon'); m.scrollIntoView(); const r = m.getBoundingClientRect(); return [r.x + 5, r.y + r.height / 2] })()`))
 	if err != nil {
@@ -66,5 +70,22 @@ func TestArticlePageInBrowser(t *testing.T) {
 	}
 	if got := eval(tipDisplay); got != "block" {
 		t.Errorf("on hover the tooltip display is %q; want block", got)
+	}
+}
+
+// saveScreenshot writes the viewport to $LECTOR_SCREENSHOTS/name when that
+// variable is set (`make screenshots` sets it to docs/ for the README).
+func saveScreenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	dir := os.Getenv("LECTOR_SCREENSHOTS")
+	if dir == "" {
+		return
+	}
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
