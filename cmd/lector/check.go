@@ -105,10 +105,14 @@ func checkCmd(_ context.Context, e env, args []string) error {
 	if err != nil {
 		return usagef("%s: %s", name, englishError(err))
 	}
+	t, err := english()
+	if err != nil {
+		return err
+	}
 	if *format == "json" {
-		err = writeCheckJSON(e.stdout, checked)
+		err = writeCheckJSON(e.stdout, t, checked)
 	} else {
-		err = writeCheckText(e.stdout, name, text, checked)
+		err = writeCheckText(e.stdout, t, name, text, checked)
 	}
 	if err != nil {
 		return err
@@ -146,15 +150,23 @@ func loadGlossaries(files []string) ([]glossary.Entry, error) {
 	return all, nil
 }
 
-// englishError renders an application error's message in English, the
-// language of the command line.
+// english returns a translator for the command line's language.
+func english() (*locales.Translator, error) {
+	b, err := locales.NewBundle()
+	if err != nil {
+		return nil, err
+	}
+	return locales.NewTranslator(b), nil
+}
+
+// englishError renders an application error's message in English.
 func englishError(err error) string {
-	b, berr := locales.NewBundle()
-	if berr != nil {
+	t, terr := english()
+	if terr != nil {
 		return err.Error()
 	}
 	ae := apperr.As(err)
-	return locales.NewTranslator(b).Data(ae.MessageID, ae.Data)
+	return t.Data(ae.MessageID, ae.Data)
 }
 
 // message renders a finding's message in English, as the contract shows it.
@@ -172,12 +184,7 @@ type jsonSegment struct {
 	Flags []jsonFlag `json:"flags"`
 }
 
-func writeCheckJSON(w io.Writer, checked []review.Checked) error {
-	b, err := locales.NewBundle()
-	if err != nil {
-		return err
-	}
-	t := locales.NewTranslator(b)
+func writeCheckJSON(w io.Writer, t *locales.Translator, checked []review.Checked) error {
 	out := struct {
 		Segments []jsonSegment `json:"segments"`
 	}{Segments: make([]jsonSegment, 0, len(checked))}
@@ -195,12 +202,7 @@ func writeCheckJSON(w io.Writer, checked []review.Checked) error {
 
 // writeCheckText prints one line per flag, FILE:LINE:COLUMN: like a
 // compiler, so editors can jump to it.
-func writeCheckText(w io.Writer, name, text string, checked []review.Checked) error {
-	b, err := locales.NewBundle()
-	if err != nil {
-		return err
-	}
-	t := locales.NewTranslator(b)
+func writeCheckText(w io.Writer, t *locales.Translator, name, text string, checked []review.Checked) error {
 	pos := newPositions(text)
 	for _, c := range checked {
 		for _, f := range c.Findings {
