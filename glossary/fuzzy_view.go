@@ -1,0 +1,172 @@
+package glossary
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// variantKind says what a word of a candidate form is with respect to the
+// text's language, which decides whether meeting it exactly is an error.
+type variantKind uint8
+
+const (
+	kindRight      variantKind = iota // a word of a preferred or admitted form
+	kindDeprecated                    // a word of a deprecated form in lang
+	kindTranslit                      // a romanization of a Cyrillic form
+	kindForeign                       // a form of another language, same script
+)
+
+type variant struct {
+	word string // folded
+	kind variantKind
+}
+
+// entryView is one entry seen from one language: the words of its preferred
+// form as slots, each with every variant that may stand in that position.
+type entryView struct {
+	slots [][]variant
+}
+
+// particles are name particles dropped before words are aligned, so that
+// "Bashar al-Assad" (three words) lines up with Башар Асад (two).
+var particles = map[string]bool{
+	"al": true, "el": true, "ad": true, "bin": true, "ibn": true, "ben": true,
+	"von": true, "van": true, "der": true, "den": true, "de": true, "da": true,
+	"di": true, "du": true, "la": true, "le": true, "dos": true, "del": true,
+	"fon": true,
+}
+
+// nameWords splits a folded name into words without particles.
+func nameWords(folded string) []string {
+	words := strings.Fields(folded)
+	out := words[:0]
+	for _, w := range words {
+		if !particles[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// rawNameWords splits an unfolded form the same way, keeping each word's
+// original spelling (needed to transliterate and inflect Cyrillic words).
+func rawNameWords(form string) []string {
+	words := strings.FieldsFunc(form, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '-' || r == '‐' || r == '–'
+	})
+	out := words[:0]
+	for _, w := range words {
+		if f := foldName(w); f != "" && !particles[f] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// isCyrillicLang reports languages written in Cyrillic, whose texts take
+// case forms of right names as right.
+func isCyrillicLang(lang string) bool {
+	switch lang {
+	case "ru", "uk", "be", "bg", "sr", "mk", "kk":
+		return true
+	}
+	return false
+}
+
+// newEntryView builds the slots of e for text in lang. With lastOnly only the
+// family-name slot is filled, which is all a one-word run is compared with.
+func newEntryView(e *Entry, lang string, lastOnly bool) entryView {
+	base := nameWords(foldName(e.Preferred(lang)))
+	v := entryView{slots: make([][]variant, len(base))}
+	if len(base) == 0 {
+		return v
+	}
+	for i, w := range base {
+		if !lastOnly || i == len(base)-1 {
+			v.slots[i] = append(v.slots[i], variant{w, kindRight})
+		}
+	}
+	cyrText := isCyrillicLang(lang)
+	for _, t := range e.Terms {
+		kind, ok := termKind(t, lang, cyrText)
+		if !ok {
+			continue
+		}
+		words := rawNameWords(t.Form)
+		for j, w := range words {
+			slot := j
+			if len(words) != len(base) {
+				if j != len(words)-1 {
+					continue // word counts differ: align family names only
+				}
+				slot = len(base) - 1
+			}
+			if lastOnly && slot != len(base)-1 {
+				continue
+			}
+			v.slots[slot] = addWordVariants(v.slots[slot], w, t.Lang, kind, cyrText)
+		}
+	}
+	return v
+}
+
+// termKind classifies a term for text in lang; ok is false for terms that
+// cannot appear in such a text as a mangled name.
+func termKind(t Term, lang string, cyrText bool) (variantKind, bool) {
+	switch {
+	case t.Status == FalseFriend:
+		return 0, false
+	case t.Lang == lang && (t.Status == Preferred || t.Status == Admitted):
+		return kindRight, true
+	case t.Lang == lang:
+		return kindDeprecated, true
+	}
+	cyrTerm := IsCyrillic(t.Form)
+	switch {
+	case cyrTerm == cyrText:
+		return kindForeign, true
+	case cyrTerm:
+		return kindTranslit, true
+	}
+	return 0, false // Latin forms are not romanized back into Cyrillic
+}
+
+// addWordVariants adds the variants one term word contributes to a slot.
+func addWordVariants(slot []variant, raw, termLang string, kind variantKind, cyrText bool) []variant {
+	switch {
+	case kind == kindTranslit:
+		schemes := ruSchemes
+		if termLang == "uk" {
+			schemes = ukSchemes
+		}
+		forms := append([]string{raw}, CaseForms(raw, termLang)...)
+		for _, s := range schemes {
+			for _, form := range forms {
+				slot = addVariant(slot, foldLatin(Transliterate(form, s)), kind)
+			}
+		}
+	case kind == kindRight && cyrText:
+		// Inflected right names are right in Russian and Ukrainian text.
+		slot = addVariant(slot, foldName(raw), kind)
+		for _, form := range CaseForms(raw, termLang) {
+			slot = addVariant(slot, foldName(form), kind)
+		}
+	default:
+		slot = addVariant(slot, foldName(raw), kind)
+	}
+	return slot
+}
+
+// addVariant adds w unless present; a right reading of a word wins over a
+// wrong one, so the kinds are kept at their most lenient.
+func addVariant(slot []variant, w string, kind variantKind) []variant {
+	if w == "" {
+		return slot
+	}
+	if i := slices.IndexFunc(slot, func(v variant) bool { return v.word == w }); i >= 0 {
+		slot[i].kind = min(slot[i].kind, kind)
+		return slot
+	}
+	return append(slot, variant{w, kind})
+}

@@ -1,0 +1,108 @@
+package glossary
+
+import "strings"
+
+// Oblique cases of a Cyrillic name word. A Russian source says "встретился с
+// Милеем", "биография Маска"; MT then transliterates the inflected word and
+// the English text gets "Mileya" or "Maska". Generating the oblique forms of
+// every glossary name before transliteration lets Fuzzy recognise them.
+//
+// Only the declension of masculine personal names is modelled (the glossary
+// is mostly people); feminine -a names share the -a/-я pattern.
+
+// caseEnding replaces the last `drop` runes of a word with one of `add`.
+type caseEnding struct {
+	suffix string   // nominative ending that selects the pattern; "" = consonant
+	drop   int      // runes removed from the nominative
+	add    []string // gen, dat, acc, instr, prep (duplicates are fine)
+}
+
+// ruEndings is tried top to bottom; the first pattern whose suffix matches
+// wins. Immutable lookup table.
+var ruEndings = []caseEnding{
+	{"ий", 2, []string{"ия", "ию", "ием", "ии"}}, // Юрий
+	{"й", 1, []string{"я", "ю", "ем", "е"}},      // Милей
+	{"ь", 1, []string{"я", "ю", "ем", "е"}},      // Игорь
+	{"ка", 1, []string{"и", "е", "у", "ой"}},     // Микита-like -ка: и after к, г, х
+	{"га", 1, []string{"и", "е", "у", "ой"}},     // Вега
+	{"ха", 1, []string{"и", "е", "у", "ой"}},     //
+	{"а", 1, []string{"ы", "е", "у", "ой"}},      // Никита
+	{"я", 1, []string{"и", "е", "ю", "ей"}},      // Илья
+	{"ов", 0, []string{"а", "у", "ым", "е"}},     // Песков → Песковым
+	{"ев", 0, []string{"а", "у", "ым", "е"}},     //
+	{"ин", 0, []string{"а", "у", "ым", "е"}},     // Путин → Путиным
+	{"ын", 0, []string{"а", "у", "ым", "е"}},     //
+	{"", 0, []string{"а", "у", "ом", "ем", "е"}}, // Маск
+}
+
+// ukEndings follows the same patterns with Ukrainian endings (dative -ові,
+// locative -і), e.g. Маск → Маска, Маскові, Маском, Маскові/Маску.
+var ukEndings = []caseEnding{
+	{"ій", 2, []string{"ія", "ію", "ієві", "ієм", "ії"}},
+	{"й", 1, []string{"я", "ю", "єві", "єм", "ї"}},
+	{"ь", 1, []string{"я", "ю", "еві", "ем", "і"}},
+	{"а", 1, []string{"и", "і", "у", "ою"}},
+	{"я", 1, []string{"і", "ю", "ею"}},
+	{"ов", 0, []string{"а", "у", "ові", "им", "і"}},
+	{"ін", 0, []string{"а", "у", "ові", "им", "і"}},
+	{"", 0, []string{"а", "у", "ові", "ом", "і", "е"}},
+}
+
+// indeclinableEnds are nominative endings of words that do not decline in
+// Russian or Ukrainian: Болсонару, Шойгу, Пиночет is not one but Гюго is.
+const indeclinableEnds = "уюоеиіыэєї"
+
+// CaseForms returns the oblique-case forms of one Cyrillic name word in lang
+// ("ru" or "uk"), without the nominative and without duplicates. Words that
+// do not decline, or are not Cyrillic, give nil.
+func CaseForms(word, lang string) []string {
+	endings := ruEndings
+	if lang == "uk" {
+		endings = ukEndings
+	}
+	runes := []rune(word)
+	if len(runes) < 2 || !IsCyrillic(word) {
+		return nil
+	}
+	last := runes[len(runes)-1]
+	lowerLast := []rune(strings.ToLower(string(last)))[0]
+	if strings.ContainsRune(indeclinableEnds, lowerLast) {
+		return nil
+	}
+	lower := strings.ToLower(word)
+	upper := string(runes) == strings.ToUpper(word) && len(runes) > 1
+	for _, e := range endings {
+		if e.suffix != "" && !strings.HasSuffix(lower, e.suffix) {
+			continue
+		}
+		if e.suffix == "" && !isCyrillicConsonant(lowerLast) {
+			return nil
+		}
+		stem := string(runes[:len(runes)-e.drop])
+		out := make([]string, 0, len(e.add))
+		for _, add := range e.add {
+			if upper {
+				add = strings.ToUpper(add)
+			}
+			f := stem + add
+			if f != word && !containsString(out, f) {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func isCyrillicConsonant(r rune) bool {
+	return strings.ContainsRune("бвгґджзклмнпрстфхцчшщ", r)
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
