@@ -14,17 +14,22 @@ type token struct {
 	start, end int
 	capital    bool
 	joinPrev   bool // separated from the previous token by spaces only
+	known      int  // index of the right-form known hit covering it, or -1
 }
 
 // Check scans text in lang for capitalised runs of one to four words and for
 // lowercase tokens that are not ordinary words, skipping every byte range in
 // known (the exact matcher's hits), and returns a CheckFuzzy hit for each run
 // that is a wrong form of a glossary name. Offsets are byte offsets in text.
+//
+// A known right form (Check == "") is not reported again, but it may end a
+// run: in "Taler Carlson" the exact matcher finds the right family name
+// "Carlson", and only together with it is "Taler" a mangled given name.
 func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	toks := tokenize(text, known)
 	var hits []Hit
 	for i := 0; i < len(toks); {
-		if !toks[i].capital {
+		if !toks[i].capital && toks[i].known < 0 {
 			if h, ok := f.checkLowercase(text, lang, toks[i]); ok {
 				hits = append(hits, h)
 			}
@@ -32,7 +37,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 			continue
 		}
 		end := i + 1 // the maximal run of capitalised tokens starting at i
-		for end < len(toks) && toks[end].capital && toks[end].joinPrev {
+		for end < len(toks) && (toks[end].capital || toks[end].known >= 0) && toks[end].joinPrev {
 			end++
 		}
 		for s := i; s < end; {
@@ -47,7 +52,13 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 // consumed: a hit or a right form consumes its words ("Vladimir Putin" is
 // not looked at again as "Putin"), nothing found consumes one.
 func (f *Fuzzy) checkRunAt(text, lang string, toks []token, hits *[]Hit) int {
+	if toks[0].known >= 0 {
+		return knownWidth(toks)
+	}
 	for n := len(toks); n >= 1; n-- {
+		if n < len(toks) && toks[n].known >= 0 && toks[n].known == toks[n-1].known {
+			continue // would cut a known right form in two
+		}
 		start, end := toks[0].start, toks[n-1].end
 		h, v := f.match(text[start:end], lang, false)
 		switch v {
@@ -60,6 +71,16 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []token, hits *[]Hit) int {
 		}
 	}
 	return 1
+}
+
+// knownWidth is the number of leading tokens covered by the same known hit;
+// a right form is never the start of a wrong one.
+func knownWidth(toks []token) int {
+	n := 1
+	for n < len(toks) && toks[n].known == toks[0].known {
+		n++
+	}
+	return n
 }
 
 func (f *Fuzzy) checkLowercase(text, lang string, t token) (Hit, bool) {
@@ -81,8 +102,8 @@ func (f *Fuzzy) checkLowercase(text, lang string, t token) (Hit, bool) {
 
 // tokenize splits text into words: letters and combining marks, with inner
 // hyphens and apostrophes ("al-Assad", "O'Brien", "Хав'єр"). Tokens that
-// overlap a known range are dropped and break runs. Invalid UTF-8 is a
-// separator.
+// overlap a known flagged hit are dropped and break runs; tokens inside a
+// known right form are kept and marked. Invalid UTF-8 is a separator.
 func tokenize(text string, known []Hit) []token {
 	var toks []token
 	gapOnlySpaces := false
@@ -97,7 +118,8 @@ func tokenize(text string, known []Hit) []token {
 		end := scanWord(text, i)
 		i = end
 		end = start + len(trimPossessive(text[start:end]))
-		if overlapsKnown(start, end, known) {
+		k := overlappingKnown(start, end, known)
+		if k >= 0 && known[k].Check != "" {
 			gapOnlySpaces = false
 			continue
 		}
@@ -105,6 +127,7 @@ func tokenize(text string, known []Hit) []token {
 			start: start, end: end,
 			capital:  unicode.IsUpper(r),
 			joinPrev: gapOnlySpaces,
+			known:    k,
 		})
 		gapOnlySpaces = true
 	}
@@ -139,11 +162,17 @@ func isInnerMark(r rune) bool {
 	return r == '-' || r == '\'' || r == '’' || r == 'ʼ' || r == '‐'
 }
 
-func overlapsKnown(start, end int, known []Hit) bool {
-	for _, k := range known {
+// overlappingKnown returns the index of a known hit overlapping start..end,
+// preferring a flagged one, or -1.
+func overlappingKnown(start, end int, known []Hit) int {
+	found := -1
+	for i, k := range known {
 		if start < k.End && k.Start < end {
-			return true
+			if k.Check != "" {
+				return i
+			}
+			found = i
 		}
 	}
-	return false
+	return found
 }
