@@ -130,10 +130,14 @@ func (f *Fuzzy) candidates(word string, buf []int32) []int32 {
 
 // inflectionStems strips romanized Russian and Ukrainian endings whose
 // consonant survives the phonetic key (instrumental -om/-em/-ym, Ukrainian
-// dative -ovi/-evi), so "Maskom" and "Maskovi" find Musk (Маск).
+// dative -ovi/-evi, adjectival -ogo/-omu), so "Maskom", "Maskovi" find Musk
+// (Маск) and "Navalnogo" finds Navalny.
 func inflectionStems(word string) []string {
 	var out []string
-	for _, end := range [...]string{"om", "em", "ym", "im", "ovi", "evi", "yem", "iem", "oyu", "eyu"} {
+	for _, end := range [...]string{
+		"om", "em", "ym", "im", "ovi", "evi", "yem", "iem", "oyu", "eyu",
+		"ogo", "ego", "omu", "emu", "ovo", "ova",
+	} {
 		if len(word) > len(end)+2 && strings.HasSuffix(word, end) {
 			out = append(out, word[:len(word)-len(end)])
 		}

@@ -41,7 +41,8 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 			end++
 		}
 		for s := i; s < end; {
-			s += f.checkRunAt(text, lang, toks[s:min(end, s+maxRunWords)], &hits)
+			afterName := s > i && toks[s-1].known < 0 && !isCommonWord(foldName(text[toks[s-1].start:toks[s-1].end]))
+			s += f.checkRunAt(text, lang, toks[s:min(end, s+maxRunWords)], afterName, &hits)
 		}
 		i = end
 	}
@@ -51,7 +52,12 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 // checkRunAt tries the longest run first and returns how many tokens it
 // consumed: a hit or a right form consumes its words ("Vladimir Putin" is
 // not looked at again as "Putin"), nothing found consumes one.
-func (f *Fuzzy) checkRunAt(text, lang string, toks []token, hits *[]Hit) int {
+//
+// afterName says the run continues a capitalised word that matched nothing
+// and is not an ordinary word, i.e. probably another person's given name:
+// "Olena Zelenska" is not a mangled Zelensky. A lone family name there is
+// only flagged when it is an exact generated form ("Zelenskogo").
+func (f *Fuzzy) checkRunAt(text, lang string, toks []token, afterName bool, hits *[]Hit) int {
 	if toks[0].known >= 0 {
 		return knownWidth(toks)
 	}
@@ -65,6 +71,9 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []token, hits *[]Hit) int {
 		case verdictRight:
 			return n
 		case verdictHit:
+			if n == 1 && afterName && h.Confidence < confGenerated {
+				return 1
+			}
 			h.Start, h.End, h.Text = start, end, text[start:end]
 			*hits = append(*hits, h)
 			return n

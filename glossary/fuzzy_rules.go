@@ -60,6 +60,10 @@ func scoreRun(words []string, slots [][]variant, lower bool) (float64, verdict) 
 		return 0, verdictNone
 	case k == 1 && n > 1:
 		slots = slots[n-1:]
+	case k == 2 && n > 2:
+		// Middle names drop out in translation: "Redzhep Erdogan" for
+		// Recep Tayyip Erdoğan lines up with the first and last slots.
+		slots = [][]variant{slots[0], slots[n-1]}
 	case k != n:
 		return 0, verdictNone
 	}

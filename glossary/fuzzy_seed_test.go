@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // loadSeedGlossaryForFuzzyTest reads the seed CSV (entry, type, lang, term,
@@ -108,13 +110,31 @@ func naiveKnown(text, lang string, entries []Entry) []Hit {
 // expectedHit is one wrong form an article contains, with its fix.
 type expectedHit struct{ text, suggestion string }
 
+// countWord counts occurrences of w in text that are whole words.
+func countWord(text, w string) int {
+	n := 0
+	for off := 0; ; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return n
+		}
+		start, end := off+i, off+i+len(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:start])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			n++
+		}
+		off = end
+	}
+}
+
 // scoreHits counts true and false positives; every occurrence of an expected
 // text is one expected hit.
 func scoreHits(t *testing.T, text string, hits []Hit, want []expectedHit) (precision, recall float64) {
 	t.Helper()
 	total := 0
 	for _, w := range want {
-		total += strings.Count(text, w.text)
+		total += countWord(text, w.text)
 	}
 	tp := 0
 	for _, h := range hits {

@@ -76,6 +76,8 @@ func isCyrillicLang(lang string) bool {
 
 // newEntryView builds the slots of e for text in lang. With lastOnly only the
 // family-name slot is filled, which is all a one-word run is compared with.
+// Terms with another word count contribute their first and last words to the
+// first and last slots.
 func newEntryView(e *Entry, lang string, lastOnly bool) entryView {
 	base := nameWords(foldName(e.Preferred(lang)))
 	v := entryView{slots: make([][]variant, len(base))}
@@ -97,10 +99,14 @@ func newEntryView(e *Entry, lang string, lastOnly bool) entryView {
 		for j, w := range words {
 			slot := j
 			if len(words) != len(base) {
-				if j != len(words)-1 {
-					continue // word counts differ: align family names only
+				switch j {
+				case len(words) - 1:
+					slot = len(base) - 1
+				case 0:
+					slot = 0
+				default:
+					continue // word counts differ: middle words do not align
 				}
-				slot = len(base) - 1
 			}
 			if lastOnly && slot != len(base)-1 {
 				continue

@@ -20,6 +20,12 @@ type caseEnding struct {
 // ruEndings is tried top to bottom; the first pattern whose suffix matches
 // wins. Immutable lookup table.
 var ruEndings = []caseEnding{
+	// Adjectival surnames decline like adjectives: Зеленский → Зеленского,
+	// Навальный → Навального, Толстой → Толстого.
+	{"ский", 2, []string{"ого", "ому", "им", "ом"}},
+	{"цкий", 2, []string{"ого", "ому", "им", "ом"}},
+	{"ый", 2, []string{"ого", "ому", "ым", "ом"}},
+	{"ской", 2, []string{"ого", "ому", "им", "ом"}},
 	{"ий", 2, []string{"ия", "ию", "ием", "ии"}}, // Юрий
 	{"й", 1, []string{"я", "ю", "ем", "е"}},      // Милей
 	{"ь", 1, []string{"я", "ю", "ем", "е"}},      // Игорь
@@ -38,6 +44,9 @@ var ruEndings = []caseEnding{
 // ukEndings follows the same patterns with Ukrainian endings (dative -ові,
 // locative -і), e.g. Маск → Маска, Маскові, Маском, Маскові/Маску.
 var ukEndings = []caseEnding{
+	{"ський", 2, []string{"ого", "ому", "им"}}, // Зеленський → Зеленського
+	{"цький", 2, []string{"ого", "ому", "им"}},
+	{"ний", 2, []string{"ого", "ому", "им"}}, // Залужний → Залужного
 	{"ій", 2, []string{"ія", "ію", "ієві", "ієм", "ії"}},
 	{"й", 1, []string{"я", "ю", "єві", "єм", "ї"}},
 	{"ь", 1, []string{"я", "ю", "еві", "ем", "і"}},
