@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 )
@@ -23,6 +24,11 @@ type Fuzzy struct {
 	// right is sorted; hashes of language + folded right form (preferred,
 	// admitted, and the family name of a person's multi-word right form).
 	right []uint64
+	// families holds each entry's distinct folded family words (Cyrillic by
+	// BGN/PCGN), space-separated; entry i's are families[famEnd[i-1]:famEnd[i]].
+	// They let candidates be screened without romanizing anything.
+	families string
+	famEnd   []uint32
 }
 
 // entryBits bounds the index to 16.7M entries; later entries are ignored.
@@ -44,30 +50,42 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 	f := &Fuzzy{entries: entries}
 	f.keys = make([]uint64, 0, len(entries)*8)
 	f.right = make([]uint64, 0, len(entries)*4)
-	var keys []string
+	var hashes []uint64
+	var keyBuf [64]byte
+	var fams []byte
+	f.famEnd = make([]uint32, len(entries))
 	for i := range entries {
 		e := &entries[i]
-		keys = keys[:0]
+		hashes = hashes[:0]
+		famStart := len(fams)
 		for _, t := range e.Terms {
 			if t.Status == FalseFriend {
 				continue
 			}
-			words := nameWords(foldName(t.Form))
-			if len(words) == 0 {
+			family := lastNameWord(t.Form)
+			if family == "" {
 				continue
 			}
-			keys = appendKeyWithDeletes(keys, phoneticKey(words[len(words)-1]))
+			hashes = appendKeyHashes(hashes, appendPhoneticKey(keyBuf[:0], family))
+			fams = appendFamily(fams, famStart, family)
+			if alt := xFamily(t.Form); alt != "" {
+				hashes = appendKeyHashes(hashes, appendPhoneticKey(keyBuf[:0], alt))
+				fams = appendFamily(fams, famStart, alt)
+			}
 			if t.Status == Preferred || t.Status == Admitted {
+				words := nameWords(foldName(t.Form))
 				f.right = append(f.right, rightHash(t.Lang, strings.Join(words, " ")))
 				if e.Type == "person" && len(words) > 1 {
-					f.right = append(f.right, rightHash(t.Lang, words[len(words)-1]))
+					f.right = append(f.right, rightHash(t.Lang, family))
 				}
 			}
 		}
-		for _, k := range keys {
-			f.keys = append(f.keys, hashString(k)<<entryBits|uint64(i))
+		for _, h := range hashes {
+			f.keys = append(f.keys, h<<entryBits|uint64(i))
 		}
+		f.famEnd[i] = uint32(len(fams))
 	}
+	f.families = string(fams)
 	slices.Sort(f.keys)
 	f.keys = slices.Compact(f.keys)
 	slices.Sort(f.right)
@@ -75,45 +93,86 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 	return f
 }
 
-// appendKeyWithDeletes adds key and, for keys long enough to stay specific,
-// every key with one symbol deleted (SymSpell): two keys then meet when they
-// differ by one insertion, deletion or substitution.
-func appendKeyWithDeletes(keys []string, key string) []string {
-	if key == "" {
-		return keys
+// appendFamily adds word to the entry's family words (those after start)
+// unless it is there already.
+func appendFamily(fams []byte, start int, word string) []byte {
+	for rest := fams[start:]; len(rest) > 0; {
+		i := bytes.IndexByte(rest, ' ')
+		if i < 0 {
+			i = len(rest)
+		}
+		if string(rest[:i]) == word {
+			return fams
+		}
+		rest = rest[min(i+1, len(rest)):]
 	}
-	keys = appendUniqueString(keys, key)
-	if len(key) < minDeleteKey {
-		return keys
+	if len(fams) > start {
+		fams = append(fams, ' ')
 	}
-	for i := range len(key) {
-		keys = appendUniqueString(keys, key[:i]+key[i+1:])
-	}
-	return keys
+	return append(fams, word...)
 }
 
-// minDeleteKey: deleting from a key of three symbols ("mal") leaves two-symbol
-// keys that match a large share of any big glossary.
-const minDeleteKey = 4
+// familyWords returns entry idx's family words, space-separated.
+func (f *Fuzzy) familyWords(idx int32) string {
+	start := uint32(0)
+	if idx > 0 {
+		start = f.famEnd[idx-1]
+	}
+	return f.families[start:f.famEnd[idx]]
+}
 
-func appendUniqueString(list []string, s string) []string {
-	if slices.Contains(list, s) {
+// appendKeyHashes adds the hash of key and, for keys long enough to stay
+// specific, the hashes of every key with one symbol deleted (SymSpell): two
+// keys then meet when they differ by one insertion, deletion or
+// substitution. Hashing the deletions in place avoids building the strings.
+func appendKeyHashes(hashes []uint64, key []byte) []uint64 {
+	if len(key) == 0 {
+		return hashes
+	}
+	hashes = appendUniqueHash(hashes, hashSkip(key, -1))
+	if len(key) < minDeleteKey {
+		return hashes
+	}
+	for i := range key {
+		hashes = appendUniqueHash(hashes, hashSkip(key, i))
+	}
+	return hashes
+}
+
+func appendUniqueHash(list []uint64, h uint64) []uint64 {
+	if slices.Contains(list, h) {
 		return list
 	}
-	return append(list, s)
+	return append(list, h)
 }
+
+// hashSkip is hashString of key without the byte at skip (none if -1).
+func hashSkip(key []byte, skip int) uint64 {
+	h := uint64(fnvOffset)
+	for i, c := range key {
+		if i != skip {
+			h = (h ^ uint64(c)) * fnvPrime
+		}
+	}
+	return h
+}
+
+// minDeleteKey: deleting from a key of four symbols ("mask") leaves
+// three-symbol keys that thousands of entries share in a million-name
+// glossary; shorter keys are matched exactly (or through inflection stems).
+const minDeleteKey = 5
 
 // candidates returns the indexes of entries whose family-name keys are near
 // the keys of word, the last word of a run.
 func (f *Fuzzy) candidates(word string, buf []int32) []int32 {
-	var keys []string
-	pk := phoneticKey(word)
-	keys = appendKeyWithDeletes(keys, pk)
+	var hashBuf [32]uint64
+	var keyBuf [64]byte
+	hashes := appendKeyHashes(hashBuf[:0], appendPhoneticKey(keyBuf[:0], word))
 	for _, stem := range inflectionStems(word) {
-		keys = appendUniqueString(keys, phoneticKey(stem))
+		hashes = appendUniqueHash(hashes, hashSkip(appendPhoneticKey(keyBuf[:0], stem), -1))
 	}
-	for _, k := range keys {
-		h := hashString(k) << entryBits
+	for _, hk := range hashes {
+		h := hk << entryBits
 		i, _ := slices.BinarySearch(f.keys, h)
 		for ; i < len(f.keys) && f.keys[i]&^entryMask == h; i++ {
 			idx := int32(f.keys[i] & entryMask)
@@ -126,6 +185,48 @@ func (f *Fuzzy) candidates(word string, buf []int32) []int32 {
 		}
 	}
 	return buf
+}
+
+// lastNameWord returns the folded last word of a form, skipping particles;
+// only it is needed to index or prefilter, so the rest is not folded.
+func lastNameWord(form string) string {
+	end := len(form)
+	for end > 0 {
+		start := strings.LastIndexAny(form[:end], " -\t\n\u00a0")
+		w := foldName(form[start+1 : end])
+		if w != "" && !particles[w] && !strings.Contains(w, " ") {
+			return w
+		}
+		if w != "" && strings.Contains(w, " ") { // other separators inside
+			words := nameWords(w)
+			if len(words) > 0 {
+				return words[len(words)-1]
+			}
+		}
+		if start < 0 {
+			break
+		}
+		end = start
+	}
+	return ""
+}
+
+// xFamily returns the GOST 7.79 romanization of a Cyrillic family name with
+// х, which GOST and the scholarly system write x (Xasbulatov) where BGN
+// writes kh: the phonetic key reads x as ks, so these need a key of their own.
+func xFamily(form string) string {
+	if !strings.ContainsAny(form, "хХ") {
+		return ""
+	}
+	end := len(form)
+	if i := strings.LastIndexAny(form, " -"); i >= 0 {
+		form = form[i+1 : end]
+	}
+	if !strings.ContainsAny(form, "хХ") {
+		return ""
+	}
+	var buf [64]byte
+	return string(appendFoldedTranslit(buf[:0], form, SchemeGOST))
 }
 
 // inflectionStems strips romanized Russian and Ukrainian endings whose
@@ -157,10 +258,14 @@ func rightHash(lang, folded string) uint64 {
 
 // hashString is 64-bit FNV-1a: deterministic, so indexes are reproducible.
 func hashString(s string) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
+		h = (h ^ uint64(s[i])) * fnvPrime
 	}
 	return h
 }
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)

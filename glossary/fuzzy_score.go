@@ -66,10 +66,13 @@ func (f *Fuzzy) match(run, lang string, lower bool) (Hit, verdict) {
 	}
 	var buf [maxCandidates]int32
 	best, bestConf := -1, 0.0
+	near := newNearFamily(words[k-1])
 	for _, idx := range f.candidates(words[k-1], buf[:0]) {
+		if !near.matches(f.familyWords(idx)) {
+			continue
+		}
 		e := &f.entries[idx]
-		view := newEntryView(e, lang, k == 1)
-		conf, v := scoreRun(words, view.slots, lower)
+		conf, v := scoreEntry(e, lang, words, lower)
 		if v == verdictRight {
 			return Hit{}, verdictRight
 		}
@@ -123,4 +126,67 @@ func suggestionFor(e *Entry, lang string, k int) string {
 	}
 	fields := strings.Fields(full)
 	return fields[len(fields)-1]
+}
+
+// nearFamily is a cheap first test of a candidate entry: is the run's last
+// word near the nominative family name of one of the entry's terms? Full
+// comparison generates every romanization and case form, which costs a
+// hundred times more; this test only lets through entries where that can
+// succeed. Case endings and scheme differences (y/j/i, kh/x, ts/cz) add up
+// one edit to the allowance of the final comparison; the phonetic keys
+// absorb the rest (y/j/i, kh/x, ts/cz, case endings via inflection stems).
+type nearFamily struct {
+	word  string
+	keys  []string // phonetic keys of the word and of its inflection stems
+	bound int
+}
+
+func newNearFamily(word string) nearFamily {
+	n := nearFamily{word: word, bound: allowedDist(len(word))}
+	n.keys = append(n.keys, phoneticKey(word))
+	for _, stem := range inflectionStems(word) {
+		n.keys = append(n.keys, phoneticKey(stem))
+	}
+	return n
+}
+
+// matches reports whether the word is near one of families, the entry's
+// family words separated by spaces.
+func (n nearFamily) matches(families string) bool {
+	var keyBuf [64]byte
+	for families != "" {
+		fw, rest, _ := strings.Cut(families, " ")
+		families = rest
+		if fw == n.word || damerau(n.word, fw, n.bound) <= n.bound {
+			return true
+		}
+		key := appendPhoneticKey(keyBuf[:0], fw)
+		for _, k := range n.keys {
+			if k == string(key) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scoreEntry compares the run with one entry. The family-name slot is built
+// and checked first: most candidates fail there, and the given-name slots,
+// which cost as much again, are then never generated.
+func scoreEntry(e *Entry, lang string, words []string, lower bool) (float64, verdict) {
+	k := len(words)
+	last := newEntryView(e, lang, true)
+	if k == 1 {
+		return scoreRun(words, last.slots, lower)
+	}
+	n := len(last.slots)
+	if n == 0 || k > n || (k != n && k != 2) {
+		return 0, verdictNone
+	}
+	ev := compareWord(words[k-1], last.slots[n-1])
+	w := len(words[k-1])
+	if !ev.exact && ev.dist > allowedDist(w) && !(ev.phon && w >= 3) {
+		return 0, verdictNone
+	}
+	return scoreRun(words, newEntryView(e, lang, false).slots, lower)
 }

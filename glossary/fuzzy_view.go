@@ -147,9 +147,10 @@ func addWordVariants(slot []variant, raw, termLang string, kind variantKind, cyr
 			schemes = ukSchemes
 		}
 		forms := append([]string{raw}, CaseForms(raw, termLang)...)
+		var buf [64]byte
 		for _, s := range schemes {
 			for _, form := range forms {
-				slot = addVariant(slot, foldLatin(Transliterate(form, s)), kind)
+				slot = addVariantBytes(slot, appendFoldedTranslit(buf[:0], form, s), kind)
 			}
 		}
 	case kind == kindRight && cyrText:
@@ -175,4 +176,19 @@ func addVariant(slot []variant, w string, kind variantKind) []variant {
 		return slot
 	}
 	return append(slot, variant{w, kind})
+}
+
+// addVariantBytes is addVariant for a word in a scratch buffer; the string is
+// only allocated when the word is new.
+func addVariantBytes(slot []variant, w []byte, kind variantKind) []variant {
+	for i := range slot {
+		if slot[i].word == string(w) {
+			slot[i].kind = min(slot[i].kind, kind)
+			return slot
+		}
+	}
+	if len(w) == 0 {
+		return slot
+	}
+	return append(slot, variant{string(w), kind})
 }

@@ -78,6 +78,14 @@ func foldRune(r rune) string {
 		return "d"
 	case 'ı':
 		return "i"
+	case 'š', 'Š':
+		return "sh" // ISO 9 and Czech-style romanizations: Šojgu = Shoigu
+	case 'ž', 'Ž':
+		return "zh"
+	case 'č', 'Č':
+		return "ch"
+	case 'ŝ', 'Ŝ':
+		return "shch"
 	case 'þ', 'Þ':
 		return "th"
 	}
@@ -99,94 +107,98 @@ func foldRune(r rune) string {
 //	sh, sch, shch  → S      (Shchukin = Schukin)
 //	ch, tch        → C
 //	kh, h          → h      (Khavier = Havier)
-//	ts, tz, cz     → c      (Tsoi = Czoi)
+//	ts, tz, cz     → c      (Tsoi = Czoi; and c before e, i, y: Cygankov)
 //	c (else), ck, q, k → k  (Carlson = Karlson)
 //	x → ks, z → s           (Isaxon = Isaacson = Ayzekson)
 //	w → v, ph → f, th → t
+//	j after a vowel is the vowel group's й (Milej = Miley = Milei)
 //
 // Double letters collapse, every vowel group (y included) is one 'a', and a
 // final vowel group is dropped because Russian case endings and MT both
 // change it: Mileya = Milei = Miley, Bolsonar = Bolsonaro = Bolsonaru.
 func phoneticKey(word string) string {
-	b := make([]byte, 0, len(word))
-	emit := func(c byte) {
-		if len(b) == 0 || b[len(b)-1] != c {
-			b = append(b, c)
-		}
-	}
-	w := word
-	for i := 0; i < len(w); {
-		rest := w[i:]
-		switch {
-		case strings.HasPrefix(rest, "shch"):
-			emit('S')
-			i += 4
-		case strings.HasPrefix(rest, "dzh"):
-			emit('j')
-			i += 3
-		case strings.HasPrefix(rest, "tch"):
-			emit('C')
-			i += 3
-		case strings.HasPrefix(rest, "sch"):
-			emit('S')
-			i += 3
-		default:
-			i += phoneticPair(rest, emit)
-		}
-	}
-	if n := len(b); n > 1 && b[n-1] == 'a' {
-		b = b[:n-1]
-	}
-	return string(b)
+	var buf [64]byte
+	return string(appendPhoneticKey(buf[:0], word))
 }
 
-// phoneticPair emits the code of the one- or two-letter group at the start
-// of s and returns how many bytes it used.
-func phoneticPair(s string, emit func(byte)) int {
+// appendPhoneticKey appends the key of word to dst; see phoneticKey.
+func appendPhoneticKey(dst []byte, word string) []byte {
+	start := len(dst)
+	for i := 0; i < len(word); {
+		code, n := phoneticCode(word[i:])
+		i += n
+		if code == "j" && n == 1 && len(dst) > start && dst[len(dst)-1] == 'a' {
+			continue // j after a vowel is й: Milej = Miley, Shojgu = Shoigu
+		}
+		for j := 0; j < len(code); j++ {
+			last := byte(0)
+			if len(dst) > start {
+				last = dst[len(dst)-1]
+			}
+			if last == code[j] || (last == 'c' && code[j] == 's') {
+				continue // doubles collapse; ts+z (Tszinpin) = cz (Czinpin)
+			}
+			dst = append(dst, code[j])
+		}
+	}
+	if n := len(dst); n-start > 1 && dst[n-1] == 'a' {
+		dst = dst[:n-1]
+	}
+	return dst
+}
+
+// phoneticCode returns the code of the letter group at the start of s and
+// the number of bytes the group takes.
+func phoneticCode(s string) (string, int) {
+	switch {
+	case strings.HasPrefix(s, "shch"):
+		return "S", 4
+	case strings.HasPrefix(s, "dzh"):
+		return "j", 3
+	case strings.HasPrefix(s, "tch"):
+		return "C", 3
+	case strings.HasPrefix(s, "sch"), strings.HasPrefix(s, "shh"):
+		return "S", 3 // German sch, GOST shh (щ)
+	}
 	if len(s) >= 2 {
 		switch s[:2] {
 		case "zh", "dj":
-			emit('j')
-			return 2
+			return "j", 2
 		case "sh":
-			emit('S')
-			return 2
+			return "S", 2
 		case "ch":
-			emit('C')
-			return 2
+			return "C", 2
 		case "kh":
-			emit('h')
-			return 2
+			return "h", 2
 		case "ts", "tz", "cz":
-			emit('c')
-			return 2
+			return "c", 2
 		case "ck":
-			emit('k')
-			return 2
+			return "k", 2
 		case "ph":
-			emit('f')
-			return 2
+			return "f", 2
 		case "th":
-			emit('t')
-			return 2
+			return "t", 2
 		}
 	}
 	switch c := s[0]; c {
 	case 'a', 'e', 'i', 'o', 'u', 'y':
-		emit('a')
-	case 'c', 'q':
-		emit('k')
+		return "a", 1
+	case 'c':
+		if len(s) > 1 && (s[1] == 'e' || s[1] == 'i' || s[1] == 'y') {
+			return "c", 1 // romanized ц: Cygankov = Tsygankov
+		}
+		return "k", 1
+	case 'q':
+		return "k", 1
 	case 'x':
-		emit('k')
-		emit('s')
+		return "ks", 1
 	case 'z':
-		emit('s')
+		return "s", 1
 	case 'w':
-		emit('v')
+		return "v", 1
 	default:
-		emit(c)
+		return s[:1], 1
 	}
-	return 1
 }
 
 // damerau returns the optimal-string-alignment distance between a and b

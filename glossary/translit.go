@@ -42,23 +42,32 @@ func isCyrillicVowelOrSign(r rune) bool {
 }
 
 // Transliterate romanizes Cyrillic letters in s by scheme; other characters
-// are copied unchanged. Capitalization follows the source letter (Щ → Shch).
+// are copied unchanged. Capitalization follows the source letter (Щ → Shch,
+// and ЩУКИН → SHCHUKIN in an all-capitals word).
 func Transliterate(s string, scheme Scheme) string {
-	table := schemeTables[scheme]
-	var b strings.Builder
-	b.Grow(len(s) + len(s)/2)
+	table := &schemeArrays[scheme]
+	b := make([]byte, 0, len(s)+len(s)/4)
 	prev := rune(0) // previous Cyrillic letter, lowercased; 0 at a word start
+	wordUpper, inWord := false, false
 	for i, r := range s {
+		letter := unicode.IsLetter(r)
+		if letter && !inWord {
+			wordUpper = isAllUpperWord(s[i:])
+		}
+		inWord = letter
 		lower := unicode.ToLower(r)
-		rule, ok := table[lower]
-		if !ok {
+		var rule letterRule
+		if lower >= cyrBase && lower < cyrBase+cyrSpan {
+			rule = table[lower-cyrBase]
+		}
+		if rule.plain == "" && rule.initial == "" && !isDroppedSign(lower, scheme) {
 			if scheme == SchemeUkrNat && isApostrophe(r) {
 				// The national system omits the apostrophe: Знам'янка → Znamianka.
 				prev = '\''
 				continue
 			}
-			b.WriteRune(r)
-			if !unicode.IsLetter(r) {
+			b = utf8.AppendRune(b, r)
+			if !letter {
 				prev = 0
 			}
 			continue
@@ -74,12 +83,19 @@ func Transliterate(s string, scheme Scheme) string {
 			out = gostTs(s[i+utf8.RuneLen(r):])
 		}
 		if out != "" && r != lower {
-			out = capitalize(out, isAllUpperWord(s, i))
+			b = appendCapitalized(b, out, wordUpper)
+		} else {
+			b = append(b, out...)
 		}
-		b.WriteString(out)
 		prev = lower
 	}
-	return b.String()
+	return string(b)
+}
+
+// isDroppedSign reports letters a scheme writes as nothing (ь in the passport
+// and Ukrainian schemes), which are still letters of the word.
+func isDroppedSign(lower rune, scheme Scheme) bool {
+	return (lower == 'ь' || lower == 'ъ') && (scheme == SchemePassport || scheme == SchemeUkrNat)
 }
 
 // useInitial reports whether an iotated vowel takes its word-initial form.
@@ -106,33 +122,34 @@ func gostTs(rest string) string {
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func capitalize(s string, allUpper bool) string {
-	if allUpper {
-		return strings.ToUpper(s)
-	}
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
+	return string(appendCapitalized(nil, s, allUpper))
 }
 
-// isAllUpperWord reports whether the word around byte i is written in
-// capitals (ЩУКИН → SHCHUKIN rather than ShchUKIN); single letters are not.
-func isAllUpperWord(s string, i int) bool {
-	start, end := i, i
-	for start > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:start])
+// appendCapitalized appends s with its first letter, or all letters, upper.
+func appendCapitalized(b []byte, s string, allUpper bool) []byte {
+	for i, r := range s {
+		if i == 0 || allUpper {
+			r = unicode.ToUpper(r)
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return b
+}
+
+// isAllUpperWord reports whether the word at the start of s is written in
+// capitals (ЩУКИН → SHCHUKIN rather than ShchUKIN); one letter is not.
+func isAllUpperWord(s string) bool {
+	n := 0
+	for _, r := range s {
 		if !unicode.IsLetter(r) {
 			break
 		}
-		start -= n
-	}
-	for end < len(s) {
-		r, n := utf8.DecodeRuneInString(s[end:])
-		if !unicode.IsLetter(r) {
-			break
+		if !unicode.IsUpper(r) {
+			return false
 		}
-		end += n
+		n++
 	}
-	word := s[start:end]
-	return utf8.RuneCountInString(word) > 1 && strings.ToUpper(word) == word
+	return n > 1
 }
 
 // IsCyrillic reports whether s contains a Cyrillic letter.

@@ -36,9 +36,10 @@ var ruEndings = []caseEnding{
 	{"я", 1, []string{"и", "е", "ю", "ей"}},      // Илья
 	{"ов", 0, []string{"а", "у", "ым", "е"}},     // Песков → Песковым
 	{"ев", 0, []string{"а", "у", "ым", "е"}},     //
-	{"ин", 0, []string{"а", "у", "ым", "е"}},     // Путин → Путиным
-	{"ын", 0, []string{"а", "у", "ым", "е"}},     //
-	{"", 0, []string{"а", "у", "ом", "ем", "е"}}, // Маск
+	{"ин", 0, []string{"а", "у", "ым", "е"}},
+	{"ёв", 0, []string{"а", "у", "ым", "е"}}, // Хрущёв → Хрущёвым     // Путин → Путиным
+	{"ын", 0, []string{"а", "у", "ым", "е"}}, //
+	{"", 0, []string{"а", "у", "ом", "е"}},   // Маск
 }
 
 // ukEndings follows the same patterns with Ukrainian endings (dative -ові,
@@ -88,8 +89,12 @@ func CaseForms(word, lang string) []string {
 			return nil
 		}
 		stem := string(runes[:len(runes)-e.drop])
-		out := make([]string, 0, len(e.add))
-		for _, add := range e.add {
+		add := e.add
+		if e.suffix == "" && strings.ContainsRune("жшчщц", lowerLast) {
+			add = []string{"а", "у", "ем", "е"} // unstressed -ем after sibilants: Ходжем
+		}
+		out := make([]string, 0, len(add))
+		for _, add := range add {
 			if upper {
 				add = strings.ToUpper(add)
 			}

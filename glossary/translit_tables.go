@@ -95,3 +95,21 @@ var schemeTables = [...]map[rune]letterRule{
 	SchemeUkrNat:    ukrNatTable,
 	SchemeScholarly: scholarlyTable,
 }
+
+// cyrBase..cyrBase+cyrSpan is the Unicode Cyrillic block; schemeArrays index
+// it directly because romanizing variants is on the lookup path.
+const (
+	cyrBase = 0x400
+	cyrSpan = 0x100
+)
+
+// schemeArrays is schemeTables as arrays, built once at package
+// initialization and read-only afterwards.
+var schemeArrays = func() (out [len(schemeTables)][cyrSpan]letterRule) {
+	for s, table := range schemeTables {
+		for r, rule := range table {
+			out[s][r-cyrBase] = rule
+		}
+	}
+	return out
+}()
