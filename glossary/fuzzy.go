@@ -52,7 +52,7 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 	f.right = make([]uint64, 0, len(entries)*4)
 	var hashes []uint64
 	var keyBuf [64]byte
-	var fams []byte
+	var fams, buf []byte
 	f.famEnd = make([]uint32, len(entries))
 	for i := range entries {
 		e := &entries[i]
@@ -62,21 +62,22 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 			if t.Status == FalseFriend {
 				continue
 			}
-			family := lastNameWord(t.Form)
-			if family == "" {
+			name := foldNameWords(buf, t.Form)
+			buf = name.words
+			if len(name.words) == 0 {
 				continue
 			}
-			hashes = appendKeyHashes(hashes, appendPhoneticKey(keyBuf[:0], family))
+			family := name.words[name.lastStart:]
+			hashes = appendKeyHashes(hashes, appendPhoneticKey(keyBuf[:0], string(family)))
 			fams = appendFamily(fams, famStart, family)
-			if alt := xFamily(t.Form); alt != "" {
+			if alt := xFamily(name.lastRaw); alt != "" {
 				hashes = appendKeyHashes(hashes, appendPhoneticKey(keyBuf[:0], alt))
-				fams = appendFamily(fams, famStart, alt)
+				fams = appendFamily(fams, famStart, []byte(alt))
 			}
 			if t.Status == Preferred || t.Status == Admitted {
-				words := nameWords(foldName(t.Form))
-				f.right = append(f.right, rightHash(t.Lang, strings.Join(words, " ")))
-				if e.Type == "person" && len(words) > 1 {
-					f.right = append(f.right, rightHash(t.Lang, family))
+				f.right = append(f.right, rightHashBytes(t.Lang, name.words))
+				if e.Type == "person" && name.lastStart > 0 {
+					f.right = append(f.right, rightHashBytes(t.Lang, family))
 				}
 			}
 		}
@@ -86,22 +87,22 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 		f.famEnd[i] = uint32(len(fams))
 	}
 	f.families = string(fams)
-	slices.Sort(f.keys)
+	radixSort(f.keys)
 	f.keys = slices.Compact(f.keys)
-	slices.Sort(f.right)
+	radixSort(f.right)
 	f.right = slices.Compact(f.right)
 	return f
 }
 
 // appendFamily adds word to the entry's family words (those after start)
 // unless it is there already.
-func appendFamily(fams []byte, start int, word string) []byte {
+func appendFamily(fams []byte, start int, word []byte) []byte {
 	for rest := fams[start:]; len(rest) > 0; {
 		i := bytes.IndexByte(rest, ' ')
 		if i < 0 {
 			i = len(rest)
 		}
-		if string(rest[:i]) == word {
+		if string(rest[:i]) == string(word) {
 			return fams
 		}
 		rest = rest[min(i+1, len(rest)):]
@@ -214,19 +215,12 @@ func lastNameWord(form string) string {
 // xFamily returns the GOST 7.79 romanization of a Cyrillic family name with
 // х, which GOST and the scholarly system write x (Xasbulatov) where BGN
 // writes kh: the phonetic key reads x as ks, so these need a key of their own.
-func xFamily(form string) string {
-	if !strings.ContainsAny(form, "хХ") {
-		return ""
-	}
-	end := len(form)
-	if i := strings.LastIndexAny(form, " -"); i >= 0 {
-		form = form[i+1 : end]
-	}
-	if !strings.ContainsAny(form, "хХ") {
+func xFamily(word string) string {
+	if !strings.ContainsRune(word, 'х') && !strings.ContainsRune(word, 'Х') {
 		return ""
 	}
 	var buf [64]byte
-	return string(appendFoldedTranslit(buf[:0], form, SchemeGOST))
+	return string(appendFoldedTranslit(buf[:0], word, SchemeGOST))
 }
 
 // inflectionStems strips romanized Russian and Ukrainian endings whose
@@ -254,6 +248,19 @@ func (f *Fuzzy) isRight(lang, folded string) bool {
 
 func rightHash(lang, folded string) uint64 {
 	return hashString(lang + "\x00" + folded)
+}
+
+// rightHashBytes is rightHash for a folded name in a buffer.
+func rightHashBytes(lang string, folded []byte) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(lang); i++ {
+		h = (h ^ uint64(lang[i])) * fnvPrime
+	}
+	h *= fnvPrime // the zero byte
+	for _, c := range folded {
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
 }
 
 // hashString is 64-bit FNV-1a: deterministic, so indexes are reproducible.

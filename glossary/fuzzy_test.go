@@ -1,6 +1,10 @@
 package glossary
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // familyPairs are English and Russian family names whose Russian forms run
 // through every scheme and case.
@@ -97,5 +101,34 @@ func TestLookupSuggestions(t *testing.T) {
 		case ok && (h.Check != CheckFuzzy || h.Start != 0 || h.End != len(tt.run) || h.Text != tt.run || h.Entry == ""):
 			t.Errorf("Lookup(%q) = %+v: malformed hit", tt.run, h)
 		}
+	}
+}
+
+func TestFoldNameWordsMatchesFoldName(t *testing.T) {
+	forms := []string{"Bashar al-Assad", "Хав'єр Мілей", "Си Цзиньпин", "Recep Tayyip Erdoğan",
+		"Kim Jong-un", "  O'Brien ", "Jean-Luc de la Croix", "Ельцин", "Шольц", "Müller-Lüdenscheidt",
+		"Ким Чен Ын", "Jr.", "ŠOJGU", "Frank‐Walter", "", "-", "al"}
+	for _, form := range forms {
+		want := strings.Join(nameWords(foldName(form)), " ")
+		got := foldNameWords(nil, form)
+		if string(got.words) != want {
+			t.Errorf("foldNameWords(%q) = %q, want %q", form, got.words, want)
+		}
+		if ws := nameWords(want); len(ws) > 0 && string(got.words[got.lastStart:]) != ws[len(ws)-1] {
+			t.Errorf("foldNameWords(%q) last word %q, want %q", form, got.words[got.lastStart:], ws[len(ws)-1])
+		}
+	}
+}
+
+func TestRadixSort(t *testing.T) {
+	keys := make([]uint64, 50_000)
+	for i := range keys {
+		keys[i] = uint64(i)*0x9E3779B97F4A7C15 ^ uint64(i>>3)
+	}
+	want := slices.Clone(keys)
+	slices.Sort(want)
+	radixSort(keys)
+	if !slices.Equal(keys, want) {
+		t.Error("radixSort disagrees with slices.Sort")
 	}
 }

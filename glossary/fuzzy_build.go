@@ -1,0 +1,88 @@
+package glossary
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// foldedName is a form folded for indexing in one pass: its words without
+// particles, space-separated, plus where the family name (last word) is.
+type foldedName struct {
+	words     []byte // folded words joined by single spaces
+	lastStart int    // start of the last word in words
+	lastRaw   string // the last word as written, for other romanizations
+}
+
+// foldNameWords folds form like nameWords(foldName(form)) but without the
+// intermediate strings; NewFuzzy calls it for every term of every entry.
+func foldNameWords(dst []byte, form string) foldedName {
+	n := foldedName{words: dst[:0]}
+	for i := 0; i < len(form); {
+		start := i
+		for i < len(form) {
+			r, size := utf8.DecodeRuneInString(form[i:])
+			if !isFoldWordRune(r) {
+				break
+			}
+			i += size
+		}
+		if i == start {
+			_, size := utf8.DecodeRuneInString(form[i:])
+			i += size
+			continue
+		}
+		mark := len(n.words)
+		if mark > 0 {
+			n.words = append(n.words, ' ')
+		}
+		wordStart := len(n.words)
+		n.words = appendFoldedTranslit(n.words, form[start:i], SchemeBGN)
+		if w := n.words[wordStart:]; len(w) == 0 || particles[string(w)] {
+			n.words = n.words[:mark]
+			continue
+		}
+		n.lastStart, n.lastRaw = wordStart, form[start:i]
+	}
+	return n
+}
+
+// isFoldWordRune: letters, digits, combining marks and the marks that
+// romanizations put inside words (Czin'pin) belong to a word; hyphens and
+// everything else separate words, as in foldLatin.
+func isFoldWordRune(r rune) bool {
+	return r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
+		r >= 0x80 && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || isNameMark(r)) ||
+		r == '\'' || r == '`' || r == '"'
+}
+
+// radixSort sorts keys in place by 16-bit digits, least significant first;
+// for the tens of millions of index keys of a large glossary it is several
+// times faster than a comparison sort.
+func radixSort(keys []uint64) {
+	if len(keys) < 1<<12 {
+		slices.Sort(keys)
+		return
+	}
+	tmp := make([]uint64, len(keys))
+	src, dst := keys, tmp
+	var count [1 << 16]int
+	for shift := uint(0); shift < 64; shift += 16 {
+		clear(count[:])
+		for _, k := range src {
+			count[(k>>shift)&0xffff]++
+		}
+		sum := 0
+		for i, c := range count {
+			count[i] = sum
+			sum += c
+		}
+		for _, k := range src {
+			d := (k >> shift) & 0xffff
+			dst[count[d]] = k
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	// Four passes leave the result in keys again.
+}
