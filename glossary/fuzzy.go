@@ -87,9 +87,10 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 		f.famEnd[i] = uint32(len(fams))
 	}
 	f.families = string(fams)
-	radixSort(f.keys)
-	f.keys = slices.Compact(f.keys)
-	radixSort(f.right)
+	// Only the hash bits need sorting: a stable sort keeps each hash's entries
+	// in index order, and an entry never adds the same hash twice.
+	radixSort(f.keys, entryBits, 4)
+	radixSort(f.right, 0, 8)
 	f.right = slices.Compact(f.right)
 	return f
 }

@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"testing"
@@ -127,8 +128,16 @@ func TestRadixSort(t *testing.T) {
 	}
 	want := slices.Clone(keys)
 	slices.Sort(want)
-	radixSort(keys)
-	if !slices.Equal(keys, want) {
-		t.Error("radixSort disagrees with slices.Sort")
+	for _, passes := range []uint{4, 8, 16} {
+		got := slices.Clone(keys)
+		radixSort(got, 0, passes)
+		if !slices.Equal(got, want) {
+			t.Errorf("radixSort(%d passes) disagrees with slices.Sort", passes)
+		}
+	}
+	got := slices.Clone(keys)
+	radixSort(got, 24, 4)
+	if !slices.IsSortedFunc(got, func(a, b uint64) int { return cmp.Compare(a>>24, b>>24) }) {
+		t.Error("radixSort from bit 24 is not sorted by the high bits")
 	}
 }
