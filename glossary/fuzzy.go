@@ -21,6 +21,11 @@ type Fuzzy struct {
 	// keys is sorted; each element is a phonetic-key hash (high bits) and an
 	// entry index (low entryBits bits).
 	keys []uint64
+	// dir[b] is the first index in keys whose top dirBits bits are ≥ b: one
+	// read finds the few keys of a bucket instead of a binary search through
+	// a hundred megabytes.
+	dir     []uint32
+	dirBits uint
 	// right is sorted; hashes of language + folded right form (preferred,
 	// admitted, and the family name of a person's multi-word right form).
 	right []uint64
@@ -91,8 +96,27 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 	// in index order, and an entry never adds the same hash twice.
 	radixSort(f.keys, entryBits, 4)
 	radixSort(f.right, 0, 8)
+	f.buildDir()
 	f.right = slices.Compact(f.right)
 	return f
+}
+
+// buildDir sizes the bucket directory at about eight keys per bucket.
+func (f *Fuzzy) buildDir() {
+	f.dirBits = 8
+	for f.dirBits < 26 && len(f.keys)>>(f.dirBits+3) > 0 {
+		f.dirBits++
+	}
+	f.dir = make([]uint32, 1<<f.dirBits+1)
+	b := uint64(0)
+	for i, k := range f.keys {
+		for top := k >> (64 - f.dirBits); b <= top; b++ {
+			f.dir[b] = uint32(i)
+		}
+	}
+	for ; b < uint64(len(f.dir)); b++ {
+		f.dir[b] = uint32(len(f.keys))
+	}
 }
 
 // appendFamily adds word to the entry's family words (those after start)
@@ -175,8 +199,12 @@ func (f *Fuzzy) candidates(word string, buf []int32) []int32 {
 	}
 	for _, hk := range hashes {
 		h := hk << entryBits
-		i, _ := slices.BinarySearch(f.keys, h)
-		for ; i < len(f.keys) && f.keys[i]&^entryMask == h; i++ {
+		b := h >> (64 - f.dirBits)
+		i, end := int(f.dir[b]), int(f.dir[b+1])
+		for i < end && f.keys[i]&^entryMask < h {
+			i++
+		}
+		for ; i < end && f.keys[i]&^entryMask == h; i++ {
 			idx := int32(f.keys[i] & entryMask)
 			if !slices.Contains(buf, idx) {
 				buf = append(buf, idx)

@@ -132,7 +132,9 @@ func scoreEdits(words []string, evs []wordEvidence) (float64, verdict) {
 		// phonetic one below four: short capitalised words are mostly not names.
 		single := len(words) == 1
 		byDist := ev.dist <= allowedDist(n) && (!single || n >= 5)
-		byPhon := ev.phon && n >= 3 && (!single || n >= 4)
+		// Sounding alike is only evidence while the spelling is at least
+		// half right: "Isaxon" (3 of 8 wrong) ~ Isaacson, "Heaff" !~ Khife.
+		byPhon := ev.phon && n >= 3 && (!single || n >= 4) && ev.dist*2 <= ev.length
 		if !byDist && !byPhon {
 			return 0, verdictNone
 		}

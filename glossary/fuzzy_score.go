@@ -160,6 +160,12 @@ func (n nearFamily) matches(families string) bool {
 		if fw == n.word || damerau(n.word, fw, n.bound) <= n.bound {
 			return true
 		}
+		// A phonetic match must also be half right in spelling (as in
+		// scoreEdits), with a margin for case endings and schemes.
+		half := (max(len(fw), len(n.word))+1)/2 + 1
+		if damerau(n.word, fw, half) > half {
+			continue
+		}
 		key := appendPhoneticKey(keyBuf[:0], fw)
 		for _, k := range n.keys {
 			if k == string(key) {

@@ -3,7 +3,7 @@ package glossary
 import (
 	"slices"
 	"strings"
-	"unicode"
+	"unicode/utf8"
 )
 
 // variantKind says what a word of a candidate form is with respect to the
@@ -49,16 +49,28 @@ func nameWords(folded string) []string {
 	return out
 }
 
-// rawNameWords splits an unfolded form the same way, keeping each word's
-// original spelling (needed to transliterate and inflect Cyrillic words).
+// rawNameWords splits an unfolded form into words the way foldNameWords
+// does, without particles, keeping each word's original spelling (needed to
+// transliterate and inflect Cyrillic words).
 func rawNameWords(form string) []string {
-	words := strings.FieldsFunc(form, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '-' || r == '‐' || r == '–'
-	})
-	out := words[:0]
-	for _, w := range words {
-		if f := foldName(w); f != "" && !particles[f] {
-			out = append(out, w)
+	var out []string
+	var buf [64]byte
+	for i := 0; i < len(form); {
+		start := i
+		for i < len(form) {
+			r, size := utf8.DecodeRuneInString(form[i:])
+			if !isFoldWordRune(r) {
+				break
+			}
+			i += size
+		}
+		if i == start {
+			_, size := utf8.DecodeRuneInString(form[i:])
+			i += size
+			continue
+		}
+		if w := appendFoldedTranslit(buf[:0], form[start:i], SchemeBGN); len(w) > 0 && !particles[string(w)] {
+			out = append(out, form[start:i])
 		}
 	}
 	return out
@@ -79,7 +91,7 @@ func isCyrillicLang(lang string) bool {
 // Terms with another word count contribute their first and last words to the
 // first and last slots.
 func newEntryView(e *Entry, lang string, lastOnly bool) entryView {
-	base := nameWords(foldName(e.Preferred(lang)))
+	base := strings.Fields(string(foldNameWords(nil, e.Preferred(lang)).words))
 	v := entryView{slots: make([][]variant, len(base))}
 	if len(base) == 0 {
 		return v
@@ -155,12 +167,14 @@ func addWordVariants(slot []variant, raw, termLang string, kind variantKind, cyr
 		}
 	case kind == kindRight && cyrText:
 		// Inflected right names are right in Russian and Ukrainian text.
-		slot = addVariant(slot, foldName(raw), kind)
+		var buf [64]byte
+		slot = addVariantBytes(slot, appendFoldedTranslit(buf[:0], raw, SchemeBGN), kind)
 		for _, form := range CaseForms(raw, termLang) {
-			slot = addVariant(slot, foldName(form), kind)
+			slot = addVariantBytes(slot, appendFoldedTranslit(buf[:0], form, SchemeBGN), kind)
 		}
 	default:
-		slot = addVariant(slot, foldName(raw), kind)
+		var buf [64]byte
+		slot = addVariantBytes(slot, appendFoldedTranslit(buf[:0], raw, SchemeBGN), kind)
 	}
 	return slot
 }

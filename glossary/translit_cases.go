@@ -1,6 +1,9 @@
 package glossary
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Oblique cases of a Cyrillic name word. A Russian source says "встретился с
 // Милеем", "биография Маска"; MT then transliterates the inflected word and
@@ -70,35 +73,35 @@ func CaseForms(word, lang string) []string {
 	if lang == "uk" {
 		endings = ukEndings
 	}
-	runes := []rune(word)
-	if len(runes) < 2 || !IsCyrillic(word) {
+	last, _ := utf8.DecodeLastRuneInString(word)
+	lowerLast := cyrillicLower(last)
+	if utf8.RuneCountInString(word) < 2 || lowerLast < cyrBase || lowerLast >= cyrBase+cyrSpan ||
+		strings.ContainsRune(indeclinableEnds, lowerLast) {
 		return nil
 	}
-	last := runes[len(runes)-1]
-	lowerLast := []rune(strings.ToLower(string(last)))[0]
-	if strings.ContainsRune(indeclinableEnds, lowerLast) {
-		return nil
-	}
-	lower := strings.ToLower(word)
-	upper := string(runes) == strings.ToUpper(word) && len(runes) > 1
+	upper := isAllUpperWord(word)
 	for _, e := range endings {
-		if e.suffix != "" && !strings.HasSuffix(lower, e.suffix) {
+		if e.suffix != "" && !hasSuffixFold(word, e.suffix) {
 			continue
 		}
 		if e.suffix == "" && !isCyrillicConsonant(lowerLast) {
 			return nil
 		}
-		stem := string(runes[:len(runes)-e.drop])
+		stem := word
+		for range e.drop {
+			_, size := utf8.DecodeLastRuneInString(stem)
+			stem = stem[:len(stem)-size]
+		}
 		add := e.add
 		if e.suffix == "" && strings.ContainsRune("жшчщц", lowerLast) {
 			add = []string{"а", "у", "ем", "е"} // unstressed -ем after sibilants: Ходжем
 		}
 		out := make([]string, 0, len(add))
-		for _, add := range add {
+		for _, a := range add {
 			if upper {
-				add = strings.ToUpper(add)
+				a = strings.ToUpper(a)
 			}
-			f := stem + add
+			f := stem + a
 			if f != word && !containsString(out, f) {
 				out = append(out, f)
 			}
@@ -106,6 +109,20 @@ func CaseForms(word, lang string) []string {
 		return out
 	}
 	return nil
+}
+
+// hasSuffixFold reports whether word ends with the lowercase Cyrillic
+// suffix, ignoring the case of word.
+func hasSuffixFold(word, suffix string) bool {
+	for suffix != "" {
+		r, n := utf8.DecodeLastRuneInString(word)
+		s, m := utf8.DecodeLastRuneInString(suffix)
+		if n == 0 || cyrillicLower(r) != s {
+			return false
+		}
+		word, suffix = word[:len(word)-n], suffix[:len(suffix)-m]
+	}
+	return true
 }
 
 func isCyrillicConsonant(r rune) bool {
