@@ -60,3 +60,20 @@ func TestFuzzySecondArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestFuzzyRussianText: in Cyrillic text the inflected right forms are right
+// (Маска, Милеем), while misspellings are flagged. (A Ukrainian spelling such
+// as Мілея is not: Cyrillic is compared romanized, where і = и.)
+func TestFuzzyRussianText(t *testing.T) {
+	entries := append(loadSeedGlossaryForFuzzyTest(t, "../seeds/glossary.csv"), berlinGlossary()...)
+	f := NewFuzzy(entries)
+	text := "Илон Маск встретился с Хавьером Милеем и Жаиром Болсонару. Биография Маска, " +
+		"написанная Уолтером Айзексоном, вышла в 2023 году. Владимир Зеленский и Олаф Шольц " +
+		"обсуждали визит Милея, а Болсонаро промолчал. Лаврова спросили о Зеленском и о том, " +
+		"что сказал Зелинский."
+	want := []expectedHit{{"Болсонаро", "Болсонару"}, {"Зелинский", "Зеленский"}}
+	p, r := scoreHits(t, text, f.Check(text, "ru", nil), want)
+	if p < 1 || r < 1 {
+		t.Errorf("precision %.2f recall %.2f, want 1 and 1", p, r)
+	}
+}

@@ -109,7 +109,7 @@ func familyExact(words []string, evs []wordEvidence) bool {
 		}
 		// At half the letters wrong a given name still reads as the same one
 		// ("Taler" for Tucker/Такер→Taker); below, it is another person.
-		near := ev.phon || 1-float64(ev.dist)/float64(ev.length) >= 0.5
+		near := ev.dist <= maxWordDist && (ev.phon || 1-float64(ev.dist)/float64(ev.length) >= 0.5)
 		if !near || isCommonWord(words[i]) {
 			return false
 		}
@@ -134,7 +134,7 @@ func scoreEdits(words []string, evs []wordEvidence) (float64, verdict) {
 		byDist := ev.dist <= allowedDist(n) && (!single || n >= 5)
 		// Sounding alike is only evidence while the spelling is at least
 		// half right: "Isaxon" (3 of 8 wrong) ~ Isaacson, "Heaff" !~ Khife.
-		byPhon := ev.phon && n >= 3 && (!single || n >= 4) && ev.dist*2 <= ev.length
+		byPhon := ev.phon && n >= 3 && (!single || n >= 4) && ev.dist <= maxWordDist && ev.dist*2 <= ev.length
 		if !byDist && !byPhon {
 			return 0, verdictNone
 		}

@@ -68,14 +68,19 @@ func person(key string, langForms ...string) Entry {
 
 func seedFuzzyGlossary(t testing.TB) []Entry {
 	entries := preferredOnly(loadSeedGlossaryForFuzzyTest(t, "../seeds/glossary.csv"))
-	return append(entries,
+	return append(entries, seedExtraPersons()...)
+}
+
+// seedExtraPersons are the people of the seed article the seed glossary lacks.
+func seedExtraPersons() []Entry {
+	return []Entry{
 		person("carlson", "en", "Tucker Carlson", "ru", "Такер Карлсон"),
 		person("bremmer", "en", "Ian Bremmer", "ru", "Иэн Бреммер"),
 		person("assad", "en", "Bashar al-Assad", "ru", "Башар Асад"),
 		person("kim-jong-un", "en", "Kim Jong-un", "ru", "Ким Чен Ын"),
 		person("putin", "en", "Vladimir Putin", "ru", "Владимир Путин"),
 		person("trump", "en", "Donald Trump", "ru", "Дональд Трамп"),
-	)
+	}
 }
 
 // naiveKnown finds the right forms the exact matcher would report: every
@@ -198,5 +203,60 @@ func TestFuzzySeedArticle(t *testing.T) {
 				t.Errorf("precision %.2f recall %.2f, want 1 and 1", p, r)
 			}
 		})
+	}
+}
+
+// naiveKnownAll imitates the exact matcher on a full glossary: right forms
+// are reported unflagged, deprecated forms and (case-insensitively) false
+// friends flagged.
+func naiveKnownAll(text, lang string, entries []Entry) []Hit {
+	var known []Hit
+	lower := strings.ToLower(text)
+	for _, e := range entries {
+		for _, t := range e.Terms {
+			if t.Lang != lang {
+				continue
+			}
+			hay, needle, check := text, t.Form, ""
+			switch t.Status {
+			case Deprecated:
+				check = CheckVariant
+			case FalseFriend:
+				hay, needle, check = lower, strings.ToLower(t.Form), CheckFalseFriend
+			}
+			for off := 0; ; {
+				i := strings.Index(hay[off:], needle)
+				if i < 0 {
+					break
+				}
+				start := off + i
+				known = append(known, Hit{Start: start, End: start + len(needle), Text: text[start : start+len(needle)], Check: check})
+				off = start + len(needle)
+			}
+		}
+	}
+	return known
+}
+
+// TestFuzzySeedArticleFullGlossary runs Fuzzy as the pipeline does: the full
+// seed glossary (wrong forms listed) and the exact matcher's hits as known.
+// Fuzzy must add exactly the wrong forms nobody listed.
+func TestFuzzySeedArticleFullGlossary(t *testing.T) {
+	raw, err := os.ReadFile("../seeds/000_02e3862b8b13521d.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(raw)
+	entries := append(loadSeedGlossaryForFuzzyTest(t, "../seeds/glossary.csv"), seedExtraPersons()...)
+	f := NewFuzzy(entries)
+	want := []expectedHit{
+		{"Taler Carlson", "Tucker Carlson"},
+		{"Jan Bremmer", "Ian Bremmer"},
+		{"Bashara Assad", "Bashar al-Assad"},
+		{"bammer", "Bremmer"},
+	}
+	p, r := scoreHits(t, text, f.Check(text, "en", naiveKnownAll(text, "en", entries)), want)
+	if p < 1 || r < 1 {
+		t.Errorf("precision %.2f recall %.2f, want 1 and 1", p, r)
 	}
 }
