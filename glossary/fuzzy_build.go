@@ -1,7 +1,9 @@
 package glossary
 
 import (
+	"bytes"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -57,6 +59,63 @@ func isFoldWordRune(r rune) bool {
 	return r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
 		r >= 0x80 && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || isNameMark(r)) ||
 		r == '\'' || r == '`' || r == '"'
+}
+
+// buildDir sizes the bucket directory at about eight keys per bucket.
+func (f *Fuzzy) buildDir() {
+	f.dirBits = 8
+	for f.dirBits < 26 && len(f.keys)>>(f.dirBits+3) > 0 {
+		f.dirBits++
+	}
+	f.dir = make([]uint32, 1<<f.dirBits+1)
+	b := uint64(0)
+	for i, k := range f.keys {
+		for top := k >> (64 - f.dirBits); b <= top; b++ {
+			f.dir[b] = uint32(i)
+		}
+	}
+	for ; b < uint64(len(f.dir)); b++ {
+		f.dir[b] = uint32(len(f.keys))
+	}
+}
+
+// appendFamily adds word to the entry's family words (those after start)
+// unless it is there already.
+func appendFamily(fams []byte, start int, word []byte) []byte {
+	for rest := fams[start:]; len(rest) > 0; {
+		i := bytes.IndexByte(rest, ' ')
+		if i < 0 {
+			i = len(rest)
+		}
+		if string(rest[:i]) == string(word) {
+			return fams
+		}
+		rest = rest[min(i+1, len(rest)):]
+	}
+	if len(fams) > start {
+		fams = append(fams, ' ')
+	}
+	return append(fams, word...)
+}
+
+// familyWords returns entry idx's family words, space-separated.
+func (f *Fuzzy) familyWords(idx int32) string {
+	start := uint32(0)
+	if idx > 0 {
+		start = f.famEnd[idx-1]
+	}
+	return f.families[start:f.famEnd[idx]]
+}
+
+// xFamily returns the GOST 7.79 romanization of a Cyrillic family name with
+// х, which GOST and the scholarly system write x (Xasbulatov) where BGN
+// writes kh: the phonetic key reads x as ks, so these need a key of their own.
+func xFamily(word string) string {
+	if !strings.ContainsRune(word, 'х') && !strings.ContainsRune(word, 'Х') {
+		return ""
+	}
+	var buf [64]byte
+	return string(appendFoldedTranslit(buf[:0], word, SchemeGOST))
 }
 
 // radixSort sorts keys in place by their bits from lowBit up, in passes
