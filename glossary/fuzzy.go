@@ -25,8 +25,9 @@ type Fuzzy struct {
 	// a hundred megabytes.
 	dir     []uint32
 	dirBits uint
-	// right is sorted; hashes of language + folded right form (preferred,
-	// admitted, and the family name of a person's multi-word right form).
+	// right is sorted by hash; each element is the hash of language + folded
+	// right form (preferred, admitted, and the family name of a person's
+	// multi-word right form) in the high bits and its entry index in the low.
 	right []uint64
 	// families holds each entry's distinct folded family words (Cyrillic by
 	// BGN/PCGN), space-separated; entry i's are families[famEnd[i-1]:famEnd[i]].
@@ -79,9 +80,9 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 				fams = appendFamily(fams, famStart, []byte(alt))
 			}
 			if t.Status == Preferred || t.Status == Admitted {
-				f.right = append(f.right, rightHashBytes(t.Lang, name.words))
+				f.right = append(f.right, rightHashBytes(t.Lang, name.words)<<entryBits|uint64(i))
 				if e.Type == "person" && name.lastStart > 0 {
-					f.right = append(f.right, rightHashBytes(t.Lang, family))
+					f.right = append(f.right, rightHashBytes(t.Lang, family)<<entryBits|uint64(i))
 				}
 			}
 		}
@@ -94,7 +95,7 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 	// Only the hash bits need sorting: a stable sort keeps each hash's entries
 	// in index order, and an entry never adds the same hash twice.
 	radixSort(f.keys, entryBits, 4)
-	radixSort(f.right, 0, 8)
+	radixSort(f.right, entryBits, 4)
 	f.buildDir()
 	f.right = slices.Compact(f.right)
 	return f
@@ -187,10 +188,15 @@ func inflectionStems(word string) []string {
 	return out
 }
 
-// isRight reports whether folded is a right form in lang.
-func (f *Fuzzy) isRight(lang, folded string) bool {
-	_, ok := slices.BinarySearch(f.right, rightHash(lang, folded))
-	return ok
+// rightEntry returns the entry folded is a right form of in lang, if any
+// (the first, when several entries share it: "Musk" of Elon and of Kimbal).
+func (f *Fuzzy) rightEntry(lang, folded string) (int32, bool) {
+	h := rightHash(lang, folded) << entryBits
+	i, _ := slices.BinarySearch(f.right, h)
+	if i < len(f.right) && f.right[i]&^entryMask == h {
+		return int32(f.right[i] & entryMask), true
+	}
+	return 0, false
 }
 
 func rightHash(lang, folded string) uint64 {

@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -25,8 +26,18 @@ type token struct {
 // A known right form (Check == "") is not reported again, but it may end a
 // run: in "Taler Carlson" the exact matcher finds the right family name
 // "Carlson", and only together with it is "Taler" a mangled given name.
+//
+// Weak hits need the document's support: a lowercase token ("bammer") or a
+// single word that is not an exact romanization is kept only when its entry
+// is also mentioned in the text (a known hit, a right form, or a strong hit).
+// In a large glossary nearly every ordinary word ("Russia", "nuclear") is
+// within two edits of some name; the names an article is about recur.
 func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	toks := tokenize(text, known)
+	mentioned := make(map[string]bool)
+	for _, k := range known {
+		mentioned[k.EntryKey] = true
+	}
 	var hits []Hit
 	for i := 0; i < len(toks); {
 		if !toks[i].capital && toks[i].known < 0 {
@@ -42,11 +53,30 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 		}
 		for s := i; s < end; {
 			afterName := s > i && toks[s-1].known < 0 && !isCommonWord(foldName(text[toks[s-1].start:toks[s-1].end]))
-			s += f.checkRunAt(text, lang, toks[s:min(end, s+maxRunWords)], afterName, &hits)
+			s += f.checkRunAt(text, lang, toks[s:min(end, s+maxRunWords)], afterName, &hits, mentioned)
 		}
 		i = end
 	}
-	return hits
+	for _, h := range hits {
+		if !isWeakHit(h) {
+			mentioned[h.EntryKey] = true
+		}
+	}
+	out := hits[:0]
+	for _, h := range hits {
+		if !isWeakHit(h) || mentioned[h.EntryKey] {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// isWeakHit: lowercase tokens, and single words short of an exact generated
+// form, whose evidence alone is not enough (see Check).
+func isWeakHit(h Hit) bool {
+	r, _ := utf8.DecodeRuneInString(h.Text)
+	single := !strings.ContainsAny(h.Text, " \u00a0")
+	return unicode.IsLower(r) || (single && h.Confidence < confGenerated)
 }
 
 // checkRunAt tries the longest run first and returns how many tokens it
@@ -57,7 +87,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 // and is not an ordinary word, i.e. probably another person's given name:
 // "Olena Zelenska" is not a mangled Zelensky. A lone family name there is
 // only flagged when it is an exact generated form ("Zelenskogo").
-func (f *Fuzzy) checkRunAt(text, lang string, toks []token, afterName bool, hits *[]Hit) int {
+func (f *Fuzzy) checkRunAt(text, lang string, toks []token, afterName bool, hits *[]Hit, mentioned map[string]bool) int {
 	if toks[0].known >= 0 {
 		return knownWidth(toks)
 	}
@@ -69,6 +99,7 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []token, afterName bool, hits
 		h, v := f.match(text[start:end], lang, false)
 		switch v {
 		case verdictRight:
+			mentioned[h.EntryKey] = true
 			return n
 		case verdictHit:
 			if n == 1 && afterName && h.Confidence < confGenerated {

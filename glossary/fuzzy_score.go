@@ -53,8 +53,8 @@ func (f *Fuzzy) match(run, lang string, lower bool) (Hit, verdict) {
 	if folded == "" {
 		return Hit{}, verdictNone
 	}
-	if f.isRight(lang, folded) {
-		return Hit{}, verdictRight
+	if idx, ok := f.rightEntry(lang, folded); ok {
+		return f.rightHit(idx, run), verdictRight
 	}
 	words := nameWords(folded)
 	k := len(words)
@@ -74,7 +74,7 @@ func (f *Fuzzy) match(run, lang string, lower bool) (Hit, verdict) {
 		e := &f.entries[idx]
 		conf, v := scoreEntry(e, lang, words, lower)
 		if v == verdictRight {
-			return Hit{}, verdictRight
+			return f.rightHit(idx, run), verdictRight
 		}
 		if v == verdictHit && conf > bestConf {
 			best, bestConf = int(idx), conf
@@ -96,6 +96,13 @@ func (f *Fuzzy) match(run, lang string, lower bool) (Hit, verdict) {
 		EntryType:  e.Type,
 		Confidence: bestConf,
 	}, verdictHit
+}
+
+// rightHit describes a right form found by match; Check only uses it to know
+// which entries the text mentions.
+func (f *Fuzzy) rightHit(idx int32, run string) Hit {
+	e := &f.entries[idx]
+	return Hit{End: len(run), Text: run, Status: Preferred, Entry: e.Preferred(""), EntryKey: e.Key, EntryType: e.Type}
 }
 
 // trimPossessive drops an English possessive ("Trump's"), which is not part

@@ -103,7 +103,7 @@ func naiveKnown(text, lang string, entries []Entry) []Hit {
 						break
 					}
 					start := off + i
-					known = append(known, Hit{Start: start, End: start + len(form), Text: form})
+					known = append(known, Hit{Start: start, End: start + len(form), Text: form, EntryKey: e.Key})
 					off = start + len(form)
 				}
 			}
@@ -230,7 +230,8 @@ func naiveKnownAll(text, lang string, entries []Entry) []Hit {
 					break
 				}
 				start := off + i
-				known = append(known, Hit{Start: start, End: start + len(needle), Text: text[start : start+len(needle)], Check: check})
+				known = append(known, Hit{Start: start, End: start + len(needle), Text: text[start : start+len(needle)],
+					Check: check, EntryKey: e.Key})
 				off = start + len(needle)
 			}
 		}
@@ -256,6 +257,25 @@ func TestFuzzySeedArticleFullGlossary(t *testing.T) {
 		{"bammer", "Bremmer"},
 	}
 	p, r := scoreHits(t, text, f.Check(text, "en", naiveKnownAll(text, "en", entries)), want)
+	if p < 1 || r < 1 {
+		t.Errorf("precision %.2f recall %.2f, want 1 and 1", p, r)
+	}
+}
+
+// TestFuzzySeedArticleLargeGlossary adds 100k generated names to the seed
+// glossary: ordinary words of the article are now within two edits of some
+// name, and precision must survive (document-context rule, common words).
+func TestFuzzySeedArticleLargeGlossary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 100k-name glossary")
+	}
+	raw, err := os.ReadFile("../seeds/000_02e3862b8b13521d.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(raw)
+	f := NewFuzzy(append(seedFuzzyGlossary(t), benchEntries(100_000)...))
+	p, r := scoreHits(t, text, f.Check(text, "en", nil), seedWant)
 	if p < 1 || r < 1 {
 		t.Errorf("precision %.2f recall %.2f, want 1 and 1", p, r)
 	}

@@ -9,7 +9,9 @@ import (
 // non-names, folded. A one-word run or a lowercase token that is one of them
 // is never a mangled name: "Mask" and "mask" are the exact matcher's false
 // friends, "The", "President" and "Mars" open sentences and titles. The list
-// is deliberately small; similarity thresholds do the rest.
+// is deliberately small; similarity thresholds and the document-context rule
+// of Check do the rest. Countries and demonyms are here because a large
+// glossary always has some name a romanization away from them.
 const commonWordList = `
 a about above across act action after again against age ago agency air all
 allow almost alone along already also although always am america american
@@ -70,6 +72,10 @@ whether which while white who whole whom whose why wife will win window with
 within without woman women word work world would write writer year yes yet
 you young your
 must mast mist moscow kremlin pentagon senate white house
+china chinese russia ukraine ukrainian america europe european korea korean
+syria syrian taiwan brazil argentina belarus kiev kyiv washington london
+paris berlin germany german france french britain british english israel
+iran turkey japan india nato nasa states crimea
 `
 
 // commonWords is the set form of commonWordList, built once on first use and
