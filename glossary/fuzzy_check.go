@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -146,6 +147,8 @@ func (f *Fuzzy) checkLowercase(text, lang string, t token) (Hit, bool) {
 // known right form are kept and marked. Invalid UTF-8 is a separator.
 func tokenize(text string, known []Hit) []token {
 	var toks []token
+	byStart := knownByStart(known)
+	next := 0 // hits before byStart[next] end before the current token
 	gapOnlySpaces := false
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -158,7 +161,10 @@ func tokenize(text string, known []Hit) []token {
 		end := scanWord(text, i)
 		i = end
 		end = start + len(trimPossessive(text[start:end]))
-		k := overlappingKnown(start, end, known)
+		for next < len(byStart) && known[byStart[next]].End <= start {
+			next++
+		}
+		k := overlappingKnown(start, end, known, byStart[next:])
 		if k >= 0 && known[k].Check != "" {
 			gapOnlySpaces = false
 			continue
@@ -202,11 +208,26 @@ func isInnerMark(r rune) bool {
 	return r == '-' || r == '\'' || r == '’' || r == 'ʼ' || r == '‐'
 }
 
+// knownByStart returns the indexes of known sorted by Start, so that
+// tokenize walks them alongside the text instead of scanning all per token.
+func knownByStart(known []Hit) []int {
+	idx := make([]int, len(known))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return known[a].Start - known[b].Start })
+	return idx
+}
+
 // overlappingKnown returns the index of a known hit overlapping start..end,
-// preferring a flagged one, or -1.
-func overlappingKnown(start, end int, known []Hit) int {
+// preferring a flagged one, or -1. order lists candidate hits by Start.
+func overlappingKnown(start, end int, known []Hit, order []int) int {
 	found := -1
-	for i, k := range known {
+	for _, i := range order {
+		k := known[i]
+		if k.Start >= end {
+			break
+		}
 		if start < k.End && k.Start < end {
 			if k.Check != "" {
 				return i
