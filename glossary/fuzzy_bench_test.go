@@ -3,6 +3,7 @@ package glossary
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"strings"
 	"syscall"
 	"testing"
@@ -155,6 +156,27 @@ func BenchmarkNewFuzzy(b *testing.B) {
 			cpu, i := processCPU(), 0
 			for b.Loop() {
 				NewFuzzy(entries)
+				i++
+			}
+			reportCPU(b, cpu, i)
+		})
+	}
+}
+
+// BenchmarkFuzzyCheck scans the seed article (about 1,300 words) against the
+// seed glossary plus generated names.
+func BenchmarkFuzzyCheck(b *testing.B) {
+	raw, err := os.ReadFile("../seeds/000_02e3862b8b13521d.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(raw)
+	for _, n := range []int{10_000, 1_000_000} {
+		f := NewFuzzy(append(seedFuzzyGlossary(b), benchEntries(n)...))
+		b.Run(fmt.Sprintf("names=%d", n), func(b *testing.B) {
+			cpu, i := processCPU(), 0
+			for b.Loop() {
+				f.Check(text, "en", nil)
 				i++
 			}
 			reportCPU(b, cpu, i)

@@ -22,7 +22,8 @@ type token struct {
 // Check scans text in lang for capitalised runs of one to four words and for
 // lowercase tokens that are not ordinary words, skipping every byte range in
 // known (the exact matcher's hits), and returns a CheckFuzzy hit for each run
-// that is a wrong form of a glossary name. Offsets are byte offsets in text.
+// that is a wrong form of a glossary name, in text order. Offsets are byte
+// offsets in text.
 //
 // A known right form (Check == "") is not reported again, but it may end a
 // run: in "Taler Carlson" the exact matcher finds the right family name
@@ -32,19 +33,17 @@ type token struct {
 // single word that is not an exact romanization is kept only when its entry
 // is also mentioned in the text (a known hit, a right form, or a strong hit).
 // In a large glossary nearly every ordinary word ("Russia", "nuclear") is
-// within two edits of some name; the names an article is about recur.
+// within two edits of some name; the names an article is about recur. So
+// lowercase tokens are compared with the mentioned entries only, through a
+// small index built per call, which also makes them cheap.
 func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	toks := tokenize(text, known)
-	mentioned := make(map[string]bool)
-	for _, k := range known {
-		mentioned[k.EntryKey] = true
-	}
+	ctx := f.newDocContext(text, lang, known)
 	var hits []Hit
+	var lower []token
 	for i := 0; i < len(toks); {
 		if !toks[i].capital && toks[i].known < 0 {
-			if h, ok := f.checkLowercase(text, lang, toks[i]); ok {
-				hits = append(hits, h)
-			}
+			lower = append(lower, toks[i])
 			i++
 			continue
 		}
@@ -54,21 +53,23 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 		}
 		for s := i; s < end; {
 			afterName := s > i && toks[s-1].known < 0 && !isCommonWord(foldName(text[toks[s-1].start:toks[s-1].end]))
-			s += f.checkRunAt(text, lang, toks[s:min(end, s+maxRunWords)], afterName, &hits, mentioned)
+			s += f.checkRunAt(text, lang, toks[s:min(end, s+maxRunWords)], afterName, &hits, ctx)
 		}
 		i = end
 	}
 	for _, h := range hits {
 		if !isWeakHit(h) {
-			mentioned[h.EntryKey] = true
+			ctx.keys[h.EntryKey] = true
 		}
 	}
 	out := hits[:0]
 	for _, h := range hits {
-		if !isWeakHit(h) || mentioned[h.EntryKey] {
+		if !isWeakHit(h) || ctx.keys[h.EntryKey] {
 			out = append(out, h)
 		}
 	}
+	out = append(out, f.checkLowercase(text, lang, lower, ctx)...)
+	slices.SortFunc(out, func(a, b Hit) int { return a.Start - b.Start })
 	return out
 }
 
@@ -88,7 +89,7 @@ func isWeakHit(h Hit) bool {
 // and is not an ordinary word, i.e. probably another person's given name:
 // "Olena Zelenska" is not a mangled Zelensky. A lone family name there is
 // only flagged when it is an exact generated form ("Zelenskogo").
-func (f *Fuzzy) checkRunAt(text, lang string, toks []token, afterName bool, hits *[]Hit, mentioned map[string]bool) int {
+func (f *Fuzzy) checkRunAt(text, lang string, toks []token, afterName bool, hits *[]Hit, ctx docContext) int {
 	if toks[0].known >= 0 {
 		return knownWidth(toks)
 	}
@@ -97,10 +98,10 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []token, afterName bool, hits
 			continue // would cut a known right form in two
 		}
 		start, end := toks[0].start, toks[n-1].end
-		h, v := f.match(text[start:end], lang, false)
+		h, v, idx := f.match(text[start:end], lang, false)
 		switch v {
 		case verdictRight:
-			mentioned[h.EntryKey] = true
+			ctx.add(h.EntryKey, idx)
 			return n
 		case verdictHit:
 			if n == 1 && afterName && h.Confidence < confGenerated {
@@ -108,6 +109,9 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []token, afterName bool, hits
 			}
 			h.Start, h.End, h.Text = start, end, text[start:end]
 			*hits = append(*hits, h)
+			if !isWeakHit(h) {
+				ctx.add(h.EntryKey, idx)
+			}
 			return n
 		}
 	}
@@ -122,23 +126,6 @@ func knownWidth(toks []token) int {
 		n++
 	}
 	return n
-}
-
-func (f *Fuzzy) checkLowercase(text, lang string, t token) (Hit, bool) {
-	word := text[t.start:t.end]
-	if utf8.RuneCountInString(word) < 5 {
-		return Hit{}, false
-	}
-	folded := foldName(word)
-	if folded == "" || isDictionaryLike(folded) {
-		return Hit{}, false
-	}
-	h, v := f.match(word, lang, true)
-	if v != verdictHit {
-		return Hit{}, false
-	}
-	h.Start, h.End, h.Text = t.start, t.end, word
-	return h, true
 }
 
 // tokenize splits text into words: letters and combining marks, with inner

@@ -42,27 +42,27 @@ const (
 // glossary. It reports a CheckFuzzy hit spanning the whole run, or false when
 // the run is a right form or not close to any entry.
 func (f *Fuzzy) Lookup(run, lang string) (Hit, bool) {
-	h, v := f.match(run, lang, false)
+	h, v, _ := f.match(run, lang, false)
 	return h, v == verdictHit
 }
 
-// match is Lookup with a verdict; lower marks a lowercase token, which is
-// held to stricter rules.
-func (f *Fuzzy) match(run, lang string, lower bool) (Hit, verdict) {
+// match is Lookup with a verdict and the index of the entry concerned; lower
+// marks a lowercase token, which is held to stricter rules.
+func (f *Fuzzy) match(run, lang string, lower bool) (Hit, verdict, int32) {
 	folded := foldName(trimPossessive(run))
 	if folded == "" {
-		return Hit{}, verdictNone
+		return Hit{}, verdictNone, -1
 	}
 	if idx, ok := f.rightEntry(lang, folded); ok {
-		return f.rightHit(idx, run), verdictRight
+		return f.rightHit(idx, run), verdictRight, idx
 	}
 	words := nameWords(folded)
 	k := len(words)
 	if k == 0 || k > 4 || (lower && k != 1) {
-		return Hit{}, verdictNone
+		return Hit{}, verdictNone, -1
 	}
 	if k == 1 && isCommonWord(words[0]) {
-		return Hit{}, verdictNone
+		return Hit{}, verdictNone, -1
 	}
 	var buf [maxCandidates]int32
 	best, bestConf := -1, 0.0
@@ -74,14 +74,14 @@ func (f *Fuzzy) match(run, lang string, lower bool) (Hit, verdict) {
 		e := &f.entries[idx]
 		conf, v := scoreEntry(e, lang, words, lower)
 		if v == verdictRight {
-			return f.rightHit(idx, run), verdictRight
+			return f.rightHit(idx, run), verdictRight, idx
 		}
 		if v == verdictHit && conf > bestConf {
 			best, bestConf = int(idx), conf
 		}
 	}
 	if best < 0 {
-		return Hit{}, verdictNone
+		return Hit{}, verdictNone, -1
 	}
 	e := &f.entries[best]
 	return Hit{
@@ -95,7 +95,7 @@ func (f *Fuzzy) match(run, lang string, lower bool) (Hit, verdict) {
 		EntryKey:   e.Key,
 		EntryType:  e.Type,
 		Confidence: bestConf,
-	}, verdictHit
+	}, verdictHit, int32(best)
 }
 
 // rightHit describes a right form found by match; Check only uses it to know

@@ -37,7 +37,7 @@ func TestLookupFindsEveryGeneratedForm(t *testing.T) {
 					continue // right, or an ordinary word ("Mask") left to the exact matcher
 				}
 				total++
-				h, v := f.match(run, "en", false)
+				h, v, _ := f.match(run, "en", false)
 				if v == verdictHit && h.EntryKey == p[0] && h.Suggestion == p[0] {
 					found++
 				} else {
