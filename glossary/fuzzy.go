@@ -1,8 +1,10 @@
 package glossary
 
 import (
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Fuzzy finds names close to a glossary name that are not one of its forms:
@@ -48,21 +50,72 @@ const (
 const maxCandidates = 48
 
 // NewFuzzy indexes entries. The slice is kept, not copied; do not modify it.
+// Large glossaries are indexed by one goroutine per CPU, each over a range of
+// entries; the parts are concatenated in order, so the index is the same as
+// a sequential build.
 func NewFuzzy(entries []Entry) *Fuzzy {
 	if len(entries) > entryMask {
 		entries = entries[:entryMask]
 	}
-	f := &Fuzzy{entries: entries}
-	f.keys = make([]uint64, 0, len(entries)*8)
-	f.right = make([]uint64, 0, len(entries)*4)
+	f := &Fuzzy{entries: entries, famEnd: make([]uint32, len(entries))}
+	workers := min(runtime.GOMAXPROCS(0), 1+len(entries)/minEntriesPerWorker)
+	parts := make([]indexPart, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*len(entries)/workers, (w+1)*len(entries)/workers
+		wg.Go(func() { parts[w] = indexRange(entries, lo, hi) })
+	}
+	wg.Wait()
+	var nKeys, nRight, nFams int
+	for _, p := range parts {
+		nKeys, nRight, nFams = nKeys+len(p.keys), nRight+len(p.right), nFams+len(p.fams)
+	}
+	f.keys, f.right = make([]uint64, 0, nKeys), make([]uint64, 0, nRight)
+	fams := make([]byte, 0, nFams)
+	for w, p := range parts {
+		lo := w * len(entries) / workers
+		for j, end := range p.famEnd {
+			f.famEnd[lo+j] = uint32(len(fams)) + end
+		}
+		fams = append(fams, p.fams...)
+		f.keys = append(f.keys, p.keys...)
+		f.right = append(f.right, p.right...)
+	}
+	f.families = string(fams)
+	// Only the hash bits need sorting: a stable sort keeps each hash's entries
+	// in index order, and an entry never adds the same hash twice.
+	radixSort(f.keys, entryBits, 4)
+	radixSort(f.right, entryBits, 4)
+	f.buildDir()
+	f.right = slices.Compact(f.right)
+	return f
+}
+
+// minEntriesPerWorker keeps small glossaries on one goroutine.
+const minEntriesPerWorker = 50_000
+
+// indexPart is the index of a range of entries, before merging and sorting.
+type indexPart struct {
+	keys, right []uint64
+	fams        []byte
+	famEnd      []uint32 // relative to fams
+}
+
+// indexRange folds every term of entries[lo:hi] once: phonetic keys (and
+// their deletions) of family names, family words, and right-form hashes.
+func indexRange(entries []Entry, lo, hi int) indexPart {
+	p := indexPart{
+		keys:   make([]uint64, 0, (hi-lo)*12),
+		right:  make([]uint64, 0, (hi-lo)*4),
+		famEnd: make([]uint32, hi-lo),
+	}
 	var hashes []uint64
 	var keyBuf [64]byte
-	var fams, buf []byte
-	f.famEnd = make([]uint32, len(entries))
-	for i := range entries {
+	var buf []byte
+	for i := lo; i < hi; i++ {
 		e := &entries[i]
 		hashes = hashes[:0]
-		famStart := len(fams)
+		famStart := len(p.fams)
 		for _, t := range e.Terms {
 			if t.Status == FalseFriend {
 				continue
@@ -74,31 +127,24 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 			}
 			family := name.words[name.lastStart:]
 			hashes = appendKeyHashes(hashes, appendPhoneticKey(keyBuf[:0], string(family)))
-			fams = appendFamily(fams, famStart, family)
+			p.fams = appendFamily(p.fams, famStart, family)
 			if alt := xFamily(name.lastRaw); alt != "" {
 				hashes = appendKeyHashes(hashes, appendPhoneticKey(keyBuf[:0], alt))
-				fams = appendFamily(fams, famStart, []byte(alt))
+				p.fams = appendFamily(p.fams, famStart, []byte(alt))
 			}
 			if t.Status == Preferred || t.Status == Admitted {
-				f.right = append(f.right, rightHashBytes(t.Lang, name.words)<<entryBits|uint64(i))
+				p.right = append(p.right, rightHashBytes(t.Lang, name.words)<<entryBits|uint64(i))
 				if e.Type == "person" && name.lastStart > 0 {
-					f.right = append(f.right, rightHashBytes(t.Lang, family)<<entryBits|uint64(i))
+					p.right = append(p.right, rightHashBytes(t.Lang, family)<<entryBits|uint64(i))
 				}
 			}
 		}
 		for _, h := range hashes {
-			f.keys = append(f.keys, h<<entryBits|uint64(i))
+			p.keys = append(p.keys, h<<entryBits|uint64(i))
 		}
-		f.famEnd[i] = uint32(len(fams))
+		p.famEnd[i-lo] = uint32(len(p.fams))
 	}
-	f.families = string(fams)
-	// Only the hash bits need sorting: a stable sort keeps each hash's entries
-	// in index order, and an entry never adds the same hash twice.
-	radixSort(f.keys, entryBits, 4)
-	radixSort(f.right, entryBits, 4)
-	f.buildDir()
-	f.right = slices.Compact(f.right)
-	return f
+	return p
 }
 
 // appendKeyHashes adds the hash of key and, for keys long enough to stay

@@ -141,3 +141,23 @@ func TestRadixSort(t *testing.T) {
 		t.Error("radixSort from bit 24 is not sorted by the high bits")
 	}
 }
+
+// TestNewFuzzyParallelParts checks the merge of the per-goroutine parts:
+// every entry's family words and right forms land at its own index.
+func TestNewFuzzyParallelParts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 150k-name glossary")
+	}
+	entries := benchEntries(150_000)
+	f := NewFuzzy(entries)
+	for i := 0; i < len(entries); i += 997 {
+		name := foldNameWords(nil, entries[i].Terms[0].Form)
+		family := string(name.words[name.lastStart:])
+		if !slices.Contains(strings.Fields(f.familyWords(int32(i))), family) {
+			t.Fatalf("entry %d: family words %q lack %q", i, f.familyWords(int32(i)), family)
+		}
+		if idx, ok := f.rightEntry("en", string(name.words)); !ok || entries[idx].Terms[0].Form != entries[i].Terms[0].Form {
+			t.Fatalf("entry %d: right form %q maps to %d (%v)", i, name.words, idx, ok)
+		}
+	}
+}
