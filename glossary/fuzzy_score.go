@@ -144,15 +144,16 @@ func suggestionFor(e *Entry, lang string, k int) string {
 // absorb the rest (y/j/i, kh/x, ts/cz, case endings via inflection stems).
 type nearFamily struct {
 	word  string
-	keys  []string // phonetic keys of the word and of its inflection stems
+	forms []string // the word and its inflection stems
+	keys  []string // their phonetic keys
 	bound int
 }
 
 func newNearFamily(word string) nearFamily {
 	n := nearFamily{word: word, bound: allowedDist(len(word))}
-	n.keys = append(n.keys, phoneticKey(word))
-	for _, stem := range inflectionStems(word) {
-		n.keys = append(n.keys, phoneticKey(stem))
+	n.forms = append(append(n.forms, word), inflectionStems(word)...)
+	for _, form := range n.forms {
+		n.keys = append(n.keys, phoneticKey(form))
 	}
 	return n
 }
@@ -167,15 +168,15 @@ func (n nearFamily) matches(families string) bool {
 		if fw == n.word || damerau(n.word, fw, n.bound) <= n.bound {
 			return true
 		}
-		// A phonetic match must also be half right in spelling (as in
-		// scoreEdits), with a margin for case endings and schemes.
-		half := (max(len(fw), len(n.word))+1)/2 + 1
-		if damerau(n.word, fw, half) > half {
-			continue
-		}
 		key := appendPhoneticKey(keyBuf[:0], fw)
-		for _, k := range n.keys {
-			if k == string(key) {
+		for i, k := range n.keys {
+			if k != string(key) {
+				continue
+			}
+			// A phonetic match must also be half right in spelling (as in
+			// scoreEdits), with a margin of one for schemes: Elcin ~ Yeltsin.
+			half := min(maxWordDist, max(len(fw), len(n.forms[i]))/2) + 1
+			if damerau(n.forms[i], fw, half) <= half {
 				return true
 			}
 		}
