@@ -13,10 +13,12 @@ import (
 // safe for concurrent use.
 //
 // The index holds, per entry, only the phonetic keys of its family names (the
-// last word of each term, Cyrillic romanized by BGN/PCGN) and their one-letter
-// deletions; the transliterations and case forms a candidate is compared with
-// are generated at lookup time for the few entries the index returns. That
-// keeps a million-name glossary in tens of megabytes.
+// last word of each term, Cyrillic romanized by BGN/PCGN, and by GOST when it
+// has х) with their one-symbol deletions, the folded family words, and
+// hashes of the right forms; the transliterations and case forms a candidate
+// is compared with are generated at lookup time for the few entries that
+// survive the index and the family-word screen. A million two-term names
+// take about 140 MB of index besides the entries themselves.
 type Fuzzy struct {
 	entries []Entry
 	// keys is sorted; each element is a phonetic-key hash (high bits) and an

@@ -1,6 +1,9 @@
 package glossary
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // docContext is what Check learns about the entries a text mentions.
 type docContext struct {
@@ -23,7 +26,8 @@ func (f *Fuzzy) newDocContext(text, lang string, known []Hit) docContext {
 		if k.Check != "" || k.Start < 0 || k.End > len(text) || k.Start >= k.End {
 			continue
 		}
-		if idx, ok := f.rightEntry(lang, foldName(trimPossessive(text[k.Start:k.End]))); ok {
+		words := nameWords(foldName(trimPossessive(text[k.Start:k.End])))
+		if idx, ok := f.rightEntry(lang, strings.Join(words, " ")); ok {
 			ctx.entries[idx] = true
 		}
 	}

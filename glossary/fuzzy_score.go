@@ -39,8 +39,10 @@ const (
 )
 
 // Lookup compares one run of words (a name as it appears in text) with the
-// glossary. It reports a CheckFuzzy hit spanning the whole run, or false when
-// the run is a right form or not close to any entry.
+// glossary. It reports a CheckFuzzy hit spanning the whole run (Start 0, End
+// len(run)), or false when the run is a right form or not close to any
+// entry. The document-level rules of Check (context for weak hits, lowercase
+// tokens) are not applied.
 func (f *Fuzzy) Lookup(run, lang string) (Hit, bool) {
 	h, v, _ := f.match(run, lang, false)
 	return h, v == verdictHit
@@ -49,14 +51,13 @@ func (f *Fuzzy) Lookup(run, lang string) (Hit, bool) {
 // match is Lookup with a verdict and the index of the entry concerned; lower
 // marks a lowercase token, which is held to stricter rules.
 func (f *Fuzzy) match(run, lang string, lower bool) (Hit, verdict, int32) {
-	folded := foldName(trimPossessive(run))
-	if folded == "" {
+	words := nameWords(foldName(trimPossessive(run)))
+	if len(words) == 0 {
 		return Hit{}, verdictNone, -1
 	}
-	if idx, ok := f.rightEntry(lang, folded); ok {
+	if idx, ok := f.rightEntry(lang, strings.Join(words, " ")); ok {
 		return f.rightHit(idx, run), verdictRight, idx
 	}
-	words := nameWords(folded)
 	k := len(words)
 	if k == 0 || k > 4 || (lower && k != 1) {
 		return Hit{}, verdictNone, -1
