@@ -273,7 +273,3 @@ func hashString(s string) uint64 {
 	return h
 }
 
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)

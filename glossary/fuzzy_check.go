@@ -12,7 +12,7 @@ import (
 const maxRunWords = 4
 
 // token is one word of the text with byte offsets; possessive 's is outside.
-type token struct {
+type fzToken struct {
 	start, end int
 	capital    bool
 	joinPrev   bool // separated from the previous token by spaces only
@@ -40,7 +40,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	toks := tokenize(text, known)
 	ctx := f.newDocContext(text, lang, known)
 	var hits []Hit
-	var lower []token
+	var lower []fzToken
 	for i := 0; i < len(toks); {
 		if !toks[i].capital && toks[i].known < 0 {
 			lower = append(lower, toks[i])
@@ -89,7 +89,7 @@ func isWeakHit(h Hit) bool {
 // and is not an ordinary word, i.e. probably another person's given name:
 // "Olena Zelenska" is not a mangled Zelensky. A lone family name there is
 // only flagged when it is an exact generated form ("Zelenskogo").
-func (f *Fuzzy) checkRunAt(text, lang string, toks []token, afterName bool, hits *[]Hit, ctx docContext) int {
+func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, hits *[]Hit, ctx docContext) int {
 	if toks[0].known >= 0 {
 		return knownWidth(toks)
 	}
@@ -120,7 +120,7 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []token, afterName bool, hits
 
 // knownWidth is the number of leading tokens covered by the same known hit;
 // a right form is never the start of a wrong one.
-func knownWidth(toks []token) int {
+func knownWidth(toks []fzToken) int {
 	n := 1
 	for n < len(toks) && toks[n].known == toks[0].known {
 		n++
@@ -132,14 +132,14 @@ func knownWidth(toks []token) int {
 // hyphens and apostrophes ("al-Assad", "O'Brien", "Хав'єр"). Tokens that
 // overlap a known flagged hit are dropped and break runs; tokens inside a
 // known right form are kept and marked. Invalid UTF-8 is a separator.
-func tokenize(text string, known []Hit) []token {
-	var toks []token
+func tokenize(text string, known []Hit) []fzToken {
+	var toks []fzToken
 	byStart := knownByStart(known)
 	next := 0 // hits before byStart[next] end before the current token
 	gapOnlySpaces := false
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
+		if !fzWordRune(r) {
 			gapOnlySpaces = gapOnlySpaces && (r == ' ' || r == '\u00a0')
 			i += n
 			continue
@@ -156,7 +156,7 @@ func tokenize(text string, known []Hit) []token {
 			gapOnlySpaces = false
 			continue
 		}
-		toks = append(toks, token{
+		toks = append(toks, fzToken{
 			start: start, end: end,
 			capital:  unicode.IsUpper(r),
 			joinPrev: gapOnlySpaces,
@@ -171,13 +171,13 @@ func tokenize(text string, known []Hit) []token {
 func scanWord(text string, i int) int {
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if isWordRune(r) {
+		if fzWordRune(r) {
 			i += n
 			continue
 		}
 		if isInnerMark(r) && i+n < len(text) {
 			next, _ := utf8.DecodeRuneInString(text[i+n:])
-			if isWordRune(next) {
+			if fzWordRune(next) {
 				i += n
 				continue
 			}
@@ -187,7 +187,7 @@ func scanWord(text string, i int) int {
 	return i
 }
 
-func isWordRune(r rune) bool {
+func fzWordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r))
 }
 

@@ -37,7 +37,7 @@ func (f *Fuzzy) newDocContext(text, lang string, known []Hit) docContext {
 // checkLowercase compares lowercase tokens with the entries the text
 // mentions, through a small index of just those entries. A token that is an
 // ordinary word, or a right form anywhere in the glossary, is left alone.
-func (f *Fuzzy) checkLowercase(text, lang string, toks []token, ctx docContext) []Hit {
+func (f *Fuzzy) checkLowercase(text, lang string, toks []fzToken, ctx docContext) []Hit {
 	if len(toks) == 0 || len(ctx.entries) == 0 {
 		return nil
 	}

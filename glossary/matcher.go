@@ -1,11 +1,6 @@
 package glossary
 
-import (
-	"strings"
-	"unicode/utf8"
-
-	"golang.org/x/text/language"
-)
+import "unicode/utf8"
 
 // maxTermWords is the longest term, in words, the matcher indexes; longer
 // terms are skipped. It also bounds the look-ahead while scanning a text.
@@ -181,82 +176,28 @@ func (m *Matcher) allowStart(form string, caseSensitive bool) {
 	}
 }
 
-// typeID returns the id of an entry type; past 63 types, the last id is
-// reused (the id has 6 bits), which only matters for absurd glossaries.
-func (m *Matcher) typeID(typ string) uint8 {
-	for i, t := range m.types {
-		if t == typ {
-			return uint8(i)
-		}
-	}
-	if len(m.types) == 63 {
-		return 62
-	}
-	m.types = append(m.types, typ)
-	return uint8(len(m.types) - 1)
-}
-
-func (m *Matcher) langID(canonical string) uint16 {
-	if id, ok := m.langIDs[canonical]; ok {
-		return id
-	}
-	id := uint16(len(m.langIDs))
-	m.langIDs[canonical] = id
-	return id
-}
-
-// langSeed makes the same word hash differently in each language, so that
-// one table serves every language of the glossary.
-func langSeed(id uint16) uint64 {
-	return mix64(uint64(id)*0x9e3779b97f4a7c15 + 0x632be59bd9b4e019)
-}
-
-// canonicalLang returns the canonical form of a BCP 47 tag, or the trimmed
-// lower-case input when it is not one.
-func canonicalLang(tag string) string {
-	t, err := language.Parse(tag)
-	if err != nil {
-		return strings.ToLower(strings.TrimSpace(tag))
-	}
-	return t.String()
-}
-
-// langChain returns the glossary languages that apply to a text in lang,
-// most specific first: "en-GB" uses "en-GB" terms, then "en" terms, then
-// "und" (language-neutral) terms.
-func (m *Matcher) langChain(lang string) []uint64 {
-	var tags []string
-	if t, err := language.Parse(lang); err == nil {
-		for ; ; t = t.Parent() {
-			tags = append(tags, t.String())
-			if base, _ := t.Base(); base.String() != t.String() {
-				tags = append(tags, base.String())
-			}
-			if t.IsRoot() {
-				break
-			}
-		}
-	} else {
-		tags = append(tags, strings.ToLower(strings.TrimSpace(lang)), "und")
-	}
-	var seeds []uint64
-	seen := map[uint16]bool{}
-	for _, tag := range tags {
-		if id, ok := m.langIDs[tag]; ok && !seen[id] {
-			seen[id] = true
-			seeds = append(seeds, langSeed(id))
-		}
-	}
-	return seeds
-}
-
 // Find returns every occurrence in text of every term of the text's
 // language, right forms included (Check is empty for them): non-overlapping,
-// the longest match winning, ordered by Start. A match covers whole words
-// only; for a possessive ("Ilon Musk's", "the Musks' ") it covers the name
-// without the apostrophe and s, and the suggestion is the bare name.
-// False friends carry the confidence their context gives them; Check drops
-// the unlikely ones.
+// leftmost and then longest first, ordered by Start.
+//
+//   - Languages: a text in "en-GB" is matched with the "en-GB", "en" and
+//     "und" terms; an unknown tag only with its own and "und" terms.
+//   - Words: a match covers whole words (letters, numbers and marks of any
+//     script; each Han, kana or Thai letter is a word). For a possessive
+//     ("Ilon Musk's", "the Musks' ") it covers the name without the
+//     apostrophe and s, and the suggestion is the bare name.
+//   - Gaps: a space or a hyphen in a term matches spaces with at most one
+//     line break and at most one hyphen-like sign (- ‐ ‑ ‒ –); an apostrophe
+//     matches any apostrophe (' ’ ‘ ʼ); other punctuation matches itself.
+//   - Case: case-sensitive terms match exactly, or in all capitals
+//     ("ILON MUSK", confidence 0.9, suggestion in capitals); others match
+//     in any case under simple Unicode case folding.
+//   - Ties between terms of the same length: the more exact case, then a
+//     right form before a wrong one, then glossary order.
+//
+// Wrong forms carry a Suggestion and a Confidence (0.99 for a deprecated
+// form); false friends carry the confidence their context gives them, and
+// Check drops the unlikely ones.
 func (m *Matcher) Find(text, lang string) []Hit {
 	if !m.hasTerms {
 		return nil

@@ -8,11 +8,13 @@ import (
 // scan finds the leftmost-longest matches in text for the given languages.
 //
 // Most words of a text start no term. scan looks at the text eight bytes at
-// a time and finds, without a branch per word, the ASCII words that start in
-// those bytes and whose first byte some term may start with (for a glossary
-// of capitalised names: the capitalised words). Only those are read, hashed
-// and looked up. Eight bytes with a non-ASCII byte go to the word-by-word
-// scanner instead, from the start of the word they are in.
+// a time. Most blocks have no byte that a term may start with (for a
+// glossary of capitalised names: no capital) and cost a handful of
+// arithmetic operations. In the others it finds, without a branch per word,
+// the ASCII words that start there with such a byte; a short one is hashed
+// and put to the first-word filter inline, the rest go to tryWordAt. Eight
+// bytes with a non-ASCII byte go to the word-by-word scanner instead, from
+// the start of the word they are in.
 func (m *Matcher) scan(text string, seeds []uint64) []found {
 	var hits []found
 	var ts tokenStream
@@ -28,19 +30,30 @@ func (m *Matcher) scan(text string, seeds []uint64) []found {
 			boundary, before = i, 0
 			continue
 		}
-		lanes := asciiWordLanes(x)
-		starts := lanes &^ (lanes<<8 | before)
-		before = lanes >> 56 & 0x80
-		var candidates uint64
+		var startable uint64
 		if upperOnly {
-			candidates = starts & asciiUpperLanes(x)
+			startable = asciiUpperLanes(x)
 		} else {
-			candidates = starts & m.startLanes(x)
+			startable = m.startLanes(x)
 		}
+		if startable == 0 { // most blocks: no word lanes needed
+			before = 0
+			if m.runes.asciiWord[text[i+7]] != 0 {
+				before = 0x80
+			}
+			i += 8
+			continue
+		}
+		lanes := asciiWordLanes(x)
+		candidates := lanes &^ (lanes<<8 | before) & startable
+		before = lanes >> 56 & 0x80
 		next := i + 8
 		for candidates != 0 {
 			p := i + bits.TrailingZeros64(candidates)>>3
-			end := m.tryWordAt(text, p, seeds, &ts, &hits)
+			end, rejected := m.rejectShortWord(text, p, seeds)
+			if !rejected {
+				end = m.tryWordAt(text, p, seeds, &ts, &hits)
+			}
 			if end >= i+8 {
 				next, boundary, before = end, end, 0
 				break
@@ -51,6 +64,27 @@ func (m *Matcher) scan(text string, seeds []uint64) []found {
 	}
 	m.scanSpan(text, m.wordStartBefore(text, i, boundary), len(text), seeds, &ts, &hits)
 	return hits
+}
+
+// rejectShortWord is the cheap test of most candidate words: an ASCII word
+// of up to seven bytes, read with one load, that the first-word filter of
+// the one language says starts no term. It returns the word's end when it
+// rejects it; anything else goes to tryWordAt.
+func (m *Matcher) rejectShortWord(text string, p int, seeds []uint64) (end int, rejected bool) {
+	if len(seeds) != 1 || p+9 > len(text) {
+		return 0, false
+	}
+	x := load64(text, p)
+	lanes := asciiWordLanes(x)
+	n := bits.TrailingZeros64(^lanes&highBits) >> 3
+	if n == 8 || text[p+n] >= utf8.RuneSelf || text[p+n] == '\'' {
+		return 0, false // longer, maybe non-ASCII, maybe a possessive: the general path
+	}
+	hash := foldLanes(x, lanes) & (1<<(8*n) - 1)
+	if m.first.mayStart(firstKey(seeds[0], hash)) {
+		return 0, false
+	}
+	return p + n, true
 }
 
 // startsUpperOnly reports whether every ASCII byte a term may start with is

@@ -3,7 +3,6 @@ package glossary
 import (
 	"os"
 	"testing"
-	"unicode/utf8"
 )
 
 // FuzzFind checks that any text, valid UTF-8 or not, gives hits that are in
@@ -16,9 +15,12 @@ func FuzzFind(f *testing.F) {
 		f.Add(seed, "en")
 	}
 	m := NewMatcher(testEntries())
+	names := NewMatcher(capitalisedEntries()) // the scan's capitals-only path
 	f.Fuzz(func(t *testing.T, text, lang string) {
-		if seeds := m.langChain(lang); len(seeds) > 0 {
-			assertSameHits(t, m.scan(text, seeds), m.scanWords(text, seeds))
+		for _, m := range []*Matcher{m, names} {
+			if seeds := m.langChain(lang); len(seeds) > 0 {
+				assertSameHits(t, m.scan(text, seeds), m.scanWords(text, seeds))
+			}
 		}
 		prevEnd := 0
 		for _, h := range m.Find(text, lang) {
@@ -54,10 +56,26 @@ func assertSameHits(t *testing.T, blocks, words []found) {
 	}
 }
 
+// capitalisedEntries is a glossary whose terms all start with a capital, in
+// ASCII or not, for which scan looks only at capitalised words.
+func capitalisedEntries() []Entry {
+	return append(entriesFromNames([]string{"Ilon Musk", "Musk", "Kim Jong-un", "Conan O'Brien", "Мілей", "Éric Zemmour", "Zhaiir Bolsonar", "AT&T", "U.S.A"}),
+		entriesFromNames(generateNames(300, 5))...)
+}
+
 func TestBlockScanMatchesWordScan(t *testing.T) {
 	names := generateNames(2000, 3)
 	entries := append(entriesFromNames(names), testEntries()...)
-	m := NewMatcher(entries)
+	capitals := NewMatcher(append(entriesFromNames(names), capitalisedEntries()...))
+	if !capitals.startsUpperOnly() {
+		t.Fatal("the capitalised glossary does not take the capitals-only path")
+	}
+	for _, m := range []*Matcher{NewMatcher(entries), capitals} {
+		testBlockScan(t, m, names)
+	}
+}
+
+func testBlockScan(t *testing.T, m *Matcher, names []string) {
 	seed, err := os.ReadFile("testdata/seed_article.txt")
 	if err != nil {
 		t.Fatal(err)
@@ -66,6 +84,7 @@ func TestBlockScanMatchesWordScan(t *testing.T) {
 		generateText(names, 200_000, 4),
 		string(seed),
 		"Ilon Musk’s “mask” — Мілей, Kim Jong -un; the Musks' O'Brien 习近平主席 Straßenbahn MASK's end",
+		"xMusk Musk. MuskÉric Zemmour,Éric  Zemmour ILON MUSK AT&T U.S.A Zhaiir\nBolsonar KimJong Kim Jong‑un",
 	}
 	for _, text := range texts {
 		for _, lang := range []string{"en", "uk", "zh"} {
@@ -78,6 +97,16 @@ func TestBlockScanMatchesWordScan(t *testing.T) {
 	}
 }
 
+// runeBoundary reports whether i is where a rune starts when s is decoded
+// (an invalid byte decodes as one rune), or the end of s.
 func runeBoundary(s string, i int) bool {
-	return i == len(s) || utf8.RuneStart(s[i])
+	if i == len(s) {
+		return true
+	}
+	for start := range s {
+		if start >= i {
+			return start == i
+		}
+	}
+	return false
 }

@@ -26,6 +26,7 @@ type match struct {
 	term    uint32 // offset in the arena
 	words   int
 	end     int
+	resume  int // where the scan goes on: end, or past the s of "Musks'"
 	quality int // matchExact, matchFolded or matchCaps; 0 when none
 }
 
@@ -77,7 +78,7 @@ func (m *Matcher) matchAt(text string, sc scanner, t token, seeds []uint64, ts *
 		return t.end
 	}
 	*hits = append(*hits, found{t.start, best})
-	return best.end
+	return best.resume
 }
 
 // startsTerm reports whether a word (or its form without a possessive s,
@@ -125,7 +126,8 @@ func (m *Matcher) tryWindow(ts *tokenStream, text string, w uint64, words int, a
 		if int(ref.words) != words {
 			continue
 		}
-		end := ts.at(words - 1).end
+		resume := ts.at(words - 1).end
+		end := resume
 		if alt {
 			end = ts.at(words - 1).altEnd
 		}
@@ -133,7 +135,7 @@ func (m *Matcher) tryWindow(ts *tokenStream, text string, w uint64, words int, a
 		if quality == 0 {
 			continue
 		}
-		if c := (match{term: id, words: words, end: end, quality: quality}); best.quality == 0 || m.better(c, *best) {
+		if c := (match{term: id, words: words, end: end, resume: resume, quality: quality}); best.quality == 0 || m.better(c, *best) {
 			*best = c
 		}
 	}

@@ -80,6 +80,8 @@ func TestFind(t *testing.T) {
 		{"greek final sigma folds", "el", "η οδος", []wantHit{{"οδος", Deprecated, ""}}}, // no preferred form to suggest
 		{"literal punctuation and und", "de", "die U.S.A und U. S. A", []wantHit{{"U.S.A", Preferred, ""}}},
 		{"unknown language", "xx-bogus!", "Musk", nil},
+		{"other language does not see English", "aa", "Musk MASK U.S.A", []wantHit{{"U.S.A", Preferred, ""}}},
+		{"und text sees only und terms", "und", "Musk U.S.A", []wantHit{{"U.S.A", Preferred, ""}}},
 		{"long s folds to an ASCII s", "en", "Sam, sam and ſam", []wantHit{{"Sam", Deprecated, ""}, {"sam", Deprecated, ""}, {"ſam", Deprecated, ""}}},
 	}
 	for _, tt := range tests {

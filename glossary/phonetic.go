@@ -34,7 +34,7 @@ func foldLatin(s string) string {
 		case isNameMark(r):
 			// dropped inside the word
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
-			f := foldRune(r)
+			f := asciiFoldRune(r)
 			b = append(b, f...)
 			space = space && f == ""
 		default:
@@ -62,7 +62,7 @@ func isNameMark(r rune) bool {
 
 // foldRune maps a non-ASCII letter to ASCII: ligatures and letters without a
 // decomposition by table, the rest by stripping combining marks.
-func foldRune(r rune) string {
+func asciiFoldRune(r rune) string {
 	switch r {
 	case 'ß':
 		return "ss"

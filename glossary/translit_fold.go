@@ -44,7 +44,7 @@ func appendFoldedTranslit(dst []byte, word string, scheme Scheme) []byte {
 				}
 				continue
 			case unicode.IsLetter(r):
-				dst = append(dst, foldRune(r)...)
+				dst = append(dst, asciiFoldRune(r)...)
 			}
 			prev = 0
 			continue

@@ -11,6 +11,7 @@ import (
 // check` use the same one.
 type Checker struct {
 	exact    *glossary.Matcher
+	fuzzy    *glossary.Fuzzy
 	entryIDs map[string]int64
 }
 
@@ -22,7 +23,7 @@ func NewChecker(entries []glossary.Entry) *Checker {
 			ids[e.Key] = e.ID
 		}
 	}
-	return &Checker{exact: glossary.NewMatcher(entries), entryIDs: ids}
+	return &Checker{exact: glossary.NewMatcher(entries), fuzzy: glossary.NewFuzzy(entries), entryIDs: ids}
 }
 
 // Checked is one segment with the findings inside it (or, for a broken
@@ -50,9 +51,17 @@ func (c *Checker) Check(text, lang string) ([]Checked, error) {
 func (c *Checker) EntryID(key string) int64 { return c.entryIDs[key] }
 
 func (c *Checker) nameFindings(text, lang string) []Finding {
+	// Every occurrence, right forms included, tells the fuzzy matcher which
+	// spans are already explained and which people the text mentions.
+	known := c.exact.Find(text, lang)
 	var out []Finding
 	for _, h := range c.exact.Check(text, lang) {
 		out = append(out, findingOf(h))
+	}
+	for _, h := range c.fuzzy.Check(text, lang, known) {
+		if !overlapsAny(h, out) {
+			out = append(out, findingOf(h))
+		}
 	}
 	return out
 }
@@ -85,4 +94,15 @@ func assign(spans []Span, findings []Finding) []Checked {
 		out[i].Findings = append(out[i].Findings, f)
 	}
 	return out
+}
+
+// overlapsAny reports whether h overlaps a finding already made; an exact
+// glossary finding explains the span better than a fuzzy one.
+func overlapsAny(h glossary.Hit, fs []Finding) bool {
+	for _, f := range fs {
+		if h.Start < f.End && f.Start < h.End {
+			return true
+		}
+	}
+	return false
 }
