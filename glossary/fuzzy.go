@@ -272,4 +272,3 @@ func hashString(s string) uint64 {
 	}
 	return h
 }
-
