@@ -2,10 +2,14 @@ package server_test
 
 import (
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/labstack/echo/v4"
 )
 
 func get(t *testing.T, url string, header ...string) (*http.Response, string) {
@@ -114,5 +118,31 @@ func TestGzip(t *testing.T) {
 	res.Body.Close()
 	if res.Header.Get("Content-Encoding") != "gzip" {
 		t.Errorf("Content-Encoding %q, want gzip", res.Header.Get("Content-Encoding"))
+	}
+}
+
+// TestInternalErrorsAreHidden: a failing or panicking handler gives the
+// localized 500 page (or JSON under /api/) without the internal detail.
+func TestInternalErrorsAreHidden(t *testing.T) {
+	e, _ := newSeeded(t)
+	e.GET("/boom", func(c echo.Context) error { return errors.New("secret database detail") })
+	e.GET("/panic", func(c echo.Context) error { panic("secret panic detail") })
+	e.GET("/api/v1/boom", func(c echo.Context) error { return errors.New("secret database detail") })
+	ts := httptest.NewServer(e)
+	defer ts.Close()
+	for _, path := range []string{"/boom", "/panic", "/api/v1/boom"} {
+		res, body := get(t, ts.URL+path)
+		if res.StatusCode != http.StatusInternalServerError {
+			t.Errorf("%s: status %d, want 500", path, res.StatusCode)
+		}
+		if strings.Contains(body, "secret") {
+			t.Errorf("%s: the response shows the internal error: %s", path, body)
+		}
+		if !strings.Contains(body, "An internal error occurred") {
+			t.Errorf("%s: body lacks the localized message: %.200s", path, body)
+		}
+	}
+	if res, body := get(t, ts.URL+"/boom"); !strings.Contains(body, "Something went wrong") || !strings.HasPrefix(res.Header.Get("Content-Type"), "text/html") {
+		t.Errorf("the 500 page is not the HTML error page")
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"testing"
 
+	"github.com/labstack/echo/v4"
 	"gorm.io/gorm"
 
 	"lector/config"
@@ -22,6 +23,15 @@ func TestMain(m *testing.M) { dbtest.Main(m) }
 
 // startSeeded serves a fresh seeded database; it returns the base URL.
 func startSeeded(t *testing.T) (string, *gorm.DB) {
+	t.Helper()
+	e, db := newSeeded(t)
+	ts := httptest.NewServer(e)
+	t.Cleanup(ts.Close)
+	return ts.URL, db
+}
+
+// newSeeded returns the configured server on a fresh seeded database.
+func newSeeded(t *testing.T) (*echo.Echo, *gorm.DB) {
 	t.Helper()
 	db := dbtest.New(t)
 	ctx := context.Background()
@@ -49,7 +59,5 @@ func startSeeded(t *testing.T) (string, *gorm.DB) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := httptest.NewServer(e)
-	t.Cleanup(ts.Close)
-	return ts.URL, db
+	return e, db
 }
