@@ -136,7 +136,7 @@ func WriteTBX(w io.Writer, entries []Entry) error {
 }
 
 func tbxWriteTerm(tw *tbxWriter, typ string, t Term) {
-	const in = "              "
+	const in = "            "
 	status, _ := tbxStatusValue(t.Status)
 	tw.raw("          <termSec>\n")
 	tw.element(in, "term", "", t.Form)
