@@ -117,6 +117,9 @@ func ParseTBX(r io.Reader, name string) ([]Entry, error) {
 // run reads tokens up to the end of the root element.
 func (p *tbxParser) run() ([]Entry, error) {
 	for {
+		// A directive's own position is its end; its start is where the
+		// token before it ended.
+		before := p.line()
 		tok, err := p.dec.Token()
 		if err == io.EOF {
 			if p.root == "" {
@@ -131,7 +134,7 @@ func (p *tbxParser) run() ([]Entry, error) {
 		case xml.Directive:
 			// encoding/xml expands no entity of its own, but a DOCTYPE has no
 			// use in TBX and refusing it rules out XXE and entity bombs.
-			return nil, tbxError(p.file, p.line(), p.current(), "DOCTYPE and entity declarations are not allowed")
+			return nil, tbxError(p.file, before, "!DOCTYPE", "DOCTYPE and entity declarations are not allowed")
 		case xml.StartElement:
 			if err := p.start(tok); err != nil {
 				return nil, err
@@ -156,6 +159,9 @@ func (p *tbxParser) run() ([]Entry, error) {
 func (p *tbxParser) syntaxError(err error) error {
 	var se *xml.SyntaxError
 	if errors.As(err, &se) {
+		if se.Msg == "unexpected EOF" {
+			return tbxError(p.file, se.Line, p.current(), "the file ends before the element is closed")
+		}
 		return tbxError(p.file, se.Line, p.current(), se.Msg)
 	}
 	// The CharsetReader error comes wrapped in encoding/xml's words.
