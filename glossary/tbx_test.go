@@ -139,6 +139,9 @@ func TestWriteTBXRefuses(t *testing.T) {
 		{Key: "a", Type: "term", Terms: []Term{{Lang: "en", Form: "x", Status: "wrong"}}},
 		{Key: "a", Type: "term", Terms: []Term{{Lang: "en", Form: "x", Status: Admitted, Note: "ok\nlector:false-friend"}}},
 		{Key: "a", Type: "term", Note: "lector:type=person", Terms: []Term{{Lang: "en", Form: "x", Status: Admitted}}},
+		{Key: "a", Type: "term", Terms: []Term{{Lang: "en", Form: "x\x01", Status: Admitted}}},
+		{Key: "a", Type: "term", Terms: []Term{{Lang: "en", Form: "\xff", Status: Admitted}}},
+		{Key: "a", Type: "term", Terms: []Term{{Lang: "en", Form: " ", Status: Admitted}}},
 	} {
 		if err := WriteTBX(&bytes.Buffer{}, []Entry{e}); err == nil {
 			t.Errorf("WriteTBX(%+v) = nil, want an error", e)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"lector/apperr"
 )
@@ -170,7 +171,16 @@ func tbxCheckEntry(e Entry) error {
 			return fmt.Errorf("entry %q: the note line %q would read back as a type", e.Key, line)
 		}
 	}
+	if !tbxXMLText(e.Key) || !tbxXMLText(e.Note) {
+		return fmt.Errorf("entry %q: the key or note has a character XML cannot hold", e.Key)
+	}
 	for _, t := range e.Terms {
+		if tbxCollapse(t.Form) == "" || t.Lang == "" {
+			return fmt.Errorf("entry %q: a term has no form or no language", e.Key)
+		}
+		if !tbxXMLText(t.Lang + t.Form + t.Note + t.Source) {
+			return fmt.Errorf("entry %q: term %q has a character XML cannot hold", e.Key, t.Form)
+		}
 		if _, ok := tbxStatusValue(t.Status); !ok {
 			return fmt.Errorf("entry %q: term %q has the unknown status %q", e.Key, t.Form, t.Status)
 		}
@@ -182,4 +192,20 @@ func tbxCheckEntry(e Entry) error {
 		}
 	}
 	return nil
+}
+
+// tbxXMLText reports whether s is UTF-8 of characters XML 1.0 allows:
+// xml.EscapeText would silently write U+FFFD for the others.
+func tbxXMLText(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for _, r := range s {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+		case r < 0x20, r >= 0xD800 && r < 0xE000, r == 0xFFFE, r == 0xFFFF:
+			return false
+		}
+	}
+	return true
 }
