@@ -113,3 +113,22 @@ func TestParseTBXTooLarge(t *testing.T) {
 		t.Fatalf("error\n got %s\nwant %s", got, want)
 	}
 }
+
+func TestParseTBXTooManyTerms(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 40 MB document")
+	}
+	var b strings.Builder
+	b.WriteString(`<tbx><text><body>` + "\n" + `<conceptEntry id="a"><langSec xml:lang="en">`)
+	for i := range tbxMaxTerms + 1 {
+		fmt.Fprintf(&b, "<termSec><term>t%d</term></termSec>", i)
+	}
+	b.WriteString("</langSec></conceptEntry></body></text></tbx>")
+	_, err := ParseTBX(strings.NewReader(b.String()), "g.tbx")
+	if apperr.CodeOf(err) != apperr.TooLarge {
+		t.Fatalf("code %s, want too_large: %v", apperr.CodeOf(err), err)
+	}
+	if got, want := tbxMessage(err), "g.tbx, line 2, element <termSec>: the file has more than 1000000 terms"; got != want {
+		t.Fatalf("error\n got %s\nwant %s", got, want)
+	}
+}
