@@ -131,17 +131,21 @@ func loadGlossaries(files []string) ([]glossary.Entry, error) {
 	}
 	var all []glossary.Entry
 	for _, path := range files {
-		data, err := readLimited(path, glossary.MaxCSVBytes)
+		var parse func(io.Reader, string) ([]glossary.Entry, error)
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".csv":
+			parse = glossary.ParseCSV
+		case ".tbx", ".xml":
+			parse = glossary.ParseTBX
+		default:
+			return nil, usagef("%s: unsupported glossary format (want .csv or .tbx)", path)
+		}
+		f, err := os.Open(path)
 		if err != nil {
 			return nil, usagef("%s: %v", path, err)
 		}
-		var entries []glossary.Entry
-		switch strings.ToLower(filepath.Ext(path)) {
-		case ".csv":
-			entries, err = glossary.ParseCSV(strings.NewReader(string(data)), path)
-		default:
-			return nil, usagef("%s: unsupported glossary format (want .csv)", path)
-		}
+		entries, err := parse(f, path)
+		f.Close()
 		if err != nil {
 			return nil, usageError{englishError(err)}
 		}

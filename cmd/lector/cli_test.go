@@ -75,6 +75,19 @@ func TestCheckContract(t *testing.T) {
 	}
 }
 
+func TestCheckWithTBXGlossary(t *testing.T) {
+	tbx := filepath.Join("..", "..", "glossary", "testdata", "tbx", "martif_2008.tbx")
+	code, out, stderr := lector(t, "Ilon Musk spoke with Putin.\n", "check", "--glossary", tbx, "-")
+	if code != 1 || !strings.Contains(out, `(suggestion: "Elon Musk")`) {
+		t.Errorf("exit %d, output %q, stderr %q; want the TBX glossary's suggestion", code, out, stderr)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.tbx")
+	os.WriteFile(bad, []byte("<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"b\">]>\n<martif/>"), 0o644)
+	if code, _, stderr := lector(t, "", "check", "--glossary", bad, "-"); code != 2 || !strings.Contains(stderr, "bad.tbx") || !strings.Contains(stderr, "line") {
+		t.Errorf("bad TBX: exit %d, stderr %q; want 2 naming the file and line", code, stderr)
+	}
+}
+
 func TestCheckText(t *testing.T) {
 	code, out, _ := lector(t, "Ilon Musk spoke.\n", "check", "-")
 	if code != 1 {
