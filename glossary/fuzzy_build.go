@@ -20,20 +20,7 @@ type foldedName struct {
 // intermediate strings; NewFuzzy calls it for every term of every entry.
 func foldNameWords(dst []byte, form string) foldedName {
 	n := foldedName{words: dst[:0]}
-	for i := 0; i < len(form); {
-		start := i
-		for i < len(form) {
-			r, size := utf8.DecodeRuneInString(form[i:])
-			if !isFoldWordRune(r) {
-				break
-			}
-			i += size
-		}
-		if i == start {
-			_, size := utf8.DecodeRuneInString(form[i:])
-			i += size
-			continue
-		}
+	for start, i := nextNameWord(form, 0); start < i; start, i = nextNameWord(form, i) {
 		mark := len(n.words)
 		if mark > 0 {
 			n.words = append(n.words, ' ')
@@ -47,6 +34,27 @@ func foldNameWords(dst []byte, form string) foldedName {
 		n.lastStart, n.lastRaw = wordStart, form[start:i]
 	}
 	return n
+}
+
+// nextNameWord returns the bounds of the first word at or after i, as
+// isFoldWordRune defines words; start == end when no word is left.
+func nextNameWord(form string, i int) (start, end int) {
+	for i < len(form) {
+		r, size := utf8.DecodeRuneInString(form[i:])
+		if isFoldWordRune(r) {
+			break
+		}
+		i += size
+	}
+	start = i
+	for i < len(form) {
+		r, size := utf8.DecodeRuneInString(form[i:])
+		if !isFoldWordRune(r) {
+			break
+		}
+		i += size
+	}
+	return start, i
 }
 
 // isFoldWordRune: letters, digits, combining marks and the marks that

@@ -3,7 +3,6 @@ package glossary
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // variantKind says what a word of a candidate form is with respect to the
@@ -55,20 +54,7 @@ func nameWords(folded string) []string {
 func rawNameWords(form string) []string {
 	var out []string
 	var buf [64]byte
-	for i := 0; i < len(form); {
-		start := i
-		for i < len(form) {
-			r, size := utf8.DecodeRuneInString(form[i:])
-			if !isFoldWordRune(r) {
-				break
-			}
-			i += size
-		}
-		if i == start {
-			_, size := utf8.DecodeRuneInString(form[i:])
-			i += size
-			continue
-		}
+	for start, i := nextNameWord(form, 0); start < i; start, i = nextNameWord(form, i) {
 		if w := appendFoldedTranslit(buf[:0], form[start:i], SchemeBGN); len(w) > 0 && !particles[string(w)] {
 			out = append(out, form[start:i])
 		}
