@@ -14,7 +14,9 @@ import (
 // API handlers read top to bottom: parse, load, authorize and act (the
 // domain functions authorize), render. Forms are small structs per action.
 
-func principal(c echo.Context) *account.Principal { return account.PrincipalFrom(c.Request().Context()) }
+func principal(c echo.Context) *account.Principal {
+	return account.PrincipalFrom(c.Request().Context())
+}
 
 type articleForm struct {
 	Title      string `json:"title"`
