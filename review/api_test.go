@@ -199,7 +199,9 @@ func TestAuthorizationMatrix(t *testing.T) {
 		{"claim", func(f fixture) request {
 			return request{"POST", "/api/v1/queue/claim", fmt.Sprintf(`{"article":%d}`, f.article().ID)}
 		}, "401 200 403 403 200"},
-		{"segment", func(f fixture) request { return request{"GET", fmt.Sprintf("/api/v1/segments/%d", f.segment(true).ID), ""} }, "401 200 200 200 200"},
+		{"segment", func(f fixture) request {
+			return request{"GET", fmt.Sprintf("/api/v1/segments/%d", f.segment(true).ID), ""}
+		}, "401 200 200 200 200"},
 		{"history", func(f fixture) request {
 			return request{"GET", fmt.Sprintf("/api/v1/segments/%d/history", f.segment(true).ID), ""}
 		}, "401 200 200 200 200"},
@@ -311,7 +313,9 @@ func TestAPIRequests(t *testing.T) {
 	base, _ := serve(t, w)
 	a := w.article(t, "Bodies", 2)
 	errorOf := func(body string) (code, message string) {
-		var got struct{ Error struct{ Code, Message string } }
+		var got struct {
+			Error struct{ Code, Message string }
+		}
 		if err := json.Unmarshal([]byte(body), &got); err != nil {
 			t.Fatalf("not JSON: %s", body)
 		}
