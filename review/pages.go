@@ -180,8 +180,16 @@ func (h *Handlers) ApprovePage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if _, err := Approve(c.Request().Context(), h.DB, principal(c), id); err != nil {
+	ctx := c.Request().Context()
+	if _, err := Approve(ctx, h.DB, principal(c), id); err != nil {
 		return err
+	}
+	if isHTMX(c) {
+		var item approvedItem
+		if pv, err := PreviewPropagation(ctx, h.DB, principal(c), id); err == nil && pv.Total > 0 {
+			item.Preview = pv
+		}
+		return c.Render(http.StatusOK, "review.html#approved-item", item)
 	}
 	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/review?approved=%d&count=1", id))
 }
@@ -215,6 +223,9 @@ func (h *Handlers) RejectPage(c echo.Context) error {
 	}
 	if _, err := Reject(c.Request().Context(), h.DB, principal(c), id, c.FormValue("reason"), c.FormValue("comment")); err != nil {
 		return err
+	}
+	if isHTMX(c) {
+		return c.Render(http.StatusOK, "review.html#rejected-item", nil)
 	}
 	return c.Redirect(http.StatusSeeOther, "/review?rejected=1")
 }
@@ -255,3 +266,12 @@ func (h *Handlers) ActivityPage(c echo.Context) error {
 	a.Segments = nil
 	return c.Render(http.StatusOK, "activity.html", activityPage{Article: a, Events: events})
 }
+
+// approvedItem replaces an approved correction in the review list (htmx).
+type approvedItem struct {
+	Preview *Preview
+}
+
+// isHTMX reports whether htmx made the request, which then wants a
+// fragment, not a redirect.
+func isHTMX(c echo.Context) bool { return c.Request().Header.Get("HX-Request") == "true" }

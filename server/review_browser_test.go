@@ -152,20 +152,20 @@ func TestEditorJourney(t *testing.T) {
 		chromedp.Navigate(base+"/review"),
 		chromedp.WaitVisible(chromedp.CSS(`.pending-item`)),
 		chromedp.Click(chromedp.CSS(`.pending-item:first-child button.approve`)),
-		chromedp.WaitVisible(chromedp.CSS(`#approved`)),
+		chromedp.WaitVisible(chromedp.CSS(`.approved-note`)),
 	)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := text(ctx, t, `String(document.querySelectorAll('.pending-item').length)`); n != "1" {
+	if n := text(ctx, t, `String(document.querySelectorAll('.pending-item:not(.done)').length)`); n != "1" {
 		t.Fatalf("%s corrections pending after one approval, want 1", n)
 	}
 	err = chromedp.Do(ctx,
-		chromedp.Click(chromedp.CSS(`.pending-item details.reject summary`)),
-		chromedp.SetValue(chromedp.CSS(`.pending-item select[name=reason]`), "wrong_name"),
-		chromedp.SendKeys(chromedp.CSS(`.pending-item input[name=comment]`), "It is Elon, not Ilon."),
-		chromedp.Click(chromedp.CSS(`.pending-item details.reject button[type=submit]`)),
-		chromedp.WaitVisible(chromedp.CSS(`#rejected`)),
+		chromedp.Click(chromedp.CSS(`.pending-item:not(.done) details.reject summary`)),
+		chromedp.SetValue(chromedp.CSS(`.pending-item:not(.done) select[name=reason]`), "wrong_name"),
+		chromedp.SendKeys(chromedp.CSS(`.pending-item:not(.done) input[name=comment]`), "It is Elon, not Ilon."),
+		chromedp.Click(chromedp.CSS(`.pending-item:not(.done) details.reject button[type=submit]`)),
+		chromedp.WaitVisible(chromedp.CSS(`.rejected-note`)),
 	)
 	if err != nil {
 		t.Fatal(err)

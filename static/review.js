@@ -75,3 +75,20 @@
     if (e.key === "k") go("prev");
   });
 })();
+
+// htmx does not swap error responses: show the error page's message next to
+// the form that failed, so an editor learns why (own correction, already
+// reviewed by someone else, ...).
+document.addEventListener("htmx:responseError", (e) => {
+  const at = e.detail.elt.closest("li") || e.detail.elt;
+  const doc = new DOMParser().parseFromString(e.detail.xhr.responseText, "text/html");
+  const msg = doc.querySelector(".error-page p");
+  let box = at.querySelector(".htmx-error");
+  if (!box) {
+    box = document.createElement("p");
+    box.className = "htmx-error";
+    box.setAttribute("role", "alert");
+    at.appendChild(box);
+  }
+  box.textContent = msg ? msg.textContent : e.detail.xhr.statusText;
+});
