@@ -92,3 +92,18 @@ document.addEventListener("htmx:responseError", (e) => {
   }
   box.textContent = msg ? msg.textContent : e.detail.xhr.statusText;
 });
+
+// While the page is open, keep the translator's lease (10 minutes) alive.
+(() => {
+  const page = document.querySelector(".segment-page[data-held]");
+  if (!page) return;
+  const renew = () => {
+    const token = document.querySelector("input[name=csrf_token]");
+    fetch(`/api/v1/segments/${page.dataset.segment}/lease/renew`, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: token ? { "X-CSRF-Token": token.value } : {},
+    }).catch(() => {});
+  };
+  setInterval(renew, 4 * 60 * 1000);
+})();
