@@ -26,7 +26,7 @@ type LoadConfig struct {
 	// Bearer token from `lector user token`, or a test header).
 	Translator, Editor func(i int, r *http.Request)
 	// TranslatorID and EditorID are reviewer i's user ids, for the SQL phase.
-	TranslatorID, EditorID func(i int) int64
+	TranslatorID, EditorID  func(i int) int64
 	HTTPArticle, SQLArticle int64 // each phase works on its own article
 	SQL                     *sql.DB
 }
