@@ -65,11 +65,23 @@ func ApproveMany(ctx context.Context, db *gorm.DB, p *account.Principal, ids []i
 		return nil, nil, apperr.New(apperr.Invalid, "error.too_many", map[string]any{"Field": "ids", "Limit": MaxBatch})
 	}
 	ids = slices.Clone(ids)
-	slices.Sort(ids) // one lock order for every batch: no deadlocks
+	slices.Sort(ids)
 	ids = slices.Compact(ids)
 	var out []Correction
 	var failed []ItemError
 	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		// Lock segments in one order (by id) in every batch, as other
+		// batches do, so that two batches never wait for each other.
+		var ordered []int64
+		if err := tx.Model(&Correction{}).Where("id IN ?", ids).Order("segment_id, id").Pluck("id", &ordered).Error; err != nil {
+			return err
+		}
+		for _, id := range ids {
+			if !slices.Contains(ordered, id) {
+				ordered = append(ordered, id) // not found: reported below
+			}
+		}
+		ids = ordered
 		for _, id := range ids {
 			c, err := approve(ctx, tx, p, id)
 			if ae, ok := err.(*apperr.Error); ok && ae.Code != apperr.Internal {

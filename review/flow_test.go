@@ -388,3 +388,31 @@ func TestPropagation(t *testing.T) {
 		t.Fatalf("approve at once: %+v", res)
 	}
 }
+
+// TestConcurrentBatches: two editors approving the same corrections at once
+// (listed in opposite orders) never deadlock: one batch wins whole, the
+// other is refused whole as a conflict.
+func TestConcurrentBatches(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	a := w.article(t, "Batches", 20)
+	var ids []int64
+	for range 20 {
+		seg := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
+		c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke.", Revision: seg.Revision}))
+		ids = append(ids, c.ID)
+	}
+	reversed := make([]int64, len(ids))
+	for i, id := range ids {
+		reversed[len(ids)-1-i] = id
+	}
+	errs := make([]error, 2)
+	var wg sync.WaitGroup
+	wg.Go(func() { _, _, errs[0] = review.ApproveMany(ctx, w.db, w.ed1, ids) })
+	wg.Go(func() { _, _, errs[1] = review.ApproveMany(ctx, w.db, w.ed2, reversed) })
+	wg.Wait()
+	codes := []apperr.Code{apperr.CodeOf(errs[0]), apperr.CodeOf(errs[1])}
+	if !(codes[0] == "" && codes[1] == apperr.Conflict || codes[1] == "" && codes[0] == apperr.Conflict) {
+		t.Fatalf("errors %v; want one batch approved and one conflict", errs)
+	}
+}
