@@ -97,6 +97,9 @@ func TestClaimCorrectApprove(t *testing.T) {
 	if other.ID == seg.ID {
 		t.Fatal("two translators hold the same segment")
 	}
+	if none := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{Lang: "de"})); none != nil {
+		t.Errorf("claimed segment %d of an English article asking for German", none.ID)
+	}
 	_, err := review.Claim(ctx, w.db, w.ed1, review.QueueFilter{})
 	wantCode(t, err, apperr.Forbidden)
 	_, err = review.Claim(ctx, w.db, nil, review.QueueFilter{})
@@ -284,6 +287,9 @@ func TestLeaseExpiryAndRenew(t *testing.T) {
 		t.Fatalf("claimed a leased segment %d", none.ID)
 	}
 	w.db.Exec("UPDATE segments SET lease_expires_at = now() - interval '1 second' WHERE id = ?", seg.ID)
+	if n := must[int](t)(review.ExpireLeases(ctx, w.db)); n != 1 {
+		t.Errorf("expired %d leases, want 1", n)
+	}
 	got := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: a.ID}))
 	if got == nil || got.ID != seg.ID || *got.LeaseHolderID != w.tr2.UserID {
 		t.Fatalf("expired lease not reclaimed: %+v", got)
