@@ -40,6 +40,10 @@ func requestFuncs(t *locales.Translator, c echo.Context) template.FuncMap {
 			u.RawQuery = q.Encode()
 			return u.RequestURI()
 		},
+		// csrf is a placeholder for the session's hidden CSRF field
+		// (`<input type="hidden" name="csrf_token">`), which the account
+		// middleware provides; until it is wired, forms carry none.
+		"csrf": func() template.HTML { return "" },
 		"path": func() string {
 			if c == nil {
 				return "/"
@@ -59,6 +63,13 @@ func staticFuncs() template.FuncMap {
 		},
 		"query": url.QueryEscape,
 		"list":  func(items ...string) []string { return items },
+		// deref shows an optional string, empty when absent.
+		"deref": func(s *string) string {
+			if s == nil {
+				return ""
+			}
+			return *s
+		},
 		// confidence shows a score in [0, 1] as a whole percentage.
 		"confidence": func(f float64) int { return int(f*100 + 0.5) },
 	}

@@ -27,6 +27,10 @@ type Deps struct {
 	Bundle  *i18n.Bundle
 	Logger  *slog.Logger
 	Checker *review.Checker
+	// Auth, when set, puts the request's principal in its context
+	// (account.WithPrincipal). Tests set a stand-in; the account package's
+	// session and token middleware takes its place.
+	Auth echo.MiddlewareFunc
 }
 
 // contentSecurityPolicy allows nothing but Lector's own assets: no inline
@@ -71,6 +75,9 @@ func New(d Deps) (*echo.Echo, error) {
 	e.GET("/static/*", echo.WrapHandler(staticHandler()), cacheStatic)
 	e.GET("/favicon.ico", func(c echo.Context) error { return c.NoContent(http.StatusNoContent) })
 
+	if d.Auth != nil {
+		e.Use(d.Auth)
+	}
 	review.Routes(e, &review.Handlers{DB: d.DB, Checker: d.Checker})
 	return e, nil
 }
