@@ -24,7 +24,7 @@ const (
 // dummyHash is checked when no account has the email, so that a wrong email
 // costs as much time as a wrong password and timing does not reveal which
 // accounts exist. Same parameters as hashParams; nobody knows its password.
-const dummyHash = "$argon2id$v=19$m=65536,t=3,p=2$umfHYZ4tO/H/NcS9tKJdaw$qbhGjtYu59E/Px/LCy/j3fltIJuSEAi3zG7DAERxX7A"
+const dummyHash = "$argon2id$v=19$m=47104,t=1,p=1$SZaHQSAWGC3+uFhLUokhRQ$YyFxqg3x96hhTL1PgDmvtz6RUpOue6NwUUjPIkz8L7I"
 
 // Authenticate checks an email and password from address (the client's IP)
 // and returns the user with roles. Failures are recorded in login_attempts;
