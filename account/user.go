@@ -13,8 +13,8 @@ import (
 	"lector/apperr"
 )
 
-// Roles lists every role, in the order pages show them.
-var Roles = []string{RoleTranslator, RoleEditor, RoleGlossary, RoleAdmin}
+// AllRoles lists every role, in the order pages show them.
+func AllRoles() []string { return []string{RoleTranslator, RoleEditor, RoleGlossary, RoleAdmin} }
 
 // maxEmail is the longest address SMTP allows (RFC 5321).
 const maxEmail = 254
@@ -38,18 +38,18 @@ func validEmail(email string) bool {
 }
 
 // ValidateRoles checks that roles is a non-empty list of known roles and
-// returns it sorted in Roles order, without duplicates. Error codes: invalid.
+// returns it sorted in AllRoles order, without duplicates. Error codes: invalid.
 func ValidateRoles(roles []string) ([]string, error) {
 	if len(roles) == 0 {
 		return nil, apperr.New(apperr.Invalid, "error.role_required", nil)
 	}
 	var out []string
 	for _, r := range roles {
-		if !slices.Contains(Roles, r) {
-			return nil, apperr.New(apperr.Invalid, "error.bad_role", map[string]any{"Role": r, "Roles": strings.Join(Roles, ", ")})
+		if !slices.Contains(AllRoles(), r) {
+			return nil, apperr.New(apperr.Invalid, "error.bad_role", map[string]any{"Role": r, "Roles": strings.Join(AllRoles(), ", ")})
 		}
 	}
-	for _, r := range Roles {
+	for _, r := range AllRoles() {
 		if slices.Contains(roles, r) {
 			out = append(out, r)
 		}
@@ -107,10 +107,10 @@ func UserByEmail(ctx context.Context, db *gorm.DB, email string) (*User, error) 
 	return &u, nil
 }
 
-// RoleNames returns the user's roles in Roles order.
+// RoleNames returns the user's roles in AllRoles order.
 func (u *User) RoleNames() []string {
 	var out []string
-	for _, r := range Roles {
+	for _, r := range AllRoles() {
 		for _, ur := range u.Roles {
 			if ur.Role == r {
 				out = append(out, r)

@@ -20,7 +20,7 @@ func (r *roleFlags) Set(v string) error { *r = append(*r, v); return nil }
 func userAddCmd(ctx context.Context, e env, args []string) error {
 	fs, cfg := flags(e, "user add")
 	var roles roleFlags
-	fs.Var(&roles, "role", "a role: "+strings.Join(account.Roles, ", ")+" (repeat for several)")
+	fs.Var(&roles, "role", "a role: "+strings.Join(account.AllRoles(), ", ")+" (repeat for several)")
 	name := fs.String("name", "", "the person's name")
 	positional, err := parse(fs, cfg, args)
 	if err != nil {
