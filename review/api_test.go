@@ -22,8 +22,7 @@ import (
 	"lector/server"
 )
 
-// serve starts the whole server on w's database, with the test stand-in
-// for authentication.
+// serve starts the whole server on w's database.
 func serve(t *testing.T, w *world) (string, *echo.Echo) {
 	t.Helper()
 	bundle, err := locales.NewBundle()
@@ -39,7 +38,7 @@ func serve(t *testing.T, w *world) (string, *echo.Echo) {
 		t.Fatal(err)
 	}
 	e, err := server.New(server.Deps{Config: cfg, DB: w.db, SQL: sqlDB, Bundle: bundle, Checker: w.checker,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Auth: reviewtest.Auth(w.db)})
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,7 +66,7 @@ func call(t *testing.T, base, method, path string, p *account.Principal, body st
 		req.Header.Set(header[i], header[i+1])
 	}
 	if p != nil {
-		req.Header.Set(reviewtest.Header, fmt.Sprint(p.UserID))
+		req.Header.Set("Authorization", "Bearer "+reviewtest.Bearer(p))
 	}
 	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	res, err := client.Do(req)
@@ -333,7 +332,7 @@ func TestAPIRequests(t *testing.T) {
 		status            int
 		code, contains    string
 	}{
-		{"not json", `text=x`, "application/x-www-form-urlencoded", 400, "invalid", "JSON"},
+		{"not json", `text=x`, "application/x-www-form-urlencoded", 415, "invalid", "JSON"},
 		{"unknown field", `{"text":"x","revision":1,"approved_by":7}`, "", 400, "invalid", "approved_by"},
 		{"wrong type", `{"text":"x","revision":"one"}`, "", 400, "invalid", "revision"},
 		{"broken", `{"text":`, "", 400, "invalid", "JSON"},

@@ -24,7 +24,7 @@ const maxJSONBody = 64 << 10
 func bindJSON(c echo.Context, form any, limit int64) error {
 	mt, _, err := mime.ParseMediaType(c.Request().Header.Get(echo.HeaderContentType))
 	if err != nil || mt != echo.MIMEApplicationJSON {
-		return &apperr.Error{Code: apperr.Invalid, MessageID: "error.json_only", Data: map[string]any{"Type": mt}}
+		return &apperr.Error{Code: apperr.Invalid, Status: http.StatusUnsupportedMediaType, MessageID: "error.json_only", Data: map[string]any{"Type": mt}}
 	}
 	body := http.MaxBytesReader(c.Response(), c.Request().Body, limit)
 	dec := json.NewDecoder(body)

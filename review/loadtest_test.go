@@ -29,7 +29,7 @@ func TestLoadTest(t *testing.T) {
 		t.Fatal(err)
 	}
 	as := func(ps []*account.Principal) func(int, *http.Request) {
-		return func(i int, r *http.Request) { r.Header.Set(reviewtest.Header, fmt.Sprint(ps[i].UserID)) }
+		return func(i int, r *http.Request) { r.Header.Set("Authorization", "Bearer "+reviewtest.Bearer(ps[i])) }
 	}
 	rep, err := review.LoadTest(context.Background(), review.LoadConfig{
 		BaseURL: base, Reviewers: reviewers, Duration: time.Minute,

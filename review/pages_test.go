@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"lector/account"
+	"lector/review/reviewtest"
 )
 
 // form posts a form as p and returns the status, the Location and the body.
@@ -17,7 +18,7 @@ func form(t *testing.T, base, path string, p *account.Principal, values url.Valu
 	req, _ := http.NewRequest(http.MethodPost, base+path, strings.NewReader(values.Encode()))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	if p != nil {
-		req.Header.Set("X-Test-User", fmt.Sprint(p.UserID))
+		req.Header.Set("Authorization", "Bearer "+reviewtest.Bearer(p))
 	}
 	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	res, err := client.Do(req)

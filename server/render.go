@@ -12,6 +12,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"lector/account"
 	"lector/locales"
 	"lector/templates"
 )
@@ -40,15 +41,33 @@ func requestFuncs(t *locales.Translator, c echo.Context) template.FuncMap {
 			u.RawQuery = q.Encode()
 			return u.RequestURI()
 		},
-		// csrf is a placeholder for the session's hidden CSRF field
-		// (`<input type="hidden" name="csrf_token">`), which the account
-		// middleware provides; until it is wired, forms carry none.
-		"csrf": func() template.HTML { return "" },
 		"path": func() string {
 			if c == nil {
 				return "/"
 			}
 			return c.Request().URL.Path
+		},
+		// principal is the signed-in user, nil for anonymous readers.
+		"principal": func() *account.Principal {
+			if c == nil {
+				return nil
+			}
+			return account.PrincipalFrom(c.Request().Context())
+		},
+		// loginURL signs in and comes back to this page.
+		"loginURL": func() string {
+			if c == nil {
+				return "/login"
+			}
+			return account.LoginURL(c.Request().URL.RequestURI())
+		},
+		// csrf is the token forms send as csrf_token and htmx requests as
+		// X-CSRF-Token (layout.html sets both up).
+		"csrf": func() string {
+			if c == nil {
+				return ""
+			}
+			return account.CSRFToken(c)
 		},
 	}
 }

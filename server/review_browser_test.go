@@ -24,8 +24,8 @@ import (
 	"lector/server/browsertest"
 )
 
-// startWorkflow serves the seeded database with the test stand-in for
-// sign-in: the cookie reviewtest.Cookie names the user.
+// startWorkflow serves the seeded database with real authentication;
+// sign-in: signIn gives the browser a real session cookie.
 func startWorkflow(t *testing.T) (string, *gorm.DB) {
 	t.Helper()
 	db := dbtest.New(t)
@@ -49,7 +49,7 @@ func startWorkflow(t *testing.T) (string, *gorm.DB) {
 	if err := cfg.Finish(); err != nil {
 		t.Fatal(err)
 	}
-	e, err := server.New(server.Deps{Config: cfg, DB: db, SQL: sqlDB, Bundle: bundle, Auth: reviewtest.Auth(db),
+	e, err := server.New(server.Deps{Config: cfg, DB: db, SQL: sqlDB, Bundle: bundle,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Checker: review.NewChecker(entries)})
 	if err != nil {
 		t.Fatal(err)
@@ -60,10 +60,11 @@ func startWorkflow(t *testing.T) (string, *gorm.DB) {
 }
 
 // signIn makes the browser act as p from now on.
-func signIn(ctx context.Context, t *testing.T, base string, p *account.Principal) {
+func signIn(ctx context.Context, t *testing.T, base string, db *gorm.DB, p *account.Principal) {
 	t.Helper()
+	session := reviewtest.Session(t, db, p)
 	err := chromedp.Do(ctx, chromedp.Navigate(base+"/healthz"),
-		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.cookie = "%s=%d; path=/"`, reviewtest.Cookie, p.UserID)))
+		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.cookie = "%s=%s; path=/"`, account.SessionCookie, session)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +85,7 @@ func TestTranslatorJourney(t *testing.T) {
 	base, db := startWorkflow(t)
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
 	ctx := browsertest.New(t)
-	signIn(ctx, t, base, tr)
+	signIn(ctx, t, base, db, tr)
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(base+"/queue"),
 		chromedp.WaitVisible(chromedp.CSS(`td.claimable`)),
@@ -147,7 +148,7 @@ func TestEditorJourney(t *testing.T) {
 		segs = append(segs, seg.ID)
 	}
 	ctx := browsertest.New(t)
-	signIn(ctx, t, base, ed)
+	signIn(ctx, t, base, db, ed)
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(base+"/review"),
 		chromedp.WaitVisible(chromedp.CSS(`.pending-item`)),
@@ -175,7 +176,7 @@ func TestEditorJourney(t *testing.T) {
 	if strings.Join(states, ",") != "approved,rejected" {
 		t.Errorf("states %v, want approved, rejected", states)
 	}
-	signIn(ctx, t, base, tr)
+	signIn(ctx, t, base, db, tr)
 	err = chromedp.Do(ctx,
 		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, segs[1])),
 		chromedp.WaitVisible(chromedp.CSS(`#rejection`)),

@@ -43,6 +43,10 @@ commands:
   segment [FILE|-]      split text into segments, one JSON object a line
   check [FILE|-]        run every check with no database and print the flags
   article import FILE   add an article and flag it
+  user add EMAIL --role translator|editor|glossary|admin [--role R]... [--name N]
+                        create an account; prints its generated password once
+  user token EMAIL [--name N]
+                        print a new API token for the account (alone on the last line)
 
 configuration flags (all commands): --database-url, --data-dir, --addr, --base-url
 `
@@ -81,6 +85,8 @@ func run(ctx context.Context, e env) int {
 		"segment":        segmentCmd,
 		"check":          checkCmd,
 		"article import": articleImportCmd,
+		"user add":       userAddCmd,
+		"user token":     userTokenCmd,
 	}
 	if name == "help" || name == "-h" || name == "--help" {
 		fmt.Fprint(e.stdout, usage)
