@@ -47,6 +47,9 @@ commands:
                         create an account; prints its generated password once
   user token EMAIL [--name N]
                         print a new API token for the account (alone on the last line)
+  loadtest [--url U] [--reviewers 32] [--segments 2000] [--duration 60s] [--json]
+                        drive simulated reviewers over HTTP against a running server,
+                        then the same statements straight in SQL as the limit
 
 configuration flags (all commands): --database-url, --data-dir, --addr, --base-url
 `
@@ -87,6 +90,7 @@ func run(ctx context.Context, e env) int {
 		"article import": articleImportCmd,
 		"user add":       userAddCmd,
 		"user token":     userTokenCmd,
+		"loadtest":       loadtestCmd,
 	}
 	if name == "help" || name == "-h" || name == "--help" {
 		fmt.Fprint(e.stdout, usage)
