@@ -95,6 +95,7 @@ func TestTranslatorJourney(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	saveScreenshot(t, ctx, "segment-page.png")
 	mt := text(ctx, t, `document.getElementById('mt').dataset.text`)
 	suggestions := text(ctx, t, `[...document.querySelectorAll('button.apply')].map(b => b.dataset.text + '>' + b.dataset.suggestion).join('|')`)
 	if suggestions == "" {
@@ -142,7 +143,11 @@ func TestEditorJourney(t *testing.T) {
 		if err != nil || seg == nil {
 			t.Fatalf("claim: %v", err)
 		}
-		if _, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: seg.MTText + fmt.Sprint(" (fixed ", i, ")"), Revision: seg.Revision}); err != nil {
+		fixed := strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1)
+		if fixed == seg.MTText {
+			fixed += fmt.Sprint(" (fixed ", i, ")")
+		}
+		if _, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision}); err != nil {
 			t.Fatal(err)
 		}
 		segs = append(segs, seg.ID)
@@ -152,6 +157,12 @@ func TestEditorJourney(t *testing.T) {
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(base+"/review"),
 		chromedp.WaitVisible(chromedp.CSS(`.pending-item`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveScreenshot(t, ctx, "review-page.png")
+	err = chromedp.Do(ctx,
 		chromedp.Click(chromedp.CSS(`.pending-item:first-child button.approve`)),
 		chromedp.WaitVisible(chromedp.CSS(`.approved-note`)),
 	)
