@@ -15,15 +15,26 @@ type Checker struct {
 	entryIDs map[string]int64
 }
 
-// NewChecker builds the matchers for entries.
-func NewChecker(entries []glossary.Entry) *Checker {
+// NewChecker builds the matchers for entries. The exact matcher also gets
+// the false friends derived from the entries' Russian and Ukrainian forms
+// (Маск → "mask"), which the fuzzy matcher, refusing ordinary words, cannot
+// find; see glossary.WithDerivedFalseFriends.
+func NewChecker(entries []glossary.Entry) *Checker { return newChecker(entries, true) }
+
+// newChecker is NewChecker with the derived false friends optional, so that
+// the quality tests can measure what they add.
+func newChecker(entries []glossary.Entry, deriveFalseFriends bool) *Checker {
 	ids := make(map[string]int64, len(entries))
 	for _, e := range entries {
 		if e.ID != 0 {
 			ids[e.Key] = e.ID
 		}
 	}
-	return &Checker{exact: glossary.NewMatcher(entries), fuzzy: glossary.NewFuzzy(entries), entryIDs: ids}
+	exact := entries
+	if deriveFalseFriends {
+		exact = glossary.WithDerivedFalseFriends(entries)
+	}
+	return &Checker{exact: glossary.NewMatcher(exact), fuzzy: glossary.NewFuzzy(entries), entryIDs: ids}
 }
 
 // Checked is one segment with the findings inside it (or, for a broken
