@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,95 +25,108 @@ const DerivedSource = "derived from transliteration"
 // "si", "in" and "kim", which are too common to stand for anybody.
 const derivedMinRunes = 3
 
-// derivedTargetLangs are the Latin-script target languages whose ordinary
-// words we know (isCommonWord holds English words only).
-func derivedTargetLangs() []string { return []string{"en"} }
+// derivedTargetLang is the Latin-script target language whose ordinary
+// words we know: isCommonWord holds English words only.
+const derivedTargetLang = "en"
 
 // WithDerivedFalseFriends returns entries with synthetic case-insensitive
 // false-friend terms added: for every entry with a Russian or Ukrainian right
 // form, the Latin transliterations (every scheme, nominative and oblique
-// cases) of its family name that are ordinary words of a target language
-// and no right form of the entry. A form the glossary already lists in that
-// language, for any entry, is never added, nor is one that two entries
-// derive. Entries is not modified; entries that gain no term are shared.
+// cases, folded to lower-case ASCII) of its family name that are ordinary
+// English words and no word of the entry's right forms. A form the glossary
+// already lists in English, for any entry, or that is a word of any English
+// right form, is never added, nor is one that two entries derive. Entries
+// is not modified; entries that gain no term are shared.
+//
+// Cost: a few allocation-free transliterations per Cyrillic name (see
+// derivedStemMayMatch); the slower checks run only for the rare entries that
+// yield a candidate.
 func WithDerivedFalseFriends(entries []Entry) []Entry {
-	listed := derivedListedForms(entries)
-	derived := make([]map[string]derivedForm, len(entries)) // entry → folded → form
-	owners := map[string]int{}                              // lang+folded → entries deriving it
+	candidates := map[int][]derivedForm{} // entry index → its candidates
+	owners := map[string]int{}            // form → entries deriving it
+	var buf []byte
 	for i := range entries {
-		derived[i] = derivedForms(&entries[i], listed)
-		for key := range derived[i] {
-			owners[key]++
+		var found []derivedForm
+		found, buf = derivedCandidates(&entries[i], buf)
+		if len(found) > 0 {
+			candidates[i] = found
+			for _, f := range found {
+				owners[f.form]++
+			}
 		}
 	}
-	out := entries
-	copied := false
-	for i := range entries {
+	if len(candidates) == 0 {
+		return entries
+	}
+	listed := derivedListed(entries, owners)
+	out := append([]Entry(nil), entries...)
+	for i, found := range candidates {
+		e := &entries[i]
 		var terms []Term
-		for key, f := range derived[i] {
-			if owners[key] == 1 {
+		for _, f := range found {
+			if owners[f.form] == 1 && !listed[f.form] && derivedHasRightForm(e, derivedTargetLang) && !derivedIsRightWord(e, f.form) {
 				terms = append(terms, f.term())
 			}
 		}
 		if len(terms) == 0 {
 			continue
 		}
-		if !copied {
-			out = append([]Entry(nil), entries...)
-			copied = true
-		}
-		derivedSortByForm(terms) // maps iterate at random; the matcher's ties follow term order
-		terms = append(terms, derivedFamilyTerms(&entries[i], terms)...)
-		out[i].Terms = append(append([]Term(nil), entries[i].Terms...), terms...)
+		slices.SortFunc(terms, func(a, b Term) int { return cmp.Compare(a.Form, b.Form) }) // the matcher's ties follow term order
+		terms = append(terms, derivedFamilyTerms(e, terms)...)
+		out[i].Terms = append(append([]Term(nil), e.Terms...), terms...)
 	}
 	return out
 }
 
-// derivedForm is one synthetic false friend: its language, its spelling in
-// lower case, and the Cyrillic word it came from, for the note.
+// derivedForm is one synthetic false friend: its spelling, folded, and the
+// Cyrillic word and scheme it came from, for the note.
 type derivedForm struct {
-	lang, form, source string
-	scheme             Scheme
+	form, source string
+	scheme       Scheme
 }
 
 func (f derivedForm) term() Term {
-	return Term{Lang: f.lang, Form: f.form, Status: FalseFriend, CaseSensitive: false,
+	return Term{Lang: derivedTargetLang, Form: f.form, Status: FalseFriend, CaseSensitive: false,
 		Note: f.source + " transliterated (" + f.scheme.String() + ")", Source: DerivedSource}
 }
 
-// derivedForms lists the false friends one entry yields, keyed by language
-// and folded form.
-func derivedForms(e *Entry, listed map[string]bool) map[string]derivedForm {
-	right := derivedRightWords(e)
-	var out map[string]derivedForm
+// derivedCandidates lists the transliterations of the entry's Cyrillic
+// family names that are ordinary English words, without duplicates; buf is
+// scratch space, returned for reuse.
+func derivedCandidates(e *Entry, buf []byte) ([]derivedForm, []byte) {
+	var out []derivedForm
+	var families []string
 	for _, t := range e.Terms {
 		schemes := derivedSchemes(t.Lang)
 		if schemes == nil || !derivedIsRight(t.Status) || !IsCyrillic(t.Form) {
 			continue
 		}
 		family := derivedFamilyName(t.Form)
-		if utf8.RuneCountInString(family) < derivedMinRunes {
+		if utf8.RuneCountInString(family) < derivedMinRunes || slices.Contains(families, t.Lang+family) {
 			continue
 		}
-		for _, word := range append([]string{family}, CaseForms(family, t.Lang)...) {
-			for _, s := range schemes {
-				latin := strings.ToLower(Transliterate(word, s))
-				for _, lang := range derivedTargetLangs() {
-					key := lang + "\x00" + latin
-					if !derivedHasRightForm(e, lang) || right[latin] || listed[key] || !isCommonWord(latin) {
-						continue
-					}
-					if out == nil {
-						out = map[string]derivedForm{}
-					}
-					if _, seen := out[key]; !seen {
-						out[key] = derivedForm{lang: lang, form: latin, source: word, scheme: s}
-					}
+		families = append(families, t.Lang+family)
+		var words []string // the family name and its cases, once a scheme may match
+		for _, s := range schemes {
+			var may bool
+			if may, buf = derivedStemMayMatch(family, s, buf); !may {
+				continue
+			}
+			if words == nil {
+				words = append([]string{family}, CaseForms(family, t.Lang)...)
+			}
+			for _, word := range words {
+				buf = appendFoldedTranslit(buf[:0], word, s)
+				if !isCommonWord(string(buf)) { // the conversion does not allocate
+					continue
+				}
+				if !slices.ContainsFunc(out, func(f derivedForm) bool { return f.form == string(buf) }) {
+					out = append(out, derivedForm{form: string(buf), source: word, scheme: s})
 				}
 			}
 		}
 	}
-	return out
+	return out, buf
 }
 
 func derivedSchemes(lang string) []Scheme {
@@ -127,36 +141,83 @@ func derivedSchemes(lang string) []Scheme {
 
 func derivedIsRight(s Status) bool { return s == Preferred || s == Admitted }
 
-// derivedRightWords holds every word of the entry's right forms, lower case,
-// in every language: "Mask" is no false friend of an entry written Mask.
-func derivedRightWords(e *Entry) map[string]bool {
-	words := map[string]bool{}
+// derivedIsRightWord reports whether form is a word of one of the entry's
+// right forms, in any language: "Mask" is no false friend of an entry
+// written Mask.
+func derivedIsRightWord(e *Entry, form string) bool {
 	for _, t := range e.Terms {
-		if derivedIsRight(t.Status) {
-			for _, w := range strings.FieldsFunc(t.Form, derivedIsSeparator) {
-				words[strings.ToLower(w)] = true
-			}
+		if derivedIsRight(t.Status) && derivedHasWordFold(t.Form, form) {
+			return true
 		}
 	}
-	return words
+	return false
 }
 
-// derivedListedForms holds every term of the glossary, and every word of its
-// right forms, by language and lower case, so that a synthetic term never
-// competes with a listed one or with another entry's name.
-func derivedListedForms(entries []Entry) map[string]bool {
+// derivedListed reports, for each candidate form, whether the glossary
+// already lists it as an English term or as a word of an English right form
+// of any entry: a synthetic term never competes with a listed one or with
+// another entry's name. It scans the glossary once, looking each word up.
+func derivedListed(entries []Entry, candidates map[string]int) map[string]bool {
 	listed := map[string]bool{}
+	var buf []byte
 	for i := range entries {
 		for _, t := range entries[i].Terms {
-			listed[t.Lang+"\x00"+strings.ToLower(t.Form)] = true
-			if derivedIsRight(t.Status) {
-				for _, w := range strings.FieldsFunc(t.Form, derivedIsSeparator) {
-					listed[t.Lang+"\x00"+strings.ToLower(w)] = true
-				}
+			if t.Lang != derivedTargetLang {
+				continue
 			}
+			right := derivedIsRight(t.Status)
+			derivedEachWord(t.Form, func(word string, whole bool) {
+				if !right && !whole {
+					return // a wrong form blocks only when it is the candidate itself
+				}
+				buf = derivedAppendLower(buf[:0], word)
+				if _, ok := candidates[string(buf)]; ok {
+					listed[string(buf)] = true
+				}
+			})
 		}
 	}
 	return listed
+}
+
+// derivedEachWord calls f with each word of s, and whether it is all of s.
+func derivedEachWord(s string, f func(word string, whole bool)) {
+	for rest := s; rest != ""; {
+		start := strings.IndexFunc(rest, func(r rune) bool { return !derivedIsSeparator(r) })
+		if start < 0 {
+			return
+		}
+		rest = rest[start:]
+		end := strings.IndexFunc(rest, derivedIsSeparator)
+		if end < 0 {
+			end = len(rest)
+		}
+		f(rest[:end], len(rest[:end]) == len(s))
+		rest = rest[end:]
+	}
+}
+
+// derivedAppendLower appends word in lower case; ASCII without allocating.
+func derivedAppendLower(dst []byte, word string) []byte {
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return append(dst[:0], strings.ToLower(word)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// derivedHasWordFold reports whether one of the words of s equals word
+// under case folding.
+func derivedHasWordFold(s, word string) bool {
+	found := false
+	derivedEachWord(s, func(w string, _ bool) { found = found || strings.EqualFold(w, word) })
+	return found
 }
 
 func derivedHasRightForm(e *Entry, lang string) bool {
@@ -168,8 +229,8 @@ func derivedHasRightForm(e *Entry, lang string) bool {
 	return false
 }
 
-// lastWord is the family name of a Russian or Ukrainian name as written:
-// Илон Маск → Маск.
+// derivedFamilyName is the family name of a Russian or Ukrainian name as
+// written, its last word: Илон Маск → Маск.
 func derivedFamilyName(form string) string {
 	words := strings.FieldsFunc(form, derivedIsSeparator)
 	if len(words) == 0 {
@@ -182,50 +243,34 @@ func derivedIsSeparator(r rune) bool {
 	return !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '\'' && r != '’' && r != 'ʼ' && r != '-'
 }
 
-func derivedSortByForm(terms []Term) {
-	slices.SortFunc(terms, func(a, b Term) int { return cmp.Compare(a.Lang+"\x00"+a.Form, b.Lang+"\x00"+b.Form) })
-}
-
-// derivedFamilyTerms gives an entry that gains false friends its family name
-// alone as an admitted form in each of their languages, when the glossary
-// lists only the full name (Elon Musk): the false friend then has a one-word
-// suggestion ("mask" → "Musk", not "Elon Musk"), and the bare "Musk" of the
-// text counts as a mention of the entry, which the context scoring needs.
-// The family name is the last word of the preferred form, taken only when
-// that form has as many words as the Cyrillic one (Илон Маск, Elon Musk).
-func derivedFamilyTerms(e *Entry, falseFriends []Term) []Term {
-	var out []Term
-	for _, ff := range falseFriends {
-		if slices.ContainsFunc(out, func(t Term) bool { return t.Lang == ff.Lang }) || derivedHasOneWordForm(e, ff.Lang) {
-			continue
-		}
-		latin := strings.FieldsFunc(e.Preferred(ff.Lang), derivedIsSeparator)
-		cyrillic := strings.FieldsFunc(derivedCyrillicPreferred(e), derivedIsSeparator)
-		if len(latin) < 2 || len(latin) != len(cyrillic) {
-			continue
-		}
-		out = append(out, Term{Lang: ff.Lang, Form: latin[len(latin)-1], Status: Admitted, CaseSensitive: true,
-			Note: "family name of the preferred form", Source: DerivedSource})
-	}
-	return out
-}
-
-func derivedHasOneWordForm(e *Entry, lang string) bool {
-	for _, t := range e.Terms {
-		if t.Lang == lang && derivedIsRight(t.Status) && len(strings.FieldsFunc(t.Form, derivedIsSeparator)) == 1 {
-			return true
+// derivedCommonPrefixes holds every prefix of every common word, built once
+// on first use and never modified afterwards.
+var derivedCommonPrefixes = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for w := range commonWords() {
+		for i := 1; i <= len(w); i++ {
+			set[w[:i]] = true
 		}
 	}
-	return false
-}
+	return set
+})
 
-func derivedCyrillicPreferred(e *Entry) string {
-	for _, lang := range []string{"ru", "uk"} {
-		for _, t := range e.Terms {
-			if t.Lang == lang && t.Status == Preferred {
-				return t.Form
-			}
-		}
+// derivedStemMayMatch is a cheap filter: every form of family (CaseForms
+// drops at most two letters) starts with the family minus its last three
+// letters followed by more letters, so if that stem's transliteration does
+// not begin some common word, no form's does. The stem is transliterated
+// alone, which gives the same letters as in context except GOST's ц, which
+// looks ahead; a stem ending in ц is not filtered.
+func derivedStemMayMatch(family string, s Scheme, buf []byte) (bool, []byte) {
+	stem := family
+	for range 3 {
+		_, size := utf8.DecodeLastRuneInString(stem)
+		stem = stem[:len(stem)-size]
 	}
-	return ""
+	last, _ := utf8.DecodeLastRuneInString(stem)
+	if stem == "" || cyrillicLower(last) == 'ц' {
+		return true, buf
+	}
+	buf = appendFoldedTranslit(buf[:0], stem, s)
+	return derivedCommonPrefixes()[string(buf)], buf
 }
