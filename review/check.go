@@ -64,7 +64,7 @@ func (c *Checker) EntryID(key string) int64 { return c.entryIDs[key] }
 func (c *Checker) nameFindings(text, lang string) []Finding {
 	// Every occurrence, right forms included, tells the fuzzy matcher which
 	// spans are already explained and which people the text mentions.
-	known := c.exact.Find(text, lang)
+	known := nameMentions(c.exact.Find(text, lang))
 	var out []Finding
 	for _, h := range c.exact.Check(text, lang) {
 		out = append(out, findingOf(h))
@@ -72,6 +72,19 @@ func (c *Checker) nameFindings(text, lang string) []Finding {
 	for _, h := range c.fuzzy.Check(text, lang, known) {
 		if !overlapsAny(h, out) {
 			out = append(out, findingOf(h))
+		}
+	}
+	return out
+}
+
+// nameMentions drops the false friends whose context says they are ordinary
+// words: "wore a mask" is no mention of Musk, and with the derived false
+// friends every such word of a text would otherwise count as one.
+func nameMentions(hits []glossary.Hit) []glossary.Hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.Check != glossary.CheckFalseFriend || h.Confidence >= glossary.FalseFriendThreshold {
+			out = append(out, h)
 		}
 	}
 	return out
