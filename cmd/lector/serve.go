@@ -52,15 +52,22 @@ func printDemoAccounts(w io.Writer, demo []seeds.DemoAccount) {
 	tw.Flush()
 }
 
-// purgeExpired deletes ended sessions and old sign-in failures every hour
-// until ctx ends. Every lector process may run it; the deletes are
-// idempotent.
-func purgeExpired(ctx context.Context, db *gorm.DB, log *slog.Logger) {
-	tick := time.NewTicker(time.Hour)
+// housekeeping deletes ended sessions and old sign-in failures every hour
+// and hands lapsed segment leases back to the queue every minute, until ctx
+// ends. Claims take lapsed leases themselves; the sweep keeps the counts on
+// the pages true. Every lector process may run it: both are idempotent and
+// the lease sweep locks rows with SKIP LOCKED.
+func housekeeping(ctx context.Context, db *gorm.DB, log *slog.Logger) {
+	tick := time.NewTicker(time.Minute)
 	defer tick.Stop()
-	for {
-		if _, err := account.PurgeExpired(ctx, db); err != nil && ctx.Err() == nil {
-			log.Warn("purging expired sessions", "err", err)
+	for n := 0; ; n++ {
+		if n%60 == 0 {
+			if _, err := account.PurgeExpired(ctx, db); err != nil && ctx.Err() == nil {
+				log.Warn("purging expired sessions", "err", err)
+			}
+		}
+		if _, err := review.ExpireLeases(ctx, db); err != nil && ctx.Err() == nil {
+			log.Warn("expiring segment leases", "err", err)
 		}
 		select {
 		case <-ctx.Done():
@@ -132,7 +139,7 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 	// The URL line comes first: scripts and tests wait for it.
 	fmt.Fprintf(e.stdout, "Lector is serving on %s (press Ctrl-C to stop)\n", cfg.BaseURL)
 	printDemoAccounts(e.stdout, demo)
-	go purgeExpired(ctx, db.Gorm, log)
+	go housekeeping(ctx, db.Gorm, log)
 	select {
 	case err := <-errc:
 		if !errors.Is(err, http.ErrServerClosed) {
