@@ -2,21 +2,18 @@ package glossary
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
 
 	"gorm.io/gorm"
-	"gorm.io/gorm/clause"
+	"gorm.io/gorm/logger"
 
 	"lector/apperr"
 	"lector/audit"
 )
-
-// impBatch is the rows per INSERT: 1,000 terms of 7 columns stay well under
-// PostgreSQL's 65,535 bind parameters.
-const impBatch = 1000
 
 // Import applies incoming entries to the stored glossary in one transaction,
 // all or nothing: new entries are created; an entry the file names is made
@@ -31,7 +28,7 @@ const impBatch = 1000
 // a lock, so it is what gets applied.
 func Import(ctx context.Context, db *gorm.DB, incoming []Entry, opts ImportOptions) (Plan, error) {
 	var plan Plan
-	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+	run := func(tx *gorm.DB, conn *sql.Conn) error {
 		// SHARE ROW EXCLUSIVE lets readers on and keeps every other writer,
 		// and other imports, out until the commit.
 		if err := tx.Exec("LOCK TABLE glossary_entries, glossary_terms IN SHARE ROW EXCLUSIVE MODE").Error; err != nil {
@@ -45,8 +42,25 @@ func Import(ctx context.Context, db *gorm.DB, incoming []Entry, opts ImportOptio
 		if len(plan.Conflicts) > 0 {
 			return impConflictError(plan)
 		}
-		return impApply(ctx, tx, stored, incoming, plan, opts)
-	})
+		// GORM's slog logger renders every statement's text, whatever the
+		// level, and for batches of a thousand rows that costs more than the
+		// insert; errors still come back to the caller, who logs them.
+		quiet := tx.Session(&gorm.Session{Logger: tx.Logger.LogMode(logger.Silent)})
+		return impApply(ctx, impRows{tx: quiet, conn: conn}, stored, incoming, plan, opts)
+	}
+	var err error
+	if _, pooled := db.Statement.ConnPool.(*sql.DB); pooled {
+		// A connection of our own, so that COPY can reach it (impRows).
+		err = db.WithContext(ctx).Connection(func(c *gorm.DB) error {
+			conn, _ := c.Statement.ConnPool.(*sql.Conn)
+			if !impCanCopy(conn) {
+				conn = nil
+			}
+			return c.Transaction(func(tx *gorm.DB) error { return run(tx, conn) })
+		})
+	} else { // the caller's transaction: a savepoint in it
+		err = db.WithContext(ctx).Transaction(func(tx *gorm.DB) error { return run(tx, nil) })
+	}
 	if err != nil {
 		return plan, err
 	}
@@ -62,7 +76,7 @@ func impConflictError(p Plan) error {
 }
 
 // impApply writes a conflict-free plan.
-func impApply(ctx context.Context, tx *gorm.DB, stored, incoming []Entry, plan Plan, opts ImportOptions) error {
+func impApply(ctx context.Context, w impRows, stored, incoming []Entry, plan Plan, opts ImportOptions) error {
 	byKey := make(map[string]*Entry, len(stored))
 	for i := range stored {
 		byKey[stored[i].Key] = &stored[i]
@@ -89,10 +103,8 @@ func impApply(ctx context.Context, tx *gorm.DB, stored, incoming []Entry, plan P
 		in := inByKey[key]
 		created = append(created, Entry{Key: in.Key, Type: in.Type, Note: in.Note, CreatedAt: now, UpdatedAt: now})
 	}
-	if len(created) > 0 {
-		if err := tx.Omit(clause.Associations).CreateInBatches(created, impBatch).Error; err != nil {
-			return apperr.Wrap(err, "create glossary entries")
-		}
+	if err := w.entries(ctx, created); err != nil {
+		return err
 	}
 	var terms []Term
 	for i := range created {
@@ -119,16 +131,14 @@ func impApply(ctx context.Context, tx *gorm.DB, stored, incoming []Entry, plan P
 			return err
 		}
 	}
-	if err := impUpdateEntries(tx, rows, now); err != nil {
+	if err := impUpdateEntries(w.tx, rows, now); err != nil {
 		return err
 	}
-	if err := impDeleteByID(tx, "DELETE FROM glossary_terms WHERE entry_id IN ?", ids); err != nil {
+	if err := impDeleteByID(w.tx, "DELETE FROM glossary_terms WHERE entry_id IN ?", ids); err != nil {
 		return err
 	}
-	if len(terms) > 0 {
-		if err := tx.CreateInBatches(terms, impBatch).Error; err != nil {
-			return apperr.Wrap(err, "create glossary terms")
-		}
+	if err := w.terms(ctx, terms); err != nil {
+		return err
 	}
 
 	deleted := make([]int64, 0, len(plan.Deleted))
@@ -138,15 +148,10 @@ func impApply(ctx context.Context, tx *gorm.DB, stored, incoming []Entry, plan P
 			return err
 		}
 	}
-	if err := impDeleteByID(tx, "DELETE FROM glossary_entries WHERE id IN ?", deleted); err != nil {
+	if err := impDeleteByID(w.tx, "DELETE FROM glossary_entries WHERE id IN ?", deleted); err != nil {
 		return err
 	}
-	if len(events) > 0 {
-		if err := tx.CreateInBatches(events, impBatch).Error; err != nil {
-			return apperr.Wrap(err, "record glossary import")
-		}
-	}
-	return nil
+	return w.events(ctx, events)
 }
 
 // impAppendTerms copies terms for entry id, dropping ids a caller may have set.
