@@ -43,6 +43,8 @@ commands:
   segment [FILE|-]      split text into segments, one JSON object a line
   check [FILE|-]        run every check with no database and print the flags
   article import FILE   add an article and flag it
+  glossary import FILE  import a .csv or .tbx glossary (--dry-run, --prune)
+  glossary export       export the glossary (--format csv|tbx, -o FILE)
 
 configuration flags (all commands): --database-url, --data-dir, --addr, --base-url
 `
@@ -76,11 +78,13 @@ func run(ctx context.Context, e env) int {
 		}
 	}
 	commands := map[string]func(context.Context, env, []string) error{
-		"serve":          serveCmd,
-		"migrate":        migrateCmd,
-		"segment":        segmentCmd,
-		"check":          checkCmd,
-		"article import": articleImportCmd,
+		"serve":           serveCmd,
+		"migrate":         migrateCmd,
+		"segment":         segmentCmd,
+		"check":           checkCmd,
+		"article import":  articleImportCmd,
+		"glossary import": glossaryImportCmd,
+		"glossary export": glossaryExportCmd,
 	}
 	if name == "help" || name == "-h" || name == "--help" {
 		fmt.Fprint(e.stdout, usage)

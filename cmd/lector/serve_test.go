@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"lector/database/dbtest"
 )
 
 // TestMain lets the test binary act as the lector command, so the
@@ -21,7 +23,7 @@ func TestMain(m *testing.M) {
 		main()
 		return
 	}
-	os.Exit(m.Run())
+	dbtest.Main(m) // glossary_test.go's commands need a database
 }
 
 func freeAddr(t *testing.T) string {
