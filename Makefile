@@ -43,4 +43,4 @@ vendor-htmx:
 
 ## screenshots: retake the README's screenshots with headless Chromium
 screenshots: deps
-	LECTOR_SCREENSHOTS=$(CURDIR)/docs LECTOR_REQUIRE_BROWSER=1 $(GO) test -count=1 -run 'InBrowser' ./...
+	LECTOR_SCREENSHOTS=$(CURDIR)/docs LECTOR_REQUIRE_BROWSER=1 $(GO) test -count=1 -run 'InBrowser|Journey' ./server/

@@ -53,3 +53,11 @@ type APIToken struct {
 }
 
 func (APIToken) TableName() string { return "api_tokens" }
+
+// LoginAttempt is one failed sign-in, kept for the rate limit's window.
+type LoginAttempt struct {
+	ID      int64 `gorm:"primaryKey"`
+	Email   string
+	Address string
+	At      time.Time
+}

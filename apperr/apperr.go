@@ -28,6 +28,13 @@ type Error struct {
 	MessageID string
 	Data      map[string]any
 	Cause     error
+	// Status, when not zero, overrides the HTTP status the code picks. The
+	// codes are fixed by the API contract, so a status such as 429 Too Many
+	// Requests travels here with the nearest code (forbidden).
+	Status int
+	// Header holds response headers that belong to the error, such as
+	// Retry-After; the HTTP error handler sets them.
+	Header map[string]string
 }
 
 // New returns an error with a code, a go-i18n message ID and its template data.

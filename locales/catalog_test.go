@@ -64,7 +64,10 @@ func TestEnglishCatalogHasEveryUsedID(t *testing.T) {
 	for _, s := range []string{"clean", "flagged", "in_progress", "corrected", "approved", "rejected"} {
 		used["state."+s] = "templates/article.html"
 	}
-	for _, s := range []string{"400", "401", "403", "404", "405", "409", "413", "500"} {
+	for _, s := range []string{"translator", "editor", "glossary", "admin"} {
+		used["role."+s] = "templates/partials/nav.html"
+	}
+	for _, s := range []string{"400", "401", "403", "404", "405", "409", "413", "429", "500"} {
 		used["error.title."+s] = "templates/error.html"
 	}
 	for id, where := range used {

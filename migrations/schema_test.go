@@ -21,7 +21,7 @@ func TestMain(m *testing.M) { dbtest.Main(m) }
 // models lists every GORM model; a new table needs a model here.
 func models() []any {
 	return []any{
-		&account.User{}, &account.UserRole{}, &account.Session{}, &account.APIToken{},
+		&account.User{}, &account.UserRole{}, &account.Session{}, &account.APIToken{}, &account.LoginAttempt{},
 		&glossary.Entry{}, &glossary.Term{},
 		&review.Article{}, &review.Segment{}, &review.Flag{}, &review.Correction{}, &review.Version{},
 		&audit.Event{},

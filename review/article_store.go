@@ -125,15 +125,15 @@ func flagOf(f Finding, s Span, checker *Checker) Flag {
 
 // ArticleSummary is an article with its segment counts per state.
 type ArticleSummary struct {
-	ID         int64
-	Title      string
-	Lang       string
-	Segments   int
-	Flagged    int
-	InProgress int
-	Corrected  int
-	Approved   int
-	OpenFlags  int
+	ID         int64  `json:"id"`
+	Title      string `json:"title"`
+	Lang       string `json:"lang"`
+	Segments   int    `json:"segments"`
+	Flagged    int    `json:"flagged"`
+	InProgress int    `json:"in_progress"`
+	Corrected  int    `json:"corrected"`
+	Approved   int    `json:"approved"`
+	OpenFlags  int    `json:"open_flags"`
 }
 
 // ListArticles returns every article, newest first, with its counts.

@@ -15,15 +15,26 @@ type Checker struct {
 	entryIDs map[string]int64
 }
 
-// NewChecker builds the matchers for entries.
-func NewChecker(entries []glossary.Entry) *Checker {
+// NewChecker builds the matchers for entries. The exact matcher also gets
+// the false friends derived from the entries' Russian and Ukrainian forms
+// (Маск → "mask"), which the fuzzy matcher, refusing ordinary words, cannot
+// find; see glossary.WithDerivedFalseFriends.
+func NewChecker(entries []glossary.Entry) *Checker { return newChecker(entries, true) }
+
+// newChecker is NewChecker with the derived false friends optional, so that
+// the quality tests can measure what they add.
+func newChecker(entries []glossary.Entry, deriveFalseFriends bool) *Checker {
 	ids := make(map[string]int64, len(entries))
 	for _, e := range entries {
 		if e.ID != 0 {
 			ids[e.Key] = e.ID
 		}
 	}
-	return &Checker{exact: glossary.NewMatcher(entries), fuzzy: glossary.NewFuzzy(entries), entryIDs: ids}
+	exact := entries
+	if deriveFalseFriends {
+		exact = glossary.WithDerivedFalseFriends(entries)
+	}
+	return &Checker{exact: glossary.NewMatcher(exact), fuzzy: glossary.NewFuzzy(entries), entryIDs: ids}
 }
 
 // Checked is one segment with the findings inside it (or, for a broken
@@ -53,7 +64,7 @@ func (c *Checker) EntryID(key string) int64 { return c.entryIDs[key] }
 func (c *Checker) nameFindings(text, lang string) []Finding {
 	// Every occurrence, right forms included, tells the fuzzy matcher which
 	// spans are already explained and which people the text mentions.
-	known := c.exact.Find(text, lang)
+	known := nameMentions(c.exact.Find(text, lang))
 	var out []Finding
 	for _, h := range c.exact.Check(text, lang) {
 		out = append(out, findingOf(h))
@@ -61,6 +72,19 @@ func (c *Checker) nameFindings(text, lang string) []Finding {
 	for _, h := range c.fuzzy.Check(text, lang, known) {
 		if !overlapsAny(h, out) {
 			out = append(out, findingOf(h))
+		}
+	}
+	return out
+}
+
+// nameMentions drops the false friends whose context says they are ordinary
+// words: "wore a mask" is no mention of Musk, and with the derived false
+// friends every such word of a text would otherwise count as one.
+func nameMentions(hits []glossary.Hit) []glossary.Hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.Check != glossary.CheckFalseFriend || h.Confidence >= glossary.FalseFriendThreshold {
+			out = append(out, h)
 		}
 	}
 	return out

@@ -22,86 +22,86 @@ const (
 // Article is a machine-translated text under review, with the source text
 // when there is one.
 type Article struct {
-	ID         int64 `gorm:"primaryKey"`
-	Title      string
-	Lang       string
-	Text       string
-	SourceLang *string
-	SourceText *string
-	CreatedBy  *int64
-	CreatedAt  time.Time
-	UpdatedAt  time.Time
-	Segments   []Segment `gorm:"foreignKey:ArticleID"`
+	ID         int64     `gorm:"primaryKey" json:"id"`
+	Title      string    `json:"title"`
+	Lang       string    `json:"lang"`
+	Text       string    `json:"text"`
+	SourceLang *string   `json:"source_lang"`
+	SourceText *string   `json:"source_text"`
+	CreatedBy  *int64    `json:"created_by"`
+	CreatedAt  time.Time `json:"created_at"`
+	UpdatedAt  time.Time `json:"updated_at"`
+	Segments   []Segment `gorm:"foreignKey:ArticleID" json:"segments,omitempty"`
 }
 
 // Segment is one sentence (or heading) of an article. StartOffset and
 // EndOffset are byte offsets into Article.Text; Revision increases with every
 // change so that concurrent edits are detected.
 type Segment struct {
-	ID             int64 `gorm:"primaryKey"`
-	ArticleID      int64
-	Position       int
-	Paragraph      int
-	StartOffset    int
-	EndOffset      int
-	MTText         string `gorm:"column:mt_text"`
-	CurrentText    string
-	SourceText     *string
-	State          string
-	Revision       int
-	LeaseHolderID  *int64
-	LeaseExpiresAt *time.Time
-	UpdatedAt      time.Time
-	Flags          []Flag `gorm:"foreignKey:SegmentID"`
+	ID             int64      `gorm:"primaryKey" json:"id"`
+	ArticleID      int64      `json:"article"`
+	Position       int        `json:"position"`
+	Paragraph      int        `json:"paragraph"`
+	StartOffset    int        `json:"start_offset"`
+	EndOffset      int        `json:"end_offset"`
+	MTText         string     `gorm:"column:mt_text" json:"mt_text"`
+	CurrentText    string     `json:"current_text"`
+	SourceText     *string    `json:"source_text"`
+	State          string     `json:"state"`
+	Revision       int        `json:"revision"`
+	LeaseHolderID  *int64     `json:"lease_holder"`
+	LeaseExpiresAt *time.Time `json:"lease_expires_at"`
+	UpdatedAt      time.Time  `json:"updated_at"`
+	Flags          []Flag     `gorm:"foreignKey:SegmentID" json:"flags,omitempty"`
 }
 
 // Flag is a finding stored against a segment; offsets are byte offsets into
 // the segment's MT text.
 type Flag struct {
-	ID              int64 `gorm:"primaryKey"`
-	SegmentID       int64
-	Kind            string
-	Check           string `gorm:"column:check"`
-	StartOffset     int
-	EndOffset       int
-	Text            string
-	Suggestion      string
-	Entry           string
-	GlossaryEntryID *int64
-	Confidence      float64
-	Status          string
-	DismissReason   string
-	ResolvedBy      *int64
-	ResolvedAt      *time.Time
-	CreatedAt       time.Time
+	ID              int64      `gorm:"primaryKey" json:"id"`
+	SegmentID       int64      `json:"segment"`
+	Kind            string     `json:"kind"`
+	Check           string     `gorm:"column:check" json:"check"`
+	StartOffset     int        `json:"start_offset"`
+	EndOffset       int        `json:"end_offset"`
+	Text            string     `json:"text"`
+	Suggestion      string     `json:"suggestion"`
+	Entry           string     `json:"entry"`
+	GlossaryEntryID *int64     `json:"glossary_entry"`
+	Confidence      float64    `json:"confidence"`
+	Status          string     `json:"status"`
+	DismissReason   string     `json:"dismiss_reason"`
+	ResolvedBy      *int64     `json:"resolved_by"`
+	ResolvedAt      *time.Time `json:"resolved_at"`
+	CreatedAt       time.Time  `json:"created_at"`
 }
 
 // Correction is a translator's proposed text for a segment, based on the
 // segment revision it was written against.
 type Correction struct {
-	ID            int64 `gorm:"primaryKey"`
-	SegmentID     int64
-	AuthorID      int64
-	BaseRevision  int
-	TextBefore    string
-	Text          string
-	Comment       string
-	Status        string
-	ReviewerID    *int64
-	ReviewedAt    *time.Time
-	RejectReason  *string
-	ReviewComment string
-	CreatedAt     time.Time
+	ID            int64      `gorm:"primaryKey" json:"id"`
+	SegmentID     int64      `json:"segment"`
+	AuthorID      int64      `json:"author_id"`
+	BaseRevision  int        `json:"base_revision"`
+	TextBefore    string     `json:"text_before"`
+	Text          string     `json:"text"`
+	Comment       string     `json:"comment"`
+	Status        string     `json:"status"`
+	ReviewerID    *int64     `json:"reviewer_id"`
+	ReviewedAt    *time.Time `json:"reviewed_at"`
+	RejectReason  *string    `json:"reject_reason"`
+	ReviewComment string     `json:"review_comment"`
+	CreatedAt     time.Time  `json:"created_at"`
 }
 
 // Version is an immutable published text of an article.
 type Version struct {
-	ID          int64 `gorm:"primaryKey"`
-	ArticleID   int64
-	Number      int
-	Text        string
-	PublishedBy *int64
-	PublishedAt time.Time
+	ID          int64     `gorm:"primaryKey" json:"id"`
+	ArticleID   int64     `json:"article"`
+	Number      int       `json:"number"`
+	Text        string    `json:"text"`
+	PublishedBy *int64    `json:"published_by"`
+	PublishedAt time.Time `json:"published_at"`
 }
 
 func (Version) TableName() string { return "article_versions" }

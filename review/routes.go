@@ -1,10 +1,86 @@
 package review
 
-import "github.com/labstack/echo/v4"
+import (
+	_ "embed"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+)
+
+// Who may call a route. The domain functions enforce it; the table
+// documents it and drives the authorization tests.
+const (
+	Anyone     = "anyone"
+	SignedIn   = "signed-in"
+	Translator = "translator"
+	Editor     = "editor"
+	Reviewer   = "translator or editor"
+)
+
+// Route is one row of the routes table.
+type Route struct {
+	Method, Path, Who string
+	Handler           func(*Handlers) echo.HandlerFunc
+}
+
+// APIRoutes are the JSON API, /api/v1.
+func APIRoutes() []Route {
+	return []Route{
+		{http.MethodGet, "/api/v1/openapi.json", Anyone, func(h *Handlers) echo.HandlerFunc { return openAPI }},
+		{http.MethodGet, "/api/v1/articles", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIArticles }},
+		{http.MethodPost, "/api/v1/articles", Editor, func(h *Handlers) echo.HandlerFunc { return h.APICreateArticle }},
+		{http.MethodGet, "/api/v1/articles/:id", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIArticle }},
+		{http.MethodGet, "/api/v1/articles/:id/segments", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APISegments }},
+		{http.MethodGet, "/api/v1/articles/:id/activity", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIActivity }},
+		{http.MethodGet, "/api/v1/queue", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIQueue }},
+		{http.MethodPost, "/api/v1/queue/claim", Translator, func(h *Handlers) echo.HandlerFunc { return h.APIClaim }},
+		{http.MethodGet, "/api/v1/segments/:id", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APISegment }},
+		{http.MethodGet, "/api/v1/segments/:id/history", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIHistory }},
+		{http.MethodPost, "/api/v1/segments/:id/lease/renew", Translator, func(h *Handlers) echo.HandlerFunc { return h.APIRenew }},
+		{http.MethodPost, "/api/v1/segments/:id/lease/release", Reviewer, func(h *Handlers) echo.HandlerFunc { return h.APIRelease }},
+		{http.MethodPost, "/api/v1/segments/:id/corrections", Reviewer, func(h *Handlers) echo.HandlerFunc { return h.APISubmit }},
+		{http.MethodPost, "/api/v1/flags/:id/dismiss", Reviewer, func(h *Handlers) echo.HandlerFunc { return h.APIDismiss }},
+		{http.MethodGet, "/api/v1/corrections", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIPending }},
+		{http.MethodPost, "/api/v1/corrections/approve", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIApproveMany }},
+		{http.MethodPost, "/api/v1/corrections/:id/approve", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIApprove }},
+		{http.MethodPost, "/api/v1/corrections/:id/reject", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIReject }},
+		{http.MethodGet, "/api/v1/corrections/:id/propagation", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIPreview }},
+		{http.MethodPost, "/api/v1/corrections/:id/propagation", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIPropagate }},
+	}
+}
+
+// PageRoutes are the server-rendered pages and their form posts.
+func PageRoutes() []Route {
+	return []Route{
+		{http.MethodGet, "/", Anyone, func(h *Handlers) echo.HandlerFunc { return h.ArticleList }},
+		{http.MethodGet, "/articles", Anyone, func(h *Handlers) echo.HandlerFunc { return h.ArticleList }},
+		{http.MethodGet, "/articles/:id", Anyone, func(h *Handlers) echo.HandlerFunc { return h.Article }},
+		{http.MethodGet, "/articles/:id/activity", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.ActivityPage }},
+		{http.MethodGet, "/queue", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.QueuePage }},
+		{http.MethodPost, "/queue/next", Translator, func(h *Handlers) echo.HandlerFunc { return h.NextPage }},
+		{http.MethodGet, "/segments/:id", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.SegmentPage }},
+		{http.MethodPost, "/segments/:id/corrections", Reviewer, func(h *Handlers) echo.HandlerFunc { return h.SubmitPage }},
+		{http.MethodPost, "/segments/:id/release", Reviewer, func(h *Handlers) echo.HandlerFunc { return h.ReleasePage }},
+		{http.MethodPost, "/flags/:id/dismiss", Reviewer, func(h *Handlers) echo.HandlerFunc { return h.DismissPage }},
+		{http.MethodGet, "/review", Editor, func(h *Handlers) echo.HandlerFunc { return h.ReviewPage }},
+		{http.MethodPost, "/review/approve", Editor, func(h *Handlers) echo.HandlerFunc { return h.ApproveManyPage }},
+		{http.MethodPost, "/corrections/:id/approve", Editor, func(h *Handlers) echo.HandlerFunc { return h.ApprovePage }},
+		{http.MethodPost, "/corrections/:id/reject", Editor, func(h *Handlers) echo.HandlerFunc { return h.RejectPage }},
+		{http.MethodPost, "/corrections/:id/propagation", Editor, func(h *Handlers) echo.HandlerFunc { return h.PropagatePage }},
+	}
+}
 
 // Routes registers the review pages and API.
 func Routes(e *echo.Echo, h *Handlers) {
-	e.GET("/", h.ArticleList)
-	e.GET("/articles", h.ArticleList)
-	e.GET("/articles/:id", h.Article)
+	for _, r := range append(PageRoutes(), APIRoutes()...) {
+		e.Add(r.Method, r.Path, r.Handler(h))
+	}
+}
+
+//go:embed openapi.json
+var openAPIDoc []byte
+
+// openAPI serves the OpenAPI 3 document of /api/v1.
+func openAPI(c echo.Context) error {
+	return c.Blob(http.StatusOK, echo.MIMEApplicationJSONCharsetUTF8, openAPIDoc)
 }

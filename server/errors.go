@@ -6,8 +6,10 @@ import (
 	"net/http"
 
 	"github.com/labstack/echo/v4"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"lector/apperr"
+	"lector/locales"
 )
 
 // statusOf maps application error codes to HTTP statuses.
@@ -58,7 +60,9 @@ type errorBody struct {
 
 // errorHandler is the one place errors become responses: internal errors are
 // logged with the request id and shown only as a generic message.
-func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
+// The authentication middleware runs before locale choice, so its errors find
+// no translator on the request yet; b makes one from the request alone.
+func errorHandler(log *slog.Logger, b *i18n.Bundle) echo.HTTPErrorHandler {
 	return func(err error, c echo.Context) {
 		if c.Response().Committed {
 			return
@@ -73,15 +77,22 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 			ae = apperr.As(err)
 		}
 		status := statusOf(ae.Code)
+		if ae.Status != 0 {
+			status = ae.Status
+		}
+		for k, v := range ae.Header {
+			c.Response().Header().Set(k, v)
+		}
 		if ae.Code == apperr.Internal {
 			log.Error("internal error", "err", err, "request_id", requestID(c), "path", c.Request().URL.Path)
 			ae = apperr.New(apperr.Internal, "error.internal", nil)
 		}
 		t := translator(c)
-		message := ae.MessageID
-		if t != nil {
-			message = t.Data(ae.MessageID, ae.Data)
+		if t == nil {
+			t = locales.NewTranslator(b, languagePrefs(c, "")...)
+			c.Set(translatorKey, t)
 		}
+		message := t.Data(ae.MessageID, ae.Data)
 		if he != nil && he.Code == http.StatusMethodNotAllowed {
 			status = he.Code // the code stays "invalid"; the status tells HTTP clients more
 		}

@@ -8,34 +8,49 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
 
+	"lector/account"
 	"lector/locales"
 )
 
 const langCookie = "lector_lang"
 
 // localeMiddleware picks the reader's language: ?lang= (remembered in a
-// cookie), then the cookie, then Accept-Language, then English.
+// cookie), then the cookie, then the signed-in user's saved preference, then
+// Accept-Language, then English. It runs after account authentication so
+// that the principal is known.
 func localeMiddleware(b *i18n.Bundle, secure bool) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
-			var prefs []string
 			if q := c.QueryParam("lang"); q != "" {
 				if tag, err := language.Parse(q); err == nil {
 					c.SetCookie(&http.Cookie{Name: langCookie, Value: tag.String(), Path: "/", MaxAge: int((365 * 24 * time.Hour).Seconds()),
 						HttpOnly: true, Secure: secure, SameSite: http.SameSiteLaxMode})
-					prefs = append(prefs, tag.String())
 				}
 			}
-			if ck, err := c.Cookie(langCookie); err == nil {
-				prefs = append(prefs, ck.Value)
+			userLocale := ""
+			if p := account.PrincipalFrom(c.Request().Context()); p != nil {
+				userLocale = p.Locale
 			}
-			prefs = append(prefs, c.Request().Header.Get("Accept-Language"))
-			t := locales.NewTranslator(b, prefs...)
+			t := locales.NewTranslator(b, languagePrefs(c, userLocale)...)
 			c.SetRequest(c.Request().WithContext(locales.WithTranslator(c.Request().Context(), t)))
 			c.Set(translatorKey, t)
 			return next(c)
 		}
 	}
+}
+
+// languagePrefs lists the request's language preferences, best first.
+func languagePrefs(c echo.Context, userLocale string) []string {
+	var prefs []string
+	if q := c.QueryParam("lang"); q != "" {
+		if tag, err := language.Parse(q); err == nil {
+			prefs = append(prefs, tag.String())
+		}
+	}
+	if ck, err := c.Cookie(langCookie); err == nil {
+		prefs = append(prefs, ck.Value)
+	}
+	return append(prefs, userLocale, c.Request().Header.Get("Accept-Language"))
 }
 
 const translatorKey = "translator"

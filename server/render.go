@@ -12,6 +12,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"lector/account"
 	"lector/locales"
 	"lector/templates"
 )
@@ -46,6 +47,28 @@ func requestFuncs(t *locales.Translator, c echo.Context) template.FuncMap {
 			}
 			return c.Request().URL.Path
 		},
+		// principal is the signed-in user, nil for anonymous readers.
+		"principal": func() *account.Principal {
+			if c == nil {
+				return nil
+			}
+			return account.PrincipalFrom(c.Request().Context())
+		},
+		// loginURL signs in and comes back to this page.
+		"loginURL": func() string {
+			if c == nil {
+				return "/login"
+			}
+			return account.LoginURL(c.Request().URL.RequestURI())
+		},
+		// csrf is the token forms send as csrf_token and htmx requests as
+		// X-CSRF-Token (layout.html sets both up).
+		"csrf": func() string {
+			if c == nil {
+				return ""
+			}
+			return account.CSRFToken(c)
+		},
 	}
 }
 
@@ -59,6 +82,13 @@ func staticFuncs() template.FuncMap {
 		},
 		"query": url.QueryEscape,
 		"list":  func(items ...string) []string { return items },
+		// deref shows an optional string, empty when absent.
+		"deref": func(s *string) string {
+			if s == nil {
+				return ""
+			}
+			return *s
+		},
 		// confidence shows a score in [0, 1] as a whole percentage.
 		"confidence": func(f float64) int { return int(f*100 + 0.5) },
 	}

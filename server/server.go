@@ -14,6 +14,7 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"gorm.io/gorm"
 
+	"lector/account"
 	"lector/config"
 	"lector/review"
 	"lector/static"
@@ -44,7 +45,10 @@ func New(d Deps) (*echo.Echo, error) {
 	e.HideBanner = true
 	e.HidePort = true
 	e.Renderer = renderer
-	e.HTTPErrorHandler = errorHandler(d.Logger)
+	e.HTTPErrorHandler = errorHandler(d.Logger, d.Bundle)
+	// Lector listens directly; X-Forwarded-For would let any client pick the
+	// address that sign-in rate limiting counts.
+	e.IPExtractor = echo.ExtractIPDirect()
 	e.Server.ReadHeaderTimeout = readHeaderTimeout
 	e.Server.ErrorLog = slog.NewLogLogger(d.Logger.Handler(), slog.LevelWarn)
 
@@ -64,6 +68,10 @@ func New(d Deps) (*echo.Echo, error) {
 	}))
 	e.Use(middleware.GzipWithConfig(middleware.GzipConfig{Level: 5, MinLength: 1024}))
 	e.Use(middleware.BodyLimit(maxBody))
+	accounts := &account.Handlers{DB: d.DB, Bundle: d.Bundle, Secure: d.Config.Secure()}
+	// Authentication before locale choice: the user's saved language is one
+	// of the preferences.
+	e.Use(skipPaths(accounts.Authenticate(), "/static/", "/healthz", "/readyz", "/favicon.ico"))
 	e.Use(localeMiddleware(d.Bundle, d.Config.Secure()))
 
 	e.GET("/healthz", healthz)
@@ -71,6 +79,7 @@ func New(d Deps) (*echo.Echo, error) {
 	e.GET("/static/*", echo.WrapHandler(staticHandler()), cacheStatic)
 	e.GET("/favicon.ico", func(c echo.Context) error { return c.NoContent(http.StatusNoContent) })
 
+	account.Routes(e, accounts)
 	review.Routes(e, &review.Handlers{DB: d.DB, Checker: d.Checker})
 	return e, nil
 }
@@ -85,6 +94,22 @@ func cacheStatic(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		c.Response().Header().Set("Cache-Control", "public, max-age=86400")
 		return next(c)
+	}
+}
+
+// skipPaths runs mw except on paths with one of prefixes: assets and
+// probes need no principal, and looking one up costs queries.
+func skipPaths(mw echo.MiddlewareFunc, prefixes ...string) echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		withMW := mw(next)
+		return func(c echo.Context) error {
+			for _, p := range prefixes {
+				if strings.HasPrefix(c.Request().URL.Path, p) {
+					return next(c)
+				}
+			}
+			return withMW(c)
+		}
 	}
 }
 

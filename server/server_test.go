@@ -124,7 +124,7 @@ func TestGzip(t *testing.T) {
 // TestInternalErrorsAreHidden: a failing or panicking handler gives the
 // localized 500 page (or JSON under /api/) without the internal detail.
 func TestInternalErrorsAreHidden(t *testing.T) {
-	e, _ := newSeeded(t)
+	e, _ := newSeeded(t, nil)
 	e.GET("/boom", func(c echo.Context) error { return errors.New("secret database detail") })
 	e.GET("/panic", func(c echo.Context) error { panic("secret panic detail") })
 	e.GET("/api/v1/boom", func(c echo.Context) error { return errors.New("secret database detail") })

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/labstack/echo/v4"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"gorm.io/gorm"
 
 	"lector/config"
@@ -24,14 +25,15 @@ func TestMain(m *testing.M) { dbtest.Main(m) }
 // startSeeded serves a fresh seeded database; it returns the base URL.
 func startSeeded(t *testing.T) (string, *gorm.DB) {
 	t.Helper()
-	e, db := newSeeded(t)
+	e, db := newSeeded(t, nil)
 	ts := httptest.NewServer(e)
 	t.Cleanup(ts.Close)
 	return ts.URL, db
 }
 
-// newSeeded returns the configured server on a fresh seeded database.
-func newSeeded(t *testing.T) (*echo.Echo, *gorm.DB) {
+// newSeeded is the server on a fresh seeded database, not yet serving, so
+// that a test can add routes; bundle nil means the real catalogs.
+func newSeeded(t *testing.T, bundle *i18n.Bundle) (*echo.Echo, *gorm.DB) {
 	t.Helper()
 	db := dbtest.New(t)
 	ctx := context.Background()
@@ -42,9 +44,10 @@ func newSeeded(t *testing.T) (*echo.Echo, *gorm.DB) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bundle, err := locales.NewBundle()
-	if err != nil {
-		t.Fatal(err)
+	if bundle == nil {
+		if bundle, err = locales.NewBundle(); err != nil {
+			t.Fatal(err)
+		}
 	}
 	sqlDB, err := db.DB()
 	if err != nil {

@@ -45,6 +45,13 @@ commands:
   article import FILE   add an article and flag it
   glossary import FILE  import a .csv or .tbx glossary (--dry-run, --prune)
   glossary export       export the glossary (--format csv|tbx, -o FILE)
+  user add EMAIL --role translator|editor|glossary|admin [--role R]... [--name N]
+                        create an account; prints its generated password once
+  user token EMAIL [--name N]
+                        print a new API token for the account (alone on the last line)
+  loadtest [--url U] [--reviewers 32] [--segments 2000] [--duration 60s] [--json]
+                        drive simulated reviewers over HTTP against a running server,
+                        then the same statements straight in SQL as the limit
 
 configuration flags (all commands): --database-url, --data-dir, --addr, --base-url
 `
@@ -83,6 +90,9 @@ func run(ctx context.Context, e env) int {
 		"segment":         segmentCmd,
 		"check":           checkCmd,
 		"article import":  articleImportCmd,
+		"user add":        userAddCmd,
+		"user token":      userTokenCmd,
+		"loadtest":        loadtestCmd,
 		"glossary import": glossaryImportCmd,
 		"glossary export": glossaryExportCmd,
 	}

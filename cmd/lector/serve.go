@@ -4,10 +4,17 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
+	"text/tabwriter"
+	"time"
 
+	"gorm.io/gorm"
+
+	"lector/account"
 	"lector/config"
 	"lector/database"
 	"lector/glossary"
@@ -29,6 +36,38 @@ func openDB(ctx context.Context, cfg *config.Config, log *slog.Logger) (*databas
 		return nil, err
 	}
 	return db, nil
+}
+
+// printDemoAccounts shows the demo sign-ins; their passwords are stored
+// hashed, so this is the only time anyone sees them.
+func printDemoAccounts(w io.Writer, demo []seeds.DemoAccount) {
+	if len(demo) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "Demo accounts (the passwords are shown only now):")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, d := range demo {
+		fmt.Fprintf(tw, "  %s\t%s\t%s\n", d.Email, strings.Join(d.Roles, ","), d.Password)
+	}
+	tw.Flush()
+}
+
+// purgeExpired deletes ended sessions and old sign-in failures every hour
+// until ctx ends. Every lector process may run it; the deletes are
+// idempotent.
+func purgeExpired(ctx context.Context, db *gorm.DB, log *slog.Logger) {
+	tick := time.NewTicker(time.Hour)
+	defer tick.Stop()
+	for {
+		if _, err := account.PurgeExpired(ctx, db); err != nil && ctx.Err() == nil {
+			log.Warn("purging expired sessions", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
 }
 
 func migrateCmd(ctx context.Context, e env, args []string) error {
@@ -55,10 +94,20 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	if seeded, err := seeds.Load(ctx, db.Gorm); err != nil {
+	seeded, err := seeds.Load(ctx, db.Gorm)
+	if err != nil {
 		return err
-	} else if seeded {
+	}
+	var demo []seeds.DemoAccount
+	if seeded {
 		log.Info("loaded the seed glossary and article")
+		// Demo accounts only in the default run: a shared database on
+		// DATABASE_URL must not get accounts with known roles by surprise.
+		if db.Embedded {
+			if demo, err = seeds.DemoAccounts(ctx, db.Gorm); err != nil {
+				return err
+			}
+		}
 	}
 	entries, err := glossary.LoadEntries(ctx, db.Gorm)
 	if err != nil {
@@ -80,7 +129,10 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 	e2.Listener = ln
 	errc := make(chan error, 1)
 	go func() { errc <- e2.Start("") }()
+	// The URL line comes first: scripts and tests wait for it.
 	fmt.Fprintf(e.stdout, "Lector is serving on %s (press Ctrl-C to stop)\n", cfg.BaseURL)
+	printDemoAccounts(e.stdout, demo)
+	go purgeExpired(ctx, db.Gorm, log)
 	select {
 	case err := <-errc:
 		if !errors.Is(err, http.ErrServerClosed) {

@@ -5,10 +5,14 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/cookiejar"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -17,13 +21,14 @@ import (
 )
 
 // TestMain lets the test binary act as the lector command, so the
-// end-to-end test runs the real main with real signals.
+// end-to-end test runs the real main with real signals. Otherwise it runs
+// the tests, with a throwaway PostgreSQL for those that need a database.
 func TestMain(m *testing.M) {
 	if os.Getenv("LECTOR_TEST_RUN_MAIN") == "1" {
 		main()
 		return
 	}
-	dbtest.Main(m) // glossary_test.go's commands need a database
+	dbtest.Main(m)
 }
 
 func freeAddr(t *testing.T) string {
@@ -36,8 +41,27 @@ func freeAddr(t *testing.T) string {
 	return ln.Addr().String()
 }
 
-// startServe runs `lector serve` on dataDir and waits for its URL line.
-func startServe(t *testing.T, dataDir, addr string) *exec.Cmd {
+// lockedBuffer collects a process's output while the test reads it.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf strings.Builder
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// startServe runs `lector serve` on dataDir and waits for its URL line; the
+// rest of its stdout goes to the returned buffer.
+func startServe(t *testing.T, dataDir, addr string) (*exec.Cmd, *lockedBuffer) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "serve", "--data-dir", dataDir, "--addr", addr)
 	cmd.Env = append(os.Environ(), "LECTOR_TEST_RUN_MAIN=1", "DATABASE_URL=")
@@ -52,10 +76,12 @@ func startServe(t *testing.T, dataDir, addr string) *exec.Cmd {
 	}
 	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
 	line := make(chan string, 1)
+	rest := &lockedBuffer{}
 	go func() {
-		s, _ := bufio.NewReader(out).ReadString('\n')
+		r := bufio.NewReader(out)
+		s, _ := r.ReadString('\n')
 		line <- s
-		io.Copy(io.Discard, out)
+		io.Copy(rest, r)
 	}()
 	select {
 	case s := <-line:
@@ -66,7 +92,7 @@ func startServe(t *testing.T, dataDir, addr string) *exec.Cmd {
 	case <-time.After(90 * time.Second):
 		t.Fatal("serve did not print its URL within 90 s")
 	}
-	return cmd
+	return cmd, rest
 }
 
 func articleCount(t *testing.T, addr string) int {
@@ -125,11 +151,60 @@ func TestServeLifecycle(t *testing.T) {
 	}
 	dataDir := filepath.Join(tmp, "data")
 	addr := freeAddr(t)
+	password := ""
 	for i, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGKILL, syscall.SIGTERM} {
-		cmd := startServe(t, dataDir, addr)
+		cmd, out := startServe(t, dataDir, addr)
 		if n := articleCount(t, addr); n != 1 {
 			t.Fatalf("start %d shows %d articles, want the one seed article", i+1, n)
 		}
+		if i == 0 {
+			password = demoPassword(t, out, "translator@demo.lector")
+		} else if status := signIn(t, addr, "translator@demo.lector", password); status != http.StatusSeeOther {
+			t.Errorf("start %d: signing in with the demo password printed at the first start: status %d, want 303", i+1, status)
+		}
 		stop(t, cmd, sig, dataDir)
+		if i > 0 && strings.Contains(out.String(), "Demo accounts") {
+			t.Errorf("start %d printed demo accounts again:\n%s", i+1, out)
+		}
 	}
+}
+
+// demoPassword waits for the first start's list of demo accounts and returns
+// email's password.
+func demoPassword(t *testing.T, out *lockedBuffer, email string) string {
+	t.Helper()
+	re := regexp.MustCompile(`(?m)^  ` + regexp.QuoteMeta(email) + `\s+translator\s+(\S{20})$`)
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		s := out.String()
+		if m := re.FindStringSubmatch(s); m != nil && strings.Count(s, "@demo.lector") == 6 {
+			return m[1]
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("the first start did not list six demo accounts with %s; stdout after the URL:\n%s", email, out)
+	return ""
+}
+
+// signIn posts the sign-in form as a browser would and returns the status.
+func signIn(t *testing.T, addr, email, password string) int {
+	t.Helper()
+	jar, _ := cookiejar.New(nil)
+	client := &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	res, err := client.Get("http://" + addr + "/login")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	m := regexp.MustCompile(`name="csrf_token" value="([^"]+)"`).FindSubmatch(body)
+	if m == nil {
+		t.Fatalf("no csrf_token in the sign-in page:\n%s", body)
+	}
+	res, err = client.PostForm("http://"+addr+"/login", url.Values{"email": {email}, "password": {password}, "csrf_token": {string(m[1])}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	return res.StatusCode
 }

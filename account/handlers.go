@@ -1,0 +1,117 @@
+package account
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"gorm.io/gorm"
+
+	"lector/apperr"
+	"lector/locales"
+)
+
+// Handlers serve sign-in and sign-out, and authenticate requests.
+type Handlers struct {
+	DB     *gorm.DB
+	Bundle *i18n.Bundle
+	// Secure marks cookies Secure: set it when Lector is served over HTTPS
+	// (config.Config.Secure).
+	Secure bool
+}
+
+// loginForm is what the sign-in form posts.
+type loginForm struct {
+	Email     string `form:"email"`
+	Password  string `form:"password"`
+	Next      string `form:"next"`
+	CSRFToken string `form:"csrf_token"`
+}
+
+// loginPage is the data of login.html.
+type loginPage struct {
+	Email string
+	Next  string
+	Error string
+}
+
+// LoginPage shows the sign-in form; signed-in users go straight on.
+func (h *Handlers) LoginPage(c echo.Context) error {
+	next := SafeNext(c.QueryParam("next"))
+	if PrincipalFrom(c.Request().Context()) != nil {
+		return c.Redirect(http.StatusSeeOther, next)
+	}
+	h.loginCSRF(c)
+	return c.Render(http.StatusOK, "login.html", loginPage{Next: next})
+}
+
+// Login checks the email and password and starts a session.
+func (h *Handlers) Login(c echo.Context) error {
+	var f loginForm
+	if err := c.Bind(&f); err != nil {
+		return apperr.New(apperr.Invalid, "error.bad_request", nil)
+	}
+	f.Next = SafeNext(f.Next)
+	ctx := c.Request().Context()
+	// A signed-in user's session token was checked by Authenticate; an
+	// anonymous form must echo its pre-session cookie.
+	if PrincipalFrom(ctx) == nil {
+		if ck, err := c.Cookie(loginCSRFCookie); err != nil || !sameSecret(f.CSRFToken, ck.Value) {
+			return h.loginFailed(c, f, apperr.New(apperr.Forbidden, "error.csrf", nil))
+		}
+	}
+	u, err := Authenticate(ctx, h.DB, f.Email, f.Password, c.RealIP())
+	if err != nil {
+		return h.loginFailed(c, f, err)
+	}
+	// A new session on every sign-in: a session id planted before sign-in
+	// (session fixation) never becomes a signed-in one.
+	if ck, err := c.Cookie(SessionCookie); err == nil && ck.Value != "" {
+		if err := DeleteSession(ctx, h.DB, ck.Value); err != nil {
+			return err
+		}
+	}
+	token, _, err := CreateSession(ctx, h.DB, u.ID, c.RealIP(), c.Request().UserAgent())
+	if err != nil {
+		return err
+	}
+	c.SetCookie(h.cookie(SessionCookie, token, "/", int(SessionLifetime.Seconds())))
+	c.SetCookie(h.cookie(loginCSRFCookie, "", "/login", -1))
+	return c.Redirect(http.StatusSeeOther, f.Next)
+}
+
+// loginFailed shows the form again with the reason, keeping the email; the
+// status and headers are the error's (401, 403, or 429 with Retry-After).
+func (h *Handlers) loginFailed(c echo.Context, f loginForm, err error) error {
+	e := apperr.As(err)
+	status := http.StatusUnauthorized
+	switch e.Code {
+	case apperr.Internal:
+		return err
+	case apperr.Invalid:
+		status = http.StatusBadRequest
+	case apperr.Forbidden:
+		status = http.StatusForbidden
+	}
+	if e.Status != 0 {
+		status = e.Status
+	}
+	for k, v := range e.Header {
+		c.Response().Header().Set(k, v)
+	}
+	h.loginCSRF(c)
+	msg := locales.FromContext(c.Request().Context(), h.Bundle).Data(e.MessageID, e.Data)
+	return c.Render(status, "login.html", loginPage{Email: NormalizeEmail(f.Email), Next: f.Next, Error: msg})
+}
+
+// Logout ends the session (Authenticate has checked its CSRF token) and
+// goes to the front page.
+func (h *Handlers) Logout(c echo.Context) error {
+	if ck, err := c.Cookie(SessionCookie); err == nil && ck.Value != "" {
+		if err := DeleteSession(c.Request().Context(), h.DB, ck.Value); err != nil {
+			return err
+		}
+	}
+	c.SetCookie(h.cookie(SessionCookie, "", "/", -1))
+	return c.Redirect(http.StatusSeeOther, "/")
+}

@@ -1,0 +1,391 @@
+package review
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"lector/account"
+	"lector/apperr"
+	"lector/locales"
+)
+
+// API handlers read top to bottom: parse, load, authorize and act (the
+// domain functions authorize), render. Forms are small structs per action.
+
+func principal(c echo.Context) *account.Principal {
+	return account.PrincipalFrom(c.Request().Context())
+}
+
+type articleForm struct {
+	Title      string `json:"title"`
+	Lang       string `json:"lang"`
+	Text       string `json:"text"`
+	SourceLang string `json:"source_lang"`
+	SourceText string `json:"source_text"`
+}
+
+// APICreateArticle: POST /api/v1/articles (editors).
+func (h *Handlers) APICreateArticle(c echo.Context) error {
+	p := principal(c)
+	if err := requireRole(p, account.RoleEditor); err != nil {
+		return err
+	}
+	var f articleForm
+	if err := bindJSON(c, &f, 2*MaxTextBytes+64<<10); err != nil {
+		return err
+	}
+	a, err := CreateArticle(c.Request().Context(), h.DB, h.Checker, NewArticle{Title: f.Title, Lang: f.Lang, Text: f.Text,
+		SourceLang: f.SourceLang, SourceText: f.SourceText, CreatedBy: &p.UserID})
+	if err != nil {
+		return err
+	}
+	flags := 0
+	for _, s := range a.Segments {
+		flags += len(s.Flags)
+	}
+	segs := len(a.Segments)
+	a.Segments = nil
+	return c.JSON(http.StatusCreated, map[string]any{"article": a, "segments": segs, "flags": flags})
+}
+
+// APIArticles: GET /api/v1/articles.
+func (h *Handlers) APIArticles(c echo.Context) error {
+	if principal(c) == nil {
+		return apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
+	}
+	list, err := ListArticles(c.Request().Context(), h.DB)
+	if err != nil {
+		return err
+	}
+	if list == nil {
+		list = []ArticleSummary{}
+	}
+	return c.JSON(http.StatusOK, map[string]any{"articles": list})
+}
+
+// APIArticle: GET /api/v1/articles/:id, with its state counts.
+func (h *Handlers) APIArticle(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	if principal(c) == nil {
+		return apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
+	}
+	ctx := c.Request().Context()
+	a, err := GetArticle(ctx, h.DB, id)
+	if err != nil {
+		return err
+	}
+	counts, err := StateCounts(ctx, h.DB, id)
+	if err != nil {
+		return err
+	}
+	segs := len(a.Segments)
+	a.Segments = nil
+	return c.JSON(http.StatusOK, map[string]any{"article": a, "segments": segs, "states": counts})
+}
+
+// APISegments: GET /api/v1/articles/:id/segments?state=flagged.
+func (h *Handlers) APISegments(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	segs, err := SegmentList(c.Request().Context(), h.DB, principal(c), id, c.QueryParam("state"))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"segments": segs})
+}
+
+// APIActivity: GET /api/v1/articles/:id/activity?limit=N.
+func (h *Handlers) APIActivity(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	limit, _ := strconv.Atoi(c.QueryParam("limit"))
+	events, err := ArticleActivity(c.Request().Context(), h.DB, principal(c), id, limit)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"events": events})
+}
+
+// APIQueue: GET /api/v1/queue, the counts per article and language.
+func (h *Handlers) APIQueue(c echo.Context) error {
+	counts, err := QueueCounts(c.Request().Context(), h.DB, principal(c))
+	if err != nil {
+		return err
+	}
+	if counts == nil {
+		counts = []QueueCount{}
+	}
+	return c.JSON(http.StatusOK, map[string]any{"articles": counts})
+}
+
+type claimForm struct {
+	Article int64  `json:"article"`
+	Lang    string `json:"lang"`
+}
+
+// APIClaim: POST /api/v1/queue/claim; 204 when the queue is empty. An empty
+// body claims from every article.
+func (h *Handlers) APIClaim(c echo.Context) error {
+	var f claimForm
+	if c.Request().ContentLength != 0 {
+		if err := bindJSON(c, &f, maxJSONBody); err != nil {
+			return err
+		}
+	}
+	ctx := c.Request().Context()
+	seg, err := Claim(ctx, h.DB, principal(c), QueueFilter{ArticleID: f.Article, Lang: f.Lang})
+	if err != nil {
+		return err
+	}
+	if seg == nil {
+		return c.NoContent(http.StatusNoContent)
+	}
+	d, err := GetSegment(ctx, h.DB, principal(c), seg.ID)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, d.Segment)
+}
+
+// APISegment: GET /api/v1/segments/:id, the segment page's data.
+func (h *Handlers) APISegment(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	d, err := GetSegment(c.Request().Context(), h.DB, principal(c), id)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, d)
+}
+
+// APIHistory: GET /api/v1/segments/:id/history.
+func (h *Handlers) APIHistory(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	events, err := SegmentHistory(c.Request().Context(), h.DB, principal(c), id)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"events": events})
+}
+
+// APIRenew: POST /api/v1/segments/:id/lease/renew.
+func (h *Handlers) APIRenew(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	seg, err := Renew(c.Request().Context(), h.DB, principal(c), id)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, seg)
+}
+
+// APIRelease: POST /api/v1/segments/:id/lease/release.
+func (h *Handlers) APIRelease(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	seg, err := Release(c.Request().Context(), h.DB, principal(c), id)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, seg)
+}
+
+type correctionForm struct {
+	Text     string `json:"text"`
+	Revision int    `json:"revision"`
+	Comment  string `json:"comment"`
+}
+
+// APISubmit: POST /api/v1/segments/:id/corrections; 201, or 409 with the
+// current text and revision beside the refused text.
+func (h *Handlers) APISubmit(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	var f correctionForm
+	if err := bindJSON(c, &f, maxJSONBody); err != nil {
+		return err
+	}
+	corr, err := Submit(c.Request().Context(), h.DB, principal(c), Submission{SegmentID: id, Text: f.Text, Revision: f.Revision, Comment: f.Comment})
+	if ae, ok := err.(*apperr.Error); ok && ae.MessageID == "error.stale_revision" {
+		return staleJSON(c, ae)
+	}
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusCreated, corr)
+}
+
+// staleJSON is the 409 of a stale revision: the error body plus the text
+// that won and the caller's own, so nothing is lost.
+func staleJSON(c echo.Context, ae *apperr.Error) error {
+	msg := ae.MessageID
+	if t := locales.FromContext(c.Request().Context(), nil); t != nil {
+		msg = t.Data(ae.MessageID, ae.Data)
+	}
+	return c.JSON(http.StatusConflict, map[string]any{
+		"error":   map[string]any{"code": ae.Code, "message": msg},
+		"current": map[string]any{"text": ae.Data["CurrentText"], "revision": ae.Data["Revision"]},
+		"yours":   map[string]any{"text": ae.Data["YourText"]},
+	})
+}
+
+type dismissForm struct {
+	Reason string `json:"reason"`
+}
+
+// APIDismiss: POST /api/v1/flags/:id/dismiss.
+func (h *Handlers) APIDismiss(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	var f dismissForm
+	if err := bindJSON(c, &f, maxJSONBody); err != nil {
+		return err
+	}
+	flag, err := Dismiss(c.Request().Context(), h.DB, principal(c), id, f.Reason)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, flag)
+}
+
+// APIPending: GET /api/v1/corrections (pending, with diffs; editors).
+func (h *Handlers) APIPending(c echo.Context) error {
+	limit, _ := strconv.Atoi(c.QueryParam("limit"))
+	list, err := PendingCorrections(c.Request().Context(), h.DB, principal(c), limit)
+	if err != nil {
+		return err
+	}
+	if list == nil {
+		list = []PendingCorrection{}
+	}
+	return c.JSON(http.StatusOK, map[string]any{"corrections": list})
+}
+
+// APIApprove: POST /api/v1/corrections/:id/approve.
+func (h *Handlers) APIApprove(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	corr, err := Approve(c.Request().Context(), h.DB, principal(c), id)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, corr)
+}
+
+type rejectForm struct {
+	Reason  string `json:"reason"`
+	Comment string `json:"comment"`
+}
+
+// APIReject: POST /api/v1/corrections/:id/reject.
+func (h *Handlers) APIReject(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	var f rejectForm
+	if err := bindJSON(c, &f, maxJSONBody); err != nil {
+		return err
+	}
+	corr, err := Reject(c.Request().Context(), h.DB, principal(c), id, f.Reason, f.Comment)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, corr)
+}
+
+type approveManyForm struct {
+	IDs []int64 `json:"ids"`
+}
+
+// APIApproveMany: POST /api/v1/corrections/approve, all or nothing; a
+// failure answers with the first failure's status and one item per failed
+// id.
+func (h *Handlers) APIApproveMany(c echo.Context) error {
+	var f approveManyForm
+	if err := bindJSON(c, &f, maxJSONBody); err != nil {
+		return err
+	}
+	approved, failed, err := ApproveMany(c.Request().Context(), h.DB, principal(c), f.IDs)
+	if err != nil && len(failed) > 0 {
+		t := locales.FromContext(c.Request().Context(), nil)
+		items := make([]map[string]any, len(failed))
+		for i, fe := range failed {
+			items[i] = map[string]any{"id": fe.ID, "code": fe.Code, "message": t.Data(fe.Error.MessageID, fe.Data)}
+		}
+		ae := apperr.As(err)
+		return c.JSON(statusOf(ae.Code), map[string]any{
+			"error": map[string]any{"code": ae.Code, "message": t.T("error.batch_failed", "Count", len(failed))},
+			"items": items,
+		})
+	}
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"approved": approved})
+}
+
+// statusOf is the HTTP status of a code, for the few bodies review writes
+// itself (batch failures, stale revisions).
+func statusOf(code apperr.Code) int {
+	return map[apperr.Code]int{apperr.Invalid: 400, apperr.Unauthorized: 401, apperr.Forbidden: 403, apperr.NotFound: 404,
+		apperr.Conflict: 409, apperr.TooLarge: 413}[code]
+}
+
+// APIPreview: GET /api/v1/corrections/:id/propagation.
+func (h *Handlers) APIPreview(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	pv, err := PreviewPropagation(c.Request().Context(), h.DB, principal(c), id)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, pv)
+}
+
+type propagateForm struct {
+	Mode string `json:"mode"`
+}
+
+// APIPropagate: POST /api/v1/corrections/:id/propagation.
+func (h *Handlers) APIPropagate(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	var f propagateForm
+	if err := bindJSON(c, &f, maxJSONBody); err != nil {
+		return err
+	}
+	res, err := Propagate(c.Request().Context(), h.DB, principal(c), id, f.Mode)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, res)
+}

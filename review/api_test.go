@@ -1,0 +1,404 @@
+package review_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/labstack/echo/v4"
+
+	"lector/account"
+	"lector/config"
+	"lector/locales"
+	"lector/review"
+	"lector/review/reviewtest"
+	"lector/server"
+)
+
+// serve starts the whole server on w's database.
+func serve(t *testing.T, w *world) (string, *echo.Echo) {
+	t.Helper()
+	bundle, err := locales.NewBundle()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sqlDB, err := w.db.DB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"}
+	if err := cfg.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	e, err := server.New(server.Deps{Config: cfg, DB: w.db, SQL: sqlDB, Bundle: bundle, Checker: w.checker,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(e)
+	t.Cleanup(ts.Close)
+	return ts.URL, e
+}
+
+// call makes one request as p (nil: anonymous) and returns the status and
+// the body.
+func call(t *testing.T, base, method, path string, p *account.Principal, body string, header ...string) (int, string) {
+	t.Helper()
+	var r io.Reader
+	if body != "" {
+		r = strings.NewReader(body)
+	}
+	req, err := http.NewRequest(method, base+path, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body != "" {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	if p != nil {
+		req.Header.Set("Authorization", "Bearer "+reviewtest.Bearer(p))
+	}
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	res, err := client.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	return res.StatusCode, string(b)
+}
+
+func TestOpenAPIDocumentsEveryRoute(t *testing.T) {
+	w := newWorld(t)
+	base, e := serve(t, w)
+	status, body := call(t, base, http.MethodGet, "/api/v1/openapi.json", nil, "")
+	if status != http.StatusOK {
+		t.Fatalf("openapi.json: %d", status)
+	}
+	var doc struct {
+		OpenAPI string                                `json:"openapi"`
+		Paths   map[string]map[string]json.RawMessage `json:"paths"`
+	}
+	if err := json.Unmarshal([]byte(body), &doc); err != nil || !strings.HasPrefix(doc.OpenAPI, "3.") {
+		t.Fatalf("not an OpenAPI 3 document: %v", err)
+	}
+	documented := map[string]bool{}
+	for path, ops := range doc.Paths {
+		for method := range ops {
+			documented[strings.ToUpper(method)+" "+path] = true
+		}
+	}
+	registered := map[string]bool{}
+	for _, r := range e.Routes() {
+		if !strings.HasPrefix(r.Path, "/api/v1/") {
+			continue
+		}
+		parts := strings.Split(r.Path, "/")
+		for i, s := range parts {
+			if strings.HasPrefix(s, ":") {
+				parts[i] = "{" + s[1:] + "}"
+			}
+		}
+		registered[r.Method+" "+strings.Join(parts, "/")] = true
+	}
+	if len(registered) < 15 {
+		t.Fatalf("only %d API routes registered", len(registered))
+	}
+	for r := range registered {
+		if !documented[r] {
+			t.Errorf("route %s is not documented in openapi.json", r)
+		}
+	}
+	for d := range documented {
+		if !registered[d] {
+			t.Errorf("openapi.json documents %s, which is not registered", d)
+		}
+	}
+}
+
+// fixture makes, for one matrix case, what the request acts on.
+type fixture struct {
+	w      *world
+	t      *testing.T
+	caller *account.Principal
+	author *account.Principal // another translator
+}
+
+func (f fixture) article() *review.Article { return f.w.article(f.t, "Matrix", 3) }
+
+// leased is a segment leased to the caller when the caller may claim, else
+// to another translator... or left flagged (free) when free is set.
+func (f fixture) segment(free bool) *review.Segment {
+	a := f.article()
+	ctx := context.Background()
+	if f.caller.Has(account.RoleTranslator) {
+		return must[*review.Segment](f.t)(review.Claim(ctx, f.w.db, f.caller, review.QueueFilter{ArticleID: a.ID}))
+	}
+	if free {
+		segs := must[[]review.Segment](f.t)(review.SegmentList(ctx, f.w.db, f.w.ed1, a.ID, review.StateFlagged))
+		return &segs[0]
+	}
+	return must[*review.Segment](f.t)(review.Claim(ctx, f.w.db, f.author, review.QueueFilter{ArticleID: a.ID}))
+}
+
+// correction is a pending correction by the caller (own) or another
+// translator.
+func (f fixture) correction(own bool) *review.Correction {
+	a := f.article()
+	ctx := context.Background()
+	by := f.author
+	if own && (f.caller.Has(account.RoleTranslator) || f.caller.Has(account.RoleEditor)) {
+		by = f.caller
+	}
+	claimer := &account.Principal{UserID: by.UserID, Roles: []string{account.RoleTranslator}}
+	seg := must[*review.Segment](f.t)(review.Claim(ctx, f.w.db, claimer, review.QueueFilter{ArticleID: a.ID}))
+	return must[*review.Correction](f.t)(review.Submit(ctx, f.w.db, by, review.Submission{SegmentID: seg.ID,
+		Text: strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1), Revision: seg.Revision}))
+}
+
+// TestAuthorizationMatrix calls every workflow route as every role, on the
+// caller's own and on someone else's item, and checks the status.
+func TestAuthorizationMatrix(t *testing.T) {
+	w := newWorld(t)
+	base, _ := serve(t, w)
+	admin := reviewtest.User(t, w.db, "admin@example.org", account.RoleAdmin)
+	callers := []struct {
+		name string
+		p    *account.Principal
+	}{{"anonymous", nil}, {"translator", w.tr1}, {"editor", w.ed1}, {"glossary", w.reader}, {"admin", admin}}
+	type request struct{ method, path, body string }
+	cases := []struct {
+		name string
+		make func(f fixture) request
+		want string // statuses for anonymous translator editor glossary admin
+	}{
+		{"openapi", func(f fixture) request { return request{"GET", "/api/v1/openapi.json", ""} }, "200 200 200 200 200"},
+		{"list articles", func(f fixture) request { return request{"GET", "/api/v1/articles", ""} }, "401 200 200 200 200"},
+		{"create article", func(f fixture) request {
+			return request{"POST", "/api/v1/articles", `{"title":"T","lang":"en","text":"Ilon Musk spoke."}`}
+		}, "401 403 201 403 201"},
+		{"get article", func(f fixture) request { return request{"GET", fmt.Sprintf("/api/v1/articles/%d", f.article().ID), ""} }, "401 200 200 200 200"},
+		{"segments", func(f fixture) request {
+			return request{"GET", fmt.Sprintf("/api/v1/articles/%d/segments?state=flagged", f.article().ID), ""}
+		}, "401 200 200 200 200"},
+		{"activity", func(f fixture) request {
+			return request{"GET", fmt.Sprintf("/api/v1/articles/%d/activity", f.article().ID), ""}
+		}, "401 200 200 200 200"},
+		{"queue", func(f fixture) request { f.article(); return request{"GET", "/api/v1/queue", ""} }, "401 200 200 200 200"},
+		{"claim", func(f fixture) request {
+			return request{"POST", "/api/v1/queue/claim", fmt.Sprintf(`{"article":%d}`, f.article().ID)}
+		}, "401 200 403 403 200"},
+		{"segment", func(f fixture) request {
+			return request{"GET", fmt.Sprintf("/api/v1/segments/%d", f.segment(true).ID), ""}
+		}, "401 200 200 200 200"},
+		{"history", func(f fixture) request {
+			return request{"GET", fmt.Sprintf("/api/v1/segments/%d/history", f.segment(true).ID), ""}
+		}, "401 200 200 200 200"},
+		{"renew", func(f fixture) request {
+			return request{"POST", fmt.Sprintf("/api/v1/segments/%d/lease/renew", f.segment(false).ID), ""}
+		}, "401 200 403 403 200"},
+		{"release own or other's lease", func(f fixture) request {
+			return request{"POST", fmt.Sprintf("/api/v1/segments/%d/lease/release", f.segment(false).ID), ""}
+		}, "401 200 200 403 200"},
+		{"release someone else's lease", func(f fixture) request {
+			a := f.article()
+			s := must[*review.Segment](f.t)(review.Claim(context.Background(), f.w.db, f.author, review.QueueFilter{ArticleID: a.ID}))
+			return request{"POST", fmt.Sprintf("/api/v1/segments/%d/lease/release", s.ID), ""}
+		}, "401 409 200 403 200"},
+		{"submit", func(f fixture) request {
+			s := f.segment(true)
+			return request{"POST", fmt.Sprintf("/api/v1/segments/%d/corrections", s.ID), fmt.Sprintf(`{"text":"Elon Musk spoke.","revision":%d}`, s.Revision)}
+		}, "401 201 201 403 201"},
+		{"dismiss", func(f fixture) request {
+			s := f.segment(true)
+			d := must[*review.SegmentDetail](f.t)(review.GetSegment(context.Background(), f.w.db, f.w.ed1, s.ID))
+			return request{"POST", fmt.Sprintf("/api/v1/flags/%d/dismiss", d.Segment.Flags[0].ID), `{"reason":"a quotation"}`}
+		}, "401 200 200 403 200"},
+		{"pending corrections", func(f fixture) request { f.correction(false); return request{"GET", "/api/v1/corrections", ""} }, "401 403 200 403 200"},
+		{"approve other's", func(f fixture) request {
+			return request{"POST", fmt.Sprintf("/api/v1/corrections/%d/approve", f.correction(false).ID), ""}
+		}, "401 403 200 403 200"},
+		{"approve own", func(f fixture) request {
+			if f.caller == nil {
+				return request{"POST", fmt.Sprintf("/api/v1/corrections/%d/approve", f.correction(false).ID), ""}
+			}
+			return request{"POST", fmt.Sprintf("/api/v1/corrections/%d/approve", f.correction(true).ID), ""}
+		}, "401 403 403 403 403"},
+		{"reject other's", func(f fixture) request {
+			return request{"POST", fmt.Sprintf("/api/v1/corrections/%d/reject", f.correction(false).ID), `{"reason":"style","comment":"no"}`}
+		}, "401 403 200 403 200"},
+		{"reject own", func(f fixture) request {
+			if f.caller == nil {
+				return request{"POST", fmt.Sprintf("/api/v1/corrections/%d/reject", f.correction(false).ID), `{"reason":"style"}`}
+			}
+			return request{"POST", fmt.Sprintf("/api/v1/corrections/%d/reject", f.correction(true).ID), `{"reason":"style"}`}
+		}, "401 403 403 403 403"},
+		{"approve many other's", func(f fixture) request {
+			return request{"POST", "/api/v1/corrections/approve", fmt.Sprintf(`{"ids":[%d,%d]}`, f.correction(false).ID, f.correction(false).ID)}
+		}, "401 403 200 403 200"},
+		{"approve many with own", func(f fixture) request {
+			own := f.correction(false).ID
+			if f.caller != nil {
+				own = f.correction(true).ID
+			}
+			return request{"POST", "/api/v1/corrections/approve", fmt.Sprintf(`{"ids":[%d,%d]}`, f.correction(false).ID, own)}
+		}, "401 403 403 403 403"},
+		{"propagation preview", func(f fixture) request {
+			c := f.correction(false)
+			must[*review.Correction](f.t)(review.Approve(context.Background(), f.w.db, f.w.ed2, c.ID))
+			return request{"GET", fmt.Sprintf("/api/v1/corrections/%d/propagation", c.ID), ""}
+		}, "401 403 200 403 200"},
+		{"propagate", func(f fixture) request {
+			c := f.correction(false)
+			must[*review.Correction](f.t)(review.Approve(context.Background(), f.w.db, f.w.ed2, c.ID))
+			return request{"POST", fmt.Sprintf("/api/v1/corrections/%d/propagation", c.ID), `{"mode":"pending"}`}
+		}, "401 403 200 403 200"},
+	}
+	covered := map[string]bool{}
+	for _, tc := range cases {
+		want := strings.Fields(tc.want)
+		for i, caller := range callers {
+			t.Run(tc.name+"/"+caller.name, func(t *testing.T) {
+				req := tc.make(fixture{w: w, t: t, caller: caller.p, author: w.tr2})
+				path, _, _ := strings.Cut(req.path, "?")
+				covered[req.method+" "+path] = true
+				status, body := call(t, base, req.method, req.path, caller.p, req.body)
+				if fmt.Sprint(status) != want[i] {
+					t.Errorf("%s %s as %s: %d, want %s; body %.300s", req.method, req.path, caller.name, status, want[i], body)
+				}
+			})
+		}
+	}
+	// Every API route of the table is in the matrix.
+	for _, r := range review.APIRoutes() {
+		found := false
+		for k := range covered {
+			method, path, _ := strings.Cut(k, " ")
+			if method == r.Method && matchPath(r.Path, path) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("route %s %s is not in the authorization matrix", r.Method, r.Path)
+		}
+	}
+}
+
+func matchPath(pattern, path string) bool {
+	a, b := strings.Split(pattern, "/"), strings.Split(path, "/")
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !strings.HasPrefix(a[i], ":") && a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestAPIRequests(t *testing.T) {
+	w := newWorld(t)
+	base, _ := serve(t, w)
+	a := w.article(t, "Bodies", 2)
+	errorOf := func(body string) (code, message string) {
+		var got struct {
+			Error struct{ Code, Message string }
+		}
+		if err := json.Unmarshal([]byte(body), &got); err != nil {
+			t.Fatalf("not JSON: %s", body)
+		}
+		return got.Error.Code, got.Error.Message
+	}
+	// The claim answers with the leased segment, then 204 when none is left.
+	status, body := call(t, base, "POST", "/api/v1/queue/claim", w.tr1, fmt.Sprintf(`{"article":%d}`, a.ID))
+	var seg review.Segment
+	if err := json.Unmarshal([]byte(body), &seg); status != 200 || err != nil || seg.State != "in_progress" || seg.Revision != 1 || len(seg.Flags) == 0 {
+		t.Fatalf("claim: %d %s", status, body)
+	}
+	path := fmt.Sprintf("/api/v1/segments/%d/corrections", seg.ID)
+	tests := []struct {
+		name, body, ctype string
+		status            int
+		code, contains    string
+	}{
+		{"not json", `text=x`, "application/x-www-form-urlencoded", 415, "invalid", "JSON"},
+		{"unknown field", `{"text":"x","revision":1,"approved_by":7}`, "", 400, "invalid", "approved_by"},
+		{"wrong type", `{"text":"x","revision":"one"}`, "", 400, "invalid", "revision"},
+		{"broken", `{"text":`, "", 400, "invalid", "JSON"},
+		{"two values", `{"text":"x","revision":1} {}`, "", 400, "invalid", "more than one"},
+		{"empty text", `{"text":" ","revision":1}`, "", 400, "invalid", "text"},
+		{"too large", `{"text":"` + strings.Repeat("a", 70<<10) + `","revision":1}`, "", 413, "too_large", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctype := tt.ctype
+			if ctype == "" {
+				ctype = "application/json"
+			}
+			status, body := call(t, base, "POST", path, w.tr1, tt.body, "Content-Type", ctype)
+			code, msg := errorOf(body)
+			if status != tt.status || code != tt.code || !strings.Contains(msg, tt.contains) {
+				t.Errorf("%d %s %q; want %d %s containing %q", status, code, msg, tt.status, tt.code, tt.contains)
+			}
+		})
+	}
+	// An editor's correction lands first; the translator's, on the same
+	// revision, is a 409 that shows both texts.
+	seg2 := must[[]review.Segment](t)(review.SegmentList(context.Background(), w.db, w.ed1, a.ID, ""))[1]
+	status, _ = call(t, base, "POST", fmt.Sprintf("/api/v1/segments/%d/corrections", seg2.ID), w.ed1, `{"text":"Elon Musk, says the editor.","revision":1}`)
+	if status != 201 {
+		t.Fatalf("editor's correction: %d", status)
+	}
+	status, body = call(t, base, "POST", fmt.Sprintf("/api/v1/segments/%d/corrections", seg2.ID), w.ed2, `{"text":"Elon Musk, says the other.","revision":1}`)
+	var stale struct {
+		Error   struct{ Code string }
+		Current struct {
+			Text     string
+			Revision int
+		}
+		Yours struct{ Text string }
+	}
+	if err := json.Unmarshal([]byte(body), &stale); status != 409 || err != nil || stale.Error.Code != "conflict" ||
+		stale.Current.Text != "Elon Musk, says the editor." || stale.Current.Revision != 2 || stale.Yours.Text != "Elon Musk, says the other." {
+		t.Errorf("stale: %d %s", status, body)
+	}
+	// Approve-many failures name each id.
+	var pending []review.PendingCorrection
+	status, body = call(t, base, "GET", "/api/v1/corrections", w.ed1, "")
+	var list struct{ Corrections []review.PendingCorrection }
+	if json.Unmarshal([]byte(body), &list); status != 200 || len(list.Corrections) != 1 || len(list.Corrections[0].Diff) == 0 {
+		t.Fatalf("pending: %d %s", status, body)
+	}
+	pending = list.Corrections
+	status, body = call(t, base, "POST", "/api/v1/corrections/approve", w.ed1, fmt.Sprintf(`{"ids":[%d, 999999]}`, pending[0].ID))
+	var batch struct {
+		Items []struct {
+			ID   int64
+			Code string
+		}
+	}
+	json.Unmarshal([]byte(body), &batch)
+	ids := []string{}
+	for _, it := range batch.Items {
+		ids = append(ids, fmt.Sprint(it.ID, it.Code))
+	}
+	sort.Strings(ids)
+	if status != 403 || strings.Join(ids, ",") != "999999not_found,"+fmt.Sprint(pending[0].ID)+"forbidden" && strings.Join(ids, ",") != fmt.Sprint(pending[0].ID)+"forbidden,999999not_found" {
+		t.Errorf("batch: %d %s", status, body)
+	}
+	status, _ = call(t, base, "POST", "/api/v1/queue/claim", w.tr2, fmt.Sprintf(`{"article":%d}`, a.ID))
+	if status != 204 {
+		t.Errorf("claim from an empty queue: %d, want 204", status)
+	}
+}

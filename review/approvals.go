@@ -1,0 +1,245 @@
+package review
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+
+	"lector/account"
+	"lector/apperr"
+)
+
+// RejectReasons are the codes an editor picks from when rejecting.
+func RejectReasons() []string {
+	return []string{"wrong_name", "wrong_term", "style", "typography", "other"}
+}
+
+// MaxBatch bounds ApproveMany.
+const MaxBatch = 500
+
+// Approve accepts a pending correction: the segment becomes approved and its
+// open flags resolved. Only editors approve, and never their own correction.
+// Codes: unauthorized, forbidden (not an editor, or p wrote it), not_found,
+// conflict (not pending).
+func Approve(ctx context.Context, db *gorm.DB, p *account.Principal, correctionID int64) (*Correction, error) {
+	if err := requireRole(p, account.RoleEditor); err != nil {
+		return nil, err
+	}
+	var c *Correction
+	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		var err error
+		c, err = approve(ctx, tx, p, correctionID)
+		return err
+	})
+	if err != nil {
+		return nil, wrap(err, "approve")
+	}
+	return c, nil
+}
+
+// ItemError is why one id of a batch failed.
+type ItemError struct {
+	ID    int64          `json:"id"`
+	Error *apperr.Error  `json:"-"`
+	Code  apperr.Code    `json:"code"`
+	Data  map[string]any `json:"-"`
+}
+
+// ApproveMany approves every listed correction or none: when any fails,
+// nothing is approved and the returned error (code of the first failure)
+// comes with one ItemError per failed id. Codes: as Approve, and invalid for
+// an empty or too long list.
+func ApproveMany(ctx context.Context, db *gorm.DB, p *account.Principal, ids []int64) ([]Correction, []ItemError, error) {
+	if err := requireRole(p, account.RoleEditor); err != nil {
+		return nil, nil, err
+	}
+	if len(ids) == 0 {
+		return nil, nil, apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "ids"})
+	}
+	if len(ids) > MaxBatch {
+		return nil, nil, apperr.New(apperr.Invalid, "error.too_many", map[string]any{"Field": "ids", "Limit": MaxBatch})
+	}
+	ids = slices.Clone(ids)
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	var out []Correction
+	var failed []ItemError
+	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		// Lock segments in one order (by id) in every batch, as other
+		// batches do, so that two batches never wait for each other.
+		var ordered []int64
+		if err := tx.Model(&Correction{}).Where("id IN ?", ids).Order("segment_id, id").Pluck("id", &ordered).Error; err != nil {
+			return err
+		}
+		for _, id := range ids {
+			if !slices.Contains(ordered, id) {
+				ordered = append(ordered, id) // not found: reported below
+			}
+		}
+		ids = ordered
+		for _, id := range ids {
+			c, err := approve(ctx, tx, p, id)
+			if ae, ok := err.(*apperr.Error); ok && ae.Code != apperr.Internal {
+				failed = append(failed, ItemError{ID: id, Error: ae, Code: ae.Code, Data: ae.Data})
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			out = append(out, *c)
+		}
+		if len(failed) > 0 {
+			return failed[0].Error
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, failed, wrap(err, "approve many")
+	}
+	return out, nil, nil
+}
+
+// approve is one approval inside tx; application errors leave tx usable.
+func approve(ctx context.Context, tx *gorm.DB, p *account.Principal, id int64) (*Correction, error) {
+	c, seg, err := lockPending(ctx, tx, p, id)
+	if err != nil {
+		return nil, err
+	}
+	to, err := Next(seg.State, ActApprove, p)
+	if err != nil {
+		return nil, err
+	}
+	now := time.Now()
+	if err := tx.Model(c).Updates(map[string]any{"status": CorrectionApproved, "reviewer_id": p.UserID, "reviewed_at": now}).Error; err != nil {
+		return nil, err
+	}
+	c.Status, c.ReviewerID, c.ReviewedAt = CorrectionApproved, &p.UserID, &now
+	if err := tx.Model(&Flag{}).Where("segment_id = ? AND status = ?", seg.ID, FlagOpen).
+		Updates(map[string]any{"status": FlagResolved, "resolved_by": p.UserID, "resolved_at": now}).Error; err != nil {
+		return nil, err
+	}
+	from := seg.State
+	if err := tx.Exec(`UPDATE segments SET state = ?, updated_at = now() WHERE id = ?`, to, seg.ID).Error; err != nil {
+		return nil, err
+	}
+	return c, record(ctx, tx, p, seg, ActApprove, from, to, c.TextBefore, c.Text, map[string]any{"correction": c.ID})
+}
+
+// lockPending locks a pending correction and its segment and checks that p
+// may review it.
+func lockPending(ctx context.Context, tx *gorm.DB, p *account.Principal, id int64) (*Correction, *Segment, error) {
+	var segID []int64
+	if err := tx.WithContext(ctx).Model(&Correction{}).Where("id = ?", id).Pluck("segment_id", &segID).Error; err != nil {
+		return nil, nil, err
+	}
+	if len(segID) == 0 {
+		return nil, nil, apperr.New(apperr.NotFound, "error.correction_not_found", map[string]any{"ID": id})
+	}
+	seg, err := lockSegment(ctx, tx, segID[0]) // segment first, as Submit does
+	if err != nil {
+		return nil, nil, err
+	}
+	var c Correction
+	if err := tx.WithContext(ctx).Clauses(clause.Locking{Strength: "UPDATE"}).Take(&c, id).Error; err != nil {
+		return nil, nil, err
+	}
+	if c.AuthorID == p.UserID {
+		return nil, nil, apperr.New(apperr.Forbidden, "error.own_correction", map[string]any{"ID": id})
+	}
+	if c.Status != CorrectionPending {
+		return nil, nil, apperr.New(apperr.Conflict, "error.correction_not_pending", map[string]any{"ID": id, "Status": c.Status})
+	}
+	return &c, seg, nil
+}
+
+// Reject refuses a pending correction with a reason code and a comment: the
+// segment's text goes back to what it was, and the segment goes back to the
+// queue as rejected, where the translator sees the reason. Codes: invalid,
+// unauthorized, forbidden, not_found, conflict.
+func Reject(ctx context.Context, db *gorm.DB, p *account.Principal, correctionID int64, reason, comment string) (*Correction, error) {
+	if err := requireRole(p, account.RoleEditor); err != nil {
+		return nil, err
+	}
+	comment = strings.TrimSpace(comment)
+	switch {
+	case reason == "":
+		return nil, apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "reason"})
+	case !slices.Contains(RejectReasons(), reason):
+		return nil, apperr.New(apperr.Invalid, "error.bad_reason", map[string]any{"Value": reason, "Allowed": strings.Join(RejectReasons(), ", ")})
+	case !utf8.ValidString(comment):
+		return nil, apperr.New(apperr.Invalid, "error.not_utf8", map[string]any{"Field": "comment"})
+	case utf8.RuneCountInString(comment) > MaxCommentRunes:
+		return nil, apperr.New(apperr.Invalid, "error.field_too_long", map[string]any{"Field": "comment", "Limit": MaxCommentRunes})
+	}
+	var c *Correction
+	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		var seg *Segment
+		var err error
+		if c, seg, err = lockPending(ctx, tx, p, correctionID); err != nil {
+			return err
+		}
+		to, err := Next(seg.State, ActReject, p)
+		if err != nil {
+			return err
+		}
+		now := time.Now()
+		if err := tx.Model(c).Updates(map[string]any{"status": CorrectionRejected, "reviewer_id": p.UserID, "reviewed_at": now,
+			"reject_reason": reason, "review_comment": comment}).Error; err != nil {
+			return err
+		}
+		c.Status, c.ReviewerID, c.ReviewedAt, c.RejectReason, c.ReviewComment = CorrectionRejected, &p.UserID, &now, &reason, comment
+		from, before := seg.State, seg.CurrentText
+		if err := tx.Exec(`UPDATE segments SET state = ?, current_text = ?, revision = revision + 1, updated_at = now() WHERE id = ?`,
+			to, c.TextBefore, seg.ID).Error; err != nil {
+			return err
+		}
+		return record(ctx, tx, p, seg, ActReject, from, to, before, c.TextBefore,
+			map[string]any{"correction": c.ID, "reason": reason, "comment": comment})
+	})
+	if err != nil {
+		return nil, wrap(err, "reject")
+	}
+	return c, nil
+}
+
+// PendingCorrection is a correction waiting for an editor, with what the
+// review page and the API show next to it.
+type PendingCorrection struct {
+	Correction
+	ArticleID    int64    `json:"article"`
+	ArticleTitle string   `json:"article_title"`
+	MTText       string   `json:"mt_text"`
+	AuthorEmail  string   `json:"author"`
+	Own          bool     `json:"own"`
+	Diff         []DiffOp `json:"diff" gorm:"-"`
+}
+
+// PendingCorrections lists pending corrections, oldest first, with the word
+// diff against the MT text. Editors only. Codes: unauthorized, forbidden.
+func PendingCorrections(ctx context.Context, db *gorm.DB, p *account.Principal, limit int) ([]PendingCorrection, error) {
+	if err := requireRole(p, account.RoleEditor); err != nil {
+		return nil, err
+	}
+	if limit <= 0 || limit > MaxBatch {
+		limit = MaxBatch
+	}
+	var out []PendingCorrection
+	err := db.WithContext(ctx).Raw(`
+SELECT c.*, s.article_id, a.title AS article_title, s.mt_text, u.email AS author_email
+FROM corrections c JOIN segments s ON s.id = c.segment_id JOIN articles a ON a.id = s.article_id
+JOIN users u ON u.id = c.author_id
+WHERE c.status = 'pending' ORDER BY c.created_at, c.id LIMIT ?`, limit).Scan(&out).Error
+	if err != nil {
+		return nil, apperr.Wrap(err, "pending corrections")
+	}
+	for i := range out {
+		out[i].Diff = WordDiff(out[i].MTText, out[i].Text)
+		out[i].Own = out[i].AuthorID == p.UserID
+	}
+	return out, nil
+}

@@ -1,0 +1,424 @@
+package review_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"gorm.io/gorm"
+
+	"lector/account"
+	"lector/apperr"
+	"lector/database/dbtest"
+	"lector/glossary"
+	"lector/review"
+	"lector/review/reviewtest"
+	"lector/seeds"
+)
+
+// world is a database with the seed glossary, some articles and people.
+type world struct {
+	db                         *gorm.DB
+	checker                    *review.Checker
+	tr1, tr2, ed1, ed2, reader *account.Principal
+}
+
+func newWorld(t *testing.T) *world {
+	t.Helper()
+	db := dbtest.New(t)
+	ctx := context.Background()
+	entries, err := seeds.Glossary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := glossary.CreateEntries(ctx, db, entries); err != nil {
+		t.Fatal(err)
+	}
+	stored, err := glossary.LoadEntries(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &world{db: db, checker: review.NewChecker(stored),
+		tr1:    reviewtest.User(t, db, "tr1@example.org", account.RoleTranslator),
+		tr2:    reviewtest.User(t, db, "tr2@example.org", account.RoleTranslator),
+		ed1:    reviewtest.User(t, db, "ed1@example.org", account.RoleEditor),
+		ed2:    reviewtest.User(t, db, "ed2@example.org", account.RoleEditor),
+		reader: reviewtest.User(t, db, "reader@example.org", account.RoleGlossary),
+	}
+}
+
+// article adds an article with n sentences naming "Ilon Musk", each its own
+// flagged segment.
+func (w *world) article(t *testing.T, title string, n int) *review.Article {
+	t.Helper()
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "Ilon Musk spoke about topic number %d today.\n\n", i+1)
+	}
+	a, err := review.CreateArticle(context.Background(), w.db, w.checker, review.NewArticle{Title: title, Lang: "en", Text: b.String()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func wantCode(t *testing.T, err error, code apperr.Code) {
+	t.Helper()
+	if apperr.CodeOf(err) != code {
+		t.Fatalf("error %v, want code %q", err, code)
+	}
+}
+
+func must[T any](t *testing.T) func(T, error) T {
+	return func(v T, err error) T {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+}
+
+func TestClaimCorrectApprove(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	a := w.article(t, "One", 3)
+	seg := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
+	if seg == nil || seg.State != review.StateInProgress || seg.LeaseHolderID == nil || *seg.LeaseHolderID != w.tr1.UserID || seg.Revision != 1 {
+		t.Fatalf("claimed %+v", seg)
+	}
+	again := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{}))
+	if again.ID != seg.ID {
+		t.Errorf("a second claim gave segment %d, want the held %d", again.ID, seg.ID)
+	}
+	other := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{}))
+	if other.ID == seg.ID {
+		t.Fatal("two translators hold the same segment")
+	}
+	if none := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{Lang: "de"})); none != nil {
+		t.Errorf("claimed segment %d of an English article asking for German", none.ID)
+	}
+	_, err := review.Claim(ctx, w.db, w.ed1, review.QueueFilter{})
+	wantCode(t, err, apperr.Forbidden)
+	_, err = review.Claim(ctx, w.db, nil, review.QueueFilter{})
+	wantCode(t, err, apperr.Unauthorized)
+
+	// Only the lease holder submits; a stale revision conflicts.
+	_, err = review.Submit(ctx, w.db, w.tr2, review.Submission{SegmentID: seg.ID, Text: "x", Revision: 1})
+	wantCode(t, err, apperr.Conflict)
+	_, err = review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: seg.ID, Text: "   ", Revision: 1})
+	wantCode(t, err, apperr.Invalid)
+	_, err = review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: seg.ID, Text: "bad \xff", Revision: 1})
+	wantCode(t, err, apperr.Invalid)
+	_, err = review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: seg.ID, Text: strings.Repeat("a", review.MaxSegmentBytes+1), Revision: 1})
+	wantCode(t, err, apperr.TooLarge)
+	fixed := strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1)
+	c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: 1, Comment: "name"}))
+	if c.Status != review.CorrectionPending || c.TextBefore != seg.MTText || c.BaseRevision != 1 {
+		t.Errorf("correction %+v", c)
+	}
+	d := must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.tr1, seg.ID))
+	if d.Segment.State != review.StateCorrected || d.Segment.Revision != 2 || d.Segment.CurrentText != fixed || d.Segment.LeaseHolderID != nil {
+		t.Errorf("after submit: %+v", d.Segment)
+	}
+
+	// Approval: editors only, never their own, only pending.
+	_, err = review.Approve(ctx, w.db, w.tr2, c.ID)
+	wantCode(t, err, apperr.Forbidden)
+	_, err = review.Approve(ctx, w.db, nil, c.ID)
+	wantCode(t, err, apperr.Unauthorized)
+	_, err = review.Approve(ctx, w.db, w.ed1, 999999)
+	wantCode(t, err, apperr.NotFound)
+	must[*review.Correction](t)(review.Approve(ctx, w.db, w.ed1, c.ID))
+	_, err = review.Approve(ctx, w.db, w.ed2, c.ID)
+	wantCode(t, err, apperr.Conflict)
+	d = must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.tr1, seg.ID))
+	if d.Segment.State != review.StateApproved {
+		t.Errorf("state %s, want approved", d.Segment.State)
+	}
+	for _, f := range d.Segment.Flags {
+		if f.Status != review.FlagResolved {
+			t.Errorf("flag %d is %s after approval", f.ID, f.Status)
+		}
+	}
+	var actions []string
+	for _, e := range d.History {
+		actions = append(actions, e.Action+":"+e.FromState+">"+e.ToState)
+	}
+	if got := strings.Join(actions, " "); got != "claim:flagged>in_progress submit:in_progress>corrected approve:corrected>approved" {
+		t.Errorf("history %s", got)
+	}
+	if d.History[1].TextBefore != seg.MTText || d.History[1].TextAfter != fixed || d.History[1].Actor != "tr1@example.org" {
+		t.Errorf("submit event %+v", d.History[1])
+	}
+}
+
+func TestOwnCorrectionIsNeverApproved(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	a := w.article(t, "Own", 1)
+	both := reviewtest.User(t, w.db, "both@example.org", account.RoleTranslator, account.RoleEditor)
+	seg := must[*review.Segment](t)(review.Claim(ctx, w.db, both, review.QueueFilter{ArticleID: a.ID}))
+	c := must[*review.Correction](t)(review.Submit(ctx, w.db, both, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke.", Revision: seg.Revision}))
+	_, err := review.Approve(ctx, w.db, both, c.ID)
+	wantCode(t, err, apperr.Forbidden)
+	_, err = review.Reject(ctx, w.db, both, c.ID, "style", "")
+	wantCode(t, err, apperr.Forbidden)
+	_, _, err = review.ApproveMany(ctx, w.db, both, []int64{c.ID})
+	wantCode(t, err, apperr.Forbidden)
+}
+
+func TestRejectSendsBackWithReason(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	a := w.article(t, "Reject", 1)
+	seg := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
+	c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: seg.ID, Text: "Elan Musk spoke.", Revision: 1}))
+	_, err := review.Reject(ctx, w.db, w.ed1, c.ID, "bogus", "")
+	wantCode(t, err, apperr.Invalid)
+	must[*review.Correction](t)(review.Reject(ctx, w.db, w.ed1, c.ID, "wrong_name", "It is Elon."))
+	again := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: a.ID}))
+	if again == nil || again.ID != seg.ID || again.CurrentText != seg.MTText || again.Revision != 3 {
+		t.Fatalf("after rejection the queue gave %+v", again)
+	}
+	d := must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.tr2, seg.ID))
+	if d.LastRejected == nil || *d.LastRejected.RejectReason != "wrong_name" || d.LastRejected.ReviewComment != "It is Elon." {
+		t.Errorf("the translator does not see the reason: %+v", d.LastRejected)
+	}
+	// Released, it goes back as rejected.
+	s := must[*review.Segment](t)(review.Release(ctx, w.db, w.tr2, seg.ID))
+	if s.State != review.StateRejected {
+		t.Errorf("released to %s, want rejected", s.State)
+	}
+}
+
+// TestConcurrentClaims: 50 translators claiming at once get 50 different
+// segments.
+func TestConcurrentClaims(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	w.article(t, "Many", 60)
+	const n = 50
+	people := make([]*account.Principal, n)
+	for i := range people {
+		people[i] = reviewtest.User(t, w.db, fmt.Sprintf("t%d@example.org", i), account.RoleTranslator)
+	}
+	got := make([]int64, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for i := range n {
+		wg.Go(func() {
+			<-start
+			seg, err := review.Claim(ctx, w.db, people[i], review.QueueFilter{})
+			errs[i] = err
+			if seg != nil {
+				got[i] = seg.ID
+			}
+		})
+	}
+	close(start)
+	wg.Wait()
+	seen := map[int64]int{}
+	for i, id := range got {
+		if errs[i] != nil || id == 0 {
+			t.Fatalf("claim %d: segment %d, error %v", i, id, errs[i])
+		}
+		if j, dup := seen[id]; dup {
+			t.Fatalf("translators %d and %d both hold segment %d", i, j, id)
+		}
+		seen[id] = i
+	}
+	var leased int64
+	w.db.Raw("SELECT count(DISTINCT lease_holder_id) FROM segments WHERE state = 'in_progress'").Scan(&leased)
+	if leased != n {
+		t.Errorf("%d lease holders, want %d", leased, n)
+	}
+}
+
+// TestConcurrentCorrections: two corrections on the same revision; one
+// wins, the other is a conflict that carries the winner's text.
+func TestConcurrentCorrections(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	a := w.article(t, "Race", 1)
+	segs := must[[]review.Segment](t)(review.SegmentList(ctx, w.db, w.ed1, a.ID, review.StateFlagged))
+	seg := segs[0]
+	texts := []string{"Elon Musk spoke, says editor one.", "Elon Musk spoke, says editor two."}
+	errs := make([]error, 2)
+	var wg sync.WaitGroup
+	for i, p := range []*account.Principal{w.ed1, w.ed2} {
+		wg.Go(func() {
+			_, errs[i] = review.Submit(ctx, w.db, p, review.Submission{SegmentID: seg.ID, Text: texts[i], Revision: seg.Revision})
+		})
+	}
+	wg.Wait()
+	wins, lost := 0, -1
+	for i, err := range errs {
+		if err == nil {
+			wins++
+		} else {
+			lost = i
+		}
+	}
+	if wins != 1 || lost < 0 {
+		t.Fatalf("errors %v; want exactly one winner", errs)
+	}
+	ae := apperr.As(errs[lost])
+	if ae.Code != apperr.Conflict || ae.Data["CurrentText"] != texts[1-lost] || ae.Data["Revision"] != 2 || ae.Data["YourText"] != texts[lost] {
+		t.Errorf("conflict %v", ae)
+	}
+}
+
+func TestLeaseExpiryAndRenew(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	a := w.article(t, "Expire", 1)
+	seg := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
+	_, err := review.Renew(ctx, w.db, w.tr2, seg.ID)
+	wantCode(t, err, apperr.Conflict)
+	renewed := must[*review.Segment](t)(review.Renew(ctx, w.db, w.tr1, seg.ID))
+	if !renewed.LeaseExpiresAt.After(*seg.LeaseExpiresAt) && !renewed.LeaseExpiresAt.Equal(*seg.LeaseExpiresAt) {
+		t.Errorf("renewal moved the lease back")
+	}
+	if none := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: a.ID})); none != nil {
+		t.Fatalf("claimed a leased segment %d", none.ID)
+	}
+	w.db.Exec("UPDATE segments SET lease_expires_at = now() - interval '1 second' WHERE id = ?", seg.ID)
+	if n := must[int](t)(review.ExpireLeases(ctx, w.db)); n != 1 {
+		t.Errorf("expired %d leases, want 1", n)
+	}
+	got := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: a.ID}))
+	if got == nil || got.ID != seg.ID || *got.LeaseHolderID != w.tr2.UserID {
+		t.Fatalf("expired lease not reclaimed: %+v", got)
+	}
+	_, err = review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: seg.ID, Text: "Elon Musk.", Revision: 1})
+	wantCode(t, err, apperr.Conflict)
+	h := must[[]review.HistoryEvent](t)(review.SegmentHistory(ctx, w.db, w.tr1, seg.ID))
+	if len(h) != 3 || h[1].Action != review.ActExpire || h[2].Action != review.ActClaim {
+		t.Errorf("history %+v", h)
+	}
+}
+
+func TestDismissLastFlagMakesClean(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	a := w.article(t, "Dismiss", 1)
+	seg := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
+	d := must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.tr1, seg.ID))
+	if len(d.Segment.Flags) == 0 {
+		t.Fatal("no flags")
+	}
+	_, err := review.Dismiss(ctx, w.db, w.tr2, d.Segment.Flags[0].ID, "fine")
+	wantCode(t, err, apperr.Conflict)
+	_, err = review.Dismiss(ctx, w.db, w.tr1, d.Segment.Flags[0].ID, " ")
+	wantCode(t, err, apperr.Invalid)
+	for _, f := range d.Segment.Flags {
+		must[*review.Flag](t)(review.Dismiss(ctx, w.db, w.tr1, f.ID, "a quote of his old spelling"))
+	}
+	_, err = review.Dismiss(ctx, w.db, w.tr1, d.Segment.Flags[0].ID, "again")
+	wantCode(t, err, apperr.Conflict)
+	d = must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.tr1, seg.ID))
+	if d.Segment.State != review.StateClean || d.Segment.LeaseHolderID != nil || d.Segment.Flags[0].DismissReason != "a quote of his old spelling" {
+		t.Errorf("after dismissing every flag: %+v", d.Segment)
+	}
+}
+
+func TestApproveManyAllOrNothing(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	a := w.article(t, "Batch", 3)
+	var ids []int64
+	for _, p := range []*account.Principal{w.tr1, w.tr2, w.ed1} {
+		seg := must[*review.Segment](t)(review.Claim(ctx, w.db, &account.Principal{UserID: p.UserID, Roles: []string{account.RoleTranslator}}, review.QueueFilter{ArticleID: a.ID}))
+		c := must[*review.Correction](t)(review.Submit(ctx, w.db, p, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke.", Revision: seg.Revision}))
+		ids = append(ids, c.ID)
+	}
+	_, failed, err := review.ApproveMany(ctx, w.db, w.ed1, ids)
+	wantCode(t, err, apperr.Forbidden)
+	if len(failed) != 1 || failed[0].ID != ids[2] {
+		t.Fatalf("failed %+v", failed)
+	}
+	pending := must[[]review.PendingCorrection](t)(review.PendingCorrections(ctx, w.db, w.ed1, 0))
+	if len(pending) != 3 || !pending[2].Own || len(pending[0].Diff) == 0 {
+		t.Fatalf("after a failed batch %d pending (own %v)", len(pending), pending[2].Own)
+	}
+	approved, _, err := review.ApproveMany(ctx, w.db, w.ed2, ids)
+	if err != nil || len(approved) != 3 {
+		t.Fatalf("approved %d: %v", len(approved), err)
+	}
+}
+
+func TestPropagation(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	a := w.article(t, "First", 3)
+	b := w.article(t, "Second", 2)
+	seg := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
+	c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: seg.ID,
+		Text: strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1), Revision: seg.Revision}))
+	_, err := review.PreviewPropagation(ctx, w.db, w.ed1, c.ID)
+	wantCode(t, err, apperr.Conflict) // not approved yet
+	must[*review.Correction](t)(review.Approve(ctx, w.db, w.ed1, c.ID))
+	// Someone holds one of the others: it is skipped.
+	held := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: b.ID}))
+	pv := must[*review.Preview](t)(review.PreviewPropagation(ctx, w.db, w.ed1, c.ID))
+	if pv.Total != 4 || len(pv.Articles) != 2 || pv.Articles[0].Count != 2 || pv.Articles[1].Count != 2 ||
+		len(pv.Replacements) != 1 || pv.Replacements[0].Text != "Ilon Musk" || pv.Replacements[0].With != "Elon Musk" {
+		t.Fatalf("preview %+v", pv)
+	}
+	_, err = review.Propagate(ctx, w.db, w.tr1, c.ID, review.PropagatePending)
+	wantCode(t, err, apperr.Forbidden)
+	_, err = review.Propagate(ctx, w.db, w.ed1, c.ID, "bogus")
+	wantCode(t, err, apperr.Invalid)
+	res := must[*review.PropagationResult](t)(review.Propagate(ctx, w.db, w.ed1, c.ID, review.PropagatePending))
+	if len(res.Applied) != 3 || len(res.Skipped) != 1 || res.Skipped[0].SegmentID != held.ID || res.Skipped[0].Reason != "leased" {
+		t.Fatalf("result %+v", res)
+	}
+	for _, ap := range res.Applied {
+		d := must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.ed2, ap.SegmentID))
+		if d.Segment.State != review.StateCorrected || strings.Contains(d.Segment.CurrentText, "Ilon") || d.Pending == nil ||
+			d.Pending.AuthorID != w.ed1.UserID || len(d.History) != 1 || d.History[0].Action != review.ActPropagate {
+			t.Errorf("segment %d after propagation: %+v", ap.SegmentID, d.Segment)
+		}
+		// The editor who propagated cannot approve it; another can.
+		_, err := review.Approve(ctx, w.db, w.ed1, ap.CorrectionID)
+		wantCode(t, err, apperr.Forbidden)
+	}
+	// Approve at once: the held one, once released.
+	must[*review.Segment](t)(review.Release(ctx, w.db, w.tr2, held.ID))
+	res = must[*review.PropagationResult](t)(review.Propagate(ctx, w.db, w.ed1, c.ID, review.PropagateApprove))
+	if len(res.Applied) != 1 || res.Applied[0].SegmentID != held.ID || res.Applied[0].State != review.StateApproved {
+		t.Fatalf("approve at once: %+v", res)
+	}
+}
+
+// TestConcurrentBatches: two editors approving the same corrections at once
+// (listed in opposite orders) never deadlock: one batch wins whole, the
+// other is refused whole as a conflict.
+func TestConcurrentBatches(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	a := w.article(t, "Batches", 20)
+	var ids []int64
+	for range 20 {
+		seg := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
+		c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke.", Revision: seg.Revision}))
+		ids = append(ids, c.ID)
+	}
+	reversed := make([]int64, len(ids))
+	for i, id := range ids {
+		reversed[len(ids)-1-i] = id
+	}
+	errs := make([]error, 2)
+	var wg sync.WaitGroup
+	wg.Go(func() { _, _, errs[0] = review.ApproveMany(ctx, w.db, w.ed1, ids) })
+	wg.Go(func() { _, _, errs[1] = review.ApproveMany(ctx, w.db, w.ed2, reversed) })
+	wg.Wait()
+	codes := []apperr.Code{apperr.CodeOf(errs[0]), apperr.CodeOf(errs[1])}
+	if !(codes[0] == "" && codes[1] == apperr.Conflict || codes[1] == "" && codes[0] == apperr.Conflict) {
+		t.Fatalf("errors %v; want one batch approved and one conflict", errs)
+	}
+}

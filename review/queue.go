@@ -1,0 +1,303 @@
+package review
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"time"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+
+	"lector/account"
+	"lector/apperr"
+	"lector/audit"
+)
+
+// LeaseDuration is how long a claimed segment stays with its translator
+// without a renewal. A claim changes no text, so it leaves the segment's
+// revision alone: the revision counts text changes only, and a translator's
+// correction written under a lease that was renewed stays valid.
+const LeaseDuration = 10 * time.Minute
+
+// QueueFilter narrows a claim to one article or one language; zero values
+// match everything.
+type QueueFilter struct {
+	ArticleID int64
+	Lang      string
+}
+
+// QueueCount is the work waiting in one article.
+type QueueCount struct {
+	ArticleID  int64  `json:"article"`
+	Title      string `json:"title"`
+	Lang       string `json:"lang"`
+	Claimable  int    `json:"claimable"`
+	InProgress int    `json:"in_progress"`
+}
+
+// claimable is the SQL condition of a segment the queue may hand out.
+const claimable = `(s.state IN ('flagged', 'rejected') OR (s.state = 'in_progress' AND s.lease_expires_at < now()))`
+
+// QueueCounts returns, per article and language, how many segments wait for
+// a translator and how many are leased. Any signed-in user may call it.
+// Codes: unauthorized.
+func QueueCounts(ctx context.Context, db *gorm.DB, p *account.Principal) ([]QueueCount, error) {
+	if p == nil {
+		return nil, apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
+	}
+	var out []QueueCount
+	err := db.WithContext(ctx).Raw(`
+SELECT a.id AS article_id, a.title, a.lang,
+       count(*) FILTER (WHERE ` + claimable + `) AS claimable,
+       count(*) FILTER (WHERE s.state = 'in_progress' AND s.lease_expires_at >= now()) AS in_progress
+FROM articles a JOIN segments s ON s.article_id = a.id
+GROUP BY a.id
+HAVING count(*) FILTER (WHERE s.state IN ('flagged', 'rejected', 'in_progress')) > 0
+ORDER BY a.id`).Scan(&out).Error
+	if err != nil {
+		return nil, apperr.Wrap(err, "queue counts")
+	}
+	return out, nil
+}
+
+// Claim leases the next segment to translator p: the segment p already
+// holds (matching f) first, else the first flagged or rejected segment (or
+// one whose lease expired) in article and position order. Concurrent claims
+// skip each other's rows (FOR UPDATE SKIP LOCKED), so two translators never
+// hold the same segment. It returns nil, nil when nothing is left. Codes:
+// unauthorized, forbidden (not a translator).
+func Claim(ctx context.Context, db *gorm.DB, p *account.Principal, f QueueFilter) (*Segment, error) {
+	if _, err := Next(StateFlagged, ActClaim, p); err != nil {
+		return nil, err
+	}
+	var out *Segment
+	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		held, err := pick(tx, f, "s.state = 'in_progress' AND s.lease_holder_id = ? AND s.lease_expires_at >= now()", p.UserID)
+		if err != nil || held != nil {
+			if held != nil {
+				out, err = extendLease(ctx, tx, held.ID)
+			}
+			return err
+		}
+		seg, err := pick(tx, f, claimable)
+		if err != nil || seg == nil {
+			return err
+		}
+		from := seg.State
+		if from == StateInProgress {
+			if from, err = expire(ctx, tx, seg); err != nil {
+				return err
+			}
+		}
+		to, err := Next(from, ActClaim, p)
+		if err != nil {
+			return err
+		}
+		if err := tx.Raw(`UPDATE segments SET state = ?, lease_holder_id = ?, lease_expires_at = now() + ?::interval, updated_at = now()
+WHERE id = ? RETURNING *`, to, p.UserID, intervalOf(LeaseDuration), seg.ID).Scan(seg).Error; err != nil {
+			return err
+		}
+		out = seg
+		return record(ctx, tx, p, seg, ActClaim, from, to, "", "", map[string]any{"lease_expires_at": seg.LeaseExpiresAt})
+	})
+	if err != nil {
+		return nil, wrap(err, "claim")
+	}
+	return out, nil
+}
+
+// pick locks the first segment matching cond and f, skipping locked rows.
+func pick(tx *gorm.DB, f QueueFilter, cond string, args ...any) (*Segment, error) {
+	q := tx.Table("segments AS s").Select("s.*").Where(cond, args...)
+	if f.ArticleID != 0 {
+		q = q.Where("s.article_id = ?", f.ArticleID)
+	}
+	if f.Lang != "" {
+		q = q.Joins("JOIN articles a ON a.id = s.article_id").Where("a.lang = ?", f.Lang)
+	}
+	var segs []Segment
+	err := q.Order("s.article_id, s.position").Limit(1).
+		Clauses(clause.Locking{Strength: "UPDATE", Table: clause.Table{Name: "s"}, Options: "SKIP LOCKED"}).
+		Find(&segs).Error
+	if err != nil || len(segs) == 0 {
+		return nil, err
+	}
+	return &segs[0], nil
+}
+
+func intervalOf(d time.Duration) string { return d.String() }
+
+func extendLease(ctx context.Context, tx *gorm.DB, id int64) (*Segment, error) {
+	var seg Segment
+	err := tx.WithContext(ctx).Raw(`UPDATE segments SET lease_expires_at = now() + ?::interval, updated_at = now()
+WHERE id = ? RETURNING *`, intervalOf(LeaseDuration), id).Scan(&seg).Error
+	return &seg, err
+}
+
+// expire ends seg's lapsed lease inside tx and returns the queue state it
+// goes back to.
+func expire(ctx context.Context, tx *gorm.DB, seg *Segment) (string, error) {
+	to, err := Next(seg.State, ActExpire, nil)
+	if err != nil {
+		return "", err
+	}
+	if to, err = queueState(ctx, tx, seg.ID, to); err != nil {
+		return "", err
+	}
+	holder := seg.LeaseHolderID
+	if err := tx.Exec(`UPDATE segments SET state = ?, lease_holder_id = NULL, lease_expires_at = NULL, updated_at = now() WHERE id = ?`,
+		to, seg.ID).Error; err != nil {
+		return "", err
+	}
+	if err := record(ctx, tx, nil, seg, ActExpire, seg.State, to, "", "", map[string]any{"lease_holder": holder}); err != nil {
+		return "", err
+	}
+	seg.State, seg.LeaseHolderID, seg.LeaseExpiresAt = to, nil, nil
+	return to, nil
+}
+
+// ExpireLeases puts every segment whose lease lapsed back in the queue,
+// one audit event each, and returns how many. Claims take lapsed leases
+// anyway; this keeps the counts and the article pages honest, for a periodic
+// job.
+func ExpireLeases(ctx context.Context, db *gorm.DB) (int, error) {
+	n := 0
+	for {
+		done := false
+		err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+			seg, err := pick(tx, QueueFilter{}, "s.state = 'in_progress' AND s.lease_expires_at < now()")
+			if err != nil || seg == nil {
+				done = true
+				return err
+			}
+			_, err = expire(ctx, tx, seg)
+			return err
+		})
+		if err != nil {
+			return n, wrap(err, "expire leases")
+		}
+		if done {
+			return n, nil
+		}
+		n++
+	}
+}
+
+// queueState is where a segment returns when its lease ends: rejected when
+// its latest correction was rejected (the reason stays visible), else the
+// state machine's answer.
+func queueState(ctx context.Context, tx *gorm.DB, segmentID int64, to string) (string, error) {
+	var status []string
+	err := tx.WithContext(ctx).Model(&Correction{}).Where("segment_id = ?", segmentID).Order("id DESC").Limit(1).Pluck("status", &status).Error
+	if err != nil {
+		return "", err
+	}
+	if len(status) == 1 && status[0] == "rejected" {
+		return StateRejected, nil
+	}
+	return to, nil
+}
+
+// Renew extends p's lease on a segment. Codes: unauthorized, forbidden,
+// not_found, conflict (p holds no live lease on it).
+func Renew(ctx context.Context, db *gorm.DB, p *account.Principal, segmentID int64) (*Segment, error) {
+	var out *Segment
+	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		seg, err := lockSegment(ctx, tx, segmentID)
+		if err != nil {
+			return err
+		}
+		if _, err := Next(seg.State, ActRenew, p); err != nil {
+			return err
+		}
+		if !holds(seg, p) {
+			return apperr.New(apperr.Conflict, "error.lease_not_held", map[string]any{"ID": segmentID})
+		}
+		out, err = extendLease(ctx, tx, seg.ID)
+		return err
+	})
+	return out, wrap(err, "renew")
+}
+
+// Release gives a leased segment back to the queue. The lease holder may
+// release it, and an editor may release anyone's. Codes: unauthorized,
+// forbidden, not_found, conflict.
+func Release(ctx context.Context, db *gorm.DB, p *account.Principal, segmentID int64) (*Segment, error) {
+	var out *Segment
+	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		seg, err := lockSegment(ctx, tx, segmentID)
+		if err != nil {
+			return err
+		}
+		to, err := Next(seg.State, ActRelease, p)
+		if err != nil {
+			return err
+		}
+		if !holds(seg, p) && !p.Has(account.RoleEditor) {
+			return apperr.New(apperr.Conflict, "error.lease_not_held", map[string]any{"ID": segmentID})
+		}
+		if to, err = queueState(ctx, tx, seg.ID, to); err != nil {
+			return err
+		}
+		from := seg.State
+		if err := tx.Raw(`UPDATE segments SET state = ?, lease_holder_id = NULL, lease_expires_at = NULL, updated_at = now()
+WHERE id = ? RETURNING *`, to, seg.ID).Scan(seg).Error; err != nil {
+			return err
+		}
+		out = seg
+		return record(ctx, tx, p, seg, ActRelease, from, to, "", "", nil)
+	})
+	return out, wrap(err, "release")
+}
+
+// holds reports whether p holds a live lease on seg.
+func holds(seg *Segment, p *account.Principal) bool {
+	return p != nil && seg.State == StateInProgress && seg.LeaseHolderID != nil && *seg.LeaseHolderID == p.UserID &&
+		seg.LeaseExpiresAt != nil && seg.LeaseExpiresAt.After(time.Now())
+}
+
+// leasedByOther reports whether someone other than p holds a live lease.
+func leasedByOther(seg *Segment, p *account.Principal) bool {
+	return seg.State == StateInProgress && seg.LeaseHolderID != nil && (p == nil || *seg.LeaseHolderID != p.UserID) &&
+		seg.LeaseExpiresAt != nil && seg.LeaseExpiresAt.After(time.Now())
+}
+
+// lockSegment loads a segment FOR UPDATE. Codes: not_found.
+func lockSegment(ctx context.Context, tx *gorm.DB, id int64) (*Segment, error) {
+	var seg Segment
+	err := tx.WithContext(ctx).Clauses(clause.Locking{Strength: "UPDATE"}).Take(&seg, id).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return nil, apperr.New(apperr.NotFound, "error.segment_not_found", map[string]any{"ID": id})
+	}
+	return &seg, err
+}
+
+// record appends a segment's audit event; detail may be nil.
+func record(ctx context.Context, tx *gorm.DB, p *account.Principal, seg *Segment, action, from, to, before, after string, detail map[string]any) error {
+	e := &audit.Event{SubjectType: "segment", SubjectID: seg.ID, ArticleID: &seg.ArticleID, Action: action,
+		FromState: from, ToState: to, TextBefore: before, TextAfter: after}
+	if p != nil {
+		e.ActorID = &p.UserID
+	}
+	if detail != nil {
+		raw, err := json.Marshal(detail)
+		if err != nil {
+			return err
+		}
+		e.Detail = raw
+	}
+	return audit.Record(ctx, tx, e)
+}
+
+// wrap keeps application errors and wraps the rest as internal.
+func wrap(err error, what string) error {
+	var ae *apperr.Error
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &ae):
+		return ae
+	}
+	return apperr.Wrap(err, what)
+}

@@ -1,0 +1,177 @@
+package review
+
+import (
+	"context"
+
+	"gorm.io/gorm"
+
+	"lector/account"
+	"lector/apperr"
+)
+
+// GlossaryTerm is one form of a glossary entry involved in a segment.
+type GlossaryTerm struct {
+	EntryID int64  `json:"glossary_entry"`
+	Key     string `json:"key"`
+	Type    string `json:"type"`
+	Lang    string `json:"lang"`
+	Form    string `json:"form"`
+	Status  string `json:"status"`
+	Note    string `json:"note"`
+}
+
+// SegmentDetail is everything the segment page shows.
+type SegmentDetail struct {
+	Segment      Segment        `json:"segment"`
+	Article      ArticleRef     `json:"article"`
+	Previous     *Segment       `json:"previous"`
+	Next         *Segment       `json:"next"`
+	Glossary     []GlossaryTerm `json:"glossary"`
+	LastRejected *Correction    `json:"last_rejected"`
+	Pending      *Correction    `json:"pending"`
+	History      []HistoryEvent `json:"history"`
+	HeldByMe     bool           `json:"held_by_me"`
+}
+
+// ArticleRef names an article.
+type ArticleRef struct {
+	ID    int64  `json:"id"`
+	Title string `json:"title"`
+	Lang  string `json:"lang"`
+}
+
+// GetSegment loads a segment with all its flags (open first), its
+// neighbours, the glossary entries its flags name, the latest rejection
+// (whose reason the translator must see), the pending correction and the
+// history. Any signed-in user may read it. Codes: unauthorized, not_found.
+func GetSegment(ctx context.Context, db *gorm.DB, p *account.Principal, id int64) (*SegmentDetail, error) {
+	if p == nil {
+		return nil, apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
+	}
+	d := &SegmentDetail{}
+	db = db.WithContext(ctx)
+	err := db.Preload("Flags", func(tx *gorm.DB) *gorm.DB {
+		return tx.Order("status = 'open' DESC, start_offset, id")
+	}).Take(&d.Segment, id).Error
+	if isNotFound(err) {
+		return nil, apperr.New(apperr.NotFound, "error.segment_not_found", map[string]any{"ID": id})
+	}
+	if err != nil {
+		return nil, wrap(err, "get segment")
+	}
+	s := &d.Segment
+	d.HeldByMe = holds(s, p)
+	if err := db.Model(&Article{}).Select("id, title, lang").Where("id = ?", s.ArticleID).Scan(&d.Article).Error; err != nil {
+		return nil, wrap(err, "get segment")
+	}
+	for _, n := range []struct {
+		dst **Segment
+		pos int
+	}{{&d.Previous, s.Position - 1}, {&d.Next, s.Position + 1}} {
+		var segs []Segment
+		if err := db.Where("article_id = ? AND position = ?", s.ArticleID, n.pos).Limit(1).Find(&segs).Error; err != nil {
+			return nil, wrap(err, "get segment")
+		}
+		if len(segs) == 1 {
+			*n.dst = &segs[0]
+		}
+	}
+	var entryIDs []int64
+	for _, f := range s.Flags {
+		if f.GlossaryEntryID != nil {
+			entryIDs = append(entryIDs, *f.GlossaryEntryID)
+		}
+	}
+	d.Glossary = []GlossaryTerm{}
+	if len(entryIDs) > 0 {
+		err := db.Raw(`SELECT e.id AS entry_id, e.key, e.type, t.lang, t.form, t.status, t.note
+FROM glossary_entries e JOIN glossary_terms t ON t.entry_id = e.id
+WHERE e.id IN ? ORDER BY e.key, t.lang, t.status = 'preferred' DESC, t.form`, entryIDs).Scan(&d.Glossary).Error
+		if err != nil {
+			return nil, wrap(err, "get segment")
+		}
+	}
+	var cs []Correction
+	if err := db.Where("segment_id = ? AND status IN ?", id, []string{CorrectionRejected, CorrectionPending}).
+		Order("id DESC").Find(&cs).Error; err != nil {
+		return nil, wrap(err, "get segment")
+	}
+	for i := range cs {
+		switch {
+		case cs[i].Status == CorrectionPending && d.Pending == nil:
+			d.Pending = &cs[i]
+		case cs[i].Status == CorrectionRejected && d.LastRejected == nil:
+			d.LastRejected = &cs[i]
+		}
+	}
+	if s.State != StateRejected && s.State != StateInProgress {
+		d.LastRejected = nil // an old rejection, since dealt with
+	}
+	if d.History, err = SegmentHistory(ctx, db, p, id); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// SegmentList returns an article's segments in order with their open flags,
+// optionally only those in state. Codes: unauthorized, invalid (state),
+// not_found.
+func SegmentList(ctx context.Context, db *gorm.DB, p *account.Principal, articleID int64, state string) ([]Segment, error) {
+	if p == nil {
+		return nil, apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
+	}
+	if state != "" && !validState(state) {
+		return nil, apperr.New(apperr.Invalid, "error.bad_state", map[string]any{"Value": state})
+	}
+	var n int64
+	if err := db.WithContext(ctx).Model(&Article{}).Where("id = ?", articleID).Count(&n).Error; err != nil {
+		return nil, wrap(err, "list segments")
+	}
+	if n == 0 {
+		return nil, apperr.New(apperr.NotFound, "error.article_not_found", map[string]any{"ID": articleID})
+	}
+	q := db.WithContext(ctx).Where("article_id = ?", articleID)
+	if state != "" {
+		q = q.Where("state = ?", state)
+	}
+	out := []Segment{}
+	err := q.Preload("Flags", func(tx *gorm.DB) *gorm.DB { return tx.Where("status = ?", FlagOpen).Order("start_offset, id") }).
+		Order("position").Find(&out).Error
+	return out, wrap(err, "list segments")
+}
+
+// States lists the segment states in workflow order.
+func States() []string {
+	return []string{StateClean, StateFlagged, StateInProgress, StateCorrected, StateApproved, StateRejected}
+}
+
+func validState(s string) bool {
+	for _, v := range States() {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// StateCounts returns how many of an article's segments are in each state
+// (every state present, zero included).
+func StateCounts(ctx context.Context, db *gorm.DB, articleID int64) (map[string]int, error) {
+	var rows []struct {
+		State string
+		N     int
+	}
+	err := db.WithContext(ctx).Model(&Segment{}).Select("state, count(*) AS n").Where("article_id = ?", articleID).
+		Group("state").Scan(&rows).Error
+	if err != nil {
+		return nil, wrap(err, "state counts")
+	}
+	out := map[string]int{}
+	for _, s := range States() {
+		out[s] = 0
+	}
+	for _, r := range rows {
+		out[r.State] = r.N
+	}
+	return out, nil
+}

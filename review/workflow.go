@@ -1,0 +1,106 @@
+package review
+
+import (
+	"lector/account"
+	"lector/apperr"
+)
+
+// Workflow actions: what people (and lease expiry) do to a segment.
+const (
+	ActClaim            = "claim"
+	ActRenew            = "renew"
+	ActRelease          = "release"
+	ActExpire           = "expire"
+	ActSubmit           = "submit"
+	ActApprove          = "approve"
+	ActReject           = "reject"
+	ActDismiss          = "dismiss"
+	ActPropagate        = "propagate"         // the same fix as a pending correction
+	ActPropagateApprove = "propagate_approve" // the same fix, approved at once
+)
+
+// roleAnyone marks a transition that needs no role: lease expiry is the
+// clock's doing, whoever notices it.
+const roleAnyone = ""
+
+// Transition is one row of the state machine: in state From, a holder of
+// Role may do Action, which leaves the segment in state To.
+//
+// Release and expire put a segment back in the queue as flagged; the store
+// makes that rejected when the segment's last correction was rejected, so
+// the translator still sees the editor's reason. Dismiss leads to clean only
+// when it dismisses the segment's last open flag (and no correction is
+// pending); otherwise the state stays.
+type Transition struct {
+	From, Action, Role, To string
+}
+
+// Transitions is the state machine, the one table every store function asks
+// (through Next). Ownership rules that depend on rows, not roles (only the
+// lease holder renews, nobody approves their own correction), are checked by
+// the store functions on top of it.
+func Transitions() []Transition {
+	const (
+		tr = account.RoleTranslator
+		ed = account.RoleEditor
+	)
+	return []Transition{
+		{StateFlagged, ActClaim, tr, StateInProgress},
+		{StateRejected, ActClaim, tr, StateInProgress},
+		{StateInProgress, ActRenew, tr, StateInProgress},
+		{StateInProgress, ActRelease, tr, StateFlagged},
+		{StateInProgress, ActRelease, ed, StateFlagged},
+		{StateInProgress, ActExpire, roleAnyone, StateFlagged},
+		{StateInProgress, ActSubmit, tr, StateCorrected},
+		{StateInProgress, ActSubmit, ed, StateCorrected},
+		{StateFlagged, ActSubmit, ed, StateCorrected},
+		{StateRejected, ActSubmit, ed, StateCorrected},
+		{StateCorrected, ActSubmit, ed, StateCorrected},
+		{StateCorrected, ActApprove, ed, StateApproved},
+		{StateCorrected, ActReject, ed, StateRejected},
+		{StateFlagged, ActDismiss, ed, StateClean},
+		{StateRejected, ActDismiss, ed, StateClean},
+		{StateInProgress, ActDismiss, tr, StateClean},
+		{StateInProgress, ActDismiss, ed, StateClean},
+		{StateCorrected, ActDismiss, ed, StateCorrected},
+		{StateFlagged, ActPropagate, ed, StateCorrected},
+		{StateRejected, ActPropagate, ed, StateCorrected},
+		{StateFlagged, ActPropagateApprove, ed, StateApproved},
+		{StateRejected, ActPropagateApprove, ed, StateApproved},
+	}
+}
+
+// Next returns the state that action by p leads to from state. Codes:
+// unauthorized (p is nil and the action needs a role), forbidden (p lacks
+// the role), conflict (the action is not possible in that state).
+func Next(state, action string, p *account.Principal) (string, error) {
+	known := false
+	for _, t := range Transitions() {
+		if t.From != state || t.Action != action {
+			continue
+		}
+		known = true
+		if t.Role == roleAnyone || p.Has(t.Role) {
+			return t.To, nil
+		}
+	}
+	switch {
+	case !known:
+		return "", apperr.New(apperr.Conflict, "error.transition", map[string]any{"State": state, "Action": action})
+	case p == nil:
+		return "", apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
+	}
+	return "", apperr.New(apperr.Forbidden, "error.forbidden", nil)
+}
+
+// requireRole is the check of actions that do not start from one segment
+// state (listing pending corrections, approving a batch).
+func requireRole(p *account.Principal, role string) error {
+	switch {
+	case p == nil:
+		return apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
+	case !p.Has(role):
+		return apperr.New(apperr.Forbidden, "error.forbidden", nil)
+	}
+	return nil
+}

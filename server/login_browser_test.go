@@ -1,0 +1,89 @@
+package server_test
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/labstack/echo/v4"
+
+	"lector/account"
+	"lector/seeds"
+	"lector/server/browsertest"
+)
+
+// TestSignInInBrowser signs in as the demo translator through the form,
+// finds the email and role in the navigation, sends an htmx POST (which
+// must carry the CSRF token on its own), and signs out.
+func TestSignInInBrowser(t *testing.T) {
+	e, db := newSeeded(t, nil)
+	e.POST("/test/htmx", func(c echo.Context) error { return c.String(http.StatusOK, "accepted") }, account.RequireSignedIn())
+	ts := httptest.NewServer(e)
+	t.Cleanup(ts.Close)
+	base := ts.URL
+	demo, err := seeds.DemoAccounts(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var translator seeds.DemoAccount
+	for _, d := range demo {
+		if d.Email == "translator@demo.lector" {
+			translator = d
+		}
+	}
+	ctx := browsertest.New(t)
+	eval := func(js string) string {
+		t.Helper()
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
+		if err != nil {
+			t.Fatalf("%s: %v", js, err)
+		}
+		return v
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(base+"/articles"),
+		chromedp.Click(chromedp.CSS(`a.sign-in`)),
+		chromedp.WaitVisible(chromedp.CSS(`#email`)),
+		chromedp.SendKeys(chromedp.CSS(`#email`), translator.Email),
+		chromedp.SendKeys(chromedp.CSS(`#password`), translator.Password),
+		chromedp.Submit(chromedp.CSS(`#password`)),
+		chromedp.WaitVisible(chromedp.CSS(`.who-email`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := eval(`location.pathname`); got != "/articles" {
+		t.Errorf("after sign-in at %q, want back at /articles", got)
+	}
+	if got := eval(`document.querySelector('.who').innerText`); !strings.Contains(got, "translator@demo.lector") || !strings.Contains(got, "translator)") {
+		t.Errorf("navigation shows %q, want the email and role", got)
+	}
+	if got := eval(`document.cookie`); strings.Contains(got, "lector_session") {
+		t.Errorf("the session cookie is readable by scripts: %q", got)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Evaluate[chromedp.Void](`document.querySelector('main').insertAdjacentHTML('beforeend', '<p id="probe"></p>');
+			document.body.addEventListener('htmx:afterRequest', e => { document.getElementById('probe').dataset.status = e.detail.xhr.status });
+			htmx.ajax('POST', '/test/htmx', '#probe')`),
+		chromedp.WaitReady(chromedp.CSS(`#probe[data-status]`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := eval(`document.getElementById('probe').dataset.status + ' ' + document.getElementById('probe').innerText`); got != "200 accepted" {
+		t.Errorf("the htmx POST got %q, want 200 accepted: the page's CSRF token must go along", got)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`form.sign-out button`)),
+		chromedp.WaitVisible(chromedp.CSS(`a.sign-in`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := eval(`document.body.innerText`); strings.Contains(got, "translator@demo.lector") {
+		t.Error("after sign-out the page still shows the user")
+	}
+}

@@ -1,0 +1,201 @@
+package server_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"gorm.io/gorm"
+
+	"lector/account"
+	"lector/config"
+	"lector/database/dbtest"
+	"lector/glossary"
+	"lector/locales"
+	"lector/review"
+	"lector/review/reviewtest"
+	"lector/seeds"
+	"lector/server"
+	"lector/server/browsertest"
+)
+
+// startWorkflow serves the seeded database with real authentication;
+// sign-in: signIn gives the browser a real session cookie.
+func startWorkflow(t *testing.T) (string, *gorm.DB) {
+	t.Helper()
+	db := dbtest.New(t)
+	ctx := context.Background()
+	if _, err := seeds.Load(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := glossary.LoadEntries(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bundle, err := locales.NewBundle()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"}
+	if err := cfg.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	e, err := server.New(server.Deps{Config: cfg, DB: db, SQL: sqlDB, Bundle: bundle,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Checker: review.NewChecker(entries)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(e)
+	t.Cleanup(ts.Close)
+	return ts.URL, db
+}
+
+// signIn makes the browser act as p from now on.
+func signIn(ctx context.Context, t *testing.T, base string, db *gorm.DB, p *account.Principal) {
+	t.Helper()
+	session := reviewtest.Session(t, db, p)
+	err := chromedp.Do(ctx, chromedp.Navigate(base+"/healthz"),
+		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.cookie = "%s=%s; path=/"`, account.SessionCookie, session)))
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func text(ctx context.Context, t *testing.T, js string) string {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
+	if err != nil {
+		t.Fatalf("%s: %v", js, err)
+	}
+	return v
+}
+
+// TestTranslatorJourney: open the queue, Next, apply the suggestion with a
+// click and with Alt+A, submit with Ctrl+Enter.
+func TestTranslatorJourney(t *testing.T) {
+	base, db := startWorkflow(t)
+	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
+	ctx := browsertest.New(t)
+	signIn(ctx, t, base, db, tr)
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/queue"),
+		chromedp.WaitVisible(chromedp.CSS(`td.claimable`)),
+		chromedp.Click(chromedp.CSS(`#next`)),
+		chromedp.WaitVisible(chromedp.CSS(`#correction-text`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveScreenshot(t, ctx, "segment-page.png")
+	mt := text(ctx, t, `document.getElementById('mt').dataset.text`)
+	suggestions := text(ctx, t, `[...document.querySelectorAll('button.apply')].map(b => b.dataset.text + '>' + b.dataset.suggestion).join('|')`)
+	if suggestions == "" {
+		t.Fatalf("the first claimed segment %q shows no suggestion to apply", mt)
+	}
+	first, _, _ := strings.Cut(suggestions, "|")
+	from, to, _ := strings.Cut(first, ">")
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`button.apply`))); err != nil {
+		t.Fatal(err)
+	}
+	got := text(ctx, t, `document.getElementById('correction-text').value`)
+	if !strings.Contains(got, to) || strings.Count(got, from) >= strings.Count(mt, from) {
+		t.Errorf("after Apply the text is %q; want %q replaced by %q", got, from, to)
+	}
+	// Alt+A applies the next suggestion, if any; Ctrl+Enter submits.
+	err = chromedp.Do(ctx,
+		chromedp.KeyEvent("a", chromedp.KeyModifiers(chromedp.ModifierAlt)),
+		chromedp.Focus(chromedp.CSS(`#correction-text`)),
+		chromedp.KeyEvent("\r", chromedp.KeyModifiers(chromedp.ModifierCtrl)),
+		chromedp.WaitVisible(chromedp.CSS(`#submitted`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if state := text(ctx, t, `document.getElementById('state').textContent`); state != "Corrected" {
+		t.Errorf("state after submit %q, want Corrected", state)
+	}
+	var stored string
+	db.Raw("SELECT text FROM corrections WHERE author_id = ?", tr.UserID).Scan(&stored)
+	if stored != strings.TrimSpace(text(ctx, t, `document.querySelector('.current.text').textContent`)) || !strings.Contains(stored, to) {
+		t.Errorf("stored correction %q", stored)
+	}
+}
+
+// TestEditorJourney: approve one correction, reject another with a reason;
+// the translator then sees the reason on the segment.
+func TestEditorJourney(t *testing.T) {
+	base, db := startWorkflow(t)
+	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
+	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
+	bg := context.Background()
+	var segs []int64
+	for i := range 2 {
+		seg, err := review.Claim(bg, db, tr, review.QueueFilter{})
+		if err != nil || seg == nil {
+			t.Fatalf("claim: %v", err)
+		}
+		fixed := strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1)
+		if fixed == seg.MTText {
+			fixed += fmt.Sprint(" (fixed ", i, ")")
+		}
+		if _, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision}); err != nil {
+			t.Fatal(err)
+		}
+		segs = append(segs, seg.ID)
+	}
+	ctx := browsertest.New(t)
+	signIn(ctx, t, base, db, ed)
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/review"),
+		chromedp.WaitVisible(chromedp.CSS(`.pending-item`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveScreenshot(t, ctx, "review-page.png")
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`.pending-item:first-child button.approve`)),
+		chromedp.WaitVisible(chromedp.CSS(`.approved-note`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := text(ctx, t, `String(document.querySelectorAll('.pending-item:not(.done)').length)`); n != "1" {
+		t.Fatalf("%s corrections pending after one approval, want 1", n)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`.pending-item:not(.done) details.reject summary`)),
+		chromedp.SetValue(chromedp.CSS(`.pending-item:not(.done) select[name=reason]`), "wrong_name"),
+		chromedp.SendKeys(chromedp.CSS(`.pending-item:not(.done) input[name=comment]`), "It is Elon, not Ilon."),
+		chromedp.Click(chromedp.CSS(`.pending-item:not(.done) details.reject button[type=submit]`)),
+		chromedp.WaitVisible(chromedp.CSS(`.rejected-note`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var states []string
+	db.Raw("SELECT state FROM segments WHERE id IN ? ORDER BY id", segs).Scan(&states)
+	if strings.Join(states, ",") != "approved,rejected" {
+		t.Errorf("states %v, want approved, rejected", states)
+	}
+	signIn(ctx, t, base, db, tr)
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, segs[1])),
+		chromedp.WaitVisible(chromedp.CSS(`#rejection`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := text(ctx, t, `document.getElementById('rejection').innerText`); !strings.Contains(got, "Wrong name") || !strings.Contains(got, "It is Elon, not Ilon.") {
+		t.Errorf("the translator sees %q", got)
+	}
+}
