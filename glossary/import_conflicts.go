@@ -135,30 +135,26 @@ type impFormRef struct {
 }
 
 // impClashes finds forms that clash with another entry's preferred form.
-// Forms are grouped by language and lower case, so the work is linear in
-// the glossary plus the size of the groups that hold a preferred form.
+// Only the preferred forms are indexed, by language and lower case; every
+// form is then looked up once, so the work is linear in the glossary.
 func impClashes(result []*Entry, incoming int) []Conflict {
-	groups := make(map[impTermID][]impFormRef)
+	preferred := make(map[impTermID][]impFormRef)
 	for i, e := range result {
 		for j := range e.Terms {
-			t := &e.Terms[j]
-			id := impTermID{t.Lang, strings.ToLower(t.Form)}
-			groups[id] = append(groups[id], impFormRef{i, t})
+			if t := &e.Terms[j]; t.Status == Preferred {
+				id := impTermID{t.Lang, strings.ToLower(t.Form)}
+				preferred[id] = append(preferred[id], impFormRef{i, t})
+			}
 		}
 	}
 	var out []Conflict
-	for _, refs := range groups {
-		if len(refs) < 2 {
-			continue
-		}
-		for pi, p := range refs {
-			if p.term.Status != Preferred {
-				continue
-			}
-			for oi, o := range refs {
+	for oi, e := range result {
+		for j := range e.Terms {
+			o := impFormRef{oi, &e.Terms[j]}
+			for _, p := range preferred[impTermID{o.term.Lang, strings.ToLower(o.term.Form)}] {
 				switch {
 				case o.entry == p.entry,
-					o.term.Status == Preferred && oi < pi, // the pair is seen from o
+					o.term.Status == Preferred && o.entry < p.entry, // the pair is seen from p
 					p.entry >= incoming && o.entry >= incoming,
 					o.term.Form != p.term.Form && o.term.CaseSensitive && p.term.CaseSensitive:
 					continue
