@@ -43,6 +43,8 @@ commands:
   segment [FILE|-]      split text into segments, one JSON object a line
   check [FILE|-]        run every check with no database and print the flags
   article import FILE   add an article and flag it
+  glossary import FILE  import a .csv or .tbx glossary (--dry-run, --prune)
+  glossary export       export the glossary (--format csv|tbx, -o FILE)
   user add EMAIL --role translator|editor|glossary|admin [--role R]... [--name N]
                         create an account; prints its generated password once
   user token EMAIL [--name N]
@@ -83,14 +85,16 @@ func run(ctx context.Context, e env) int {
 		}
 	}
 	commands := map[string]func(context.Context, env, []string) error{
-		"serve":          serveCmd,
-		"migrate":        migrateCmd,
-		"segment":        segmentCmd,
-		"check":          checkCmd,
-		"article import": articleImportCmd,
-		"user add":       userAddCmd,
-		"user token":     userTokenCmd,
-		"loadtest":       loadtestCmd,
+		"serve":           serveCmd,
+		"migrate":         migrateCmd,
+		"segment":         segmentCmd,
+		"check":           checkCmd,
+		"article import":  articleImportCmd,
+		"user add":        userAddCmd,
+		"user token":      userTokenCmd,
+		"loadtest":        loadtestCmd,
+		"glossary import": glossaryImportCmd,
+		"glossary export": glossaryExportCmd,
 	}
 	if name == "help" || name == "-h" || name == "--help" {
 		fmt.Fprint(e.stdout, usage)

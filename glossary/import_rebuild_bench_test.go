@@ -1,0 +1,72 @@
+package glossary
+
+import (
+	"context"
+	"runtime"
+	"strings"
+	"testing"
+
+	"lector/database/dbtest"
+)
+
+// ImpGenerate is impGenerate for the external benchmark of review's
+// Checker (import_checker_bench_test.go), which cannot see unexported names.
+func ImpGenerate(n int, seed uint64) []Entry { return impGenerate(n, seed) }
+
+// BenchmarkMatcherRebuild: after an import the matcher is rebuilt from the
+// whole glossary. Side by side, for generated glossaries of 100k and 1M
+// entries (3.3 terms each):
+//
+//   - matcher: NewMatcher over the entries;
+//   - map: the baseline, a plain Go map from every folded form to its entry;
+//   - load+matcher (100k only): LoadEntries from PostgreSQL, then NewMatcher,
+//     the whole rebuild as the server would do it.
+//
+// go test ./glossary -run '^$' -bench 'Import100k|MatcherRebuild|CheckerRebuild' -benchtime 3x
+func BenchmarkMatcherRebuild(b *testing.B) {
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"100k", 100_000}, {"1M", 1_000_000}} {
+		entries := impGenerate(size.n, 1)
+		b.Run("entries="+size.name+"/matcher", func(b *testing.B) {
+			for b.Loop() {
+				runtime.KeepAlive(NewMatcher(entries))
+			}
+		})
+		b.Run("entries="+size.name+"/map", func(b *testing.B) {
+			for b.Loop() {
+				runtime.KeepAlive(impFoldedMap(entries))
+			}
+		})
+		if size.n > 100_000 {
+			continue
+		}
+		b.Run("entries="+size.name+"/load+matcher", func(b *testing.B) {
+			db := dbtest.New(b)
+			ctx := context.Background()
+			if _, err := Import(ctx, db, entries, ImportOptions{}); err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				loaded, err := LoadEntries(ctx, db)
+				if err != nil {
+					b.Fatal(err)
+				}
+				runtime.KeepAlive(NewMatcher(loaded))
+			}
+		})
+	}
+}
+
+// impFoldedMap is the baseline: every form, case-folded as the matcher
+// folds it, mapped to its entry.
+func impFoldedMap(entries []Entry) map[string]*Entry {
+	m := make(map[string]*Entry, len(entries)*4)
+	for i := range entries {
+		for _, t := range entries[i].Terms {
+			m[strings.Map(foldRune, t.Form)] = &entries[i]
+		}
+	}
+	return m
+}

@@ -1,0 +1,129 @@
+package glossary
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+
+	"lector/apperr"
+	"lector/audit"
+)
+
+// impBatch is the rows per INSERT: 1,000 terms of 7 columns stay well under
+// PostgreSQL's 65,535 bind parameters.
+const impBatch = 1000
+
+// impRows writes the rows of an import in bulk, inside the import's
+// transaction: with COPY when the connection is pgx's, else with batched
+// INSERTs (when the caller passed a transaction of its own, whose
+// connection database/sql does not hand out).
+type impRows struct {
+	tx   *gorm.DB
+	conn *sql.Conn // nil: no COPY
+}
+
+// impCanCopy reports whether conn is a pgx connection, which can COPY.
+func impCanCopy(conn *sql.Conn) bool {
+	if conn == nil {
+		return false
+	}
+	return conn.Raw(func(dc any) error {
+		if _, ok := dc.(*stdlib.Conn); !ok {
+			return errors.ErrUnsupported
+		}
+		return nil
+	}) == nil
+}
+
+// copy runs COPY FROM on the connection the transaction runs on: database/sql
+// lets Raw at the driver connection while the transaction is open, and the
+// server sees one session.
+func (w impRows) copy(ctx context.Context, table string, columns []string, rows [][]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	return w.conn.Raw(func(dc any) error {
+		_, err := dc.(*stdlib.Conn).Conn().CopyFrom(ctx, pgx.Identifier{table}, columns, pgx.CopyFromRows(rows))
+		return err
+	})
+}
+
+// entries stores new entries (without their terms) and sets their ids.
+func (w impRows) entries(ctx context.Context, entries []Entry) error {
+	if len(entries) == 0 {
+		return nil
+	}
+	if w.conn == nil {
+		if err := w.tx.Omit(clause.Associations).CreateInBatches(entries, impBatch).Error; err != nil {
+			return apperr.Wrap(err, "create glossary entries")
+		}
+		return nil
+	}
+	// COPY returns no ids, so they are taken from the sequence first.
+	var ids []int64
+	err := w.tx.Raw("SELECT nextval(pg_get_serial_sequence('glossary_entries', 'id')) FROM generate_series(1, ?)", len(entries)).
+		Scan(&ids).Error
+	if err != nil || len(ids) != len(entries) {
+		return apperr.Wrap(errors.Join(err, errors.New("short id list")), "reserve glossary entry ids")
+	}
+	rows := make([][]any, len(entries))
+	for i := range entries {
+		e := &entries[i]
+		e.ID = ids[i]
+		rows[i] = []any{e.ID, e.Key, e.Type, e.Note, e.CreatedAt, e.UpdatedAt}
+	}
+	err = w.copy(ctx, "glossary_entries", []string{"id", "key", "type", "note", "created_at", "updated_at"}, rows)
+	if err != nil {
+		return apperr.Wrap(err, "copy glossary entries")
+	}
+	return nil
+}
+
+// terms stores terms whose EntryID is set.
+func (w impRows) terms(ctx context.Context, terms []Term) error {
+	if len(terms) == 0 {
+		return nil
+	}
+	if w.conn == nil {
+		if err := w.tx.CreateInBatches(terms, impBatch).Error; err != nil {
+			return apperr.Wrap(err, "create glossary terms")
+		}
+		return nil
+	}
+	rows := make([][]any, len(terms))
+	for i, t := range terms {
+		rows[i] = []any{t.EntryID, t.Lang, t.Form, string(t.Status), t.CaseSensitive, t.Note, t.Source}
+	}
+	err := w.copy(ctx, "glossary_terms", []string{"entry_id", "lang", "form", "status", "case_sensitive", "note", "source"}, rows)
+	if err != nil {
+		return apperr.Wrap(err, "copy glossary terms")
+	}
+	return nil
+}
+
+// events appends audit events; they are audit.Record's rows, in bulk.
+func (w impRows) events(ctx context.Context, events []audit.Event) error {
+	if len(events) == 0 {
+		return nil
+	}
+	if w.conn == nil {
+		if err := w.tx.CreateInBatches(events, impBatch).Error; err != nil {
+			return apperr.Wrap(err, "record glossary import")
+		}
+		return nil
+	}
+	rows := make([][]any, len(events))
+	for i, e := range events {
+		rows[i] = []any{e.At, e.ActorID, e.SubjectType, e.SubjectID, e.Action, e.Detail}
+	}
+	err := w.copy(ctx, "audit_events", []string{"at", "actor_id", "subject_type", "subject_id", "action", "detail"}, rows)
+	if err != nil {
+		return apperr.Wrap(err, "record glossary import")
+	}
+	return nil
+}
