@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 )
@@ -99,7 +98,8 @@ func TestPluralFormsForCLDRSamples(t *testing.T) {
 				for _, id := range pluralIDs {
 					form := c[id][cat]
 					for _, n := range samples.Integers {
-						want := strings.ReplaceAll(form, "{{.Count}}", strconv.Itoa(n))
+						// The count is shown grouped for the reader: 1 001, 1.001.
+						want := strings.ReplaceAll(form, "{{.Count}}", tr.Number(n))
 						if got := tr.N(id, n); got != want {
 							t.Errorf("%s N(%q, %d) = %q, want the %s form %q", lang, id, n, got, cat, want)
 						}
