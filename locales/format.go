@@ -2,6 +2,8 @@ package locales
 
 import (
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -35,7 +37,10 @@ func (t *Translator) LangName(code string) string {
 		return code
 	}
 	if name := display.Tags(t.tag).Name(tag); name != "" {
-		return name
+		// CLDR writes language names in lower case for Russian and
+		// Ukrainian; they stand alone in a table cell here.
+		r, size := utf8.DecodeRuneInString(name)
+		return string(unicode.ToUpper(r)) + name[size:]
 	}
 	return code
 }
