@@ -20,6 +20,10 @@ var sameAsEnglish = map[string]string{
 	"history.system": "the product name Lector, shown as the actor of system events",
 }
 
+// pluralCategories are the forms a message may have; goi18n merge also
+// writes a hash (and may keep a description) beside them.
+var pluralCategories = map[string]bool{"zero": true, "one": true, "two": true, "few": true, "many": true, "other": true}
+
 // catalog is one active.<lang>.toml read as plain data: a flat message is a
 // single "other" form, a plural table maps CLDR categories to forms.
 type catalog map[string]map[string]string
@@ -42,6 +46,9 @@ func loadCatalog(t *testing.T, lang string) catalog {
 		case map[string]any:
 			forms := map[string]string{}
 			for cat, s := range v {
+				if !pluralCategories[cat] {
+					continue // hash, description: goi18n merge's bookkeeping
+				}
 				str, ok := s.(string)
 				if !ok {
 					t.Fatalf("active.%s.toml: %s.%s is %T, not a string", lang, id, cat, s)
