@@ -97,7 +97,7 @@ func TestCatalogsMatchUsedIDs(t *testing.T) {
 		used[id] = where
 	}
 	en := loadCatalog(t, "en")
-	for _, lang := range languages {
+	for _, lang := range languages() {
 		c := loadCatalog(t, lang)
 		for _, id := range sortedKeys(used) {
 			if _, ok := c[id]; !ok {

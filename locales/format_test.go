@@ -40,7 +40,7 @@ func TestFormatsFollowTheReader(t *testing.T) {
 // time layout (a translator "fixing" 2006 into a real year, say).
 func TestDateLayoutsRoundTrip(t *testing.T) {
 	at := time.Date(2026, 11, 26, 23, 59, 0, 0, time.UTC)
-	for _, lang := range languages {
+	for _, lang := range languages() {
 		layout := loadCatalog(t, lang)["format.datetime"]["other"]
 		back, err := time.Parse(layout, at.Format(layout))
 		if err != nil || !back.Equal(at) {

@@ -65,7 +65,7 @@ var pluralIDs = []string{"count.segments", "count.flags", "review.approved", "re
 
 func TestPluralTablesHaveEveryCLDRCategory(t *testing.T) {
 	cldr := loadCLDR(t)
-	for _, lang := range languages {
+	for _, lang := range languages() {
 		c := loadCatalog(t, lang)
 		want := sortedKeys(cldr.Cardinal[lang])
 		if len(want) == 0 {
@@ -89,7 +89,7 @@ func TestPluralFormsForCLDRSamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, lang := range languages {
+	for _, lang := range languages() {
 		t.Run(lang, func(t *testing.T) {
 			tr := NewTranslator(b, lang)
 			c := loadCatalog(t, lang)
