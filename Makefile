@@ -44,3 +44,26 @@ vendor-htmx:
 ## screenshots: retake the README's screenshots with headless Chromium
 screenshots: deps
 	LECTOR_SCREENSHOTS=$(CURDIR)/docs LECTOR_REQUIRE_BROWSER=1 $(GO) test -count=1 -run 'InBrowser|Journey' ./server/
+
+# goi18n, pinned; `go run pkg@version` needs no go.mod entry.
+GOI18N ?= $(GO) run github.com/nicksnyder/go-i18n/v2/goi18n@v2.7.0
+
+.PHONY: i18n i18n-merge
+
+## i18n: write locales/translate.<lang>.toml listing what each catalog lacks (goi18n merge on copies; the catalogs stay as they are)
+i18n:
+	@if ls locales/translate.*.toml >/dev/null 2>&1; then \
+	  echo "locales/translate.*.toml exist: run make i18n-merge first (or delete them)"; exit 1; fi
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(GOI18N) merge -sourceLanguage en -outdir "$$tmp" locales/active.*.toml && \
+	for f in "$$tmp"/translate.*.toml; do \
+	  [ -s "$$f" ] || continue; cp "$$f" locales/; \
+	  echo "locales/$${f##*/}: $$(grep -c '^\[' "$$f") messages to translate"; \
+	done; \
+	ls locales/translate.*.toml >/dev/null 2>&1 || echo "every catalog has every message"
+
+## i18n-merge: merge the filled-in locales/translate.<lang>.toml into the catalogs (goi18n merge), then test them
+i18n-merge:
+	$(GOI18N) merge -sourceLanguage en -outdir locales locales/active.*.toml locales/translate.*.toml
+	rm -f locales/translate.*.toml
+	$(GO) test -count=1 ./locales/

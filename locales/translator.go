@@ -67,7 +67,11 @@ func (t *Translator) render(id string, count any, kv []any) string {
 	for i := 0; i+1 < len(kv); i += 2 {
 		data[fmt.Sprint(kv[i])] = kv[i+1]
 	}
-	if count != nil {
+	if n, ok := count.(int); ok {
+		// The category comes from the number; the text shows it grouped
+		// for the reader (1 234 сегмента, 1.234 Segmente).
+		data["Count"] = t.Number(n)
+	} else if count != nil {
 		data["Count"] = count
 	}
 	s, err := t.loc.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: count})

@@ -22,7 +22,9 @@ func localeMiddleware(b *i18n.Bundle, secure bool) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
 			if q := c.QueryParam("lang"); q != "" {
-				if tag, err := language.Parse(q); err == nil {
+				// Remember only a language Lector has: a cookie for "fr"
+				// would shadow the user's saved preference for nothing.
+				if tag, err := language.Parse(q); err == nil && supported(b, tag) {
 					c.SetCookie(&http.Cookie{Name: langCookie, Value: tag.String(), Path: "/", MaxAge: int((365 * 24 * time.Hour).Seconds()),
 						HttpOnly: true, Secure: secure, SameSite: http.SameSiteLaxMode})
 				}
@@ -31,6 +33,8 @@ func localeMiddleware(b *i18n.Bundle, secure bool) echo.MiddlewareFunc {
 			if p := account.PrincipalFrom(c.Request().Context()); p != nil {
 				userLocale = p.Locale
 			}
+			// Pages differ by these; caches must not mix languages.
+			c.Response().Header().Add("Vary", "Cookie, Accept-Language")
 			t := locales.NewTranslator(b, languagePrefs(c, userLocale)...)
 			c.SetRequest(c.Request().WithContext(locales.WithTranslator(c.Request().Context(), t)))
 			c.Set(translatorKey, t)
@@ -51,6 +55,17 @@ func languagePrefs(c echo.Context, userLocale string) []string {
 		prefs = append(prefs, ck.Value)
 	}
 	return append(prefs, userLocale, c.Request().Header.Get("Accept-Language"))
+}
+
+// supported reports whether the bundle has a catalog for tag's language.
+func supported(b *i18n.Bundle, tag language.Tag) bool {
+	base, _ := tag.Base()
+	for _, t := range b.LanguageTags() {
+		if tb, _ := t.Base(); tb == base {
+			return true
+		}
+	}
+	return false
 }
 
 const translatorKey = "translator"

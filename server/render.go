@@ -6,9 +6,11 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"net/http"
 	"net/url"
 	"path"
 	"strings"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -31,9 +33,19 @@ func requestFuncs(t *locales.Translator, c echo.Context) template.FuncMap {
 		"T":    func(id string, kv ...any) string { return t.T(id, kv...) },
 		"N":    func(id string, n int, kv ...any) string { return t.N(id, n, kv...) },
 		"lang": func() string { return t.Lang() },
+		// langName names an article's language in the reader's language.
+		"langName": func(code string) string { return t.LangName(code) },
+		// num groups a count's digits for the reader's language.
+		"num": func(n int) string { return t.Number(n) },
+		// date shows a moment in UTC in the reader's date order.
+		"date": func(at time.Time) string { return t.Date(at) },
+		// languages is the switcher's list; current marks the reader's one.
+		"languages": locales.Languages,
 		"langURL": func(lang string) string {
-			if c == nil {
-				return "?lang=" + lang
+			// Only a GET can be repeated with ?lang=; after a form post (an
+			// error page, say) the switcher starts over from the articles.
+			if c == nil || (c.Request().Method != http.MethodGet && c.Request().Method != http.MethodHead) {
+				return "/articles?lang=" + url.QueryEscape(lang)
 			}
 			u := *c.Request().URL
 			q := u.Query()

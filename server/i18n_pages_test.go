@@ -1,0 +1,134 @@
+package server_test
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/BurntSushi/toml"
+
+	"lector/account"
+	"lector/locales"
+	"lector/review"
+	"lector/review/reviewtest"
+)
+
+// rawIDPattern matches a message ID left in a page: a catalog ID's first
+// part (nav, error, check, ...) and a dot and a name, not inside a path or a
+// longer word. Built from the English catalog, it also catches IDs built at
+// run time that no catalog has (check.some-new-check).
+func rawIDPattern(t *testing.T) *regexp.Regexp {
+	t.Helper()
+	data, err := os.ReadFile("../locales/active.en.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cat map[string]any
+	if err := toml.Unmarshal(data, &cat); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	var heads []string
+	for id := range cat {
+		head, _, _ := strings.Cut(id, ".")
+		if !seen[head] {
+			seen[head] = true
+			heads = append(heads, regexp.QuoteMeta(head))
+		}
+	}
+	sort.Strings(heads)
+	return regexp.MustCompile(`(?:^|[^A-Za-z0-9_./-])((?:` + strings.Join(heads, "|") + `)\.[a-z0-9_-]+(?:\.[a-z0-9_-]+)*)`)
+}
+
+// TestEveryPageInEveryLanguage fetches every page, as the reader who can see
+// it, in every UI language, and fails on a page that shows a message ID
+// instead of its text or that is not in the chosen language.
+func TestEveryPageInEveryLanguage(t *testing.T) {
+	base, db := startWorkflow(t)
+	bg := context.Background()
+	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
+	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor, account.RoleGlossary, account.RoleAdmin)
+
+	// One correction waits for the editor; one segment is held by the
+	// translator, so that the review list and the correction form render.
+	submitted, err := review.Claim(bg, db, tr, review.QueueFilter{})
+	if err != nil || submitted == nil {
+		t.Fatalf("claim: %v", err)
+	}
+	if _, err := review.Submit(bg, db, tr, review.Submission{SegmentID: submitted.ID,
+		Text: strings.Replace(submitted.MTText, "Ilon Musk", "Elon Musk", 1) + " (fixed)", Revision: submitted.Revision}); err != nil {
+		t.Fatal(err)
+	}
+	held, err := review.Claim(bg, db, tr, review.QueueFilter{})
+	if err != nil || held == nil {
+		t.Fatalf("claim: %v", err)
+	}
+	sessions := map[string]string{
+		"translator": reviewtest.Session(t, db, tr),
+		"editor":     reviewtest.Session(t, db, ed),
+	}
+	article := fmt.Sprint(submitted.ArticleID)
+	pages := []struct {
+		path, who string
+		status    int
+	}{
+		{"/", "", http.StatusOK},
+		{"/articles", "", http.StatusOK},
+		{"/articles/" + article, "", http.StatusOK},
+		{"/articles/" + article + "/activity", "editor", http.StatusOK},
+		{"/login", "", http.StatusOK},
+		{"/no/such/page", "", http.StatusNotFound},
+		{"/articles", "editor", http.StatusOK},
+		{"/queue", "translator", http.StatusOK},
+		{fmt.Sprint("/segments/", held.ID), "translator", http.StatusOK},
+		{fmt.Sprint("/segments/", submitted.ID), "editor", http.StatusOK},
+		{"/review", "editor", http.StatusOK},
+		{"/queue", "", http.StatusOK}, // anonymous: the sign-in page or an error page, localized either way
+	}
+	bundle, err := locales.NewBundle()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rawID := rawIDPattern(t)
+	for s, want := range map[string]bool{"<b>nav.articles</b>": true, `title="check.new-check"`: true, "(error.title.404)": true,
+		`src="/static/review.js"`: false, "editor@example.org": false, "state-in_progress": false} {
+		if rawID.MatchString(s) != want {
+			t.Fatalf("the raw-ID pattern matches %q: %v, want %v", s, !want, want)
+		}
+	}
+	for _, l := range locales.Languages() {
+		articles := locales.NewTranslator(bundle, l.Tag).T("nav.articles")
+		for _, p := range pages {
+			t.Run(l.Tag+p.path+"/"+p.who, func(t *testing.T) {
+				cookie := "lector_lang=" + l.Tag
+				if p.who != "" {
+					cookie += "; " + account.SessionCookie + "=" + sessions[p.who]
+				}
+				res, body := get(t, base+p.path, "Cookie", cookie)
+				if p.path == "/queue" && p.who == "" {
+					p.status = res.StatusCode // whatever an anonymous reader gets, it is checked below
+				}
+				if res.StatusCode != p.status {
+					t.Fatalf("status %d, want %d", res.StatusCode, p.status)
+				}
+				if !strings.Contains(body, `<html lang="`+l.Tag+`">`) {
+					t.Errorf("no <html lang=%q>", l.Tag)
+				}
+				if !strings.Contains(body, ">"+articles+"<") {
+					t.Errorf("the navigation does not read %q", articles)
+				}
+				for _, m := range rawID.FindAllStringSubmatch(body, -1) {
+					t.Errorf("raw message ID %q in the page", m[1])
+				}
+				if p.who != "" && !strings.Contains(body, "who-roles") {
+					t.Errorf("not signed in as the %s", p.who)
+				}
+			})
+		}
+	}
+}
