@@ -61,6 +61,7 @@ func CreateArticle(ctx context.Context, db *gorm.DB, checker *Checker, in NewArt
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
+	checker = checker.Snapshot() // one glossary for Check and the flags' entry ids
 	checked, err := checker.Check(in.Text, in.Lang)
 	if err != nil {
 		return nil, err

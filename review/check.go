@@ -2,17 +2,27 @@ package review
 
 import (
 	"sort"
+	"sync/atomic"
 
 	"lector/glossary"
 )
 
 // Checker runs segmentation and every check over a text. It is built from a
 // glossary snapshot and is safe for concurrent use; the app and `lector
-// check` use the same one.
+// check` use the same one. The running server swaps in a new snapshot after
+// each glossary write (Reload), so the checker is a pointer to an immutable
+// state: a request that took the state keeps it, the next one gets the new.
 type Checker struct {
+	state atomic.Pointer[checkerState]
+}
+
+// checkerState is one glossary snapshot's matchers. version orders the
+// snapshots so that a slow rebuild never replaces a newer one.
+type checkerState struct {
 	exact    *glossary.Matcher
 	fuzzy    *glossary.Fuzzy
 	entryIDs map[string]int64
+	version  uint64
 }
 
 // NewChecker builds the matchers for entries. The exact matcher also gets
@@ -34,7 +44,35 @@ func newChecker(entries []glossary.Entry, deriveFalseFriends bool) *Checker {
 	if deriveFalseFriends {
 		exact = glossary.WithDerivedFalseFriends(entries)
 	}
-	return &Checker{exact: glossary.NewMatcher(exact), fuzzy: glossary.NewFuzzy(entries), entryIDs: ids}
+	c := &Checker{}
+	c.state.Store(&checkerState{exact: glossary.NewMatcher(exact), fuzzy: glossary.NewFuzzy(entries), entryIDs: ids})
+	return c
+}
+
+// Reload builds the matchers for entries, the whole glossary as of version,
+// and swaps them in unless a newer version is already in. The build, the
+// slow part, runs outside any lock; requests meanwhile use the old state.
+// It reports whether the new state went in.
+func (c *Checker) Reload(entries []glossary.Entry, version uint64) bool {
+	next := NewChecker(entries).state.Load()
+	next.version = version
+	for {
+		cur := c.state.Load()
+		if cur.version >= version {
+			return false
+		}
+		if c.state.CompareAndSwap(cur, next) {
+			return true
+		}
+	}
+}
+
+// Snapshot returns a checker fixed to the current state, so that the parts
+// of one operation (Check, then EntryID) see one glossary.
+func (c *Checker) Snapshot() *Checker {
+	s := &Checker{}
+	s.state.Store(c.state.Load())
+	return s
 }
 
 // Checked is one segment with the findings inside it (or, for a broken
@@ -51,7 +89,7 @@ func (c *Checker) Check(text, lang string) ([]Checked, error) {
 	if err != nil {
 		return nil, err
 	}
-	findings := c.nameFindings(text, lang)
+	findings := c.state.Load().nameFindings(text, lang)
 	findings = append(findings, Typography(text, spans)...)
 	sort.SliceStable(findings, func(i, j int) bool { return findings[i].Start < findings[j].Start })
 	return assign(spans, findings), nil
@@ -59,9 +97,9 @@ func (c *Checker) Check(text, lang string) ([]Checked, error) {
 
 // EntryID returns the database id of the glossary entry with key, 0 if the
 // checker was built from entries that were not stored.
-func (c *Checker) EntryID(key string) int64 { return c.entryIDs[key] }
+func (c *Checker) EntryID(key string) int64 { return c.state.Load().entryIDs[key] }
 
-func (c *Checker) nameFindings(text, lang string) []Finding {
+func (c *checkerState) nameFindings(text, lang string) []Finding {
 	// Every occurrence, right forms included, tells the fuzzy matcher which
 	// spans are already explained and which people the text mentions.
 	known := nameMentions(c.exact.Find(text, lang))

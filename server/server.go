@@ -16,17 +16,20 @@ import (
 
 	"lector/account"
 	"lector/config"
+	"lector/glossary"
 	"lector/review"
 	"lector/static"
 )
 
 // Deps is what the server needs from the process that runs it.
 type Deps struct {
-	Config  *config.Config
-	DB      *gorm.DB
-	SQL     *sql.DB
-	Bundle  *i18n.Bundle
-	Logger  *slog.Logger
+	Config *config.Config
+	DB     *gorm.DB
+	SQL    *sql.DB
+	Bundle *i18n.Bundle
+	Logger *slog.Logger
+	// Checker checks new articles. It is live: the glossary API reloads it
+	// after every write, so it must be the one the review handlers use.
 	Checker *review.Checker
 }
 
@@ -81,6 +84,11 @@ func New(d Deps) (*echo.Echo, error) {
 
 	account.Routes(e, accounts)
 	review.Routes(e, &review.Handlers{DB: d.DB, Checker: d.Checker})
+	glossaryHandlers := &glossary.Handlers{DB: d.DB}
+	if d.Checker != nil { // a nil *Checker in the interface would not be nil
+		glossaryHandlers.Live = d.Checker
+	}
+	glossary.Routes(e, glossaryHandlers)
 	return e, nil
 }
 

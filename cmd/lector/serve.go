@@ -124,6 +124,8 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// The checker is built once here and then kept live: the glossary API
+	// reloads it after every write (glossary.Handlers.reload).
 	e2, err := server.New(server.Deps{Config: cfg, DB: db.Gorm, SQL: db.SQL, Bundle: bundle, Logger: log,
 		Checker: review.NewChecker(entries)})
 	if err != nil {

@@ -1,0 +1,111 @@
+package glossary
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+	"golang.org/x/text/language"
+
+	"lector/apperr"
+)
+
+// apiMaxEntryBody bounds the JSON body of one entry; an entry has at most a
+// few hundred terms.
+const apiMaxEntryBody = 1 << 20
+
+// apiEntryForm is the body of POST and PUT /api/v1/glossary/entries. Key is
+// ignored by PUT: an entry's key never changes (imports find entries by it).
+type apiEntryForm struct {
+	Key   string        `json:"key"`
+	Type  string        `json:"type"`
+	Note  string        `json:"note"`
+	Terms []apiTermForm `json:"terms"`
+}
+
+type apiTermForm struct {
+	Lang          string `json:"lang"`
+	Form          string `json:"form"`
+	Status        Status `json:"status"`
+	CaseSensitive *bool  `json:"case_sensitive"`
+	Note          string `json:"note"`
+	Source        string `json:"source"`
+}
+
+// apiInvalid is a 400 naming the field at fault.
+func apiInvalid(field, problem string) error {
+	return apperr.New(apperr.Invalid, "error.glossary_field", map[string]any{"Field": field, "Problem": problem})
+}
+
+// entry checks the form field by field, as ParseCSV checks a row, and
+// returns the entry it describes; the rules across terms (one preferred
+// form per language, no repeated form) are the import's (apiCheck).
+func (f apiEntryForm) entry() (Entry, error) {
+	e := Entry{Key: strings.TrimSpace(f.Key), Type: strings.TrimSpace(f.Type), Note: f.Note}
+	switch e.Type {
+	case "person", "place", "organization", "term":
+	default:
+		return e, apiInvalid("type", fmt.Sprintf("type %q is not one of person, place, organization, term", f.Type))
+	}
+	if len(f.Terms) == 0 {
+		return e, apiInvalid("terms", "the entry has no terms")
+	}
+	for i, tf := range f.Terms {
+		field := func(name string) string { return fmt.Sprintf("terms[%d].%s", i, name) }
+		tag, err := language.Parse(strings.TrimSpace(tf.Lang))
+		if err != nil {
+			return e, apiInvalid(field("lang"), fmt.Sprintf("lang %q is not a valid BCP 47 language tag", tf.Lang))
+		}
+		t := Term{Lang: tag.String(), Form: strings.TrimSpace(tf.Form), Status: tf.Status, Note: tf.Note, Source: tf.Source}
+		if t.Form == "" {
+			return e, apiInvalid(field("form"), "the term is empty")
+		}
+		if _, ok := statusCode(t.Status); !ok {
+			return e, apiInvalid(field("status"), fmt.Sprintf("status %q is not one of preferred, admitted, deprecated, false-friend", tf.Status))
+		}
+		// The CSV's default: names are case-sensitive, common words and
+		// false friends not.
+		t.CaseSensitive = e.Type != "term" && t.Status != FalseFriend
+		if tf.CaseSensitive != nil {
+			t.CaseSensitive = *tf.CaseSensitive
+		}
+		e.Terms = append(e.Terms, t)
+	}
+	return e, nil
+}
+
+// apiBindJSON decodes the JSON body into form under review's rules: only
+// application/json (else 415), at most limit bytes, no unknown field, one
+// value. It reuses review's messages; glossary cannot import review.
+func apiBindJSON(c echo.Context, form any, limit int64) error {
+	mt, _, err := mime.ParseMediaType(c.Request().Header.Get(echo.HeaderContentType))
+	if err != nil || mt != echo.MIMEApplicationJSON {
+		return &apperr.Error{Code: apperr.Invalid, Status: http.StatusUnsupportedMediaType, MessageID: "error.json_only", Data: map[string]any{"Type": mt}}
+	}
+	dec := json.NewDecoder(http.MaxBytesReader(c.Response(), c.Request().Body, limit))
+	dec.DisallowUnknownFields()
+	err = dec.Decode(form)
+	if err == nil {
+		if _, extra := dec.Token(); extra != io.EOF {
+			return apperr.New(apperr.Invalid, "error.json_trailing", nil)
+		}
+		return nil
+	}
+	var maxErr *http.MaxBytesError
+	var typeErr *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &maxErr):
+		return apperr.New(apperr.TooLarge, "error.body_too_large", map[string]any{"Limit": limit})
+	case errors.As(err, &typeErr):
+		return apperr.New(apperr.Invalid, "error.json_field_type", map[string]any{"Field": typeErr.Field, "Type": typeErr.Value})
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		field := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
+		return apperr.New(apperr.Invalid, "error.json_unknown_field", map[string]any{"Field": field})
+	}
+	return apperr.New(apperr.Invalid, "error.json_syntax", nil)
+}

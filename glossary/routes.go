@@ -1,0 +1,43 @@
+package glossary
+
+import (
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"lector/account"
+)
+
+// Route is one row of the glossary API's routes table. Role is the role a
+// caller needs; empty means any signed-in user. The table drives both the
+// guard and the authorization tests.
+type Route struct {
+	Method, Path, Role string
+	Handler            func(*Handlers) echo.HandlerFunc
+}
+
+// APIRoutes are the glossary part of /api/v1.
+func APIRoutes() []Route {
+	g := account.RoleGlossary
+	return []Route{
+		{http.MethodGet, "/api/v1/glossary/entries", "", func(h *Handlers) echo.HandlerFunc { return h.APIList }},
+		{http.MethodPost, "/api/v1/glossary/entries", g, func(h *Handlers) echo.HandlerFunc { return h.APICreate }},
+		{http.MethodGet, "/api/v1/glossary/entries/:id", "", func(h *Handlers) echo.HandlerFunc { return h.APIGet }},
+		{http.MethodPut, "/api/v1/glossary/entries/:id", g, func(h *Handlers) echo.HandlerFunc { return h.APIUpdate }},
+		{http.MethodDelete, "/api/v1/glossary/entries/:id", g, func(h *Handlers) echo.HandlerFunc { return h.APIDelete }},
+		{http.MethodPost, "/api/v1/glossary/import", g, func(h *Handlers) echo.HandlerFunc { return h.APIImport }},
+		{http.MethodGet, "/api/v1/glossary/export", "", func(h *Handlers) echo.HandlerFunc { return h.APIExport }},
+	}
+}
+
+// Routes registers the glossary API, each route behind its role guard
+// (admins hold every role; anonymous callers get 401, others 403).
+func Routes(e *echo.Echo, h *Handlers) {
+	for _, r := range APIRoutes() {
+		guard := account.RequireSignedIn()
+		if r.Role != "" {
+			guard = account.RequireRole(r.Role)
+		}
+		e.Add(r.Method, r.Path, r.Handler(h), guard)
+	}
+}
