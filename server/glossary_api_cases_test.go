@@ -71,7 +71,9 @@ func TestGlossaryImportDryRunAndConflicts(t *testing.T) {
 	status, body, _ = w.do(t, http.MethodPost, "/api/v1/glossary/import", w.maint, "text/csv", clash)
 	var refused struct {
 		Error struct{ Code string }
-		Plan  struct{ Conflicts []struct{ Kind, Other string } }
+		Plan  struct {
+			Conflicts []struct{ Kind, Other string }
+		}
 	}
 	if err := json.Unmarshal([]byte(body), &refused); status != 409 || err != nil || refused.Error.Code != "conflict" ||
 		len(refused.Plan.Conflicts) != 1 || refused.Plan.Conflicts[0].Other != "musk" {
