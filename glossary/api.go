@@ -3,6 +3,7 @@ package glossary
 import (
 	"bytes"
 	"context"
+	"log/slog"
 	"mime"
 	"net/http"
 	"strconv"
@@ -28,28 +29,33 @@ type Reloader interface {
 // table has authorized), then render; every write reloads Live.
 type Handlers struct {
 	DB      *gorm.DB
-	Live    Reloader // nil: nothing to reload
+	Live    Reloader     // nil: nothing to reload
+	Logger  *slog.Logger // for a failed reload; nil: slog.Default
 	version atomic.Uint64
 }
 
 // reload rebuilds the live checker after a committed write. The version is
 // taken before the load, so a load that starts later, and sees more, always
-// has the higher version. A failed reload is logged by the caller's error
-// handler: the write itself stands.
-func (h *Handlers) reload(ctx context.Context) error {
+// has the higher version. A failed reload is logged, not answered: the
+// write stands, and an error would invite the client to repeat it; the next
+// write reloads again.
+func (h *Handlers) reload(ctx context.Context) {
 	if h.Live == nil {
-		return nil
+		return
 	}
 	v := h.version.Add(1)
 	// The write is committed; the reload must not be cut short because the
 	// client went away.
-	ctx = context.WithoutCancel(ctx)
-	entries, err := LoadEntries(ctx, h.DB)
+	entries, err := LoadEntries(context.WithoutCancel(ctx), h.DB)
 	if err != nil {
-		return err
+		log := h.Logger
+		if log == nil {
+			log = slog.Default()
+		}
+		log.Error("reloading the checker after a glossary write", "err", err)
+		return
 	}
 	h.Live.Reload(entries, v)
-	return nil
 }
 
 func apiActor(c echo.Context) *int64 {
@@ -137,9 +143,7 @@ func (h *Handlers) save(c echo.Context, id int64) error {
 	if err != nil {
 		return err
 	}
-	if err := h.reload(ctx); err != nil {
-		return err
-	}
+	h.reload(ctx)
 	status := http.StatusOK
 	if id == 0 {
 		status = http.StatusCreated
@@ -157,9 +161,7 @@ func (h *Handlers) APIDelete(c echo.Context) error {
 	if err := DeleteEntry(ctx, h.DB, id, apiActor(c)); err != nil {
 		return err
 	}
-	if err := h.reload(ctx); err != nil {
-		return err
-	}
+	h.reload(ctx)
 	return c.NoContent(http.StatusNoContent)
 }
 
@@ -211,9 +213,7 @@ func (h *Handlers) APIImport(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := h.reload(ctx); err != nil {
-		return err
-	}
+	h.reload(ctx)
 	return c.JSON(http.StatusOK, plan)
 }
 

@@ -84,7 +84,7 @@ func New(d Deps) (*echo.Echo, error) {
 
 	account.Routes(e, accounts)
 	review.Routes(e, &review.Handlers{DB: d.DB, Checker: d.Checker})
-	glossaryHandlers := &glossary.Handlers{DB: d.DB}
+	glossaryHandlers := &glossary.Handlers{DB: d.DB, Logger: d.Logger}
 	if d.Checker != nil { // a nil *Checker in the interface would not be nil
 		glossaryHandlers.Live = d.Checker
 	}
