@@ -133,17 +133,18 @@ func approve(ctx context.Context, tx *gorm.DB, p *account.Principal, id int64) (
 // lockPending locks a pending correction and its segment and checks that p
 // may review it.
 func lockPending(ctx context.Context, tx *gorm.DB, p *account.Principal, id int64) (*Correction, *Segment, error) {
-	var segID []int64
-	if err := tx.WithContext(ctx).Model(&Correction{}).Where("id = ?", id).Pluck("segment_id", &segID).Error; err != nil {
+	// Segment first, as Submit does; found through the correction in the
+	// same statement (a correction's segment never changes), which saves
+	// the round trip of reading segment_id first.
+	var segs []Segment
+	if err := tx.WithContext(ctx).Raw(`SELECT s.* FROM segments s JOIN corrections c ON c.segment_id = s.id
+WHERE c.id = ? FOR UPDATE OF s`, id).Scan(&segs).Error; err != nil {
 		return nil, nil, err
 	}
-	if len(segID) == 0 {
+	if len(segs) == 0 {
 		return nil, nil, apperr.New(apperr.NotFound, "error.correction_not_found", map[string]any{"ID": id})
 	}
-	seg, err := lockSegment(ctx, tx, segID[0]) // segment first, as Submit does
-	if err != nil {
-		return nil, nil, err
-	}
+	seg := &segs[0]
 	var c Correction
 	if err := tx.WithContext(ctx).Clauses(clause.Locking{Strength: "UPDATE"}).Take(&c, id).Error; err != nil {
 		return nil, nil, err
