@@ -50,23 +50,37 @@ func LookupToken(ctx context.Context, db *gorm.DB, token string) (*Principal, er
 	if !strings.HasPrefix(token, TokenPrefix) {
 		return nil, apperr.New(apperr.Unauthorized, "error.bad_token", nil)
 	}
+	// One round trip for the token, its user and the user's roles: this
+	// runs before every API request, where the three separate queries it
+	// used to take were a large share of a short request's time.
 	var row struct {
-		APIToken
-		Stale bool
+		ID     int64
+		UserID int64
+		Email  string
+		Name   string
+		Locale string
+		Roles  string
+		Stale  bool
 	}
-	res := db.WithContext(ctx).Raw(`SELECT *, last_used_at IS NULL OR last_used_at < now() - make_interval(secs => ?) AS stale
-		FROM api_tokens WHERE token_hash = ? AND (expires_at IS NULL OR expires_at > now())`,
+	res := db.WithContext(ctx).Raw(`SELECT t.id, t.user_id, u.email, u.name, u.locale,
+		coalesce((SELECT string_agg(r.role, ',') FROM user_roles r WHERE r.user_id = u.id), '') AS roles,
+		t.last_used_at IS NULL OR t.last_used_at < now() - make_interval(secs => ?) AS stale
+		FROM api_tokens t JOIN users u ON u.id = t.user_id AND u.disabled_at IS NULL
+		WHERE t.token_hash = ? AND (t.expires_at IS NULL OR t.expires_at > now())`,
 		touchInterval.Seconds(), hashSecret(token)).Scan(&row)
 	if res.Error != nil {
 		return nil, apperr.Wrap(res.Error, "look up token")
 	}
-	if res.RowsAffected == 0 {
+	if res.RowsAffected == 0 { // unknown, expired, or its account disabled
 		return nil, apperr.New(apperr.Unauthorized, "error.bad_token", nil)
 	}
-	p, err := principalOf(ctx, db, row.UserID, "", true, "error.bad_token")
-	if err != nil {
-		return nil, err
+	u := User{ID: row.UserID, Email: row.Email, Name: row.Name, Locale: row.Locale}
+	for r := range strings.SplitSeq(row.Roles, ",") {
+		if r != "" {
+			u.Roles = append(u.Roles, UserRole{UserID: u.ID, Role: r})
+		}
 	}
+	p := u.principal("", true)
 	if row.Stale {
 		if err := db.WithContext(ctx).Exec("UPDATE api_tokens SET last_used_at = now() WHERE id = ?", row.ID).Error; err != nil {
 			return nil, apperr.Wrap(err, "touch token")

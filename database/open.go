@@ -72,6 +72,10 @@ func open(ctx context.Context, opts Options, tuning pgcluster.Config) (*DB, erro
 	return db, nil
 }
 
+// maxConns bounds the pool: PostgreSQL's default max_connections is 100 and
+// several lector processes (serve, migrate, tests) may share one server.
+const maxConns = 20
+
 func openURL(ctx context.Context, dsn string, log *slog.Logger) (*DB, error) {
 	sqlDB, err := sql.Open("pgx", dsn)
 	if err != nil {
@@ -79,8 +83,12 @@ func openURL(ctx context.Context, dsn string, log *slog.Logger) (*DB, error) {
 	}
 	// Bounded pool: PostgreSQL's default max_connections is 100 and several
 	// lector processes (serve, migrate, tests) may share one server.
-	sqlDB.SetMaxOpenConns(20)
-	sqlDB.SetMaxIdleConns(5)
+	// Idle connections are kept up to the pool's size: with fewer, every
+	// burst above them closed connections and opened new ones, each a
+	// backend fork, a SCRAM handshake and an empty statement cache, which
+	// under load cost more than the queries themselves.
+	sqlDB.SetMaxOpenConns(maxConns)
+	sqlDB.SetMaxIdleConns(maxConns)
 	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
 
 	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)

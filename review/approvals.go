@@ -2,6 +2,7 @@ package review
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -106,19 +107,36 @@ func ApproveMany(ctx context.Context, db *gorm.DB, p *account.Principal, ids []i
 
 // approve is one approval inside tx; application errors leave tx usable.
 func approve(ctx context.Context, tx *gorm.DB, p *account.Principal, id int64) (*Correction, error) {
-	c, seg, err := lockPending(ctx, tx, p, id)
+	seg, err := lockSegmentOf(ctx, tx, id)
 	if err != nil {
 		return nil, err
 	}
-	to, err := Next(seg.State, ActApprove, p)
-	if err != nil {
-		return nil, err
+	// The checks of lockPending (not own, still pending) go into the
+	// UPDATE's WHERE, which saves the round trip of locking and reading
+	// the correction first; when it changes nothing, checkPending says why,
+	// in lockPending's order. The correction's row lock is taken by the
+	// UPDATE itself, after the segment's, as before.
+	to, nextErr := Next(seg.State, ActApprove, p)
+	if nextErr != nil {
+		if _, err := checkPending(ctx, tx, p, id); err != nil {
+			return nil, err
+		}
+		return nil, nextErr
 	}
 	now := time.Now()
-	if err := tx.Model(c).Updates(map[string]any{"status": CorrectionApproved, "reviewer_id": p.UserID, "reviewed_at": now}).Error; err != nil {
+	var cs []Correction
+	if err := tx.Raw(`UPDATE corrections SET status = ?, reviewer_id = ?, reviewed_at = ?
+WHERE id = ? AND status = ? AND author_id <> ? RETURNING *`,
+		CorrectionApproved, p.UserID, now, id, CorrectionPending, p.UserID).Scan(&cs).Error; err != nil {
 		return nil, err
 	}
-	c.Status, c.ReviewerID, c.ReviewedAt = CorrectionApproved, &p.UserID, &now
+	if len(cs) == 0 {
+		if _, err := checkPending(ctx, tx, p, id); err != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("correction %d: approve changed no row", id) // unreachable: the segment lock serialises reviews
+	}
+	c := &cs[0]
 	if err := tx.Model(&Flag{}).Where("segment_id = ? AND status = ?", seg.ID, FlagOpen).
 		Updates(map[string]any{"status": FlagResolved, "resolved_by": p.UserID, "resolved_at": now}).Error; err != nil {
 		return nil, err
@@ -133,28 +151,46 @@ func approve(ctx context.Context, tx *gorm.DB, p *account.Principal, id int64) (
 // lockPending locks a pending correction and its segment and checks that p
 // may review it.
 func lockPending(ctx context.Context, tx *gorm.DB, p *account.Principal, id int64) (*Correction, *Segment, error) {
-	var segID []int64
-	if err := tx.WithContext(ctx).Model(&Correction{}).Where("id = ?", id).Pluck("segment_id", &segID).Error; err != nil {
-		return nil, nil, err
-	}
-	if len(segID) == 0 {
-		return nil, nil, apperr.New(apperr.NotFound, "error.correction_not_found", map[string]any{"ID": id})
-	}
-	seg, err := lockSegment(ctx, tx, segID[0]) // segment first, as Submit does
+	seg, err := lockSegmentOf(ctx, tx, id) // segment first, as Submit does
 	if err != nil {
 		return nil, nil, err
 	}
-	var c Correction
-	if err := tx.WithContext(ctx).Clauses(clause.Locking{Strength: "UPDATE"}).Take(&c, id).Error; err != nil {
+	c, err := checkPending(ctx, tx, p, id)
+	if err != nil {
 		return nil, nil, err
 	}
+	return c, seg, nil
+}
+
+// lockSegmentOf locks the segment of correction id; found through the
+// correction in the same statement (a correction's segment never changes),
+// which saves the round trip of reading segment_id first. Codes: not_found.
+func lockSegmentOf(ctx context.Context, tx *gorm.DB, id int64) (*Segment, error) {
+	var segs []Segment
+	if err := tx.WithContext(ctx).Raw(`SELECT s.* FROM segments s JOIN corrections c ON c.segment_id = s.id
+WHERE c.id = ? FOR UPDATE OF s`, id).Scan(&segs).Error; err != nil {
+		return nil, err
+	}
+	if len(segs) == 0 {
+		return nil, apperr.New(apperr.NotFound, "error.correction_not_found", map[string]any{"ID": id})
+	}
+	return &segs[0], nil
+}
+
+// checkPending locks correction id and checks that p may review it: not
+// p's own, still pending. Codes: forbidden, conflict.
+func checkPending(ctx context.Context, tx *gorm.DB, p *account.Principal, id int64) (*Correction, error) {
+	var c Correction
+	if err := tx.WithContext(ctx).Clauses(clause.Locking{Strength: "UPDATE"}).Take(&c, id).Error; err != nil {
+		return nil, err
+	}
 	if c.AuthorID == p.UserID {
-		return nil, nil, apperr.New(apperr.Forbidden, "error.own_correction", map[string]any{"ID": id})
+		return nil, apperr.New(apperr.Forbidden, "error.own_correction", map[string]any{"ID": id})
 	}
 	if c.Status != CorrectionPending {
-		return nil, nil, apperr.New(apperr.Conflict, "error.correction_not_pending", map[string]any{"ID": id, "Status": c.Status})
+		return nil, apperr.New(apperr.Conflict, "error.correction_not_pending", map[string]any{"ID": id, "Status": c.Status})
 	}
-	return &c, seg, nil
+	return &c, nil
 }
 
 // Reject refuses a pending correction with a reason code and a comment: the

@@ -51,7 +51,7 @@ func GetSegment(ctx context.Context, db *gorm.DB, p *account.Principal, id int64
 	d := &SegmentDetail{}
 	db = db.WithContext(ctx)
 	err := db.Preload("Flags", func(tx *gorm.DB) *gorm.DB {
-		return tx.Order("status = 'open' DESC, start_offset, id")
+		return tx.Order(flagOrder)
 	}).Take(&d.Segment, id).Error
 	if isNotFound(err) {
 		return nil, apperr.New(apperr.NotFound, "error.segment_not_found", map[string]any{"ID": id})
@@ -174,4 +174,17 @@ func StateCounts(ctx context.Context, db *gorm.DB, articleID int64) (map[string]
 		out[r.State] = r.N
 	}
 	return out, nil
+}
+
+// flagOrder lists a segment's flags open first, then by place.
+const flagOrder = "status = 'open' DESC, start_offset, id"
+
+// loadFlags fills seg.Flags as GetSegment does (never nil, so the JSON of
+// a claim matches the segment page's).
+func loadFlags(ctx context.Context, db *gorm.DB, seg *Segment) error {
+	seg.Flags = []Flag{}
+	if err := db.WithContext(ctx).Where("segment_id = ?", seg.ID).Order(flagOrder).Find(&seg.Flags).Error; err != nil {
+		return wrap(err, "get segment")
+	}
+	return nil
 }
