@@ -16,6 +16,7 @@ import (
 	"lector/account"
 	"lector/apperr"
 	"lector/locales"
+	"lector/request"
 )
 
 // Reloader is told the whole glossary after every write through the API;
@@ -131,7 +132,7 @@ func (h *Handlers) APIUpdate(c echo.Context) error {
 
 func (h *Handlers) save(c echo.Context, id int64) error {
 	var f apiEntryForm
-	if err := apiBindJSON(c, &f, apiMaxEntryBody); err != nil {
+	if err := request.BindJSON(c, &f, apiMaxEntryBody); err != nil {
 		return err
 	}
 	in, err := f.entry()

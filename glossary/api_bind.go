@@ -1,15 +1,9 @@
 package glossary
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
-	"mime"
-	"net/http"
 	"strings"
 
-	"github.com/labstack/echo/v4"
 	"golang.org/x/text/language"
 
 	"lector/apperr"
@@ -77,35 +71,4 @@ func (f apiEntryForm) entry() (Entry, error) {
 		e.Terms = append(e.Terms, t)
 	}
 	return e, nil
-}
-
-// apiBindJSON decodes the JSON body into form under review's rules: only
-// application/json (else 415), at most limit bytes, no unknown field, one
-// value. It reuses review's messages; glossary cannot import review.
-func apiBindJSON(c echo.Context, form any, limit int64) error {
-	mt, _, err := mime.ParseMediaType(c.Request().Header.Get(echo.HeaderContentType))
-	if err != nil || mt != echo.MIMEApplicationJSON {
-		return &apperr.Error{Code: apperr.Invalid, Status: http.StatusUnsupportedMediaType, MessageID: "error.json_only", Data: map[string]any{"Type": mt}}
-	}
-	dec := json.NewDecoder(http.MaxBytesReader(c.Response(), c.Request().Body, limit))
-	dec.DisallowUnknownFields()
-	err = dec.Decode(form)
-	if err == nil {
-		if _, extra := dec.Token(); extra != io.EOF {
-			return apperr.New(apperr.Invalid, "error.json_trailing", nil)
-		}
-		return nil
-	}
-	var maxErr *http.MaxBytesError
-	var typeErr *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &maxErr):
-		return apperr.New(apperr.TooLarge, "error.body_too_large", map[string]any{"Limit": limit})
-	case errors.As(err, &typeErr):
-		return apperr.New(apperr.Invalid, "error.json_field_type", map[string]any{"Field": typeErr.Field, "Type": typeErr.Value})
-	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		field := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
-		return apperr.New(apperr.Invalid, "error.json_unknown_field", map[string]any{"Field": field})
-	}
-	return apperr.New(apperr.Invalid, "error.json_syntax", nil)
 }

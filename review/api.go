@@ -9,6 +9,7 @@ import (
 	"lector/account"
 	"lector/apperr"
 	"lector/locales"
+	"lector/request"
 )
 
 // API handlers read top to bottom: parse, load, authorize and act (the
@@ -33,7 +34,7 @@ func (h *Handlers) APICreateArticle(c echo.Context) error {
 		return err
 	}
 	var f articleForm
-	if err := bindJSON(c, &f, 2*MaxTextBytes+64<<10); err != nil {
+	if err := request.BindJSON(c, &f, 2*MaxTextBytes+64<<10); err != nil {
 		return err
 	}
 	a, err := CreateArticle(c.Request().Context(), h.DB, h.Checker, NewArticle{Title: f.Title, Lang: f.Lang, Text: f.Text,
@@ -137,7 +138,7 @@ type claimForm struct {
 func (h *Handlers) APIClaim(c echo.Context) error {
 	var f claimForm
 	if c.Request().ContentLength != 0 {
-		if err := bindJSON(c, &f, maxJSONBody); err != nil {
+		if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
 			return err
 		}
 	}
@@ -224,7 +225,7 @@ func (h *Handlers) APISubmit(c echo.Context) error {
 		return err
 	}
 	var f correctionForm
-	if err := bindJSON(c, &f, maxJSONBody); err != nil {
+	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
 		return err
 	}
 	corr, err := Submit(c.Request().Context(), h.DB, principal(c), Submission{SegmentID: id, Text: f.Text, Revision: f.Revision, Comment: f.Comment})
@@ -262,7 +263,7 @@ func (h *Handlers) APIDismiss(c echo.Context) error {
 		return err
 	}
 	var f dismissForm
-	if err := bindJSON(c, &f, maxJSONBody); err != nil {
+	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
 		return err
 	}
 	flag, err := Dismiss(c.Request().Context(), h.DB, principal(c), id, f.Reason)
@@ -310,7 +311,7 @@ func (h *Handlers) APIReject(c echo.Context) error {
 		return err
 	}
 	var f rejectForm
-	if err := bindJSON(c, &f, maxJSONBody); err != nil {
+	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
 		return err
 	}
 	corr, err := Reject(c.Request().Context(), h.DB, principal(c), id, f.Reason, f.Comment)
@@ -329,7 +330,7 @@ type approveManyForm struct {
 // id.
 func (h *Handlers) APIApproveMany(c echo.Context) error {
 	var f approveManyForm
-	if err := bindJSON(c, &f, maxJSONBody); err != nil {
+	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
 		return err
 	}
 	approved, failed, err := ApproveMany(c.Request().Context(), h.DB, principal(c), f.IDs)
@@ -382,7 +383,7 @@ func (h *Handlers) APIPropagate(c echo.Context) error {
 		return err
 	}
 	var f propagateForm
-	if err := bindJSON(c, &f, maxJSONBody); err != nil {
+	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
 		return err
 	}
 	res, err := Propagate(c.Request().Context(), h.DB, principal(c), id, f.Mode)
