@@ -49,7 +49,7 @@ func rawIDPattern(t *testing.T) *regexp.Regexp {
 // it, in every UI language, and fails on a page that shows a message ID
 // instead of its text or that is not in the chosen language.
 func TestEveryPageInEveryLanguage(t *testing.T) {
-	base, db := startWorkflow(t)
+	base, db := startSeeded(t)
 	bg := context.Background()
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
 	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor, account.RoleGlossary, account.RoleAdmin)

@@ -3,9 +3,6 @@ package server_test
 import (
 	"context"
 	"fmt"
-	"io"
-	"log/slog"
-	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -13,51 +10,10 @@ import (
 	"gorm.io/gorm"
 
 	"lector/account"
-	"lector/config"
-	"lector/database/dbtest"
-	"lector/glossary"
-	"lector/locales"
 	"lector/review"
 	"lector/review/reviewtest"
-	"lector/seeds"
-	"lector/server"
 	"lector/server/browsertest"
 )
-
-// startWorkflow serves the seeded database with real authentication;
-// sign-in: signIn gives the browser a real session cookie.
-func startWorkflow(t *testing.T) (string, *gorm.DB) {
-	t.Helper()
-	db := dbtest.New(t)
-	ctx := context.Background()
-	if _, err := seeds.Load(ctx, db); err != nil {
-		t.Fatal(err)
-	}
-	entries, err := glossary.LoadEntries(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bundle, err := locales.NewBundle()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sqlDB, err := db.DB()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"}
-	if err := cfg.Finish(); err != nil {
-		t.Fatal(err)
-	}
-	e, err := server.New(server.Deps{Config: cfg, DB: db, SQL: sqlDB, Bundle: bundle,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Checker: review.NewChecker(entries)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(e)
-	t.Cleanup(ts.Close)
-	return ts.URL, db
-}
 
 // signIn makes the browser act as p from now on.
 func signIn(ctx context.Context, t *testing.T, base string, db *gorm.DB, p *account.Principal) {
@@ -82,7 +38,7 @@ func text(ctx context.Context, t *testing.T, js string) string {
 // TestTranslatorJourney: open the queue, Next, apply the suggestion with a
 // click and with Alt+A, submit with Ctrl+Enter.
 func TestTranslatorJourney(t *testing.T) {
-	base, db := startWorkflow(t)
+	base, db := startSeeded(t)
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
 	ctx := browsertest.New(t)
 	signIn(ctx, t, base, db, tr)
@@ -133,7 +89,7 @@ func TestTranslatorJourney(t *testing.T) {
 // TestEditorJourney: approve one correction, reject another with a reason;
 // the translator then sees the reason on the segment.
 func TestEditorJourney(t *testing.T) {
-	base, db := startWorkflow(t)
+	base, db := startSeeded(t)
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
 	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
 	bg := context.Background()
