@@ -23,7 +23,7 @@ func models() []any {
 	return []any{
 		&account.User{}, &account.UserRole{}, &account.Session{}, &account.APIToken{}, &account.LoginAttempt{},
 		&glossary.Entry{}, &glossary.Term{},
-		&review.Article{}, &review.Segment{}, &review.Flag{}, &review.Correction{}, &review.Version{},
+		&review.Article{}, &review.Segment{}, &review.Flag{}, &review.Correction{}, &review.Version{}, &review.VersionSegment{},
 		&audit.Event{},
 	}
 }

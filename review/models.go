@@ -102,6 +102,29 @@ type Version struct {
 	Text        string    `json:"text"`
 	PublishedBy *int64    `json:"published_by"`
 	PublishedAt time.Time `json:"published_at"`
+	// Partial is set when corrections were pending at publication and the
+	// editor chose to publish what was approved so far.
+	Partial  bool             `json:"partial"`
+	Note     string           `json:"note"`
+	Segments []VersionSegment `gorm:"foreignKey:VersionID" json:"segments,omitempty"`
 }
 
 func (Version) TableName() string { return "article_versions" }
+
+// VersionSegment is a segment as it was published in a version, with the
+// provenance of its text. It is a copy: later repairs of the live segments
+// never change it.
+type VersionSegment struct {
+	ID           int64   `gorm:"primaryKey" json:"-"`
+	VersionID    int64   `json:"-"`
+	Position     int     `json:"position"`
+	Paragraph    int     `json:"paragraph"`
+	SegmentID    *int64  `json:"segment"`
+	SourceText   *string `json:"source_text,omitempty"`
+	MTText       string  `gorm:"column:mt_text" json:"mt_text"`
+	Text         string  `json:"text"`
+	State        string  `json:"state"`
+	CorrectionID *int64  `json:"correction"`
+	AuthorID     *int64  `json:"author"`
+	ApproverID   *int64  `json:"approver"`
+}
