@@ -85,23 +85,25 @@ func ParseCSV(r io.Reader, name string) ([]Entry, error) {
 
 // csvParser holds the state of one ParseCSV call.
 type csvParser struct {
-	file      string
-	data      []byte
-	cr        *csv.Reader
-	header    []string
-	column    map[string]int // column name → index in a record
-	entries   []Entry
-	byKey     map[string]int // entry id → index in entries
-	forms     map[csvTermKey]bool
-	preferred map[csvTermKey]string // (entry, lang) → the preferred form
-	langs     map[string]string     // lang as written → canonical tag
+	file    string
+	data    []byte
+	cr      *csv.Reader
+	header  []string
+	column  map[string]int // column name → index in a record
+	entries []Entry
+	byKey   map[string]int    // entry id → index in entries
+	index   map[int]csvIndex  // entry index → its terms, for entries with many
+	langs   map[string]string // lang as written → canonical tag
 }
 
-// csvTermKey is a term of an entry, or with no form a language of an entry.
-type csvTermKey struct {
-	entry      int
-	lang, form string
-}
+// csvIndex finds an entry's terms by (lang, form), and with an empty form
+// its preferred term in lang.
+type csvIndex map[[2]string]string
+
+// csvScanLimit is how many terms an entry may have before clash checks use
+// an index: a handful of terms, the usual case, are faster to scan than to
+// hash, and a 100,000-entry file spent most of its parsing in global maps.
+const csvScanLimit = 16
 
 func (p *csvParser) readHeader() error {
 	record, err := p.cr.Read()
@@ -114,8 +116,7 @@ func (p *csvParser) readHeader() error {
 	p.header = append([]string(nil), record...)
 	p.column = map[string]int{}
 	p.byKey = map[string]int{}
-	p.forms = map[csvTermKey]bool{}
-	p.preferred = map[csvTermKey]string{}
+	p.index = map[int]csvIndex{}
 	p.langs = map[string]string{}
 	for i, name := range p.header {
 		name = strings.ToLower(strings.TrimSpace(name))
@@ -232,21 +233,56 @@ func (p *csvParser) addRow(record []string, line int) error {
 	if e.Type != typ {
 		return csvError(p.file, line, "type", fmt.Sprintf("type %q differs from type %q of the earlier rows of entry %q", typ, e.Type, key))
 	}
-	// Maps, not a scan of the entry's terms: an entry may have many terms.
-	form := csvTermKey{i, t.Lang, t.Form}
-	if _, dup := p.forms[form]; dup {
+	dup, other := p.clash(i, e.Terms, t)
+	if dup {
 		return csvError(p.file, line, "term", fmt.Sprintf("entry %q already has the %s term %q", key, t.Lang, t.Form))
 	}
-	p.forms[form] = true
-	if t.Status == Preferred {
-		lang := csvTermKey{entry: i, lang: t.Lang}
-		if other, dup := p.preferred[lang]; dup {
-			return csvError(p.file, line, "status", fmt.Sprintf("entry %q already has a preferred %s term, %q", key, t.Lang, other))
-		}
-		p.preferred[lang] = t.Form
+	if other != "" {
+		return csvError(p.file, line, "status", fmt.Sprintf("entry %q already has a preferred %s term, %q", key, t.Lang, other))
 	}
 	e.Terms = append(e.Terms, t)
+	if idx := p.index[i]; idx != nil {
+		idx.add(t)
+	} else if len(e.Terms) > csvScanLimit {
+		idx = csvIndex{}
+		for _, t := range e.Terms {
+			idx.add(t)
+		}
+		p.index[i] = idx
+	}
 	return nil
+}
+
+// clash reports whether entry i, whose terms are terms, already has t's
+// form in t's language, and for a preferred t the preferred form it already
+// has in that language.
+func (p *csvParser) clash(i int, terms []Term, t Term) (dup bool, preferred string) {
+	if idx := p.index[i]; idx != nil {
+		_, dup = idx[[2]string{t.Lang, t.Form}]
+		if t.Status == Preferred {
+			preferred = idx[[2]string{t.Lang, ""}]
+		}
+		return dup, preferred
+	}
+	for _, o := range terms {
+		if o.Lang != t.Lang {
+			continue
+		}
+		if o.Form == t.Form {
+			return true, ""
+		}
+		if t.Status == Preferred && o.Status == Preferred {
+			preferred = o.Form
+		}
+	}
+	return false, preferred
+}
+
+func (idx csvIndex) add(t Term) {
+	idx[[2]string{t.Lang, t.Form}] = t.Form
+	if t.Status == Preferred {
+		idx[[2]string{t.Lang, ""}] = t.Form
+	}
 }
 
 // term reads the columns of a row that describe the term itself.

@@ -60,6 +60,12 @@ func TestParseCSVDefaultsAndOrder(t *testing.T) {
 
 func TestParseCSVErrors(t *testing.T) {
 	const header = "entry,type,lang,term,status,case_sensitive\n"
+	// many is an entry past csvScanLimit, whose clashes an index finds.
+	var many strings.Builder
+	many.WriteString(header + "musk,person,en,Elon Musk,preferred,\n")
+	for i := range csvScanLimit + 4 {
+		fmt.Fprintf(&many, "musk,person,en,Musk %d,admitted,\n", i)
+	}
 	tests := []struct {
 		name, in      string
 		line          int
@@ -77,6 +83,8 @@ func TestParseCSVErrors(t *testing.T) {
 		{"bad boolean", header + "musk,person,en,Musk,preferred,yes\n", 2, "case_sensitive", `"yes"`},
 		{"two preferred", header + "musk,person,en,Elon Musk,preferred,\nmusk,person,en,Musk,preferred,\n", 3, "status", "already has a preferred"},
 		{"duplicate form", header + "musk,person,en,Musk,preferred,\nmusk,person,en-US,x,admitted,\nmusk,person,EN,Musk,admitted,\n", 4, "term", "already has"},
+		{"duplicate form, many terms", many.String() + "musk,person,en,Musk 3,deprecated,\n", csvScanLimit + 7, "term", "already has"},
+		{"two preferred, many terms", many.String() + "musk,person,en,Musk,preferred,\n", csvScanLimit + 7, "status", `preferred en term, "Elon Musk"`},
 		{"type differs", header + "musk,person,en,Musk,preferred,\nmusk,place,en,Mars,admitted,\n", 3, "type", "differs"},
 		{"short row", header + "musk,person,en\n", 2, "term", "3 fields"},
 		{"bare quote", header + "musk,person,en,Mu\"sk,preferred,true\n", 2, "term", "quote"},

@@ -134,16 +134,42 @@ type impFormRef struct {
 	term  *Term
 }
 
+// impHolders are the terms that have one preferred form.
+type impHolders struct {
+	first impFormRef
+	more  []impFormRef
+}
+
+// all yields every holder.
+func (h impHolders) all(yield func(impFormRef) bool) {
+	if !yield(h.first) {
+		return
+	}
+	for _, p := range h.more {
+		if !yield(p) {
+			return
+		}
+	}
+}
+
 // impClashes finds forms that clash with another entry's preferred form.
 // Only the preferred forms are indexed, by language and lower case; every
 // form is then looked up once, so the work is linear in the glossary.
 func impClashes(result []*Entry, incoming int) []Conflict {
-	preferred := make(map[impTermID][]impFormRef)
+	// Almost every preferred form is unique: the first holder is kept in the
+	// map's value, and only true clashes allocate.
+	preferred := make(map[impTermID]impHolders, len(result))
 	for i, e := range result {
 		for j := range e.Terms {
 			if t := &e.Terms[j]; t.Status == Preferred {
 				id := impTermID{t.Lang, strings.ToLower(t.Form)}
-				preferred[id] = append(preferred[id], impFormRef{i, t})
+				h := preferred[id]
+				if h.first.term == nil {
+					h.first = impFormRef{i, t}
+				} else {
+					h.more = append(h.more, impFormRef{i, t})
+				}
+				preferred[id] = h
 			}
 		}
 	}
@@ -151,7 +177,11 @@ func impClashes(result []*Entry, incoming int) []Conflict {
 	for oi, e := range result {
 		for j := range e.Terms {
 			o := impFormRef{oi, &e.Terms[j]}
-			for _, p := range preferred[impTermID{o.term.Lang, strings.ToLower(o.term.Form)}] {
+			h, ok := preferred[impTermID{o.term.Lang, strings.ToLower(o.term.Form)}]
+			if !ok {
+				continue
+			}
+			for p := range h.all {
 				switch {
 				case o.entry == p.entry,
 					o.term.Status == Preferred && o.entry < p.entry, // the pair is seen from p
