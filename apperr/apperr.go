@@ -6,6 +6,7 @@ package apperr
 import (
 	"errors"
 	"fmt"
+	"net/http"
 )
 
 // Code classifies an error. The values are part of the JSON API contract.
@@ -20,6 +21,25 @@ const (
 	TooLarge     Code = "too_large"
 	Internal     Code = "internal"
 )
+
+// HTTPStatus is the status a response with this code carries.
+func (c Code) HTTPStatus() int {
+	switch c {
+	case Invalid:
+		return http.StatusBadRequest
+	case Unauthorized:
+		return http.StatusUnauthorized
+	case Forbidden:
+		return http.StatusForbidden
+	case NotFound:
+		return http.StatusNotFound
+	case Conflict:
+		return http.StatusConflict
+	case TooLarge:
+		return http.StatusRequestEntityTooLarge
+	}
+	return http.StatusInternalServerError
+}
 
 // Error is an error safe to show: Code and the localized MessageID with Data.
 // Cause, when set, is logged and never shown.

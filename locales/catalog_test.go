@@ -61,7 +61,7 @@ func runtimeIDs() map[string]string {
 		{"state.", "review/models.go", []string{"clean", "flagged", "in_progress", "corrected", "approved", "rejected"}},
 		// account.Role* constants.
 		{"role.", "account/models.go", []string{"translator", "editor", "glossary", "admin"}},
-		// statuses errorHandler renders: statusOf, fromHTTPError, apperr.Error.Status (429).
+		// statuses errorHandler renders: apperr.Code.HTTPStatus, fromHTTPError, apperr.Error.Status (429).
 		{"error.title.", "server/errors.go", []string{"400", "401", "403", "404", "405", "409", "413", "429", "500"}},
 		// glossary.Check* and review.typoCheck* constants.
 		{"check.", "glossary/hit.go, review/typography.go", []string{"glossary-variant", "false-friend", "name-fuzzy",

@@ -341,7 +341,7 @@ func (h *Handlers) APIApproveMany(c echo.Context) error {
 			items[i] = map[string]any{"id": fe.ID, "code": fe.Code, "message": t.Data(fe.Error.MessageID, fe.Data)}
 		}
 		ae := apperr.As(err)
-		return c.JSON(statusOf(ae.Code), map[string]any{
+		return c.JSON(ae.Code.HTTPStatus(), map[string]any{
 			"error": map[string]any{"code": ae.Code, "message": t.T("error.batch_failed", "Count", len(failed))},
 			"items": items,
 		})
@@ -350,13 +350,6 @@ func (h *Handlers) APIApproveMany(c echo.Context) error {
 		return err
 	}
 	return c.JSON(http.StatusOK, map[string]any{"approved": approved})
-}
-
-// statusOf is the HTTP status of a code, for the few bodies review writes
-// itself (batch failures, stale revisions).
-func statusOf(code apperr.Code) int {
-	return map[apperr.Code]int{apperr.Invalid: 400, apperr.Unauthorized: 401, apperr.Forbidden: 403, apperr.NotFound: 404,
-		apperr.Conflict: 409, apperr.TooLarge: 413}[code]
 }
 
 // APIPreview: GET /api/v1/corrections/:id/propagation.

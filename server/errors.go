@@ -12,25 +12,6 @@ import (
 	"lector/locales"
 )
 
-// statusOf maps application error codes to HTTP statuses.
-func statusOf(code apperr.Code) int {
-	switch code {
-	case apperr.Invalid:
-		return http.StatusBadRequest
-	case apperr.Unauthorized:
-		return http.StatusUnauthorized
-	case apperr.Forbidden:
-		return http.StatusForbidden
-	case apperr.NotFound:
-		return http.StatusNotFound
-	case apperr.Conflict:
-		return http.StatusConflict
-	case apperr.TooLarge:
-		return http.StatusRequestEntityTooLarge
-	}
-	return http.StatusInternalServerError
-}
-
 // fromHTTPError turns Echo's own errors (no route, body too large, ...) into
 // application errors.
 func fromHTTPError(he *echo.HTTPError) *apperr.Error {
@@ -76,7 +57,7 @@ func errorHandler(log *slog.Logger, b *i18n.Bundle) echo.HTTPErrorHandler {
 		default:
 			ae = apperr.As(err)
 		}
-		status := statusOf(ae.Code)
+		status := ae.Code.HTTPStatus()
 		if ae.Status != 0 {
 			status = ae.Status
 		}
