@@ -52,7 +52,7 @@ func New(d Deps) (*echo.Echo, error) {
 	// Lector listens directly; X-Forwarded-For would let any client pick the
 	// address that sign-in rate limiting counts.
 	e.IPExtractor = echo.ExtractIPDirect()
-	e.Server.ReadHeaderTimeout = readHeaderTimeout
+	setTimeouts(e.Server, d.Config.HTTP)
 	e.Server.ErrorLog = slog.NewLogLogger(d.Logger.Handler(), slog.LevelWarn)
 
 	e.Use(middleware.RequestID())

@@ -36,7 +36,7 @@ func loadtestCmd(ctx context.Context, e env, args []string) error {
 	if base == "" {
 		base = cfg.BaseURL
 	}
-	db, err := openDB(ctx, cfg, newLogger(e.stderr))
+	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
 	if err != nil {
 		return err
 	}

@@ -27,7 +27,7 @@ import (
 // openDB opens the configured database (starting the embedded PostgreSQL
 // when no URL is set) and applies pending migrations.
 func openDB(ctx context.Context, cfg *config.Config, log *slog.Logger) (*database.DB, error) {
-	db, err := database.Open(ctx, database.Options{URL: cfg.DatabaseURL, DataDir: cfg.DataDir, Logger: log})
+	db, err := database.Open(ctx, database.Options{URL: cfg.DatabaseURL, DataDir: cfg.DataDir, Logger: log, Pool: cfg.Pool})
 	if err != nil {
 		return nil, err
 	}
@@ -82,7 +82,7 @@ func migrateCmd(ctx context.Context, e env, args []string) error {
 	if _, err := parse(fs, cfg, args); err != nil {
 		return err
 	}
-	db, err := openDB(ctx, cfg, newLogger(e.stderr))
+	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
 	if err != nil {
 		return err
 	}
@@ -95,7 +95,7 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 	if _, err := parse(fs, cfg, args); err != nil {
 		return err
 	}
-	log := newLogger(e.stderr)
+	log := cfg.Logger(e.stderr)
 	db, err := openDB(ctx, cfg, log)
 	if err != nil {
 		return err
@@ -150,7 +150,7 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 	case <-ctx.Done():
 	}
 	log.Info("shutting down")
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), server.ShutdownTimeout)
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), cfg.HTTP.ShutdownTimeout)
 	defer cancel()
 	return e2.Shutdown(shutdownCtx)
 }
