@@ -19,6 +19,7 @@ import (
 	"lector/database"
 	"lector/glossary"
 	"lector/locales"
+	"lector/metrics"
 	"lector/review"
 	"lector/seeds"
 	"lector/server"
@@ -126,8 +127,9 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 	}
 	// The checker is built once here and then kept live: the glossary API
 	// reloads it after every write (glossary.Handlers.reload).
+	m := metrics.New(metrics.Options{SQL: db.SQL, Logger: log})
 	e2, err := server.New(server.Deps{Config: cfg, DB: db.Gorm, SQL: db.SQL, Bundle: bundle, Logger: log,
-		Checker: review.NewChecker(entries)})
+		Checker: review.NewChecker(entries), Metrics: m})
 	if err != nil {
 		return err
 	}
@@ -136,6 +138,15 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
 	e2.Listener = ln
+	if cfg.MetricsAddr != "" {
+		stopMetrics, err := m.Serve(cfg.MetricsAddr)
+		if err != nil {
+			ln.Close()
+			return fmt.Errorf("metrics: listen on %s: %w", cfg.MetricsAddr, err)
+		}
+		defer stopMetrics(context.Background())
+		log.Info("serving metrics", "url", "http://"+cfg.MetricsAddr+"/metrics")
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- e2.Start("") }()
 	// The URL line comes first: scripts and tests wait for it.
