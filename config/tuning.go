@@ -54,7 +54,8 @@ const (
 // variable; a bad flag value fails fs.Parse, naming the flag.
 func bindTuning(fs *flag.FlagSet, getenv func(string) string, c *Config) {
 	c.LogFormat = LogText
-	c.Pool = Pool{MaxOpenConns: DefaultMaxOpenConns, MaxIdleConns: DefaultMaxOpenConns,
+	// MaxIdleConns stays 0 until Finish: by default it follows MaxOpenConns.
+	c.Pool = Pool{MaxOpenConns: DefaultMaxOpenConns,
 		ConnMaxLifetime: DefaultConnMaxLifetime, ConnMaxIdleTime: DefaultConnMaxIdleTime}
 	c.HTTP = HTTP{ReadHeaderTimeout: DefaultReadHeaderTimeout, ReadTimeout: DefaultReadTimeout,
 		IdleTimeout: DefaultIdleTimeout, ShutdownTimeout: DefaultShutdownTimeout}
@@ -63,7 +64,7 @@ func bindTuning(fs *flag.FlagSet, getenv func(string) string, c *Config) {
 	b.str(&c.LogFormat, "log-format", "LECTOR_LOG_FORMAT", "log format: text or json")
 	b.str(&c.MetricsAddr, "metrics-addr", "LECTOR_METRICS_ADDR", "listen address of the Prometheus /metrics endpoint; unset: none")
 	b.count(&c.Pool.MaxOpenConns, "db-max-open-conns", "LECTOR_DB_MAX_OPEN_CONNS", "database connections at most per process")
-	b.count(&c.Pool.MaxIdleConns, "db-max-idle-conns", "LECTOR_DB_MAX_IDLE_CONNS", "idle database connections kept per process")
+	b.count(&c.Pool.MaxIdleConns, "db-max-idle-conns", "LECTOR_DB_MAX_IDLE_CONNS", "idle database connections kept per process (default: as many as --db-max-open-conns)")
 	b.dur(&c.Pool.ConnMaxLifetime, "db-conn-max-lifetime", "LECTOR_DB_CONN_MAX_LIFETIME", "replace database connections older than this; 0: never", true)
 	b.dur(&c.Pool.ConnMaxIdleTime, "db-conn-max-idle-time", "LECTOR_DB_CONN_MAX_IDLE_TIME", "close database connections idle longer than this; 0: never", true)
 	b.dur(&c.Pool.StatementTimeout, "db-statement-timeout", "LECTOR_DB_STATEMENT_TIMEOUT", "cancel statements running longer than this; 0: none", true)
@@ -137,7 +138,10 @@ func (b binder) str(p *string, name, env, usage string) {
 }
 
 func (b binder) count(p *int, name, env, usage string) {
-	b.bind(name, env, fmt.Sprintf("%s (default %d)", usage, *p), func(s string) error {
+	if *p != 0 {
+		usage = fmt.Sprintf("%s (default %d)", usage, *p)
+	}
+	b.bind(name, env, usage, func(s string) error {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 || n > maxConnsLimit {
 			return fmt.Errorf("want a whole number from 1 to %d", maxConnsLimit)

@@ -52,6 +52,8 @@ func TestTuning(t *testing.T) {
 		{name: "bad count in environment", env: map[string]string{"LECTOR_DB_MAX_OPEN_CONNS": "many"}, wantErr: `LECTOR_DB_MAX_OPEN_CONNS "many": want a whole number from 1 to 1000`},
 		{name: "zero connections", env: map[string]string{"LECTOR_DB_MAX_OPEN_CONNS": "0"}, wantErr: "LECTOR_DB_MAX_OPEN_CONNS \"0\""},
 		{name: "too many connections", args: []string{"--db-max-open-conns", "5000"}, wantErr: "-db-max-open-conns: want a whole number from 1 to 1000"},
+		{name: "idle follows open", args: []string{"--db-max-open-conns", "7"},
+			check: func(c *Config) bool { return c.Pool.MaxOpenConns == 7 && c.Pool.MaxIdleConns == 7 }},
 		{name: "more idle than open", args: []string{"--db-max-open-conns", "5", "--db-max-idle-conns", "6"}, wantErr: "LECTOR_DB_MAX_IDLE_CONNS 6: more than LECTOR_DB_MAX_OPEN_CONNS 5"},
 		{name: "bad duration", env: map[string]string{"LECTOR_HTTP_READ_TIMEOUT": "10"}, wantErr: `LECTOR_HTTP_READ_TIMEOUT "10": want a duration such as 30s or 5m`},
 		{name: "negative duration", args: []string{"--db-statement-timeout", "-1s"}, wantErr: "-db-statement-timeout: want a duration"},

@@ -32,7 +32,7 @@ func openDB(ctx context.Context, cfg *config.Config, log *slog.Logger) (*databas
 	if err != nil {
 		return nil, err
 	}
-	if err := database.Migrate(ctx, db.SQL); err != nil {
+	if err := database.MigrateLogged(ctx, db.SQL, log); err != nil {
 		db.Close()
 		return nil, err
 	}
