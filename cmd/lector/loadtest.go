@@ -30,7 +30,7 @@ func loadtestCmd(ctx context.Context, e env, args []string) (err error) {
 		targets = append(targets, strings.TrimRight(s, "/"))
 		return nil
 	})
-	processes := fs.Int("processes", 0, "start this many `lector serve` processes on the database and load them (instead of --url/--target)")
+	processes := fs.Int("processes", 0, "start this many lector serve processes on the database and load them (instead of --url and --target)")
 	reviewers := fs.Int("reviewers", 32, "simulated translators, each paired with an editor")
 	segments := fs.Int("segments", 2000, "flagged segments per phase")
 	duration := fs.Duration("duration", 60*time.Second, "longest time per phase")
