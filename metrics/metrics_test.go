@@ -2,6 +2,7 @@ package metrics_test
 
 import (
 	"context"
+	"database/sql"
 	"io"
 	"log/slog"
 	"net/http"
@@ -198,4 +199,20 @@ func gauge(t *testing.T, m *metrics.Metrics, name, state string) float64 {
 	}
 	t.Fatalf("no %s{state=%q}", name, state)
 	return 0
+}
+
+// A failing count query leaves the queue out and is counted; the scrape
+// still answers with everything else.
+func TestCountFailure(t *testing.T) {
+	sqlDB, err := sql.Open("pgx", dbtest.NewURL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sqlDB.Close() // every query now fails
+	m := metrics.New(metrics.Options{SQL: sqlDB})
+	body := scrape(t, m)
+	if !strings.Contains(body, "lector_metrics_count_errors_total 1\n") || strings.Contains(body, "lector_queue_segments{") ||
+		!strings.Contains(body, "go_goroutines ") {
+		t.Errorf("exposition after a failed count:\n%s", body)
+	}
 }
