@@ -17,6 +17,13 @@ type Config struct {
 	DataDir     string // where the embedded PostgreSQL keeps its files
 	Addr        string // HTTP listen address
 	BaseURL     string // public URL used in links and cookies
+
+	LogFormat   string // text or json (LECTOR_LOG_FORMAT)
+	MetricsAddr string // listen address of /metrics; empty: not served
+	Pool        Pool
+	HTTP        HTTP
+
+	envErr error // bad environment values, reported by Finish
 }
 
 // Defaults, as in the contract.
@@ -34,6 +41,7 @@ func Bind(fs *flag.FlagSet, getenv func(string) string) *Config {
 	fs.StringVar(&c.DataDir, "data-dir", orDefault(getenv("LECTOR_DATA_DIR"), DefaultDataDir), "embedded PostgreSQL data folder (env LECTOR_DATA_DIR)")
 	fs.StringVar(&c.Addr, "addr", orDefault(getenv("LECTOR_ADDR"), DefaultAddr), "HTTP listen address (env LECTOR_ADDR)")
 	fs.StringVar(&c.BaseURL, "base-url", getenv("LECTOR_BASE_URL"), "public URL used in links and cookies (env LECTOR_BASE_URL; default http://ADDR)")
+	bindTuning(fs, getenv, c)
 	return c
 }
 
@@ -59,7 +67,7 @@ func (c *Config) Finish() error {
 	if c.DataDir == "" {
 		return fmt.Errorf("LECTOR_DATA_DIR must not be empty")
 	}
-	return nil
+	return c.finishTuning()
 }
 
 // Secure reports whether Lector is served over HTTPS, so cookies are Secure.

@@ -36,8 +36,8 @@ func TestConfig(t *testing.T) {
 			if (err != nil) != tt.wantErr {
 				t.Fatalf("Finish() error = %v, want error %v", err, tt.wantErr)
 			}
-			if !tt.wantErr && *c != tt.want {
-				t.Errorf("got %+v, want %+v", *c, tt.want)
+			if want := withDefaults(tt.want); !tt.wantErr && *c != want {
+				t.Errorf("got %+v, want %+v", *c, want)
 			}
 		})
 	}

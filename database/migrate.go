@@ -18,6 +18,12 @@ import (
 // started together), so it is safe to call from several processes; with
 // nothing pending it only reads the version table.
 func Migrate(ctx context.Context, sqlDB *sql.DB) error {
+	return MigrateLogged(ctx, sqlDB, slog.Default())
+}
+
+// MigrateLogged is Migrate reporting applied migrations to log, so that they
+// come out in the process's log format.
+func MigrateLogged(ctx context.Context, sqlDB *sql.DB, log *slog.Logger) error {
 	locker, err := lock.NewPostgresSessionLocker()
 	if err != nil {
 		return fmt.Errorf("migrations: creating the lock: %w", err)
@@ -32,7 +38,7 @@ func Migrate(ctx context.Context, sqlDB *sql.DB) error {
 		return fmt.Errorf("migrations: %w", err)
 	}
 	for _, r := range results {
-		slog.Default().Info("applied migration", "file", r.Source.Path, "took", r.Duration.Round(time.Millisecond))
+		log.Info("applied migration", "file", r.Source.Path, "took", r.Duration.Round(time.Millisecond))
 	}
 	return nil
 }

@@ -7,14 +7,17 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"strconv"
 	"sync"
 	"time"
 
-	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib" // also registers the "pgx" database/sql driver
 	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 
+	"lector/config"
 	"lector/database/internal/pgcluster"
 )
 
@@ -23,6 +26,9 @@ type Options struct {
 	URL     string // DATABASE_URL; empty means embedded
 	DataDir string // LECTOR_DATA_DIR for the embedded cluster (default decided by caller: "./data")
 	Logger  *slog.Logger
+	// Pool tunes the connection pool; zero fields keep the defaults
+	// (config.DefaultMaxOpenConns, idle = open, 5 minutes idle time).
+	Pool config.Pool
 }
 
 // DB is an open database. Close closes the pool and, if this process started
@@ -54,7 +60,7 @@ func open(ctx context.Context, opts Options, tuning pgcluster.Config) (*DB, erro
 		log = slog.Default()
 	}
 	if opts.URL != "" {
-		return openURL(ctx, opts.URL, log)
+		return openURL(ctx, opts.URL, opts.Pool, log)
 	}
 	if opts.DataDir == "" {
 		return nil, errors.New("opening the database: neither DATABASE_URL nor a data folder is set")
@@ -64,7 +70,7 @@ func open(ctx context.Context, opts Options, tuning pgcluster.Config) (*DB, erro
 	if err != nil {
 		return nil, fmt.Errorf("embedded PostgreSQL: %w", err)
 	}
-	db, err := openURL(ctx, cl.URL, log)
+	db, err := openURL(ctx, cl.URL, opts.Pool, log)
 	if err != nil {
 		return nil, errors.Join(err, cl.Stop())
 	}
@@ -72,24 +78,18 @@ func open(ctx context.Context, opts Options, tuning pgcluster.Config) (*DB, erro
 	return db, nil
 }
 
-// maxConns bounds the pool: PostgreSQL's default max_connections is 100 and
-// several lector processes (serve, migrate, tests) may share one server.
-const maxConns = 20
-
-func openURL(ctx context.Context, dsn string, log *slog.Logger) (*DB, error) {
-	sqlDB, err := sql.Open("pgx", dsn)
+func openURL(ctx context.Context, dsn string, pool config.Pool, log *slog.Logger) (*DB, error) {
+	pgcfg, err := pgx.ParseConfig(dsn)
 	if err != nil {
 		return nil, fmt.Errorf("opening %s: %w", Redact(dsn), err)
 	}
-	// Bounded pool: PostgreSQL's default max_connections is 100 and several
-	// lector processes (serve, migrate, tests) may share one server.
-	// Idle connections are kept up to the pool's size: with fewer, every
-	// burst above them closed connections and opened new ones, each a
-	// backend fork, a SCRAM handshake and an empty statement cache, which
-	// under load cost more than the queries themselves.
-	sqlDB.SetMaxOpenConns(maxConns)
-	sqlDB.SetMaxIdleConns(maxConns)
-	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
+	if pool.StatementTimeout > 0 {
+		// Set at connection start-up, so it holds on every pooled
+		// connection without a SET round trip.
+		pgcfg.RuntimeParams["statement_timeout"] = strconv.FormatInt(pool.StatementTimeout.Milliseconds(), 10)
+	}
+	sqlDB := stdlib.OpenDB(*pgcfg)
+	setPool(sqlDB, pool)
 
 	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()

@@ -2,12 +2,15 @@ package database_test
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
+	"lector/config"
 	"lector/database"
 )
 
@@ -19,6 +22,28 @@ func TestURLAndMigrate(t *testing.T) {
 	defer owner.Close()
 	t.Run("OpenURLDoesNotOwnServer", func(t *testing.T) { testOpenURL(t, owner) })
 	t.Run("MigrateIsIdempotentAndConcurrent", func(t *testing.T) { testMigrate(t, owner) })
+	t.Run("PoolSettings", func(t *testing.T) { testPool(t, owner) })
+}
+
+// testPool opens the server with tuned settings, as LECTOR_DB_* give them.
+func testPool(t *testing.T, owner *database.DB) {
+	ctx := context.Background()
+	db, err := database.Open(ctx, database.Options{URL: owner.URL, Logger: testLogger(t),
+		Pool: config.Pool{MaxOpenConns: 3, MaxIdleConns: 2, StatementTimeout: 150 * time.Millisecond}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if got := db.SQL.Stats().MaxOpenConnections; got != 3 {
+		t.Errorf("max open connections %d, want 3", got)
+	}
+	var timeout string
+	if err := db.SQL.QueryRowContext(ctx, "SHOW statement_timeout").Scan(&timeout); err != nil || timeout != "150ms" {
+		t.Errorf("statement_timeout %q (%v), want 150ms", timeout, err)
+	}
+	if _, err := db.SQL.ExecContext(ctx, "SELECT pg_sleep(2)"); err == nil || !strings.Contains(err.Error(), "statement timeout") {
+		t.Errorf("a 2 s statement under a 150 ms timeout: %v", err)
+	}
 }
 
 func testOpenURL(t *testing.T, owner *database.DB) {
@@ -46,12 +71,23 @@ func TestOpenBadURLHidesPassword(t *testing.T) {
 	}
 }
 
+// testMigrate starts three migrations at once, each on its own pool as
+// three lector processes would: goose's PostgreSQL session locker (an
+// advisory lock) lets one apply the migrations while the others wait, then
+// find nothing pending.
 func testMigrate(t *testing.T, db *database.DB) {
 	ctx := context.Background()
 	var wg sync.WaitGroup
 	errs := make([]error, 3)
 	for i := range errs {
-		wg.Go(func() { errs[i] = database.Migrate(ctx, db.SQL) })
+		wg.Go(func() {
+			own, err := database.Open(ctx, database.Options{URL: db.URL, Logger: testLogger(t)})
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			errs[i] = errors.Join(database.Migrate(ctx, own.SQL), own.Close())
+		})
 	}
 	wg.Wait()
 	for _, err := range errs {

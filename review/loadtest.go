@@ -29,6 +29,11 @@ type LoadConfig struct {
 	TranslatorID, EditorID  func(i int) int64
 	HTTPArticle, SQLArticle int64 // each phase works on its own article
 	SQL                     *sql.DB
+	// Spread, when it holds URLs, adds a phase after the first: the same
+	// loop with reviewer i sent to Spread[i % len(Spread)] (several lector
+	// processes on one database), on SpreadArticle.
+	Spread        []string
+	SpreadArticle int64
 }
 
 // LoadStats is one phase's result.
@@ -45,20 +50,31 @@ func (s LoadStats) String() string {
 	return fmt.Sprintf("%d cycles, %d errors, %.0f/s, step p50 %v, p99 %v", s.Cycles, s.Errors, s.PerSec, s.P50, s.P99)
 }
 
-// LoadReport holds both phases.
+// LoadReport holds every phase.
 type LoadReport struct {
-	HTTP LoadStats `json:"http"`
-	SQL  LoadStats `json:"sql"`
+	HTTP    LoadStats  `json:"http"`
+	Spread  *LoadStats `json:"http_spread,omitempty"` // over len(Spread) targets
+	Targets int        `json:"spread_targets,omitempty"`
+	SQL     LoadStats  `json:"sql"`
 }
 
-// LoadTest runs the HTTP phase, then the SQL phase, and reports both. Step
-// latencies (claim, correct, approve) feed the percentiles.
+// LoadTest runs the HTTP phase against BaseURL, the spread phase when
+// Spread is set, then the SQL phase, and reports them. Step latencies
+// (claim, correct, approve) feed the percentiles.
 func LoadTest(ctx context.Context, cfg LoadConfig) (LoadReport, error) {
 	if cfg.Client == nil {
 		cfg.Client = &http.Client{Timeout: 10 * time.Second}
 	}
 	var rep LoadReport
-	rep.HTTP = phase(ctx, cfg, func(ctx context.Context, i int) (bool, []time.Duration, error) { return httpCycle(ctx, cfg, i) })
+	rep.HTTP = phase(ctx, cfg, func(ctx context.Context, i int) (bool, []time.Duration, error) {
+		return httpCycle(ctx, cfg, cfg.BaseURL, cfg.HTTPArticle, i)
+	})
+	if n := len(cfg.Spread); n > 0 {
+		st := phase(ctx, cfg, func(ctx context.Context, i int) (bool, []time.Duration, error) {
+			return httpCycle(ctx, cfg, cfg.Spread[i%n], cfg.SpreadArticle, i)
+		})
+		rep.Spread, rep.Targets = &st, n
+	}
 	if cfg.SQL != nil {
 		rep.SQL = phase(ctx, cfg, func(ctx context.Context, i int) (bool, []time.Duration, error) { return sqlCycle(ctx, cfg, i) })
 	}
@@ -108,32 +124,32 @@ func phase(ctx context.Context, cfg LoadConfig, cycle func(context.Context, int)
 
 // httpCycle is one claim → correct → approve through the JSON API; more is
 // false when the queue is empty.
-func httpCycle(ctx context.Context, cfg LoadConfig, i int) (more bool, steps []time.Duration, err error) {
+func httpCycle(ctx context.Context, cfg LoadConfig, base string, article int64, i int) (more bool, steps []time.Duration, err error) {
 	var seg Segment
-	status, d, err := post(ctx, cfg, cfg.Translator, i, "/api/v1/queue/claim", map[string]any{"article": cfg.HTTPArticle}, &seg)
+	status, d, err := post(ctx, cfg, base, cfg.Translator, i, "/api/v1/queue/claim", map[string]any{"article": article}, &seg)
 	if err != nil || status == http.StatusNoContent {
 		return status != http.StatusNoContent, nil, err
 	}
 	steps = append(steps, d)
 	var c Correction
 	body := map[string]any{"text": seg.CurrentText + " (checked)", "revision": seg.Revision}
-	if status, d, err = post(ctx, cfg, cfg.Translator, i, fmt.Sprintf("/api/v1/segments/%d/corrections", seg.ID), body, &c); err != nil {
+	if status, d, err = post(ctx, cfg, base, cfg.Translator, i, fmt.Sprintf("/api/v1/segments/%d/corrections", seg.ID), body, &c); err != nil {
 		return true, steps, err
 	}
 	steps = append(steps, d)
-	if status, d, err = post(ctx, cfg, cfg.Editor, i, fmt.Sprintf("/api/v1/corrections/%d/approve", c.ID), nil, nil); err != nil {
+	if status, d, err = post(ctx, cfg, base, cfg.Editor, i, fmt.Sprintf("/api/v1/corrections/%d/approve", c.ID), nil, nil); err != nil {
 		return true, steps, err
 	}
 	return true, append(steps, d), nil
 }
 
-func post(ctx context.Context, cfg LoadConfig, auth func(int, *http.Request), i int, path string, body, out any) (int, time.Duration, error) {
+func post(ctx context.Context, cfg LoadConfig, base string, auth func(int, *http.Request), i int, path string, body, out any) (int, time.Duration, error) {
 	var r io.Reader = http.NoBody
 	if body != nil {
 		b, _ := json.Marshal(body)
 		r = bytes.NewReader(b)
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, cfg.BaseURL+path, r)
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, base+path, r)
 	if err != nil {
 		return 0, 0, err
 	}

@@ -4,8 +4,11 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/labstack/echo/v4"
 
 	"lector/account"
 	"lector/review"
@@ -17,8 +20,14 @@ import (
 func TestLoadTest(t *testing.T) {
 	w := newWorld(t)
 	base, _ := serve(t, w)
+	second, e2 := serve(t, w) // a second server on the same database
+	var hits atomic.Int64
+	e2.Use(func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error { hits.Add(1); return next(c) }
+	})
 	const reviewers, segments = 4, 40
 	httpArticle, sqlArticle := w.article(t, "Load HTTP", segments), w.article(t, "Load SQL", segments)
+	spreadArticle := w.article(t, "Load spread", segments)
 	var trs, eds []*account.Principal
 	for i := range reviewers {
 		trs = append(trs, reviewtest.User(t, w.db, fmt.Sprintf("load-t%d@example.org", i), account.RoleTranslator))
@@ -36,6 +45,7 @@ func TestLoadTest(t *testing.T) {
 		Translator: as(trs), Editor: as(eds),
 		TranslatorID: func(i int) int64 { return trs[i].UserID }, EditorID: func(i int) int64 { return eds[i].UserID },
 		HTTPArticle: httpArticle.ID, SQLArticle: sqlArticle.ID, SQL: sqlDB,
+		Spread: []string{base, second}, SpreadArticle: spreadArticle.ID,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -45,9 +55,16 @@ func TestLoadTest(t *testing.T) {
 	if rep.HTTP.Cycles != segments || rep.HTTP.Errors != 0 || rep.SQL.Cycles != segments || rep.SQL.Errors != 0 {
 		t.Errorf("report %+v", rep)
 	}
+	if rep.Spread == nil || rep.Targets != 2 || rep.Spread.Cycles != segments || rep.Spread.Errors != 0 {
+		t.Errorf("spread phase %+v over %d targets", rep.Spread, rep.Targets)
+	}
+	// Half the reviewers went to the second server, in the spread phase only.
+	if n := hits.Load(); n == 0 || n >= 3*segments {
+		t.Errorf("the second server answered %d requests, want some of the spread phase's %d", n, 3*segments)
+	}
 	var approved int64
 	w.db.Raw("SELECT count(*) FROM segments WHERE state = 'approved'").Scan(&approved)
-	if approved != 2*segments {
-		t.Errorf("%d segments approved, want %d", approved, 2*segments)
+	if approved != 3*segments {
+		t.Errorf("%d segments approved, want %d", approved, 3*segments)
 	}
 }

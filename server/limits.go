@@ -1,13 +1,23 @@
 package server
 
-import "time"
+import (
+	"net/http"
+
+	"lector/config"
+)
 
 // Limits every request lives within.
 const (
-	readHeaderTimeout = 10 * time.Second
 	// maxBody bounds request bodies; articles and glossaries larger than
 	// this are imported from the command line.
 	maxBody = "16M"
-	// ShutdownTimeout is how long in-flight requests get to finish.
-	ShutdownTimeout = 15 * time.Second
 )
+
+// setTimeouts applies the configured HTTP timeouts (LECTOR_HTTP_*). The
+// shutdown timeout is the caller's: it runs Shutdown.
+func setTimeouts(s *http.Server, h config.HTTP) {
+	s.ReadHeaderTimeout = h.ReadHeaderTimeout
+	s.ReadTimeout = h.ReadTimeout
+	s.WriteTimeout = h.WriteTimeout
+	s.IdleTimeout = h.IdleTimeout
+}

@@ -17,6 +17,7 @@ import (
 	"lector/account"
 	"lector/config"
 	"lector/glossary"
+	"lector/metrics"
 	"lector/review"
 	"lector/static"
 )
@@ -31,6 +32,8 @@ type Deps struct {
 	// Checker checks new articles. It is live: the glossary API reloads it
 	// after every write, so it must be the one the review handlers use.
 	Checker *review.Checker
+	// Metrics, when set, times every request (see package metrics).
+	Metrics *metrics.Metrics
 }
 
 // contentSecurityPolicy allows nothing but Lector's own assets: no inline
@@ -52,11 +55,14 @@ func New(d Deps) (*echo.Echo, error) {
 	// Lector listens directly; X-Forwarded-For would let any client pick the
 	// address that sign-in rate limiting counts.
 	e.IPExtractor = echo.ExtractIPDirect()
-	e.Server.ReadHeaderTimeout = readHeaderTimeout
+	setTimeouts(e.Server, d.Config.HTTP)
 	e.Server.ErrorLog = slog.NewLogLogger(d.Logger.Handler(), slog.LevelWarn)
 
 	e.Use(middleware.RequestID())
 	e.Use(requestLogger(d.Logger))
+	if d.Metrics != nil {
+		e.Use(d.Metrics.Middleware())
+	}
 	e.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{LogErrorFunc: func(c echo.Context, err error, stack []byte) error {
 		d.Logger.Error("panic", "err", err, "request_id", requestID(c), "stack", string(stack))
 		return err

@@ -40,7 +40,7 @@ func articleImportCmd(ctx context.Context, e env, args []string) error {
 		}
 		in.SourceText = src
 	}
-	db, err := openDB(ctx, cfg, newLogger(e.stderr))
+	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
 	if err != nil {
 		return err
 	}

@@ -44,7 +44,7 @@ func glossaryImportCmd(ctx context.Context, e env, args []string) error {
 		}
 		return err
 	}
-	db, err := openDB(ctx, cfg, newLogger(e.stderr))
+	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
 	if err != nil {
 		return err
 	}
@@ -124,7 +124,7 @@ func glossaryExportCmd(ctx context.Context, e env, args []string) error {
 	if *format != glossary.ExportCSV && *format != glossary.ExportTBX {
 		return usagef("--format %q: want csv or tbx", *format)
 	}
-	db, err := openDB(ctx, cfg, newLogger(e.stderr))
+	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
 	if err != nil {
 		return err
 	}

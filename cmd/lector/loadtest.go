@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -16,12 +17,20 @@ import (
 )
 
 // loadtestCmd drives simulated reviewers through claim → correct → approve
-// over HTTP against a running server, then runs the same statements straight
-// against PostgreSQL as the limit. It adds its own accounts and two
-// articles to the database the server uses.
-func loadtestCmd(ctx context.Context, e env, args []string) error {
+// over HTTP against a running server, then, with several servers (--target
+// repeated, or --processes N started here on the same database), spread
+// over all of them, and runs the same statements straight against
+// PostgreSQL as the limit. It adds its own accounts and an article per phase
+// to the database the servers use.
+func loadtestCmd(ctx context.Context, e env, args []string) (err error) {
 	fs, cfg := flags(e, "loadtest")
 	url := fs.String("url", "", "base URL of the running server (default: the configured base URL)")
+	var targets []string
+	fs.Func("target", "base URL of a running server on the same database; repeat it for several", func(s string) error {
+		targets = append(targets, strings.TrimRight(s, "/"))
+		return nil
+	})
+	processes := fs.Int("processes", 0, "start this many lector serve processes on the database and load them (instead of --url and --target)")
 	reviewers := fs.Int("reviewers", 32, "simulated translators, each paired with an editor")
 	segments := fs.Int("segments", 2000, "flagged segments per phase")
 	duration := fs.Duration("duration", 60*time.Second, "longest time per phase")
@@ -32,15 +41,35 @@ func loadtestCmd(ctx context.Context, e env, args []string) error {
 	if *reviewers < 1 || *reviewers > 1000 || *segments < 1 || *segments > 100000 {
 		return usagef("--reviewers must be 1..1000 and --segments 1..100000")
 	}
-	base := strings.TrimRight(*url, "/")
-	if base == "" {
-		base = cfg.BaseURL
+	if *processes < 0 || *processes > 16 {
+		return usagef("--processes must be 0..16")
 	}
-	db, err := openDB(ctx, cfg, newLogger(e.stderr))
+	if *processes > 0 && (len(targets) > 0 || *url != "") {
+		return usagef("--processes starts its own servers: leave out --url and --target")
+	}
+	if *url != "" {
+		targets = append([]string{strings.TrimRight(*url, "/")}, targets...)
+	}
+	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	if *processes > 0 {
+		// Started before the articles: the first server seeds the glossary
+		// of an empty database, and the articles need it to be flagged.
+		srv, startErr := startServers(ctx, *processes, db.URL)
+		if startErr != nil {
+			return startErr
+		}
+		// err is the named result: a server that failed on the way out
+		// makes the run fail.
+		defer func() { err = errors.Join(err, srv.stop()) }()
+		targets = srv.URLs
+	}
+	if len(targets) == 0 {
+		targets = []string{cfg.BaseURL}
+	}
 	run := time.Now().Format("20060102-150405")
 	trs, trTokens, err := loadUsers(ctx, db.Gorm, run, "t", account.RoleTranslator, *reviewers)
 	if err != nil {
@@ -55,8 +84,11 @@ func loadtestCmd(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	checker := review.NewChecker(entries)
-	var articles [2]int64
-	for i, phase := range []string{"HTTP", "SQL"} {
+	var articles [3]int64
+	for i, phase := range []string{"HTTP", "SQL", "spread"} {
+		if i == 2 && len(targets) < 2 {
+			break
+		}
 		var b strings.Builder
 		for n := range *segments {
 			fmt.Fprintf(&b, "Ilon Musk spoke about topic number %d today.\n\n", n+1)
@@ -71,21 +103,30 @@ func loadtestCmd(ctx context.Context, e env, args []string) error {
 	bearer := func(tokens []string) func(int, *http.Request) {
 		return func(i int, r *http.Request) { r.Header.Set("Authorization", "Bearer "+tokens[i]) }
 	}
-	rep, err := review.LoadTest(ctx, review.LoadConfig{
-		BaseURL: base, Reviewers: *reviewers, Duration: *duration,
+	lc := review.LoadConfig{
+		BaseURL: targets[0], Reviewers: *reviewers, Duration: *duration,
 		Client:     &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: *reviewers * 2}},
 		Translator: bearer(trTokens), Editor: bearer(edTokens),
 		TranslatorID: func(i int) int64 { return trs[i] }, EditorID: func(i int) int64 { return eds[i] },
 		HTTPArticle: articles[0], SQLArticle: articles[1], SQL: db.SQL,
-	})
+	}
+	if len(targets) > 1 {
+		lc.Spread, lc.SpreadArticle = targets, articles[2]
+	}
+	rep, err := review.LoadTest(ctx, lc)
 	if err != nil {
 		return err
 	}
 	if *asJSON {
 		return json.NewEncoder(e.stdout).Encode(rep)
 	}
-	fmt.Fprintf(e.stdout, "reviewers %d, segments %d per phase\nHTTP: %v\nSQL:  %v\nHTTP/SQL: %.2f\n",
-		*reviewers, *segments, rep.HTTP, rep.SQL, rep.HTTP.PerSec/max(rep.SQL.PerSec, 1e-9))
+	limit := max(rep.SQL.PerSec, 1e-9)
+	fmt.Fprintf(e.stdout, "reviewers %d, segments %d per phase\nHTTP, 1 server:   %v (%.2f of SQL)\n",
+		*reviewers, *segments, rep.HTTP, rep.HTTP.PerSec/limit)
+	if rep.Spread != nil {
+		fmt.Fprintf(e.stdout, "HTTP, %d servers:  %v (%.2f of SQL)\n", rep.Targets, *rep.Spread, rep.Spread.PerSec/limit)
+	}
+	fmt.Fprintf(e.stdout, "SQL:              %v\n", rep.SQL)
 	return nil
 }
 

@@ -8,7 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"os/signal"
 	"syscall"
@@ -53,7 +52,8 @@ commands:
                         drive simulated reviewers over HTTP against a running server,
                         then the same statements straight in SQL as the limit
 
-configuration flags (all commands): --database-url, --data-dir, --addr, --base-url
+configuration flags (all commands): --database-url, --data-dir, --addr, --base-url,
+  --log-format, --metrics-addr, --db-*, --http-* (see lector serve -h and the README)
 `
 
 // env is the process environment, read here and nowhere else.
@@ -151,8 +151,4 @@ func parse(fs *flag.FlagSet, cfg *config.Config, args []string) ([]string, error
 		return nil, usageError{err.Error()}
 	}
 	return positional, nil
-}
-
-func newLogger(w io.Writer) *slog.Logger {
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelInfo}))
 }

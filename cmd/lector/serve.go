@@ -19,6 +19,7 @@ import (
 	"lector/database"
 	"lector/glossary"
 	"lector/locales"
+	"lector/metrics"
 	"lector/review"
 	"lector/seeds"
 	"lector/server"
@@ -27,11 +28,11 @@ import (
 // openDB opens the configured database (starting the embedded PostgreSQL
 // when no URL is set) and applies pending migrations.
 func openDB(ctx context.Context, cfg *config.Config, log *slog.Logger) (*database.DB, error) {
-	db, err := database.Open(ctx, database.Options{URL: cfg.DatabaseURL, DataDir: cfg.DataDir, Logger: log})
+	db, err := database.Open(ctx, database.Options{URL: cfg.DatabaseURL, DataDir: cfg.DataDir, Logger: log, Pool: cfg.Pool})
 	if err != nil {
 		return nil, err
 	}
-	if err := database.Migrate(ctx, db.SQL); err != nil {
+	if err := database.MigrateLogged(ctx, db.SQL, log); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -82,7 +83,7 @@ func migrateCmd(ctx context.Context, e env, args []string) error {
 	if _, err := parse(fs, cfg, args); err != nil {
 		return err
 	}
-	db, err := openDB(ctx, cfg, newLogger(e.stderr))
+	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
 	if err != nil {
 		return err
 	}
@@ -95,7 +96,7 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 	if _, err := parse(fs, cfg, args); err != nil {
 		return err
 	}
-	log := newLogger(e.stderr)
+	log := cfg.Logger(e.stderr)
 	db, err := openDB(ctx, cfg, log)
 	if err != nil {
 		return err
@@ -126,8 +127,9 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 	}
 	// The checker is built once here and then kept live: the glossary API
 	// reloads it after every write (glossary.Handlers.reload).
+	m := metrics.New(metrics.Options{SQL: db.SQL, Logger: log})
 	e2, err := server.New(server.Deps{Config: cfg, DB: db.Gorm, SQL: db.SQL, Bundle: bundle, Logger: log,
-		Checker: review.NewChecker(entries)})
+		Checker: review.NewChecker(entries), Metrics: m})
 	if err != nil {
 		return err
 	}
@@ -136,6 +138,15 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
 	e2.Listener = ln
+	if cfg.MetricsAddr != "" {
+		stopMetrics, err := m.Serve(cfg.MetricsAddr)
+		if err != nil {
+			ln.Close()
+			return fmt.Errorf("metrics: listen on %s: %w", cfg.MetricsAddr, err)
+		}
+		defer stopMetrics(context.Background())
+		log.Info("serving metrics", "url", "http://"+cfg.MetricsAddr+"/metrics")
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- e2.Start("") }()
 	// The URL line comes first: scripts and tests wait for it.
@@ -150,7 +161,7 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 	case <-ctx.Done():
 	}
 	log.Info("shutting down")
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), server.ShutdownTimeout)
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), cfg.HTTP.ShutdownTimeout)
 	defer cancel()
 	return e2.Shutdown(shutdownCtx)
 }

@@ -34,7 +34,7 @@ func userAddCmd(ctx context.Context, e env, args []string) error {
 	if _, err := account.ValidateRoles(roles); err != nil {
 		return usagef("%s", englishError(err))
 	}
-	db, err := openDB(ctx, cfg, newLogger(e.stderr))
+	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
 	if err != nil {
 		return err
 	}
@@ -61,7 +61,7 @@ func userTokenCmd(ctx context.Context, e env, args []string) error {
 	if len(positional) != 1 {
 		return usagef("want one EMAIL")
 	}
-	db, err := openDB(ctx, cfg, newLogger(e.stderr))
+	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,177 @@
+package config
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"strconv"
+	"time"
+)
+
+// Pool tunes the database connection pool of one lector process.
+type Pool struct {
+	MaxOpenConns     int           // connections at most (1..1000)
+	MaxIdleConns     int           // kept open while idle (1..MaxOpenConns)
+	ConnMaxLifetime  time.Duration // 0: connections are never replaced for age
+	ConnMaxIdleTime  time.Duration // 0: idle connections are never closed for idling
+	StatementTimeout time.Duration // 0: none; else PostgreSQL's statement_timeout
+}
+
+// HTTP holds the HTTP server's timeouts.
+type HTTP struct {
+	ReadHeaderTimeout time.Duration // must be positive: slow-header clients
+	ReadTimeout       time.Duration // whole request, body included; 0: none
+	WriteTimeout      time.Duration // 0: none (server-sent events stay open for long)
+	IdleTimeout       time.Duration // keep-alive connections between requests
+	ShutdownTimeout   time.Duration // time in-flight requests get on SIGTERM
+}
+
+// Log formats.
+const (
+	LogText = "text"
+	LogJSON = "json"
+)
+
+// Defaults of the tuning settings; Finish fills them into a Config that was
+// built without Bind (tests).
+const (
+	DefaultMaxOpenConns      = 20
+	DefaultConnMaxLifetime   = 30 * time.Minute
+	DefaultConnMaxIdleTime   = 5 * time.Minute
+	DefaultReadHeaderTimeout = 10 * time.Second
+	DefaultReadTimeout       = 2 * time.Minute
+	DefaultIdleTimeout       = 2 * time.Minute
+	DefaultShutdownTimeout   = 15 * time.Second
+	maxConnsLimit            = 1000
+	maxTimeout               = 24 * time.Hour
+)
+
+// bindTuning registers the pool, timeout, log and metrics settings. A bad
+// environment value is kept in c.envErr and reported by Finish, naming the
+// variable; a bad flag value fails fs.Parse, naming the flag.
+func bindTuning(fs *flag.FlagSet, getenv func(string) string, c *Config) {
+	c.LogFormat = LogText
+	// MaxIdleConns stays 0 until Finish: by default it follows MaxOpenConns.
+	c.Pool = Pool{MaxOpenConns: DefaultMaxOpenConns,
+		ConnMaxLifetime: DefaultConnMaxLifetime, ConnMaxIdleTime: DefaultConnMaxIdleTime}
+	c.HTTP = HTTP{ReadHeaderTimeout: DefaultReadHeaderTimeout, ReadTimeout: DefaultReadTimeout,
+		IdleTimeout: DefaultIdleTimeout, ShutdownTimeout: DefaultShutdownTimeout}
+
+	b := binder{fs: fs, getenv: getenv, c: c}
+	b.str(&c.LogFormat, "log-format", "LECTOR_LOG_FORMAT", "log format: text or json")
+	b.str(&c.MetricsAddr, "metrics-addr", "LECTOR_METRICS_ADDR", "listen address of the Prometheus /metrics endpoint; unset: none")
+	b.count(&c.Pool.MaxOpenConns, "db-max-open-conns", "LECTOR_DB_MAX_OPEN_CONNS", "database connections at most per process")
+	b.count(&c.Pool.MaxIdleConns, "db-max-idle-conns", "LECTOR_DB_MAX_IDLE_CONNS", "idle database connections kept per process (default: as many as --db-max-open-conns)")
+	b.dur(&c.Pool.ConnMaxLifetime, "db-conn-max-lifetime", "LECTOR_DB_CONN_MAX_LIFETIME", "replace database connections older than this; 0: never", true)
+	b.dur(&c.Pool.ConnMaxIdleTime, "db-conn-max-idle-time", "LECTOR_DB_CONN_MAX_IDLE_TIME", "close database connections idle longer than this; 0: never", true)
+	b.dur(&c.Pool.StatementTimeout, "db-statement-timeout", "LECTOR_DB_STATEMENT_TIMEOUT", "cancel statements running longer than this; 0: none", true)
+	b.dur(&c.HTTP.ReadHeaderTimeout, "http-read-header-timeout", "LECTOR_HTTP_READ_HEADER_TIMEOUT", "time to read a request's headers", false)
+	b.dur(&c.HTTP.ReadTimeout, "http-read-timeout", "LECTOR_HTTP_READ_TIMEOUT", "time to read a whole request; 0: none", true)
+	b.dur(&c.HTTP.WriteTimeout, "http-write-timeout", "LECTOR_HTTP_WRITE_TIMEOUT", "time to write a response; 0: none", true)
+	b.dur(&c.HTTP.IdleTimeout, "http-idle-timeout", "LECTOR_HTTP_IDLE_TIMEOUT", "keep-alive connections idle longer than this are closed", false)
+	b.dur(&c.HTTP.ShutdownTimeout, "http-shutdown-timeout", "LECTOR_HTTP_SHUTDOWN_TIMEOUT", "time in-flight requests get to finish on shutdown", false)
+}
+
+// finishTuning fills defaults left zero by a Config built without Bind and
+// checks the values against each other.
+func (c *Config) finishTuning() error {
+	if c.envErr != nil {
+		return c.envErr
+	}
+	if c.LogFormat == "" {
+		c.LogFormat = LogText
+	}
+	if c.LogFormat != LogText && c.LogFormat != LogJSON {
+		return fmt.Errorf("LECTOR_LOG_FORMAT %q: want text or json", c.LogFormat)
+	}
+	if c.MetricsAddr != "" {
+		if _, _, err := net.SplitHostPort(c.MetricsAddr); err != nil {
+			return fmt.Errorf("LECTOR_METRICS_ADDR %q: want host:port: %v", c.MetricsAddr, err)
+		}
+		if c.MetricsAddr == c.Addr {
+			return fmt.Errorf("LECTOR_METRICS_ADDR %q: must differ from LECTOR_ADDR", c.MetricsAddr)
+		}
+	}
+	p, h := &c.Pool, &c.HTTP
+	if p.MaxOpenConns == 0 {
+		p.MaxOpenConns = DefaultMaxOpenConns
+	}
+	if p.MaxIdleConns == 0 {
+		p.MaxIdleConns = p.MaxOpenConns
+	}
+	if p.MaxIdleConns > p.MaxOpenConns {
+		return fmt.Errorf("LECTOR_DB_MAX_IDLE_CONNS %d: more than LECTOR_DB_MAX_OPEN_CONNS %d", p.MaxIdleConns, p.MaxOpenConns)
+	}
+	if h.ReadHeaderTimeout == 0 {
+		h.ReadHeaderTimeout = DefaultReadHeaderTimeout
+	}
+	if h.IdleTimeout == 0 {
+		h.IdleTimeout = DefaultIdleTimeout
+	}
+	if h.ShutdownTimeout == 0 {
+		h.ShutdownTimeout = DefaultShutdownTimeout
+	}
+	return nil
+}
+
+// binder binds one setting to a flag and its environment variable.
+type binder struct {
+	fs     *flag.FlagSet
+	getenv func(string) string
+	c      *Config
+}
+
+func (b binder) bind(name, env, usage string, set func(string) error) {
+	if v := b.getenv(env); v != "" {
+		if err := set(v); err != nil {
+			b.c.envErr = errors.Join(b.c.envErr, fmt.Errorf("%s %q: %v", env, v, err))
+		}
+	}
+	b.fs.Func(name, usage+" (env "+env+")", set)
+}
+
+func (b binder) str(p *string, name, env, usage string) {
+	b.bind(name, env, usage, func(s string) error { *p = s; return nil })
+}
+
+func (b binder) count(p *int, name, env, usage string) {
+	if *p != 0 {
+		usage = fmt.Sprintf("%s (default %d)", usage, *p)
+	}
+	b.bind(name, env, usage, func(s string) error {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > maxConnsLimit {
+			return fmt.Errorf("want a whole number from 1 to %d", maxConnsLimit)
+		}
+		*p = n
+		return nil
+	})
+}
+
+// dur binds a duration; zeroOK says whether 0 (none) is allowed.
+func (b binder) dur(p *time.Duration, name, env, usage string, zeroOK bool) {
+	b.bind(name, env, fmt.Sprintf("%s (default %v)", usage, *p), func(s string) error {
+		d, err := time.ParseDuration(s)
+		if err != nil || d < 0 || d > maxTimeout {
+			return fmt.Errorf("want a duration such as 30s or 5m, from 0 to %v", maxTimeout)
+		}
+		if d == 0 && !zeroOK {
+			return errors.New("must be more than 0")
+		}
+		*p = d
+		return nil
+	})
+}
+
+// Logger returns the process logger writing to w in the configured format:
+// JSON lines for log collectors, or logfmt-like text for people.
+func (c *Config) Logger(w io.Writer) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: slog.LevelInfo}
+	if c.LogFormat == LogJSON {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
