@@ -67,9 +67,9 @@ func runtimeIDs() map[string]string {
 		{"check.", "glossary/hit.go, review/typography.go", []string{"glossary-variant", "false-friend", "name-fuzzy",
 			"space-before-hyphen", "space-after-currency", "spaced-ellipsis", "space-before-closing-quote",
 			"double-space", "unpaired-quote", "unpaired-bracket", "broken-paragraph"}},
-		// review.Act* constants, the actions of audit events.
+		// review.Act* constants (workflow.go, publish.go), the actions of audit events.
 		{"history.", "review/workflow.go", []string{"create", "claim", "renew", "release", "expire", "submit",
-			"approve", "reject", "dismiss", "propagate", "propagate_approve"}},
+			"approve", "reject", "dismiss", "propagate", "propagate_approve", "publish"}},
 		// glossary.Status constants.
 		{"term.", "glossary/entry.go", []string{"preferred", "admitted", "deprecated", "false-friend"}},
 		// review.Flag* statuses.

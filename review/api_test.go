@@ -263,6 +263,17 @@ func TestAuthorizationMatrix(t *testing.T) {
 			must[*review.Correction](f.t)(review.Approve(context.Background(), f.w.db, f.w.ed2, c.ID))
 			return request{"POST", fmt.Sprintf("/api/v1/corrections/%d/propagation", c.ID), `{"mode":"pending"}`}
 		}, "401 403 200 403 200"},
+		{"publish", func(f fixture) request {
+			return request{"POST", fmt.Sprintf("/api/v1/articles/%d/versions", f.article().ID), `{"partial":true}`}
+		}, "401 403 201 403 201"},
+		{"versions", func(f fixture) request {
+			return request{"GET", fmt.Sprintf("/api/v1/articles/%d/versions", f.article().ID), ""}
+		}, "401 200 200 200 200"},
+		{"version diff", func(f fixture) request {
+			a := f.article()
+			v := must[*review.Version](f.t)(review.Publish(context.Background(), f.w.db, f.w.ed1, a.ID, review.PublishOptions{}))
+			return request{"GET", fmt.Sprintf("/api/v1/articles/%d/versions/0/diff/%d", a.ID, v.Number), ""}
+		}, "401 200 200 200 200"},
 	}
 	covered := map[string]bool{}
 	for _, tc := range cases {

@@ -37,6 +37,9 @@ type articlePage struct {
 	Counts     map[string]int
 	OpenFlags  int
 	Segments   int
+	// LatestVersion is the newest published version (nil: none yet), for
+	// the partial article-publish.
+	LatestVersion *VersionSummary
 }
 
 // Article shows one article, every segment in its paragraph, flagged spans
@@ -51,6 +54,9 @@ func (h *Handlers) Article(c echo.Context) error {
 		return err
 	}
 	page := articlePage{Article: a, Paragraphs: Paragraphs(a.Segments), Counts: map[string]int{}, Segments: len(a.Segments)}
+	if page.LatestVersion, err = LatestVersion(c.Request().Context(), h.DB, id); err != nil {
+		return err
+	}
 	for _, s := range a.Segments {
 		page.Counts[s.State]++
 		page.OpenFlags += len(s.Flags)

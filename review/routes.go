@@ -46,6 +46,9 @@ func APIRoutes() []Route {
 		{http.MethodPost, "/api/v1/corrections/:id/reject", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIReject }},
 		{http.MethodGet, "/api/v1/corrections/:id/propagation", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIPreview }},
 		{http.MethodPost, "/api/v1/corrections/:id/propagation", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIPropagate }},
+		{http.MethodPost, "/api/v1/articles/:id/versions", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIPublish }},
+		{http.MethodGet, "/api/v1/articles/:id/versions", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIVersions }},
+		{http.MethodGet, "/api/v1/articles/:id/versions/:a/diff/:b", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIVersionDiff }},
 	}
 }
 
@@ -67,6 +70,11 @@ func PageRoutes() []Route {
 		{http.MethodPost, "/corrections/:id/approve", Editor, func(h *Handlers) echo.HandlerFunc { return h.ApprovePage }},
 		{http.MethodPost, "/corrections/:id/reject", Editor, func(h *Handlers) echo.HandlerFunc { return h.RejectPage }},
 		{http.MethodPost, "/corrections/:id/propagation", Editor, func(h *Handlers) echo.HandlerFunc { return h.PropagatePage }},
+		{http.MethodGet, "/articles/:id/versions", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.VersionsPage }},
+		{http.MethodPost, "/articles/:id/versions", Editor, func(h *Handlers) echo.HandlerFunc { return h.PublishPage }},
+		{http.MethodGet, "/articles/:id/versions/compare", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.ComparePage }},
+		{http.MethodGet, "/articles/:id/versions/:n", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.VersionPage }},
+		{http.MethodGet, "/articles/:id/versions/:a/diff/:b", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.VersionDiffPage }},
 	}
 }
 

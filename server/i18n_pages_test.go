@@ -64,6 +64,9 @@ func TestEveryPageInEveryLanguage(t *testing.T) {
 		Text: strings.Replace(submitted.MTText, "Ilon Musk", "Elon Musk", 1) + " (fixed)", Revision: submitted.Revision}); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := review.Publish(bg, db, ed, submitted.ArticleID, review.PublishOptions{Partial: true, Note: "i18n"}); err != nil {
+		t.Fatal(err)
+	}
 	held, err := review.Claim(bg, db, tr, review.QueueFilter{})
 	if err != nil || held == nil {
 		t.Fatalf("claim: %v", err)
@@ -88,6 +91,10 @@ func TestEveryPageInEveryLanguage(t *testing.T) {
 		{fmt.Sprint("/segments/", held.ID), "translator", http.StatusOK},
 		{fmt.Sprint("/segments/", submitted.ID), "editor", http.StatusOK},
 		{"/review", "editor", http.StatusOK},
+		{"/articles/" + article + "/versions", "editor", http.StatusOK},
+		{"/articles/" + article + "/versions/1", "translator", http.StatusOK},
+		{"/articles/" + article + "/versions/0/diff/1", "editor", http.StatusOK},
+		{"/articles/" + article + "/versions/1/diff/0?view=inline", "translator", http.StatusOK},
 		{"/queue", "", http.StatusOK}, // anonymous: the sign-in page or an error page, localized either way
 	}
 	bundle, err := locales.NewBundle()

@@ -1,0 +1,146 @@
+package review
+
+import (
+	"context"
+	"time"
+
+	"gorm.io/gorm"
+
+	"lector/account"
+	"lector/apperr"
+)
+
+// VersionSummary is one published version as lists show it.
+type VersionSummary struct {
+	Number          int       `json:"number"`
+	PublishedBy     *int64    `json:"published_by"`
+	PublishedByName string    `json:"published_by_name"`
+	PublishedAt     time.Time `json:"published_at"`
+	Partial         bool      `json:"partial"`
+	Note            string    `json:"note"`
+	Segments        int       `json:"segments"`
+	Corrected       int       `json:"corrected"` // segments whose text an approved correction gave
+}
+
+// Previous is the number of the version before this one (0: the MT text).
+func (v VersionSummary) Previous() int { return v.Number - 1 }
+
+// personName shows a user: the name, else the email.
+const personName = `coalesce(nullif(u.name, ''), u.email, '')`
+
+const versionSummarySQL = `
+SELECT v.number, v.published_by, ` + personName + ` AS published_by_name, v.published_at, v.partial, v.note,
+       (SELECT count(*) FROM version_segments s WHERE s.version_id = v.id) AS segments,
+       (SELECT count(*) FROM version_segments s WHERE s.version_id = v.id AND s.correction_id IS NOT NULL) AS corrected
+FROM article_versions v LEFT JOIN users u ON u.id = v.published_by
+WHERE v.article_id = ? `
+
+// ArticleVersions lists an article's published versions, newest first. Any
+// signed-in user may read them. Codes: unauthorized, not_found.
+func ArticleVersions(ctx context.Context, db *gorm.DB, p *account.Principal, articleID int64) ([]VersionSummary, error) {
+	if p == nil {
+		return nil, apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
+	}
+	if err := articleExists(ctx, db, articleID); err != nil {
+		return nil, err
+	}
+	out := []VersionSummary{}
+	err := db.WithContext(ctx).Raw(versionSummarySQL+`ORDER BY v.number DESC`, articleID).Scan(&out).Error
+	return out, wrap(err, "list versions")
+}
+
+// LatestVersion is an article's newest version, nil when none was
+// published yet.
+func LatestVersion(ctx context.Context, db *gorm.DB, articleID int64) (*VersionSummary, error) {
+	var out []VersionSummary
+	if err := db.WithContext(ctx).Raw(versionSummarySQL+`ORDER BY v.number DESC LIMIT 1`, articleID).Scan(&out).Error; err != nil {
+		return nil, wrap(err, "latest version")
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return &out[0], nil
+}
+
+// ArticleVersion loads version number of an article with its segments in
+// order. Number 0 is the MT text, built from the live segments as a version
+// would be (no provenance, never stored). Any signed-in user may read it.
+// Codes: unauthorized, not_found.
+func ArticleVersion(ctx context.Context, db *gorm.DB, p *account.Principal, articleID int64, number int) (*Version, error) {
+	if p == nil {
+		return nil, apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
+	}
+	if err := articleExists(ctx, db, articleID); err != nil {
+		return nil, err
+	}
+	if number == 0 {
+		return mtVersion(ctx, db, articleID)
+	}
+	var vs []Version
+	err := db.WithContext(ctx).Where("article_id = ? AND number = ?", articleID, number).
+		Preload("Segments", func(tx *gorm.DB) *gorm.DB { return tx.Order("position") }).Limit(1).Find(&vs).Error
+	if err != nil {
+		return nil, wrap(err, "get version")
+	}
+	if len(vs) == 0 {
+		return nil, apperr.New(apperr.NotFound, "error.version_not_found", map[string]any{"Article": articleID, "Number": number})
+	}
+	return &vs[0], nil
+}
+
+// mtVersion is "version 0": the live segments' MT texts.
+func mtVersion(ctx context.Context, db *gorm.DB, articleID int64) (*Version, error) {
+	var live []Segment
+	if err := db.WithContext(ctx).Where("article_id = ?", articleID).Order("position").Find(&live).Error; err != nil {
+		return nil, wrap(err, "mt version")
+	}
+	v := &Version{ArticleID: articleID, Segments: make([]VersionSegment, len(live))}
+	for i, s := range live {
+		v.Segments[i] = VersionSegment{Position: s.Position, Paragraph: s.Paragraph, SegmentID: &live[i].ID,
+			SourceText: s.SourceText, MTText: s.MTText, Text: s.MTText, State: s.State}
+	}
+	v.Text = JoinSegments(v.Segments)
+	return v, nil
+}
+
+// PendingCount is how many of an article's corrections wait for an editor.
+func PendingCount(ctx context.Context, db *gorm.DB, articleID int64) (int, error) {
+	var n int
+	err := db.WithContext(ctx).Raw(`SELECT count(*) FROM corrections c JOIN segments s ON s.id = c.segment_id
+WHERE s.article_id = ? AND c.status = 'pending'`, articleID).Scan(&n).Error
+	return n, wrap(err, "pending count")
+}
+
+func articleExists(ctx context.Context, db *gorm.DB, id int64) error {
+	var n int64
+	if err := db.WithContext(ctx).Model(&Article{}).Where("id = ?", id).Count(&n).Error; err != nil {
+		return wrap(err, "find article")
+	}
+	if n == 0 {
+		return apperr.New(apperr.NotFound, "error.article_not_found", map[string]any{"ID": id})
+	}
+	return nil
+}
+
+// Person names a user in provenance.
+type Person struct {
+	ID   int64  `json:"id"`
+	Name string `json:"name"`
+}
+
+// people loads the names of users ids; unknown ids are left out.
+func people(ctx context.Context, db *gorm.DB, ids []int64) (map[int64]Person, error) {
+	out := map[int64]Person{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	var rows []Person
+	if err := db.WithContext(ctx).Raw(`SELECT u.id, `+personName+` AS name FROM users u WHERE u.id IN ?`, ids).
+		Scan(&rows).Error; err != nil {
+		return nil, wrap(err, "load people")
+	}
+	for _, r := range rows {
+		out[r.ID] = r
+	}
+	return out, nil
+}

@@ -1,0 +1,134 @@
+package server_test
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"gorm.io/gorm"
+
+	"lector/account"
+	"lector/review"
+	"lector/review/reviewtest"
+	"lector/server/browsertest"
+)
+
+// fixNext has tr claim the next flagged segment of the seed article and
+// submit it with every suggestion applied; it returns the correction.
+func fixNext(t *testing.T, db *gorm.DB, tr *account.Principal) *review.Correction {
+	t.Helper()
+	bg := context.Background()
+	seg, err := review.Claim(bg, db, tr, review.QueueFilter{})
+	if err != nil || seg == nil {
+		t.Fatalf("claim: %v", err)
+	}
+	d, err := review.GetSegment(bg, db, tr, seg.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixed, end := seg.MTText, len(seg.MTText)+1
+	flags := d.Segment.Flags
+	sort.Slice(flags, func(i, j int) bool { return flags[i].StartOffset > flags[j].StartOffset })
+	for _, f := range flags { // from the end, so that earlier offsets stay valid
+		if f.Status == review.FlagOpen && f.Suggestion != "" && f.EndOffset < end {
+			fixed = fixed[:f.StartOffset] + f.Suggestion + fixed[f.EndOffset:]
+			end = f.StartOffset
+		}
+	}
+	if fixed == seg.MTText {
+		fixed += " (checked)"
+	}
+	c, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestPublishJourney: an editor publishes the seed article while one
+// correction is pending (the page asks first), then reads the diff from
+// the MT text, side by side and inline, with who wrote and approved each
+// change.
+func TestPublishJourney(t *testing.T) {
+	base, db := startSeeded(t)
+	tr := reviewtest.User(t, db, "olena@example.org", account.RoleTranslator)
+	ed := reviewtest.User(t, db, "marta@example.org", account.RoleEditor)
+	chief := reviewtest.User(t, db, "jonas@example.org", account.RoleEditor)
+	for id, name := range map[int64]string{tr.UserID: "Olena Kovalenko", ed.UserID: "Marta Weiss", chief.UserID: "Jonas Berg"} {
+		if err := db.Exec("UPDATE users SET name = ? WHERE id = ?", name, id).Error; err != nil {
+			t.Fatal(err)
+		}
+	}
+	for range 3 {
+		if _, err := review.Approve(context.Background(), db, chief, fixNext(t, db, tr).ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fixNext(t, db, tr) // still pending at publication
+	var article int64
+	db.Raw("SELECT id FROM articles ORDER BY id LIMIT 1").Scan(&article)
+
+	ctx := browsertest.New(t)
+	signIn(ctx, t, base, db, ed)
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, article)),
+		chromedp.WaitVisible(chromedp.CSS(`#article-versions`)),
+		chromedp.Click(chromedp.CSS(`#article-versions .publish-link`)),
+		chromedp.WaitVisible(chromedp.CSS(`#publish-pending`)),
+		chromedp.SendKeys(chromedp.CSS(`input[name=note]`), "Morning edition"),
+		chromedp.Click(chromedp.CSS(`#publish`)),
+		chromedp.WaitVisible(chromedp.CSS(`#publish-confirm`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveScreenshot(t, ctx, "versions-publish.png")
+	if got := text(ctx, t, `document.getElementById('publish-confirm').innerText`); !strings.Contains(got, "1 correction is still pending") {
+		t.Errorf("the confirmation says %q", got)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`#partial`)),
+		chromedp.Click(chromedp.CSS(`#publish`)),
+		chromedp.WaitVisible(chromedp.CSS(`#published`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := text(ctx, t, `document.querySelector('h1').innerText`); !strings.Contains(got, "Version 1") || !strings.Contains(got, "partial") {
+		t.Errorf("the version page's heading is %q", got)
+	}
+	if got := text(ctx, t, `document.getElementById('downloads').innerText`); !strings.Contains(got, "xliff") {
+		t.Errorf("downloads %q", got)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`#diff-mt`)),
+		chromedp.WaitVisible(chromedp.CSS(`table.diff-side`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveScreenshot(t, ctx, "versions-diff.png")
+	if got := text(ctx, t, `document.getElementById('diff-summary').innerText`); got != "3 segments changed" {
+		t.Errorf("summary %q, want 3 segments changed", got)
+	}
+	provenance := text(ctx, t, `[...document.querySelectorAll('.provenance')].map(p => p.innerText).join('|')`)
+	if strings.Count(provenance, "by Olena Kovalenko, approved by Jonas Berg") != 3 {
+		t.Errorf("provenance %q", provenance)
+	}
+	if n := text(ctx, t, `String(document.querySelectorAll('table.diff-side ins a.change[href^="/segments/"]').length)`); n == "0" {
+		t.Error("no inserted span links to its segment")
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`#view-inline`)),
+		chromedp.WaitVisible(chromedp.CSS(`.diff-inline`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := text(ctx, t, `String(document.querySelectorAll('.diff-inline del').length * document.querySelectorAll('.diff-inline ins').length)`); n == "0" {
+		t.Error("the inline view marks no deletion or insertion")
+	}
+}
