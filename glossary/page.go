@@ -49,7 +49,8 @@ type pageList struct {
 	Filtered    bool
 }
 
-// ListPage: GET /glossary?q=&type=&lang=&status=&page=, any signed-in user.
+// ListPage: GET /glossary?q=&type=&language=&status=&page=, any signed-in
+// user.
 func (h *Handlers) ListPage(c echo.Context) error {
 	q, page, err := pageQuery(c)
 	if err != nil {
@@ -94,10 +95,11 @@ func pageQuery(c echo.Context) (Query, int, error) {
 	if _, ok := statusCode(q.Status); q.Status != "" && !ok {
 		return q, 0, apiInvalid("status", "status "+strconv.Quote(string(q.Status))+" is not one of preferred, admitted, deprecated, false-friend")
 	}
-	if raw := c.QueryParam("lang"); raw != "" {
+	// "language", not "lang": ?lang= chooses the reader's UI language.
+	if raw := c.QueryParam("language"); raw != "" {
 		tag, err := language.Parse(raw)
 		if err != nil {
-			return q, 0, apiInvalid("lang", strconv.Quote(raw)+" is not a BCP 47 language tag")
+			return q, 0, apiInvalid("language", strconv.Quote(raw)+" is not a BCP 47 language tag")
 		}
 		q.Lang = tag.String() // as terms are stored
 	}
@@ -115,7 +117,7 @@ func pageQuery(c echo.Context) (Query, int, error) {
 
 func pageListURL(q Query, page int) string {
 	v := url.Values{}
-	for k, s := range map[string]string{"q": q.Q, "type": q.Type, "lang": q.Lang, "status": string(q.Status)} {
+	for k, s := range map[string]string{"q": q.Q, "type": q.Type, "language": q.Lang, "status": string(q.Status)} {
 		if s != "" {
 			v.Set(k, s)
 		}
@@ -167,6 +169,7 @@ type pageStatusGroup struct {
 }
 
 type pageEntry struct {
+	Title   string // the preferred form in the reader's language
 	Entry   Entry
 	Langs   []pageLangGroup
 	History []EntryEvent
@@ -189,7 +192,8 @@ func (h *Handlers) EntryPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	v := pageEntry{Entry: e, Langs: pageGroups(e, locales.FromContext(ctx, nil).Lang()), History: history,
+	reader := locales.FromContext(ctx, nil).Lang()
+	v := pageEntry{Title: e.Preferred(reader), Entry: e, Langs: pageGroups(e, reader), History: history,
 		CanEdit: account.PrincipalFrom(ctx).Has(account.RoleGlossary), Saved: c.QueryParam("saved") != ""}
 	return c.Render(http.StatusOK, "glossary_entry.html", v)
 }
