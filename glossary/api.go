@@ -139,12 +139,10 @@ func (h *Handlers) save(c echo.Context, id int64) error {
 	if err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
-	e, err := SaveEntry(ctx, h.DB, id, in, apiActor(c))
+	e, err := h.writeEntry(c.Request().Context(), id, in, apiActor(c))
 	if err != nil {
 		return err
 	}
-	h.reload(ctx)
 	status := http.StatusOK
 	if id == 0 {
 		status = http.StatusCreated
@@ -158,11 +156,9 @@ func (h *Handlers) APIDelete(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
-	if err := DeleteEntry(ctx, h.DB, id, apiActor(c)); err != nil {
+	if err := h.removeEntry(c.Request().Context(), id, apiActor(c)); err != nil {
 		return err
 	}
-	h.reload(ctx)
 	return c.NoContent(http.StatusNoContent)
 }
 

@@ -15,11 +15,14 @@ const apiMaxEntryBody = 1 << 20
 
 // apiEntryForm is the body of POST and PUT /api/v1/glossary/entries. Key is
 // ignored by PUT: an entry's key never changes (imports find entries by it).
+// Revision, when given to PUT, is the revision the edit was made on; a
+// stale one is refused (409).
 type apiEntryForm struct {
-	Key   string        `json:"key"`
-	Type  string        `json:"type"`
-	Note  string        `json:"note"`
-	Terms []apiTermForm `json:"terms"`
+	Key      string        `json:"key"`
+	Type     string        `json:"type"`
+	Note     string        `json:"note"`
+	Revision int           `json:"revision"`
+	Terms    []apiTermForm `json:"terms"`
 }
 
 type apiTermForm struct {
@@ -40,11 +43,14 @@ func apiInvalid(field, problem string) error {
 // returns the entry it describes; the rules across terms (one preferred
 // form per language, no repeated form) are the import's (apiCheck).
 func (f apiEntryForm) entry() (Entry, error) {
-	e := Entry{Key: strings.TrimSpace(f.Key), Type: strings.TrimSpace(f.Type), Note: f.Note}
+	e := Entry{Key: strings.TrimSpace(f.Key), Type: strings.TrimSpace(f.Type), Note: f.Note, Revision: f.Revision}
 	switch e.Type {
 	case "person", "place", "organization", "term":
 	default:
 		return e, apiInvalid("type", fmt.Sprintf("type %q is not one of person, place, organization, term", f.Type))
+	}
+	if f.Revision < 0 {
+		return e, apiInvalid("revision", fmt.Sprintf("revision %d is below 0", f.Revision))
 	}
 	if len(f.Terms) == 0 {
 		return e, apiInvalid("terms", "the entry has no terms")

@@ -23,7 +23,10 @@ const apiLock = "LOCK TABLE glossary_entries, glossary_terms IN SHARE ROW EXCLUS
 // id, keeping its key, with an audit event naming actor. The entry is
 // checked by the import's rules against the whole glossary (impPlan): a
 // broken rule is Invalid naming the field, a form that is another entry's
-// preferred form a Conflict naming it. Callers must have checked the role.
+// preferred form a Conflict naming it; either comes as an *EntryError that
+// lists every rule the entry breaks. When in.Revision is not 0 and the
+// stored entry has moved past it, the edit is stale: a Conflict with
+// message error.glossary_stale. Callers must have checked the role.
 func SaveEntry(ctx context.Context, db *gorm.DB, id int64, in Entry, actor *int64) (Entry, error) {
 	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := tx.Exec(apiLock).Error; err != nil {
@@ -44,12 +47,14 @@ func SaveEntry(ctx context.Context, db *gorm.DB, id int64, in Entry, actor *int6
 			return apperr.New(apperr.NotFound, "error.glossary_entry_not_found", map[string]any{"ID": id})
 		case id == 0 && old != nil:
 			return apperr.New(apperr.Conflict, "error.glossary_key_taken", map[string]any{"Key": in.Key})
+		case old != nil && in.Revision != 0 && in.Revision != old.Revision:
+			return apperr.New(apperr.Conflict, "error.glossary_stale", map[string]any{"Revision": old.Revision, "Yours": in.Revision})
 		case old != nil:
 			in.Key, in.ID, in.CreatedAt = old.Key, old.ID, old.CreatedAt
 		}
 		plan := impPlan(stored, []Entry{in}, ImportOptions{})
 		if err := apiConflictError(in, plan.Conflicts); err != nil {
-			return err
+			return &EntryError{Conflicts: plan.Conflicts, Err: err}
 		}
 		in.UpdatedAt = time.Now()
 		if old == nil {
@@ -57,12 +62,14 @@ func SaveEntry(ctx context.Context, db *gorm.DB, id int64, in Entry, actor *int6
 			if err := tx.Create(&in).Error; err != nil {
 				return apperr.Wrap(err, "create glossary entry")
 			}
-			return apiAudit(ctx, tx, actor, in.ID, "create", map[string]any{"key": in.Key})
+			in.Revision = 1 // set by the trigger
+			return apiAudit(ctx, tx, actor, in.ID, "create", map[string]any{"key": in.Key, "after": apiView(in)})
 		}
 		if len(plan.Changed) == 0 {
-			in.Terms, in.UpdatedAt = old.Terms, old.UpdatedAt
+			in.Terms, in.UpdatedAt, in.Revision = old.Terms, old.UpdatedAt, old.Revision
 			return nil // nothing to write, nothing to record
 		}
+		in.Revision = old.Revision + 1 // the trigger's count
 		if err := tx.Model(&Entry{}).Where("id = ?", in.ID).
 			Updates(map[string]any{"type": in.Type, "note": in.Note, "updated_at": in.UpdatedAt}).Error; err != nil {
 			return apperr.Wrap(err, "update glossary entry")
@@ -80,6 +87,17 @@ func SaveEntry(ctx context.Context, db *gorm.DB, id int64, in Entry, actor *int6
 	})
 	return in, err
 }
+
+// EntryError is SaveEntry's refusal of an entry that breaks the glossary's
+// rules: Conflicts lists every problem (the pages show each by its field),
+// Err is the first as an *apperr.Error (what the API answers).
+type EntryError struct {
+	Conflicts []Conflict
+	Err       error
+}
+
+func (e *EntryError) Error() string { return e.Err.Error() }
+func (e *EntryError) Unwrap() error { return e.Err }
 
 // apiConflictError turns the import plan's conflicts about one entry into
 // the error the API answers with: the first conflict decides.
@@ -105,18 +123,23 @@ func apiConflictError(e Entry, conflicts []Conflict) error {
 	return apiInvalid(field, c.Problem)
 }
 
-// DeleteEntry deletes entry id and its terms, with an audit event; flags
-// keep their text and lose the link (ON DELETE SET NULL).
+// DeleteEntry deletes entry id and its terms, with an audit event that
+// keeps the entry as it was; flags keep their text and lose the link (ON
+// DELETE SET NULL). Codes: not_found.
 func DeleteEntry(ctx context.Context, db *gorm.DB, id int64, actor *int64) error {
 	return db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		var keys []string
-		if err := tx.Raw("DELETE FROM glossary_entries WHERE id = ? RETURNING key", id).Scan(&keys).Error; err != nil {
+		// Locked first, so that the audit's "before" is what gets deleted.
+		if err := tx.Exec("SELECT 1 FROM glossary_entries WHERE id = ? FOR UPDATE", id).Error; err != nil {
+			return apperr.Wrap(err, "lock glossary entry")
+		}
+		before, err := GetEntry(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if err := tx.Exec("DELETE FROM glossary_entries WHERE id = ?", id).Error; err != nil {
 			return apperr.Wrap(err, "delete glossary entry")
 		}
-		if len(keys) == 0 {
-			return apperr.New(apperr.NotFound, "error.glossary_entry_not_found", map[string]any{"ID": id})
-		}
-		return apiAudit(ctx, tx, actor, id, "delete", map[string]any{"key": keys[0]})
+		return apiAudit(ctx, tx, actor, id, "delete", map[string]any{"key": before.Key, "before": apiView(before)})
 	})
 }
 

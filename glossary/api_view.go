@@ -9,6 +9,7 @@ type apiEntryView struct {
 	Key       string        `json:"key"`
 	Type      string        `json:"type"`
 	Note      string        `json:"note"`
+	Revision  int           `json:"revision"`
 	CreatedAt time.Time     `json:"created_at"`
 	UpdatedAt time.Time     `json:"updated_at"`
 	Terms     []apiTermView `json:"terms"`
@@ -25,7 +26,7 @@ type apiTermView struct {
 }
 
 func apiView(e Entry) apiEntryView {
-	v := apiEntryView{ID: e.ID, Key: e.Key, Type: e.Type, Note: e.Note, CreatedAt: e.CreatedAt,
+	v := apiEntryView{ID: e.ID, Key: e.Key, Type: e.Type, Note: e.Note, Revision: e.Revision, CreatedAt: e.CreatedAt,
 		UpdatedAt: e.UpdatedAt, Terms: make([]apiTermView, len(e.Terms))}
 	for i, t := range e.Terms {
 		v.Terms[i] = apiTermView{ID: t.ID, Lang: t.Lang, Form: t.Form, Status: t.Status,

@@ -17,10 +17,13 @@ const (
 // Entry is a concept, usually one person, place or organization, with its
 // forms in many languages. Key is the CSV "entry" column.
 type Entry struct {
-	ID        int64  `gorm:"primaryKey"`
-	Key       string `gorm:"column:key"`
-	Type      string
-	Note      string
+	ID   int64  `gorm:"primaryKey"`
+	Key  string `gorm:"column:key"`
+	Type string
+	Note string
+	// Revision grows with every write to the entry (a trigger sets it);
+	// an edit made on an older revision is refused as stale.
+	Revision  int
 	CreatedAt time.Time
 	UpdatedAt time.Time
 	Terms     []Term `gorm:"foreignKey:EntryID;constraint:OnDelete:CASCADE"`

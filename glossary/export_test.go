@@ -118,7 +118,7 @@ func TestImportExportRoundTrip(t *testing.T) {
 	}
 }
 
-// expByKey is the stored glossary in key order, without ids and times.
+// expByKey is the stored glossary in key order, without ids, revisions and times.
 func expByKey(t *testing.T, db *gorm.DB) []Entry {
 	return expNormalize(impLoad(t, db))
 }
@@ -126,7 +126,7 @@ func expByKey(t *testing.T, db *gorm.DB) []Entry {
 func expNormalize(entries []Entry) []Entry {
 	out := make([]Entry, len(entries))
 	for i, e := range entries {
-		e.ID, e.CreatedAt, e.UpdatedAt = 0, time.Time{}, time.Time{}
+		e.ID, e.Revision, e.CreatedAt, e.UpdatedAt = 0, 0, time.Time{}, time.Time{}
 		if len(e.Terms) == 0 {
 			e.Terms = nil
 		}

@@ -33,7 +33,21 @@ type Conflict struct {
 	OtherForm   string `json:"other_form,omitempty"`
 	OtherStatus Status `json:"other_status,omitempty"`
 	Problem     string `json:"problem,omitempty"` // for "invalid", in English
+	Rule        string `json:"rule,omitempty"`    // for "invalid", which rule (Rule* constants)
 }
+
+// The rules an "invalid" conflict names, so that a page can say which
+// field broke which rule in the reader's language.
+const (
+	RuleKeyTwice      = "key-twice"
+	RuleKeyEmpty      = "key-empty"
+	RuleText          = "text"
+	RuleType          = "type"
+	RuleTermEmpty     = "term-empty"
+	RuleStatus        = "status"
+	RuleDuplicateForm = "duplicate-form"
+	RuleTwoPreferred  = "two-preferred"
+)
 
 // impConflicts checks the glossary the import would leave: the incoming
 // entries plus the stored ones the file does not name (unless pruned).
@@ -44,7 +58,7 @@ func impConflicts(stored, incoming []Entry, prune bool) []Conflict {
 	named := make(map[string]bool, len(incoming))
 	for _, e := range incoming {
 		if named[e.Key] {
-			conflicts = append(conflicts, Conflict{Kind: ConflictInvalid, Key: e.Key,
+			conflicts = append(conflicts, Conflict{Kind: ConflictInvalid, Key: e.Key, Rule: RuleKeyTwice,
 				Problem: fmt.Sprintf("the key %q names two entries in the file", e.Key)})
 			continue
 		}
@@ -75,23 +89,23 @@ func impConflicts(stored, incoming []Entry, prune bool) []Conflict {
 // it is reported with the entry rather than as an internal error.
 func impValidate(e Entry) []Conflict {
 	var out []Conflict
-	bad := func(t *Term, format string, args ...any) {
-		c := Conflict{Kind: ConflictInvalid, Key: e.Key, Problem: fmt.Sprintf(format, args...)}
+	bad := func(t *Term, rule, format string, args ...any) {
+		c := Conflict{Kind: ConflictInvalid, Key: e.Key, Rule: rule, Problem: fmt.Sprintf(format, args...)}
 		if t != nil {
 			c.Lang, c.Form, c.Status = t.Lang, t.Form, t.Status
 		}
 		out = append(out, c)
 	}
 	if strings.TrimSpace(e.Key) == "" {
-		bad(nil, "the entry key is empty")
+		bad(nil, RuleKeyEmpty, "the entry key is empty")
 	}
 	if !impStorable(e.Key) || !impStorable(e.Note) {
-		bad(nil, "the key or note is not valid UTF-8 or holds a NUL character")
+		bad(nil, RuleText, "the key or note is not valid UTF-8 or holds a NUL character")
 	}
 	switch e.Type {
 	case "person", "place", "organization", "term":
 	default:
-		bad(nil, "type %q is not one of person, place, organization, term", e.Type)
+		bad(nil, RuleType, "type %q is not one of person, place, organization, term", e.Type)
 	}
 	forms := make(map[impTermID]bool, len(e.Terms))
 	preferred := make(map[string]string)
@@ -99,23 +113,23 @@ func impValidate(e Entry) []Conflict {
 		t := &e.Terms[i]
 		switch {
 		case t.Lang == "" || strings.TrimSpace(t.Form) == "":
-			bad(t, "a term has no language or no form")
+			bad(t, RuleTermEmpty, "a term has no language or no form")
 			continue
 		case !impStorable(t.Lang + t.Form + t.Note + t.Source):
-			bad(t, "the term is not valid UTF-8 or holds a NUL character")
+			bad(t, RuleText, "the term is not valid UTF-8 or holds a NUL character")
 			continue
 		}
 		if _, ok := statusCode(t.Status); !ok {
-			bad(t, "status %q is not one of preferred, admitted, deprecated, false-friend", t.Status)
+			bad(t, RuleStatus, "status %q is not one of preferred, admitted, deprecated, false-friend", t.Status)
 		}
 		id := impTermID{t.Lang, t.Form}
 		if forms[id] {
-			bad(t, "the %s form %q appears twice in the entry", t.Lang, t.Form)
+			bad(t, RuleDuplicateForm, "the %s form %q appears twice in the entry", t.Lang, t.Form)
 		}
 		forms[id] = true
 		if t.Status == Preferred {
 			if other, dup := preferred[t.Lang]; dup {
-				bad(t, "the entry has two preferred %s forms, %q and %q", t.Lang, other, t.Form)
+				bad(t, RuleTwoPreferred, "the entry has two preferred %s forms, %q and %q", t.Lang, other, t.Form)
 			}
 			preferred[t.Lang] = t.Form
 		}

@@ -30,14 +30,28 @@ func APIRoutes() []Route {
 	}
 }
 
-// Routes registers the glossary API, each route behind its role guard
+// Routes registers the glossary API and pages, each route behind its role guard
 // (admins hold every role; anonymous callers get 401, others 403).
 func Routes(e *echo.Echo, h *Handlers) {
-	for _, r := range APIRoutes() {
+	for _, r := range append(APIRoutes(), PageRoutes()...) {
 		guard := account.RequireSignedIn()
 		if r.Role != "" {
 			guard = account.RequireRole(r.Role)
 		}
 		e.Add(r.Method, r.Path, r.Handler(h), guard)
+	}
+}
+
+// PageRoutes are the glossary pages and their form posts.
+func PageRoutes() []Route {
+	g := account.RoleGlossary
+	return []Route{
+		{http.MethodGet, "/glossary", "", func(h *Handlers) echo.HandlerFunc { return h.ListPage }},
+		{http.MethodGet, "/glossary/new", g, func(h *Handlers) echo.HandlerFunc { return h.NewPage }},
+		{http.MethodPost, "/glossary/entries", g, func(h *Handlers) echo.HandlerFunc { return h.CreatePage }},
+		{http.MethodGet, "/glossary/entries/:id", "", func(h *Handlers) echo.HandlerFunc { return h.EntryPage }},
+		{http.MethodGet, "/glossary/entries/:id/edit", g, func(h *Handlers) echo.HandlerFunc { return h.EditPage }},
+		{http.MethodPost, "/glossary/entries/:id", g, func(h *Handlers) echo.HandlerFunc { return h.UpdatePage }},
+		{http.MethodPost, "/glossary/entries/:id/delete", g, func(h *Handlers) echo.HandlerFunc { return h.DeletePage }},
 	}
 }

@@ -17,9 +17,9 @@ import (
 // than the query.
 func LoadEntries(ctx context.Context, db *gorm.DB) ([]Entry, error) {
 	db = db.WithContext(ctx)
-	entries, err := storeScan(db, "SELECT id, key, type, note, created_at, updated_at FROM glossary_entries ORDER BY id",
+	entries, err := storeScan(db, "SELECT id, key, type, note, revision, created_at, updated_at FROM glossary_entries ORDER BY id",
 		func(rows *sql.Rows, e *Entry) error {
-			return rows.Scan(&e.ID, &e.Key, &e.Type, &e.Note, &e.CreatedAt, &e.UpdatedAt)
+			return rows.Scan(&e.ID, &e.Key, &e.Type, &e.Note, &e.Revision, &e.CreatedAt, &e.UpdatedAt)
 		})
 	if err != nil {
 		return nil, apperr.Wrap(err, "load glossary")

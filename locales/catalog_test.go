@@ -78,6 +78,15 @@ func runtimeIDs() map[string]string {
 		{"reason.", "review/approvals.go", []string{"wrong_name", "wrong_term", "style", "typography", "other"}},
 		// glossary TermChange.Change values.
 		{"import.term.", "glossary/import_plan.go", []string{"added", "removed", "changed"}},
+		// glossary entry types (glossary.pageTypes).
+		{"glossary.type.", "glossary/page.go", []string{"person", "place", "organization", "term"}},
+		// actions of glossary entry audit events (api_store.go, import.go).
+		{"glossary.action.", "glossary/page_store.go", []string{"create", "update", "delete",
+			"import.create", "import.update", "import.delete"}},
+		// FieldChange.Field values (glossary/import_plan.go).
+		{"glossary.field.", "glossary/import_plan.go", []string{"type", "note", "status", "case_sensitive", "source"}},
+		// TermChange.Change values, on the entry page.
+		{"glossary.change.", "templates/glossary_entry.html", []string{"added", "removed", "changed"}},
 	}
 	ids := map[string]string{}
 	for _, s := range sets {

@@ -1,6 +1,8 @@
 package locales
 
 import (
+	"cmp"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -28,21 +30,42 @@ func Languages() []Language {
 	}
 }
 
-// LangName names the language of code (an article's BCP 47 tag) in the
-// reader's language: "de" is "немецкий" to a Russian reader. An unparsable
-// or unknown code is shown as it is.
+// LangName names the language of code, any BCP 47 tag, in the reader's
+// language: "de" is "немецкий" to a Russian reader, "sr-Latn-RS" is
+// "Serbian (Latin, Serbia)" to an English one. The name is built from the
+// tag's parts (language, then script, region and variants in brackets)
+// rather than taken whole from CLDR's dialect names: x/text's table maps
+// some tags to names of other languages (sr-Latn to Serbo-Croatian, ro-MD
+// to Moldavian) and drops variants. A tag that names no known language
+// (und, private use, qaa-qtz) or does not parse is shown as it is.
 func (t *Translator) LangName(code string) string {
 	tag, err := language.Parse(code)
 	if err != nil {
 		return code
 	}
-	if name := display.Tags(t.tag).Name(tag); name != "" {
-		// CLDR writes language names in lower case for Russian and
-		// Ukrainian; they stand alone in a table cell here.
-		r, size := utf8.DecodeRuneInString(name)
-		return string(unicode.ToUpper(r)) + name[size:]
+	base, script, region := tag.Raw()
+	name := display.Languages(t.tag).Name(base)
+	if base.String() == "und" || name == "" {
+		return code
 	}
-	return code
+	var details []string
+	if s := script.String(); s != "Zzzz" {
+		details = append(details, cmp.Or(display.Scripts(t.tag).Name(script), s))
+	}
+	if r := region.String(); r != "ZZ" {
+		details = append(details, cmp.Or(display.Regions(t.tag).Name(region), r))
+	}
+	for _, v := range tag.Variants() {
+		details = append(details, v.String()) // CLDR has no names for most variants
+	}
+	// CLDR writes language names in lower case for Russian and Ukrainian;
+	// they stand alone in a table cell here.
+	r, size := utf8.DecodeRuneInString(name)
+	name = string(unicode.ToUpper(r)) + name[size:]
+	if len(details) > 0 {
+		name += " (" + strings.Join(details, ", ") + ")"
+	}
+	return name
 }
 
 // Number formats n with the reader's digit grouping (1,234 / 1 234 / 1.234).

@@ -63,3 +63,36 @@ func TestLanguagesMatchTheCatalogs(t *testing.T) {
 		}
 	}
 }
+
+// TestLangNameAnyTag: every part of a BCP 47 tag is named in the reader's
+// language; tags that name no language come back as they are.
+func TestLangNameAnyTag(t *testing.T) {
+	b, err := NewBundle()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ reader, code, want string }{
+		{"en", "sr-Latn", "Serbian (Latin)"}, // x/text's dialect table says Serbo-Croatian
+		{"en", "sr-Cyrl-RS", "Serbian (Cyrillic, Serbia)"},
+		{"en", "ro-MD", "Romanian (Moldova)"}, // not the deprecated Moldavian
+		{"en", "pt-BR", "Portuguese (Brazil)"},
+		{"en", "es-419", "Spanish (Latin America)"},
+		{"en", "be-tarask", "Belarusian (tarask)"}, // the variant is kept
+		{"en", "EN", "English"},
+		{"en", "iw", "Hebrew"}, // a deprecated code, canonicalized
+		{"en", "und", "und"},
+		{"en", "x-klingon", "x-klingon"},
+		{"en", "qaa", "qaa"},
+		{"ru", "sr-Latn", "Сербский (латиница)"},
+		{"ru", "uk-UA", "Украинский (Украина)"},
+		{"uk", "ru", "Російська"},
+		{"uk", "de-AT", "Німецька (Австрія)"},
+		{"de", "uk", "Ukrainisch"},
+		{"de", "en-GB", "Englisch (Vereinigtes Königreich)"},
+	}
+	for _, tt := range tests {
+		if got := NewTranslator(b, tt.reader).LangName(tt.code); got != tt.want {
+			t.Errorf("%s LangName(%q) = %q, want %q", tt.reader, tt.code, got, tt.want)
+		}
+	}
+}

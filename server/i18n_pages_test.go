@@ -76,6 +76,11 @@ func TestEveryPageInEveryLanguage(t *testing.T) {
 		"editor":     reviewtest.Session(t, db, ed),
 	}
 	article := fmt.Sprint(submitted.ArticleID)
+	var muskID int64
+	if err := db.Raw("SELECT id FROM glossary_entries WHERE key = 'musk'").Scan(&muskID).Error; err != nil || muskID == 0 {
+		t.Fatalf("the seed entry musk: %v", err)
+	}
+	musk := fmt.Sprint(muskID)
 	pages := []struct {
 		path, who string
 		status    int
@@ -96,6 +101,10 @@ func TestEveryPageInEveryLanguage(t *testing.T) {
 		{"/articles/" + article + "/versions/0/diff/1", "editor", http.StatusOK},
 		{"/articles/" + article + "/versions/1/diff/0?view=inline", "translator", http.StatusOK},
 		{"/queue", "", http.StatusOK}, // anonymous: the sign-in page or an error page, localized either way
+		{"/glossary", "translator", http.StatusOK},
+		{"/glossary/entries/" + musk, "translator", http.StatusOK},
+		{"/glossary/new", "editor", http.StatusOK},
+		{"/glossary/entries/" + musk + "/edit", "editor", http.StatusOK},
 	}
 	bundle, err := locales.NewBundle()
 	if err != nil {
