@@ -46,6 +46,8 @@ func APIRoutes() []Route {
 		{http.MethodPost, "/api/v1/corrections/:id/reject", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIReject }},
 		{http.MethodGet, "/api/v1/corrections/:id/propagation", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIPreview }},
 		{http.MethodPost, "/api/v1/corrections/:id/propagation", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIPropagate }},
+		{http.MethodGet, "/api/v1/articles/:id/export", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIExport }},
+		{http.MethodGet, "/api/v1/articles/:id/versions/:n", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIVersion }},
 	}
 }
 

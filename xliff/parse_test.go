@@ -191,7 +191,7 @@ func TestParseTooLarge(t *testing.T) {
 	}
 	many := head2 + "<unit id=\"u\">" + strings.Repeat("<segment><source>a</source></segment>", MaxSegments+1) + "</unit></file></xliff>"
 	_, err = Parse(strings.NewReader(many))
-	if e, ok := err.(*Error); !ok || e.Problem != ProblemTooLarge {
+	if e, ok := err.(*Error); !ok || e.Problem != ProblemTooMany {
 		t.Fatalf("error %v, want too_large", err)
 	}
 }

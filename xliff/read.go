@@ -101,7 +101,7 @@ func unit2(el *node, count *int) (Unit, error) {
 	u := Unit{ID: el.attr("", "id")}
 	for _, seg := range el.children(NS2, "segment") {
 		if *count++; *count > MaxSegments {
-			return u, &Error{Line: seg.line, Element: "segment", Problem: ProblemTooLarge, Detail: strconv.Itoa(MaxSegments)}
+			return u, &Error{Line: seg.line, Element: "segment", Problem: ProblemTooMany, Detail: strconv.Itoa(MaxSegments)}
 		}
 		src := seg.child(NS2, "source")
 		if src == nil {
@@ -228,7 +228,7 @@ func unit12(el *node, count *int) (Unit, error) {
 	}
 	for range segs {
 		if *count++; *count > MaxSegments {
-			return u, &Error{Line: el.line, Element: "trans-unit", Problem: ProblemTooLarge, Detail: strconv.Itoa(MaxSegments)}
+			return u, &Error{Line: el.line, Element: "trans-unit", Problem: ProblemTooMany, Detail: strconv.Itoa(MaxSegments)}
 		}
 	}
 	u.Segments = segs

@@ -68,7 +68,7 @@ func readTree(r io.Reader) (*node, error) {
 	}
 	if len(data) > MaxBytes {
 		return nil, &Error{Line: bytes.Count(data[:MaxBytes], []byte("\n")) + 1, Element: "xliff",
-			Problem: ProblemTooLarge, Detail: fmt.Sprintf("%d MiB", MaxBytes>>20)}
+			Problem: ProblemTooLarge, Detail: fmt.Sprint(MaxBytes >> 20)}
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // a UTF-8 byte order mark, as in OASIS's own samples
 	if !utf8.Valid(data) {

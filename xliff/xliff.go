@@ -16,7 +16,7 @@ import (
 // Limits of a document read by Parse, to bound the memory and time one
 // import may take.
 const (
-	MaxBytes    = 32 << 20 // the whole file
+	MaxBytes    = 16 << 20 // the whole file, the server's limit for any request body too
 	MaxDepth    = 64       // nested elements
 	MaxSegments = 100_000
 )
@@ -82,7 +82,8 @@ const (
 	ProblemSyntax     Problem = "syntax"      // not well-formed XML; Detail is the parser's message
 	ProblemDoctype    Problem = "doctype"     // a DOCTYPE or entity declaration
 	ProblemDepth      Problem = "depth"       // nested deeper than MaxDepth
-	ProblemTooLarge   Problem = "too_large"   // over MaxBytes or MaxSegments
+	ProblemTooLarge   Problem = "too_large"   // over MaxBytes; Detail is the limit in MiB
+	ProblemTooMany    Problem = "too_many"    // over MaxSegments; Detail is the limit
 	ProblemEncoding   Problem = "encoding"    // not UTF-8
 	ProblemRoot       Problem = "root"        // the root is not an XLIFF <xliff>
 	ProblemVersion    Problem = "version"     // a version this package does not read; Detail is it
