@@ -263,6 +263,16 @@ func TestAuthorizationMatrix(t *testing.T) {
 			must[*review.Correction](f.t)(review.Approve(context.Background(), f.w.db, f.w.ed2, c.ID))
 			return request{"POST", fmt.Sprintf("/api/v1/corrections/%d/propagation", c.ID), `{"mode":"pending"}`}
 		}, "401 403 200 403 200"},
+		{"export", func(f fixture) request {
+			return request{"GET", fmt.Sprintf("/api/v1/articles/%d/export?format=xliff", f.article().ID), ""}
+		}, "401 200 200 200 200"},
+		{"version", func(f fixture) request {
+			a := f.article()
+			if err := f.w.db.Create(&review.Version{ArticleID: a.ID, Number: 1, Text: a.Text}).Error; err != nil {
+				f.t.Fatal(err)
+			}
+			return request{"GET", fmt.Sprintf("/api/v1/articles/%d/versions/1?format=txt", a.ID), ""}
+		}, "401 200 200 200 200"},
 	}
 	covered := map[string]bool{}
 	for _, tc := range cases {
