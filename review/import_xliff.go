@@ -24,7 +24,9 @@ type XLIFFImport struct {
 	File      string // named in errors
 	Title     string // "" takes the file's title (its title note, else its original)
 	Lang      string // the article's language when the file names no target language
-	CreatedBy *int64
+	// DefaultTitle is the title when neither Title nor the file gives one.
+	DefaultTitle string
+	CreatedBy    *int64
 }
 
 // ImportXLIFF reads an XLIFF 1.2 or 2.x document and stores it as an
@@ -41,6 +43,9 @@ func ImportXLIFF(ctx context.Context, db *gorm.DB, checker *Checker, r io.Reader
 	in := ImportedArticle{Title: opt.Title, Lang: doc.TrgLang, CreatedBy: opt.CreatedBy}
 	if in.Title == "" {
 		in.Title = doc.Title
+	}
+	if in.Title == "" {
+		in.Title = opt.DefaultTitle
 	}
 	if in.Lang == "" {
 		in.Lang = opt.Lang
