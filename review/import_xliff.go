@@ -21,9 +21,9 @@ var xliffTypes = map[string]bool{"application/xliff+xml": true, "application/x-x
 
 // XLIFFImport is what an XLIFF import needs besides the file.
 type XLIFFImport struct {
-	File      string // named in errors
-	Title     string // "" takes the file's title (its title note, else its original)
-	Lang      string // the article's language when the file names no target language
+	File  string // named in errors
+	Title string // "" takes the file's title (its title note, else its original)
+	Lang  string // the article's language when the file names no target language
 	// DefaultTitle is the title when neither Title nor the file gives one.
 	DefaultTitle string
 	CreatedBy    *int64
