@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
 
@@ -93,15 +94,21 @@ func renderExport(c echo.Context, ex *Export, f ExportFormat) error {
 	return c.Blob(http.StatusOK, f.ContentType, buf.Bytes())
 }
 
-// exportFileName is the title's words joined by hyphens (at most 80
-// characters), with -v<n> for a version.
+// exportFileName is the title's words joined by hyphens (as many whole
+// words as fit in 80 characters), with -v<n> for a version.
 func exportFileName(ex *Export) string {
 	words := strings.FieldsFunc(ex.Title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	name := []rune(strings.Join(words, "-"))
-	if len(name) > 80 {
-		name = name[:80]
+	base := ""
+	for _, w := range words { // whole words, at most 80 characters
+		next := w
+		if base != "" {
+			next = base + "-" + w
+		}
+		if utf8.RuneCountInString(next) > 80 {
+			break
+		}
+		base = next
 	}
-	base := strings.Trim(string(name), "-")
 	if base == "" {
 		base = fmt.Sprintf("article-%d", ex.ArticleID)
 	}
