@@ -158,6 +158,20 @@ func TestImportXLIFFAPI(t *testing.T) {
 	if res.StatusCode != http.StatusRequestEntityTooLarge || !strings.Contains(string(raw), "too_large") {
 		t.Errorf("100 MB: %d %s", res.StatusCode, raw)
 	}
+	// 20 MB without a length: refused while it is read.
+	chunked := io.MultiReader(strings.NewReader(importDoc[:200]), &zeros{n: 20 << 20})
+	req, _ = http.NewRequest(http.MethodPost, base+"/api/v1/articles", chunked)
+	req.ContentLength = -1
+	req.Header.Set("Content-Type", "application/xliff+xml")
+	req.Header.Set("Authorization", "Bearer "+reviewtest.Bearer(w.ed1))
+	if res, err = http.DefaultClient.Do(req); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ = io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != http.StatusRequestEntityTooLarge || !strings.Contains(string(raw), "too_large") {
+		t.Errorf("20 MB chunked: %d %s", res.StatusCode, raw)
+	}
 	if after := counts(t, w); after != before {
 		t.Errorf("refused imports stored rows: %v before, %v after", before, after)
 	}

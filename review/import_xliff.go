@@ -132,6 +132,12 @@ func (h *Handlers) importIfXLIFF(c echo.Context, p *account.Principal) (done boo
 	}
 	a, err := ImportXLIFF(c.Request().Context(), h.DB, h.Checker, c.Request().Body,
 		XLIFFImport{File: "body", Title: c.QueryParam("title"), Lang: c.QueryParam("lang"), CreatedBy: &p.UserID})
+	var he *echo.HTTPError // the server's body limit, hit by a body sent without a length
+	var me *http.MaxBytesError
+	if errors.As(err, &he) && he.Code == http.StatusRequestEntityTooLarge || errors.As(err, &me) {
+		return true, apperr.New(apperr.TooLarge, "error.xliff_too_large",
+			map[string]any{"File": "body", "Line": 1, "Element": "xliff", "Detail": xliff.MaxBytes >> 20})
+	}
 	if err != nil {
 		return true, err
 	}
