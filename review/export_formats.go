@@ -13,19 +13,18 @@ import (
 
 // ExportFormat is one way to write an export.
 type ExportFormat struct {
-	Name        string // the ?format= value
 	Ext         string // the file name extension
 	ContentType string
 	write       func(io.Writer, *Export) error
 }
 
-// ExportFormats are the formats of the export routes, by ?format= value.
+// exportFormats are the formats of the export routes, by ?format= value.
 var exportFormats = map[string]ExportFormat{
-	"txt":   {"txt", "txt", "text/plain; charset=utf-8", writeText},
-	"md":    {"md", "md", "text/markdown; charset=utf-8", writeMarkdown},
-	"html":  {"html", "html", "text/html; charset=utf-8", writeHTML},
-	"json":  {"json", "json", "application/json", writeJSON},
-	"xliff": {"xliff", "xlf", "application/xliff+xml", writeXLIFF},
+	"txt":   {"txt", "text/plain; charset=utf-8", writeText},
+	"md":    {"md", "text/markdown; charset=utf-8", writeMarkdown},
+	"html":  {"html", "text/html; charset=utf-8", writeHTML},
+	"json":  {"json", "application/json", writeJSON},
+	"xliff": {"xlf", "application/xliff+xml", writeXLIFF},
 }
 
 // text is the article as plain text: a paragraph a line block, paragraphs
