@@ -112,6 +112,19 @@ func TestImportXLIFFSamples(t *testing.T) {
 			{0, "Sentence 4.", "Phrase 4.", "Phrase 4.", review.StateClean, 0, 0},
 			{0, "Sentence 5.", "Phrase 5.", "Phrase 5.", review.StateClean, 0, 0},
 		}},
+		{"oasis_xliff21_testsuite_withGlossary.xlf", "", []segState{
+			{0, "He is my doppelgänger.", "Il est mon alter ego.", "Il est mon alter ego.", review.StateClean, 0, 0},
+			{0, "Another doppelgänger.", "Un autre double.", "Un autre double.", review.StateClean, 0, 0},
+		}},
+		// Groups flattened, inline codes dropped, untranslated units copy
+		// their source, a line break inside a segment becomes a space.
+		{"oasis_xliff21_testsuite_everything-core.xlf", "", []segState{
+			{0, "Sample segment.", "Exemple de segment.", "Exemple de segment.", review.StateClean, 0, 0},
+			{0, "Segment's content.", "Contenu du segment.", "Contenu du segment.", review.StateClean, 0, 0},
+			{1, "Bolded text", "Bolded text", "Bolded text", review.StateClean, 0, 0},
+			{2, "Extra stuff", "Extra stuff", "Extra stuff", review.StateFlagged, 1, 1},
+			{3, "special text and more .", "special text and more .", "special text and more .", review.StateClean, 0, 0},
+		}},
 		{"symfony_xliff12_with-attributes.xlf", "de", []segState{
 			{0, "foo", "bar", "bar", review.StateFlagged, 1, 1}, // broken-paragraph: no stop before the break
 			{1, "extra", "bar", "bar", review.StateFlagged, 1, 1},
