@@ -3,6 +3,7 @@
 GO ?= go
 PG_BIN := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb) $(shell command -v initdb 2>/dev/null))
 CHROMIUM := $(firstword $(shell command -v chromium chromium-browser 2>/dev/null))
+XMLLINT := $(shell command -v xmllint 2>/dev/null)
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends
 
 .PHONY: test deps lint run bench vendor-htmx screenshots
@@ -11,7 +12,7 @@ APT_INSTALL := DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install
 test: deps lint
 	LECTOR_REQUIRE_BROWSER=1 $(GO) test -race -count=1 -timeout 20m ./...
 
-## deps: PostgreSQL server binaries and Chromium, from Debian's packages, when missing
+## deps: PostgreSQL server binaries, Chromium and xmllint, from Debian's packages, when missing
 deps:
 ifeq ($(PG_BIN),)
 	@echo "installing PostgreSQL server binaries (postgresql) ..."
@@ -20,6 +21,10 @@ endif
 ifeq ($(CHROMIUM),)
 	@echo "installing Chromium for the browser tests ..."
 	apt-get update -q && $(APT_INSTALL) chromium fonts-dejavu-core
+endif
+ifeq ($(XMLLINT),)
+	@echo "installing xmllint (libxml2-utils) for the XLIFF export tests ..."
+	apt-get update -q && $(APT_INSTALL) libxml2-utils
 endif
 
 ## lint: gofmt and go vet must be clean

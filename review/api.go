@@ -33,6 +33,9 @@ func (h *Handlers) APICreateArticle(c echo.Context) error {
 	if err := requireRole(p, account.RoleEditor); err != nil {
 		return err
 	}
+	if done, err := h.importIfXLIFF(c, p); done {
+		return err
+	}
 	var f articleForm
 	if err := request.BindJSON(c, &f, 2*MaxTextBytes+64<<10); err != nil {
 		return err

@@ -274,6 +274,16 @@ func TestAuthorizationMatrix(t *testing.T) {
 			v := must[*review.Version](f.t)(review.Publish(context.Background(), f.w.db, f.w.ed1, a.ID, review.PublishOptions{}))
 			return request{"GET", fmt.Sprintf("/api/v1/articles/%d/versions/0/diff/%d", a.ID, v.Number), ""}
 		}, "401 200 200 200 200"},
+		{"export", func(f fixture) request {
+			return request{"GET", fmt.Sprintf("/api/v1/articles/%d/export?format=xliff", f.article().ID), ""}
+		}, "401 200 200 200 200"},
+		{"version", func(f fixture) request {
+			a := f.article()
+			if err := f.w.db.Create(&review.Version{ArticleID: a.ID, Number: 1, Text: a.Text}).Error; err != nil {
+				f.t.Fatal(err)
+			}
+			return request{"GET", fmt.Sprintf("/api/v1/articles/%d/versions/1?format=txt", a.ID), ""}
+		}, "401 200 200 200 200"},
 	}
 	covered := map[string]bool{}
 	for _, tc := range cases {

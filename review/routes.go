@@ -49,6 +49,8 @@ func APIRoutes() []Route {
 		{http.MethodPost, "/api/v1/articles/:id/versions", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIPublish }},
 		{http.MethodGet, "/api/v1/articles/:id/versions", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIVersions }},
 		{http.MethodGet, "/api/v1/articles/:id/versions/:a/diff/:b", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIVersionDiff }},
+		{http.MethodGet, "/api/v1/articles/:id/export", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIExport }},
+		{http.MethodGet, "/api/v1/articles/:id/versions/:n", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIVersion }},
 	}
 }
 

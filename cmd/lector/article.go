@@ -11,8 +11,8 @@ import (
 
 func articleImportCmd(ctx context.Context, e env, args []string) error {
 	fs, cfg := flags(e, "article import")
-	title := fs.String("title", "", "the article's title (required)")
-	lang := fs.String("lang", "en", "language of the text (BCP 47)")
+	title := fs.String("title", "", "the article's title (required, except for XLIFF: the file's title)")
+	lang := fs.String("lang", "en", "language of the text (BCP 47); for XLIFF, used when the file names no target language")
 	source := fs.String("source", "", "the source text the article was translated from")
 	sourceLang := fs.String("source-lang", "", "language of the source text (required with --source)")
 	positional, err := parse(fs, cfg, args)
@@ -21,6 +21,12 @@ func articleImportCmd(ctx context.Context, e env, args []string) error {
 	}
 	if len(positional) != 1 {
 		return usagef("want one FILE")
+	}
+	if isXLIFF(positional[0]) {
+		if *source != "" || *sourceLang != "" {
+			return usagef("%s: --source and --source-lang do not go with an XLIFF file, which holds its sources", positional[0])
+		}
+		return articleImportXLIFF(ctx, e, cfg, positional[0], *title, *lang)
 	}
 	if *title == "" {
 		return usagef("--title is required")

@@ -41,7 +41,7 @@ commands:
   migrate               apply pending migrations and exit
   segment [FILE|-]      split text into segments, one JSON object a line
   check [FILE|-]        run every check with no database and print the flags
-  article import FILE   add an article and flag it
+  article import FILE   add an article (text, or XLIFF 1.2/2.x as segmented) and flag it
   glossary import FILE  import a .csv or .tbx glossary (--dry-run, --prune)
   glossary export       export the glossary (--format csv|tbx, -o FILE)
   user add EMAIL --role translator|editor|glossary|admin [--role R]... [--name N]

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"lector/apperr"
+	"lector/config"
+	"lector/glossary"
+	"lector/review"
+)
+
+// isXLIFF reports whether path is an XLIFF file: by its extension, or by an
+// <xliff element in its first KiB.
+func isXLIFF(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".xlf", ".xliff", ".xlif":
+		return true
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false // readInput reports it
+	}
+	defer f.Close()
+	head := make([]byte, 1024)
+	n, _ := io.ReadFull(f, head)
+	return bytes.Contains(head[:n], []byte("<xliff"))
+}
+
+// articleImportXLIFF imports an XLIFF 1.2 or 2.x file as it is segmented.
+func articleImportXLIFF(ctx context.Context, e env, cfg *config.Config, path, title, lang string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return usagef("%s: %v", path, err)
+	}
+	defer f.Close()
+	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	entries, err := glossary.LoadEntries(ctx, db.Gorm)
+	if err != nil {
+		return err
+	}
+	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	a, err := review.ImportXLIFF(ctx, db.Gorm, review.NewChecker(entries), f,
+		review.XLIFFImport{File: path, Title: title, Lang: lang, DefaultTitle: base})
+	if code := apperr.CodeOf(err); code == apperr.Invalid || code == apperr.TooLarge {
+		return usagef("%s", englishError(err))
+	} else if err != nil {
+		return err
+	}
+	flags := 0
+	for _, s := range a.Segments {
+		flags += len(s.Flags)
+	}
+	fmt.Fprintf(e.stdout, "article %d: %d segments, %d flags\n", a.ID, len(a.Segments), flags)
+	return nil
+}

@@ -1,0 +1,129 @@
+package review_test
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"lector/review"
+	"lector/xliff"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// exportWorld is the article the export tests share: two paragraphs with a
+// source for every segment, a wrong name, and segments in five states,
+// plus a published version 1.
+type exportWorld struct {
+	*world
+	article *review.Article
+}
+
+const (
+	exportText   = "Ilon Musk met the *press* today. He said <nothing> & left.\n\n1. Isaxon wrote the book. It sold well."
+	exportSource = "Илон Маск встретился с прессой. Он ничего не сказал и ушёл.\n\n1. Айзексон написал книгу. Она хорошо продавалась."
+)
+
+func newExportWorld(t *testing.T) *exportWorld {
+	t.Helper()
+	w := newWorld(t)
+	ctx := context.Background()
+	a := must[*review.Article](t)(review.CreateArticle(ctx, w.db, w.checker, review.NewArticle{
+		Title: "Musk & the press: “Isaxon” / 2024", Lang: "en", Text: exportText, SourceLang: "ru", SourceText: exportSource}))
+	if len(a.Segments) != 4 {
+		t.Fatalf("%d segments, want 4", len(a.Segments))
+	}
+	// Segment 0 approved with a correction's text, 1 corrected, 2 in
+	// progress, 3 as checked.
+	set := func(i int, state, text string) {
+		a.Segments[i].State, a.Segments[i].CurrentText = state, text
+		if err := w.db.Model(&review.Segment{}).Where("id = ?", a.Segments[i].ID).
+			Updates(map[string]any{"state": state, "current_text": text}).Error; err != nil {
+			t.Fatal(err)
+		}
+	}
+	set(0, review.StateApproved, "Elon Musk met the *press* today.")
+	set(1, review.StateCorrected, "He said <nothing> & left.")
+	set(2, review.StateInProgress, a.Segments[2].CurrentText)
+	v := review.Version{ArticleID: a.ID, Number: 1, Text: "unused by the exports", PublishedAt: time.Date(2026, 11, 20, 9, 30, 0, 0, time.UTC)}
+	for i, s := range a.Segments {
+		id := s.ID
+		v.Segments = append(v.Segments, review.VersionSegment{Position: s.Position, Paragraph: s.Paragraph, SegmentID: &id,
+			SourceText: s.SourceText, MTText: s.MTText, Text: s.CurrentText, State: []string{review.StateApproved, review.StateFlagged, review.StateClean, review.StateFlagged}[i]})
+	}
+	if err := w.db.Create(&v).Error; err != nil {
+		t.Fatal(err)
+	}
+	return &exportWorld{world: w, article: a}
+}
+
+// golden compares got with testdata/golden/name, or rewrites it with
+// -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./review -run TestExportGolden -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file:\n--- got\n%s\n--- want\n%s", name, got, want)
+	}
+}
+
+func TestExportGolden(t *testing.T) {
+	w := newExportWorld(t)
+	ctx := context.Background()
+	current := must[*review.Export](t)(review.CurrentExport(ctx, w.db, w.article.ID))
+	version := must[*review.Export](t)(review.VersionExport(ctx, w.db, w.article.ID, 1))
+	// Ids depend on what other rows the database holds; the goldens say 1.
+	current.ArticleID, version.ArticleID = 1, 1
+	for _, format := range []string{"txt", "md", "html", "json", "xliff"} {
+		for name, ex := range map[string]*review.Export{"current": current, "version": version} {
+			var buf bytes.Buffer
+			if err := review.WriteExport(&buf, ex, format); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, name+"."+format, buf.Bytes())
+			if format == "xliff" {
+				if err := xliff.Validate(buf.Bytes()); err != nil {
+					t.Errorf("%s.xliff: %v", name, err)
+				}
+				xmllint(t, buf.Bytes())
+			}
+		}
+	}
+}
+
+// xmllint checks well-formedness and namespaces with libxml2, a parser
+// other than the one that wrote the file. `make test` installs it.
+func xmllint(t *testing.T, data []byte) {
+	t.Helper()
+	path, err := exec.LookPath("xmllint")
+	if err != nil {
+		if os.Getenv("CI") == "true" || os.Getenv("LECTOR_REQUIRE_BROWSER") == "1" {
+			t.Fatal("xmllint not found; install it with: apt-get install -y libxml2-utils")
+		}
+		t.Skip("xmllint not found (apt-get install -y libxml2-utils; `make test` does)")
+	}
+	file := filepath.Join(t.TempDir(), "doc.xlf")
+	if err := os.WriteFile(file, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(path, "--noout", "--nonet", file).CombinedOutput(); err != nil {
+		t.Fatalf("xmllint: %v\n%s", err, out)
+	}
+}

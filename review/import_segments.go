@@ -1,0 +1,154 @@
+package review
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"unicode"
+
+	"gorm.io/gorm"
+
+	"lector/apperr"
+	"lector/audit"
+)
+
+// ImportedArticle is an article whose segments come from a file that
+// already has them (XLIFF), so that Lector keeps them as they are instead of
+// splitting the text again.
+type ImportedArticle struct {
+	Title      string
+	Lang       string
+	SourceLang string // "" when no segment has a source
+	Segments   []ImportedSegment
+	CreatedBy  *int64
+}
+
+// ImportedSegment is one segment of an ImportedArticle. Paragraph numbers
+// only need to grow; a new number starts a new paragraph.
+type ImportedSegment struct {
+	Paragraph int
+	Source    string // "" when none
+	MT        string // the machine translation, checked by the Checker
+	Current   string // the text now; "" means the machine translation
+	Approved  bool   // signed off elsewhere: stored approved, its flags resolved
+}
+
+// oneLine trims s and turns each run of white space holding a line break
+// into one space: a segment is one run of text inside a paragraph. Other
+// runs (a double space is a typography flag) stay.
+func oneLine(s string) string {
+	s = strings.TrimSpace(s)
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	var b strings.Builder
+	run := -1 // start of the current white-space run
+	for i, r := range s + "x" {
+		if unicode.IsSpace(r) {
+			if run < 0 {
+				run = i
+			}
+			continue
+		}
+		if run >= 0 {
+			ws := s[run:i]
+			if strings.ContainsAny(ws, "\r\n") {
+				ws = " "
+			}
+			b.WriteString(ws)
+			run = -1
+		}
+		if i < len(s) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// ImportArticle stores an article with the given segments, flagged by the
+// Checker on their machine translation, in one transaction. The text of the
+// article is the segments joined: a space inside a paragraph, a blank line
+// between paragraphs. Segments left empty are dropped. Codes: invalid,
+// too_large.
+func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in ImportedArticle) (*Article, error) {
+	var text, source strings.Builder
+	var spans []Span
+	var kept []ImportedSegment
+	para, last := -1, 0
+	for _, s := range in.Segments {
+		s.MT, s.Current, s.Source = oneLine(s.MT), oneLine(s.Current), oneLine(s.Source)
+		if s.MT == "" {
+			continue
+		}
+		if s.Current == "" {
+			s.Current = s.MT
+		}
+		sep := " "
+		if len(kept) == 0 {
+			sep = ""
+		} else if s.Paragraph != last {
+			sep = "\n\n"
+		}
+		if len(kept) == 0 || s.Paragraph != last {
+			para++
+		}
+		last = s.Paragraph
+		text.WriteString(sep)
+		source.WriteString(sep)
+		spans = append(spans, Span{Paragraph: para, Index: len(spans), Start: text.Len(), End: text.Len() + len(s.MT), Text: s.MT})
+		text.WriteString(s.MT)
+		source.WriteString(s.Source)
+		kept = append(kept, s)
+	}
+	if len(kept) == 0 {
+		return nil, apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "text"})
+	}
+	na := NewArticle{Title: in.Title, Lang: in.Lang, Text: text.String(), CreatedBy: in.CreatedBy}
+	if src := strings.TrimSpace(source.String()); in.SourceLang != "" && src != "" {
+		na.SourceLang, na.SourceText = in.SourceLang, src
+	}
+	if err := na.validate(); err != nil {
+		return nil, err
+	}
+	checker = checker.Snapshot()
+	checked := checker.checkSpans(na.Text, na.Lang, spans)
+	a := &Article{Title: na.Title, Lang: na.Lang, Text: na.Text, CreatedBy: in.CreatedBy}
+	if na.SourceText != "" {
+		a.SourceLang, a.SourceText = &na.SourceLang, &na.SourceText
+	}
+	a.Segments = segmentsOf(checked, nil, checker)
+	for i := range a.Segments {
+		s, seg := kept[i], &a.Segments[i]
+		seg.CurrentText = s.Current
+		if s.Source != "" {
+			src := s.Source
+			seg.SourceText = &src
+		}
+		if s.Approved {
+			seg.State = StateApproved
+			for j := range seg.Flags {
+				seg.Flags[j].Status = FlagResolved
+			}
+		}
+	}
+	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Create(a).Error; err != nil {
+			return err
+		}
+		return audit.Record(ctx, tx, &audit.Event{ActorID: in.CreatedBy, SubjectType: "article", SubjectID: a.ID,
+			ArticleID: &a.ID, Action: "create", ToState: "created"})
+	})
+	if err != nil {
+		return nil, apperr.Wrap(err, "import article")
+	}
+	return a, nil
+}
+
+// checkSpans runs every check over text cut into the given spans, where
+// Check would split it itself.
+func (c *Checker) checkSpans(text, lang string, spans []Span) []Checked {
+	findings := c.state.Load().nameFindings(text, lang)
+	findings = append(findings, Typography(text, spans)...)
+	sort.SliceStable(findings, func(i, j int) bool { return findings[i].Start < findings[j].Start })
+	return assign(spans, findings)
+}

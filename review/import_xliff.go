@@ -1,0 +1,157 @@
+package review
+
+import (
+	"context"
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+	"gorm.io/gorm"
+
+	"lector/account"
+	"lector/apperr"
+	"lector/xliff"
+)
+
+// XLIFF media types an article import accepts.
+var xliffTypes = map[string]bool{"application/xliff+xml": true, "application/x-xliff+xml": true}
+
+// XLIFFImport is what an XLIFF import needs besides the file.
+type XLIFFImport struct {
+	File  string // named in errors
+	Title string // "" takes the file's title (its title note, else its original)
+	Lang  string // the article's language when the file names no target language
+	// DefaultTitle is the title when neither Title nor the file gives one.
+	DefaultTitle string
+	CreatedBy    *int64
+}
+
+// ImportXLIFF reads an XLIFF 1.2 or 2.x document and stores it as an
+// article, keeping its units as paragraphs and its segments as they are.
+// Segments reviewed or final in the file are stored approved; the others
+// get the state the Checker gives them (states that need rows an XLIFF file
+// cannot carry, a lease or a pending correction, cannot be restored). Codes:
+// invalid (naming file, line and element), too_large.
+func ImportXLIFF(ctx context.Context, db *gorm.DB, checker *Checker, r io.Reader, opt XLIFFImport) (*Article, error) {
+	doc, err := xliff.Parse(r)
+	if err != nil {
+		return nil, xliffError(opt.File, err)
+	}
+	in := ImportedArticle{Title: opt.Title, Lang: doc.TrgLang, CreatedBy: opt.CreatedBy}
+	if in.Title == "" {
+		in.Title = doc.Title
+	}
+	if in.Title == "" {
+		in.Title = opt.DefaultTitle
+	}
+	if in.Lang == "" {
+		in.Lang = opt.Lang
+	}
+	if in.Lang == "" {
+		return nil, apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "lang"})
+	}
+	// srcLang = trgLang is how Lector writes an article without a source:
+	// the source is the machine translation, the target the text now.
+	mono := doc.SrcLang == doc.TrgLang
+	if !mono {
+		in.SourceLang = doc.SrcLang
+	}
+	for i, u := range doc.Units {
+		for _, s := range u.Segments {
+			seg := ImportedSegment{Paragraph: i, Approved: s.State == xliff.Reviewed || s.State == xliff.Final}
+			target := ""
+			if s.HasTarget {
+				target = s.Target
+			}
+			switch {
+			case mono:
+				seg.MT, seg.Current = s.Source, target
+			case strings.TrimSpace(target) == "": // untranslated: copy the source, as CAT tools do
+				seg.Source, seg.MT = s.Source, s.Source
+			default:
+				seg.Source, seg.MT = s.Source, target
+			}
+			in.Segments = append(in.Segments, seg)
+		}
+	}
+	return ImportArticle(ctx, db, checker, in)
+}
+
+// xliffError turns a parse error into an apperr naming the file, line and
+// element.
+func xliffError(file string, err error) error {
+	var xe *xliff.Error
+	if !errors.As(err, &xe) {
+		return apperr.Wrap(err, "read XLIFF "+file)
+	}
+	data := map[string]any{"File": file, "Line": xe.Line, "Element": xe.Element, "Detail": xe.Detail}
+	switch xe.Problem {
+	case xliff.ProblemTooLarge:
+		return apperr.New(apperr.TooLarge, "error.xliff_too_large", data)
+	case xliff.ProblemTooMany:
+		return apperr.New(apperr.TooLarge, "error.xliff_too_many", data)
+	case xliff.ProblemDoctype:
+		return apperr.New(apperr.Invalid, "error.xliff_doctype", data)
+	case xliff.ProblemDepth:
+		return apperr.New(apperr.Invalid, "error.xliff_depth", data)
+	case xliff.ProblemEncoding:
+		return apperr.New(apperr.Invalid, "error.xliff_encoding", data)
+	case xliff.ProblemRoot:
+		return apperr.New(apperr.Invalid, "error.xliff_root", data)
+	case xliff.ProblemVersion:
+		return apperr.New(apperr.Invalid, "error.xliff_version", data)
+	case xliff.ProblemLanguage:
+		return apperr.New(apperr.Invalid, "error.xliff_language", data)
+	case xliff.ProblemNoSource:
+		return apperr.New(apperr.Invalid, "error.xliff_no_source", data)
+	case xliff.ProblemNoSegments:
+		return apperr.New(apperr.Invalid, "error.xliff_no_segments", data)
+	}
+	return apperr.New(apperr.Invalid, "error.xliff_syntax", data)
+}
+
+// importIfXLIFF answers POST /api/v1/articles when the body is not JSON:
+// an XLIFF body is imported (?title= and ?lang= as in XLIFFImport), any
+// other type is refused with 415. done is false for a JSON body, which the
+// caller reads as before.
+func (h *Handlers) importIfXLIFF(c echo.Context, p *account.Principal) (done bool, err error) {
+	mt, _, _ := mime.ParseMediaType(c.Request().Header.Get(echo.HeaderContentType))
+	if mt == echo.MIMEApplicationJSON {
+		return false, nil
+	}
+	if !xliffTypes[mt] {
+		return true, &apperr.Error{Code: apperr.Invalid, Status: http.StatusUnsupportedMediaType,
+			MessageID: "error.article_body_type", Data: map[string]any{"Type": mt}}
+	}
+	if c.Request().ContentLength > xliff.MaxBytes {
+		return true, apperr.New(apperr.TooLarge, "error.xliff_too_large",
+			map[string]any{"File": "body", "Line": 1, "Element": "xliff", "Detail": xliff.MaxBytes >> 20})
+	}
+	a, err := ImportXLIFF(c.Request().Context(), h.DB, h.Checker, c.Request().Body,
+		XLIFFImport{File: "body", Title: c.QueryParam("title"), Lang: c.QueryParam("lang"), CreatedBy: &p.UserID})
+	var he *echo.HTTPError // the server's body limit, hit by a body sent without a length
+	var me *http.MaxBytesError
+	if errors.As(err, &he) && he.Code == http.StatusRequestEntityTooLarge || errors.As(err, &me) {
+		return true, apperr.New(apperr.TooLarge, "error.xliff_too_large",
+			map[string]any{"File": "body", "Line": 1, "Element": "xliff", "Detail": xliff.MaxBytes >> 20})
+	}
+	if err != nil {
+		return true, err
+	}
+	return true, createdJSON(c, a)
+}
+
+// createdJSON is the 201 of an article import: the article, its segment and
+// flag counts.
+func createdJSON(c echo.Context, a *Article) error {
+	flags := 0
+	for _, s := range a.Segments {
+		flags += len(s.Flags)
+	}
+	segs := len(a.Segments)
+	a.Segments = nil
+	return c.JSON(http.StatusCreated, map[string]any{"article": a, "segments": segs, "flags": flags})
+}
