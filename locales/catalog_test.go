@@ -69,7 +69,9 @@ func runtimeIDs() map[string]string {
 			"double-space", "unpaired-quote", "unpaired-bracket", "broken-paragraph"}},
 		// review.Act* constants, the actions of audit events.
 		{"history.", "review/workflow.go", []string{"create", "claim", "renew", "release", "expire", "submit",
-			"approve", "reject", "dismiss", "propagate", "propagate_approve"}},
+			"approve", "reject", "dismiss", "propagate", "propagate_approve", "merge", "split"}},
+		// review.Kind* constants, the article page's kind filter.
+		{"kind.", "review/finding.go", []string{"name", "term", "typography", "segmentation"}},
 		// glossary.Status constants.
 		{"term.", "glossary/entry.go", []string{"preferred", "admitted", "deprecated", "false-friend"}},
 		// review.Flag* statuses.

@@ -46,6 +46,8 @@ func APIRoutes() []Route {
 		{http.MethodPost, "/api/v1/corrections/:id/reject", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIReject }},
 		{http.MethodGet, "/api/v1/corrections/:id/propagation", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIPreview }},
 		{http.MethodPost, "/api/v1/corrections/:id/propagation", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIPropagate }},
+		{http.MethodPost, "/api/v1/segments/:id/merge", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIMerge }},
+		{http.MethodPost, "/api/v1/segments/:id/split", Editor, func(h *Handlers) echo.HandlerFunc { return h.APISplit }},
 	}
 }
 
@@ -67,6 +69,8 @@ func PageRoutes() []Route {
 		{http.MethodPost, "/corrections/:id/approve", Editor, func(h *Handlers) echo.HandlerFunc { return h.ApprovePage }},
 		{http.MethodPost, "/corrections/:id/reject", Editor, func(h *Handlers) echo.HandlerFunc { return h.RejectPage }},
 		{http.MethodPost, "/corrections/:id/propagation", Editor, func(h *Handlers) echo.HandlerFunc { return h.PropagatePage }},
+		{http.MethodPost, "/segments/:id/merge", Editor, func(h *Handlers) echo.HandlerFunc { return h.MergePage }},
+		{http.MethodPost, "/segments/:id/split", Editor, func(h *Handlers) echo.HandlerFunc { return h.SplitPage }},
 	}
 }
 

@@ -1,0 +1,216 @@
+package review
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"gorm.io/gorm"
+
+	"lector/apperr"
+)
+
+// ArticleChunk is how many segments the article page shows at once; the
+// rest come in chunks of the same size ("Load more", htmx), so that a
+// 5,000-segment article renders as fast as a short one.
+const ArticleChunk = 100
+
+// MaxSearchRunes bounds the article page's text search.
+const MaxSearchRunes = 200
+
+// ArticleFilter selects the segments the article page shows: in State,
+// with an open flag of Check and of Kind, whose current text contains Q
+// (case-insensitive), from position From on. Empty fields select all.
+type ArticleFilter struct {
+	State string
+	Check string
+	Kind  string
+	Q     string
+	From  int
+}
+
+// Active reports whether anything but the position narrows the list.
+func (f ArticleFilter) Active() bool {
+	return f.State != "" || f.Check != "" || f.Kind != "" || f.Q != ""
+}
+
+func (f *ArticleFilter) validate() error {
+	f.Q = strings.TrimSpace(f.Q)
+	switch {
+	case f.State != "" && !validState(f.State):
+		return apperr.New(apperr.Invalid, "error.bad_state", map[string]any{"Value": f.State})
+	case f.Kind != "" && !validKind(f.Kind):
+		return apperr.New(apperr.Invalid, "error.bad_kind", map[string]any{"Value": f.Kind})
+	case !utf8.ValidString(f.Q) || !utf8.ValidString(f.Check):
+		return apperr.New(apperr.Invalid, "error.not_utf8", map[string]any{"Field": "q"})
+	case utf8.RuneCountInString(f.Q) > MaxSearchRunes || len(f.Check) > 100:
+		return apperr.New(apperr.Invalid, "error.field_too_long", map[string]any{"Field": "q", "Limit": MaxSearchRunes})
+	}
+	f.From = max(f.From, 0)
+	return nil
+}
+
+// Kinds lists the flag kinds.
+func Kinds() []string { return []string{KindName, KindTerm, KindTypography, KindSegmentation} }
+
+func validKind(k string) bool {
+	for _, v := range Kinds() {
+		if v == k {
+			return true
+		}
+	}
+	return false
+}
+
+// Facet is one check (or kind) with how many segments have an open flag of it.
+type Facet struct {
+	Kind     string
+	Check    string
+	Segments int
+	Flags    int
+}
+
+// ArticleChunkData is one chunk of an article's filtered segments.
+type ArticleChunkData struct {
+	Paragraphs []ParagraphView
+	// Next is the position the following chunk starts from, -1 when this
+	// chunk is the last.
+	Next int
+}
+
+// LoadChunk returns up to ArticleChunk segments of an article that pass f,
+// in order, with their open flags and the revision of the segment after
+// each (for the one-click join of a broken paragraph). Codes: invalid.
+func LoadChunk(ctx context.Context, db *gorm.DB, articleID int64, f ArticleFilter) (*ArticleChunkData, error) {
+	if err := f.validate(); err != nil {
+		return nil, err
+	}
+	var rows []struct {
+		Segment
+		NextRevision int
+	}
+	where, args := f.where(articleID)
+	err := db.WithContext(ctx).Raw(`SELECT s.*, coalesce((SELECT n.revision FROM segments n
+WHERE n.article_id = s.article_id AND n.position = s.position + 1), 0) AS next_revision
+FROM segments s WHERE `+where+` AND s.position >= ? ORDER BY s.position LIMIT ?`,
+		append(args, f.From, ArticleChunk+1)...).Scan(&rows).Error
+	if err != nil {
+		return nil, apperr.Wrap(err, "article chunk")
+	}
+	out := &ArticleChunkData{Next: -1}
+	if len(rows) > ArticleChunk {
+		out.Next = rows[ArticleChunk].Position
+		rows = rows[:ArticleChunk]
+	}
+	ids := make([]int64, len(rows))
+	at := make(map[int64]int, len(rows))
+	segs := make([]Segment, len(rows))
+	for i, r := range rows {
+		ids[i], at[r.ID], segs[i] = r.ID, i, r.Segment
+	}
+	if len(ids) > 0 {
+		var flags []Flag
+		if err := db.WithContext(ctx).Where("segment_id IN ? AND status = ?", ids, FlagOpen).
+			Order("start_offset, id").Find(&flags).Error; err != nil {
+			return nil, apperr.Wrap(err, "article chunk")
+		}
+		for _, fl := range flags {
+			s := &segs[at[fl.SegmentID]]
+			s.Flags = append(s.Flags, fl)
+		}
+	}
+	out.Paragraphs = Paragraphs(segs)
+	for i := range out.Paragraphs {
+		for j := range out.Paragraphs[i].Segments {
+			v := &out.Paragraphs[i].Segments[j]
+			v.NextRevision = rows[at[v.ID]].NextRevision
+		}
+	}
+	return out, nil
+}
+
+// where is the filter as SQL over segments s of the article.
+func (f ArticleFilter) where(articleID int64) (string, []any) {
+	conds, args := []string{"s.article_id = ?"}, []any{articleID}
+	if f.State != "" {
+		conds, args = append(conds, "s.state = ?"), append(args, f.State)
+	}
+	if f.Check != "" {
+		conds = append(conds, `EXISTS (SELECT 1 FROM flags f WHERE f.segment_id = s.id AND f.status = 'open' AND f."check" = ?)`)
+		args = append(args, f.Check)
+	}
+	if f.Kind != "" {
+		conds = append(conds, `EXISTS (SELECT 1 FROM flags f WHERE f.segment_id = s.id AND f.status = 'open' AND f.kind = ?)`)
+		args = append(args, f.Kind)
+	}
+	if f.Q != "" {
+		conds = append(conds, `s.current_text ILIKE ? ESCAPE '\'`)
+		args = append(args, "%"+likeEscaper.Replace(f.Q)+"%")
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+
+// ArticleOverview is the article page's head: the article without its
+// text, counts per state, the open flags per check and kind, and how many
+// segments pass the filter.
+type ArticleOverview struct {
+	Article   *Article
+	Counts    map[string]int
+	Segments  int
+	OpenFlags int
+	Checks    []Facet
+	Kinds     []Facet
+	Matching  int
+}
+
+// LoadOverview loads the head of the article page. Codes: not_found,
+// invalid.
+func LoadOverview(ctx context.Context, db *gorm.DB, articleID int64, f ArticleFilter) (*ArticleOverview, error) {
+	if err := f.validate(); err != nil {
+		return nil, err
+	}
+	db = db.WithContext(ctx)
+	a := &Article{}
+	err := db.Select("id, title, lang, source_lang, created_by, created_at, updated_at").Take(a, articleID).Error
+	if isNotFound(err) {
+		return nil, apperr.New(apperr.NotFound, "error.article_not_found", map[string]any{"ID": articleID})
+	}
+	if err != nil {
+		return nil, apperr.Wrap(err, "article overview")
+	}
+	o := &ArticleOverview{Article: a}
+	if o.Counts, err = StateCounts(ctx, db, articleID); err != nil {
+		return nil, err
+	}
+	for _, n := range o.Counts {
+		o.Segments += n
+	}
+	var facets []Facet
+	if err := db.Raw(`SELECT f.kind, f."check", count(DISTINCT f.segment_id) AS segments, count(*) AS flags
+FROM flags f JOIN segments s ON s.id = f.segment_id
+WHERE s.article_id = ? AND f.status = 'open' GROUP BY f.kind, f."check" ORDER BY f.kind, f."check"`, articleID).
+		Scan(&facets).Error; err != nil {
+		return nil, apperr.Wrap(err, "article overview")
+	}
+	o.Checks = facets
+	for _, fc := range facets {
+		o.OpenFlags += fc.Flags
+		if n := len(o.Kinds); n > 0 && o.Kinds[n-1].Kind == fc.Kind {
+			o.Kinds[n-1].Flags += fc.Flags
+			continue
+		}
+		o.Kinds = append(o.Kinds, Facet{Kind: fc.Kind, Flags: fc.Flags})
+	}
+	o.Matching = o.Segments
+	if f.Active() {
+		where, args := f.where(articleID)
+		var n int64
+		if err := db.Raw(`SELECT count(*) FROM segments s WHERE `+where, args...).Scan(&n).Error; err != nil {
+			return nil, apperr.Wrap(err, "article overview")
+		}
+		o.Matching = int(n)
+	}
+	return o, nil
+}
