@@ -101,7 +101,16 @@ func MergeSegments(ctx context.Context, db *gorm.DB, checker *Checker, p *accoun
 		if err != nil {
 			return err
 		}
-		flags, err := recheck(checker, art, a.StartOffset, b.EndOffset, []*Segment{&merged}, nil, after, old)
+		var moved []movedFlag
+		for _, f := range old {
+			switch {
+			case f.SegmentID == b.ID:
+				moved = append(moved, movedFlag{flag: f, start: f.StartOffset + len(a.MTText) + len(join)})
+			case f.StartOffset < len(a.MTText): // the break after a is gone
+				moved = append(moved, movedFlag{flag: f, start: f.StartOffset})
+			}
+		}
+		flags, err := recheck(checker, art, a.StartOffset, b.EndOffset, []*Segment{&merged}, nil, after, moved)
 		if err != nil {
 			return err
 		}
@@ -179,7 +188,14 @@ func SplitSegment(ctx context.Context, db *gorm.DB, checker *Checker, p *account
 			return err
 		}
 		gap := a.MTText[len(first) : len(a.MTText)-len(second)]
-		flags, err := recheck(checker, art, a.StartOffset, a.EndOffset, []*Segment{&one, &two}, []string{gap}, after, old)
+		moved := make([]movedFlag, len(old))
+		for i, f := range old {
+			moved[i] = movedFlag{flag: f, start: f.StartOffset}
+			if f.StartOffset >= len(first) {
+				moved[i].part, moved[i].start = 1, max(f.StartOffset-len(first)-len(gap), 0)
+			}
+		}
+		flags, err := recheck(checker, art, a.StartOffset, a.EndOffset, []*Segment{&one, &two}, []string{gap}, after, moved)
 		if err != nil {
 			return err
 		}

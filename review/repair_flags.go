@@ -2,6 +2,7 @@ package review
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"gorm.io/gorm"
@@ -13,9 +14,10 @@ import (
 // gaps[i] between part i and i+1), the text is checked, and each part gets
 // the findings that start in it or in the break after it (up to the next
 // part, or to next, the article offset of the segment that follows; -1 for
-// none). A new flag that a person dismissed before (same check, same text)
-// stays dismissed with their reason.
-func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segment, gaps []string, next int, old []Flag) ([][]Flag, error) {
+// none). A finding that the cut between two parts goes through is
+// dropped. A new flag that a person dismissed before (same check and text at
+// the place the repair moved it to) stays dismissed with their reason.
+func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segment, gaps []string, next int, old []movedFlag) ([][]Flag, error) {
 	from, to = min(max(from, 0), len(art.Text)), min(max(to, from), len(art.Text))
 	var b strings.Builder
 	b.WriteString(art.Text[:from])
@@ -46,9 +48,9 @@ func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segmen
 		return nil, err
 	}
 	dismissed := map[string]Flag{}
-	for _, f := range old {
-		if f.Status == FlagDismissed {
-			dismissed[f.Check+"\x00"+f.Text] = f
+	for _, m := range old {
+		if m.flag.Status == FlagDismissed {
+			dismissed[m.key(m.part, m.start)] = m.flag
 		}
 	}
 	out := make([][]Flag, len(parts))
@@ -59,8 +61,10 @@ func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segmen
 					continue
 				}
 				fl := flagOf(f, Span{Start: starts[i], End: starts[i] + len(p.MTText), Text: p.MTText}, checker)
-				fl.EndOffset = min(fl.EndOffset, len(p.MTText))
-				if d, ok := dismissed[fl.Check+"\x00"+fl.Text]; ok {
+				if i+1 < len(parts) && fl.StartOffset < len(p.MTText) && fl.EndOffset > len(p.MTText) {
+					continue // a name the editor's cut went through: neither part has it whole
+				}
+				if d, ok := dismissed[movedFlag{flag: fl}.key(i, fl.StartOffset)]; ok {
 					fl.Status, fl.DismissReason, fl.ResolvedBy, fl.ResolvedAt = FlagDismissed, d.DismissReason, d.ResolvedBy, d.ResolvedAt
 				}
 				out[i] = append(out[i], fl)
@@ -68,6 +72,17 @@ func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segmen
 		}
 	}
 	return out, nil
+}
+
+// movedFlag is an old flag with the part and offset a repair moves its
+// text to.
+type movedFlag struct {
+	flag        Flag
+	part, start int
+}
+
+func (m movedFlag) key(part, start int) string {
+	return fmt.Sprintf("%d/%d/%s/%s", part, start, m.flag.Check, m.flag.Text)
 }
 
 // oldFlags loads the flags of the segments being repaired.
