@@ -172,18 +172,28 @@ func LoadOverview(ctx context.Context, db *gorm.DB, articleID int64, f ArticleFi
 		return nil, err
 	}
 	db = db.WithContext(ctx)
-	a := &Article{}
-	err := db.Select("id, title, lang, source_lang, created_by, created_at, updated_at").Take(a, articleID).Error
-	if isNotFound(err) {
-		return nil, apperr.New(apperr.NotFound, "error.article_not_found", map[string]any{"ID": articleID})
+	// The article row and its counts per state in one round trip and one
+	// pass over the article's segments (no sort, no GROUP BY).
+	var row struct {
+		Article
+		Clean, Flagged, InProgress, Corrected, Approved, Rejected int
 	}
+	err := db.Raw(`SELECT a.id, a.title, a.lang, a.source_lang, a.created_by, a.created_at, a.updated_at, c.*
+FROM articles a, LATERAL (SELECT count(*) FILTER (WHERE state = 'clean') AS clean,
+	count(*) FILTER (WHERE state = 'flagged') AS flagged, count(*) FILTER (WHERE state = 'in_progress') AS in_progress,
+	count(*) FILTER (WHERE state = 'corrected') AS corrected, count(*) FILTER (WHERE state = 'approved') AS approved,
+	count(*) FILTER (WHERE state = 'rejected') AS rejected
+	FROM segments WHERE article_id = a.id) c
+WHERE a.id = ?`, articleID).Scan(&row).Error
 	if err != nil {
 		return nil, apperr.Wrap(err, "article overview")
 	}
-	o := &ArticleOverview{Article: a}
-	if o.Counts, err = StateCounts(ctx, db, articleID); err != nil {
-		return nil, err
+	if row.ID == 0 {
+		return nil, apperr.New(apperr.NotFound, "error.article_not_found", map[string]any{"ID": articleID})
 	}
+	a := row.Article
+	o := &ArticleOverview{Article: &a, Counts: map[string]int{StateClean: row.Clean, StateFlagged: row.Flagged,
+		StateInProgress: row.InProgress, StateCorrected: row.Corrected, StateApproved: row.Approved, StateRejected: row.Rejected}}
 	for _, n := range o.Counts {
 		o.Segments += n
 	}
