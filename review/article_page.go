@@ -60,17 +60,17 @@ func (h *Handlers) Article(c echo.Context) error {
 		Q: c.QueryParam("q"), From: from}
 	ctx := c.Request().Context()
 	page := &ArticlePage{Filter: f, States: States(), KindList: Kinds(), IsEditor: principal(c).Has(account.RoleEditor)}
-	if page.ArticleOverview, err = LoadOverview(ctx, h.DB, id, f); err != nil {
-		return err
-	}
 	if page.Chunk, err = LoadChunk(ctx, h.DB, id, f); err != nil {
+		return err // an invalid filter, before anything else is loaded
+	}
+	if page.ArticleOverview, err = LoadOverview(ctx, h.DB, id); err != nil {
 		return err
 	}
 	page.Filter.From = max(from, 0)
 	page.Merged, _ = strconv.ParseInt(c.QueryParam("merged"), 10, 64)
 	page.Split, _ = strconv.ParseInt(c.QueryParam("split"), 10, 64)
 	if isHTMX(c) {
-		return c.Render(http.StatusOK, "article.html#segments", page)
+		return c.Render(http.StatusOK, "article.html#article-segments", page)
 	}
 	return c.Render(http.StatusOK, "article.html", page)
 }

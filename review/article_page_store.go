@@ -76,6 +76,9 @@ type ArticleChunkData struct {
 	// Next is the position the following chunk starts from, -1 when this
 	// chunk is the last.
 	Next int
+	// Matching counts the segments that pass a filter (all chunks); 0
+	// without a filter.
+	Matching int
 }
 
 // LoadChunk returns up to ArticleChunk segments of an article that pass f,
@@ -88,16 +91,34 @@ func LoadChunk(ctx context.Context, db *gorm.DB, articleID int64, f ArticleFilte
 	var rows []struct {
 		Segment
 		NextRevision int
+		Matching     int
 	}
 	where, args := f.where(articleID)
-	err := db.WithContext(ctx).Raw(`SELECT s.*, coalesce((SELECT n.revision FROM segments n
-WHERE n.article_id = s.article_id AND n.position = s.position + 1), 0) AS next_revision
-FROM segments s WHERE `+where+` AND s.position >= ? ORDER BY s.position LIMIT ?`,
+	// A filtered chunk counts the matches in the same scan (the window
+	// runs before the position and the limit apply); an unfiltered one
+	// walks the (article_id, position) index and stops after the chunk.
+	matching := "0"
+	if f.Active() {
+		matching = "count(*) OVER ()"
+	}
+	err := db.WithContext(ctx).Raw(`SELECT m.*, coalesce((SELECT n.revision FROM segments n
+WHERE n.article_id = m.article_id AND n.position = m.position + 1), 0) AS next_revision
+FROM (SELECT s.*, `+matching+` AS matching FROM segments s WHERE `+where+`) m
+WHERE m.position >= ? ORDER BY m.position LIMIT ?`,
 		append(args, f.From, ArticleChunk+1)...).Scan(&rows).Error
 	if err != nil {
 		return nil, apperr.Wrap(err, "article chunk")
 	}
 	out := &ArticleChunkData{Next: -1}
+	if len(rows) > 0 {
+		out.Matching = rows[0].Matching
+	} else if f.Active() && f.From > 0 { // past the last match: count them apart
+		var n int64
+		if err := db.WithContext(ctx).Raw(`SELECT count(*) FROM segments s WHERE `+where, args...).Scan(&n).Error; err != nil {
+			return nil, apperr.Wrap(err, "article chunk")
+		}
+		out.Matching = int(n)
+	}
 	if len(rows) > ArticleChunk {
 		out.Next = rows[ArticleChunk].Position
 		rows = rows[:ArticleChunk]
@@ -153,8 +174,7 @@ func (f ArticleFilter) where(articleID int64) (string, []any) {
 var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
 
 // ArticleOverview is the article page's head: the article without its
-// text, counts per state, the open flags per check and kind, and how many
-// segments pass the filter.
+// text, counts per state, the open flags per check and kind.
 type ArticleOverview struct {
 	Article   *Article
 	Counts    map[string]int
@@ -162,15 +182,10 @@ type ArticleOverview struct {
 	OpenFlags int
 	Checks    []Facet
 	Kinds     []Facet
-	Matching  int
 }
 
-// LoadOverview loads the head of the article page. Codes: not_found,
-// invalid.
-func LoadOverview(ctx context.Context, db *gorm.DB, articleID int64, f ArticleFilter) (*ArticleOverview, error) {
-	if err := f.validate(); err != nil {
-		return nil, err
-	}
+// LoadOverview loads the head of the article page. Codes: not_found.
+func LoadOverview(ctx context.Context, db *gorm.DB, articleID int64) (*ArticleOverview, error) {
 	db = db.WithContext(ctx)
 	// The article row and its counts per state in one round trip and one
 	// pass over the article's segments (no sort, no GROUP BY).
@@ -212,15 +227,6 @@ WHERE s.article_id = ? AND f.status = 'open' GROUP BY f.kind, f."check" ORDER BY
 			continue
 		}
 		o.Kinds = append(o.Kinds, Facet{Kind: fc.Kind, Flags: fc.Flags})
-	}
-	o.Matching = o.Segments
-	if f.Active() {
-		where, args := f.where(articleID)
-		var n int64
-		if err := db.Raw(`SELECT count(*) FROM segments s WHERE `+where, args...).Scan(&n).Error; err != nil {
-			return nil, apperr.Wrap(err, "article overview")
-		}
-		o.Matching = int(n)
 	}
 	return o, nil
 }

@@ -92,4 +92,7 @@ func TestArticlePageChunksAndFilters(t *testing.T) {
 		get(bad, 400)
 	}
 	get("?from=-5", 200)
+	if past := get("?state=flagged&from=400", 200); !strings.Contains(past, "249 of 250 segments match") || !strings.Contains(past, `id="no-match"`) {
+		t.Error("a filtered page past the last match lost the count")
+	}
 }

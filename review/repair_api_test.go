@@ -116,7 +116,7 @@ func TestRepairForms(t *testing.T) {
 		t.Errorf("stale merge form: %d", status)
 	}
 	status, loc, _ = form(t, base, fmt.Sprintf("/segments/%d/split", segs[2].ID), w.ed1, url.Values{"revision": {"1"}, "offset": {"10"}})
-	if status != 303 || loc != fmt.Sprintf("/segments/%d?split=1", segs[2].ID) {
+	if status != 303 || loc != fmt.Sprintf("/segments/%d#history", segs[2].ID) {
 		t.Errorf("split form: %d %s", status, loc)
 	}
 	status, _, _ = form(t, base, fmt.Sprintf("/segments/%d/split", segs[2].ID), w.ed1, url.Values{"revision": {"2"}, "offset": {"x"}})

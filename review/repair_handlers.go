@@ -102,12 +102,13 @@ func (h *Handlers) SplitPage(c echo.Context) error {
 }
 
 // repairedURL is where a repair form returns: the article page at the
-// segment, or the segment page with a notice.
+// segment (with a notice), or the segment page at its history, which shows
+// the repair.
 func repairedURL(back string, seg *Segment, what string) string {
 	if back == "article" {
 		// Start a few segments before it, so that it shows in its context
 		// even deep in a long article.
 		return fmt.Sprintf("/articles/%d?%s=%d&from=%d#segment-%d", seg.ArticleID, what, seg.ID, max(seg.Position-3, 0), seg.ID)
 	}
-	return fmt.Sprintf("/segments/%d?%s=1", seg.ID, what)
+	return fmt.Sprintf("/segments/%d#history", seg.ID)
 }

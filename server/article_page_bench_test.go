@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/labstack/echo/v4"
 	"gorm.io/gorm"
@@ -54,7 +55,7 @@ func BenchmarkArticlePage(b *testing.B) {
 			}
 			page := &review.ArticlePage{States: review.States(), KindList: review.Kinds(),
 				Chunk: &review.ArticleChunkData{Paragraphs: review.Paragraphs(art.Segments), Next: -1}}
-			page.ArticleOverview, err = review.LoadOverview(ctx, db, a.ID, review.ArticleFilter{})
+			page.ArticleOverview, err = review.LoadOverview(ctx, db, a.ID)
 			return page, err
 		}
 		inMemory, err := full()
@@ -82,6 +83,7 @@ func BenchmarkArticlePage(b *testing.B) {
 		} {
 			b.Run(fmt.Sprintf("segments=%d/%s", n, v.name), func(b *testing.B) {
 				size := 0
+				cpu0, cpuOK := processCPUTime()
 				for b.Loop() {
 					req := httptest.NewRequest(http.MethodGet, v.url, nil)
 					if v.htmx != "" {
@@ -95,6 +97,9 @@ func BenchmarkArticlePage(b *testing.B) {
 					size = rec.Body.Len()
 				}
 				b.ReportMetric(float64(size)/1024, "kB/page")
+				if cpu1, ok := processCPUTime(); ok && cpuOK {
+					b.ReportMetric(float64(cpu1-cpu0)/float64(time.Millisecond)/float64(b.N), "app-cpu-ms/op")
+				}
 			})
 		}
 	}
