@@ -263,6 +263,14 @@ func TestAuthorizationMatrix(t *testing.T) {
 			must[*review.Correction](f.t)(review.Approve(context.Background(), f.w.db, f.w.ed2, c.ID))
 			return request{"POST", fmt.Sprintf("/api/v1/corrections/%d/propagation", c.ID), `{"mode":"pending"}`}
 		}, "401 403 200 403 200"},
+		{"merge", func(f fixture) request {
+			segs := must[[]review.Segment](f.t)(review.SegmentList(context.Background(), f.w.db, f.w.ed1, f.article().ID, ""))
+			return request{"POST", fmt.Sprintf("/api/v1/segments/%d/merge", segs[0].ID), `{"revision":1,"next_revision":1}`}
+		}, "401 403 200 403 200"},
+		{"split", func(f fixture) request {
+			segs := must[[]review.Segment](f.t)(review.SegmentList(context.Background(), f.w.db, f.w.ed1, f.article().ID, ""))
+			return request{"POST", fmt.Sprintf("/api/v1/segments/%d/split", segs[0].ID), `{"revision":1,"offset":10}`}
+		}, "401 403 200 403 200"},
 	}
 	covered := map[string]bool{}
 	for _, tc := range cases {
