@@ -29,12 +29,26 @@ func TestJoinBrokenParagraphInBrowser(t *testing.T) {
 	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
 	ctx := browsertest.New(t)
 	signIn(ctx, t, base, db, ed)
-	button := fmt.Sprintf(`#join-button-%d`, seg.ID)
+	// The segment page offers the join first.
 	err := chromedp.Do(ctx,
+		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg.ID)),
+		chromedp.WaitVisible(chromedp.CSS(`#merge`)),
+		chromedp.ScrollIntoView(chromedp.CSS(`#repair`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := text(ctx, t, `document.getElementById('merge').textContent`); got != "Join with the next segment" {
+		t.Errorf("the segment page's first repair offer is %q", got)
+	}
+	saveScreenshot(t, ctx, "segment-repair.png")
+	button := fmt.Sprintf(`#join-button-%d`, seg.ID)
+	err = chromedp.Do(ctx,
 		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, seg.ArticleID)),
 		chromedp.WaitVisible(chromedp.CSS(`#filter-check`)),
 		chromedp.SetValue(chromedp.CSS(`#filter-kind`), "segmentation"),
 		chromedp.Click(chromedp.CSS(`#filter-apply`)),
+		chromedp.WaitVisible(chromedp.CSS(`#filter-clear`)), // only the filtered page has it
 		chromedp.WaitVisible(chromedp.CSS(button)),
 	)
 	if err != nil {
@@ -59,7 +73,6 @@ func TestJoinBrokenParagraphInBrowser(t *testing.T) {
 	if left := text(ctx, t, fmt.Sprintf(`String(!!document.querySelector('%s'))`, button)); left != "false" {
 		t.Error("the join is still offered after the join")
 	}
-	saveScreenshot(t, ctx, "article-joined.png")
 	var after int64
 	db.Model(&review.Segment{}).Where("article_id = ?", seg.ArticleID).Count(&after)
 	if after != before-1 {
