@@ -69,6 +69,9 @@ func (h *Handlers) Article(c echo.Context) error {
 	page.Filter.From = max(from, 0)
 	page.Merged, _ = strconv.ParseInt(c.QueryParam("merged"), 10, 64)
 	page.Split, _ = strconv.ParseInt(c.QueryParam("split"), 10, 64)
+	// The same address answers a page or, to htmx, a fragment: caches
+	// must keep them apart.
+	c.Response().Header().Add("Vary", "HX-Request")
 	if isHTMX(c) {
 		return c.Render(http.StatusOK, "article.html#article-segments", page)
 	}
