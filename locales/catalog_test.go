@@ -69,7 +69,9 @@ func runtimeIDs() map[string]string {
 			"double-space", "unpaired-quote", "unpaired-bracket", "broken-paragraph"}},
 		// review.Act* constants (workflow.go, publish.go), the actions of audit events.
 		{"history.", "review/workflow.go", []string{"create", "claim", "renew", "release", "expire", "submit",
-			"approve", "reject", "dismiss", "propagate", "propagate_approve", "publish"}},
+			"approve", "reject", "dismiss", "propagate", "propagate_approve", "publish", "merge", "split"}},
+		// review.Kind* constants, the article page's kind filter.
+		{"kind.", "review/finding.go", []string{"name", "term", "typography", "segmentation"}},
 		// glossary.Status constants.
 		{"term.", "glossary/entry.go", []string{"preferred", "admitted", "deprecated", "false-friend"}},
 		// review.Flag* statuses.

@@ -284,6 +284,14 @@ func TestAuthorizationMatrix(t *testing.T) {
 			}
 			return request{"GET", fmt.Sprintf("/api/v1/articles/%d/versions/1?format=txt", a.ID), ""}
 		}, "401 200 200 200 200"},
+		{"merge", func(f fixture) request {
+			segs := must[[]review.Segment](f.t)(review.SegmentList(context.Background(), f.w.db, f.w.ed1, f.article().ID, ""))
+			return request{"POST", fmt.Sprintf("/api/v1/segments/%d/merge", segs[0].ID), `{"revision":1,"next_revision":1}`}
+		}, "401 403 200 403 200"},
+		{"split", func(f fixture) request {
+			segs := must[[]review.Segment](f.t)(review.SegmentList(context.Background(), f.w.db, f.w.ed1, f.article().ID, ""))
+			return request{"POST", fmt.Sprintf("/api/v1/segments/%d/split", segs[0].ID), `{"revision":1,"offset":10}`}
+		}, "401 403 200 403 200"},
 	}
 	covered := map[string]bool{}
 	for _, tc := range cases {

@@ -51,6 +51,8 @@ func APIRoutes() []Route {
 		{http.MethodGet, "/api/v1/articles/:id/versions/:a/diff/:b", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIVersionDiff }},
 		{http.MethodGet, "/api/v1/articles/:id/export", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIExport }},
 		{http.MethodGet, "/api/v1/articles/:id/versions/:n", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIVersion }},
+		{http.MethodPost, "/api/v1/segments/:id/merge", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIMerge }},
+		{http.MethodPost, "/api/v1/segments/:id/split", Editor, func(h *Handlers) echo.HandlerFunc { return h.APISplit }},
 	}
 }
 
@@ -77,6 +79,8 @@ func PageRoutes() []Route {
 		{http.MethodGet, "/articles/:id/versions/compare", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.ComparePage }},
 		{http.MethodGet, "/articles/:id/versions/:n", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.VersionPage }},
 		{http.MethodGet, "/articles/:id/versions/:a/diff/:b", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.VersionDiffPage }},
+		{http.MethodPost, "/segments/:id/merge", Editor, func(h *Handlers) echo.HandlerFunc { return h.MergePage }},
+		{http.MethodPost, "/segments/:id/split", Editor, func(h *Handlers) echo.HandlerFunc { return h.SplitPage }},
 	}
 }
 

@@ -16,6 +16,9 @@ type SegmentView struct {
 	// BreakFlags are flags on the break after the segment (a paragraph split
 	// inside a sentence or a number).
 	BreakFlags []Flag
+	// NextRevision is the revision of the segment after it (0: none or not
+	// loaded), for the one-click join of a broken paragraph.
+	NextRevision int
 }
 
 // ParagraphView groups the segments of one paragraph.

@@ -1,0 +1,85 @@
+package review
+
+import (
+	"net/http"
+	"net/url"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"lector/account"
+)
+
+// ArticlePage is the data of article.html: the overview, the filter and
+// the first chunk of segments (later chunks come as fragments).
+type ArticlePage struct {
+	*ArticleOverview
+	Chunk    *ArticleChunkData
+	Filter   ArticleFilter
+	States   []string
+	KindList []string
+	IsEditor bool
+	// Merged and Split name the segment a repair just changed, for the notice.
+	Merged, Split int64
+	// LatestVersion is the newest published version (nil: none yet), for
+	// the partial article-publish.
+	LatestVersion *VersionSummary
+}
+
+// MoreURL is the address of the chunk after this one.
+func (p *ArticlePage) MoreURL() string { return p.url(p.Chunk.Next) }
+
+// StartURL is the filtered list from its first segment.
+func (p *ArticlePage) StartURL() string { return p.url(0) }
+
+func (p *ArticlePage) url(from int) string {
+	q := url.Values{}
+	for k, v := range map[string]string{"state": p.Filter.State, "check": p.Filter.Check, "kind": p.Filter.Kind, "q": p.Filter.Q} {
+		if v != "" {
+			q.Set(k, v)
+		}
+	}
+	if from > 0 {
+		q.Set("from", strconv.Itoa(from))
+	}
+	u := "/articles/" + strconv.FormatInt(p.Article.ID, 10)
+	if len(q) > 0 {
+		u += "?" + q.Encode()
+	}
+	return u
+}
+
+// Article: GET /articles/:id shows an article's counts, its filter and the
+// first chunk of matching segments in their paragraphs, flagged spans
+// highlighted with their suggestions. An htmx request gets only the chunk
+// (with the link to the next one), which "Load more" swaps in.
+func (h *Handlers) Article(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	from, _ := strconv.Atoi(c.QueryParam("from"))
+	f := ArticleFilter{State: c.QueryParam("state"), Check: c.QueryParam("check"), Kind: c.QueryParam("kind"),
+		Q: c.QueryParam("q"), From: from}
+	ctx := c.Request().Context()
+	page := &ArticlePage{Filter: f, States: States(), KindList: Kinds(), IsEditor: principal(c).Has(account.RoleEditor)}
+	if page.Chunk, err = LoadChunk(ctx, h.DB, id, f); err != nil {
+		return err // an invalid filter, before anything else is loaded
+	}
+	if page.ArticleOverview, err = LoadOverview(ctx, h.DB, id); err != nil {
+		return err
+	}
+	if page.LatestVersion, err = LatestVersion(ctx, h.DB, id); err != nil {
+		return err
+	}
+	page.Filter.From = max(from, 0)
+	page.Merged, _ = strconv.ParseInt(c.QueryParam("merged"), 10, 64)
+	page.Split, _ = strconv.ParseInt(c.QueryParam("split"), 10, 64)
+	// The same address answers a page or, to htmx, a fragment: caches
+	// must keep them apart.
+	c.Response().Header().Add("Vary", "HX-Request")
+	if isHTMX(c) {
+		return c.Render(http.StatusOK, "article.html#article-segments", page)
+	}
+	return c.Render(http.StatusOK, "article.html", page)
+}

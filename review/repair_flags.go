@@ -1,0 +1,105 @@
+package review
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"gorm.io/gorm"
+)
+
+// recheck computes the flags of repaired segments the way CreateArticle
+// does, over the whole article text so that the name checks see their
+// context: the article's range from..to is replaced by the parts (with
+// gaps[i] between part i and i+1), the text is checked, and each part gets
+// the findings that start in it or in the break after it (up to the next
+// part, or to next, the article offset of the segment that follows; -1 for
+// none). A finding that the cut between two parts goes through is
+// dropped. A new flag that a person dismissed before (same check and text at
+// the place the repair moved it to) stays dismissed with their reason.
+func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segment, gaps []string, next int, old []movedFlag) ([][]Flag, error) {
+	from, to = min(max(from, 0), len(art.Text)), min(max(to, from), len(art.Text))
+	var b strings.Builder
+	b.WriteString(art.Text[:from])
+	starts := make([]int, len(parts))
+	for i, p := range parts {
+		if i > 0 {
+			b.WriteString(gaps[i-1])
+		}
+		starts[i] = b.Len()
+		b.WriteString(p.MTText)
+	}
+	end := b.Len()
+	b.WriteString(art.Text[to:])
+	text := b.String()
+	bounds := make([]int, len(parts))
+	for i := range parts {
+		switch {
+		case i+1 < len(parts):
+			bounds[i] = starts[i+1]
+		case next >= to:
+			bounds[i] = next - to + end
+		default:
+			bounds[i] = len(text)
+		}
+	}
+	checked, err := checker.Check(text, art.Lang)
+	if err != nil {
+		return nil, err
+	}
+	dismissed := map[string]Flag{}
+	for _, m := range old {
+		if m.flag.Status == FlagDismissed {
+			dismissed[m.key(m.part, m.start)] = m.flag
+		}
+	}
+	out := make([][]Flag, len(parts))
+	for _, c := range checked {
+		for _, f := range c.Findings {
+			for i, p := range parts {
+				if f.Start < starts[i] || f.Start >= bounds[i] {
+					continue
+				}
+				fl := flagOf(f, Span{Start: starts[i], End: starts[i] + len(p.MTText), Text: p.MTText}, checker)
+				if i+1 < len(parts) && fl.StartOffset < len(p.MTText) && fl.EndOffset > len(p.MTText) {
+					continue // a name the editor's cut went through: neither part has it whole
+				}
+				if d, ok := dismissed[movedFlag{flag: fl}.key(i, fl.StartOffset)]; ok {
+					fl.Status, fl.DismissReason, fl.ResolvedBy, fl.ResolvedAt = FlagDismissed, d.DismissReason, d.ResolvedBy, d.ResolvedAt
+				}
+				out[i] = append(out[i], fl)
+			}
+		}
+	}
+	return out, nil
+}
+
+// movedFlag is an old flag with the part and offset a repair moves its
+// text to.
+type movedFlag struct {
+	flag        Flag
+	part, start int
+}
+
+func (m movedFlag) key(part, start int) string {
+	return fmt.Sprintf("%d/%d/%s/%s", part, start, m.flag.Check, m.flag.Text)
+}
+
+// oldFlags loads the flags of the segments being repaired.
+func oldFlags(ctx context.Context, tx *gorm.DB, ids ...int64) ([]Flag, error) {
+	var out []Flag
+	err := tx.WithContext(ctx).Where("segment_id IN ?", ids).Order("segment_id, start_offset, id").Find(&out).Error
+	return out, err
+}
+
+// followingStart is the article offset where the segment after s starts,
+// -1 when s is the last.
+func followingStart(ctx context.Context, tx *gorm.DB, s *Segment) (int, error) {
+	var starts []int
+	err := tx.WithContext(ctx).Model(&Segment{}).Where("article_id = ? AND position = ?", s.ArticleID, s.Position+1).
+		Limit(1).Pluck("start_offset", &starts).Error
+	if err != nil || len(starts) == 0 {
+		return -1, err
+	}
+	return starts[0], nil
+}

@@ -1,0 +1,114 @@
+package review
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"lector/apperr"
+	"lector/request"
+)
+
+type mergeForm struct {
+	Revision     int `json:"revision"`
+	NextRevision int `json:"next_revision"`
+}
+
+type splitForm struct {
+	Revision int `json:"revision"`
+	Offset   int `json:"offset"`
+}
+
+// APIMerge: POST /api/v1/segments/:id/merge (editors) joins the segment
+// with the next one; 200 with the merged segment and its flags.
+func (h *Handlers) APIMerge(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	var f mergeForm
+	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
+		return err
+	}
+	seg, err := MergeSegments(c.Request().Context(), h.DB, h.Checker, principal(c),
+		MergeRequest{SegmentID: id, Revision: f.Revision, NextRevision: f.NextRevision})
+	if ae, ok := err.(*apperr.Error); ok && ae.MessageID == "error.stale_revision" {
+		return staleJSON(c, ae)
+	}
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, seg)
+}
+
+// APISplit: POST /api/v1/segments/:id/split (editors); 200 with the two
+// segments.
+func (h *Handlers) APISplit(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	var f splitForm
+	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
+		return err
+	}
+	segs, err := SplitSegment(c.Request().Context(), h.DB, h.Checker, principal(c),
+		SplitRequest{SegmentID: id, Revision: f.Revision, Offset: f.Offset})
+	if ae, ok := err.(*apperr.Error); ok && ae.MessageID == "error.stale_revision" {
+		return staleJSON(c, ae)
+	}
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"segments": segs})
+}
+
+// MergePage: POST /segments/:id/merge, the one-click join of a broken
+// paragraph; back=article returns to the article page at the segment.
+func (h *Handlers) MergePage(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	rev, _ := strconv.Atoi(c.FormValue("revision"))
+	next, _ := strconv.Atoi(c.FormValue("next_revision"))
+	seg, err := MergeSegments(c.Request().Context(), h.DB, h.Checker, principal(c),
+		MergeRequest{SegmentID: id, Revision: rev, NextRevision: next})
+	if err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, repairedURL(c.FormValue("back"), seg, "merged"))
+}
+
+// SplitPage: POST /segments/:id/split.
+func (h *Handlers) SplitPage(c echo.Context) error {
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	rev, _ := strconv.Atoi(c.FormValue("revision"))
+	offset, err := strconv.Atoi(c.FormValue("offset"))
+	if err != nil {
+		return apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "offset"})
+	}
+	segs, err := SplitSegment(c.Request().Context(), h.DB, h.Checker, principal(c),
+		SplitRequest{SegmentID: id, Revision: rev, Offset: offset})
+	if err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, repairedURL(c.FormValue("back"), &segs[0], "split"))
+}
+
+// repairedURL is where a repair form returns: the article page at the
+// segment (with a notice), or the segment page at its history, which shows
+// the repair.
+func repairedURL(back string, seg *Segment, what string) string {
+	if back == "article" {
+		// Start a few segments before it, so that it shows in its context
+		// even deep in a long article.
+		return fmt.Sprintf("/articles/%d?%s=%d&from=%d#segment-%d", seg.ArticleID, what, seg.ID, max(seg.Position-3, 0), seg.ID)
+	}
+	return fmt.Sprintf("/segments/%d#history", seg.ID)
+}

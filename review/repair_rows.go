@@ -1,0 +1,143 @@
+package review
+
+import (
+	"context"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"gorm.io/gorm"
+
+	"lector/account"
+	"lector/apperr"
+)
+
+func needRevision(field string, rev int) error {
+	if rev < 1 {
+		return apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": field})
+	}
+	return nil
+}
+
+// repairArticle is what a repair needs of the article: the text is the
+// context the checks read.
+type repairArticle struct {
+	ID   int64
+	Lang string
+	Text string
+}
+
+// lockForRepair locks the article row first, so that two repairs of one
+// article (which both renumber its positions) run one after the other,
+// then the segment.
+func lockForRepair(ctx context.Context, tx *gorm.DB, segmentID int64) (*Segment, *repairArticle, error) {
+	var articleID []int64
+	if err := tx.Model(&Segment{}).Where("id = ?", segmentID).Pluck("article_id", &articleID).Error; err != nil {
+		return nil, nil, err
+	}
+	if len(articleID) == 0 {
+		return nil, nil, apperr.New(apperr.NotFound, "error.segment_not_found", map[string]any{"ID": segmentID})
+	}
+	art := &repairArticle{}
+	if err := tx.Raw(`SELECT id, lang, text FROM articles WHERE id = ? FOR UPDATE`, articleID[0]).Scan(art).Error; err != nil {
+		return nil, nil, err
+	}
+	seg, err := lockSegment(ctx, tx, segmentID)
+	return seg, art, err
+}
+
+// repairable refuses segments someone is working on: leased by another
+// person, or with a pending correction. A corrected text is refused too: the
+// correction was reviewed against the old boundaries, so segmentation is
+// repaired first and words after.
+func repairable(s *Segment, p *account.Principal) error {
+	switch {
+	case leasedByOther(s, p):
+		return apperr.New(apperr.Conflict, "error.segment_leased", map[string]any{"ID": s.ID})
+	case s.State == StateCorrected:
+		return apperr.New(apperr.Conflict, "error.repair_pending", map[string]any{"ID": s.ID})
+	case s.CurrentText != s.MTText:
+		return apperr.New(apperr.Conflict, "error.repair_corrected", map[string]any{"ID": s.ID})
+	}
+	return nil
+}
+
+// mergeJoin is what goes between the two texts: the broken-paragraph
+// flag's suggestion when the break was flagged, else one space.
+func mergeJoin(a *Segment, old []Flag) string {
+	for _, f := range old {
+		if f.SegmentID == a.ID && f.Status == FlagOpen && f.Check == typoCheckBrokenParagraph && f.StartOffset >= len(a.MTText) {
+			return f.Suggestion
+		}
+	}
+	return " "
+}
+
+func joinSource(a, b *string) *string {
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	}
+	s := *a + " " + *b
+	return &s
+}
+
+// cut splits text at byte offset at, dropping the white space around the
+// cut; ok is false when the offset is not inside the text on a character
+// boundary or a part would be empty.
+func cut(text string, at int) (first, second string, ok bool) {
+	if at <= 0 || at >= len(text) || !utf8.RuneStart(text[at]) {
+		return "", "", false
+	}
+	first = strings.TrimRightFunc(text[:at], unicode.IsSpace)
+	second = strings.TrimLeftFunc(text[at:], unicode.IsSpace)
+	return first, second, first != "" && second != ""
+}
+
+// renumber moves the segments after position by delta positions and
+// paragraphs back by paragraphs, through repairShift so that no two rows
+// ever share a position.
+func renumber(tx *gorm.DB, articleID int64, position, delta, paragraphs int) error {
+	if err := tx.Exec(`UPDATE segments SET position = position + ?, paragraph = paragraph - ? WHERE article_id = ? AND position > ?`,
+		repairShift, paragraphs, articleID, position).Error; err != nil {
+		return err
+	}
+	return tx.Exec(`UPDATE segments SET position = position - ? + ? WHERE article_id = ? AND position >= ?`,
+		repairShift, delta, articleID, repairShift).Error
+}
+
+// saveRepaired writes a repaired segment (an update when it has an id, an
+// insert otherwise) in the state its flags give it, lease cleared, and its
+// flags.
+func saveRepaired(tx *gorm.DB, s *Segment, flags []Flag) (*Segment, error) {
+	s.State = StateClean
+	for _, f := range flags {
+		if f.Status == FlagOpen {
+			s.State = StateFlagged
+		}
+	}
+	s.LeaseHolderID, s.LeaseExpiresAt, s.Flags = nil, nil, nil
+	var err error
+	if s.ID == 0 {
+		err = tx.Create(s).Error
+	} else {
+		err = tx.Raw(`UPDATE segments SET end_offset = ?, mt_text = ?, current_text = ?, source_text = ?, state = ?,
+revision = revision + 1, lease_holder_id = NULL, lease_expires_at = NULL, updated_at = now() WHERE id = ? RETURNING *`,
+			s.EndOffset, s.MTText, s.CurrentText, s.SourceText, s.State, s.ID).Scan(s).Error
+	}
+	if err != nil {
+		return nil, err
+	}
+	for i := range flags {
+		flags[i].SegmentID = s.ID
+	}
+	if len(flags) > 0 {
+		if err := tx.Create(&flags).Error; err != nil {
+			return nil, err
+		}
+	}
+	s.Flags = flags
+	return s, nil
+}

@@ -1,0 +1,121 @@
+package server_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"lector/account"
+	"lector/review"
+	"lector/review/reviewtest"
+	"lector/server/browsertest"
+)
+
+// TestJoinBrokenParagraphInBrowser: an editor filters the seed article to
+// its broken paragraphs, sees the "$ 1." / "8 billion" break offered for a
+// one-click join, clicks it and reads "$ 1.8 billion" as one segment.
+func TestJoinBrokenParagraphInBrowser(t *testing.T) {
+	base, db := startSeeded(t)
+	var seg review.Segment
+	if err := db.Where("mt_text LIKE ?", "%$ 1.").Take(&seg).Error; err != nil {
+		t.Fatal(err)
+	}
+	var before int64
+	db.Model(&review.Segment{}).Where("article_id = ?", seg.ArticleID).Count(&before)
+	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
+	ctx := browsertest.New(t)
+	signIn(ctx, t, base, db, ed)
+	// The segment page offers the join first.
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg.ID)),
+		chromedp.WaitVisible(chromedp.CSS(`#merge`)),
+		chromedp.ScrollIntoView(chromedp.CSS(`#repair`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := text(ctx, t, `document.getElementById('merge').textContent`); got != "Join with the next segment" {
+		t.Errorf("the segment page's first repair offer is %q", got)
+	}
+	saveScreenshot(t, ctx, "segment-repair.png")
+	button := fmt.Sprintf(`#join-button-%d`, seg.ID)
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, seg.ArticleID)),
+		chromedp.WaitVisible(chromedp.CSS(`#filter-check`)),
+		chromedp.SetValue(chromedp.CSS(`#filter-kind`), "segmentation"),
+		chromedp.Click(chromedp.CSS(`#filter-apply`)),
+		chromedp.WaitVisible(chromedp.CSS(`#filter-clear`)), // only the filtered page has it
+		chromedp.WaitVisible(chromedp.CSS(button)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := text(ctx, t, `document.getElementById('matching').textContent`); !strings.Contains(got, "of 88 segments") {
+		t.Errorf("matching line %q", got)
+	}
+	saveScreenshot(t, ctx, "article-filters.png")
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(button)),
+		chromedp.WaitVisible(chromedp.CSS(`#repaired`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := text(ctx, t, fmt.Sprintf(`(() => { const s = document.getElementById('segment-%d').cloneNode(true);
+  s.querySelectorAll('.tip').forEach(t => t.remove()); return s.textContent })()`, seg.ID))
+	if !strings.HasSuffix(got, "for the amount of $ 1.8 billion in 2021 and is the main missile launch installation for the Pentagon and NASA.") {
+		t.Errorf("after the join the segment reads %q", got)
+	}
+	if left := text(ctx, t, fmt.Sprintf(`String(!!document.querySelector('%s'))`, button)); left != "false" {
+		t.Error("the join is still offered after the join")
+	}
+	var after int64
+	db.Model(&review.Segment{}).Where("article_id = ?", seg.ArticleID).Count(&after)
+	if after != before-1 {
+		t.Errorf("%d segments after the join, want %d", after, before-1)
+	}
+}
+
+// TestLoadMoreInBrowser: a long article shows its first chunk; "Load more"
+// (htmx, under the strict CSP) appends the next one in place.
+func TestLoadMoreInBrowser(t *testing.T) {
+	base, db := startSeeded(t)
+	var b strings.Builder
+	for i := range review.ArticleChunk + 20 {
+		fmt.Fprintf(&b, "Sentence number %d is here.\n\n", i)
+	}
+	a, err := review.CreateArticle(context.Background(), db, review.NewChecker(nil), review.NewArticle{Title: "Long", Lang: "en", Text: b.String()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := browsertest.New(t)
+	count := `String(document.querySelectorAll('#segments .segment').length)`
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, a.ID)),
+		chromedp.WaitVisible(chromedp.CSS(`#more`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := text(ctx, t, count); n != fmt.Sprint(review.ArticleChunk) {
+		t.Fatalf("%s segments before Load more", n)
+	}
+	url := text(ctx, t, `location.href`)
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`#more`)),
+		chromedp.Poll[chromedp.Void](`document.querySelectorAll('#segments .segment').length > 100`, chromedp.WithPollingTimeout(10*time.Second)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := text(ctx, t, count); n != fmt.Sprint(review.ArticleChunk+20) {
+		t.Errorf("%s segments after Load more, want %d", n, review.ArticleChunk+20)
+	}
+	if now := text(ctx, t, `location.href`); now != url || text(ctx, t, `String(!!document.getElementById('more'))`) != "false" {
+		t.Errorf("after Load more: at %s (was %s), more link left: %s", now, url, text(ctx, t, `String(!!document.getElementById('more'))`))
+	}
+}
