@@ -15,7 +15,7 @@ type VersionDiffResult struct {
 	Article  int64         `json:"article"`
 	From     int           `json:"from"`
 	To       int           `json:"to"`
-	Changed  int           `json:"changed"` // how many segments differ
+	Changed  int           `json:"changed"` // how many pieces differ
 	Segments []DiffSegment `json:"segments"`
 }
 
