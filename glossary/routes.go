@@ -27,17 +27,30 @@ func APIRoutes() []Route {
 		{http.MethodDelete, "/api/v1/glossary/entries/:id", g, func(h *Handlers) echo.HandlerFunc { return h.APIDelete }},
 		{http.MethodPost, "/api/v1/glossary/import", g, func(h *Handlers) echo.HandlerFunc { return h.APIImport }},
 		{http.MethodGet, "/api/v1/glossary/export", "", func(h *Handlers) echo.HandlerFunc { return h.APIExport }},
+		{http.MethodGet, "/api/v1/glossary/proposals", g, func(h *Handlers) echo.HandlerFunc { return h.APIProposals }},
+		{http.MethodPost, "/api/v1/glossary/proposals/:id/accept", g, func(h *Handlers) echo.HandlerFunc { return h.APIAcceptProposal }},
+		{http.MethodPost, "/api/v1/glossary/proposals/:id/reject", g, func(h *Handlers) echo.HandlerFunc { return h.APIRejectProposal }},
 	}
 }
 
 // Routes registers the glossary API, each route behind its role guard
 // (admins hold every role; anonymous callers get 401, others 403).
 func Routes(e *echo.Echo, h *Handlers) {
-	for _, r := range APIRoutes() {
+	for _, r := range append(APIRoutes(), ProposalPageRoutes()...) {
 		guard := account.RequireSignedIn()
 		if r.Role != "" {
 			guard = account.RequireRole(r.Role)
 		}
 		e.Add(r.Method, r.Path, r.Handler(h), guard)
+	}
+}
+
+// ProposalPageRoutes are the pages of the learned wrong forms queue.
+func ProposalPageRoutes() []Route {
+	g := account.RoleGlossary
+	return []Route{
+		{http.MethodGet, "/glossary/proposals", g, func(h *Handlers) echo.HandlerFunc { return h.ProposalsPage }},
+		{http.MethodPost, "/glossary/proposals/:id/accept", g, func(h *Handlers) echo.HandlerFunc { return h.AcceptProposalPage }},
+		{http.MethodPost, "/glossary/proposals/:id/reject", g, func(h *Handlers) echo.HandlerFunc { return h.RejectProposalPage }},
 	}
 }

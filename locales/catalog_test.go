@@ -78,6 +78,10 @@ func runtimeIDs() map[string]string {
 		{"reason.", "review/approvals.go", []string{"wrong_name", "wrong_term", "style", "typography", "other"}},
 		// glossary TermChange.Change values.
 		{"import.term.", "glossary/import_plan.go", []string{"added", "removed", "changed"}},
+		// glossary.Propose* kinds and Proposal* statuses (templates/proposals.html).
+		{"proposals.kind.", "glossary/proposal.go", []string{"add_deprecated", "downgrade", "remove"}},
+		{"proposals.status.", "glossary/proposal.go", []string{"open", "accepted", "rejected"}},
+		{"proposals.empty.", "glossary/proposal.go", []string{"open", "accepted", "rejected"}},
 	}
 	ids := map[string]string{}
 	for _, s := range sets {
