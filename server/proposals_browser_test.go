@@ -89,8 +89,8 @@ func TestMaintainerAcceptsLearnedForm(t *testing.T) {
 	if href := text(ctx, t, `document.querySelector('.proposal[data-form="Isaakson"] .evidence a').getAttribute('href')`); !strings.HasPrefix(href, "/segments/") {
 		t.Errorf("evidence links to %q, want a segment page", href)
 	}
-	if nav := text(ctx, t, `document.querySelector('.topbar a[href="/glossary/proposals"]').textContent`); nav != "Proposals" {
-		t.Errorf("nav link %q", nav)
+	if nav := text(ctx, t, `document.querySelector('.topbar a[href="/glossary/proposals"]').textContent`); nav != "Proposals 3" {
+		t.Errorf("nav link %q, want the open proposals counted", nav)
 	}
 	err = chromedp.Do(ctx,
 		chromedp.SendKeys(chromedp.CSS(`.proposal[data-form="Isaakson"] input[name=comment]`), "Russian Айзексон, transliterated"),
@@ -102,6 +102,9 @@ func TestMaintainerAcceptsLearnedForm(t *testing.T) {
 	}
 	if n := text(ctx, t, `String(document.querySelectorAll('.proposal').length)`); n != "2" {
 		t.Errorf("%s proposals left open after accepting one, want 2", n)
+	}
+	if n := text(ctx, t, `document.querySelector('.nav-count').textContent`); n != "2" {
+		t.Errorf("the nav counts %s open proposals after accepting one, want 2", n)
 	}
 	var status, comment string
 	db.Raw(`SELECT t.status FROM glossary_terms t JOIN glossary_entries e ON e.id = t.entry_id
