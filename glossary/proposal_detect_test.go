@@ -51,7 +51,7 @@ func TestDetectLearnedSpans(t *testing.T) {
 		{"(Isaxon's)", "(Isaacson's)", "Isaxon"},
 		{"«Mileya»", "«Milei»", "Mileya"},
 		{"Walter X. Isaacson", "Walter Isaacson", "Walter X. Isaacson"}, // a dropped middle initial
-		{"isaxon", "isaacson", ""}, // the right form is case-sensitive
+		{"isaxon", "isaacson", ""},                                      // the right form is case-sensitive
 		{"о книге Айзексена", "о книге Айзексона", "Айзексен"},
 		{"о книге Айзексона", "о книге Айзексона и Милея", ""},
 	}
