@@ -83,11 +83,11 @@ func diffHunks(chunks []DiffChunk) ([]hunk, string) {
 	return hs, b.String()
 }
 
-// learnSpans returns the spans of up to learnMaxWords words of text that
-// touch a changed hunk: the candidates for the right form a correction put
-// in. A span of one Cyrillic word also comes without its last one or two
+// learnSpans returns the spans of up to maxWords words of text that touch
+// a changed hunk: the candidates for the right form a correction put in
+// (and, on the old side, for the wrong form it took out). A span of one Cyrillic word also comes without its last one or two
 // letters, a case ending.
-func learnSpans(hs []hunk, text string) []learnSpan {
+func learnSpans(hs []hunk, text string, maxWords int) []learnSpan {
 	type word struct{ start, end int }
 	var words []word
 	for i := 0; i < len(text); {
@@ -117,7 +117,7 @@ func learnSpans(hs []hunk, text string) []learnSpan {
 	}
 	var out []learnSpan
 	for i := range words {
-		for k := i; k < len(words) && k-i < learnMaxWords; k++ {
+		for k := i; k < len(words) && k-i < maxWords; k++ {
 			s, e := words[i].start, words[k].end
 			if !touches(s, e) {
 				continue
@@ -161,7 +161,7 @@ func detectLearned(chunks []DiffChunk, rights map[string][]learnRight, known fun
 		right learnRight
 	}
 	var hits []hit
-	for _, sp := range learnSpans(hs, text) {
+	for _, sp := range learnSpans(hs, text, learnMaxWords) {
 		cand := text[sp.Start:sp.End]
 		for _, r := range rights[strings.ToLower(cand)] {
 			if !r.CaseSensitive || r.Form == cand {
@@ -322,4 +322,13 @@ func plausibleWrong(form, right string, rightWords int) bool {
 	}
 	limit := max(len(a), len(b)) / 2
 	return damerau(a, b, limit) <= limit
+}
+
+// oldSide mirrors hunks so that learnSpans runs over the old text.
+func oldSide(hs []hunk) []hunk {
+	out := make([]hunk, len(hs))
+	for i, h := range hs {
+		out[i] = hunk{oldStart: h.newStart, oldEnd: h.newEnd, newStart: h.oldStart, newEnd: h.oldEnd, changed: h.changed}
+	}
+	return out
 }

@@ -14,16 +14,13 @@ func learnFromCorrection(ctx context.Context, tx *gorm.DB, seg *Segment, c *Corr
 	if c.TextBefore == c.Text {
 		return nil
 	}
-	lang, err := articleLang(ctx, tx, seg.ArticleID)
-	if err != nil {
-		return err
-	}
 	ops := WordDiff(c.TextBefore, c.Text)
 	chunks := make([]glossary.DiffChunk, len(ops))
 	for i, op := range ops {
 		chunks[i] = glossary.DiffChunk{Op: op.Op, Text: op.Text}
 	}
-	_, err = glossary.LearnFromCorrection(ctx, tx, lang, chunks, glossary.Evidence{SegmentID: seg.ID, CorrectionID: c.ID})
+	lang := func() (string, error) { return articleLang(ctx, tx, seg.ArticleID) }
+	_, err := glossary.LearnFromCorrection(ctx, tx, lang, chunks, glossary.Evidence{SegmentID: seg.ID, CorrectionID: c.ID})
 	return err
 }
 

@@ -83,7 +83,7 @@ SELECT id, 'en', 'Person' || id || ' Family' || id, 'preferred' FROM glossary_en
 			ch := chunks(before, after)
 			for b.Loop() {
 				err := db.Transaction(func(tx *gorm.DB) error {
-					ids, err := glossary.LearnFromCorrection(ctx, tx, "en", ch, glossary.Evidence{})
+					ids, err := glossary.LearnFromCorrection(ctx, tx, glossary.FixedLang("en"), ch, glossary.Evidence{})
 					if err == nil && len(ids) != 1 {
 						b.Fatalf("learned %v, want one proposal", ids)
 					}

@@ -99,7 +99,7 @@ func TestLearnFromCorrection(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			db, _ := learnDB(t)
-			_, err := glossary.LearnFromCorrection(context.Background(), db, c.lang, chunks(c.before, c.after), glossary.Evidence{})
+			_, err := glossary.LearnFromCorrection(context.Background(), db, glossary.FixedLang(c.lang), chunks(c.before, c.after), glossary.Evidence{})
 			if err != nil {
 				t.Fatal(err)
 			}
