@@ -18,11 +18,12 @@ import (
 
 var errRollback = errors.New("rollback")
 
-// BenchmarkLearn measures what learning wrong forms adds to an approval:
-// "approve" is a whole Approve of a correction that teaches a form (the
-// proposal and its evidence written), "learn" only the learning step inside
-// a transaction that is rolled back, both against the seed glossary and
-// against it plus 100,000 generated entries.
+// BenchmarkLearn measures what learning wrong forms adds to an approval: a
+// whole Approve of a correction that teaches a form (proposal and evidence
+// written), of one that fixes a known wrong form (what the load test does),
+// and of one that touches no name; "learn" is the learning step alone, in a
+// transaction rolled back. Against the seed glossary and against it plus
+// 100,000 generated entries.
 //
 //	go test ./review -run '^$' -bench BenchmarkLearn -benchtime 200x -count 3
 func BenchmarkLearn(b *testing.B) {
@@ -55,30 +56,36 @@ SELECT id, 'en', 'Person' || id || ' Family' || id, 'preferred' FROM glossary_en
 		ed := reviewtest.User(b, db, "bed@example.org", account.RoleEditor)
 		before := "Ilon Musk read the biography by Walter Isaakson in one night."
 		after := "Elon Musk read the biography by Walter Isaacson in one night."
-		b.Run(fmt.Sprintf("approve/glossary=seed+%d", extra), func(b *testing.B) {
-			ids := make([]int64, b.N)
-			for i := range ids {
-				a, err := review.CreateArticle(ctx, db, checker, review.NewArticle{Title: "B", Lang: "en", Text: before})
-				if err != nil {
-					b.Fatal(err)
+		for _, edit := range []struct{ name, after string }{
+			{"teaches", after},
+			{"known-form", "Elon Musk read the biography by Walter Isaakson in one night."},
+			{"no-name", "Ilon Musk read the biography by Walter Isaakson in a single night."},
+		} {
+			b.Run(fmt.Sprintf("approve-%s/glossary=seed+%d", edit.name, extra), func(b *testing.B) {
+				ids := make([]int64, b.N)
+				for i := range ids {
+					a, err := review.CreateArticle(ctx, db, checker, review.NewArticle{Title: "B", Lang: "en", Text: before})
+					if err != nil {
+						b.Fatal(err)
+					}
+					seg, err := review.Claim(ctx, db, tr, review.QueueFilter{ArticleID: a.ID})
+					if err != nil || seg == nil {
+						b.Fatal(err)
+					}
+					c, err := review.Submit(ctx, db, tr, review.Submission{SegmentID: seg.ID, Text: edit.after, Revision: seg.Revision})
+					if err != nil {
+						b.Fatal(err)
+					}
+					ids[i] = c.ID
 				}
-				seg, err := review.Claim(ctx, db, tr, review.QueueFilter{ArticleID: a.ID})
-				if err != nil || seg == nil {
-					b.Fatal(err)
+				b.ResetTimer()
+				for _, id := range ids {
+					if _, err := review.Approve(ctx, db, ed, id); err != nil {
+						b.Fatal(err)
+					}
 				}
-				c, err := review.Submit(ctx, db, tr, review.Submission{SegmentID: seg.ID, Text: after, Revision: seg.Revision})
-				if err != nil {
-					b.Fatal(err)
-				}
-				ids[i] = c.ID
-			}
-			b.ResetTimer()
-			for _, id := range ids {
-				if _, err := review.Approve(ctx, db, ed, id); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
+			})
+		}
 		b.Run(fmt.Sprintf("learn/glossary=seed+%d", extra), func(b *testing.B) {
 			ch := chunks(before, after)
 			for b.Loop() {
