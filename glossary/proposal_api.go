@@ -71,7 +71,9 @@ func (h *Handlers) apiDecide(c echo.Context, accept bool) error {
 // changed, and returns the proposal as decided.
 func (h *Handlers) decide(c echo.Context, id int64, accept bool, comment string) (*ProposalView, error) {
 	ctx := c.Request().Context()
-	changed, err := DecideProposal(ctx, h.DB, id, accept, apiActor(c), comment)
+	// No onChange: on this branch the glossary API's writes tell nobody
+	// either; where they do (background rescans), pass the same hook.
+	changed, err := DecideProposal(ctx, h.DB, id, accept, apiActor(c), comment, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -120,12 +120,15 @@ func CountOpenProposals(ctx context.Context, db *gorm.DB) (int64, error) {
 
 // DecideProposal accepts or rejects the open proposal id with the actor's
 // comment, and records an audit event. Accepting applies the change to the
-// entry through SaveEntry, in the same transaction. It reports whether the
-// glossary changed (the caller then reloads the checker). Callers must have
-// checked the role. Codes: invalid (comment), not_found, conflict (decided
-// already, or the glossary no longer holds the form as the proposal
-// expects), and SaveEntry's.
-func DecideProposal(ctx context.Context, db *gorm.DB, id int64, accept bool, actor *int64, comment string) (bool, error) {
+// entry through SaveEntry, in the same transaction, and then calls
+// onChange (nil: nobody to tell) in it, so that what a glossary write sets
+// off (a background rescan) is committed with the change or not at all. It
+// reports whether the glossary changed (the caller then reloads the
+// checker). Callers must have checked the role. Codes: invalid (comment),
+// not_found, conflict (decided already, or the glossary no longer holds the
+// form as the proposal expects), and SaveEntry's and onChange's.
+func DecideProposal(ctx context.Context, db *gorm.DB, id int64, accept bool, actor *int64, comment string,
+	onChange func(ctx context.Context, tx *gorm.DB) error) (bool, error) {
 	comment = strings.TrimSpace(comment)
 	switch {
 	case !utf8.ValidString(comment):
@@ -153,6 +156,11 @@ func DecideProposal(ctx context.Context, db *gorm.DB, id int64, accept bool, act
 			status, action = ProposalAccepted, "accept_proposal"
 			if changed, err = applyProposal(ctx, tx, p, actor); err != nil {
 				return err
+			}
+			if changed && onChange != nil {
+				if err := onChange(ctx, tx); err != nil {
+					return err
+				}
 			}
 		}
 		now := time.Now()
