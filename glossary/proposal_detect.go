@@ -123,17 +123,15 @@ func learnSpans(hs []hunk, text string, maxWords int) []learnSpan {
 				continue
 			}
 			out = append(out, learnSpan{Start: s, End: e, WordEnd: e, Words: k - i + 1})
-			last := text[words[k].start:e]
-			if utf8.RuneCountInString(last) < 4 || !IsCyrillic(last) {
-				continue
+			if last := text[words[k].start:e]; utf8.RuneCountInString(last) >= 4 && IsCyrillic(last) {
+				cut := e
+				for range learnMaxEnding {
+					_, size := utf8.DecodeLastRuneInString(text[:cut])
+					cut -= size
+					out = append(out, learnSpan{Start: s, End: cut, WordEnd: e, Words: k - i + 1})
+				}
 			}
-			cut := e
-			for range learnMaxEnding {
-				_, size := utf8.DecodeLastRuneInString(text[:cut])
-				cut -= size
-				out = append(out, learnSpan{Start: s, End: cut, WordEnd: e, Words: k - i + 1})
-			}
-			if len(out) >= learnMaxCandidates {
+			if len(out) >= learnMaxCandidates { // a rewritten paragraph, not a fixed name
 				return out[:learnMaxCandidates]
 			}
 		}

@@ -87,3 +87,16 @@ func FuzzDetectLearned(f *testing.F) {
 		}
 	})
 }
+
+// TestLearnSpansBounded: a long rewrite yields at most learnMaxCandidates
+// spans to look up, whatever its script.
+func TestLearnSpansBounded(t *testing.T) {
+	for _, word := range []string{"word", "слово"} {
+		before := strings.Repeat(word+"a ", 2000)
+		after := strings.Repeat(word+"b ", 2000)
+		hs, text := diffHunks(naiveChunks(before, after))
+		if n := len(learnSpans(hs, text, learnMaxWords)); n != learnMaxCandidates {
+			t.Errorf("%s: %d spans, want the limit %d", word, n, learnMaxCandidates)
+		}
+	}
+}
