@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"net/http"
+	"slices"
 
 	"github.com/labstack/echo/v4"
 
@@ -27,13 +28,16 @@ func APIRoutes() []Route {
 		{http.MethodDelete, "/api/v1/glossary/entries/:id", g, func(h *Handlers) echo.HandlerFunc { return h.APIDelete }},
 		{http.MethodPost, "/api/v1/glossary/import", g, func(h *Handlers) echo.HandlerFunc { return h.APIImport }},
 		{http.MethodGet, "/api/v1/glossary/export", "", func(h *Handlers) echo.HandlerFunc { return h.APIExport }},
+		{http.MethodGet, "/api/v1/glossary/proposals", g, func(h *Handlers) echo.HandlerFunc { return h.APIProposals }},
+		{http.MethodPost, "/api/v1/glossary/proposals/:id/accept", g, func(h *Handlers) echo.HandlerFunc { return h.APIAcceptProposal }},
+		{http.MethodPost, "/api/v1/glossary/proposals/:id/reject", g, func(h *Handlers) echo.HandlerFunc { return h.APIRejectProposal }},
 	}
 }
 
 // Routes registers the glossary API and pages, each route behind its role guard
 // (admins hold every role; anonymous callers get 401, others 403).
 func Routes(e *echo.Echo, h *Handlers) {
-	for _, r := range append(APIRoutes(), PageRoutes()...) {
+	for _, r := range slices.Concat(APIRoutes(), PageRoutes(), ProposalPageRoutes()) {
 		guard := account.RequireSignedIn()
 		if r.Role != "" {
 			guard = account.RequireRole(r.Role)
@@ -53,5 +57,15 @@ func PageRoutes() []Route {
 		{http.MethodGet, "/glossary/entries/:id/edit", g, func(h *Handlers) echo.HandlerFunc { return h.EditPage }},
 		{http.MethodPost, "/glossary/entries/:id", g, func(h *Handlers) echo.HandlerFunc { return h.UpdatePage }},
 		{http.MethodPost, "/glossary/entries/:id/delete", g, func(h *Handlers) echo.HandlerFunc { return h.DeletePage }},
+	}
+}
+
+// ProposalPageRoutes are the pages of the learned wrong forms queue.
+func ProposalPageRoutes() []Route {
+	g := account.RoleGlossary
+	return []Route{
+		{http.MethodGet, "/glossary/proposals", g, func(h *Handlers) echo.HandlerFunc { return h.ProposalsPage }},
+		{http.MethodPost, "/glossary/proposals/:id/accept", g, func(h *Handlers) echo.HandlerFunc { return h.AcceptProposalPage }},
+		{http.MethodPost, "/glossary/proposals/:id/reject", g, func(h *Handlers) echo.HandlerFunc { return h.RejectProposalPage }},
 	}
 }

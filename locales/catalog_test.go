@@ -89,6 +89,10 @@ func runtimeIDs() map[string]string {
 		{"glossary.field.", "glossary/import_plan.go", []string{"type", "note", "status", "case_sensitive", "source"}},
 		// TermChange.Change values, on the entry page.
 		{"glossary.change.", "templates/glossary_entry.html", []string{"added", "removed", "changed"}},
+		// glossary.Propose* kinds and Proposal* statuses (templates/proposals.html).
+		{"proposals.kind.", "glossary/proposal.go", []string{"add_deprecated", "downgrade", "remove"}},
+		{"proposals.status.", "glossary/proposal.go", []string{"open", "accepted", "rejected"}},
+		{"proposals.empty.", "glossary/proposal.go", []string{"open", "accepted", "rejected"}},
 	}
 	ids := map[string]string{}
 	for _, s := range sets {

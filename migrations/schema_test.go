@@ -22,7 +22,7 @@ func TestMain(m *testing.M) { dbtest.Main(m) }
 func models() []any {
 	return []any{
 		&account.User{}, &account.UserRole{}, &account.Session{}, &account.APIToken{}, &account.LoginAttempt{},
-		&glossary.Entry{}, &glossary.Term{},
+		&glossary.Entry{}, &glossary.Term{}, &glossary.Proposal{}, &glossary.ProposalEvidence{},
 		&review.Article{}, &review.Segment{}, &review.Flag{}, &review.Correction{}, &review.Version{}, &review.VersionSegment{},
 		&audit.Event{},
 	}

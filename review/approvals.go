@@ -145,6 +145,9 @@ WHERE id = ? AND status = ? AND author_id <> ? RETURNING *`,
 	if err := tx.Exec(`UPDATE segments SET state = ?, updated_at = now() WHERE id = ?`, to, seg.ID).Error; err != nil {
 		return nil, err
 	}
+	if err := learnFromCorrection(ctx, tx, seg, c); err != nil {
+		return nil, err
+	}
 	return c, record(ctx, tx, p, seg, ActApprove, from, to, c.TextBefore, c.Text, map[string]any{"correction": c.ID})
 }
 

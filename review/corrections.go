@@ -187,6 +187,9 @@ func Dismiss(ctx context.Context, db *gorm.DB, p *account.Principal, flagID int6
 			return err
 		}
 		out.Status, out.DismissReason = FlagDismissed, reason
+		if err := learnFromDismissal(ctx, tx, seg, &out); err != nil {
+			return err
+		}
 		var open int64
 		if err := tx.Model(&Flag{}).Where("segment_id = ? AND status = ?", seg.ID, FlagOpen).Count(&open).Error; err != nil {
 			return err

@@ -274,6 +274,9 @@ func propagateOne(ctx context.Context, tx *gorm.DB, p *account.Principal, src *C
 		return nil, "", err
 	}
 	if action == ActPropagateApprove {
+		if err := learnFromCorrection(ctx, tx, &seg, c); err != nil {
+			return nil, "", err
+		}
 		ids := make([]int64, len(flags))
 		for i, f := range flags {
 			ids[i] = f.ID

@@ -15,6 +15,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"lector/account"
+	"lector/glossary"
 	"lector/locales"
 	"lector/templates"
 )
@@ -58,6 +59,14 @@ func requestFuncs(t *locales.Translator, c echo.Context) template.FuncMap {
 				return "/"
 			}
 			return c.Request().URL.Path
+		},
+		// openProposals is the glossary proposals waiting for a maintainer
+		// (0 for everyone else); see glossary.NavCount.
+		"openProposals": func() int {
+			if c == nil {
+				return 0
+			}
+			return glossary.OpenProposalsFrom(c.Request().Context())
 		},
 		// principal is the signed-in user, nil for anonymous readers.
 		"principal": func() *account.Principal {

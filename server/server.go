@@ -82,6 +82,8 @@ func New(d Deps) (*echo.Echo, error) {
 	// of the preferences.
 	e.Use(skipPaths(accounts.Authenticate(), "/static/", "/healthz", "/readyz", "/favicon.ico"))
 	e.Use(localeMiddleware(d.Bundle, d.Config.Secure()))
+	// The open proposals count in glossary maintainers' nav.
+	e.Use(skipPaths((&glossary.Handlers{DB: d.DB}).NavCount(), "/static/", "/healthz", "/readyz", "/favicon.ico"))
 
 	e.GET("/healthz", healthz)
 	e.GET("/readyz", readyz(d.SQL))

@@ -1,0 +1,142 @@
+package glossary
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"lector/apperr"
+	"lector/request"
+)
+
+// proposalMaxBody bounds the optional {"comment"} body of accept and reject.
+const proposalMaxBody = 16 << 10
+
+func proposalID(c echo.Context) (int64, error) {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, apperr.New(apperr.NotFound, "error.proposal_not_found", map[string]any{"ID": c.Param("id")})
+	}
+	return id, nil
+}
+
+func proposalStatus(c echo.Context) string {
+	if s := c.QueryParam("status"); s != "" {
+		return s
+	}
+	return ProposalOpen
+}
+
+// APIProposals: GET /api/v1/glossary/proposals?status=open|accepted|rejected
+// (glossary role).
+func (h *Handlers) APIProposals(c echo.Context) error {
+	ps, err := ListProposals(c.Request().Context(), h.DB, proposalStatus(c))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"proposals": ps})
+}
+
+// APIAcceptProposal: POST /api/v1/glossary/proposals/:id/accept (glossary
+// role), an optional {"comment"} body; 200 with the decided proposal.
+func (h *Handlers) APIAcceptProposal(c echo.Context) error { return h.apiDecide(c, true) }
+
+// APIRejectProposal: POST /api/v1/glossary/proposals/:id/reject (glossary
+// role), an optional {"comment"} body; 200 with the decided proposal.
+func (h *Handlers) APIRejectProposal(c echo.Context) error { return h.apiDecide(c, false) }
+
+func (h *Handlers) apiDecide(c echo.Context, accept bool) error {
+	id, err := proposalID(c)
+	if err != nil {
+		return err
+	}
+	var f struct {
+		Comment string `json:"comment"`
+	}
+	if c.Request().ContentLength != 0 {
+		if err := request.BindJSON(c, &f, proposalMaxBody); err != nil {
+			return err
+		}
+	}
+	view, err := h.decide(c, id, accept, f.Comment)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, view)
+}
+
+// decide applies the decision, reloads the checker when the glossary
+// changed, and returns the proposal as decided.
+func (h *Handlers) decide(c echo.Context, id int64, accept bool, comment string) (*ProposalView, error) {
+	ctx := c.Request().Context()
+	// No onChange: on this branch the glossary API's writes tell nobody
+	// either; where they do (background rescans), pass the same hook.
+	changed, err := DecideProposal(ctx, h.DB, id, accept, apiActor(c), comment, nil)
+	if err != nil {
+		return nil, err
+	}
+	if changed {
+		h.reload(ctx)
+	}
+	status := ProposalRejected
+	if accept {
+		status = ProposalAccepted
+	}
+	ps, err := ListProposals(ctx, h.DB, status)
+	if err != nil {
+		return nil, err
+	}
+	for i := range ps {
+		if ps[i].ID == id {
+			return &ps[i], nil
+		}
+	}
+	return &ProposalView{ID: id, Status: status}, nil // beyond the listing's limit
+}
+
+type proposalsPage struct {
+	Status     string
+	Statuses   []string
+	Proposals  []ProposalView
+	Decided    string
+	DecidedID  int64
+	CanDecide  bool
+	MaxComment int
+}
+
+// ProposalsPage: GET /glossary/proposals?status= (glossary role), the queue
+// of learned wrong forms.
+func (h *Handlers) ProposalsPage(c echo.Context) error {
+	status := proposalStatus(c)
+	ps, err := ListProposals(c.Request().Context(), h.DB, status)
+	if err != nil {
+		return err
+	}
+	page := proposalsPage{Status: status, Statuses: ProposalStatuses(), Proposals: ps, CanDecide: status == ProposalOpen,
+		MaxComment: proposalCommentRunes}
+	if d := c.QueryParam("decided"); d == ProposalAccepted || d == ProposalRejected {
+		page.Decided = d
+		page.DecidedID, _ = strconv.ParseInt(c.QueryParam("id"), 10, 64)
+	}
+	return c.Render(http.StatusOK, "proposals.html", page)
+}
+
+// AcceptProposalPage: POST /glossary/proposals/:id/accept (glossary role).
+func (h *Handlers) AcceptProposalPage(c echo.Context) error { return h.decidePage(c, true) }
+
+// RejectProposalPage: POST /glossary/proposals/:id/reject (glossary role).
+func (h *Handlers) RejectProposalPage(c echo.Context) error { return h.decidePage(c, false) }
+
+func (h *Handlers) decidePage(c echo.Context, accept bool) error {
+	id, err := proposalID(c)
+	if err != nil {
+		return err
+	}
+	view, err := h.decide(c, id, accept, c.FormValue("comment"))
+	if err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/glossary/proposals?decided=%s&id=%d", view.Status, id))
+}

@@ -1,0 +1,72 @@
+package glossary
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"gorm.io/gorm"
+
+	"lector/apperr"
+	"lector/database/dbtest"
+)
+
+// TestDecideProposalTellsOnChange: accepting calls onChange inside the
+// transaction, and its error rolls the whole acceptance back; rejecting
+// changes nothing and tells nobody.
+func TestDecideProposalTellsOnChange(t *testing.T) {
+	db := dbtest.New(t)
+	ctx := context.Background()
+	entries, err := ParseCSV(strings.NewReader("entry,type,lang,term,status\nisaacson,person,en,Isaacson,preferred\n"), "t.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := CreateEntries(ctx, db, entries); err != nil {
+		t.Fatal(err)
+	}
+	newProposal := func(form string) int64 {
+		id, err := propose(db, ProposeDeprecated, entries[0].ID, "en", form, Evidence{}, form+" wrote it.", 0, len(form))
+		if err != nil || id == 0 {
+			t.Fatalf("propose %s: %d, %v", form, id, err)
+		}
+		return id
+	}
+	terms := func() int64 {
+		var n int64
+		db.Model(&Term{}).Where("entry_id = ?", entries[0].ID).Count(&n)
+		return n
+	}
+	id := newProposal("Isaxon")
+	boom := errors.New("queue down")
+	_, err = DecideProposal(ctx, db, id, true, nil, "", func(context.Context, *gorm.DB) error { return boom })
+	if !errors.Is(err, boom) || terms() != 1 {
+		t.Fatalf("accept with a failing hook: %v, %d terms; want the hook's error and nothing written", err, terms())
+	}
+	calls := 0
+	hook := func(_ context.Context, tx *gorm.DB) error {
+		calls++
+		var n int64 // inside the transaction, the new term is visible
+		tx.Model(&Term{}).Where("form = ?", "Isaxon").Count(&n)
+		if n != 1 {
+			t.Errorf("the hook sees %d Isaxon terms, want 1", n)
+		}
+		return nil
+	}
+	if changed, err := DecideProposal(ctx, db, id, true, nil, "ok", hook); err != nil || !changed || calls != 1 || terms() != 2 {
+		t.Fatalf("accept: changed %v, %v, %d calls, %d terms", changed, err, calls, terms())
+	}
+	if _, err := DecideProposal(ctx, db, id, false, nil, "", hook); apperr.CodeOf(err) != apperr.Conflict {
+		t.Errorf("deciding twice: %v, want a conflict", err)
+	}
+	other := newProposal("Izaakson")
+	if changed, err := DecideProposal(ctx, db, other, false, nil, strings.Repeat("x", proposalCommentRunes+1), hook); apperr.CodeOf(err) != apperr.Invalid || changed {
+		t.Errorf("an over-long comment: %v", err)
+	}
+	if changed, err := DecideProposal(ctx, db, other, false, nil, "no", hook); err != nil || changed || calls != 1 || terms() != 2 {
+		t.Errorf("reject: changed %v, %v, %d calls, %d terms", changed, err, calls, terms())
+	}
+	if id, err := propose(db, ProposeDeprecated, entries[0].ID, "en", "Izaakson", Evidence{}, "Izaakson", 0, 8); err != nil || id != 0 {
+		t.Errorf("a rejected change proposed again: %d, %v", id, err)
+	}
+}
