@@ -69,7 +69,10 @@ func runtimeIDs() map[string]string {
 			"double-space", "unpaired-quote", "unpaired-bracket", "broken-paragraph"}},
 		// review.Act* constants, the actions of audit events.
 		{"history.", "review/workflow.go", []string{"create", "claim", "renew", "release", "expire", "submit",
-			"approve", "reject", "dismiss", "propagate", "propagate_approve"}},
+			"approve", "reject", "dismiss", "propagate", "propagate_approve", "rescan"}},
+		// rescan reasons: glossary.Reason* constants, and the default.
+		{"rescan.reason.", "glossary/api.go, rescan/run.go", []string{"glossary", "glossary.create", "glossary.update",
+			"glossary.delete", "glossary.import"}},
 		// glossary.Status constants.
 		{"term.", "glossary/entry.go", []string{"preferred", "admitted", "deprecated", "false-friend"}},
 		// review.Flag* statuses.

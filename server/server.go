@@ -17,6 +17,7 @@ import (
 	"lector/account"
 	"lector/config"
 	"lector/glossary"
+	"lector/rescan"
 	"lector/review"
 	"lector/static"
 )
@@ -31,6 +32,9 @@ type Deps struct {
 	// Checker checks new articles. It is live: the glossary API reloads it
 	// after every write, so it must be the one the review handlers use.
 	Checker *review.Checker
+	// Rescans, when set, is asked for a background rescan in the
+	// transaction of every glossary write; nil: no rescans are asked for.
+	Rescans *rescan.Queue
 }
 
 // contentSecurityPolicy allows nothing but Lector's own assets: no inline
@@ -88,7 +92,11 @@ func New(d Deps) (*echo.Echo, error) {
 	if d.Checker != nil { // a nil *Checker in the interface would not be nil
 		glossaryHandlers.Live = d.Checker
 	}
+	if d.Rescans != nil {
+		glossaryHandlers.Changed = d.Rescans.Enqueue
+	}
 	glossary.Routes(e, glossaryHandlers)
+	rescan.Routes(e, &rescan.Handlers{DB: d.DB})
 	return e, nil
 }
 
