@@ -85,6 +85,20 @@ func RescanArticle(ctx context.Context, tx *gorm.DB, checker *Checker, id int64)
 	for _, c := range checked {
 		byStart[c.Start] = c
 	}
+	ids := make([]int64, len(segs))
+	for i := range segs {
+		ids[i] = segs[i].ID
+	}
+	// One query for every segment's flags: a rescan touches every article,
+	// and a query per segment made it several times slower.
+	var all []Flag
+	if err := tx.Where("segment_id IN ?", ids).Order("id").Find(&all).Error; err != nil {
+		return res, wrap(err, "rescan article")
+	}
+	flags := make(map[int64][]Flag, len(segs))
+	for _, f := range all {
+		flags[f.SegmentID] = append(flags[f.SegmentID], f)
+	}
 	for i := range segs {
 		s := &segs[i]
 		c, ok := byStart[s.StartOffset]
@@ -93,7 +107,7 @@ func RescanArticle(ctx context.Context, tx *gorm.DB, checker *Checker, id int64)
 			continue
 		}
 		res.Segments++
-		if err := rescanSegment(ctx, tx, checker, s, c, &res); err != nil {
+		if err := rescanSegment(ctx, tx, checker, s, c, flags[s.ID], &res); err != nil {
 			return res, err
 		}
 	}
@@ -101,11 +115,7 @@ func RescanArticle(ctx context.Context, tx *gorm.DB, checker *Checker, id int64)
 }
 
 // rescanSegment applies one segment's findings to its flags and state.
-func rescanSegment(ctx context.Context, tx *gorm.DB, checker *Checker, s *Segment, c Checked, res *RescanResult) error {
-	var flags []Flag
-	if err := tx.Where("segment_id = ?", s.ID).Order("id").Find(&flags).Error; err != nil {
-		return wrap(err, "rescan segment")
-	}
+func rescanSegment(ctx context.Context, tx *gorm.DB, checker *Checker, s *Segment, c Checked, flags []Flag, res *RescanResult) error {
 	held := make(map[flagKey]*Flag, len(flags))
 	for i := range flags {
 		k := keyOf(&flags[i])
