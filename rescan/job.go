@@ -43,6 +43,7 @@ type worker struct {
 	db            *gorm.DB
 	log           *slog.Logger
 	slice         time.Duration
+	stopping      <-chan struct{}
 	beforeArticle func(ctx context.Context, articleID int64) error
 }
 
@@ -62,6 +63,13 @@ func (w *worker) Work(ctx context.Context, job *river.Job[Args]) error {
 		}
 		if !ok {
 			break
+		}
+		select {
+		case <-w.stopping:
+			// Back to the queue, not an error: no attempt is used up.
+			w.log.Info("rescan paused: this process stops", "rescan", run.rescan.ID, "done", run.rescan.Done)
+			return river.JobSnooze(0)
+		default:
 		}
 		if time.Now().After(until) {
 			w.log.Info("rescan continues in a new slice", "rescan", run.rescan.ID, "done", run.rescan.Done)

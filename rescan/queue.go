@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -45,8 +46,10 @@ type Options struct {
 // Queue is this process's River client for rescans: it inserts rescan jobs
 // and, once started, works them.
 type Queue struct {
-	client *river.Client[*sql.Tx]
-	db     *gorm.DB
+	client   *river.Client[*sql.Tx]
+	db       *gorm.DB
+	stopping chan struct{} // closed by Stop: the worker puts its job back after the article in hand
+	stopOnce sync.Once
 }
 
 // New sets up the River client on sqlDB (the pool under db), with the
@@ -58,7 +61,8 @@ func New(db *gorm.DB, sqlDB *sql.DB, opts Options) (*Queue, error) {
 	if log == nil {
 		log = slog.Default()
 	}
-	w := &worker{db: db, log: log, slice: opts.Slice, beforeArticle: opts.beforeArticle}
+	stopping := make(chan struct{})
+	w := &worker{db: db, log: log, slice: opts.Slice, stopping: stopping, beforeArticle: opts.beforeArticle}
 	if w.slice <= 0 {
 		w.slice = Slice
 	}
@@ -79,7 +83,7 @@ func New(db *gorm.DB, sqlDB *sql.DB, opts Options) (*Queue, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rescan: setting up River: %w", err)
 	}
-	return &Queue{client: client, db: db}, nil
+	return &Queue{client: client, db: db, stopping: stopping}, nil
 }
 
 func cmpOr(d, def time.Duration) time.Duration {
@@ -98,10 +102,12 @@ func (q *Queue) Start(ctx context.Context) error {
 	return nil
 }
 
-// Stop lets the running job finish the article in hand and stops; when ctx
-// ends first, it cancels the job, which a later run resumes. Either way no
-// article is left half done: each is one transaction.
+// Stop lets the running job finish the article in hand, puts the job back
+// in the queue for any process to resume, and stops; when ctx ends first,
+// it cancels the job, which a later run resumes too. Either way no article
+// is left half done: each is one transaction.
 func (q *Queue) Stop(ctx context.Context) error {
+	q.stopOnce.Do(func() { close(q.stopping) })
 	err := q.client.Stop(ctx)
 	if err == nil || !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
 		return err

@@ -203,3 +203,59 @@ func TestRescanSurvivesAKilledProcess(t *testing.T) {
 		t.Errorf("the job ran %d times, want 2 (the killed run and the rescue)", attempts)
 	}
 }
+
+// TestStopPutsTheJobBack: a process that stops in the middle of a rescan
+// finishes the article in hand and puts the job back; the next process
+// resumes it without using up an attempt.
+func TestStopPutsTheJobBack(t *testing.T) {
+	db := dbtest.New(t)
+	articles(t, db, 3)
+	sqlDB, _ := db.DB()
+	reached, release := make(chan struct{}), make(chan struct{})
+	n := 0
+	q, err := New(db, sqlDB, Options{Logger: quiet(), PollEvery: 50 * time.Millisecond,
+		beforeArticle: func(context.Context, int64) error {
+			if n++; n == 2 {
+				close(reached)
+				<-release
+			}
+			return nil
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := q.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	addTerm(t, db, q)
+	select {
+	case <-reached:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the rescan never reached its second article")
+	}
+	errc := make(chan error, 1)
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		defer cancel()
+		errc <- q.Stop(ctx)
+	}()
+	<-q.stopping
+	close(release)
+	if err := <-errc; err != nil {
+		t.Fatal(err)
+	}
+	var r Rescan
+	db.Take(&r)
+	var job struct {
+		State   string
+		Attempt int
+	}
+	db.Table("river_job").Select("state, attempt").Where("id = ?", r.JobID).Scan(&job)
+	if r.Done != 2 || r.Finished() || (job.State != "available" && job.State != "scheduled") {
+		t.Fatalf("after Stop: rescan %+v, job %+v; want 2 of 3 done and the job back in the queue", r, job)
+	}
+	startQueue(t, db, Options{})
+	if r := waitFinished(t, db, 30*time.Second); r.Done != 3 || r.FlagsAdded != 3 {
+		t.Errorf("resumed rescan %+v, want 3 of 3 with 3 flags", r)
+	}
+}
