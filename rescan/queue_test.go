@@ -3,6 +3,7 @@ package rescan
 import (
 	"bufio"
 	"context"
+	"errors"
 	"os"
 	"os/exec"
 	"testing"
@@ -14,6 +15,7 @@ import (
 
 	"lector/database"
 	"lector/database/dbtest"
+	"lector/glossary"
 	"lector/review"
 )
 
@@ -257,5 +259,35 @@ func TestStopPutsTheJobBack(t *testing.T) {
 	startQueue(t, db, Options{})
 	if r := waitFinished(t, db, 30*time.Second); r.Done != 3 || r.FlagsAdded != 3 {
 		t.Errorf("resumed rescan %+v, want 3 of 3 with 3 flags", r)
+	}
+}
+
+// TestImportAsksForARescanInItsTransaction: an import that changes the
+// glossary inserts the job with its rows (COPY path included), and when
+// asking fails the import is rolled back.
+func TestImportAsksForARescanInItsTransaction(t *testing.T) {
+	db := dbtest.New(t)
+	sqlDB, _ := db.DB()
+	q, err := New(db, sqlDB, Options{Logger: quiet()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	refuse := func(context.Context, *gorm.DB, string) error { return errors.New("no queue") }
+	if _, err := glossary.Import(ctx, db, []glossary.Entry{kyiv()}, glossary.ImportOptions{Changed: refuse}); err == nil {
+		t.Fatal("the import went through although asking for its rescan failed")
+	}
+	var entries, jobs int64
+	db.Model(&glossary.Entry{}).Count(&entries)
+	if entries != 0 {
+		t.Fatalf("%d entries stored by a rolled-back import", entries)
+	}
+	if _, err := glossary.Import(ctx, db, []glossary.Entry{kyiv()}, glossary.ImportOptions{Changed: q.Enqueue}); err != nil {
+		t.Fatal(err)
+	}
+	db.Model(&glossary.Entry{}).Count(&entries)
+	db.Table("river_job").Where("kind = ? AND args->>'reason' = ?", Kind, glossary.ReasonImport).Count(&jobs)
+	if entries != 1 || jobs != 1 {
+		t.Errorf("%d entries, %d rescan jobs; want 1 and 1", entries, jobs)
 	}
 }

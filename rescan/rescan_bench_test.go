@@ -50,8 +50,8 @@ func BenchmarkRescan(b *testing.B) {
 		}
 		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*benchArticles), "µs/article")
 	})
+	var job int64 // a new job, so a new rescan, every time; across -count runs too
 	b.Run("rescan", func(b *testing.B) {
-		job := int64(0)
 		for b.Loop() {
 			job++
 			r, err := begin(ctx, db, job, "glossary")
