@@ -104,3 +104,44 @@ func TestRescansAPI(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryGlossaryWriteAsksForARescan: create, update, delete and import
+// through the API each insert a rescan job with their reason; a refused
+// write inserts none.
+func TestEveryGlossaryWriteAsksForARescan(t *testing.T) {
+	base, db := startWithRescans(t, false)
+	w := glossaryWorld{base: base, db: db, maint: reviewtest.User(t, db, "gm@example.org", account.RoleGlossary)}
+	entry := `{"key": "wsj", "type": "organization", "terms": [{"lang": "en", "form": "The Wall Street Journal", "status": "preferred"},
+  {"lang": "en", "form": "WSJ", "status": "deprecated"}]}`
+	steps := []struct {
+		method, path, ctype, body string
+		status                    int
+		reason                    string // "" : no job
+	}{
+		{http.MethodPost, "/api/v1/glossary/entries", "", entry, http.StatusCreated, "glossary.create"},
+		{http.MethodPost, "/api/v1/glossary/entries", "", entry, http.StatusConflict, ""},
+		{http.MethodPut, "/api/v1/glossary/entries/{wsj}", "", strings.Replace(entry, `"WSJ"`, `"W.S.J."`, 1), http.StatusOK, "glossary.update"},
+		{http.MethodDelete, "/api/v1/glossary/entries/{wsj}", "", "", http.StatusNoContent, "glossary.delete"},
+		{http.MethodPost, "/api/v1/glossary/import", "text/csv", "entry,type,lang,term,status\nnyt,organization,en,The New York Times,preferred\nnyt,organization,en,NYT,deprecated\n",
+			http.StatusOK, "glossary.import"},
+	}
+	id := ""
+	for _, s := range steps {
+		if id == "" && strings.Contains(s.path, "{wsj}") {
+			id = w.entryID(t, "wsj")
+		}
+		status, body, _ := w.do(t, s.method, strings.Replace(s.path, "{wsj}", id, 1), w.maint, s.ctype, s.body)
+		if status != s.status {
+			t.Fatalf("%s %s: status %d, want %d: %s", s.method, s.path, status, s.status, body)
+		}
+		var reasons []string
+		db.Raw("SELECT args->>'reason' FROM river_job WHERE kind = ?", rescan.Kind).Scan(&reasons)
+		if got := strings.Join(reasons, ","); got != s.reason {
+			t.Errorf("%s %s: rescan jobs with reasons %q, want %q", s.method, s.path, got, s.reason)
+		}
+		// Next step on an empty queue, so that each write shows its own job.
+		if err := db.Exec("DELETE FROM river_job").Error; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
