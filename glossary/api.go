@@ -26,13 +26,43 @@ type Reloader interface {
 	Reload(entries []Entry, version uint64) bool
 }
 
+// Changed is told, inside the transaction of a glossary write, that the
+// glossary changed and why (one of the Reason constants); the rescan
+// package's Queue.Enqueue is one, so that the rescan the change calls for
+// is committed with it or not at all. Its error rolls the write back.
+type Changed func(ctx context.Context, tx *gorm.DB, reason string) error
+
+// Why the glossary changed, as Changed is told.
+const (
+	ReasonCreate = "glossary.create"
+	ReasonUpdate = "glossary.update"
+	ReasonDelete = "glossary.delete"
+	ReasonImport = "glossary.import"
+)
+
 // Handlers serve the glossary API. Handlers parse, load, act (the routes
-// table has authorized), then render; every write reloads Live.
+// table has authorized), then render; every write tells Changed in its
+// transaction and reloads Live after the commit.
 type Handlers struct {
 	DB      *gorm.DB
 	Live    Reloader     // nil: nothing to reload
+	Changed Changed      // nil: nobody to tell
 	Logger  *slog.Logger // for a failed reload; nil: slog.Default
 	version atomic.Uint64
+}
+
+// write runs a glossary write and Changed in one transaction; the write's
+// own transaction becomes a savepoint in it.
+func (h *Handlers) write(ctx context.Context, reason string, fn func(tx *gorm.DB) error) error {
+	if h.Changed == nil {
+		return fn(h.DB)
+	}
+	return h.DB.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := fn(tx); err != nil {
+			return err
+		}
+		return h.Changed(ctx, tx, reason)
+	})
 }
 
 // reload rebuilds the live checker after a committed write. The version is
@@ -199,7 +229,7 @@ func (h *Handlers) APIImport(c echo.Context) error {
 		}
 		return c.JSON(http.StatusOK, plan)
 	}
-	opts.ActorID = apiActor(c)
+	opts.ActorID, opts.Changed = apiActor(c), h.Changed
 	plan, err := Import(ctx, h.DB, incoming, opts)
 	if ae := apperr.As(err); err != nil && ae.Code == apperr.Conflict {
 		// The error envelope, and the plan so that the conflicts are listed.

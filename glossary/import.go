@@ -46,7 +46,13 @@ func Import(ctx context.Context, db *gorm.DB, incoming []Entry, opts ImportOptio
 		// level, and for batches of a thousand rows that costs more than the
 		// insert; errors still come back to the caller, who logs them.
 		quiet := tx.Session(&gorm.Session{Logger: tx.Logger.LogMode(logger.Silent)})
-		return impApply(ctx, impRows{tx: quiet, conn: conn}, stored, incoming, plan, opts)
+		if err := impApply(ctx, impRows{tx: quiet, conn: conn}, stored, incoming, plan, opts); err != nil {
+			return err
+		}
+		if opts.Changed == nil || len(plan.New)+len(plan.Changed)+len(plan.Deleted) == 0 {
+			return nil
+		}
+		return opts.Changed(ctx, tx, ReasonImport)
 	}
 	var err error
 	if _, pooled := db.Statement.ConnPool.(*sql.DB); pooled {

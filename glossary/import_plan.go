@@ -70,6 +70,9 @@ type ImportOptions struct {
 	KeepEntryNotes bool
 	// ActorID is the account the audit events name; nil for the command line.
 	ActorID *int64
+	// Changed, when set, is called inside the import's transaction once it
+	// has written something (see Changed); its error rolls the import back.
+	Changed Changed `json:"-"`
 }
 
 // PlanImport compares incoming entries, by key, with the stored glossary

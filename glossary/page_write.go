@@ -1,16 +1,28 @@
 package glossary
 
-import "context"
+import (
+	"context"
+
+	"gorm.io/gorm"
+)
 
 // The glossary's entry writes, one method per use case, called by both the
 // JSON API and the pages: the store function in its transaction, then the
 // live checker's reload. Whatever must follow every entry write (a rescan
 // of the articles, say) belongs here, so that it covers both.
 
-// writeEntry saves entry id (0: a new one) as SaveEntry does, then reloads
-// the checker. Codes: as SaveEntry.
+// writeEntry saves entry id (0: a new one) as SaveEntry does, with
+// Changed in its transaction, then reloads the checker. Codes: as SaveEntry.
 func (h *Handlers) writeEntry(ctx context.Context, id int64, in Entry, actor *int64) (Entry, error) {
-	e, err := SaveEntry(ctx, h.DB, id, in, actor)
+	reason := ReasonUpdate
+	if id == 0 {
+		reason = ReasonCreate
+	}
+	var e Entry
+	err := h.write(ctx, reason, func(tx *gorm.DB) (err error) {
+		e, err = SaveEntry(ctx, tx, id, in, actor)
+		return err
+	})
 	if err != nil {
 		return e, err
 	}
@@ -18,10 +30,11 @@ func (h *Handlers) writeEntry(ctx context.Context, id int64, in Entry, actor *in
 	return e, nil
 }
 
-// removeEntry deletes entry id as DeleteEntry does, then reloads the
-// checker. Codes: not_found.
+// removeEntry deletes entry id as DeleteEntry does, with Changed in its
+// transaction, then reloads the checker. Codes: not_found.
 func (h *Handlers) removeEntry(ctx context.Context, id int64, actor *int64) error {
-	if err := DeleteEntry(ctx, h.DB, id, actor); err != nil {
+	err := h.write(ctx, ReasonDelete, func(tx *gorm.DB) error { return DeleteEntry(ctx, tx, id, actor) })
+	if err != nil {
 		return err
 	}
 	h.reload(ctx)

@@ -1,11 +1,13 @@
 package glossary
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"strconv"
 
 	"github.com/labstack/echo/v4"
+	"gorm.io/gorm"
 
 	"lector/apperr"
 	"lector/request"
@@ -71,9 +73,13 @@ func (h *Handlers) apiDecide(c echo.Context, accept bool) error {
 // changed, and returns the proposal as decided.
 func (h *Handlers) decide(c echo.Context, id int64, accept bool, comment string) (*ProposalView, error) {
 	ctx := c.Request().Context()
-	// No onChange: on this branch the glossary API's writes tell nobody
-	// either; where they do (background rescans), pass the same hook.
-	changed, err := DecideProposal(ctx, h.DB, id, accept, apiActor(c), comment, nil)
+	// An accepted proposal changes an entry: Changed (a background rescan)
+	// is told in the same transaction, as for every other glossary write.
+	var onChange func(context.Context, *gorm.DB) error
+	if h.Changed != nil {
+		onChange = func(ctx context.Context, tx *gorm.DB) error { return h.Changed(ctx, tx, ReasonUpdate) }
+	}
+	changed, err := DecideProposal(ctx, h.DB, id, accept, apiActor(c), comment, onChange)
 	if err != nil {
 		return nil, err
 	}

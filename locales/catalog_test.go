@@ -69,9 +69,12 @@ func runtimeIDs() map[string]string {
 			"double-space", "unpaired-quote", "unpaired-bracket", "broken-paragraph"}},
 		// review.Act* constants (workflow.go, publish.go), the actions of audit events.
 		{"history.", "review/workflow.go", []string{"create", "claim", "renew", "release", "expire", "submit",
-			"approve", "reject", "dismiss", "propagate", "propagate_approve", "publish", "merge", "split"}},
+			"approve", "reject", "dismiss", "propagate", "propagate_approve", "publish", "merge", "split", "rescan"}},
 		// review.Kind* constants, the article page's kind filter.
 		{"kind.", "review/finding.go", []string{"name", "term", "typography", "segmentation"}},
+		// rescan reasons: glossary.Reason* constants, and the default.
+		{"rescan.reason.", "glossary/api.go, rescan/run.go", []string{"glossary", "glossary.create", "glossary.update",
+			"glossary.delete", "glossary.import"}},
 		// glossary.Status constants.
 		{"term.", "glossary/entry.go", []string{"preferred", "admitted", "deprecated", "false-friend"}},
 		// review.Flag* statuses.

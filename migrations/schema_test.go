@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 	"lector/audit"
 	"lector/database/dbtest"
 	"lector/glossary"
+	"lector/rescan"
 	"lector/review"
 )
 
@@ -25,11 +27,15 @@ func models() []any {
 		&glossary.Entry{}, &glossary.Term{}, &glossary.Proposal{}, &glossary.ProposalEvidence{},
 		&review.Article{}, &review.Segment{}, &review.Flag{}, &review.Correction{}, &review.Version{}, &review.VersionSegment{},
 		&audit.Event{},
+		&rescan.Rescan{}, &rescan.Article{},
 	}
 }
 
 // ignoredTable reports tables that belong to tools, not to Lector's models.
-func ignoredTable(name string) bool { return name == "goose_db_version" }
+// River's tables (river_job, river_leader, ...) are River's models.
+func ignoredTable(name string) bool {
+	return name == "goose_db_version" || strings.HasPrefix(name, "river_")
+}
 
 type column struct {
 	Table    string `gorm:"column:table_name"`

@@ -18,6 +18,7 @@ import (
 	"lector/config"
 	"lector/glossary"
 	"lector/metrics"
+	"lector/rescan"
 	"lector/review"
 	"lector/static"
 )
@@ -34,6 +35,9 @@ type Deps struct {
 	Checker *review.Checker
 	// Metrics, when set, times every request (see package metrics).
 	Metrics *metrics.Metrics
+	// Rescans, when set, is asked for a background rescan in the
+	// transaction of every glossary write; nil: no rescans are asked for.
+	Rescans *rescan.Queue
 }
 
 // contentSecurityPolicy allows nothing but Lector's own assets: no inline
@@ -96,7 +100,11 @@ func New(d Deps) (*echo.Echo, error) {
 	if d.Checker != nil { // a nil *Checker in the interface would not be nil
 		glossaryHandlers.Live = d.Checker
 	}
+	if d.Rescans != nil {
+		glossaryHandlers.Changed = d.Rescans.Enqueue
+	}
 	glossary.Routes(e, glossaryHandlers)
+	rescan.Routes(e, &rescan.Handlers{DB: d.DB})
 	return e, nil
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"lector/apperr"
 	"lector/glossary"
+	"lector/rescan"
 )
 
 // glossaryPlanDetail is how many entries' changes the import prints.
@@ -51,6 +52,13 @@ func glossaryImportCmd(ctx context.Context, e env, args []string) error {
 	defer db.Close()
 	// A CSV has no column for entry notes; without this it would erase them.
 	opts := glossary.ImportOptions{Prune: *prune, KeepEntryNotes: !isTBX}
+	// The import asks for a background rescan, which a running `lector
+	// serve` (any of them) works; this process only inserts the job.
+	rescans, err := rescan.New(db.Gorm, db.SQL, rescan.Options{Logger: cfg.Logger(e.stderr)})
+	if err != nil {
+		return err
+	}
+	opts.Changed = rescans.Enqueue
 	var plan glossary.Plan
 	if *dryRun {
 		plan, err = glossary.PlanImport(ctx, db.Gorm, entries, opts)

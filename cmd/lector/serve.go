@@ -20,6 +20,7 @@ import (
 	"lector/glossary"
 	"lector/locales"
 	"lector/metrics"
+	"lector/rescan"
 	"lector/review"
 	"lector/seeds"
 	"lector/server"
@@ -125,11 +126,29 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// Background rescans: this process works River's rescan jobs until it
+	// stops, as does every other lector process on the database.
+	rescans, err := rescan.New(db.Gorm, db.SQL, rescan.Options{Logger: log})
+	if err != nil {
+		return err
+	}
+	// Not ctx: River stops hard when its context ends, and the deferred
+	// Stop below lets the article in hand finish first.
+	if err := rescans.Start(context.WithoutCancel(ctx)); err != nil {
+		return err
+	}
+	defer func() {
+		stopCtx, cancel := context.WithTimeout(context.Background(), cfg.HTTP.ShutdownTimeout)
+		defer cancel()
+		if err := rescans.Stop(stopCtx); err != nil {
+			log.Warn("stopping background rescans", "err", err)
+		}
+	}()
 	// The checker is built once here and then kept live: the glossary API
 	// reloads it after every write (glossary.Handlers.reload).
 	m := metrics.New(metrics.Options{SQL: db.SQL, Logger: log})
 	e2, err := server.New(server.Deps{Config: cfg, DB: db.Gorm, SQL: db.SQL, Bundle: bundle, Logger: log,
-		Checker: review.NewChecker(entries), Metrics: m})
+		Checker: review.NewChecker(entries), Metrics: m, Rescans: rescans})
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,141 @@
+package rescan
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
+	"gorm.io/gorm"
+)
+
+// Timings of the queue. A job runs for at most JobTimeout; a rescan longer
+// than Slice stops after the article in hand and continues as the same job
+// a moment later (its progress is rows), so that no run comes near the
+// timeout. A job still marked running after RescueAfter belonged to a
+// process that died: River's rescuer, which looks every 30 seconds, then
+// hands it to any process to retry, and the retry skips the articles
+// already done. So a killed process delays a rescan by about a minute and a
+// half at most and loses nothing.
+const (
+	Slice       = 30 * time.Second
+	JobTimeout  = 45 * time.Second
+	RescueAfter = time.Minute
+	// QueueName is River's queue for rescans; one worker per process runs
+	// it, several processes share the work of one rescan.
+	QueueName = "rescan"
+)
+
+// Options tune a Queue; the zero value is the production set-up. Tests
+// shorten the timings.
+type Options struct {
+	Logger      *slog.Logger
+	Slice       time.Duration // default Slice
+	JobTimeout  time.Duration // default JobTimeout
+	RescueAfter time.Duration // default RescueAfter
+	PollEvery   time.Duration // how often idle workers look for jobs; default 1s
+	// beforeArticle, for tests, runs before each article is rescanned.
+	beforeArticle func(ctx context.Context, articleID int64) error
+}
+
+// Queue is this process's River client for rescans: it inserts rescan jobs
+// and, once started, works them.
+type Queue struct {
+	client   *river.Client[*sql.Tx]
+	db       *gorm.DB
+	stopping chan struct{} // closed by Stop: the worker puts its job back after the article in hand
+	stopOnce sync.Once
+}
+
+// New sets up the River client on sqlDB (the pool under db), with the
+// rescan worker registered. It does not start working: call Start. A Queue
+// that is never started still inserts jobs (the command line's glossary
+// import uses one so).
+func New(db *gorm.DB, sqlDB *sql.DB, opts Options) (*Queue, error) {
+	log := opts.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	stopping := make(chan struct{})
+	w := &worker{db: db, log: log, slice: opts.Slice, stopping: stopping, beforeArticle: opts.beforeArticle}
+	if w.slice <= 0 {
+		w.slice = Slice
+	}
+	workers := river.NewWorkers()
+	if err := river.AddWorkerSafely(workers, w); err != nil {
+		return nil, fmt.Errorf("rescan: registering the worker: %w", err)
+	}
+	timeout := cmpOr(opts.JobTimeout, JobTimeout)
+	client, err := river.NewClient(riverdatabasesql.New(sqlDB), &river.Config{
+		Queues:               map[string]river.QueueConfig{QueueName: {MaxWorkers: 1}},
+		Workers:              workers,
+		JobTimeout:           timeout,
+		RescueStuckJobsAfter: cmpOr(opts.RescueAfter, RescueAfter),
+		FetchPollInterval:    cmpOr(opts.PollEvery, time.Second),
+		FetchCooldown:        min(cmpOr(opts.PollEvery, time.Second), 100*time.Millisecond),
+		Logger:               log.With("component", "river"),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("rescan: setting up River: %w", err)
+	}
+	return &Queue{client: client, db: db, stopping: stopping}, nil
+}
+
+func cmpOr(d, def time.Duration) time.Duration {
+	if d > 0 {
+		return d
+	}
+	return def
+}
+
+// Start works rescan jobs until Stop. Jobs of processes that died are
+// rescued by whichever process leads River's maintenance.
+func (q *Queue) Start(ctx context.Context) error {
+	if err := q.client.Start(ctx); err != nil {
+		return fmt.Errorf("rescan: starting River: %w", err)
+	}
+	return nil
+}
+
+// Stop lets the running job finish the article in hand, puts the job back
+// in the queue for any process to resume, and stops; when ctx ends first,
+// it cancels the job, which a later run resumes too. Either way no article
+// is left half done: each is one transaction.
+func (q *Queue) Stop(ctx context.Context) error {
+	q.stopOnce.Do(func() { close(q.stopping) })
+	err := q.client.Stop(ctx)
+	if err == nil || !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
+		return err
+	}
+	hard, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	return q.client.StopAndCancel(hard)
+}
+
+// Enqueue asks for a rescan inside tx, the transaction of the glossary
+// write that calls for it, so that both commit or neither; it is a
+// glossary.Changed. Writes that come before a rescan starts share one job.
+// tx must be a transaction (gorm's Transaction gives one).
+func (q *Queue) Enqueue(ctx context.Context, tx *gorm.DB, reason string) error {
+	sqlTx, ok := tx.Statement.ConnPool.(*sql.Tx)
+	if !ok {
+		return errors.New("rescan: Enqueue needs a transaction")
+	}
+	// The newest rescan's id names the jobs of the next one. A rescan, when
+	// it starts, adds its row and reads the glossary under a lock that
+	// glossary writes wait for (see begin), so a write either is read by
+	// that rescan or sees its row and asks for the one after.
+	var after int64
+	if err := tx.WithContext(ctx).Raw("SELECT coalesce(max(id), 0) FROM rescans").Scan(&after).Error; err != nil {
+		return fmt.Errorf("rescan: enqueue: %w", err)
+	}
+	if _, err := q.client.InsertTx(ctx, sqlTx, Args{After: after, Reason: reason}, nil); err != nil {
+		return fmt.Errorf("rescan: enqueue: %w", err)
+	}
+	return nil
+}

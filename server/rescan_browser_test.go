@@ -1,0 +1,138 @@
+package server_test
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net/http/httptest"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"gorm.io/gorm"
+
+	"lector/account"
+	"lector/config"
+	"lector/database/dbtest"
+	"lector/glossary"
+	"lector/locales"
+	"lector/rescan"
+	"lector/review"
+	"lector/review/reviewtest"
+	"lector/seeds"
+	"lector/server"
+	"lector/server/browsertest"
+)
+
+// startWithRescans serves a fresh seeded database with background rescans
+// asked for by glossary writes and, when work is set, worked, as `lector
+// serve` does.
+func startWithRescans(t *testing.T, work bool) (string, *gorm.DB) {
+	t.Helper()
+	db := dbtest.New(t)
+	ctx := context.Background()
+	if _, err := seeds.Load(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := glossary.LoadEntries(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bundle, err := locales.NewBundle()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	q, err := rescan.New(db, sqlDB, rescan.Options{Logger: log, PollEvery: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if work {
+		if err := q.Start(ctx); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			if err := q.Stop(ctx); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"}
+	if err := cfg.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	e, err := server.New(server.Deps{Config: cfg, DB: db, SQL: sqlDB, Bundle: bundle, Logger: log,
+		Checker: review.NewChecker(entries), Rescans: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(e)
+	t.Cleanup(ts.Close)
+	return ts.URL, db
+}
+
+// wsjFlagged is whether the article page marks "WSJ" as a flag.
+const wsjFlagged = `[...document.querySelectorAll('mark.flag')].some(m => m.firstChild.textContent === 'WSJ')`
+
+// addWrongForm posts a glossary entry through the API from the page, with
+// the session and its CSRF token, as the glossary page's script would.
+const addWrongForm = `fetch('/api/v1/glossary/entries', {method: 'POST', headers: {'Content-Type': 'application/json',
+  'X-CSRF-Token': document.querySelector('meta[name=csrf-token]').content},
+  body: JSON.stringify({key: 'wsj', type: 'organization', terms: [
+    {lang: 'en', form: 'The Wall Street Journal', status: 'preferred'},
+    {lang: 'en', form: 'WSJ', status: 'deprecated', note: 'spell the name out'}]})}).then(r => r.status)`
+
+// TestMaintainerAddsAWrongFormAndSeesTheArticleFlaggedAgain is issue 6's
+// test: a glossary maintainer adds a wrong form, the articles page shows
+// the background rescan's progress, and the article page then flags it.
+func TestMaintainerAddsAWrongFormAndSeesTheArticleFlaggedAgain(t *testing.T) {
+	base, db := startWithRescans(t, true)
+	var articleID int64
+	if err := db.Model(&review.Article{}).Select("id").Limit(1).Scan(&articleID).Error; err != nil || articleID == 0 {
+		t.Fatalf("no seed article: %v", err)
+	}
+	articleURL := base + "/articles/" + strconv.FormatInt(articleID, 10)
+	maintainer := reviewtest.User(t, db, "maintainer@example.org", account.RoleGlossary)
+	ctx := browsertest.New(t)
+	signIn(ctx, t, base, db, maintainer)
+	if err := chromedp.Do(ctx, chromedp.Navigate(articleURL), chromedp.WaitVisible(chromedp.CSS(`mark.flag`))); err != nil {
+		t.Fatal(err)
+	}
+	if text(ctx, t, `String(`+wsjFlagged+`)`) != "false" {
+		t.Fatal("the seed article already flags WSJ")
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/articles"), chromedp.WaitVisible(chromedp.CSS(`#rescan`))); err != nil {
+		t.Fatal(err)
+	}
+	status, err := chromedp.Run(ctx, chromedp.Evaluate[int](addWrongForm, chromedp.EvalAwaitPromise))
+	if err != nil || status != 201 {
+		t.Fatalf("adding the wrong form: status %d, %v", status, err)
+	}
+	// The articles page polls the progress; it ends with the finished line.
+	waitCtx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Do(waitCtx, chromedp.WaitVisible(chromedp.CSS(`#rescan .rescan.finished`))); err != nil {
+		t.Fatalf("the articles page never showed the rescan finished: %v", err)
+	}
+	saveScreenshot(t, ctx, "rescan-progress.png")
+	if got := text(ctx, t, `document.querySelector('#rescan .rescan').textContent`); got == "" {
+		t.Error("the progress line is empty")
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(articleURL), chromedp.WaitVisible(chromedp.CSS(`mark.flag`))); err != nil {
+		t.Fatal(err)
+	}
+	if text(ctx, t, `String(`+wsjFlagged+`)`) != "true" {
+		t.Error("after the rescan the article page does not flag WSJ")
+	}
+	suggestion := text(ctx, t, `[...document.querySelectorAll('mark.flag')].find(m => m.firstChild.textContent === 'WSJ')?.dataset.suggestion ?? ''`)
+	if suggestion != "The Wall Street Journal" {
+		t.Errorf("the WSJ flag suggests %q, want The Wall Street Journal", suggestion)
+	}
+}
