@@ -17,6 +17,7 @@ import (
 	"lector/account"
 	"lector/config"
 	"lector/glossary"
+	"lector/live"
 	"lector/review"
 	"lector/static"
 )
@@ -31,6 +32,9 @@ type Deps struct {
 	// Checker checks new articles. It is live: the glossary API reloads it
 	// after every write, so it must be the one the review handlers use.
 	Checker *review.Checker
+	// Live, when set, serves live updates (live.Path) and hears of every
+	// committed change; nil serves pages without them.
+	Live *live.Feed
 }
 
 // contentSecurityPolicy allows nothing but Lector's own assets: no inline
@@ -69,7 +73,9 @@ func New(d Deps) (*echo.Echo, error) {
 		ContentSecurityPolicy: contentSecurityPolicy,
 		HSTSMaxAge:            hstsMaxAge(d.Config),
 	}))
-	e.Use(middleware.GzipWithConfig(middleware.GzipConfig{Level: 5, MinLength: 1024}))
+	// Gzip would buffer an event stream until its minimum length.
+	e.Use(middleware.GzipWithConfig(middleware.GzipConfig{Level: 5, MinLength: 1024,
+		Skipper: func(c echo.Context) bool { return c.Request().URL.Path == live.Path }}))
 	e.Use(middleware.BodyLimit(maxBody))
 	accounts := &account.Handlers{DB: d.DB, Bundle: d.Bundle, Secure: d.Config.Secure()}
 	// Authentication before locale choice: the user's saved language is one
@@ -89,6 +95,12 @@ func New(d Deps) (*echo.Echo, error) {
 		glossaryHandlers.Live = d.Checker
 	}
 	glossary.Routes(e, glossaryHandlers)
+	if d.Live != nil {
+		e.Use(live.AfterChange(d.Live))
+		live.Routes(e, &live.Handlers{DB: d.DB, Feed: d.Live})
+		// Open streams never go idle: end them when shutdown begins.
+		e.Server.RegisterOnShutdown(d.Live.Hub.Close)
+	}
 	return e, nil
 }
 
