@@ -220,3 +220,34 @@ func TestEventOf(t *testing.T) {
 		}
 	}
 }
+
+// Follow makes one call per burst and ends when the hub closes.
+func TestFollow(t *testing.T) {
+	h := NewHub(10)
+	calls := make(chan struct{}, 10)
+	done := make(chan struct{})
+	go func() { Follow(h, TopicGlossary, 50*time.Millisecond, func() { calls <- struct{}{} }); close(done) }()
+	for h.Subscribers() == 0 {
+		time.Sleep(time.Millisecond)
+	}
+	for i := range 20 {
+		h.Publish(ev(int64(i+1), TopicGlossary))
+	}
+	h.Publish(ev(100, TopicQueue))
+	select {
+	case <-calls:
+	case <-time.After(5 * time.Second):
+		t.Fatal("no call after a burst")
+	}
+	select {
+	case <-calls:
+		t.Error("a second call for one burst")
+	case <-time.After(200 * time.Millisecond):
+	}
+	h.Close()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("Follow still running after Close")
+	}
+}

@@ -4,10 +4,12 @@
 package server
 
 import (
+	"context"
 	"database/sql"
 	"log/slog"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
@@ -100,6 +102,13 @@ func New(d Deps) (*echo.Echo, error) {
 		live.Routes(e, &live.Handlers{DB: d.DB, Feed: d.Live})
 		// Open streams never go idle: end them when shutdown begins.
 		e.Server.RegisterOnShutdown(d.Live.Hub.Close)
+		// The checker is this process's copy of the glossary: rebuild it
+		// when another process (or the command line) changes the glossary.
+		if glossaryHandlers.Live != nil {
+			go live.Follow(d.Live.Hub, live.TopicGlossary, time.Second, func() {
+				glossaryHandlers.Reload(context.Background())
+			})
+		}
 	}
 	return e, nil
 }

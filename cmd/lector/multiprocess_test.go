@@ -44,6 +44,37 @@ func TestTwoProcesses(t *testing.T) {
 	}
 	t.Run("approval on A shows live on B", func(t *testing.T) { approvalShowsLive(t, db.Gorm, a, b, seed) })
 	t.Run("no segment claimed twice", func(t *testing.T) { claimsDistinct(t, db.Gorm, a, b) })
+	t.Run("a glossary write on A checks articles on B", func(t *testing.T) { glossaryFollows(t, db.Gorm, a, b) })
+}
+
+// glossaryFollows: each process checks articles against its own copy of
+// the glossary; a new entry written through A must reach B's.
+func glossaryFollows(t *testing.T, db *gorm.DB, a, b string) {
+	gl := reviewtest.User(t, db, "gloss@example.org", account.RoleGlossary)
+	ed := reviewtest.User(t, db, "gloss-ed@example.org", account.RoleEditor)
+	entry := map[string]any{"key": "zorbel", "type": "person", "terms": []map[string]any{
+		{"lang": "en", "form": "Anna Zorbel", "status": "preferred"},
+		{"lang": "en", "form": "Ana Zorbell", "status": "deprecated"}}}
+	if st := api(t, gl, http.MethodPost, a+"/api/v1/glossary/entries", entry, nil); st != http.StatusCreated {
+		t.Fatalf("creating the entry through A: status %d", st)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		var created struct {
+			Flags int `json:"flags"`
+		}
+		body := map[string]any{"title": "Zorbel", "lang": "en", "text": "Ana Zorbell spoke on Tuesday."}
+		if st := api(t, ed, http.MethodPost, b+"/api/v1/articles", body, &created); st != http.StatusCreated {
+			t.Fatalf("creating an article through B: status %d", st)
+		}
+		if created.Flags > 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("B still does not flag the wrong form 20 s after A added it to the glossary")
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
 }
 
 // api calls the JSON API as p and decodes the answer into out (may be nil).
