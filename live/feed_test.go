@@ -19,7 +19,7 @@ import (
 func TestMain(m *testing.M) { dbtest.Main(m) }
 
 // openDB is one "process": its own pool on the shared test database.
-func openDB(t *testing.T, url string) *database.DB {
+func openDB(t testing.TB, url string) *database.DB {
 	t.Helper()
 	db, err := database.Open(t.Context(), database.Options{URL: url, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
@@ -31,7 +31,7 @@ func openDB(t *testing.T, url string) *database.DB {
 }
 
 // startFeed runs a feed until the test ends and waits until it listens.
-func startFeed(t *testing.T, db *database.DB, poll time.Duration) *Feed {
+func startFeed(t testing.TB, db *database.DB, poll time.Duration) *Feed {
 	t.Helper()
 	f := NewFeed(db.URL, db.SQL, slog.New(slog.NewTextHandler(io.Discard, nil)), 100)
 	f.Poll = poll

@@ -28,8 +28,10 @@ const (
 	DefaultMaxSubscribers = 1000
 	// subscriberBuffer is how many events a subscriber may lag behind
 	// before it is dropped; the browser then reconnects and resumes from its
-	// last event id.
-	subscriberBuffer = 64
+	// last event id. One read of the log is published at once, and under
+	// 32 busy reviewers a 200 ms read on the queue topic is about 100
+	// events, so the buffer holds a few reads.
+	subscriberBuffer = 256
 )
 
 // Errors of Subscribe.

@@ -94,10 +94,25 @@ func (h *Handlers) stream(c echo.Context, sub *Sub, topics []string, since int64
 			if !ok {
 				return nil // dropped for lagging, or shutting down
 			}
-			if replayed[e.ID] {
-				continue // subscribed before the replay read it
+			if !replayed[e.ID] { // else subscribed before the replay read it
+				writeEvent(w, e)
 			}
-			writeEvent(w, e)
+			// Write what else is waiting before one flush: one read of the
+			// log arrives as a burst.
+			for more := true; more; {
+				select {
+				case e, ok := <-sub.C:
+					if !ok {
+						w.Flush()
+						return nil
+					}
+					if !replayed[e.ID] {
+						writeEvent(w, e)
+					}
+				default:
+					more = false
+				}
+			}
 		}
 		w.Flush()
 	}

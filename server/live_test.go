@@ -50,6 +50,7 @@ func startLive(t *testing.T) (string, *gorm.DB, *echo.Echo) {
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	feed := live.NewFeed(db.URL, db.SQL, log, 10)
+	feed.Poll = time.Hour // events must come by NOTIFY, which AfterChange triggers
 	done := make(chan struct{})
 	go func() { feed.Run(ctx); close(done) }()
 	t.Cleanup(func() { cancel(); <-done })
