@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -30,10 +31,33 @@ func openDB(t testing.TB, url string) *database.DB {
 	return db
 }
 
-// startFeed runs a feed until the test ends and waits until it listens.
-func startFeed(t testing.TB, db *database.DB, poll time.Duration) *Feed {
+// logBuffer collects a feed's log while it runs.
+type logBuffer struct {
+	mu  sync.Mutex
+	buf strings.Builder
+}
+
+func (b *logBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *logBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// startFeed runs a feed until the test ends and waits until it listens;
+// logs receives its log.
+func startFeed(t testing.TB, db *database.DB, poll time.Duration, logs ...io.Writer) *Feed {
 	t.Helper()
-	f := NewFeed(db.URL, db.SQL, slog.New(slog.NewTextHandler(io.Discard, nil)), 100)
+	w := io.Discard
+	if len(logs) > 0 {
+		w = logs[0]
+	}
+	f := NewFeed(db.URL, db.SQL, slog.New(slog.NewTextHandler(w, nil)), 100)
 	f.Poll = poll
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
@@ -100,14 +124,20 @@ func TestFeedAcrossProcesses(t *testing.T) {
 	}
 }
 
-// Without any NOTIFY, the safety poll still delivers.
+// Without any NOTIFY, the safety poll still delivers, on the same
+// connection (a poll is not a failure that reconnects).
 func TestFeedSafetyPoll(t *testing.T) {
 	db := openDB(t, dbtest.NewURL(t))
-	f := startFeed(t, db, 300*time.Millisecond)
+	logs := &logBuffer{}
+	f := startFeed(t, db, 300*time.Millisecond, logs)
 	sub, _ := f.Hub.Subscribe(TopicQueue)
+	time.Sleep(time.Second) // a few polls with nothing new
 	id := insertEvent(t, db.Gorm, 1, "in_progress")
 	if e := receive(t, sub, 10*time.Second); e.ID != id {
 		t.Errorf("got event %d, want %d", e.ID, id)
+	}
+	if l := logs.String(); l != "" {
+		t.Errorf("the feed logged:\n%s", l)
 	}
 }
 

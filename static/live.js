@@ -102,11 +102,17 @@
     marker.hidden = false;
   };
 
+  let opened = false;
   const connect = () => {
     const source = new EventSource(url);
-    source.addEventListener("open", () => status(true));
+    source.addEventListener("open", () => {
+      opened = true;
+      status(true);
+    });
     source.addEventListener("error", () => {
-      status(false);
+      // Say "paused" only once the page was live: a server without live
+      // updates answers 404 and the page simply stays as it is.
+      if (opened) status(false);
       // A refused stream (signed out, server busy) is not retried by the
       // browser; try again later.
       if (source.readyState === EventSource.CLOSED) setTimeout(connect, 15000);
