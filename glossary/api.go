@@ -89,6 +89,11 @@ func (h *Handlers) reload(ctx context.Context) {
 	h.Live.Reload(entries, v)
 }
 
+// Reload rebuilds Live from the database, for writes this process did not
+// make: another lector process's API, or the command line (the live feed
+// tells the server of them).
+func (h *Handlers) Reload(ctx context.Context) { h.reload(ctx) }
+
 func apiActor(c echo.Context) *int64 {
 	if p := account.PrincipalFrom(c.Request().Context()); p != nil {
 		return &p.UserID

@@ -4,10 +4,12 @@
 package server
 
 import (
+	"context"
 	"database/sql"
 	"log/slog"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
@@ -17,6 +19,7 @@ import (
 	"lector/account"
 	"lector/config"
 	"lector/glossary"
+	"lector/live"
 	"lector/metrics"
 	"lector/rescan"
 	"lector/review"
@@ -38,6 +41,9 @@ type Deps struct {
 	// Rescans, when set, is asked for a background rescan in the
 	// transaction of every glossary write; nil: no rescans are asked for.
 	Rescans *rescan.Queue
+	// Live, when set, serves live updates (live.Path) and hears of every
+	// committed change; nil serves pages without them.
+	Live *live.Feed
 }
 
 // contentSecurityPolicy allows nothing but Lector's own assets: no inline
@@ -79,7 +85,9 @@ func New(d Deps) (*echo.Echo, error) {
 		ContentSecurityPolicy: contentSecurityPolicy,
 		HSTSMaxAge:            hstsMaxAge(d.Config),
 	}))
-	e.Use(middleware.GzipWithConfig(middleware.GzipConfig{Level: 5, MinLength: 1024}))
+	// Gzip would buffer an event stream until its minimum length.
+	e.Use(middleware.GzipWithConfig(middleware.GzipConfig{Level: 5, MinLength: 1024,
+		Skipper: func(c echo.Context) bool { return c.Request().URL.Path == live.Path }}))
 	e.Use(middleware.BodyLimit(maxBody))
 	accounts := &account.Handlers{DB: d.DB, Bundle: d.Bundle, Secure: d.Config.Secure()}
 	// Authentication before locale choice: the user's saved language is one
@@ -105,6 +113,19 @@ func New(d Deps) (*echo.Echo, error) {
 	}
 	glossary.Routes(e, glossaryHandlers)
 	rescan.Routes(e, &rescan.Handlers{DB: d.DB})
+	if d.Live != nil {
+		e.Use(live.AfterChange(d.Live))
+		live.Routes(e, &live.Handlers{DB: d.DB, Feed: d.Live})
+		// Open streams never go idle: end them when shutdown begins.
+		e.Server.RegisterOnShutdown(d.Live.Hub.Close)
+		// The checker is this process's copy of the glossary: rebuild it
+		// when another process (or the command line) changes the glossary.
+		if glossaryHandlers.Live != nil {
+			go live.Follow(d.Live.Hub, live.TopicGlossary, time.Second, func() {
+				glossaryHandlers.Reload(context.Background())
+			})
+		}
+	}
 	return e, nil
 }
 

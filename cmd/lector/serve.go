@@ -18,6 +18,7 @@ import (
 	"lector/config"
 	"lector/database"
 	"lector/glossary"
+	"lector/live"
 	"lector/locales"
 	"lector/metrics"
 	"lector/rescan"
@@ -59,7 +60,7 @@ func printDemoAccounts(w io.Writer, demo []seeds.DemoAccount) {
 // ends. Claims take lapsed leases themselves; the sweep keeps the counts on
 // the pages true. Every lector process may run it: both are idempotent and
 // the lease sweep locks rows with SKIP LOCKED.
-func housekeeping(ctx context.Context, db *gorm.DB, log *slog.Logger) {
+func housekeeping(ctx context.Context, db *gorm.DB, log *slog.Logger, changed func()) {
 	tick := time.NewTicker(time.Minute)
 	defer tick.Stop()
 	for n := 0; ; n++ {
@@ -68,8 +69,10 @@ func housekeeping(ctx context.Context, db *gorm.DB, log *slog.Logger) {
 				log.Warn("purging expired sessions", "err", err)
 			}
 		}
-		if _, err := review.ExpireLeases(ctx, db); err != nil && ctx.Err() == nil {
+		if n, err := review.ExpireLeases(ctx, db); err != nil && ctx.Err() == nil {
 			log.Warn("expiring segment leases", "err", err)
+		} else if n > 0 {
+			changed()
 		}
 		select {
 		case <-ctx.Done():
@@ -144,11 +147,20 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 			log.Warn("stopping background rescans", "err", err)
 		}
 	}()
+	// Live updates: one LISTEN connection and one coalescing notifier for
+	// the process; they stop with ctx.
+	feed := live.NewFeed(db.URL, db.SQL, log, live.DefaultMaxSubscribers)
+	go feed.Run(ctx)
+	select {
+	case <-feed.Ready():
+	case <-time.After(10 * time.Second):
+		log.Warn("live updates are not ready yet; serving without waiting")
+	}
 	// The checker is built once here and then kept live: the glossary API
 	// reloads it after every write (glossary.Handlers.reload).
 	m := metrics.New(metrics.Options{SQL: db.SQL, Logger: log})
 	e2, err := server.New(server.Deps{Config: cfg, DB: db.Gorm, SQL: db.SQL, Bundle: bundle, Logger: log,
-		Checker: review.NewChecker(entries), Metrics: m, Rescans: rescans})
+		Checker: review.NewChecker(entries), Metrics: m, Rescans: rescans, Live: feed})
 	if err != nil {
 		return err
 	}
@@ -171,7 +183,7 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 	// The URL line comes first: scripts and tests wait for it.
 	fmt.Fprintf(e.stdout, "Lector is serving on %s (press Ctrl-C to stop)\n", cfg.BaseURL)
 	printDemoAccounts(e.stdout, demo)
-	go housekeeping(ctx, db.Gorm, log)
+	go housekeeping(ctx, db.Gorm, log, feed.Changed)
 	select {
 	case err := <-errc:
 		if !errors.Is(err, http.ErrServerClosed) {

@@ -63,8 +63,15 @@ func (b *lockedBuffer) String() string {
 // rest of its stdout goes to the returned buffer.
 func startServe(t *testing.T, dataDir, addr string) (*exec.Cmd, *lockedBuffer) {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "serve", "--data-dir", dataDir, "--addr", addr)
-	cmd.Env = append(os.Environ(), "LECTOR_TEST_RUN_MAIN=1", "DATABASE_URL=")
+	return startLector(t, addr, "", "--data-dir", dataDir)
+}
+
+// startLector runs `lector serve --addr addr args...` with DATABASE_URL set
+// to databaseURL (empty: the embedded PostgreSQL) and waits for its URL line.
+func startLector(t *testing.T, addr, databaseURL string, args ...string) (*exec.Cmd, *lockedBuffer) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], append([]string{"serve", "--addr", addr}, args...)...)
+	cmd.Env = append(os.Environ(), "LECTOR_TEST_RUN_MAIN=1", "DATABASE_URL="+databaseURL)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	out, err := cmd.StdoutPipe()

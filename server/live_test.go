@@ -1,0 +1,211 @@
+package server_test
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/labstack/echo/v4"
+	"gorm.io/gorm"
+
+	"lector/account"
+	"lector/config"
+	"lector/database"
+	"lector/database/dbtest"
+	"lector/glossary"
+	"lector/live"
+	"lector/locales"
+	"lector/review"
+	"lector/review/reviewtest"
+	"lector/seeds"
+	"lector/server"
+)
+
+// startLive serves a seeded database with live updates on; it returns the
+// base URL, the database and the Echo instance (to shut down).
+func startLive(t *testing.T) (string, *gorm.DB, *echo.Echo) {
+	t.Helper()
+	db, err := database.Open(t.Context(), database.Options{URL: dbtest.NewURL(t), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	ctx, cancel := context.WithCancel(context.Background())
+	if _, err := seeds.Load(ctx, db.Gorm); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := glossary.LoadEntries(ctx, db.Gorm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bundle, err := locales.NewBundle()
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	feed := live.NewFeed(db.URL, db.SQL, log, 10)
+	feed.Poll = time.Hour // events must come by NOTIFY, which AfterChange triggers
+	done := make(chan struct{})
+	go func() { feed.Run(ctx); close(done) }()
+	t.Cleanup(func() { cancel(); <-done })
+	<-feed.Ready()
+	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"}
+	if err := cfg.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	e, err := server.New(server.Deps{Config: cfg, DB: db.Gorm, SQL: db.SQL, Bundle: bundle, Logger: log,
+		Checker: review.NewChecker(entries), Live: feed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go e.Server.Serve(ln)
+	t.Cleanup(func() { e.Server.Close() })
+	return "http://" + ln.Addr().String(), db.Gorm, e
+}
+
+// sseEvent is one parsed server-sent event.
+type sseEvent struct{ id, event, data string }
+
+// openStream connects to the event stream and parses events onto a channel,
+// closed when the stream ends.
+func openStream(t *testing.T, url string, header ...string) (*http.Response, <-chan sseEvent) {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, url, nil)
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { res.Body.Close() })
+	events := make(chan sseEvent, 100)
+	go func() {
+		defer close(events)
+		sc := bufio.NewScanner(res.Body)
+		var e sseEvent
+		for sc.Scan() {
+			line := sc.Text()
+			k, v, _ := strings.Cut(line, ": ")
+			switch {
+			case line == "":
+				if e.event != "" {
+					events <- e
+				}
+				e = sseEvent{}
+			case k == "id":
+				e.id = v
+			case k == "event":
+				e.event = v
+			case k == "data":
+				e.data = v
+			}
+		}
+	}()
+	return res, events
+}
+
+func next(t *testing.T, events <-chan sseEvent, within time.Duration) sseEvent {
+	t.Helper()
+	select {
+	case e, ok := <-events:
+		if !ok {
+			t.Fatal("stream ended")
+		}
+		return e
+	case <-time.After(within):
+		t.Fatalf("no event within %v", within)
+	}
+	return sseEvent{}
+}
+
+func TestEventsAccess(t *testing.T) {
+	base, db, _ := startLive(t)
+	tr := reviewtest.User(t, db, "tr@example.org", account.RoleTranslator)
+	cases := []struct {
+		name, query, bearer string
+		status              int
+	}{
+		{"anonymous", "?topic=queue", "", http.StatusUnauthorized},
+		{"translator on review", "?topic=review", reviewtest.Bearer(tr), http.StatusForbidden},
+		{"unknown topic", "?topic=secrets", reviewtest.Bearer(tr), http.StatusBadRequest},
+		{"no topic", "", reviewtest.Bearer(tr), http.StatusBadRequest},
+		{"queue", "?topic=queue", reviewtest.Bearer(tr), http.StatusOK},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			h := []string{"Accept", "application/json"}
+			if c.bearer != "" {
+				h = append(h, "Authorization", "Bearer "+c.bearer)
+			}
+			res, _ := openStream(t, base+live.Path+c.query, h...)
+			if res.StatusCode != c.status {
+				t.Errorf("status %d, want %d", res.StatusCode, c.status)
+			}
+		})
+	}
+}
+
+// A claim through the API reaches a queue stream; a reconnect with
+// Last-Event-ID replays it; gzip stays off the stream.
+func TestEventsStream(t *testing.T) {
+	base, db, _ := startLive(t)
+	tr := reviewtest.User(t, db, "tr@example.org", account.RoleTranslator)
+	auth := []string{"Authorization", "Bearer " + reviewtest.Bearer(tr), "Accept-Encoding", "gzip"}
+	res, events := openStream(t, base+live.Path+"?topic=queue", auth...)
+	if ct, ce := res.Header.Get("Content-Type"), res.Header.Get("Content-Encoding"); ct != "text/event-stream" || ce != "" {
+		t.Fatalf("Content-Type %q, Content-Encoding %q; want text/event-stream, none", ct, ce)
+	}
+	ready := next(t, events, 5*time.Second)
+	if ready.event != "ready" || ready.id == "" {
+		t.Fatalf("first event %+v, want ready with an id", ready)
+	}
+	req, _ := http.NewRequest(http.MethodPost, base+"/api/v1/queue/claim", strings.NewReader(`{}`))
+	req.Header.Set("Authorization", "Bearer "+reviewtest.Bearer(tr))
+	req.Header.Set("Content-Type", "application/json")
+	claim, err := http.DefaultClient.Do(req)
+	if err != nil || claim.StatusCode != http.StatusOK {
+		t.Fatalf("claim: %v %v", claim.StatusCode, err)
+	}
+	claim.Body.Close()
+	e := next(t, events, 5*time.Second)
+	if e.event != "segment" || !strings.Contains(e.data, `"state":"in_progress"`) || !strings.Contains(e.data, `"action":"claim"`) {
+		t.Fatalf("after a claim got %+v", e)
+	}
+	_, again := openStream(t, base+live.Path+"?topic=queue", append(auth, "Last-Event-ID", ready.id)...)
+	if r := next(t, again, 5*time.Second); r.id != e.id || r.data != e.data {
+		t.Errorf("replay gave %+v, want %+v", r, e)
+	}
+}
+
+// Shutdown ends open streams instead of waiting for them.
+func TestEventsShutdown(t *testing.T) {
+	base, db, e := startLive(t)
+	tr := reviewtest.User(t, db, "tr@example.org", account.RoleTranslator)
+	_, events := openStream(t, base+live.Path+"?topic=queue", "Authorization", "Bearer "+reviewtest.Bearer(tr))
+	next(t, events, 5*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	start := time.Now()
+	if err := e.Shutdown(ctx); err != nil {
+		t.Fatalf("shutdown with an open stream: %v after %v", err, time.Since(start))
+	}
+	select {
+	case _, ok := <-events:
+		if ok {
+			t.Error("an event after shutdown")
+		}
+	case <-time.After(5 * time.Second):
+		t.Error("the stream stayed open after shutdown")
+	}
+}

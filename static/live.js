@@ -1,0 +1,123 @@
+// Live updates: a page with a [data-live-topic] marker (templates/partials/
+// live.html) follows that topic's server-sent events (/events) and, a
+// moment after a burst of them, fetches its own URL again and refreshes the
+// parts the marker names. The browser resumes a dropped stream by itself,
+// sending the last event id, and the server replays what was missed.
+(() => {
+  "use strict";
+  const marker = document.querySelector("[data-live-topic]");
+  if (!marker || !("EventSource" in window)) return;
+  const list = (s) => (s || "").split(",").map((x) => x.trim()).filter(Boolean);
+  const swaps = list(marker.dataset.liveSwap);
+  const keyed = marker.dataset.liveKeyed || "";
+  const merges = list(marker.dataset.liveMerge);
+  const url = "/events?topic=" + encodeURIComponent(marker.dataset.liveTopic);
+  let timer = 0;
+  let busy = false;
+  let again = false;
+
+  const adopt = (node) => document.importNode(node, true);
+  // htmx attributes in new content need htmx to see them.
+  const processed = (n) => {
+    if (window.htmx) window.htmx.process(n);
+  };
+
+  // merge makes old's children with ids those of fresh, in fresh's order of
+  // insertion, without touching children that stay.
+  const merge = (old, fresh) => {
+    const want = new Set([...fresh.children].map((c) => c.id).filter(Boolean));
+    for (const c of [...old.children]) {
+      if (c.id && !want.has(c.id)) c.remove();
+    }
+    let prev = null;
+    for (const c of fresh.children) {
+      if (!c.id) continue;
+      let cur = document.getElementById(c.id);
+      if (!cur) {
+        cur = adopt(c);
+        if (prev) prev.after(cur);
+        else old.prepend(cur);
+        processed(cur);
+      }
+      prev = cur;
+    }
+  };
+
+  const apply = (doc) => {
+    for (const sel of swaps) {
+      const fresh = doc.querySelectorAll(sel);
+      document.querySelectorAll(sel).forEach((old, i) => {
+        if (fresh[i] && old.outerHTML !== fresh[i].outerHTML) {
+          const n = adopt(fresh[i]);
+          old.replaceWith(n);
+          processed(n);
+        }
+      });
+    }
+    if (keyed) {
+      for (const f of doc.querySelectorAll(keyed)) {
+        const old = f.id && document.getElementById(f.id);
+        if (old && old.outerHTML !== f.outerHTML) {
+          const n = adopt(f);
+          old.replaceWith(n);
+          processed(n);
+        }
+      }
+    }
+    for (const sel of merges) {
+      const old = document.querySelector(sel);
+      const fresh = doc.querySelector(sel);
+      if (old && fresh) merge(old, fresh);
+    }
+    document.dispatchEvent(new CustomEvent("lector:live"));
+  };
+
+  const refresh = async () => {
+    if (busy) {
+      again = true;
+      return;
+    }
+    busy = true;
+    try {
+      const res = await fetch(location.href, { credentials: "same-origin" });
+      if (res.ok) apply(new DOMParser().parseFromString(await res.text(), "text/html"));
+    } catch (e) {
+      // The next event or reconnect tries again.
+    } finally {
+      busy = false;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    }
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 250);
+  };
+
+  const status = (on) => {
+    marker.textContent = on ? marker.dataset.on : marker.dataset.off;
+    marker.dataset.state = on ? "on" : "off";
+    marker.hidden = false;
+  };
+
+  let opened = false;
+  const connect = () => {
+    const source = new EventSource(url);
+    source.addEventListener("open", () => {
+      opened = true;
+      status(true);
+    });
+    source.addEventListener("error", () => {
+      // Say "paused" only once the page was live: a server without live
+      // updates answers 404 and the page simply stays as it is.
+      if (opened) status(false);
+      // A refused stream (signed out, server busy) is not retried by the
+      // browser; try again later.
+      if (source.readyState === EventSource.CLOSED) setTimeout(connect, 15000);
+    });
+    for (const type of ["segment", "article", "reset"]) source.addEventListener(type, schedule);
+  };
+  connect();
+})();
