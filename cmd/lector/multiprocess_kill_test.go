@@ -38,7 +38,7 @@ const killedArticles = 200
 // checks that the job was still marked running by the dead process. procs
 // maps process ids to the lector processes; C, started for this subtest,
 // keeps two survivors whichever process dies.
-func killedLosesNoJob(t *testing.T, db *gorm.DB, procs map[int]*exec.Cmd, base string) {
+func killedLosesNoJob(t *testing.T, db *gorm.DB, procs map[int]lectorProc, base string) {
 	ctx := context.Background()
 	ed := reviewtest.User(t, db, "kill-ed@example.org", account.RoleEditor)
 	gl := reviewtest.User(t, db, "kill-gloss@example.org", account.RoleGlossary)
@@ -63,8 +63,10 @@ func killedLosesNoJob(t *testing.T, db *gorm.DB, procs map[int]*exec.Cmd, base s
 	var job int64
 	db.Raw(`SELECT max(id) FROM river_job WHERE kind = 'rescan'`).Scan(&job)
 
+	asked := time.Now()
 	victim, rescan := killRunner(t, db, procs, job)
 	started := time.Now()
+	t.Logf("the kill came %.1f s after the glossary write", started.Sub(asked).Seconds())
 	var total int64
 	db.Raw(`SELECT count(*) FROM articles`).Scan(&total)
 	var r struct {
@@ -119,33 +121,40 @@ AND f.status = 'open' AND f.glossary_entry_id = ? WHERE s.article_id IN ? GROUP 
 	}
 }
 
-// killRunner waits until job runs with some articles done and a slice just
-// begun, kills the process running it and returns that process's id and
-// the rescan's id.
-func killRunner(t *testing.T, db *gorm.DB, procs map[int]*exec.Cmd, job int64) (pid int, rescan int64) {
+// lectorProc is one lector process of the test and its name in the log.
+type lectorProc struct {
+	cmd  *exec.Cmd
+	name string
+}
+
+// killRunner waits until job runs with 20 or more articles done (but not
+// half of them) and a slice just begun, kills the process running it and
+// returns that process's id and the rescan's id.
+func killRunner(t *testing.T, db *gorm.DB, procs map[int]lectorProc, job int64) (pid int, rescan int64) {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for ; time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 		var run struct {
-			Rescan int64
-			By     string
+			Rescan      int64
+			By          string
+			Done, Total int
 		}
 		// A slice lasts about 1.3 s: one begun less than 0.5 s ago still
 		// runs when the kill lands a few milliseconds later.
-		db.Raw(`SELECT r.id AS rescan, j.attempted_by[array_length(j.attempted_by, 1)] AS by
+		db.Raw(`SELECT r.id AS rescan, r.done, r.total, j.attempted_by[array_length(j.attempted_by, 1)] AS by
 FROM river_job j JOIN rescans r ON r.job_id = j.id
 WHERE j.id = ? AND j.state = 'running' AND j.attempted_at > now() - interval '500 ms'
-AND r.done > 0 AND r.done < r.total / 2`, job).Scan(&run)
+AND r.done >= 20 AND r.done < r.total / 2`, job).Scan(&run)
 		if run.By == "" {
 			continue
 		}
-		if _, err := fmt.Sscanf(run.By[strings.Index(run.By, "_pid")+4:], "%d", &pid); err != nil || procs[pid] == nil {
+		if _, err := fmt.Sscanf(run.By[strings.Index(run.By, "_pid")+4:], "%d", &pid); err != nil || procs[pid].cmd == nil {
 			t.Fatalf("job %d runs on %q, not one of this test's processes", job, run.By)
 		}
-		if err := procs[pid].Process.Kill(); err != nil {
+		if err := procs[pid].cmd.Process.Kill(); err != nil {
 			t.Fatal(err)
 		}
-		procs[pid].Wait()
+		procs[pid].cmd.Wait()
 		var still struct {
 			State string
 			By    string
@@ -154,6 +163,8 @@ AND r.done > 0 AND r.done < r.total / 2`, job).Scan(&run)
 		if still.State != "running" || still.By != run.By {
 			t.Fatalf("job %d moved before the kill: %+v", job, still)
 		}
+		t.Logf("killed process %d (%s) running rescan %d with %d of %d articles done",
+			pid, procs[pid].name, run.Rescan, run.Done, run.Total)
 		return pid, run.Rescan
 	}
 	t.Fatalf("job %d never ran mid-way within 30 s", job)

@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"os/exec"
 	"strings"
 	"sync"
 	"testing"
@@ -49,7 +48,7 @@ func TestTwoProcesses(t *testing.T) {
 	// Last: it kills one of the processes.
 	t.Run("a killed process loses no job", func(t *testing.T) {
 		cc, _ := startLector(t, freeAddr(t), url, shortJobs...)
-		procs := map[int]*exec.Cmd{ca.Process.Pid: ca, cb.Process.Pid: cb, cc.Process.Pid: cc}
+		procs := map[int]lectorProc{ca.Process.Pid: {ca, "A"}, cb.Process.Pid: {cb, "B"}, cc.Process.Pid: {cc, "C"}}
 		killedLosesNoJob(t, db.Gorm, procs, a)
 	})
 }
