@@ -22,6 +22,7 @@ type Config struct {
 	MetricsAddr string // listen address of /metrics; empty: not served
 	Pool        Pool
 	HTTP        HTTP
+	Jobs        Jobs
 
 	envErr error // bad environment values, reported by Finish
 }

@@ -29,6 +29,16 @@ type HTTP struct {
 	ShutdownTimeout   time.Duration // time in-flight requests get on SIGTERM
 }
 
+// Jobs tunes this process's background jobs (River's rescans).
+type Jobs struct {
+	// Timeout: a job runs at most this long; a longer rescan goes on in
+	// slices shorter than it. At least 1s.
+	Timeout time.Duration
+	// RescueAfter: a job still running after this long belonged to a
+	// process that died and is retried by another; longer than Timeout.
+	RescueAfter time.Duration
+}
+
 // Log formats.
 const (
 	LogText = "text"
@@ -45,6 +55,9 @@ const (
 	DefaultReadTimeout       = 2 * time.Minute
 	DefaultIdleTimeout       = 2 * time.Minute
 	DefaultShutdownTimeout   = 15 * time.Second
+	DefaultJobTimeout        = 45 * time.Second // rescan.JobTimeout
+	DefaultJobRescueAfter    = time.Minute      // rescan.RescueAfter
+	minJobTimeout            = time.Second
 	maxConnsLimit            = 1000
 	maxTimeout               = 24 * time.Hour
 )
@@ -59,6 +72,7 @@ func bindTuning(fs *flag.FlagSet, getenv func(string) string, c *Config) {
 		ConnMaxLifetime: DefaultConnMaxLifetime, ConnMaxIdleTime: DefaultConnMaxIdleTime}
 	c.HTTP = HTTP{ReadHeaderTimeout: DefaultReadHeaderTimeout, ReadTimeout: DefaultReadTimeout,
 		IdleTimeout: DefaultIdleTimeout, ShutdownTimeout: DefaultShutdownTimeout}
+	c.Jobs = Jobs{Timeout: DefaultJobTimeout, RescueAfter: DefaultJobRescueAfter}
 
 	b := binder{fs: fs, getenv: getenv, c: c}
 	b.str(&c.LogFormat, "log-format", "LECTOR_LOG_FORMAT", "log format: text or json")
@@ -73,6 +87,8 @@ func bindTuning(fs *flag.FlagSet, getenv func(string) string, c *Config) {
 	b.dur(&c.HTTP.WriteTimeout, "http-write-timeout", "LECTOR_HTTP_WRITE_TIMEOUT", "time to write a response; 0: none", true)
 	b.dur(&c.HTTP.IdleTimeout, "http-idle-timeout", "LECTOR_HTTP_IDLE_TIMEOUT", "keep-alive connections idle longer than this are closed", false)
 	b.dur(&c.HTTP.ShutdownTimeout, "http-shutdown-timeout", "LECTOR_HTTP_SHUTDOWN_TIMEOUT", "time in-flight requests get to finish on shutdown", false)
+	b.dur(&c.Jobs.Timeout, "job-timeout", "LECTOR_JOB_TIMEOUT", "a background job runs at most this long; longer rescans go on in slices", false)
+	b.dur(&c.Jobs.RescueAfter, "job-rescue-after", "LECTOR_JOB_RESCUE_AFTER", "a job running this long belonged to a dead process and is retried; longer than --job-timeout", false)
 }
 
 // finishTuning fills defaults left zero by a Config built without Bind and
@@ -113,6 +129,26 @@ func (c *Config) finishTuning() error {
 	}
 	if h.ShutdownTimeout == 0 {
 		h.ShutdownTimeout = DefaultShutdownTimeout
+	}
+	return c.finishJobs()
+}
+
+// finishJobs checks the job timings: River refuses a rescue delay shorter
+// than the timeout, and one equal to it would retry live jobs that are
+// only about to time out.
+func (c *Config) finishJobs() error {
+	j := &c.Jobs
+	if j.Timeout == 0 {
+		j.Timeout = DefaultJobTimeout
+	}
+	if j.RescueAfter == 0 {
+		j.RescueAfter = max(DefaultJobRescueAfter, j.Timeout+time.Second)
+	}
+	if j.Timeout < minJobTimeout {
+		return fmt.Errorf("LECTOR_JOB_TIMEOUT %v: must be at least %v", j.Timeout, minJobTimeout)
+	}
+	if j.RescueAfter <= j.Timeout {
+		return fmt.Errorf("LECTOR_JOB_RESCUE_AFTER %v: must be longer than LECTOR_JOB_TIMEOUT %v", j.RescueAfter, j.Timeout)
 	}
 	return nil
 }

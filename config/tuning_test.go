@@ -20,6 +20,9 @@ func withDefaults(c Config) Config {
 	if c.HTTP == (HTTP{}) {
 		c.HTTP = HTTP{ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, ShutdownTimeout: 15 * time.Second}
 	}
+	if c.Jobs == (Jobs{}) {
+		c.Jobs = Jobs{Timeout: 45 * time.Second, RescueAfter: time.Minute}
+	}
 	return c
 }
 
@@ -59,6 +62,19 @@ func TestTuning(t *testing.T) {
 		{name: "negative duration", args: []string{"--db-statement-timeout", "-1s"}, wantErr: "-db-statement-timeout: want a duration"},
 		{name: "zero shutdown timeout", env: map[string]string{"LECTOR_HTTP_SHUTDOWN_TIMEOUT": "0s"}, wantErr: "LECTOR_HTTP_SHUTDOWN_TIMEOUT \"0s\": must be more than 0"},
 		{name: "bad metrics address", env: map[string]string{"LECTOR_METRICS_ADDR": "9100"}, wantErr: `LECTOR_METRICS_ADDR "9100": want host:port`},
+		{name: "job timings", env: map[string]string{"LECTOR_JOB_TIMEOUT": "2s", "LECTOR_JOB_RESCUE_AFTER": "3s"},
+			check: func(c *Config) bool { return c.Jobs == Jobs{Timeout: 2 * time.Second, RescueAfter: 3 * time.Second} }},
+		{name: "job timing flags override environment", env: map[string]string{"LECTOR_JOB_RESCUE_AFTER": "3s"},
+			args:  []string{"--job-timeout", "5m", "--job-rescue-after", "10m"},
+			check: func(c *Config) bool { return c.Jobs == Jobs{Timeout: 5 * time.Minute, RescueAfter: 10 * time.Minute} }},
+		{name: "bad job timeout", env: map[string]string{"LECTOR_JOB_TIMEOUT": "soon"}, wantErr: `LECTOR_JOB_TIMEOUT "soon": want a duration such as 30s or 5m`},
+		{name: "zero job timeout", env: map[string]string{"LECTOR_JOB_TIMEOUT": "0"}, wantErr: `LECTOR_JOB_TIMEOUT "0": must be more than 0`},
+		{name: "job timeout too short", args: []string{"--job-timeout", "500ms"}, wantErr: "LECTOR_JOB_TIMEOUT 500ms: must be at least 1s"},
+		{name: "zero rescue delay", args: []string{"--job-rescue-after", "0s"}, wantErr: "-job-rescue-after: must be more than 0"},
+		{name: "rescue before the timeout", env: map[string]string{"LECTOR_JOB_TIMEOUT": "2m"},
+			wantErr: "LECTOR_JOB_RESCUE_AFTER 1m0s: must be longer than LECTOR_JOB_TIMEOUT 2m0s"},
+		{name: "rescue at the timeout", args: []string{"--job-timeout", "30s", "--job-rescue-after", "30s"},
+			wantErr: "LECTOR_JOB_RESCUE_AFTER 30s: must be longer than LECTOR_JOB_TIMEOUT 30s"},
 		{name: "metrics on the main address", args: []string{"--metrics-addr", DefaultAddr}, wantErr: "must differ from LECTOR_ADDR"},
 	}
 	for _, tt := range tests {
@@ -87,6 +103,9 @@ func TestTuningWithoutBind(t *testing.T) {
 	c := Config{Addr: DefaultAddr, DataDir: "d", Pool: Pool{MaxOpenConns: 7}}
 	if err := c.Finish(); err != nil {
 		t.Fatal(err)
+	}
+	if c.Jobs != (Jobs{Timeout: DefaultJobTimeout, RescueAfter: DefaultJobRescueAfter}) {
+		t.Errorf("jobs %+v, want the defaults", c.Jobs)
 	}
 	if c.Pool.MaxIdleConns != 7 || c.HTTP.ReadHeaderTimeout != DefaultReadHeaderTimeout || c.HTTP.ShutdownTimeout != DefaultShutdownTimeout || c.LogFormat != LogText {
 		t.Errorf("got %+v", c)

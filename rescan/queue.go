@@ -1,11 +1,14 @@
 package rescan
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
+	"strings"
 	"sync"
 	"time"
 
@@ -62,16 +65,17 @@ func New(db *gorm.DB, sqlDB *sql.DB, opts Options) (*Queue, error) {
 		log = slog.Default()
 	}
 	stopping := make(chan struct{})
-	w := &worker{db: db, log: log, slice: opts.Slice, stopping: stopping, beforeArticle: opts.beforeArticle}
-	if w.slice <= 0 {
-		w.slice = Slice
-	}
+	timeout := cmpOr(opts.JobTimeout, JobTimeout)
+	// A slice must end well before the job times out; a shortened timeout
+	// shortens the slices with it.
+	slice := cmpOr(opts.Slice, min(Slice, timeout*2/3))
+	w := &worker{db: db, log: log, slice: slice, stopping: stopping, beforeArticle: opts.beforeArticle}
 	workers := river.NewWorkers()
 	if err := river.AddWorkerSafely(workers, w); err != nil {
 		return nil, fmt.Errorf("rescan: registering the worker: %w", err)
 	}
-	timeout := cmpOr(opts.JobTimeout, JobTimeout)
 	client, err := river.NewClient(riverdatabasesql.New(sqlDB), &river.Config{
+		ID:                   clientID(),
 		Queues:               map[string]river.QueueConfig{QueueName: {MaxWorkers: 1}},
 		Workers:              workers,
 		JobTimeout:           timeout,
@@ -84,6 +88,18 @@ func New(db *gorm.DB, sqlDB *sql.DB, opts Options) (*Queue, error) {
 		return nil, fmt.Errorf("rescan: setting up River: %w", err)
 	}
 	return &Queue{client: client, db: db, stopping: stopping}, nil
+}
+
+// clientID names this process in River's tables (river_job.attempted_by,
+// the leader): River's default, host and start time, plus the process id,
+// so that an operator (or a test) can tell which process ran a job.
+func clientID() string {
+	host, _ := os.Hostname()
+	host = strings.ReplaceAll(cmp.Or(host, "unknown_host"), ".", "_")
+	if len(host) > 60 {
+		host = host[:60]
+	}
+	return fmt.Sprintf("%s_pid%d_%s", host, os.Getpid(), time.Now().UTC().Format("2006_01_02T15_04_05"))
 }
 
 func cmpOr(d, def time.Duration) time.Duration {
