@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/language"
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 
 	"lector/apperr"
 	"lector/audit"
@@ -76,7 +77,7 @@ func CreateArticle(ctx context.Context, db *gorm.DB, checker *Checker, in NewArt
 	}
 	a.Segments = segmentsOf(checked, sourceSpans, checker)
 	err = db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		if err := tx.Create(a).Error; err != nil {
+		if err := insertArticle(tx, a); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, &audit.Event{ActorID: in.CreatedBy, SubjectType: "article", SubjectID: a.ID,
@@ -86,6 +87,43 @@ func CreateArticle(ctx context.Context, db *gorm.DB, checker *Checker, in NewArt
 		return nil, apperr.Wrap(err, "create article")
 	}
 	return a, nil
+}
+
+// Rows per INSERT when an article is stored: PostgreSQL takes at most 65,535
+// bind parameters a statement, and one statement for all segments (13
+// columns) failed for articles of more than 5,041 segments.
+const (
+	segmentBatch = 1000 // × 13 columns
+	flagBatch    = 2000 // × 16 columns
+)
+
+// insertArticle stores a with its segments and their flags, in batches, in
+// tx, setting every id.
+func insertArticle(tx *gorm.DB, a *Article) error {
+	if err := tx.Omit(clause.Associations).Create(a).Error; err != nil {
+		return err
+	}
+	for i := range a.Segments {
+		a.Segments[i].ArticleID = a.ID
+	}
+	if len(a.Segments) == 0 {
+		return nil
+	}
+	if err := tx.Omit(clause.Associations).CreateInBatches(a.Segments, segmentBatch).Error; err != nil {
+		return err
+	}
+	var flags []*Flag
+	for i := range a.Segments {
+		s := &a.Segments[i]
+		for j := range s.Flags {
+			s.Flags[j].SegmentID = s.ID
+			flags = append(flags, &s.Flags[j])
+		}
+	}
+	if len(flags) == 0 {
+		return nil
+	}
+	return tx.CreateInBatches(flags, flagBatch).Error
 }
 
 // segmentsOf turns checked spans into segment rows with flags whose offsets

@@ -139,3 +139,28 @@ func TestSourceTextAligned(t *testing.T) {
 		t.Errorf("segments %+v, want the source aligned", a.Segments)
 	}
 }
+
+// TestCreateArticleLarge: an article past one statement's 65,535 bind
+// parameters (6,000 segments × 13 columns; 6,000 flags × 16) is stored whole.
+func TestCreateArticleLarge(t *testing.T) {
+	db := dbtest.New(t)
+	ctx := context.Background()
+	var b strings.Builder
+	const n = 6000
+	for i := range n {
+		b.WriteString("Ilon Musk spoke about topic number ")
+		b.WriteString(strings.Repeat("x", i%7+1))
+		b.WriteString(" today.\n\n")
+	}
+	a, err := review.CreateArticle(ctx, db, seedChecker(t), review.NewArticle{Title: "Large", Lang: "en", Text: b.String()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var segs, flags, orphans int64
+	db.Raw("SELECT count(*) FROM segments WHERE article_id = ?", a.ID).Scan(&segs)
+	db.Raw("SELECT count(*) FROM flags f JOIN segments s ON s.id = f.segment_id WHERE s.article_id = ?", a.ID).Scan(&flags)
+	db.Raw("SELECT count(*) FROM segments s WHERE article_id = ? AND state = 'flagged' AND NOT EXISTS (SELECT 1 FROM flags f WHERE f.segment_id = s.id)", a.ID).Scan(&orphans)
+	if segs != n || flags < n || orphans != 0 {
+		t.Fatalf("%d segments, %d flags, %d flagged segments without a flag; want %d, at least %d, 0", segs, flags, orphans, n, n)
+	}
+}

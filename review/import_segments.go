@@ -132,7 +132,7 @@ func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in Import
 		}
 	}
 	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		if err := tx.Create(a).Error; err != nil {
+		if err := insertArticle(tx, a); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, &audit.Event{ActorID: in.CreatedBy, SubjectType: "article", SubjectID: a.ID,
