@@ -3,8 +3,6 @@ package server_test
 import (
 	"context"
 	"fmt"
-	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -12,15 +10,9 @@ import (
 	"time"
 
 	"github.com/labstack/echo/v4"
-	"gorm.io/gorm"
 
-	"lector/config"
-	"lector/database/dbtest"
 	"lector/glossary"
-	"lector/locales"
 	"lector/review"
-	"lector/seeds"
-	"lector/server"
 )
 
 // BenchmarkArticlePage renders the article page of a 2,000- and a
@@ -32,7 +24,7 @@ import (
 //
 //	go test ./server -run '^$' -bench BenchmarkArticlePage -benchtime 20x -count 3
 func BenchmarkArticlePage(b *testing.B) {
-	e, db := benchServer(b)
+	e, db := newSeeded(b, nil)
 	ctx := context.Background()
 	entries, err := glossary.LoadEntries(ctx, db)
 	if err != nil {
@@ -126,36 +118,4 @@ func longText(n int) string {
 		}
 	}
 	return b.String()
-}
-
-// benchServer is newSeeded for benchmarks.
-func benchServer(b *testing.B) (*echo.Echo, *gorm.DB) {
-	b.Helper()
-	db := dbtest.New(b)
-	ctx := context.Background()
-	if _, err := seeds.Load(ctx, db); err != nil {
-		b.Fatal(err)
-	}
-	entries, err := glossary.LoadEntries(ctx, db)
-	if err != nil {
-		b.Fatal(err)
-	}
-	bundle, err := locales.NewBundle()
-	if err != nil {
-		b.Fatal(err)
-	}
-	sqlDB, err := db.DB()
-	if err != nil {
-		b.Fatal(err)
-	}
-	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"}
-	if err := cfg.Finish(); err != nil {
-		b.Fatal(err)
-	}
-	e, err := server.New(server.Deps{Config: cfg, DB: db, SQL: sqlDB, Bundle: bundle,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Checker: review.NewChecker(entries)})
-	if err != nil {
-		b.Fatal(err)
-	}
-	return e, db
 }

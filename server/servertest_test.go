@@ -33,7 +33,7 @@ func startSeeded(t *testing.T) (string, *gorm.DB) {
 
 // newSeeded is the server on a fresh seeded database, not yet serving, so
 // that a test can add routes; bundle nil means the real catalogs.
-func newSeeded(t *testing.T, bundle *i18n.Bundle) (*echo.Echo, *gorm.DB) {
+func newSeeded(t testing.TB, bundle *i18n.Bundle) (*echo.Echo, *gorm.DB) {
 	t.Helper()
 	db := dbtest.New(t)
 	ctx := context.Background()
