@@ -10,18 +10,21 @@ import (
 	"lector/database/dbtest"
 )
 
-// impIndexDefs lists glossary_terms' index definitions, sorted.
+// impIndexDefs lists glossary_terms' index and constraint definitions,
+// sorted.
 func impIndexDefs(t *testing.T, db *gorm.DB) []string {
 	t.Helper()
 	var defs []string
-	if err := db.Raw(`SELECT indexdef FROM pg_indexes WHERE tablename = 'glossary_terms' ORDER BY indexdef`).Scan(&defs).Error; err != nil {
+	if err := db.Raw(`SELECT indexdef FROM pg_indexes WHERE tablename = 'glossary_terms'
+UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'glossary_terms'::regclass
+ORDER BY 1`).Scan(&defs).Error; err != nil {
 		t.Fatal(err)
 	}
 	return defs
 }
 
-// TestImportBulkRebuildsIndexes: a bulk import drops the search indexes for
-// its COPY and builds the same ones again; a bulk import that fails keeps
+// TestImportBulkRebuildsIndexes: a bulk import drops the search indexes and
+// the foreign key for its COPY and makes the same ones again; a bulk import that fails keeps
 // them, as its transaction is rolled back.
 func TestImportBulkRebuildsIndexes(t *testing.T) {
 	ctx := context.Background()
