@@ -60,15 +60,7 @@ func (h *Handlers) APIVersions(c echo.Context) error {
 
 // APIVersionDiff: GET /api/v1/articles/:id/versions/:a/diff/:b.
 func (h *Handlers) APIVersionDiff(c echo.Context) error {
-	id, err := pathID(c, "id")
-	if err != nil {
-		return err
-	}
-	from, err := versionParam(c, "a")
-	if err != nil {
-		return err
-	}
-	to, err := versionParam(c, "b")
+	id, from, to, err := diffParams(c)
 	if err != nil {
 		return err
 	}
@@ -80,6 +72,21 @@ func (h *Handlers) APIVersionDiff(c echo.Context) error {
 }
 
 // versionParam parses a version number path parameter; 0 is the MT text.
+// diffParams reads the article id and the two version numbers of a diff
+// route (.../:id/versions/:a/diff/:b), for the API and the page.
+func diffParams(c echo.Context) (id int64, from, to int, err error) {
+	if id, err = pathID(c, "id"); err != nil {
+		return 0, 0, 0, err
+	}
+	if from, err = versionParam(c, "a"); err != nil {
+		return 0, 0, 0, err
+	}
+	if to, err = versionParam(c, "b"); err != nil {
+		return 0, 0, 0, err
+	}
+	return id, from, to, nil
+}
+
 func versionParam(c echo.Context, name string) (int, error) {
 	n, err := strconv.Atoi(c.Param(name))
 	if err != nil || n < 0 {

@@ -157,15 +157,7 @@ type diffPage struct {
 // VersionDiffPage: GET /articles/:id/versions/:a/diff/:b, side by side or
 // (?view=inline) inline.
 func (h *Handlers) VersionDiffPage(c echo.Context) error {
-	id, err := pathID(c, "id")
-	if err != nil {
-		return err
-	}
-	from, err := versionParam(c, "a")
-	if err != nil {
-		return err
-	}
-	to, err := versionParam(c, "b")
+	id, from, to, err := diffParams(c)
 	if err != nil {
 		return err
 	}
