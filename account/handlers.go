@@ -18,6 +18,9 @@ type Handlers struct {
 	// Secure marks cookies Secure: set it when Lector is served over HTTPS
 	// (config.Config.Secure).
 	Secure bool
+	// Tokens, when set, remembers looked-up API tokens for a short time
+	// (NewTokenCache); nil looks each one up on every request.
+	Tokens *TokenCache
 }
 
 // loginForm is what the sign-in form posts.

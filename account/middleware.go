@@ -28,7 +28,7 @@ func (h *Handlers) Authenticate() echo.MiddlewareFunc {
 		return func(c echo.Context) error {
 			req := c.Request()
 			if token, ok := bearerToken(req); ok {
-				p, err := LookupToken(req.Context(), h.DB, token)
+				p, err := h.Tokens.Lookup(req.Context(), h.DB, token)
 				if err != nil {
 					return err
 				}

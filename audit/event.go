@@ -37,5 +37,15 @@ func Record(ctx context.Context, tx *gorm.DB, e *Event) error {
 	if len(e.Detail) == 0 {
 		e.Detail = json.RawMessage(`{}`)
 	}
-	return tx.WithContext(ctx).Create(e).Error
+	// Plain SQL: every workflow step writes an event, and the ORM's
+	// reflective Create cost a tenth of the server's CPU under load.
+	return tx.WithContext(ctx).Raw(`INSERT INTO audit_events (at, actor_id, subject_type, subject_id, article_id, action,
+from_state, to_state, text_before, text_after, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		e.At, e.ActorID, e.SubjectType, e.SubjectID, e.ArticleID, e.Action, e.FromState, e.ToState, e.TextBefore, e.TextAfter,
+		string(e.Detail)).Scan(&e.ID).Error
 }
+
+// Columns is the column list of an INSERT INTO audit_events that fills
+// everything but id, in the order Record uses; for writers that append an
+// event in the statement that makes the change.
+const Columns = `at, actor_id, subject_type, subject_id, article_id, action, from_state, to_state, text_before, text_after, detail`

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/url"
 	"strings"
+	"time"
 )
 
 // Config is everything a lector command needs to know about its setting.
@@ -23,6 +24,9 @@ type Config struct {
 	Pool        Pool
 	HTTP        HTTP
 	Jobs        Jobs
+	// TokenCache: how long a process trusts an API token it has looked
+	// up, without asking the database again; 0: ask on every request.
+	TokenCache time.Duration
 
 	envErr error // bad environment values, reported by Finish
 }

@@ -57,6 +57,8 @@ const (
 	DefaultShutdownTimeout   = 15 * time.Second
 	DefaultJobTimeout        = 45 * time.Second // rescan.JobTimeout
 	DefaultJobRescueAfter    = time.Minute      // rescan.RescueAfter
+	DefaultTokenCache        = 10 * time.Second
+	maxTokenCache            = 5 * time.Minute
 	minJobTimeout            = time.Second
 	maxConnsLimit            = 1000
 	maxTimeout               = 24 * time.Hour
@@ -73,6 +75,7 @@ func bindTuning(fs *flag.FlagSet, getenv func(string) string, c *Config) {
 	c.HTTP = HTTP{ReadHeaderTimeout: DefaultReadHeaderTimeout, ReadTimeout: DefaultReadTimeout,
 		IdleTimeout: DefaultIdleTimeout, ShutdownTimeout: DefaultShutdownTimeout}
 	c.Jobs = Jobs{Timeout: DefaultJobTimeout, RescueAfter: DefaultJobRescueAfter}
+	c.TokenCache = DefaultTokenCache
 
 	b := binder{fs: fs, getenv: getenv, c: c}
 	b.str(&c.LogFormat, "log-format", "LECTOR_LOG_FORMAT", "log format: text or json")
@@ -88,6 +91,7 @@ func bindTuning(fs *flag.FlagSet, getenv func(string) string, c *Config) {
 	b.dur(&c.HTTP.IdleTimeout, "http-idle-timeout", "LECTOR_HTTP_IDLE_TIMEOUT", "keep-alive connections idle longer than this are closed", false)
 	b.dur(&c.HTTP.ShutdownTimeout, "http-shutdown-timeout", "LECTOR_HTTP_SHUTDOWN_TIMEOUT", "time in-flight requests get to finish on shutdown", false)
 	b.dur(&c.Jobs.Timeout, "job-timeout", "LECTOR_JOB_TIMEOUT", "a background job runs at most this long; longer rescans go on in slices", false)
+	b.dur(&c.TokenCache, "token-cache", "LECTOR_TOKEN_CACHE", "trust a looked-up API token this long before asking the database again (a deleted token or disabled account keeps working this long); 0: ask every time", true)
 	b.dur(&c.Jobs.RescueAfter, "job-rescue-after", "LECTOR_JOB_RESCUE_AFTER", "a job running this long belonged to a dead process and is retried; longer than --job-timeout", false)
 }
 
@@ -149,6 +153,9 @@ func (c *Config) finishJobs() error {
 	}
 	if j.RescueAfter <= j.Timeout {
 		return fmt.Errorf("LECTOR_JOB_RESCUE_AFTER %v: must be longer than LECTOR_JOB_TIMEOUT %v", j.RescueAfter, j.Timeout)
+	}
+	if c.TokenCache < 0 || c.TokenCache > maxTokenCache {
+		return fmt.Errorf("LECTOR_TOKEN_CACHE %v: must be 0..%v", c.TokenCache, maxTokenCache)
 	}
 	return nil
 }

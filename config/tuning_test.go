@@ -23,6 +23,9 @@ func withDefaults(c Config) Config {
 	if c.Jobs == (Jobs{}) {
 		c.Jobs = Jobs{Timeout: 45 * time.Second, RescueAfter: time.Minute}
 	}
+	if c.TokenCache == 0 {
+		c.TokenCache = 10 * time.Second
+	}
 	return c
 }
 
@@ -75,6 +78,9 @@ func TestTuning(t *testing.T) {
 			wantErr: "LECTOR_JOB_RESCUE_AFTER 1m0s: must be longer than LECTOR_JOB_TIMEOUT 2m0s"},
 		{name: "rescue at the timeout", args: []string{"--job-timeout", "30s", "--job-rescue-after", "30s"},
 			wantErr: "LECTOR_JOB_RESCUE_AFTER 30s: must be longer than LECTOR_JOB_TIMEOUT 30s"},
+		{name: "token cache", env: map[string]string{"LECTOR_TOKEN_CACHE": "30s"}, check: func(c *Config) bool { return c.TokenCache == 30*time.Second }},
+		{name: "token cache off", args: []string{"--token-cache", "0"}, check: func(c *Config) bool { return c.TokenCache == 0 }},
+		{name: "token cache too long", env: map[string]string{"LECTOR_TOKEN_CACHE": "1h"}, wantErr: "LECTOR_TOKEN_CACHE 1h0m0s: must be 0..5m0s"},
 		{name: "metrics on the main address", args: []string{"--metrics-addr", DefaultAddr}, wantErr: "must differ from LECTOR_ADDR"},
 	}
 	for _, tt := range tests {

@@ -17,8 +17,25 @@ type Translator struct {
 // NewTranslator picks the best catalog for the given preferences (BCP 47
 // tags or Accept-Language values, best first), falling back to English.
 func NewTranslator(b *i18n.Bundle, prefs ...string) *Translator {
+	return NewChooser(b).Translator(prefs...)
+}
+
+// Chooser picks the catalog for each request. Building its language
+// matcher costs more than the rest of a small API request's locale choice,
+// so a server builds one Chooser and keeps it.
+type Chooser struct {
+	bundle  *i18n.Bundle
+	matcher language.Matcher
+}
+
+// NewChooser returns a Chooser over b's catalogs.
+func NewChooser(b *i18n.Bundle) *Chooser {
+	return &Chooser{bundle: b, matcher: language.NewMatcher(b.LanguageTags())}
+}
+
+// Translator picks the best catalog for prefs, as NewTranslator does.
+func (ch *Chooser) Translator(prefs ...string) *Translator {
 	tag := language.English
-	matcher := language.NewMatcher(b.LanguageTags())
 	for _, p := range prefs {
 		if p == "" {
 			continue
@@ -27,13 +44,13 @@ func NewTranslator(b *i18n.Bundle, prefs ...string) *Translator {
 		if err != nil || len(tags) == 0 {
 			continue
 		}
-		if t, _, conf := matcher.Match(tags...); conf >= language.High {
+		if t, _, conf := ch.matcher.Match(tags...); conf >= language.High {
 			tag = t
 			break
 		}
 	}
 	base, _ := tag.Base()
-	return &Translator{loc: i18n.NewLocalizer(b, base.String()), tag: tag}
+	return &Translator{loc: i18n.NewLocalizer(ch.bundle, base.String()), tag: tag}
 }
 
 // Lang is the BCP 47 tag of the chosen language, for <html lang>.

@@ -125,9 +125,7 @@ func approve(ctx context.Context, tx *gorm.DB, p *account.Principal, id int64) (
 	}
 	now := time.Now()
 	var cs []Correction
-	if err := tx.Raw(`UPDATE corrections SET status = ?, reviewer_id = ?, reviewed_at = ?
-WHERE id = ? AND status = ? AND author_id <> ? RETURNING *`,
-		CorrectionApproved, p.UserID, now, id, CorrectionPending, p.UserID).Scan(&cs).Error; err != nil {
+	if err := tx.Raw(approveSQL, CorrectionApproved, p.UserID, now, id, CorrectionPending, p.UserID).Scan(&cs).Error; err != nil {
 		return nil, err
 	}
 	if len(cs) == 0 {
@@ -137,19 +135,31 @@ WHERE id = ? AND status = ? AND author_id <> ? RETURNING *`,
 		return nil, fmt.Errorf("correction %d: approve changed no row", id) // unreachable: the segment lock serialises reviews
 	}
 	c := &cs[0]
-	if err := tx.Model(&Flag{}).Where("segment_id = ? AND status = ?", seg.ID, FlagOpen).
-		Updates(map[string]any{"status": FlagResolved, "resolved_by": p.UserID, "resolved_at": now}).Error; err != nil {
-		return nil, err
-	}
-	from := seg.State
-	if err := tx.Exec(`UPDATE segments SET state = ?, updated_at = now() WHERE id = ?`, to, seg.ID).Error; err != nil {
+	if err := tx.Exec(resolveFlagsSQL, FlagResolved, p.UserID, now, seg.ID, FlagOpen).Error; err != nil {
 		return nil, err
 	}
 	if err := learnFromCorrection(ctx, tx, seg, c); err != nil {
 		return nil, err
 	}
-	return c, record(ctx, tx, p, seg, ActApprove, from, to, c.TextBefore, c.Text, map[string]any{"correction": c.ID})
+	ch := change{p: p, action: ActApprove, from: seg.State, to: to, before: c.TextBefore, after: c.Text,
+		detail: map[string]any{"correction": c.ID}}
+	return c, ch.apply(ctx, tx, seg, stateSet, to)
 }
+
+// approveSQL approves a pending correction someone else wrote; it changes
+// no row when the correction is not pending or is the reviewer's own.
+const approveSQL = `UPDATE corrections SET status = ?, reviewer_id = ?, reviewed_at = ?
+WHERE id = ? AND status = ? AND author_id <> ? RETURNING *`
+
+// resolveFlagsSQL resolves a segment's open flags.
+const resolveFlagsSQL = `UPDATE flags SET status = ?, resolved_by = ?, resolved_at = ? WHERE segment_id = ? AND status = ?`
+
+// lockSegmentOfSQL locks the segment of a correction.
+const lockSegmentOfSQL = `SELECT s.* FROM segments s JOIN corrections c ON c.segment_id = s.id
+WHERE c.id = ? FOR UPDATE OF s`
+
+// stateSet moves a segment to another state.
+const stateSet = `state = ?, updated_at = now()`
 
 // lockPending locks a pending correction and its segment and checks that p
 // may review it.
@@ -170,8 +180,7 @@ func lockPending(ctx context.Context, tx *gorm.DB, p *account.Principal, id int6
 // which saves the round trip of reading segment_id first. Codes: not_found.
 func lockSegmentOf(ctx context.Context, tx *gorm.DB, id int64) (*Segment, error) {
 	var segs []Segment
-	if err := tx.WithContext(ctx).Raw(`SELECT s.* FROM segments s JOIN corrections c ON c.segment_id = s.id
-WHERE c.id = ? FOR UPDATE OF s`, id).Scan(&segs).Error; err != nil {
+	if err := tx.WithContext(ctx).Raw(lockSegmentOfSQL, id).Scan(&segs).Error; err != nil {
 		return nil, err
 	}
 	if len(segs) == 0 {

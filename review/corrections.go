@@ -103,26 +103,29 @@ func Submit(ctx context.Context, db *gorm.DB, p *account.Principal, in Submissio
 		// the same snapshot, so the update never touches the new row; the
 		// segment lock above serialises submits of one segment.
 		c = &Correction{}
-		if err := tx.Raw(`WITH superseded AS (
-	UPDATE corrections SET status = ? WHERE segment_id = ? AND status = ?)
-INSERT INTO corrections (segment_id, author_id, base_revision, text_before, text, comment, status)
-VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *`, CorrectionSuperseded, seg.ID, CorrectionPending,
+		if err := tx.Raw(submitInsertSQL, CorrectionSuperseded, seg.ID, CorrectionPending,
 			seg.ID, p.UserID, seg.Revision, seg.CurrentText, in.Text, in.Comment, CorrectionPending).Scan(c).Error; err != nil {
 			return err
 		}
-		before := seg.CurrentText
-		if err := tx.Raw(`UPDATE segments SET current_text = ?, state = ?, revision = revision + 1, lease_holder_id = NULL,
-lease_expires_at = NULL, updated_at = now() WHERE id = ? RETURNING *`, in.Text, to, seg.ID).Scan(seg).Error; err != nil {
-			return err
-		}
-		return record(ctx, tx, p, seg, ActSubmit, from, to, before, in.Text,
-			map[string]any{"correction": c.ID, "comment": in.Comment, "revision": seg.Revision})
+		ch := change{p: p, action: ActSubmit, from: from, to: to, before: seg.CurrentText, after: in.Text,
+			detail: map[string]any{"correction": c.ID, "comment": in.Comment, "revision": seg.Revision + 1}}
+		return ch.apply(ctx, tx, seg, submitSet, in.Text, to)
 	})
 	if err != nil {
 		return nil, wrap(err, "submit correction")
 	}
 	return c, nil
 }
+
+// submitInsertSQL supersedes a segment's pending correction and inserts
+// the new one.
+const submitInsertSQL = `WITH superseded AS (
+	UPDATE corrections SET status = ? WHERE segment_id = ? AND status = ?)
+INSERT INTO corrections (segment_id, author_id, base_revision, text_before, text, comment, status)
+VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *`
+
+// submitSet writes a correction's text into its segment and ends the lease.
+const submitSet = `current_text = ?, state = ?, revision = revision + 1, lease_holder_id = NULL, lease_expires_at = NULL, updated_at = now()`
 
 // StaleError is the conflict of a correction written against an old
 // revision; its Data lets the client show both texts side by side.

@@ -1,12 +1,9 @@
 package review
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"slices"
 	"sync"
@@ -15,86 +12,163 @@ import (
 
 // LoadConfig drives a load run: Reviewers simulated people, each a
 // translator and an editor (two accounts), looping claim → correct →
-// approve over HTTP against BaseURL, then the same work as plain SQL
-// straight against PostgreSQL as the limit.
+// approve over HTTP against BaseURL, and the same statements straight
+// against PostgreSQL as the limit.
 type LoadConfig struct {
 	BaseURL   string
 	Client    *http.Client
 	Reviewers int
 	Duration  time.Duration // per phase; a phase also ends when its article runs dry
-	// Translator and Editor set reviewer i's credentials on a request (a
-	// Bearer token from `lector user token`, or a test header).
-	Translator, Editor func(i int, r *http.Request)
+	// TranslatorToken and EditorToken are reviewer i's API tokens (from
+	// `lector user token`): sent as Bearer tokens over HTTP, and looked up
+	// by their hash in the SQL phase, as the server does.
+	TranslatorToken, EditorToken func(i int) string
 	// TranslatorID and EditorID are reviewer i's user ids, for the SQL phase.
-	TranslatorID, EditorID  func(i int) int64
-	HTTPArticle, SQLArticle int64 // each phase works on its own article
-	SQL                     *sql.DB
-	// Spread, when it holds URLs, adds a phase after the first: the same
-	// loop with reviewer i sent to Spread[i % len(Spread)] (several lector
-	// processes on one database), on SpreadArticle.
-	Spread        []string
-	SpreadArticle int64
+	TranslatorID, EditorID func(i int) int64
+	// NewArticle returns a fresh article of flagged segments for a phase:
+	// every phase works on its own.
+	NewArticle func(ctx context.Context, phase string) (int64, error)
+	SQL        *sql.DB
+	// Spread, when it holds URLs, adds a phase: the same loop with
+	// reviewer i sent to Spread[i % len(Spread)] (several lector processes
+	// on one database).
+	Spread []string
+	// TokenCache is the servers' API token cache TTL
+	// (config.Config.TokenCache): the SQL phase looks a token up as often
+	// as they do.
+	TokenCache time.Duration
+	// Pace, when above 0, adds two open-loop phases after the closed-loop
+	// ones: SQL and then HTTP offered Pace × the closed-loop SQL rate in
+	// cycles per second, spread evenly over the reviewers. A closed loop
+	// measures the most a server takes; a paced run measures the latency
+	// people see at a given load.
+	Pace float64
 }
 
 // LoadStats is one phase's result.
 type LoadStats struct {
+	Offered float64       `json:"offered_per_sec,omitempty"` // paced phases: the arrival rate
 	Cycles  int           `json:"cycles"`
 	Errors  int           `json:"errors"`
 	Elapsed time.Duration `json:"elapsed"`
 	PerSec  float64       `json:"cycles_per_sec"`
 	P50     time.Duration `json:"p50"`
 	P99     time.Duration `json:"p99"`
+	Max     time.Duration `json:"max"`
+	// StepP99 is the p99 of each step: claim, correct, approve.
+	StepP99 [3]time.Duration `json:"step_p99"`
 }
 
 func (s LoadStats) String() string {
-	return fmt.Sprintf("%d cycles, %d errors, %.0f/s, step p50 %v, p99 %v", s.Cycles, s.Errors, s.PerSec, s.P50, s.P99)
+	offered := ""
+	if s.Offered > 0 {
+		offered = fmt.Sprintf(" (offered %.0f/s)", s.Offered)
+	}
+	r := func(d time.Duration) time.Duration { return d.Round(100 * time.Microsecond) }
+	return fmt.Sprintf("%d cycles, %d errors, %.0f/s%s, step p50 %v, p99 %v (claim %v, correct %v, approve %v), max %v",
+		s.Cycles, s.Errors, s.PerSec, offered, r(s.P50), r(s.P99), r(s.StepP99[0]), r(s.StepP99[1]), r(s.StepP99[2]), r(s.Max))
 }
 
 // LoadReport holds every phase.
 type LoadReport struct {
-	HTTP    LoadStats  `json:"http"`
-	Spread  *LoadStats `json:"http_spread,omitempty"` // over len(Spread) targets
-	Targets int        `json:"spread_targets,omitempty"`
-	SQL     LoadStats  `json:"sql"`
+	HTTP      LoadStats  `json:"http"`
+	Spread    *LoadStats `json:"http_spread,omitempty"` // over len(Spread) targets
+	Targets   int        `json:"spread_targets,omitempty"`
+	SQL       LoadStats  `json:"sql"`
+	PacedSQL  *LoadStats `json:"sql_paced,omitempty"`
+	PacedHTTP *LoadStats `json:"http_paced,omitempty"`
 }
 
-// LoadTest runs the HTTP phase against BaseURL, the spread phase when
-// Spread is set, then the SQL phase, and reports them. Step latencies
-// (claim, correct, approve) feed the percentiles.
+// cycleFunc runs one claim → correct → approve on article for reviewer i;
+// more is false when the queue is empty.
+type cycleFunc func(ctx context.Context, article int64, i int) (more bool, steps []time.Duration, err error)
+
+// LoadTest runs the SQL phase, the HTTP phase against BaseURL, the spread
+// phase when Spread is set, and the paced phases when Pace is set, and
+// reports them. Step latencies (claim, correct, approve) feed the
+// percentiles.
 func LoadTest(ctx context.Context, cfg LoadConfig) (LoadReport, error) {
 	if cfg.Client == nil {
 		cfg.Client = &http.Client{Timeout: 10 * time.Second}
 	}
 	var rep LoadReport
-	rep.HTTP = phase(ctx, cfg, func(ctx context.Context, i int) (bool, []time.Duration, error) {
-		return httpCycle(ctx, cfg, cfg.BaseURL, cfg.HTTPArticle, i)
-	})
+	overHTTP := func(base func(i int) string) cycleFunc {
+		return func(ctx context.Context, article int64, i int) (bool, []time.Duration, error) {
+			return httpCycle(ctx, cfg, base(i), article, i)
+		}
+	}
+	one := overHTTP(func(int) string { return cfg.BaseURL })
+	direct := newSQLLoad(cfg).cycle
+	run := func(name string, rate float64, cycle cycleFunc) (LoadStats, error) {
+		article, err := cfg.NewArticle(ctx, name)
+		if err != nil {
+			return LoadStats{}, fmt.Errorf("load test article for %s: %w", name, err)
+		}
+		return phase(ctx, cfg, rate, func(ctx context.Context, i int) (bool, []time.Duration, error) {
+			return cycle(ctx, article, i)
+		}), nil
+	}
+	var err error
+	if cfg.SQL != nil {
+		if rep.SQL, err = run("SQL", 0, direct); err != nil {
+			return rep, err
+		}
+	}
+	if rep.HTTP, err = run("HTTP", 0, one); err != nil {
+		return rep, err
+	}
 	if n := len(cfg.Spread); n > 0 {
-		st := phase(ctx, cfg, func(ctx context.Context, i int) (bool, []time.Duration, error) {
-			return httpCycle(ctx, cfg, cfg.Spread[i%n], cfg.SpreadArticle, i)
-		})
+		st, err := run("spread", 0, overHTTP(func(i int) string { return cfg.Spread[i%n] }))
+		if err != nil {
+			return rep, err
+		}
 		rep.Spread, rep.Targets = &st, n
 	}
-	if cfg.SQL != nil {
-		rep.SQL = phase(ctx, cfg, func(ctx context.Context, i int) (bool, []time.Duration, error) { return sqlCycle(ctx, cfg, i) })
+	if rate := cfg.Pace * rep.SQL.PerSec; rate > 0 {
+		sqlSt, err := run("SQL, paced", rate, direct)
+		if err != nil {
+			return rep, err
+		}
+		httpSt, err := run("HTTP, paced", rate, one)
+		if err != nil {
+			return rep, err
+		}
+		rep.PacedSQL, rep.PacedHTTP = &sqlSt, &httpSt
 	}
 	return rep, nil
 }
 
 // phase runs cycle on every reviewer until the duration is over or the
-// queue is empty.
-func phase(ctx context.Context, cfg LoadConfig, cycle func(context.Context, int) (bool, []time.Duration, error)) LoadStats {
+// queue is empty. With rate 0 each reviewer starts its next cycle as soon
+// as one ends (a closed loop). With a rate, reviewer i starts cycle k at
+// i/rate + k·Reviewers/rate from the start, so cycles arrive evenly at rate
+// per second; a reviewer behind schedule starts at once, and its first
+// step counts from when it should have started, so that a slow server
+// cannot hide its queue by slowing the arrivals (coordinated omission).
+func phase(ctx context.Context, cfg LoadConfig, rate float64, cycle func(context.Context, int) (bool, []time.Duration, error)) LoadStats {
 	ctx, cancel := context.WithTimeout(ctx, cfg.Duration)
 	defer cancel()
 	var mu sync.Mutex
-	var st LoadStats
+	st := LoadStats{Offered: rate}
 	var lat []time.Duration
+	var byStep [3][]time.Duration
 	start := time.Now()
 	var wg sync.WaitGroup
 	for i := range cfg.Reviewers {
 		wg.Go(func() {
-			for ctx.Err() == nil {
+			for k := 0; ctx.Err() == nil; k++ {
+				var late time.Duration
+				if rate > 0 {
+					due := start.Add(time.Duration((float64(i) + float64(k*cfg.Reviewers)) / rate * float64(time.Second)))
+					if !sleepUntil(ctx, due) {
+						return
+					}
+					late = time.Since(due)
+				}
 				more, steps, err := cycle(ctx, i)
+				if len(steps) > 0 {
+					steps[0] += late
+				}
 				mu.Lock()
 				switch {
 				case err != nil && ctx.Err() == nil:
@@ -102,6 +176,9 @@ func phase(ctx context.Context, cfg LoadConfig, cycle func(context.Context, int)
 				case err == nil && more:
 					st.Cycles++
 					lat = append(lat, steps...)
+					for j, d := range steps {
+						byStep[j%3] = append(byStep[j%3], d)
+					}
 				}
 				mu.Unlock()
 				if !more {
@@ -115,149 +192,35 @@ func phase(ctx context.Context, cfg LoadConfig, cycle func(context.Context, int)
 	if st.Elapsed > 0 {
 		st.PerSec = float64(st.Cycles) / st.Elapsed.Seconds()
 	}
+	p := func(ds []time.Duration, q int) time.Duration {
+		if len(ds) == 0 {
+			return 0
+		}
+		return ds[min(len(ds)-1, len(ds)*q/100)]
+	}
 	slices.Sort(lat)
 	if n := len(lat); n > 0 {
-		st.P50, st.P99 = lat[n/2], lat[min(n-1, n*99/100)]
+		st.P50, st.P99, st.Max = p(lat, 50), p(lat, 99), lat[n-1]
+	}
+	for j := range byStep {
+		slices.Sort(byStep[j])
+		st.StepP99[j] = p(byStep[j], 99)
 	}
 	return st
 }
 
-// httpCycle is one claim → correct → approve through the JSON API; more is
-// false when the queue is empty.
-func httpCycle(ctx context.Context, cfg LoadConfig, base string, article int64, i int) (more bool, steps []time.Duration, err error) {
-	var seg Segment
-	status, d, err := post(ctx, cfg, base, cfg.Translator, i, "/api/v1/queue/claim", map[string]any{"article": article}, &seg)
-	if err != nil || status == http.StatusNoContent {
-		return status != http.StatusNoContent, nil, err
+// sleepUntil waits for t; false when ctx ends first.
+func sleepUntil(ctx context.Context, t time.Time) bool {
+	d := time.Until(t)
+	if d <= 0 {
+		return ctx.Err() == nil
 	}
-	steps = append(steps, d)
-	var c Correction
-	body := map[string]any{"text": seg.CurrentText + " (checked)", "revision": seg.Revision}
-	if status, d, err = post(ctx, cfg, base, cfg.Translator, i, fmt.Sprintf("/api/v1/segments/%d/corrections", seg.ID), body, &c); err != nil {
-		return true, steps, err
+	timer := time.NewTimer(d)
+	defer timer.Stop()
+	select {
+	case <-timer.C:
+		return true
+	case <-ctx.Done():
+		return false
 	}
-	steps = append(steps, d)
-	if status, d, err = post(ctx, cfg, base, cfg.Editor, i, fmt.Sprintf("/api/v1/corrections/%d/approve", c.ID), nil, nil); err != nil {
-		return true, steps, err
-	}
-	return true, append(steps, d), nil
-}
-
-func post(ctx context.Context, cfg LoadConfig, base string, auth func(int, *http.Request), i int, path string, body, out any) (int, time.Duration, error) {
-	var r io.Reader = http.NoBody
-	if body != nil {
-		b, _ := json.Marshal(body)
-		r = bytes.NewReader(b)
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, base+path, r)
-	if err != nil {
-		return 0, 0, err
-	}
-	if body != nil {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	auth(i, req)
-	start := time.Now()
-	res, err := cfg.Client.Do(req)
-	if err != nil {
-		return 0, 0, err
-	}
-	defer res.Body.Close()
-	data, err := io.ReadAll(res.Body)
-	d := time.Since(start)
-	if err != nil {
-		return 0, d, err
-	}
-	if res.StatusCode >= 300 {
-		return res.StatusCode, d, fmt.Errorf("POST %s: %d %s", path, res.StatusCode, data)
-	}
-	if out != nil && res.StatusCode != http.StatusNoContent {
-		err = json.Unmarshal(data, out)
-	}
-	return res.StatusCode, d, err
-}
-
-// sqlCycle does the same writes as the HTTP cycle in plain SQL: the lower
-// bound of what the app costs on top of PostgreSQL.
-func sqlCycle(ctx context.Context, cfg LoadConfig, i int) (bool, []time.Duration, error) {
-	tr, ed := cfg.TranslatorID(i), cfg.EditorID(i)
-	var steps []time.Duration
-	var id int64
-	var text string
-	var rev int
-	start := time.Now()
-	err := inTx(ctx, cfg.SQL, func(tx *sql.Tx) error {
-		err := tx.QueryRowContext(ctx, `SELECT id, current_text, revision FROM segments s WHERE article_id = $1 AND `+claimable+`
-ORDER BY article_id, position LIMIT 1 FOR UPDATE SKIP LOCKED`, cfg.SQLArticle).Scan(&id, &text, &rev)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE segments SET state = 'in_progress', lease_holder_id = $1,
-lease_expires_at = now() + interval '10 minutes', updated_at = now() WHERE id = $2`, tr, id); err != nil {
-			return err
-		}
-		return auditSQL(ctx, tx, tr, id, "claim", "flagged", "in_progress", "", "")
-	})
-	if err == sql.ErrNoRows {
-		return false, nil, nil
-	}
-	if err != nil {
-		return true, nil, err
-	}
-	steps = append(steps, time.Since(start))
-	start = time.Now()
-	var cid int64
-	err = inTx(ctx, cfg.SQL, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE segments SET current_text = $1, state = 'corrected', revision = revision + 1,
-lease_holder_id = NULL, lease_expires_at = NULL, updated_at = now() WHERE id = $2 AND revision = $3`, text+" (checked)", id, rev)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n != 1 {
-			return fmt.Errorf("segment %d: stale revision", id)
-		}
-		if err := tx.QueryRowContext(ctx, `INSERT INTO corrections (segment_id, author_id, base_revision, text_before, text)
-VALUES ($1, $2, $3, $4, $5) RETURNING id`, id, tr, rev, text, text+" (checked)").Scan(&cid); err != nil {
-			return err
-		}
-		return auditSQL(ctx, tx, tr, id, "submit", "in_progress", "corrected", text, text+" (checked)")
-	})
-	if err != nil {
-		return true, steps, err
-	}
-	steps = append(steps, time.Since(start))
-	start = time.Now()
-	err = inTx(ctx, cfg.SQL, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `UPDATE corrections SET status = 'approved', reviewer_id = $1, reviewed_at = now()
-WHERE id = $2 AND status = 'pending'`, ed, cid); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE flags SET status = 'resolved', resolved_by = $1, resolved_at = now()
-WHERE segment_id = $2 AND status = 'open'`, ed, id); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE segments SET state = 'approved', updated_at = now() WHERE id = $1`, id); err != nil {
-			return err
-		}
-		return auditSQL(ctx, tx, ed, id, "approve", "corrected", "approved", text, text+" (checked)")
-	})
-	return true, append(steps, time.Since(start)), err
-}
-
-func auditSQL(ctx context.Context, tx *sql.Tx, actor, seg int64, action, from, to, before, after string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO audit_events (actor_id, subject_type, subject_id, article_id, action, from_state, to_state, text_before, text_after)
-SELECT $1, 'segment', $2, article_id, $3, $4, $5, $6, $7 FROM segments WHERE id = $2`, actor, seg, action, from, to, before, after)
-	return err
-}
-
-func inTx(ctx context.Context, db *sql.DB, f func(*sql.Tx) error) error {
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	if err := f(tx); err != nil {
-		tx.Rollback()
-		return err
-	}
-	return tx.Commit()
 }

@@ -3,7 +3,7 @@ package review_test
 import (
 	"context"
 	"fmt"
-	"net/http"
+	"slices"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -15,8 +15,9 @@ import (
 	"lector/review/reviewtest"
 )
 
-// TestLoadTest drives a small load run to the end of both articles: every
-// flagged segment is claimed, corrected and approved once per phase.
+// TestLoadTest drives a small load run to the end of every phase's
+// article: each flagged segment is claimed, corrected and approved once per
+// phase, closed-loop and paced.
 func TestLoadTest(t *testing.T) {
 	w := newWorld(t)
 	base, _ := serve(t, w)
@@ -26,8 +27,11 @@ func TestLoadTest(t *testing.T) {
 		return func(c echo.Context) error { hits.Add(1); return next(c) }
 	})
 	const reviewers, segments = 4, 40
-	httpArticle, sqlArticle := w.article(t, "Load HTTP", segments), w.article(t, "Load SQL", segments)
-	spreadArticle := w.article(t, "Load spread", segments)
+	var phases []string
+	newArticle := func(_ context.Context, phase string) (int64, error) {
+		phases = append(phases, phase)
+		return w.article(t, "Load "+phase, segments).ID, nil
+	}
 	var trs, eds []*account.Principal
 	for i := range reviewers {
 		trs = append(trs, reviewtest.User(t, w.db, fmt.Sprintf("load-t%d@example.org", i), account.RoleTranslator))
@@ -37,26 +41,42 @@ func TestLoadTest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	as := func(ps []*account.Principal) func(int, *http.Request) {
-		return func(i int, r *http.Request) { r.Header.Set("Authorization", "Bearer "+reviewtest.Bearer(ps[i])) }
+	token := func(ps []*account.Principal) func(int) string {
+		return func(i int) string { return reviewtest.Bearer(ps[i]) }
 	}
 	rep, err := review.LoadTest(context.Background(), review.LoadConfig{
-		BaseURL: base, Reviewers: reviewers, Duration: time.Minute,
-		Translator: as(trs), Editor: as(eds),
+		BaseURL: base, Reviewers: reviewers, Duration: time.Minute, Pace: 0.5,
+		TranslatorToken: token(trs), EditorToken: token(eds),
 		TranslatorID: func(i int) int64 { return trs[i].UserID }, EditorID: func(i int) int64 { return eds[i].UserID },
-		HTTPArticle: httpArticle.ID, SQLArticle: sqlArticle.ID, SQL: sqlDB,
-		Spread: []string{base, second}, SpreadArticle: spreadArticle.ID,
+		NewArticle: newArticle, SQL: sqlDB, Spread: []string{base, second},
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("HTTP: %v", rep.HTTP)
-	t.Logf("SQL:  %v", rep.SQL)
-	if rep.HTTP.Cycles != segments || rep.HTTP.Errors != 0 || rep.SQL.Cycles != segments || rep.SQL.Errors != 0 {
-		t.Errorf("report %+v", rep)
+	t.Logf("phases %q\nreport %+v\npaced SQL %+v\npaced HTTP %+v", phases, rep, rep.PacedSQL, rep.PacedHTTP)
+	if want := []string{"SQL", "HTTP", "spread", "SQL, paced", "HTTP, paced"}; !slices.Equal(phases, want) {
+		t.Fatalf("phases %q, want %q", phases, want)
 	}
-	if rep.Spread == nil || rep.Targets != 2 || rep.Spread.Cycles != segments || rep.Spread.Errors != 0 {
-		t.Errorf("spread phase %+v over %d targets", rep.Spread, rep.Targets)
+	all := map[string]*review.LoadStats{"SQL": &rep.SQL, "HTTP": &rep.HTTP, "spread": rep.Spread,
+		"SQL, paced": rep.PacedSQL, "HTTP, paced": rep.PacedHTTP}
+	for name, st := range all {
+		if st == nil || st.Cycles != segments || st.Errors != 0 || st.P99 <= 0 || st.P50 > st.P99 || st.P99 > st.Max {
+			t.Errorf("%s: %+v", name, st)
+		}
+	}
+	if rep.Targets != 2 {
+		t.Errorf("spread over %d targets, want 2", rep.Targets)
+	}
+	// The paced phases were offered half the closed-loop SQL rate, and
+	// arrivals at that rate take at least segments/rate seconds.
+	rate := rep.SQL.PerSec / 2
+	for _, st := range []*review.LoadStats{rep.PacedSQL, rep.PacedHTTP} {
+		if st.Offered != rate {
+			t.Errorf("offered %.1f/s, want %.1f", st.Offered, rate)
+		}
+		if min := time.Duration(float64(segments-reviewers) / rate * float64(time.Second)); st.Elapsed < min {
+			t.Errorf("a paced phase of %d cycles at %.1f/s took %v, under %v", segments, rate, st.Elapsed, min)
+		}
 	}
 	// Half the reviewers went to the second server, in the spread phase only.
 	if n := hits.Load(); n == 0 || n >= 3*segments {
@@ -64,7 +84,31 @@ func TestLoadTest(t *testing.T) {
 	}
 	var approved int64
 	w.db.Raw("SELECT count(*) FROM segments WHERE state = 'approved'").Scan(&approved)
-	if approved != 3*segments {
-		t.Errorf("%d segments approved, want %d", approved, 3*segments)
+	if approved != 5*segments {
+		t.Errorf("%d segments approved, want %d", approved, 5*segments)
+	}
+}
+
+// TestLoadTestUnknownToken: a token the SQL phase cannot find is an error,
+// not an empty queue that ends the phase quietly.
+func TestLoadTestUnknownToken(t *testing.T) {
+	w := newWorld(t)
+	tr := reviewtest.User(t, w.db, "load-t@example.org", account.RoleTranslator)
+	sqlDB, err := w.db.DB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	article := w.article(t, "Load", 3).ID
+	rep, err := review.LoadTest(context.Background(), review.LoadConfig{
+		BaseURL: "http://127.0.0.1:1", Reviewers: 1, Duration: 2 * time.Second,
+		TranslatorToken: func(int) string { return "lector_unknown" }, EditorToken: func(int) string { return "lector_unknown" },
+		TranslatorID: func(int) int64 { return tr.UserID }, EditorID: func(int) int64 { return tr.UserID },
+		NewArticle: func(context.Context, string) (int64, error) { return article, nil }, SQL: sqlDB,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.SQL.Errors == 0 || rep.SQL.Cycles != 0 {
+		t.Errorf("SQL phase with an unknown token: %+v, want errors and no cycles", rep.SQL)
 	}
 }

@@ -44,6 +44,7 @@ type errorBody struct {
 // The authentication middleware runs before locale choice, so its errors find
 // no translator on the request yet; b makes one from the request alone.
 func errorHandler(log *slog.Logger, b *i18n.Bundle) echo.HTTPErrorHandler {
+	chooser := locales.NewChooser(b)
 	return func(err error, c echo.Context) {
 		if c.Response().Committed {
 			return
@@ -70,7 +71,7 @@ func errorHandler(log *slog.Logger, b *i18n.Bundle) echo.HTTPErrorHandler {
 		}
 		t := translator(c)
 		if t == nil {
-			t = locales.NewTranslator(b, languagePrefs(c, "")...)
+			t = chooser.Translator(languagePrefs(c, "")...)
 			c.Set(translatorKey, t)
 		}
 		message := t.Data(ae.MessageID, ae.Data)

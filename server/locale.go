@@ -19,6 +19,7 @@ const langCookie = "lector_lang"
 // Accept-Language, then English. It runs after account authentication so
 // that the principal is known.
 func localeMiddleware(b *i18n.Bundle, secure bool) echo.MiddlewareFunc {
+	chooser := locales.NewChooser(b)
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
 			if q := c.QueryParam("lang"); q != "" {
@@ -35,7 +36,7 @@ func localeMiddleware(b *i18n.Bundle, secure bool) echo.MiddlewareFunc {
 			}
 			// Pages differ by these; caches must not mix languages.
 			c.Response().Header().Add("Vary", "Cookie, Accept-Language")
-			t := locales.NewTranslator(b, languagePrefs(c, userLocale)...)
+			t := chooser.Translator(languagePrefs(c, userLocale)...)
 			c.SetRequest(c.Request().WithContext(locales.WithTranslator(c.Request().Context(), t)))
 			c.Set(translatorKey, t)
 			return next(c)

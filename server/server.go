@@ -85,11 +85,14 @@ func New(d Deps) (*echo.Echo, error) {
 		ContentSecurityPolicy: contentSecurityPolicy,
 		HSTSMaxAge:            hstsMaxAge(d.Config),
 	}))
-	// Gzip would buffer an event stream until its minimum length.
-	e.Use(middleware.GzipWithConfig(middleware.GzipConfig{Level: 5, MinLength: 1024,
-		Skipper: func(c echo.Context) bool { return c.Request().URL.Path == live.Path }}))
+	gz, err := compress()
+	if err != nil {
+		return nil, err
+	}
+	// Compression would buffer an event stream until its minimum length.
+	e.Use(skipPaths(gz, live.Path))
 	e.Use(middleware.BodyLimit(maxBody))
-	accounts := &account.Handlers{DB: d.DB, Bundle: d.Bundle, Secure: d.Config.Secure()}
+	accounts := &account.Handlers{DB: d.DB, Bundle: d.Bundle, Secure: d.Config.Secure(), Tokens: account.NewTokenCache(d.Config.TokenCache)}
 	// Authentication before locale choice: the user's saved language is one
 	// of the preferences.
 	e.Use(skipPaths(accounts.Authenticate(), "/static/", "/healthz", "/readyz", "/favicon.ico"))

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"strings"
 	"time"
@@ -16,12 +17,13 @@ import (
 	"lector/review"
 )
 
-// loadtestCmd drives simulated reviewers through claim → correct → approve
-// over HTTP against a running server, then, with several servers (--target
-// repeated, or --processes N started here on the same database), spread
-// over all of them, and runs the same statements straight against
-// PostgreSQL as the limit. It adds its own accounts and an article per phase
-// to the database the servers use.
+// loadtestCmd drives simulated reviewers through claim → correct → approve:
+// first the server's statements straight against PostgreSQL as the limit,
+// then over HTTP against a running server, then, with several servers
+// (--target repeated, or --processes N started here on the same database),
+// spread over all of them, and last, with --pace, SQL and HTTP again at a
+// fixed arrival rate. It adds its own accounts and an article per phase to
+// the database the servers use.
 func loadtestCmd(ctx context.Context, e env, args []string) (err error) {
 	fs, cfg := flags(e, "loadtest")
 	url := fs.String("url", "", "base URL of the running server (default: the configured base URL)")
@@ -34,6 +36,7 @@ func loadtestCmd(ctx context.Context, e env, args []string) (err error) {
 	reviewers := fs.Int("reviewers", 32, "simulated translators, each paired with an editor")
 	segments := fs.Int("segments", 2000, "flagged segments per phase")
 	duration := fs.Duration("duration", 60*time.Second, "longest time per phase")
+	pace := fs.Float64("pace", 0.5, "then run SQL and HTTP again, offered this fraction of the closed-loop SQL rate; 0: skip")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	if _, err := parse(fs, cfg, args); err != nil {
 		return err
@@ -43,6 +46,9 @@ func loadtestCmd(ctx context.Context, e env, args []string) (err error) {
 	}
 	if *processes < 0 || *processes > 16 {
 		return usagef("--processes must be 0..16")
+	}
+	if *pace < 0 || *pace > 10 {
+		return usagef("--pace must be 0..10")
 	}
 	if *processes > 0 && (len(targets) > 0 || *url != "") {
 		return usagef("--processes starts its own servers: leave out --url and --target")
@@ -84,11 +90,7 @@ func loadtestCmd(ctx context.Context, e env, args []string) (err error) {
 		return err
 	}
 	checker := review.NewChecker(entries)
-	var articles [3]int64
-	for i, phase := range []string{"HTTP", "SQL", "spread"} {
-		if i == 2 && len(targets) < 2 {
-			break
-		}
+	newArticle := func(ctx context.Context, phase string) (int64, error) {
 		var b strings.Builder
 		for n := range *segments {
 			fmt.Fprintf(&b, "Ilon Musk spoke about topic number %d today.\n\n", n+1)
@@ -96,22 +98,19 @@ func loadtestCmd(ctx context.Context, e env, args []string) (err error) {
 		a, err := review.CreateArticle(ctx, db.Gorm, checker, review.NewArticle{
 			Title: fmt.Sprintf("Load test %s (%s)", run, phase), Lang: "en", Text: b.String()})
 		if err != nil {
-			return err
+			return 0, err
 		}
-		articles[i] = a.ID
-	}
-	bearer := func(tokens []string) func(int, *http.Request) {
-		return func(i int, r *http.Request) { r.Header.Set("Authorization", "Bearer "+tokens[i]) }
+		return a.ID, nil
 	}
 	lc := review.LoadConfig{
-		BaseURL: targets[0], Reviewers: *reviewers, Duration: *duration,
-		Client:     &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: *reviewers * 2}},
-		Translator: bearer(trTokens), Editor: bearer(edTokens),
+		BaseURL: targets[0], Reviewers: *reviewers, Duration: *duration, Pace: *pace, TokenCache: cfg.TokenCache,
+		Client:          &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: *reviewers * 2}},
+		TranslatorToken: func(i int) string { return trTokens[i] }, EditorToken: func(i int) string { return edTokens[i] },
 		TranslatorID: func(i int) int64 { return trs[i] }, EditorID: func(i int) int64 { return eds[i] },
-		HTTPArticle: articles[0], SQLArticle: articles[1], SQL: db.SQL,
+		NewArticle: newArticle, SQL: db.SQL,
 	}
 	if len(targets) > 1 {
-		lc.Spread, lc.SpreadArticle = targets, articles[2]
+		lc.Spread = targets
 	}
 	rep, err := review.LoadTest(ctx, lc)
 	if err != nil {
@@ -120,14 +119,23 @@ func loadtestCmd(ctx context.Context, e env, args []string) (err error) {
 	if *asJSON {
 		return json.NewEncoder(e.stdout).Encode(rep)
 	}
-	limit := max(rep.SQL.PerSec, 1e-9)
-	fmt.Fprintf(e.stdout, "reviewers %d, segments %d per phase\nHTTP, 1 server:   %v (%.2f of SQL)\n",
-		*reviewers, *segments, rep.HTTP, rep.HTTP.PerSec/limit)
-	if rep.Spread != nil {
-		fmt.Fprintf(e.stdout, "HTTP, %d servers:  %v (%.2f of SQL)\n", rep.Targets, *rep.Spread, rep.Spread.PerSec/limit)
-	}
-	fmt.Fprintf(e.stdout, "SQL:              %v\n", rep.SQL)
+	printLoadReport(e.stdout, rep, *reviewers, *segments, *pace)
 	return nil
+}
+
+func printLoadReport(w io.Writer, rep review.LoadReport, reviewers, segments int, pace float64) {
+	of := func(s review.LoadStats, limit float64) string {
+		return fmt.Sprintf("%v (%.2f of SQL)", s, s.PerSec/max(limit, 1e-9))
+	}
+	fmt.Fprintf(w, "reviewers %d, segments %d per phase\nSQL:              %v\nHTTP, 1 server:   %s\n",
+		reviewers, segments, rep.SQL, of(rep.HTTP, rep.SQL.PerSec))
+	if rep.Spread != nil {
+		fmt.Fprintf(w, "HTTP, %d servers:  %s\n", rep.Targets, of(*rep.Spread, rep.SQL.PerSec))
+	}
+	if rep.PacedSQL != nil && rep.PacedHTTP != nil {
+		fmt.Fprintf(w, "paced at %.2f of the SQL rate, %.0f cycles/s offered:\nSQL, paced:       %v\nHTTP, paced:      %s\n",
+			pace, rep.PacedSQL.Offered, *rep.PacedSQL, of(*rep.PacedHTTP, rep.SQL.PerSec))
+	}
 }
 
 // loadUsers creates n accounts with role and an API token each.

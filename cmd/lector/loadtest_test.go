@@ -19,7 +19,8 @@ func TestLoadtestProcesses(t *testing.T) {
 		t.Fatalf("loadtest: %d\n%s\n%s", code, out, stderr)
 	}
 	t.Log(out)
-	for _, phase := range []string{`HTTP, 1 server: +12 cycles, 0 errors`, `HTTP, 2 servers: +12 cycles, 0 errors`, `SQL: +12 cycles, 0 errors`} {
+	for _, phase := range []string{`(?m)^SQL: +12 cycles, 0 errors`, `HTTP, 1 server: +12 cycles, 0 errors`, `HTTP, 2 servers: +12 cycles, 0 errors`,
+		`paced at 0.50 of the SQL rate`, `SQL, paced: +12 cycles, 0 errors`, `HTTP, paced: +12 cycles, 0 errors`} {
 		if !regexp.MustCompile(phase).MatchString(out) {
 			t.Errorf("report lacks %q:\n%s", phase, out)
 		}
@@ -31,6 +32,7 @@ func TestLoadtestUsage(t *testing.T) {
 		{"loadtest", "--processes", "2", "--target", "http://127.0.0.1:1"},
 		{"loadtest", "--processes", "17"},
 		{"loadtest", "--reviewers", "0"},
+		{"loadtest", "--pace", "-1"},
 	} {
 		code, _, stderr := lectorOn(t, "postgres://unused@127.0.0.1:1/x", args...)
 		if code != exitUsage || !strings.HasPrefix(stderr, "lector loadtest: --") {

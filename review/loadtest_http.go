@@ -1,0 +1,67 @@
+package review
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"time"
+)
+
+// httpCycle is one claim → correct → approve through the JSON API; more is
+// false when the queue is empty.
+func httpCycle(ctx context.Context, cfg LoadConfig, base string, article int64, i int) (more bool, steps []time.Duration, err error) {
+	tr, ed := cfg.TranslatorToken(i), cfg.EditorToken(i)
+	var seg Segment
+	status, d, err := post(ctx, cfg.Client, base, tr, "/api/v1/queue/claim", map[string]any{"article": article}, &seg)
+	if err != nil || status == http.StatusNoContent {
+		return status != http.StatusNoContent, nil, err
+	}
+	steps = append(steps, d)
+	var c Correction
+	body := map[string]any{"text": seg.CurrentText + " (checked)", "revision": seg.Revision}
+	if _, d, err = post(ctx, cfg.Client, base, tr, fmt.Sprintf("/api/v1/segments/%d/corrections", seg.ID), body, &c); err != nil {
+		return true, steps, err
+	}
+	steps = append(steps, d)
+	if _, d, err = post(ctx, cfg.Client, base, ed, fmt.Sprintf("/api/v1/corrections/%d/approve", c.ID), nil, nil); err != nil {
+		return true, steps, err
+	}
+	return true, append(steps, d), nil
+}
+
+func post(ctx context.Context, client *http.Client, base, token, path string, body, out any) (int, time.Duration, error) {
+	var r io.Reader = http.NoBody
+	if body != nil {
+		b, _ := json.Marshal(body)
+		r = bytes.NewReader(b)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, base+path, r)
+	if err != nil {
+		return 0, 0, err
+	}
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	req.Header.Set("Authorization", "Bearer "+token)
+	start := time.Now()
+	res, err := client.Do(req)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer res.Body.Close()
+	data, err := io.ReadAll(res.Body)
+	d := time.Since(start)
+	if err != nil {
+		return 0, d, err
+	}
+	if res.StatusCode >= 300 {
+		return res.StatusCode, d, fmt.Errorf("POST %s: %d %s", path, res.StatusCode, data)
+	}
+	if out != nil && res.StatusCode != http.StatusNoContent {
+		err = json.Unmarshal(data, out)
+	}
+	return res.StatusCode, d, err
+}

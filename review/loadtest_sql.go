@@ -1,0 +1,242 @@
+package review
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"lector/account"
+)
+
+// sqlCycle sends PostgreSQL the statements the server sends for one HTTP
+// cycle, in the same transactions, with no HTTP, ORM or workflow code:
+// the Bearer token's lookup before each request, the claim (held lease,
+// pick, lease with its audit event; then the claim's flags), the submit
+// (lock, supersede-and-insert, update with its event) and the approval
+// (lock, correction, flags, the learned-forms lookup, segment with its
+// event). The raw statements are the server's own constants; the two the
+// ORM builds (the picks) are written out. What it costs is the floor under
+// the server's cost for the same work.
+func (l *sqlLoad) cycle(ctx context.Context, article int64, i int) (bool, []time.Duration, error) {
+	cfg := l.cfg
+	tr, ed := cfg.TranslatorID(i), cfg.EditorID(i)
+	trHash, edHash := account.HashToken(cfg.TranslatorToken(i)), account.HashToken(cfg.EditorToken(i))
+	lookupToken := l.lookupToken
+	var steps []time.Duration
+	var id int64
+	var text string
+	var rev int
+	start := time.Now()
+	err := lookupToken(ctx, cfg.SQL, trHash)
+	if err == nil {
+		err = inTx(ctx, cfg.SQL, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, `SELECT s.* FROM segments AS s WHERE (s.state = 'in_progress' AND s.lease_holder_id = $1
+AND s.lease_expires_at >= now()) AND s.article_id = $2 ORDER BY s.article_id, s.position LIMIT $3 FOR UPDATE OF s SKIP LOCKED`,
+				tr, article, 1); err != nil {
+				return err
+			}
+			if err := tx.QueryRowContext(ctx, `SELECT s.id, s.current_text, s.revision FROM segments AS s WHERE `+claimable+`
+AND s.article_id = $1 ORDER BY s.article_id, s.position LIMIT $2 FOR UPDATE OF s SKIP LOCKED`, article, 1).Scan(&id, &text, &rev); err != nil {
+				return err
+			}
+			return sqlChange(ctx, tx, claimSet, true, []any{StateInProgress, tr, intervalOf(LeaseDuration)},
+				id, tr, ActClaim, StateFlagged, StateInProgress, "", "", nil)
+		})
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil, nil
+	}
+	if err == nil {
+		_, err = cfg.SQL.ExecContext(ctx, `SELECT * FROM flags WHERE segment_id = $1 ORDER BY `+flagOrder, id)
+	}
+	if err != nil {
+		return true, nil, err
+	}
+	steps = append(steps, time.Since(start))
+
+	start = time.Now()
+	after := text + " (checked)"
+	var cid int64
+	err = lookupToken(ctx, cfg.SQL, trHash)
+	if err == nil {
+		err = inTx(ctx, cfg.SQL, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, `SELECT * FROM segments WHERE segments.id = $1 LIMIT $2 FOR UPDATE`, id, 1); err != nil {
+				return err
+			}
+			var err error
+			if cid, err = queryID(ctx, tx, dollars(submitInsertSQL), CorrectionSuperseded, id, CorrectionPending,
+				id, tr, rev, text, after, "", CorrectionPending); err != nil {
+				return err
+			}
+			return sqlChange(ctx, tx, submitSet, false, []any{after, StateCorrected},
+				id, tr, ActSubmit, StateInProgress, StateCorrected, text, after, map[string]any{"correction": cid, "comment": "", "revision": rev + 1})
+		})
+	}
+	if err != nil {
+		return true, steps, err
+	}
+	steps = append(steps, time.Since(start))
+
+	start = time.Now()
+	err = lookupToken(ctx, cfg.SQL, edHash)
+	if err == nil {
+		err = inTx(ctx, cfg.SQL, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, dollars(lockSegmentOfSQL), cid); err != nil {
+				return err
+			}
+			now := time.Now()
+			if _, err := tx.ExecContext(ctx, dollars(approveSQL), CorrectionApproved, ed, now, cid, CorrectionPending, ed); err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, dollars(resolveFlagsSQL), FlagResolved, ed, now, id, FlagOpen); err != nil {
+				return err
+			}
+			// The approval asks the glossary about the words it added and
+			// the ones it replaced.
+			words := strings.Fields(strings.ToLower(text))
+			last := words[len(words)-1]
+			if _, err := tx.ExecContext(ctx, `SELECT entry_id, lang, form, status, case_sensitive FROM glossary_terms
+WHERE lower(form) IN ($1, $2, $3, $4)`, "(checked)", last+" (checked)", last, "checked"); err != nil {
+				return err
+			}
+			return sqlChange(ctx, tx, stateSet, false, []any{StateApproved},
+				id, ed, ActApprove, StateCorrected, StateApproved, text, after, map[string]any{"correction": cid})
+		})
+	}
+	return true, append(steps, time.Since(start)), err
+}
+
+// sqlChange runs change.apply's statement.
+func sqlChange(ctx context.Context, tx *sql.Tx, set string, withLease bool, setArgs []any,
+	id, actor int64, action, from, to, before, after string, detail map[string]any) error {
+	d := []byte(`{}`)
+	if detail != nil {
+		var err error
+		if d, err = json.Marshal(detail); err != nil {
+			return err
+		}
+	}
+	args := append(setArgs, id, time.Now(), actor, action, from, to, before, after, string(d))
+	_, err := queryID(ctx, tx, dollars(changeSQL(set, withLease)), args...)
+	return err
+}
+
+// queryID runs a statement that returns whole rows (RETURNING *), reads
+// them as the server does, and returns the first column of the first.
+func queryID(ctx context.Context, tx *sql.Tx, query string, args ...any) (int64, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return 0, err
+	}
+	var id int64
+	seen := false
+	raw := make([]sql.RawBytes, len(cols))
+	dest := make([]any, len(cols))
+	for i := range raw {
+		dest[i] = &raw[i]
+	}
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			return 0, err
+		}
+		if !seen {
+			seen = true
+			if id, err = strconv.ParseInt(string(raw[0]), 10, 64); err != nil {
+				return 0, fmt.Errorf("load test: first column %q: %w", raw[0], err)
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	if !seen {
+		return 0, errors.New("load test: the statement changed no row")
+	}
+	return id, nil
+}
+
+// dollars numbers a statement's ? placeholders ($1, $2, ...) for
+// database/sql, so that the SQL phase sends the server's own text.
+func dollars(q string) string {
+	var b strings.Builder
+	n := 0
+	for _, r := range q {
+		if r == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// sqlLoad runs the SQL phase's cycles; it remembers when it last looked
+// each token up, as the servers' token cache does.
+type sqlLoad struct {
+	cfg    LoadConfig
+	mu     sync.Mutex
+	looked map[string]time.Time
+}
+
+func newSQLLoad(cfg LoadConfig) *sqlLoad { return &sqlLoad{cfg: cfg, looked: map[string]time.Time{}} }
+
+// lookupToken is Authenticate's query for a Bearer token, sent when the
+// server would send it: every time without a token cache, else once per
+// TokenCache per token.
+func (l *sqlLoad) lookupToken(ctx context.Context, db *sql.DB, hash string) error {
+	if l.cfg.TokenCache > 0 {
+		l.mu.Lock()
+		fresh := time.Since(l.looked[hash]) < l.cfg.TokenCache
+		l.mu.Unlock()
+		if fresh {
+			return nil
+		}
+	}
+	if err := queryToken(ctx, db, hash); err != nil {
+		return err
+	}
+	l.mu.Lock()
+	l.looked[hash] = time.Now()
+	l.mu.Unlock()
+	return nil
+}
+
+func queryToken(ctx context.Context, db *sql.DB, hash string) error {
+	var id, user int64
+	var email, name, locale, roles string
+	var stale bool
+	err := db.QueryRowContext(ctx, `SELECT t.id, t.user_id, u.email, u.name, u.locale,
+		coalesce((SELECT string_agg(r.role, ',') FROM user_roles r WHERE r.user_id = u.id), '') AS roles,
+		t.last_used_at IS NULL OR t.last_used_at < now() - make_interval(secs => $1) AS stale
+		FROM api_tokens t JOIN users u ON u.id = t.user_id AND u.disabled_at IS NULL
+		WHERE t.token_hash = $2 AND (t.expires_at IS NULL OR t.expires_at > now())`, 60.0, hash).
+		Scan(&id, &user, &email, &name, &locale, &roles, &stale)
+	if errors.Is(err, sql.ErrNoRows) { // not the end of the queue
+		return errors.New("load test: API token not found")
+	}
+	return err
+}
+
+func inTx(ctx context.Context, db *sql.DB, f func(*sql.Tx) error) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := f(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
