@@ -5,14 +5,24 @@ PG_BIN := $(firstword $(wildcard /usr/lib/postgresql/*/bin/initdb) $(shell comma
 CHROMIUM := $(firstword $(shell command -v chromium chromium-browser 2>/dev/null))
 XMLLINT := $(shell command -v xmllint 2>/dev/null)
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends
+# The OASIS XLIFF 2.0 core schema (XLIFF 2.1 keeps it) and the W3C xml.xsd it imports, as Debian's
+# php-symfony-translation ships them; the tests validate every XLIFF Lector writes against them.
+XLIFF_SCHEMA_DIR := .cache/xliff-schema
+XLIFF_SCHEMA := $(CURDIR)/$(XLIFF_SCHEMA_DIR)/xliff_core_2.0.xsd
+XLIFF_SCHEMA_DEB := php-symfony-translation
+XLIFF_SCHEMA_SRC := usr/share/php/Symfony/Component/Translation/Resources/schemas
+XLIFF_XML_XSD := informativeCopiesOf3rdPartySchemas/w3c/xml.xsd
+XLIFF_SCHEMA_SUMS := printf '%s  %s\n' \
+	86869fdd384cc4c0bfda9097ded6b2058ccdc027973d5ce6177fceac17e96f89 xliff_core_2.0.xsd \
+	4811c301144dd763dca0cd9f8d0b4029c0a4ad1d84c73132c2531ec5f06ac340 $(XLIFF_XML_XSD)
 
-.PHONY: test deps lint run bench vendor-htmx screenshots
+.PHONY: test deps xliff-schema lint run bench vendor-htmx screenshots
 
 ## test: install what the tests need, check formatting and vet, run every test (browser tests included, race detector on)
 test: deps lint
-	LECTOR_REQUIRE_BROWSER=1 $(GO) test -race -count=1 -timeout 20m ./...
+	LECTOR_REQUIRE_BROWSER=1 LECTOR_XLIFF_SCHEMA=$(XLIFF_SCHEMA) $(GO) test -race -count=1 -timeout 20m ./...
 
-## deps: PostgreSQL server binaries, Chromium and xmllint, from Debian's packages, when missing
+## deps: PostgreSQL server binaries, Chromium, xmllint and the XLIFF core schema, from Debian's packages, when missing
 deps:
 ifeq ($(PG_BIN),)
 	@echo "installing PostgreSQL server binaries (postgresql) ..."
@@ -26,6 +36,23 @@ ifeq ($(XMLLINT),)
 	@echo "installing xmllint (libxml2-utils) for the XLIFF export tests ..."
 	apt-get update -q && $(APT_INSTALL) libxml2-utils
 endif
+	@$(MAKE) --no-print-directory xliff-schema
+
+## xliff-schema: the XLIFF core schema and xml.xsd from Debian's php-symfony-translation (not installed: the .deb
+## is downloaded into .cache/xliff-schema and unpacked), checked against their sha256 sums; nothing when they match
+xliff-schema:
+	@( cd $(XLIFF_SCHEMA_DIR) && $(XLIFF_SCHEMA_SUMS) | sha256sum --check --status ) 2>/dev/null || { \
+	  echo "fetching the XLIFF core schema from Debian's $(XLIFF_SCHEMA_DEB) into $(XLIFF_SCHEMA_DIR) ..." && \
+	  mkdir -p $(XLIFF_SCHEMA_DIR) && rm -f $(XLIFF_SCHEMA_DIR)/*.deb && \
+	  ( cd $(XLIFF_SCHEMA_DIR) && { apt-get download -q $(XLIFF_SCHEMA_DEB) || \
+	    { apt-get update -q && apt-get download -q $(XLIFF_SCHEMA_DEB); }; } ) && \
+	  tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  dpkg-deb -x $(XLIFF_SCHEMA_DIR)/$(XLIFF_SCHEMA_DEB)_*.deb "$$tmp" && \
+	  mkdir -p $(XLIFF_SCHEMA_DIR)/$(dir $(XLIFF_XML_XSD)) && \
+	  cp "$$tmp/$(XLIFF_SCHEMA_SRC)/xliff-core-2.0.xsd" $(XLIFF_SCHEMA_DIR)/xliff_core_2.0.xsd && \
+	  cp "$$tmp/$(XLIFF_SCHEMA_SRC)/xml.xsd" $(XLIFF_SCHEMA_DIR)/$(XLIFF_XML_XSD) && \
+	  cd $(XLIFF_SCHEMA_DIR) && $(XLIFF_SCHEMA_SUMS) | sha256sum --check; } || { \
+	  echo "make xliff-schema: FAILED: the XLIFF core schema or xml.xsd is missing or its sha256 does not match" >&2; exit 1; }
 
 ## lint: gofmt and go vet must be clean
 lint:

@@ -10,6 +10,7 @@ import (
 
 	"lector/review"
 	"lector/review/reviewtest"
+	"lector/xliff/xlifftest"
 )
 
 func TestExportAPI(t *testing.T) {
@@ -50,6 +51,9 @@ func TestExportAPI(t *testing.T) {
 		}
 		if !strings.Contains(string(body), "Elon Musk met the") {
 			t.Errorf("%s: the body lacks the text:\n%s", tt.path, body)
+		}
+		if tt.ctype == "application/xliff+xml" {
+			xlifftest.Valid(t, tt.path, body)
 		}
 	}
 	refusals := []struct {

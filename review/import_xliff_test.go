@@ -3,6 +3,7 @@ package review_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -10,6 +11,7 @@ import (
 
 	"lector/apperr"
 	"lector/review"
+	"lector/xliff/xlifftest"
 )
 
 type segState struct {
@@ -59,6 +61,7 @@ func TestXLIFFRoundTrip(t *testing.T) {
 		if err := review.WriteExport(&buf, ex, "xliff"); err != nil {
 			t.Fatal(err)
 		}
+		xlifftest.Valid(t, fmt.Sprintf("the export (bilingual=%v)", bilingual), buf.Bytes())
 		back := must[*review.Article](t)(review.ImportXLIFF(ctx, w.db, w.checker, &buf, review.XLIFFImport{File: "export.xlf"}))
 		if back.Title != ex.Title || back.Lang != "en" {
 			t.Errorf("title %q lang %q", back.Title, back.Lang)

@@ -8,6 +8,7 @@ import (
 	"lector/account"
 	"lector/review/reviewtest"
 	"lector/server/browsertest"
+	"lector/xliff/xlifftest"
 )
 
 // TestExportLinksInBrowser: a signed-in reader sees the download links on
@@ -52,4 +53,12 @@ func TestExportLinksInBrowser(t *testing.T) {
 	if got != want {
 		t.Errorf("downloads:\n%s\nwant\n%s", got, want)
 	}
+	// The XLIFF download of the seeded article is valid against the XLIFF
+	// core schema.
+	xlf, err := chromedp.Run(ctx, chromedp.Evaluate[string](
+		`fetch(document.querySelector('.article-export a[href$="format=xliff"]').href).then(r => r.text())`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	xlifftest.Valid(t, "the article page's XLIFF download", []byte(xlf))
 }
