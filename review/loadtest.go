@@ -37,12 +37,12 @@ type LoadConfig struct {
 	// (config.Config.TokenCache): the SQL phase looks a token up as often
 	// as they do.
 	TokenCache time.Duration
-	// Pace, when above 0, adds two open-loop phases after the closed-loop
-	// ones: SQL and then HTTP offered Pace × the closed-loop SQL rate in
-	// cycles per second, spread evenly over the reviewers. A closed loop
-	// measures the most a server takes; a paced run measures the latency
-	// people see at a given load.
-	Pace float64
+	// Paces, when set, add two open-loop phases for each pace after the
+	// closed-loop ones: SQL and then HTTP offered pace × the closed-loop
+	// SQL rate in cycles per second, spread evenly over the reviewers. A
+	// closed loop measures the most a server takes; a paced run measures
+	// the latency people see at a given load.
+	Paces []float64
 }
 
 // LoadStats is one phase's result.
@@ -71,12 +71,18 @@ func (s LoadStats) String() string {
 
 // LoadReport holds every phase.
 type LoadReport struct {
-	HTTP      LoadStats  `json:"http"`
-	Spread    *LoadStats `json:"http_spread,omitempty"` // over len(Spread) targets
-	Targets   int        `json:"spread_targets,omitempty"`
-	SQL       LoadStats  `json:"sql"`
-	PacedSQL  *LoadStats `json:"sql_paced,omitempty"`
-	PacedHTTP *LoadStats `json:"http_paced,omitempty"`
+	HTTP    LoadStats    `json:"http"`
+	Spread  *LoadStats   `json:"http_spread,omitempty"` // over len(Spread) targets
+	Targets int          `json:"spread_targets,omitempty"`
+	SQL     LoadStats    `json:"sql"`
+	Paced   []PacedStats `json:"paced,omitempty"`
+}
+
+// PacedStats is one pace's pair of open-loop phases.
+type PacedStats struct {
+	Pace float64   `json:"pace"` // of the closed-loop SQL rate
+	SQL  LoadStats `json:"sql"`
+	HTTP LoadStats `json:"http"`
 }
 
 // cycleFunc runs one claim → correct → approve on article for reviewer i;
@@ -84,7 +90,7 @@ type LoadReport struct {
 type cycleFunc func(ctx context.Context, article int64, i int) (more bool, steps []time.Duration, err error)
 
 // LoadTest runs the SQL phase, the HTTP phase against BaseURL, the spread
-// phase when Spread is set, and the paced phases when Pace is set, and
+// phase when Spread is set, and the paced phases of each of Paces, and
 // reports them. Step latencies (claim, correct, approve) feed the
 // percentiles.
 func LoadTest(ctx context.Context, cfg LoadConfig) (LoadReport, error) {
@@ -124,16 +130,19 @@ func LoadTest(ctx context.Context, cfg LoadConfig) (LoadReport, error) {
 		}
 		rep.Spread, rep.Targets = &st, n
 	}
-	if rate := cfg.Pace * rep.SQL.PerSec; rate > 0 {
-		sqlSt, err := run("SQL, paced", rate, direct)
-		if err != nil {
+	for _, pace := range cfg.Paces {
+		rate := pace * rep.SQL.PerSec
+		if rate <= 0 {
+			continue
+		}
+		ps := PacedStats{Pace: pace}
+		if ps.SQL, err = run(fmt.Sprintf("SQL, paced %.2f", pace), rate, direct); err != nil {
 			return rep, err
 		}
-		httpSt, err := run("HTTP, paced", rate, one)
-		if err != nil {
+		if ps.HTTP, err = run(fmt.Sprintf("HTTP, paced %.2f", pace), rate, one); err != nil {
 			return rep, err
 		}
-		rep.PacedSQL, rep.PacedHTTP = &sqlSt, &httpSt
+		rep.Paced = append(rep.Paced, ps)
 	}
 	return rep, nil
 }

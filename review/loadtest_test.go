@@ -45,7 +45,7 @@ func TestLoadTest(t *testing.T) {
 		return func(i int) string { return reviewtest.Bearer(ps[i]) }
 	}
 	rep, err := review.LoadTest(context.Background(), review.LoadConfig{
-		BaseURL: base, Reviewers: reviewers, Duration: time.Minute, Pace: 0.5,
+		BaseURL: base, Reviewers: reviewers, Duration: time.Minute, Paces: []float64{0.5},
 		TranslatorToken: token(trs), EditorToken: token(eds),
 		TranslatorID: func(i int) int64 { return trs[i].UserID }, EditorID: func(i int) int64 { return eds[i].UserID },
 		NewArticle: newArticle, SQL: sqlDB, Spread: []string{base, second},
@@ -53,12 +53,15 @@ func TestLoadTest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("phases %q\nreport %+v\npaced SQL %+v\npaced HTTP %+v", phases, rep, rep.PacedSQL, rep.PacedHTTP)
-	if want := []string{"SQL", "HTTP", "spread", "SQL, paced", "HTTP, paced"}; !slices.Equal(phases, want) {
+	t.Logf("phases %q\nreport %+v", phases, rep)
+	if want := []string{"SQL", "HTTP", "spread", "SQL, paced 0.50", "HTTP, paced 0.50"}; !slices.Equal(phases, want) {
 		t.Fatalf("phases %q, want %q", phases, want)
 	}
+	if len(rep.Paced) != 1 || rep.Paced[0].Pace != 0.5 {
+		t.Fatalf("paced %+v, want one pair at 0.5", rep.Paced)
+	}
 	all := map[string]*review.LoadStats{"SQL": &rep.SQL, "HTTP": &rep.HTTP, "spread": rep.Spread,
-		"SQL, paced": rep.PacedSQL, "HTTP, paced": rep.PacedHTTP}
+		"SQL, paced": &rep.Paced[0].SQL, "HTTP, paced": &rep.Paced[0].HTTP}
 	for name, st := range all {
 		if st == nil || st.Cycles != segments || st.Errors != 0 || st.P99 <= 0 || st.P50 > st.P99 || st.P99 > st.Max {
 			t.Errorf("%s: %+v", name, st)
@@ -70,7 +73,7 @@ func TestLoadTest(t *testing.T) {
 	// The paced phases were offered half the closed-loop SQL rate, and
 	// arrivals at that rate take at least segments/rate seconds.
 	rate := rep.SQL.PerSec / 2
-	for _, st := range []*review.LoadStats{rep.PacedSQL, rep.PacedHTTP} {
+	for _, st := range []*review.LoadStats{&rep.Paced[0].SQL, &rep.Paced[0].HTTP} {
 		if st.Offered != rate {
 			t.Errorf("offered %.1f/s, want %.1f", st.Offered, rate)
 		}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -36,7 +37,12 @@ func loadtestCmd(ctx context.Context, e env, args []string) (err error) {
 	reviewers := fs.Int("reviewers", 32, "simulated translators, each paired with an editor")
 	segments := fs.Int("segments", 2000, "flagged segments per phase")
 	duration := fs.Duration("duration", 60*time.Second, "longest time per phase")
-	pace := fs.Float64("pace", 0.5, "then run SQL and HTTP again, offered this fraction of the closed-loop SQL rate; 0: skip")
+	paces := []float64{0.5}
+	fs.Func("pace", "then run SQL and HTTP again, offered this fraction of the closed-loop SQL rate; a comma-separated list for several (default 0.5; 0: none)", func(s string) error {
+		var err error
+		paces, err = parsePaces(s)
+		return err
+	})
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	if _, err := parse(fs, cfg, args); err != nil {
 		return err
@@ -46,9 +52,6 @@ func loadtestCmd(ctx context.Context, e env, args []string) (err error) {
 	}
 	if *processes < 0 || *processes > 16 {
 		return usagef("--processes must be 0..16")
-	}
-	if *pace < 0 || *pace > 10 {
-		return usagef("--pace must be 0..10")
 	}
 	if *processes > 0 && (len(targets) > 0 || *url != "") {
 		return usagef("--processes starts its own servers: leave out --url and --target")
@@ -103,7 +106,7 @@ func loadtestCmd(ctx context.Context, e env, args []string) (err error) {
 		return a.ID, nil
 	}
 	lc := review.LoadConfig{
-		BaseURL: targets[0], Reviewers: *reviewers, Duration: *duration, Pace: *pace, TokenCache: cfg.TokenCache,
+		BaseURL: targets[0], Reviewers: *reviewers, Duration: *duration, Paces: paces, TokenCache: cfg.TokenCache,
 		Client:          &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: *reviewers * 2}},
 		TranslatorToken: func(i int) string { return trTokens[i] }, EditorToken: func(i int) string { return edTokens[i] },
 		TranslatorID: func(i int) int64 { return trs[i] }, EditorID: func(i int) int64 { return eds[i] },
@@ -119,11 +122,11 @@ func loadtestCmd(ctx context.Context, e env, args []string) (err error) {
 	if *asJSON {
 		return json.NewEncoder(e.stdout).Encode(rep)
 	}
-	printLoadReport(e.stdout, rep, *reviewers, *segments, *pace)
+	printLoadReport(e.stdout, rep, *reviewers, *segments)
 	return nil
 }
 
-func printLoadReport(w io.Writer, rep review.LoadReport, reviewers, segments int, pace float64) {
+func printLoadReport(w io.Writer, rep review.LoadReport, reviewers, segments int) {
 	of := func(s review.LoadStats, limit float64) string {
 		return fmt.Sprintf("%v (%.2f of SQL)", s, s.PerSec/max(limit, 1e-9))
 	}
@@ -132,10 +135,28 @@ func printLoadReport(w io.Writer, rep review.LoadReport, reviewers, segments int
 	if rep.Spread != nil {
 		fmt.Fprintf(w, "HTTP, %d servers:  %s\n", rep.Targets, of(*rep.Spread, rep.SQL.PerSec))
 	}
-	if rep.PacedSQL != nil && rep.PacedHTTP != nil {
+	for _, p := range rep.Paced {
 		fmt.Fprintf(w, "paced at %.2f of the SQL rate, %.0f cycles/s offered:\nSQL, paced:       %v\nHTTP, paced:      %s\n",
-			pace, rep.PacedSQL.Offered, *rep.PacedSQL, of(*rep.PacedHTTP, rep.SQL.PerSec))
+			p.Pace, p.SQL.Offered, p.SQL, of(p.HTTP, rep.SQL.PerSec))
 	}
+}
+
+// parsePaces reads --pace: fractions of the SQL rate, 0 (none) to 10.
+func parsePaces(s string) ([]float64, error) {
+	var out []float64
+	for f := range strings.SplitSeq(s, ",") {
+		p, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+		if err != nil || p < 0 || p > 10 {
+			return nil, fmt.Errorf("%q: want fractions of the SQL rate from 0 to 10, such as 0.5 or 0.3,0.5", s)
+		}
+		if p > 0 {
+			out = append(out, p)
+		}
+	}
+	if len(out) > 8 {
+		return nil, fmt.Errorf("%q: at most 8 paces", s)
+	}
+	return out, nil
 }
 
 // loadUsers creates n accounts with role and an API token each.

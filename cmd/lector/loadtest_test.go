@@ -28,15 +28,20 @@ func TestLoadtestProcesses(t *testing.T) {
 }
 
 func TestLoadtestUsage(t *testing.T) {
-	for _, args := range [][]string{
-		{"loadtest", "--processes", "2", "--target", "http://127.0.0.1:1"},
-		{"loadtest", "--processes", "17"},
-		{"loadtest", "--reviewers", "0"},
-		{"loadtest", "--pace", "-1"},
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"loadtest", "--processes", "2", "--target", "http://127.0.0.1:1"}, "lector loadtest: --processes starts its own servers"},
+		{[]string{"loadtest", "--processes", "17"}, "lector loadtest: --processes must be 0..16"},
+		{[]string{"loadtest", "--reviewers", "0"}, "lector loadtest: --reviewers must be"},
+		{[]string{"loadtest", "--pace", "-1"}, `invalid value "-1" for flag -pace: "-1": want fractions of the SQL rate from 0 to 10`},
+		{[]string{"loadtest", "--pace", "0.3,x"}, `"0.3,x": want fractions of the SQL rate`},
+		{[]string{"loadtest", "--pace", "0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9"}, "at most 8 paces"},
 	} {
-		code, _, stderr := lectorOn(t, "postgres://unused@127.0.0.1:1/x", args...)
-		if code != exitUsage || !strings.HasPrefix(stderr, "lector loadtest: --") {
-			t.Errorf("%v: exit %d, %q", args, code, stderr)
+		code, _, stderr := lectorOn(t, "postgres://unused@127.0.0.1:1/x", tt.args...)
+		if code != exitUsage || !strings.Contains(stderr, tt.want) {
+			t.Errorf("%v: exit %d, %q; want %d and %q", tt.args, code, stderr, exitUsage, tt.want)
 		}
 	}
 }
