@@ -98,12 +98,12 @@ func openURL(ctx context.Context, dsn string, pool config.Pool, log *slog.Logger
 		return nil, fmt.Errorf("connecting to %s: %w", Redact(dsn), err)
 	}
 	g, err := gorm.Open(postgres.New(postgres.Config{Conn: sqlDB}), &gorm.Config{
-		Logger: logger.NewSlogLogger(log, logger.Config{
-			SlowThreshold:             500 * time.Millisecond,
+		Logger: newQuietLogger(logger.NewSlogLogger(log, logger.Config{
+			SlowThreshold:             slowStatement,
 			LogLevel:                  logger.Warn,
 			IgnoreRecordNotFoundError: true,
 			ParameterizedQueries:      true, // keep user text out of logs
-		}),
+		}), slowStatement, logger.Warn),
 		// Unique and foreign-key violations become gorm.ErrDuplicatedKey
 		// and gorm.ErrForeignKeyViolated, which handlers can test for.
 		TranslateError: true,
@@ -114,6 +114,9 @@ func openURL(ctx context.Context, dsn string, pool config.Pool, log *slog.Logger
 	}
 	return &DB{Gorm: g, SQL: sqlDB, URL: dsn}, nil
 }
+
+// slowStatement: statements slower than this are logged as warnings.
+const slowStatement = 500 * time.Millisecond
 
 // Close closes the pool, then stops the embedded cluster if this process
 // started it. It is safe to call more than once.

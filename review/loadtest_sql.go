@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -36,13 +35,21 @@ func (l *sqlLoad) cycle(ctx context.Context, article int64, i int) (bool, []time
 	err := lookupToken(ctx, cfg.SQL, trHash)
 	if err == nil {
 		err = inTx(ctx, cfg.SQL, func(tx *sql.Tx) error {
-			if _, err := tx.ExecContext(ctx, `SELECT s.* FROM segments AS s WHERE (s.state = 'in_progress' AND s.lease_holder_id = $1
-AND s.lease_expires_at >= now()) AND s.article_id = $2 ORDER BY s.article_id, s.position LIMIT $3 FOR UPDATE OF s SKIP LOCKED`,
-				tr, article, 1); err != nil {
+			filter := QueueFilter{ArticleID: article}
+			q, args := pickQuery(filter, heldLease, []any{tr})
+			if _, err := tx.ExecContext(ctx, dollars(q), args...); err != nil {
 				return err
 			}
-			if err := tx.QueryRowContext(ctx, `SELECT s.id, s.current_text, s.revision FROM segments AS s WHERE `+claimable+`
-AND s.article_id = $1 ORDER BY s.article_id, s.position LIMIT $2 FOR UPDATE OF s SKIP LOCKED`, article, 1).Scan(&id, &text, &rev); err != nil {
+			q, args = pickQuery(filter, claimable, nil)
+			row, err := queryRow(ctx, tx, dollars(q), args...)
+			if err != nil {
+				return err
+			}
+			text = row["current_text"]
+			if id, err = strconv.ParseInt(row["id"], 10, 64); err != nil {
+				return err
+			}
+			if rev, err = strconv.Atoi(row["revision"]); err != nil {
 				return err
 			}
 			return sqlChange(ctx, tx, claimSet, true, []any{StateInProgress, tr, intervalOf(LeaseDuration)},
@@ -53,7 +60,7 @@ AND s.article_id = $1 ORDER BY s.article_id, s.position LIMIT $2 FOR UPDATE OF s
 		return false, nil, nil
 	}
 	if err == nil {
-		_, err = cfg.SQL.ExecContext(ctx, `SELECT * FROM flags WHERE segment_id = $1 ORDER BY `+flagOrder, id)
+		_, err = cfg.SQL.ExecContext(ctx, dollars(flagsSQL), id)
 	}
 	if err != nil {
 		return true, nil, err
@@ -66,7 +73,7 @@ AND s.article_id = $1 ORDER BY s.article_id, s.position LIMIT $2 FOR UPDATE OF s
 	err = lookupToken(ctx, cfg.SQL, trHash)
 	if err == nil {
 		err = inTx(ctx, cfg.SQL, func(tx *sql.Tx) error {
-			if _, err := tx.ExecContext(ctx, `SELECT * FROM segments WHERE segments.id = $1 LIMIT $2 FOR UPDATE`, id, 1); err != nil {
+			if _, err := tx.ExecContext(ctx, dollars(lockSegmentSQL), id); err != nil {
 				return err
 			}
 			var err error
@@ -124,23 +131,36 @@ func sqlChange(ctx context.Context, tx *sql.Tx, set string, withLease bool, setA
 	}
 	args := append(setArgs, id, time.Now(), actor, action, from, to, before, after, string(d))
 	_, err := queryID(ctx, tx, dollars(changeSQL(set, withLease)), args...)
+	if errors.Is(err, sql.ErrNoRows) { // not the end of the queue
+		return errors.New("load test: a segment change updated no row")
+	}
 	return err
 }
 
-// queryID runs a statement that returns whole rows (RETURNING *), reads
-// them as the server does, and returns the first column of the first.
+// queryID runs a statement that returns whole rows (RETURNING *) and
+// returns the first row's id.
 func queryID(ctx context.Context, tx *sql.Tx, query string, args ...any) (int64, error) {
-	rows, err := tx.QueryContext(ctx, query, args...)
+	row, err := queryRow(ctx, tx, query, args...)
 	if err != nil {
 		return 0, err
+	}
+	return strconv.ParseInt(row["id"], 10, 64)
+}
+
+// queryRow runs a statement that returns whole rows (SELECT *, RETURNING
+// *), reads them all as the server does, and returns the first by column
+// name; sql.ErrNoRows when there is none.
+func queryRow(ctx context.Context, tx *sql.Tx, query string, args ...any) (map[string]string, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	cols, err := rows.Columns()
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	var id int64
-	seen := false
+	var first map[string]string
 	raw := make([]sql.RawBytes, len(cols))
 	dest := make([]any, len(cols))
 	for i := range raw {
@@ -148,22 +168,22 @@ func queryID(ctx context.Context, tx *sql.Tx, query string, args ...any) (int64,
 	}
 	for rows.Next() {
 		if err := rows.Scan(dest...); err != nil {
-			return 0, err
+			return nil, err
 		}
-		if !seen {
-			seen = true
-			if id, err = strconv.ParseInt(string(raw[0]), 10, 64); err != nil {
-				return 0, fmt.Errorf("load test: first column %q: %w", raw[0], err)
+		if first == nil {
+			first = make(map[string]string, len(cols))
+			for i, c := range cols {
+				first[c] = string(raw[i])
 			}
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return 0, err
+		return nil, err
 	}
-	if !seen {
-		return 0, errors.New("load test: the statement changed no row")
+	if first == nil {
+		return nil, sql.ErrNoRows
 	}
-	return id, nil
+	return first, nil
 }
 
 // dollars numbers a statement's ? placeholders ($1, $2, ...) for

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"gorm.io/gorm"
-	"gorm.io/gorm/clause"
 
 	"lector/account"
 	"lector/apperr"
@@ -77,7 +76,7 @@ func Claim(ctx context.Context, db *gorm.DB, p *account.Principal, f QueueFilter
 	}
 	var out *Segment
 	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		held, err := pick(tx, f, "s.state = 'in_progress' AND s.lease_holder_id = ? AND s.lease_expires_at >= now()", p.UserID)
+		held, err := pick(tx, f, heldLease, p.UserID)
 		if err != nil || held != nil {
 			if held != nil {
 				out, err = extendLease(ctx, tx, held.ID)
@@ -108,26 +107,42 @@ func Claim(ctx context.Context, db *gorm.DB, p *account.Principal, f QueueFilter
 	return out, nil
 }
 
+// heldLease is the condition of a segment whose live lease a user holds.
+const heldLease = "s.state = 'in_progress' AND s.lease_holder_id = ? AND s.lease_expires_at >= now()"
+
 // claimSet leases a segment: state, holder, lease duration.
 const claimSet = `state = ?, lease_holder_id = ?, lease_expires_at = now() + ?::interval, updated_at = now()`
 
 // pick locks the first segment matching cond and f, skipping locked rows.
 func pick(tx *gorm.DB, f QueueFilter, cond string, args ...any) (*Segment, error) {
-	q := tx.Table("segments AS s").Select("s.*").Where(cond, args...)
-	if f.ArticleID != 0 {
-		q = q.Where("s.article_id = ?", f.ArticleID)
-	}
-	if f.Lang != "" {
-		q = q.Joins("JOIN articles a ON a.id = s.article_id").Where("a.lang = ?", f.Lang)
-	}
+	q, args := pickQuery(f, cond, args)
 	var segs []Segment
-	err := q.Order("s.article_id, s.position").Limit(1).
-		Clauses(clause.Locking{Strength: "UPDATE", Table: clause.Table{Name: "s"}, Options: "SKIP LOCKED"}).
-		Find(&segs).Error
-	if err != nil || len(segs) == 0 {
+	if err := tx.Raw(q, args...).Scan(&segs).Error; err != nil {
 		return nil, err
 	}
+	if len(segs) == 0 {
+		return nil, nil
+	}
 	return &segs[0], nil
+}
+
+// pickQuery is pick's statement and arguments. Plain SQL: it runs twice on
+// every claim, where the query builder's parsing showed in the profile.
+func pickQuery(f QueueFilter, cond string, args []any) (string, []any) {
+	q := "SELECT s.* FROM segments AS s"
+	if f.Lang != "" {
+		q += " JOIN articles a ON a.id = s.article_id"
+	}
+	q += " WHERE (" + cond + ")"
+	if f.ArticleID != 0 {
+		q += " AND s.article_id = ?"
+		args = append(args, f.ArticleID)
+	}
+	if f.Lang != "" {
+		q += " AND a.lang = ?"
+		args = append(args, f.Lang)
+	}
+	return q + " ORDER BY s.article_id, s.position LIMIT 1 FOR UPDATE OF s SKIP LOCKED", args
 }
 
 func intervalOf(d time.Duration) string { return d.String() }
@@ -269,13 +284,18 @@ func leasedByOther(seg *Segment, p *account.Principal) bool {
 
 // lockSegment loads a segment FOR UPDATE. Codes: not_found.
 func lockSegment(ctx context.Context, tx *gorm.DB, id int64) (*Segment, error) {
-	var seg Segment
-	err := tx.WithContext(ctx).Clauses(clause.Locking{Strength: "UPDATE"}).Take(&seg, id).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
+	var segs []Segment
+	if err := tx.WithContext(ctx).Raw(lockSegmentSQL, id).Scan(&segs).Error; err != nil {
+		return nil, err
+	}
+	if len(segs) == 0 {
 		return nil, apperr.New(apperr.NotFound, "error.segment_not_found", map[string]any{"ID": id})
 	}
-	return &seg, err
+	return &segs[0], nil
 }
+
+// lockSegmentSQL locks a segment for a workflow step.
+const lockSegmentSQL = `SELECT * FROM segments WHERE id = ? FOR UPDATE`
 
 // record appends a segment's audit event; detail may be nil.
 func record(ctx context.Context, tx *gorm.DB, p *account.Principal, seg *Segment, action, from, to, before, after string, detail map[string]any) error {
