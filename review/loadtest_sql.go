@@ -13,26 +13,26 @@ import (
 	"lector/account"
 )
 
-// sqlCycle sends PostgreSQL the statements the server sends for one HTTP
+// cycle sends PostgreSQL the statements the server sends for one HTTP
 // cycle, in the same transactions, with no HTTP, ORM or workflow code:
-// the Bearer token's lookup before each request, the claim (held lease,
-// pick, lease with its audit event; then the claim's flags), the submit
-// (lock, supersede-and-insert, update with its event) and the approval
-// (lock, correction, flags, the learned-forms lookup, segment with its
-// event). The raw statements are the server's own constants; the two the
-// ORM builds (the picks) are written out. What it costs is the floor under
-// the server's cost for the same work.
+// the Bearer token's lookup (as often as the servers' token cache asks),
+// the claim (held lease, pick, lease with its audit event; then the
+// claim's flags), the submit (lock, supersede-and-insert, update with its
+// event) and the approval (lock, correction, flags, the learned-forms
+// lookup, segment with its event). The statements are the server's own
+// text; only the token lookup and the learned-forms lookup, which other
+// packages build, are written out. What it costs is the floor under the
+// server's cost for the same work.
 func (l *sqlLoad) cycle(ctx context.Context, article int64, i int) (bool, []time.Duration, error) {
 	cfg := l.cfg
 	tr, ed := cfg.TranslatorID(i), cfg.EditorID(i)
 	trHash, edHash := account.HashToken(cfg.TranslatorToken(i)), account.HashToken(cfg.EditorToken(i))
-	lookupToken := l.lookupToken
 	var steps []time.Duration
 	var id int64
 	var text string
 	var rev int
 	start := time.Now()
-	err := lookupToken(ctx, cfg.SQL, trHash)
+	err := l.lookupToken(ctx, cfg.SQL, trHash)
 	if err == nil {
 		err = inTx(ctx, cfg.SQL, func(tx *sql.Tx) error {
 			filter := QueueFilter{ArticleID: article}
@@ -70,7 +70,7 @@ func (l *sqlLoad) cycle(ctx context.Context, article int64, i int) (bool, []time
 	start = time.Now()
 	after := text + " (checked)"
 	var cid int64
-	err = lookupToken(ctx, cfg.SQL, trHash)
+	err = l.lookupToken(ctx, cfg.SQL, trHash)
 	if err == nil {
 		err = inTx(ctx, cfg.SQL, func(tx *sql.Tx) error {
 			if _, err := tx.ExecContext(ctx, dollars(lockSegmentSQL), id); err != nil {
@@ -91,7 +91,7 @@ func (l *sqlLoad) cycle(ctx context.Context, article int64, i int) (bool, []time
 	steps = append(steps, time.Since(start))
 
 	start = time.Now()
-	err = lookupToken(ctx, cfg.SQL, edHash)
+	err = l.lookupToken(ctx, cfg.SQL, edHash)
 	if err == nil {
 		err = inTx(ctx, cfg.SQL, func(tx *sql.Tx) error {
 			if _, err := tx.ExecContext(ctx, dollars(lockSegmentOfSQL), cid); err != nil {
