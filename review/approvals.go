@@ -125,7 +125,8 @@ func approve(ctx context.Context, tx *gorm.DB, p *account.Principal, id int64) (
 	}
 	now := time.Now()
 	var cs []Correction
-	if err := tx.Raw(approveSQL, CorrectionApproved, p.UserID, now, id, CorrectionPending, p.UserID).Scan(&cs).Error; err != nil {
+	if err := tx.Raw(approveSQL, CorrectionApproved, p.UserID, now, id, CorrectionPending, p.UserID,
+		FlagResolved, p.UserID, now, FlagOpen).Scan(&cs).Error; err != nil {
 		return nil, err
 	}
 	if len(cs) == 0 {
@@ -135,9 +136,6 @@ func approve(ctx context.Context, tx *gorm.DB, p *account.Principal, id int64) (
 		return nil, fmt.Errorf("correction %d: approve changed no row", id) // unreachable: the segment lock serialises reviews
 	}
 	c := &cs[0]
-	if err := tx.Exec(resolveFlagsSQL, FlagResolved, p.UserID, now, seg.ID, FlagOpen).Error; err != nil {
-		return nil, err
-	}
 	if err := learnFromCorrection(ctx, tx, seg, c); err != nil {
 		return nil, err
 	}
@@ -146,13 +144,13 @@ func approve(ctx context.Context, tx *gorm.DB, p *account.Principal, id int64) (
 	return c, ch.apply(ctx, tx, seg, stateSet, to)
 }
 
-// approveSQL approves a pending correction someone else wrote; it changes
-// no row when the correction is not pending or is the reviewer's own.
-const approveSQL = `UPDATE corrections SET status = ?, reviewer_id = ?, reviewed_at = ?
-WHERE id = ? AND status = ? AND author_id <> ? RETURNING *`
-
-// resolveFlagsSQL resolves a segment's open flags.
-const resolveFlagsSQL = `UPDATE flags SET status = ?, resolved_by = ?, resolved_at = ? WHERE segment_id = ? AND status = ?`
+// approveSQL approves a pending correction someone else wrote and
+// resolves its segment's open flags, in one statement; it changes nothing
+// when the correction is not pending or is the reviewer's own.
+const approveSQL = `WITH c AS (UPDATE corrections SET status = ?, reviewer_id = ?, reviewed_at = ?
+	WHERE id = ? AND status = ? AND author_id <> ? RETURNING *),
+f AS (UPDATE flags SET status = ?, resolved_by = ?, resolved_at = ? WHERE segment_id = (SELECT segment_id FROM c) AND status = ?)
+SELECT * FROM c`
 
 // lockSegmentOfSQL locks the segment of a correction.
 const lockSegmentOfSQL = `SELECT s.* FROM segments s JOIN corrections c ON c.segment_id = s.id

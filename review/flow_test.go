@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"gorm.io/gorm"
 
@@ -420,5 +421,38 @@ func TestConcurrentBatches(t *testing.T) {
 	codes := []apperr.Code{apperr.CodeOf(errs[0]), apperr.CodeOf(errs[1])}
 	if !(codes[0] == "" && codes[1] == apperr.Conflict || codes[1] == "" && codes[0] == apperr.Conflict) {
 		t.Fatalf("errors %v; want one batch approved and one conflict", errs)
+	}
+}
+
+// TestClaimTakesLapsedLease: a claim takes a segment whose lease lapsed
+// (no expiry job ran), recording the expiry and the new claim; the
+// translator whose own lease lapsed gets it back the same way, not as a
+// still-held lease.
+func TestClaimTakesLapsedLease(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	a := w.article(t, "Lapsed", 2)
+	for _, tt := range []struct {
+		name string
+		next *account.Principal
+	}{
+		{name: "another translator", next: w.tr2},
+		{name: "the same translator", next: w.tr1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			seg := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
+			w.db.Exec("UPDATE segments SET lease_expires_at = now() - interval '1 second' WHERE id = ?", seg.ID)
+			got := must[*review.Segment](t)(review.Claim(ctx, w.db, tt.next, review.QueueFilter{ArticleID: a.ID}))
+			if got == nil || got.ID != seg.ID || *got.LeaseHolderID != tt.next.UserID || !got.LeaseExpiresAt.After(time.Now()) {
+				t.Fatalf("claim after the lease lapsed: %+v, want segment %d leased to %d", got, seg.ID, tt.next.UserID)
+			}
+			h := must[[]review.HistoryEvent](t)(review.SegmentHistory(ctx, w.db, w.tr1, seg.ID))
+			n := len(h)
+			if n < 3 || h[n-2].Action != review.ActExpire || h[n-1].Action != review.ActClaim {
+				t.Fatalf("history ends %+v, want expire then claim", h[max(0, n-3):])
+			}
+			// Release it for the next case.
+			must[*review.Segment](t)(review.Release(ctx, w.db, tt.next, seg.ID))
+		})
 	}
 }

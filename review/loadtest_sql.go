@@ -16,9 +16,9 @@ import (
 // cycle sends PostgreSQL the statements the server sends for one HTTP
 // cycle, in the same transactions, with no HTTP, ORM or workflow code:
 // the Bearer token's lookup (as often as the servers' token cache asks),
-// the claim (held lease, pick, lease with its audit event; then the
+// the claim (held lease or pick, lease with its audit event; then the
 // claim's flags), the submit (lock, supersede-and-insert, update with its
-// event) and the approval (lock, correction, flags, the learned-forms
+// event) and the approval (lock, correction and flags, the learned-forms
 // lookup, segment with its event). The statements are the server's own
 // text; only the token lookup and the learned-forms lookup, which other
 // packages build, are written out. What it costs is the floor under the
@@ -35,12 +35,7 @@ func (l *sqlLoad) cycle(ctx context.Context, article int64, i int) (bool, []time
 	err := l.lookupToken(ctx, cfg.SQL, trHash)
 	if err == nil {
 		err = inTx(ctx, cfg.SQL, func(tx *sql.Tx) error {
-			filter := QueueFilter{ArticleID: article}
-			q, args := pickQuery(filter, heldLease, []any{tr})
-			if _, err := tx.ExecContext(ctx, dollars(q), args...); err != nil {
-				return err
-			}
-			q, args = pickQuery(filter, claimable, nil)
+			q, args := claimQuery(QueueFilter{ArticleID: article}, tr)
 			row, err := queryRow(ctx, tx, dollars(q), args...)
 			if err != nil {
 				return err
@@ -98,10 +93,8 @@ func (l *sqlLoad) cycle(ctx context.Context, article int64, i int) (bool, []time
 				return err
 			}
 			now := time.Now()
-			if _, err := tx.ExecContext(ctx, dollars(approveSQL), CorrectionApproved, ed, now, cid, CorrectionPending, ed); err != nil {
-				return err
-			}
-			if _, err := tx.ExecContext(ctx, dollars(resolveFlagsSQL), FlagResolved, ed, now, id, FlagOpen); err != nil {
+			if _, err := queryID(ctx, tx, dollars(approveSQL), CorrectionApproved, ed, now, cid, CorrectionPending, ed,
+				FlagResolved, ed, now, FlagOpen); err != nil {
 				return err
 			}
 			// The approval asks the glossary about the words it added and

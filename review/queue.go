@@ -76,15 +76,12 @@ func Claim(ctx context.Context, db *gorm.DB, p *account.Principal, f QueueFilter
 	}
 	var out *Segment
 	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		held, err := pick(tx, f, heldLease, p.UserID)
-		if err != nil || held != nil {
-			if held != nil {
-				out, err = extendLease(ctx, tx, held.ID)
-			}
+		seg, held, err := pickForClaim(tx, f, p.UserID)
+		if err != nil || seg == nil {
 			return err
 		}
-		seg, err := pick(tx, f, claimable)
-		if err != nil || seg == nil {
+		if held {
+			out, err = extendLease(ctx, tx, seg.ID)
 			return err
 		}
 		from := seg.State
@@ -115,7 +112,7 @@ const claimSet = `state = ?, lease_holder_id = ?, lease_expires_at = now() + ?::
 
 // pick locks the first segment matching cond and f, skipping locked rows.
 func pick(tx *gorm.DB, f QueueFilter, cond string, args ...any) (*Segment, error) {
-	q, args := pickQuery(f, cond, args)
+	q, args := pickQuery(f, cond, "s.*", args)
 	var segs []Segment
 	if err := tx.Raw(q, args...).Scan(&segs).Error; err != nil {
 		return nil, err
@@ -126,10 +123,39 @@ func pick(tx *gorm.DB, f QueueFilter, cond string, args ...any) (*Segment, error
 	return &segs[0], nil
 }
 
-// pickQuery is pick's statement and arguments. Plain SQL: it runs twice on
-// every claim, where the query builder's parsing showed in the profile.
-func pickQuery(f QueueFilter, cond string, args []any) (string, []any) {
-	q := "SELECT s.* FROM segments AS s"
+// pickForClaim locks the segment a user already holds (matching f) or,
+// when the user holds none, the next claimable one, in one statement (a
+// round trip fewer on every claim); held says which. The second sub-select
+// runs only when the first finds nothing, so it locks nothing needlessly.
+func pickForClaim(tx *gorm.DB, f QueueFilter, userID int64) (*Segment, bool, error) {
+	q, args := claimQuery(f, userID)
+	var rows []struct {
+		Segment `gorm:"embedded"`
+		Held    bool
+	}
+	if err := tx.Raw(q, args...).Scan(&rows).Error; err != nil {
+		return nil, false, err
+	}
+	if len(rows) == 0 {
+		return nil, false, nil
+	}
+	return &rows[0].Segment, rows[0].Held, nil
+}
+
+// claimQuery is pickForClaim's statement and arguments.
+func claimQuery(f QueueFilter, userID int64) (string, []any) {
+	held, args := pickQuery(f, heldLease, "s.id", []any{userID})
+	next, args := pickQuery(f, claimable, "s.id", args)
+	return `WITH held AS (` + held + `)
+SELECT segments.*, segments.id IN (SELECT id FROM held) AS held FROM segments
+WHERE segments.id = COALESCE((SELECT id FROM held), (` + next + `))`, args
+}
+
+// pickQuery is the statement that locks the first segment matching cond
+// and f, reading cols, with its arguments. Plain SQL: it runs on every
+// claim, where the query builder's parsing showed in the profile.
+func pickQuery(f QueueFilter, cond, cols string, args []any) (string, []any) {
+	q := "SELECT " + cols + " FROM segments AS s"
 	if f.Lang != "" {
 		q += " JOIN articles a ON a.id = s.article_id"
 	}

@@ -34,5 +34,14 @@ AND s.article_id = ? ORDER BY s.article_id, s.position LIMIT 1 FOR UPDATE OF s S
 		if !strings.Contains(plan, "segments_claim_idx") || strings.Contains(plan, "Sort") {
 			t.Errorf("%s: the claim does not read segments_claim_idx in order:\n%s", when, plan)
 		}
+		// The claim's whole statement (held lease, else the next) uses it.
+		q, args := review.ClaimQuery(a.ID, 1)
+		var lines []string
+		if err := w.db.Raw("EXPLAIN "+q, args...).Scan(&lines).Error; err != nil {
+			t.Fatal(err)
+		}
+		if plan := strings.Join(lines, "\n"); !strings.Contains(plan, "Index Scan using segments_claim_idx") {
+			t.Errorf("%s: the claim statement does not read segments_claim_idx:\n%s", when, plan)
+		}
 	}
 }
