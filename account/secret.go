@@ -24,10 +24,6 @@ func hashSecret(s string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// HashToken is what api_tokens.token_hash holds for an API token: the load
-// test's direct-SQL phase looks tokens up the way Authenticate does.
-func HashToken(token string) string { return hashSecret(token) }
-
 // sameSecret compares in constant time, so response timing tells nothing
 // about how much of a guessed token was right.
 func sameSecret(a, b string) bool {

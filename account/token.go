@@ -43,6 +43,17 @@ func CreateToken(ctx context.Context, db *gorm.DB, userID int64, name string) (s
 	return token, nil
 }
 
+// TokenQuery is LookupToken's statement for token and its arguments (the
+// load test's direct-SQL phase sends it too).
+func TokenQuery(token string) (string, []any) {
+	return `SELECT t.id, t.user_id, u.email, u.name, u.locale,
+		coalesce((SELECT string_agg(r.role, ',') FROM user_roles r WHERE r.user_id = u.id), '') AS roles,
+		t.last_used_at IS NULL OR t.last_used_at < now() - make_interval(secs => ?) AS stale
+		FROM api_tokens t JOIN users u ON u.id = t.user_id AND u.disabled_at IS NULL
+		WHERE t.token_hash = ? AND (t.expires_at IS NULL OR t.expires_at > now())`,
+		[]any{touchInterval.Seconds(), hashSecret(token)}
+}
+
 // LookupToken returns the principal an API token stands for and records its
 // use (at most once a minute). Error codes: unauthorized (unknown or expired
 // token, account disabled), internal.
@@ -62,12 +73,8 @@ func LookupToken(ctx context.Context, db *gorm.DB, token string) (*Principal, er
 		Roles  string
 		Stale  bool
 	}
-	res := db.WithContext(ctx).Raw(`SELECT t.id, t.user_id, u.email, u.name, u.locale,
-		coalesce((SELECT string_agg(r.role, ',') FROM user_roles r WHERE r.user_id = u.id), '') AS roles,
-		t.last_used_at IS NULL OR t.last_used_at < now() - make_interval(secs => ?) AS stale
-		FROM api_tokens t JOIN users u ON u.id = t.user_id AND u.disabled_at IS NULL
-		WHERE t.token_hash = ? AND (t.expires_at IS NULL OR t.expires_at > now())`,
-		touchInterval.Seconds(), hashSecret(token)).Scan(&row)
+	q, args := TokenQuery(token)
+	res := db.WithContext(ctx).Raw(q, args...).Scan(&row)
 	if res.Error != nil {
 		return nil, apperr.Wrap(res.Error, "look up token")
 	}

@@ -23,34 +23,46 @@ type change struct {
 
 // apply runs UPDATE segments SET set WHERE id = seg.ID and appends ch's
 // audit event in the same statement, then reads the updated row into seg.
-// The claim, the submit and the approval are each one such statement
-// fewer than an update followed by an insert: a round trip less on every
-// step of the workflow.
+// The queue's steps (claim, submit, approve, release, lease expiry) are
+// one such statement each rather than an update followed by an insert: a
+// round trip less on the hot path.
 func (ch change) apply(ctx context.Context, tx *gorm.DB, seg *Segment, set string, args ...any) error {
-	detail := []byte(`{}`)
-	if ch.detail != nil {
-		var err error
-		if detail, err = json.Marshal(ch.detail); err != nil {
-			return err
-		}
+	q, args, err := ch.statement(seg.ID, set, args)
+	if err != nil {
+		return err
 	}
-	var actor *int64
-	if ch.p != nil {
-		actor = &ch.p.UserID
-	}
-	args = append(args, seg.ID, time.Now(), actor, ch.action, ch.from, ch.to, ch.before, ch.after, string(detail))
-	return tx.WithContext(ctx).Raw(changeSQL(set, ch.withLeaseExpiresAt), args...).Scan(seg).Error
+	return tx.WithContext(ctx).Raw(q, args...).Scan(seg).Error
 }
 
-// changeSQL is apply's statement: set's arguments, then the segment id, the
-// event's time, actor, action, states, texts and detail.
-func changeSQL(set string, withLeaseExpiresAt bool) string {
-	detail := `?::jsonb`
-	if withLeaseExpiresAt {
-		detail = `?::jsonb || jsonb_build_object('lease_expires_at', u.lease_expires_at)`
+// statement is apply's SQL and arguments: set's arguments, then the
+// segment id and the event's time, actor, action, states, texts and detail.
+func (ch change) statement(segID int64, set string, setArgs []any) (string, []any, error) {
+	actor, detail, err := eventOf(ch.p, ch.detail)
+	if err != nil {
+		return "", nil, err
 	}
-	return `WITH u AS (UPDATE segments SET ` + set + ` WHERE id = ? RETURNING *),
+	d := `?::jsonb`
+	if ch.withLeaseExpiresAt {
+		d = `?::jsonb || jsonb_build_object('lease_expires_at', u.lease_expires_at)`
+	}
+	q := `WITH u AS (UPDATE segments SET ` + set + ` WHERE id = ? RETURNING *),
 e AS (INSERT INTO audit_events (` + audit.Columns + `)
-	SELECT ?, ?, 'segment', u.id, u.article_id, ?, ?, ?, ?, ?, ` + detail + ` FROM u)
+	SELECT ?, ?, 'segment', u.id, u.article_id, ?, ?, ?, ?, ?, ` + d + ` FROM u)
 SELECT * FROM u`
+	args := append(setArgs, segID, time.Now(), actor, ch.action, ch.from, ch.to, ch.before, ch.after, string(detail))
+	return q, args, nil
+}
+
+// eventOf is an audit event's actor (nil: the system) and detail (never
+// empty) for p and detail.
+func eventOf(p *account.Principal, detail map[string]any) (*int64, []byte, error) {
+	var actor *int64
+	if p != nil {
+		actor = &p.UserID
+	}
+	if detail == nil {
+		return actor, []byte(`{}`), nil
+	}
+	raw, err := json.Marshal(detail)
+	return actor, raw, err
 }

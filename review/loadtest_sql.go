@@ -3,7 +3,6 @@ package review
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"strconv"
 	"strings"
@@ -20,19 +19,20 @@ import (
 // claim's flags), the submit (lock, supersede-and-insert, update with its
 // event) and the approval (lock, correction and flags, the learned-forms
 // lookup, segment with its event). The statements are the server's own
-// text; only the token lookup and the learned-forms lookup, which other
-// packages build, are written out. What it costs is the floor under the
+// text; only the learned-forms lookup, which the glossary package builds
+// from the words, is written out. What it costs is the floor under the
 // server's cost for the same work.
 func (l *sqlLoad) cycle(ctx context.Context, article int64, i int) (bool, []time.Duration, error) {
 	cfg := l.cfg
 	tr, ed := cfg.TranslatorID(i), cfg.EditorID(i)
-	trHash, edHash := account.HashToken(cfg.TranslatorToken(i)), account.HashToken(cfg.EditorToken(i))
+	trP, edP := &account.Principal{UserID: tr}, &account.Principal{UserID: ed}
+	trToken, edToken := cfg.TranslatorToken(i), cfg.EditorToken(i)
 	var steps []time.Duration
 	var id int64
 	var text string
 	var rev int
 	start := time.Now()
-	err := l.lookupToken(ctx, cfg.SQL, trHash)
+	err := l.lookupToken(ctx, cfg.SQL, trToken)
 	if err == nil {
 		err = inTx(ctx, cfg.SQL, func(tx *sql.Tx) error {
 			q, args := claimQuery(QueueFilter{ArticleID: article}, tr)
@@ -47,15 +47,17 @@ func (l *sqlLoad) cycle(ctx context.Context, article int64, i int) (bool, []time
 			if rev, err = strconv.Atoi(row["revision"]); err != nil {
 				return err
 			}
-			return sqlChange(ctx, tx, claimSet, true, []any{StateInProgress, tr, intervalOf(LeaseDuration)},
-				id, tr, ActClaim, StateFlagged, StateInProgress, "", "", nil)
+			ch := change{p: trP, action: ActClaim, from: StateFlagged, to: StateInProgress, withLeaseExpiresAt: true}
+			return sqlChange(ctx, tx, ch, id, claimSet, StateInProgress, tr, intervalOf(LeaseDuration))
 		})
 	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil, nil
 	}
 	if err == nil {
-		_, err = cfg.SQL.ExecContext(ctx, dollars(flagsSQL), id)
+		if _, err = queryRow(ctx, cfg.SQL, dollars(flagsSQL), id); errors.Is(err, sql.ErrNoRows) {
+			err = nil // a segment may have no flags
+		}
 	}
 	if err != nil {
 		return true, nil, err
@@ -65,10 +67,10 @@ func (l *sqlLoad) cycle(ctx context.Context, article int64, i int) (bool, []time
 	start = time.Now()
 	after := text + " (checked)"
 	var cid int64
-	err = l.lookupToken(ctx, cfg.SQL, trHash)
+	err = l.lookupToken(ctx, cfg.SQL, trToken)
 	if err == nil {
 		err = inTx(ctx, cfg.SQL, func(tx *sql.Tx) error {
-			if _, err := tx.ExecContext(ctx, dollars(lockSegmentSQL), id); err != nil {
+			if _, err := queryRow(ctx, tx, dollars(lockSegmentSQL), id); err != nil {
 				return err
 			}
 			var err error
@@ -76,8 +78,9 @@ func (l *sqlLoad) cycle(ctx context.Context, article int64, i int) (bool, []time
 				id, tr, rev, text, after, "", CorrectionPending); err != nil {
 				return err
 			}
-			return sqlChange(ctx, tx, submitSet, false, []any{after, StateCorrected},
-				id, tr, ActSubmit, StateInProgress, StateCorrected, text, after, map[string]any{"correction": cid, "comment": "", "revision": rev + 1})
+			ch := change{p: trP, action: ActSubmit, from: StateInProgress, to: StateCorrected, before: text, after: after,
+				detail: map[string]any{"correction": cid, "comment": "", "revision": rev + 1}}
+			return sqlChange(ctx, tx, ch, id, submitSet, after, StateCorrected)
 		})
 	}
 	if err != nil {
@@ -86,10 +89,10 @@ func (l *sqlLoad) cycle(ctx context.Context, article int64, i int) (bool, []time
 	steps = append(steps, time.Since(start))
 
 	start = time.Now()
-	err = l.lookupToken(ctx, cfg.SQL, edHash)
+	err = l.lookupToken(ctx, cfg.SQL, edToken)
 	if err == nil {
 		err = inTx(ctx, cfg.SQL, func(tx *sql.Tx) error {
-			if _, err := tx.ExecContext(ctx, dollars(lockSegmentOfSQL), cid); err != nil {
+			if _, err := queryRow(ctx, tx, dollars(lockSegmentOfSQL), cid); err != nil {
 				return err
 			}
 			now := time.Now()
@@ -105,29 +108,26 @@ func (l *sqlLoad) cycle(ctx context.Context, article int64, i int) (bool, []time
 WHERE lower(form) IN ($1, $2, $3, $4)`, "(checked)", last+" (checked)", last, "checked"); err != nil {
 				return err
 			}
-			return sqlChange(ctx, tx, stateSet, false, []any{StateApproved},
-				id, ed, ActApprove, StateCorrected, StateApproved, text, after, map[string]any{"correction": cid})
+			ch := change{p: edP, action: ActApprove, from: StateCorrected, to: StateApproved, before: text, after: after,
+				detail: map[string]any{"correction": cid}}
+			return sqlChange(ctx, tx, ch, id, stateSet, StateApproved)
 		})
 	}
 	return true, append(steps, time.Since(start)), err
 }
 
 // sqlChange runs change.apply's statement.
-func sqlChange(ctx context.Context, tx *sql.Tx, set string, withLease bool, setArgs []any,
-	id, actor int64, action, from, to, before, after string, detail map[string]any) error {
-	d := []byte(`{}`)
-	if detail != nil {
-		var err error
-		if d, err = json.Marshal(detail); err != nil {
-			return err
-		}
+func sqlChange(ctx context.Context, tx *sql.Tx, ch change, id int64, set string, setArgs ...any) error {
+	q, args, err := ch.statement(id, set, setArgs)
+	if err != nil {
+		return err
 	}
-	args := append(setArgs, id, time.Now(), actor, action, from, to, before, after, string(d))
-	_, err := queryID(ctx, tx, dollars(changeSQL(set, withLease)), args...)
-	if errors.Is(err, sql.ErrNoRows) { // not the end of the queue
+	if _, err := queryID(ctx, tx, dollars(q), args...); errors.Is(err, sql.ErrNoRows) { // not the end of the queue
 		return errors.New("load test: a segment change updated no row")
+	} else if err != nil {
+		return err
 	}
-	return err
+	return nil
 }
 
 // queryID runs a statement that returns whole rows (RETURNING *) and
@@ -143,8 +143,8 @@ func queryID(ctx context.Context, tx *sql.Tx, query string, args ...any) (int64,
 // queryRow runs a statement that returns whole rows (SELECT *, RETURNING
 // *), reads them all as the server does, and returns the first by column
 // name; sql.ErrNoRows when there is none.
-func queryRow(ctx context.Context, tx *sql.Tx, query string, args ...any) (map[string]string, error) {
-	rows, err := tx.QueryContext(ctx, query, args...)
+func queryRow(ctx context.Context, q queryer, query string, args ...any) (map[string]string, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -179,6 +179,11 @@ func queryRow(ctx context.Context, tx *sql.Tx, query string, args ...any) (map[s
 	return first, nil
 }
 
+// queryer is a *sql.DB or a *sql.Tx.
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
 // dollars numbers a statement's ? placeholders ($1, $2, ...) for
 // database/sql, so that the SQL phase sends the server's own text.
 func dollars(q string) string {
@@ -205,41 +210,28 @@ type sqlLoad struct {
 
 func newSQLLoad(cfg LoadConfig) *sqlLoad { return &sqlLoad{cfg: cfg, looked: map[string]time.Time{}} }
 
-// lookupToken is Authenticate's query for a Bearer token, sent when the
-// server would send it: every time without a token cache, else once per
+// lookupToken sends Authenticate's query for a Bearer token when the
+// server would: every time without a token cache, else once per
 // TokenCache per token.
-func (l *sqlLoad) lookupToken(ctx context.Context, db *sql.DB, hash string) error {
+func (l *sqlLoad) lookupToken(ctx context.Context, db *sql.DB, token string) error {
 	if l.cfg.TokenCache > 0 {
 		l.mu.Lock()
-		fresh := time.Since(l.looked[hash]) < l.cfg.TokenCache
+		fresh := time.Since(l.looked[token]) < l.cfg.TokenCache
 		l.mu.Unlock()
 		if fresh {
 			return nil
 		}
 	}
-	if err := queryToken(ctx, db, hash); err != nil {
+	q, args := account.TokenQuery(token)
+	if _, err := queryRow(ctx, db, dollars(q), args...); errors.Is(err, sql.ErrNoRows) { // not the end of the queue
+		return errors.New("load test: API token not found")
+	} else if err != nil {
 		return err
 	}
 	l.mu.Lock()
-	l.looked[hash] = time.Now()
+	l.looked[token] = time.Now()
 	l.mu.Unlock()
 	return nil
-}
-
-func queryToken(ctx context.Context, db *sql.DB, hash string) error {
-	var id, user int64
-	var email, name, locale, roles string
-	var stale bool
-	err := db.QueryRowContext(ctx, `SELECT t.id, t.user_id, u.email, u.name, u.locale,
-		coalesce((SELECT string_agg(r.role, ',') FROM user_roles r WHERE r.user_id = u.id), '') AS roles,
-		t.last_used_at IS NULL OR t.last_used_at < now() - make_interval(secs => $1) AS stale
-		FROM api_tokens t JOIN users u ON u.id = t.user_id AND u.disabled_at IS NULL
-		WHERE t.token_hash = $2 AND (t.expires_at IS NULL OR t.expires_at > now())`, 60.0, hash).
-		Scan(&id, &user, &email, &name, &locale, &roles, &stale)
-	if errors.Is(err, sql.ErrNoRows) { // not the end of the queue
-		return errors.New("load test: API token not found")
-	}
-	return err
 }
 
 func inTx(ctx context.Context, db *sql.DB, f func(*sql.Tx) error) error {

@@ -2,7 +2,6 @@ package review
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"time"
 
@@ -107,6 +106,9 @@ func Claim(ctx context.Context, db *gorm.DB, p *account.Principal, f QueueFilter
 // heldLease is the condition of a segment whose live lease a user holds.
 const heldLease = "s.state = 'in_progress' AND s.lease_holder_id = ? AND s.lease_expires_at >= now()"
 
+// endLeaseSet gives a leased segment back to the queue in a state.
+const endLeaseSet = `state = ?, lease_holder_id = NULL, lease_expires_at = NULL, updated_at = now()`
+
 // claimSet leases a segment: state, holder, lease duration.
 const claimSet = `state = ?, lease_holder_id = ?, lease_expires_at = now() + ?::interval, updated_at = now()`
 
@@ -190,15 +192,10 @@ func expire(ctx context.Context, tx *gorm.DB, seg *Segment) (string, error) {
 	if to, err = queueState(ctx, tx, seg.ID, to); err != nil {
 		return "", err
 	}
-	holder := seg.LeaseHolderID
-	if err := tx.Exec(`UPDATE segments SET state = ?, lease_holder_id = NULL, lease_expires_at = NULL, updated_at = now() WHERE id = ?`,
-		to, seg.ID).Error; err != nil {
+	ch := change{action: ActExpire, from: seg.State, to: to, detail: map[string]any{"lease_holder": seg.LeaseHolderID}}
+	if err := ch.apply(ctx, tx, seg, endLeaseSet, to); err != nil {
 		return "", err
 	}
-	if err := record(ctx, tx, nil, seg, ActExpire, seg.State, to, "", "", map[string]any{"lease_holder": holder}); err != nil {
-		return "", err
-	}
-	seg.State, seg.LeaseHolderID, seg.LeaseExpiresAt = to, nil, nil
 	return to, nil
 }
 
@@ -285,13 +282,8 @@ func Release(ctx context.Context, db *gorm.DB, p *account.Principal, segmentID i
 		if to, err = queueState(ctx, tx, seg.ID, to); err != nil {
 			return err
 		}
-		from := seg.State
-		if err := tx.Raw(`UPDATE segments SET state = ?, lease_holder_id = NULL, lease_expires_at = NULL, updated_at = now()
-WHERE id = ? RETURNING *`, to, seg.ID).Scan(seg).Error; err != nil {
-			return err
-		}
 		out = seg
-		return record(ctx, tx, p, seg, ActRelease, from, to, "", "", nil)
+		return change{p: p, action: ActRelease, from: seg.State, to: to}.apply(ctx, tx, seg, endLeaseSet, to)
 	})
 	return out, wrap(err, "release")
 }
@@ -325,19 +317,12 @@ const lockSegmentSQL = `SELECT * FROM segments WHERE id = ? FOR UPDATE`
 
 // record appends a segment's audit event; detail may be nil.
 func record(ctx context.Context, tx *gorm.DB, p *account.Principal, seg *Segment, action, from, to, before, after string, detail map[string]any) error {
-	e := &audit.Event{SubjectType: "segment", SubjectID: seg.ID, ArticleID: &seg.ArticleID, Action: action,
-		FromState: from, ToState: to, TextBefore: before, TextAfter: after}
-	if p != nil {
-		e.ActorID = &p.UserID
+	actor, raw, err := eventOf(p, detail)
+	if err != nil {
+		return err
 	}
-	if detail != nil {
-		raw, err := json.Marshal(detail)
-		if err != nil {
-			return err
-		}
-		e.Detail = raw
-	}
-	return audit.Record(ctx, tx, e)
+	return audit.Record(ctx, tx, &audit.Event{SubjectType: "segment", SubjectID: seg.ID, ArticleID: &seg.ArticleID, Action: action,
+		ActorID: actor, FromState: from, ToState: to, TextBefore: before, TextAfter: after, Detail: raw})
 }
 
 // wrap keeps application errors and wraps the rest as internal.

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 
 	"lector/apperr"
 	"lector/glossary"
@@ -61,10 +62,15 @@ func articleImportCmd(ctx context.Context, e env, args []string) error {
 	} else if err != nil {
 		return err
 	}
-	flagged := 0
-	for _, s := range a.Segments {
-		flagged += len(s.Flags)
-	}
-	fmt.Fprintf(e.stdout, "article %d: %d segments, %d flags\n", a.ID, len(a.Segments), flagged)
+	printArticle(e.stdout, a)
 	return nil
+}
+
+// printArticle is what `lector article import` says of the stored article.
+func printArticle(w io.Writer, a *review.Article) {
+	flags := 0
+	for _, s := range a.Segments {
+		flags += len(s.Flags)
+	}
+	fmt.Fprintf(w, "article %d: %d segments, %d flags\n", a.ID, len(a.Segments), flags)
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -56,10 +55,6 @@ func articleImportXLIFF(ctx context.Context, e env, cfg *config.Config, path, ti
 	} else if err != nil {
 		return err
 	}
-	flags := 0
-	for _, s := range a.Segments {
-		flags += len(s.Flags)
-	}
-	fmt.Fprintf(e.stdout, "article %d: %d segments, %d flags\n", a.ID, len(a.Segments), flags)
+	printArticle(e.stdout, a)
 	return nil
 }

@@ -81,6 +81,13 @@ func New(t testing.TB) *gorm.DB {
 // dropped at t.Cleanup (after forcibly ending its remaining connections).
 func NewURL(t testing.TB) string {
 	t.Helper()
+	return newDatabase(t, "lector_test", func(ctx context.Context, s *server, name string) error { return s.create(ctx, name) })
+}
+
+// newDatabase makes a database named after prefix with create, drops it at
+// t.Cleanup, and returns its URL.
+func newDatabase(t testing.TB, prefix string, create func(ctx context.Context, s *server, name string) error) string {
+	t.Helper()
 	if !mainCalled.Load() {
 		t.Fatal("dbtest: this package needs `func TestMain(m *testing.M) { dbtest.Main(m) }` so the test server is stopped after the tests")
 	}
@@ -88,10 +95,10 @@ func NewURL(t testing.TB) string {
 	if err != nil {
 		t.Fatalf("dbtest: %v", err)
 	}
-	name := fmt.Sprintf("lector_test_%d_%d", os.Getpid(), seq.Add(1))
+	name := fmt.Sprintf("%s_%d_%d", prefix, os.Getpid(), seq.Add(1))
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	if err := s.create(ctx, name); err != nil {
+	if err := create(ctx, s, name); err != nil {
 		t.Fatalf("dbtest: %v", err)
 	}
 	t.Cleanup(func() {
