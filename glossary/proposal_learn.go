@@ -48,9 +48,11 @@ func LearnFromCorrection(ctx context.Context, tx *gorm.DB, lang func() (string, 
 			cands = append(cands, k)
 		}
 	}
+	// Find, not Scan: Scan has the ORM render the statement with its
+	// values for its logger on every call, and this runs in every approval.
 	var rows []learnRow
 	if err := tx.Raw(`SELECT entry_id, lang, form, status, case_sensitive FROM glossary_terms WHERE lower(form) IN ?`,
-		cands).Scan(&rows).Error; err != nil {
+		cands).Find(&rows).Error; err != nil {
 		return nil, apperr.Wrap(err, "learn from correction")
 	}
 	if !hasRight(rows) {

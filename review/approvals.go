@@ -124,18 +124,18 @@ func approve(ctx context.Context, tx *gorm.DB, p *account.Principal, id int64) (
 		return nil, nextErr
 	}
 	now := time.Now()
-	var cs []Correction
-	if err := tx.Raw(approveSQL, CorrectionApproved, p.UserID, now, id, CorrectionPending, p.UserID,
-		FlagResolved, p.UserID, now, FlagOpen).Scan(&cs).Error; err != nil {
+	c := &Correction{}
+	found, err := queryRow(ctx, tx, approveSQL, []any{CorrectionApproved, p.UserID, now, id, CorrectionPending, p.UserID,
+		FlagResolved, p.UserID, now, FlagOpen}, c.fields()...)
+	if err != nil {
 		return nil, err
 	}
-	if len(cs) == 0 {
+	if !found {
 		if _, err := checkPending(ctx, tx, p, id); err != nil {
 			return nil, err
 		}
 		return nil, fmt.Errorf("correction %d: approve changed no row", id) // unreachable: the segment lock serialises reviews
 	}
-	c := &cs[0]
 	if err := learnFromCorrection(ctx, tx, seg, c); err != nil {
 		return nil, err
 	}
@@ -150,11 +150,11 @@ func approve(ctx context.Context, tx *gorm.DB, p *account.Principal, id int64) (
 const approveSQL = `WITH c AS (UPDATE corrections SET status = ?, reviewer_id = ?, reviewed_at = ?
 	WHERE id = ? AND status = ? AND author_id <> ? RETURNING *),
 f AS (UPDATE flags SET status = ?, resolved_by = ?, resolved_at = ? WHERE segment_id = (SELECT segment_id FROM c) AND status = ?)
-SELECT * FROM c`
+SELECT ` + correctionColumns + ` FROM c`
 
 // lockSegmentOfSQL locks the segment of a correction.
-const lockSegmentOfSQL = `SELECT s.* FROM segments s JOIN corrections c ON c.segment_id = s.id
-WHERE c.id = ? FOR UPDATE OF s`
+const lockSegmentOfSQL = `SELECT ` + segmentColumns + ` FROM segments
+WHERE id = (SELECT segment_id FROM corrections WHERE id = ?) FOR UPDATE`
 
 // stateSet moves a segment to another state.
 const stateSet = `state = ?, updated_at = now()`
@@ -177,14 +177,15 @@ func lockPending(ctx context.Context, tx *gorm.DB, p *account.Principal, id int6
 // correction in the same statement (a correction's segment never changes),
 // which saves the round trip of reading segment_id first. Codes: not_found.
 func lockSegmentOf(ctx context.Context, tx *gorm.DB, id int64) (*Segment, error) {
-	var segs []Segment
-	if err := tx.WithContext(ctx).Raw(lockSegmentOfSQL, id).Scan(&segs).Error; err != nil {
+	var seg Segment
+	found, err := queryRow(ctx, tx, lockSegmentOfSQL, []any{id}, seg.fields()...)
+	if err != nil {
 		return nil, err
 	}
-	if len(segs) == 0 {
+	if !found {
 		return nil, apperr.New(apperr.NotFound, "error.correction_not_found", map[string]any{"ID": id})
 	}
-	return &segs[0], nil
+	return &seg, nil
 }
 
 // checkPending locks correction id and checks that p may review it: not

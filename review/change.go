@@ -3,6 +3,7 @@ package review
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"time"
 
 	"gorm.io/gorm"
@@ -31,7 +32,11 @@ func (ch change) apply(ctx context.Context, tx *gorm.DB, seg *Segment, set strin
 	if err != nil {
 		return err
 	}
-	return tx.WithContext(ctx).Raw(q, args...).Scan(seg).Error
+	found, err := queryRow(ctx, tx, q, args, seg.fields()...)
+	if err == nil && !found {
+		err = fmt.Errorf("segment %d: %s changed no row", seg.ID, ch.action) // the caller holds its lock
+	}
+	return err
 }
 
 // statement is apply's SQL and arguments: set's arguments, then the
@@ -48,7 +53,7 @@ func (ch change) statement(segID int64, set string, setArgs []any) (string, []an
 	q := `WITH u AS (UPDATE segments SET ` + set + ` WHERE id = ? RETURNING *),
 e AS (INSERT INTO audit_events (` + audit.Columns + `)
 	SELECT ?, ?, 'segment', u.id, u.article_id, ?, ?, ?, ?, ?, ` + d + ` FROM u)
-SELECT * FROM u`
+SELECT ` + segmentColumns + ` FROM u`
 	args := append(setArgs, segID, time.Now(), actor, ch.action, ch.from, ch.to, ch.before, ch.after, string(detail))
 	return q, args, nil
 }

@@ -103,8 +103,8 @@ func Submit(ctx context.Context, db *gorm.DB, p *account.Principal, in Submissio
 		// the same snapshot, so the update never touches the new row; the
 		// segment lock above serialises submits of one segment.
 		c = &Correction{}
-		if err := tx.Raw(submitInsertSQL, CorrectionSuperseded, seg.ID, CorrectionPending,
-			seg.ID, p.UserID, seg.Revision, seg.CurrentText, in.Text, in.Comment, CorrectionPending).Scan(c).Error; err != nil {
+		if _, err := queryRow(ctx, tx, submitInsertSQL, []any{CorrectionSuperseded, seg.ID, CorrectionPending,
+			seg.ID, p.UserID, seg.Revision, seg.CurrentText, in.Text, in.Comment, CorrectionPending}, c.fields()...); err != nil {
 			return err
 		}
 		ch := change{p: p, action: ActSubmit, from: from, to: to, before: seg.CurrentText, after: in.Text,
@@ -122,7 +122,7 @@ func Submit(ctx context.Context, db *gorm.DB, p *account.Principal, in Submissio
 const submitInsertSQL = `WITH superseded AS (
 	UPDATE corrections SET status = ? WHERE segment_id = ? AND status = ?)
 INSERT INTO corrections (segment_id, author_id, base_revision, text_before, text, comment, status)
-VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *`
+VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING ` + correctionColumns
 
 // submitSet writes a correction's text into its segment and ends the lease.
 const submitSet = `current_text = ?, state = ?, revision = revision + 1, lease_holder_id = NULL, lease_expires_at = NULL, updated_at = now()`

@@ -154,8 +154,14 @@ func LoadTest(ctx context.Context, cfg LoadConfig) (LoadReport, error) {
 // per second; a reviewer behind schedule starts at once, and its first
 // step counts from when it should have started, so that a slow server
 // cannot hide its queue by slowing the arrivals (coordinated omission).
+//
+// When the duration is over no new cycle starts, but the cycles under way
+// finish: cancelling their requests would make the server cancel its
+// statements, which closes those database connections, and the next phase
+// would begin by opening them again (a second of 300 ms steps).
 func phase(ctx context.Context, cfg LoadConfig, rate float64, cycle func(context.Context, int) (bool, []time.Duration, error)) LoadStats {
-	ctx, cancel := context.WithTimeout(ctx, cfg.Duration)
+	// waiting ends with the duration; cycles run on ctx.
+	waiting, cancel := context.WithTimeout(ctx, cfg.Duration)
 	defer cancel()
 	var mu sync.Mutex
 	st := LoadStats{Offered: rate}
@@ -165,11 +171,11 @@ func phase(ctx context.Context, cfg LoadConfig, rate float64, cycle func(context
 	var wg sync.WaitGroup
 	for i := range cfg.Reviewers {
 		wg.Go(func() {
-			for k := 0; ctx.Err() == nil; k++ {
+			for k := 0; waiting.Err() == nil; k++ {
 				var late time.Duration
 				if rate > 0 {
 					due := start.Add(time.Duration((float64(i) + float64(k*cfg.Reviewers)) / rate * float64(time.Second)))
-					if !sleepUntil(ctx, due) {
+					if !sleepUntil(waiting, due) {
 						return
 					}
 					late = time.Since(due)

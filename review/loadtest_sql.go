@@ -36,7 +36,7 @@ func (l *sqlLoad) cycle(ctx context.Context, article int64, i int) (bool, []time
 	if err == nil {
 		err = inTx(ctx, cfg.SQL, func(tx *sql.Tx) error {
 			q, args := claimQuery(QueueFilter{ArticleID: article}, tr)
-			row, err := queryRow(ctx, tx, dollars(q), args...)
+			row, err := rowByName(ctx, tx, dollars(q), args...)
 			if err != nil {
 				return err
 			}
@@ -55,7 +55,7 @@ func (l *sqlLoad) cycle(ctx context.Context, article int64, i int) (bool, []time
 		return false, nil, nil
 	}
 	if err == nil {
-		if _, err = queryRow(ctx, cfg.SQL, dollars(flagsSQL), id); errors.Is(err, sql.ErrNoRows) {
+		if _, err = rowByName(ctx, cfg.SQL, dollars(flagsSQL), id); errors.Is(err, sql.ErrNoRows) {
 			err = nil // a segment may have no flags
 		}
 	}
@@ -70,7 +70,7 @@ func (l *sqlLoad) cycle(ctx context.Context, article int64, i int) (bool, []time
 	err = l.lookupToken(ctx, cfg.SQL, trToken)
 	if err == nil {
 		err = inTx(ctx, cfg.SQL, func(tx *sql.Tx) error {
-			if _, err := queryRow(ctx, tx, dollars(lockSegmentSQL), id); err != nil {
+			if _, err := rowByName(ctx, tx, dollars(lockSegmentSQL), id); err != nil {
 				return err
 			}
 			var err error
@@ -92,7 +92,7 @@ func (l *sqlLoad) cycle(ctx context.Context, article int64, i int) (bool, []time
 	err = l.lookupToken(ctx, cfg.SQL, edToken)
 	if err == nil {
 		err = inTx(ctx, cfg.SQL, func(tx *sql.Tx) error {
-			if _, err := queryRow(ctx, tx, dollars(lockSegmentOfSQL), cid); err != nil {
+			if _, err := rowByName(ctx, tx, dollars(lockSegmentOfSQL), cid); err != nil {
 				return err
 			}
 			now := time.Now()
@@ -130,20 +130,20 @@ func sqlChange(ctx context.Context, tx *sql.Tx, ch change, id int64, set string,
 	return nil
 }
 
-// queryID runs a statement that returns whole rows (RETURNING *) and
+// queryID runs a statement that returns rows with an id column and
 // returns the first row's id.
 func queryID(ctx context.Context, tx *sql.Tx, query string, args ...any) (int64, error) {
-	row, err := queryRow(ctx, tx, query, args...)
+	row, err := rowByName(ctx, tx, query, args...)
 	if err != nil {
 		return 0, err
 	}
 	return strconv.ParseInt(row["id"], 10, 64)
 }
 
-// queryRow runs a statement that returns whole rows (SELECT *, RETURNING
-// *), reads them all as the server does, and returns the first by column
-// name; sql.ErrNoRows when there is none.
-func queryRow(ctx context.Context, q queryer, query string, args ...any) (map[string]string, error) {
+// rowByName runs one of the server's statements, reads every row and
+// column as the server does, and returns the first row by column name;
+// sql.ErrNoRows when there is none.
+func rowByName(ctx context.Context, q queryer, query string, args ...any) (map[string]string, error) {
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
@@ -184,22 +184,6 @@ type queryer interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
-// dollars numbers a statement's ? placeholders ($1, $2, ...) for
-// database/sql, so that the SQL phase sends the server's own text.
-func dollars(q string) string {
-	var b strings.Builder
-	n := 0
-	for _, r := range q {
-		if r == '?' {
-			n++
-			b.WriteString("$" + strconv.Itoa(n))
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
 // sqlLoad runs the SQL phase's cycles; it remembers when it last looked
 // each token up, as the servers' token cache does.
 type sqlLoad struct {
@@ -223,7 +207,7 @@ func (l *sqlLoad) lookupToken(ctx context.Context, db *sql.DB, token string) err
 		}
 	}
 	q, args := account.TokenQuery(token)
-	if _, err := queryRow(ctx, db, dollars(q), args...); errors.Is(err, sql.ErrNoRows) { // not the end of the queue
+	if _, err := rowByName(ctx, db, dollars(q), args...); errors.Is(err, sql.ErrNoRows) { // not the end of the queue
 		return errors.New("load test: API token not found")
 	} else if err != nil {
 		return err

@@ -114,15 +114,13 @@ const claimSet = `state = ?, lease_holder_id = ?, lease_expires_at = now() + ?::
 
 // pick locks the first segment matching cond and f, skipping locked rows.
 func pick(tx *gorm.DB, f QueueFilter, cond string, args ...any) (*Segment, error) {
-	q, args := pickQuery(f, cond, "s.*", args)
-	var segs []Segment
-	if err := tx.Raw(q, args...).Scan(&segs).Error; err != nil {
+	q, args := pickQuery(f, cond, "s.id", args)
+	var seg Segment
+	found, err := queryRow(tx.Statement.Context, tx, `SELECT `+segmentColumns+` FROM segments WHERE id = (`+q+`)`, args, seg.fields()...)
+	if err != nil || !found {
 		return nil, err
 	}
-	if len(segs) == 0 {
-		return nil, nil
-	}
-	return &segs[0], nil
+	return &seg, nil
 }
 
 // pickForClaim locks the segment a user already holds (matching f) or,
@@ -131,17 +129,13 @@ func pick(tx *gorm.DB, f QueueFilter, cond string, args ...any) (*Segment, error
 // runs only when the first finds nothing, so it locks nothing needlessly.
 func pickForClaim(tx *gorm.DB, f QueueFilter, userID int64) (*Segment, bool, error) {
 	q, args := claimQuery(f, userID)
-	var rows []struct {
-		Segment `gorm:"embedded"`
-		Held    bool
-	}
-	if err := tx.Raw(q, args...).Scan(&rows).Error; err != nil {
+	var seg Segment
+	var held bool
+	found, err := queryRow(tx.Statement.Context, tx, q, args, append(seg.fields(), &held)...)
+	if err != nil || !found {
 		return nil, false, err
 	}
-	if len(rows) == 0 {
-		return nil, false, nil
-	}
-	return &rows[0].Segment, rows[0].Held, nil
+	return &seg, held, nil
 }
 
 // claimQuery is pickForClaim's statement and arguments.
@@ -149,8 +143,8 @@ func claimQuery(f QueueFilter, userID int64) (string, []any) {
 	held, args := pickQuery(f, heldLease, "s.id", []any{userID})
 	next, args := pickQuery(f, claimable, "s.id", args)
 	return `WITH held AS (` + held + `)
-SELECT segments.*, segments.id IN (SELECT id FROM held) AS held FROM segments
-WHERE segments.id = COALESCE((SELECT id FROM held), (` + next + `))`, args
+SELECT ` + segmentColumns + `, id IN (SELECT id FROM held) AS held FROM segments
+WHERE id = COALESCE((SELECT id FROM held), (` + next + `))`, args
 }
 
 // pickQuery is the statement that locks the first segment matching cond
@@ -177,8 +171,8 @@ func intervalOf(d time.Duration) string { return d.String() }
 
 func extendLease(ctx context.Context, tx *gorm.DB, id int64) (*Segment, error) {
 	var seg Segment
-	err := tx.WithContext(ctx).Raw(`UPDATE segments SET lease_expires_at = now() + ?::interval, updated_at = now()
-WHERE id = ? RETURNING *`, intervalOf(LeaseDuration), id).Scan(&seg).Error
+	_, err := queryRow(ctx, tx, `UPDATE segments SET lease_expires_at = now() + ?::interval, updated_at = now()
+WHERE id = ? RETURNING `+segmentColumns, []any{intervalOf(LeaseDuration), id}, seg.fields()...)
 	return &seg, err
 }
 
@@ -302,18 +296,19 @@ func leasedByOther(seg *Segment, p *account.Principal) bool {
 
 // lockSegment loads a segment FOR UPDATE. Codes: not_found.
 func lockSegment(ctx context.Context, tx *gorm.DB, id int64) (*Segment, error) {
-	var segs []Segment
-	if err := tx.WithContext(ctx).Raw(lockSegmentSQL, id).Scan(&segs).Error; err != nil {
+	var seg Segment
+	found, err := queryRow(ctx, tx, lockSegmentSQL, []any{id}, seg.fields()...)
+	if err != nil {
 		return nil, err
 	}
-	if len(segs) == 0 {
+	if !found {
 		return nil, apperr.New(apperr.NotFound, "error.segment_not_found", map[string]any{"ID": id})
 	}
-	return &segs[0], nil
+	return &seg, nil
 }
 
 // lockSegmentSQL locks a segment for a workflow step.
-const lockSegmentSQL = `SELECT * FROM segments WHERE id = ? FOR UPDATE`
+const lockSegmentSQL = `SELECT ` + segmentColumns + ` FROM segments WHERE id = ? FOR UPDATE`
 
 // record appends a segment's audit event; detail may be nil.
 func record(ctx context.Context, tx *gorm.DB, p *account.Principal, seg *Segment, action, from, to, before, after string, detail map[string]any) error {

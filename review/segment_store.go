@@ -180,14 +180,15 @@ func StateCounts(ctx context.Context, db *gorm.DB, articleID int64) (map[string]
 const flagOrder = "status = 'open' DESC, start_offset, id"
 
 // flagsSQL reads a segment's flags, open ones first.
-const flagsSQL = `SELECT * FROM flags WHERE segment_id = ? ORDER BY ` + flagOrder
+const flagsSQL = `SELECT ` + flagColumns + ` FROM flags WHERE segment_id = ? ORDER BY ` + flagOrder
 
 // loadFlags fills seg.Flags as GetSegment does (never nil, so the JSON of
 // a claim matches the segment page's).
 func loadFlags(ctx context.Context, db *gorm.DB, seg *Segment) error {
 	seg.Flags = []Flag{}
-	if err := db.WithContext(ctx).Raw(flagsSQL, seg.ID).Scan(&seg.Flags).Error; err != nil {
-		return wrap(err, "get segment")
-	}
-	return nil
+	_, err := queryRows(ctx, db, flagsSQL, []any{seg.ID}, func() []any {
+		seg.Flags = append(seg.Flags, Flag{})
+		return seg.Flags[len(seg.Flags)-1].fields()
+	})
+	return wrap(err, "get segment")
 }

@@ -35,6 +35,13 @@ func startSeeded(t *testing.T) (string, *gorm.DB) {
 // that a test can add routes; bundle nil means the real catalogs.
 func newSeeded(t testing.TB, bundle *i18n.Bundle) (*echo.Echo, *gorm.DB) {
 	t.Helper()
+	return newSeededWith(t, bundle, nil)
+}
+
+// newSeededWith is newSeeded with tune, when not nil, changing the
+// configuration first.
+func newSeededWith(t testing.TB, bundle *i18n.Bundle, tune func(*config.Config)) (*echo.Echo, *gorm.DB) {
+	t.Helper()
 	db := dbtest.New(t)
 	ctx := context.Background()
 	if _, err := seeds.Load(ctx, db); err != nil {
@@ -54,6 +61,9 @@ func newSeeded(t testing.TB, bundle *i18n.Bundle) (*echo.Echo, *gorm.DB) {
 		t.Fatal(err)
 	}
 	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"}
+	if tune != nil {
+		tune(cfg)
+	}
 	if err := cfg.Finish(); err != nil {
 		t.Fatal(err)
 	}
