@@ -148,3 +148,36 @@ func TestOpenEmbeddedKeepsDataAcrossRestarts(t *testing.T) {
 	}
 	assertNoProcesses(t, dir)
 }
+
+// TestCancelledStatementKeepsConnection: a statement cancelled by its
+// context (the client of a page went away) stops, and its connection goes
+// back to the pool. With pgx's default the connection was closed, and the
+// next request paid for a new one (a backend fork and a SCRAM handshake).
+// Transactions are another matter: database/sql rolls one back on its own
+// cancelled context, which closes the connection whatever pgx does, so the
+// server does not cancel writes (server.detachWrites).
+func TestCancelledStatementKeepsConnection(t *testing.T) {
+	db := openEmbedded(t, dataDir(t))
+	db.SQL.SetMaxOpenConns(1)
+	ctx := context.Background()
+	backend := func() int {
+		var pid int
+		if err := db.SQL.QueryRowContext(ctx, "SELECT pg_backend_pid()").Scan(&pid); err != nil {
+			t.Fatal(err)
+		}
+		return pid
+	}
+	before := backend()
+	cctx, cancel := context.WithTimeout(ctx, 200*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	if _, err := db.SQL.ExecContext(cctx, "SELECT pg_sleep(10)"); err == nil {
+		t.Fatal("pg_sleep(10) was not cancelled")
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Fatalf("the cancelled statement ran %v", d)
+	}
+	if after := backend(); after != before {
+		t.Fatalf("the cancelled statement's connection (backend %d) was closed; the next query ran on backend %d", before, after)
+	}
+}

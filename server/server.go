@@ -70,6 +70,7 @@ func New(d Deps) (*echo.Echo, error) {
 
 	e.Use(middleware.RequestID())
 	e.Use(requestLogger(d.Logger))
+	e.Use(detachWrites)
 	if d.Metrics != nil {
 		e.Use(d.Metrics.Middleware())
 	}
