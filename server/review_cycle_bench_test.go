@@ -53,14 +53,11 @@ func BenchmarkReviewCycle(b *testing.B) {
 		b.Fatal(err)
 	}
 	post := func(token, path string, body, out any) {
-		var r *bytes.Reader
+		var raw []byte
 		if body != nil {
-			raw, _ := json.Marshal(body)
-			r = bytes.NewReader(raw)
-		} else {
-			r = bytes.NewReader(nil)
+			raw, _ = json.Marshal(body)
 		}
-		req := httptest.NewRequest(http.MethodPost, path, r)
+		req := httptest.NewRequest(http.MethodPost, path, bytes.NewReader(raw))
 		req.Header.Set("Content-Type", "application/json")
 		req.Header.Set("Authorization", "Bearer "+token)
 		rec := httptest.NewRecorder()
