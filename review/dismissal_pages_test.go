@@ -90,4 +90,12 @@ func TestDismissalPages(t *testing.T) {
 	}
 	page("/segments/"+segPath, w.tr1, `id="dismissal-rejection"`, "Wrong name", "It is the real one.",
 		"“Not a mistake” rejected by ed2@example.org:", "Rejected")
+	// Every catalog renders the new parts.
+	for lang, want := range map[string]string{"de": "„Kein Fehler“ abgelehnt von", "ru": "«Это не ошибка» отклонил(а)", "uk": "«Це не помилка» відхилив(-ла)"} {
+		page("/segments/"+segPath+"?lang="+lang, w.tr1, want)
+	}
+	propose("and once more")
+	for lang, want := range map[string]string{"de": "Annehmen: kein Fehler", "ru": "Принять: не ошибка", "uk": "Прийняти: не помилка"} {
+		page("/review?lang="+lang, w.ed1, want)
+	}
 }
