@@ -153,6 +153,13 @@ const (
 	TopicArticles = "articles"
 )
 
+// reviewAction reports the actions that change the review page's list of
+// dismissals even when the segment's state stays (a proposal about one of
+// several flags, a decision while a translator holds the segment).
+func reviewAction(action string) bool {
+	return action == "dismiss" || action == "accept_dismissal" || action == "reject_dismissal"
+}
+
 // ArticleTopic is the topic of one article's page.
 func ArticleTopic(id int64) string { return fmt.Sprintf("article:%d", id) }
 
@@ -171,7 +178,7 @@ func eventOf(row auditRow) (Event, bool) {
 	switch row.SubjectType {
 	case "segment":
 		e.Topics = append(e.Topics, TopicQueue)
-		if row.FromState == "corrected" || row.ToState == "corrected" {
+		if row.FromState == "corrected" || row.ToState == "corrected" || reviewAction(row.Action) {
 			e.Topics = append(e.Topics, TopicReview)
 		}
 	case "article":

@@ -69,7 +69,8 @@ func runtimeIDs() map[string]string {
 			"double-space", "unpaired-quote", "unpaired-bracket", "broken-paragraph"}},
 		// review.Act* constants (workflow.go, publish.go), the actions of audit events.
 		{"history.", "review/workflow.go", []string{"create", "claim", "renew", "release", "expire", "submit",
-			"approve", "reject", "dismiss", "propagate", "propagate_approve", "publish", "merge", "split", "rescan"}},
+			"approve", "reject", "dismiss", "propagate", "propagate_approve", "publish", "merge", "split", "rescan",
+			"accept_dismissal", "reject_dismissal", "reopen"}},
 		// review.Kind* constants, the article page's kind filter.
 		{"kind.", "review/finding.go", []string{"name", "term", "typography", "segmentation"}},
 		// rescan reasons: glossary.Reason* constants, and the default.
@@ -96,6 +97,8 @@ func runtimeIDs() map[string]string {
 		{"proposals.kind.", "glossary/proposal.go", []string{"add_deprecated", "downgrade", "remove"}},
 		{"proposals.status.", "glossary/proposal.go", []string{"open", "accepted", "rejected"}},
 		{"proposals.empty.", "glossary/proposal.go", []string{"open", "accepted", "rejected"}},
+		// the review page's notice after a dismissal decision (review/dismissal_pages.go).
+		{"dismissals.notice.", "review/dismissal_pages.go", []string{"accepted", "rejected"}},
 	}
 	ids := map[string]string{}
 	for _, s := range sets {

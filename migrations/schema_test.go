@@ -25,7 +25,7 @@ func models() []any {
 	return []any{
 		&account.User{}, &account.UserRole{}, &account.Session{}, &account.APIToken{}, &account.LoginAttempt{},
 		&glossary.Entry{}, &glossary.Term{}, &glossary.Proposal{}, &glossary.ProposalEvidence{},
-		&review.Article{}, &review.Segment{}, &review.Flag{}, &review.Correction{}, &review.Version{}, &review.VersionSegment{},
+		&review.Article{}, &review.Segment{}, &review.Flag{}, &review.Correction{}, &review.Dismissal{}, &review.Version{}, &review.VersionSegment{},
 		&audit.Event{},
 		&rescan.Rescan{}, &rescan.Article{},
 	}

@@ -255,27 +255,6 @@ func staleJSON(c echo.Context, ae *apperr.Error) error {
 	})
 }
 
-type dismissForm struct {
-	Reason string `json:"reason"`
-}
-
-// APIDismiss: POST /api/v1/flags/:id/dismiss.
-func (h *Handlers) APIDismiss(c echo.Context) error {
-	id, err := pathID(c, "id")
-	if err != nil {
-		return err
-	}
-	var f dismissForm
-	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
-		return err
-	}
-	flag, err := Dismiss(c.Request().Context(), h.DB, principal(c), id, f.Reason)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, flag)
-}
-
 // APIPending: GET /api/v1/corrections (pending, with diffs; editors).
 func (h *Handlers) APIPending(c echo.Context) error {
 	limit, _ := strconv.Atoi(c.QueryParam("limit"))

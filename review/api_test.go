@@ -166,6 +166,42 @@ func (f fixture) correction(own bool) *review.Correction {
 		Text: strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1), Revision: seg.Revision}))
 }
 
+// dismissal is a pending dismissal proposed by the caller (own, when the
+// caller may propose) or by another translator.
+func (f fixture) dismissal(own bool) *review.Dismissal {
+	ctx := context.Background()
+	by := f.author
+	if own && (f.caller.Has(account.RoleTranslator) || f.caller.Has(account.RoleEditor)) {
+		by = f.caller
+	}
+	a := f.article()
+	var seg *review.Segment
+	if by.Has(account.RoleTranslator) {
+		seg = must[*review.Segment](f.t)(review.Claim(ctx, f.w.db, by, review.QueueFilter{ArticleID: a.ID}))
+	} else {
+		seg = &must[[]review.Segment](f.t)(review.SegmentList(ctx, f.w.db, f.w.ed1, a.ID, review.StateFlagged))[0]
+	}
+	d := must[*review.SegmentDetail](f.t)(review.GetSegment(ctx, f.w.db, f.w.ed1, seg.ID))
+	out, _, err := review.Dismiss(ctx, f.w.db, by, d.Segment.Flags[0].ID, "a quotation")
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return out
+}
+
+// dismissedFlag is a flag that one editor proposed to dismiss and another
+// accepted.
+func (f fixture) dismissedFlag() int64 {
+	ctx := context.Background()
+	segs := must[[]review.Segment](f.t)(review.SegmentList(ctx, f.w.db, f.w.ed1, f.article().ID, review.StateFlagged))
+	d, _, err := review.Dismiss(ctx, f.w.db, f.w.ed2, segs[0].Flags[0].ID, "a quotation")
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	must[*review.Dismissal](f.t)(review.AcceptDismissal(ctx, f.w.db, f.w.ed1, d.ID, review.DismissalReview{}))
+	return d.FlagID
+}
+
 // TestAuthorizationMatrix calls every workflow route as every role, on the
 // caller's own and on someone else's item, and checks the status.
 func TestAuthorizationMatrix(t *testing.T) {
@@ -223,7 +259,27 @@ func TestAuthorizationMatrix(t *testing.T) {
 			s := f.segment(true)
 			d := must[*review.SegmentDetail](f.t)(review.GetSegment(context.Background(), f.w.db, f.w.ed1, s.ID))
 			return request{"POST", fmt.Sprintf("/api/v1/flags/%d/dismiss", d.Segment.Flags[0].ID), `{"reason":"a quotation"}`}
-		}, "401 200 200 403 200"},
+		}, "401 201 201 403 201"},
+		{"reopen", func(f fixture) request {
+			return request{"POST", fmt.Sprintf("/api/v1/flags/%d/reopen", f.dismissedFlag()), ""}
+		}, "401 403 200 403 200"},
+		{"pending dismissals", func(f fixture) request {
+			f.dismissal(false)
+			return request{"GET", "/api/v1/dismissals?status=pending", ""}
+		},
+			"401 403 200 403 200"},
+		{"accept other's dismissal", func(f fixture) request {
+			return request{"POST", fmt.Sprintf("/api/v1/dismissals/%d/accept", f.dismissal(false).ID), ""}
+		}, "401 403 200 403 200"},
+		{"accept own dismissal", func(f fixture) request {
+			return request{"POST", fmt.Sprintf("/api/v1/dismissals/%d/accept", f.dismissal(true).ID), `{"comment":"fine"}`}
+		}, "401 403 403 403 403"},
+		{"reject other's dismissal", func(f fixture) request {
+			return request{"POST", fmt.Sprintf("/api/v1/dismissals/%d/reject", f.dismissal(false).ID), `{"reason":"wrong_name","comment":"no"}`}
+		}, "401 403 200 403 200"},
+		{"reject own dismissal", func(f fixture) request {
+			return request{"POST", fmt.Sprintf("/api/v1/dismissals/%d/reject", f.dismissal(true).ID), ""}
+		}, "401 403 403 403 403"},
 		{"pending corrections", func(f fixture) request { f.correction(false); return request{"GET", "/api/v1/corrections", ""} }, "401 403 200 403 200"},
 		{"approve other's", func(f fixture) request {
 			return request{"POST", fmt.Sprintf("/api/v1/corrections/%d/approve", f.correction(false).ID), ""}

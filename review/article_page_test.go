@@ -1,7 +1,6 @@
 package review_test
 
 import (
-	"context"
 	"fmt"
 	"net/http"
 	"regexp"
@@ -25,10 +24,9 @@ func positions(page string) []string {
 func TestArticlePageChunksAndFilters(t *testing.T) {
 	w := newWorld(t)
 	base, _ := serve(t, w)
-	ctx := context.Background()
 	a := w.article(t, "Long", 250)
 	segs := w.segments(t, a.ID)
-	must[*review.Flag](t)(review.Dismiss(ctx, w.db, w.ed1, segs[5].Flags[0].ID, "quoted on purpose"))
+	dismissed(t, w, w.ed1, w.ed2, segs[5].Flags[0].ID, "quoted on purpose")
 	path := fmt.Sprintf("/articles/%d", a.ID)
 	get := func(query string, status int, header ...string) string {
 		t.Helper()

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"gorm.io/gorm"
-	"gorm.io/gorm/clause"
 
 	"lector/account"
 	"lector/apperr"
@@ -132,84 +131,6 @@ const submitSet = `current_text = ?, state = ?, revision = revision + 1, lease_h
 func StaleError(seg *Segment, yours string) *apperr.Error {
 	return apperr.New(apperr.Conflict, "error.stale_revision", map[string]any{
 		"ID": seg.ID, "CurrentText": seg.CurrentText, "Revision": seg.Revision, "YourText": yours})
-}
-
-// Dismiss marks an open flag as a false positive with p's reason (glossary
-// maintainers review those later). When it was the segment's last open
-// flag and no correction is pending, the segment becomes clean and leaves
-// the queue. A translator must hold the segment's lease. Codes: invalid,
-// unauthorized, forbidden, not_found, conflict (flag not open, segment
-// leased by someone else).
-func Dismiss(ctx context.Context, db *gorm.DB, p *account.Principal, flagID int64, reason string) (*Flag, error) {
-	if p == nil {
-		return nil, apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
-	}
-	reason = strings.TrimSpace(reason)
-	switch {
-	case !utf8.ValidString(reason):
-		return nil, apperr.New(apperr.Invalid, "error.not_utf8", map[string]any{"Field": "reason"})
-	case reason == "":
-		return nil, apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "reason"})
-	case utf8.RuneCountInString(reason) > MaxReasonRunes:
-		return nil, apperr.New(apperr.Invalid, "error.field_too_long", map[string]any{"Field": "reason", "Limit": MaxReasonRunes})
-	}
-	var out Flag
-	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		var segID []int64
-		if err := tx.Model(&Flag{}).Where("id = ?", flagID).Pluck("segment_id", &segID).Error; err != nil {
-			return err
-		}
-		if len(segID) == 0 {
-			return apperr.New(apperr.NotFound, "error.flag_not_found", map[string]any{"ID": flagID})
-		}
-		seg, err := lockSegment(ctx, tx, segID[0])
-		if err != nil {
-			return err
-		}
-		if err := tx.Clauses(clause.Locking{Strength: "UPDATE"}).Take(&out, flagID).Error; err != nil {
-			return err
-		}
-		if out.Status != FlagOpen {
-			return apperr.New(apperr.Conflict, "error.flag_not_open", map[string]any{"ID": flagID})
-		}
-		if leasedByOther(seg, p) {
-			return apperr.New(apperr.Conflict, "error.segment_leased", map[string]any{"ID": seg.ID})
-		}
-		to, err := Next(seg.State, ActDismiss, p)
-		if err != nil {
-			if p.Has(account.RoleTranslator) && (seg.State == StateFlagged || seg.State == StateRejected) {
-				return apperr.New(apperr.Conflict, "error.lease_not_held", map[string]any{"ID": seg.ID})
-			}
-			return err
-		}
-		if seg.State == StateInProgress && !holds(seg, p) && !p.Has(account.RoleEditor) {
-			return apperr.New(apperr.Conflict, "error.lease_not_held", map[string]any{"ID": seg.ID})
-		}
-		if err := tx.Model(&out).Updates(map[string]any{"status": FlagDismissed, "dismiss_reason": reason,
-			"resolved_by": p.UserID, "resolved_at": gorm.Expr("now()")}).Error; err != nil {
-			return err
-		}
-		out.Status, out.DismissReason = FlagDismissed, reason
-		if err := learnFromDismissal(ctx, tx, seg, &out); err != nil {
-			return err
-		}
-		var open int64
-		if err := tx.Model(&Flag{}).Where("segment_id = ? AND status = ?", seg.ID, FlagOpen).Count(&open).Error; err != nil {
-			return err
-		}
-		from := seg.State
-		if open > 0 || to == from {
-			to = from
-		} else if err := tx.Exec(`UPDATE segments SET state = ?, lease_holder_id = NULL, lease_expires_at = NULL, updated_at = now() WHERE id = ?`,
-			to, seg.ID).Error; err != nil {
-			return err
-		}
-		return record(ctx, tx, p, seg, ActDismiss, from, to, "", "", map[string]any{"flag": flagID, "text": out.Text, "reason": reason})
-	})
-	if err != nil {
-		return nil, wrap(err, "dismiss flag")
-	}
-	return &out, nil
 }
 
 // isNotFound reports whether err is GORM's missing row.

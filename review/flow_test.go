@@ -303,7 +303,10 @@ func TestLeaseExpiryAndRenew(t *testing.T) {
 	}
 }
 
-func TestDismissLastFlagMakesClean(t *testing.T) {
+// TestDismissLastFlagWaitsForAnEditor: "not a mistake" about the last open
+// flag makes the segment leave the translator's hands as corrected, not
+// clean: the flag stays open until another editor accepts.
+func TestDismissLastFlagWaitsForAnEditor(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
 	a := w.article(t, "Dismiss", 1)
@@ -312,18 +315,24 @@ func TestDismissLastFlagMakesClean(t *testing.T) {
 	if len(d.Segment.Flags) == 0 {
 		t.Fatal("no flags")
 	}
-	_, err := review.Dismiss(ctx, w.db, w.tr2, d.Segment.Flags[0].ID, "fine")
+	_, _, err := review.Dismiss(ctx, w.db, w.tr2, d.Segment.Flags[0].ID, "fine")
 	wantCode(t, err, apperr.Conflict)
-	_, err = review.Dismiss(ctx, w.db, w.tr1, d.Segment.Flags[0].ID, " ")
+	_, _, err = review.Dismiss(ctx, w.db, w.tr1, d.Segment.Flags[0].ID, " ")
 	wantCode(t, err, apperr.Invalid)
 	for _, f := range d.Segment.Flags {
-		must[*review.Flag](t)(review.Dismiss(ctx, w.db, w.tr1, f.ID, "a quote of his old spelling"))
+		if _, _, err := review.Dismiss(ctx, w.db, w.tr1, f.ID, "a quote of his old spelling"); err != nil {
+			t.Fatal(err)
+		}
 	}
-	_, err = review.Dismiss(ctx, w.db, w.tr1, d.Segment.Flags[0].ID, "again")
-	wantCode(t, err, apperr.Conflict)
+	// Asked again once the segment left the translator's hands: the same
+	// pending proposal.
+	if _, created, err := review.Dismiss(ctx, w.db, w.tr1, d.Segment.Flags[0].ID, "again"); err != nil || created {
+		t.Errorf("asking again: created %v, %v", created, err)
+	}
 	d = must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.tr1, seg.ID))
-	if d.Segment.State != review.StateClean || d.Segment.LeaseHolderID != nil || d.Segment.Flags[0].DismissReason != "a quote of his old spelling" {
-		t.Errorf("after dismissing every flag: %+v", d.Segment)
+	if d.Segment.State != review.StateCorrected || d.Segment.LeaseHolderID != nil || d.Segment.Flags[0].Status != review.FlagOpen ||
+		len(d.Dismissals) != len(d.Segment.Flags) || d.Dismissals[0].Reason != "a quote of his old spelling" {
+		t.Errorf("after proposing to dismiss every flag: %+v, dismissals %+v", d.Segment, d.Dismissals)
 	}
 }
 

@@ -59,6 +59,7 @@ type segmentPage struct {
 	IsEditor      bool
 	Submitted     bool
 	RejectReasons []string
+	segmentDismissalsView
 }
 
 // SegmentPage: GET /segments/:id.
@@ -73,6 +74,7 @@ func (h *Handlers) SegmentPage(c echo.Context) error {
 	}
 	page := newSegmentPage(d, principal(c))
 	page.Submitted = c.QueryParam("submitted") != ""
+	page.Proposed = c.QueryParam("proposed") != ""
 	return c.Render(http.StatusOK, "segment.html", page)
 }
 
@@ -87,7 +89,7 @@ func newSegmentPage(d *SegmentDetail, p *account.Principal) segmentPage {
 	editor := p.Has(account.RoleEditor)
 	canEdit := d.HeldByMe || editor && !leasedByOther(&s, p) && s.State != StateApproved && s.State != StateClean
 	return segmentPage{SegmentDetail: d, Pieces: pieces(s.MTText, open), Draft: s.CurrentText, CanEdit: canEdit,
-		IsEditor: editor, RejectReasons: RejectReasons()}
+		IsEditor: editor, RejectReasons: RejectReasons(), segmentDismissalsView: newSegmentDismissals(d)}
 }
 
 // SubmitPage: POST /segments/:id/corrections. A stale revision shows the
@@ -129,19 +131,6 @@ func (h *Handlers) ReleasePage(c echo.Context) error {
 	return c.Redirect(http.StatusSeeOther, "/queue")
 }
 
-// DismissPage: POST /flags/:id/dismiss.
-func (h *Handlers) DismissPage(c echo.Context) error {
-	id, err := pathID(c, "id")
-	if err != nil {
-		return err
-	}
-	f, err := Dismiss(c.Request().Context(), h.DB, principal(c), id, c.FormValue("reason"))
-	if err != nil {
-		return err
-	}
-	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/segments/%d", f.SegmentID))
-}
-
 type reviewPage struct {
 	Pending       []PendingCorrection
 	RejectReasons []string
@@ -149,6 +138,7 @@ type reviewPage struct {
 	Result        *PropagationResult
 	Approved      int
 	Rejected      bool
+	reviewDismissals
 }
 
 // ReviewPage: GET /review, editors' list of pending corrections; after an
@@ -160,6 +150,9 @@ func (h *Handlers) ReviewPage(c echo.Context) error {
 		return err
 	}
 	page := reviewPage{Pending: list, RejectReasons: RejectReasons(), Rejected: c.QueryParam("rejected") != ""}
+	if page.reviewDismissals, err = h.loadReviewDismissals(c); err != nil {
+		return err
+	}
 	page.Approved, _ = strconv.Atoi(c.QueryParam("count"))
 	if id, _ := strconv.ParseInt(c.QueryParam("approved"), 10, 64); id > 0 {
 		pv, err := PreviewPropagation(ctx, h.DB, principal(c), id)

@@ -228,7 +228,7 @@ func TestRepairKeepsDismissals(t *testing.T) {
 	ctx := context.Background()
 	a := w.article(t, "Dismissed", 2)
 	segs := w.segments(t, a.ID)
-	must[*review.Flag](t)(review.Dismiss(ctx, w.db, w.ed1, segs[1].Flags[0].ID, "a quotation of the wrong form"))
+	dismissed(t, w, w.ed1, w.ed2, segs[1].Flags[0].ID, "a quotation of the wrong form")
 	segs = w.segments(t, a.ID)
 	merged := must[*review.Segment](t)(review.MergeSegments(ctx, w.db, w.checker, w.ed1,
 		review.MergeRequest{SegmentID: segs[0].ID, Revision: segs[0].Revision, NextRevision: segs[1].Revision}))

@@ -29,6 +29,7 @@ type SegmentDetail struct {
 	Glossary     []GlossaryTerm `json:"glossary"`
 	LastRejected *Correction    `json:"last_rejected"`
 	Pending      *Correction    `json:"pending"`
+	Dismissals   []DismissalRow `json:"dismissals"`
 	History      []HistoryEvent `json:"history"`
 	HeldByMe     bool           `json:"held_by_me"`
 }
@@ -42,8 +43,9 @@ type ArticleRef struct {
 
 // GetSegment loads a segment with all its flags (open first), its
 // neighbours, the glossary entries its flags name, the latest rejection
-// (whose reason the translator must see), the pending correction and the
-// history. Any signed-in user may read it. Codes: unauthorized, not_found.
+// (whose reason the translator must see), the pending correction, the
+// dismissals proposed for its flags and the history. Any signed-in user
+// may read it. Codes: unauthorized, not_found.
 func GetSegment(ctx context.Context, db *gorm.DB, p *account.Principal, id int64) (*SegmentDetail, error) {
 	if p == nil {
 		return nil, apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
@@ -106,6 +108,9 @@ WHERE e.id IN ? ORDER BY e.key, t.lang, t.status = 'preferred' DESC, t.form`, en
 	}
 	if s.State != StateRejected && s.State != StateInProgress {
 		d.LastRejected = nil // an old rejection, since dealt with
+	}
+	if d.Dismissals, err = segmentDismissals(ctx, db, id); err != nil {
+		return nil, err
 	}
 	if d.History, err = SegmentHistory(ctx, db, p, id); err != nil {
 		return nil, err

@@ -14,7 +14,10 @@ const (
 	ActSubmit           = "submit"
 	ActApprove          = "approve"
 	ActReject           = "reject"
-	ActDismiss          = "dismiss"
+	ActDismiss          = "dismiss"           // propose that a flag is not a mistake
+	ActAcceptDismissal  = "accept_dismissal"  // another editor agrees: the flag is dismissed
+	ActRejectDismissal  = "reject_dismissal"  // another editor disagrees: the flag stays open
+	ActReopen           = "reopen"            // an editor opens a dismissed flag again
 	ActPropagate        = "propagate"         // the same fix as a pending correction
 	ActPropagateApprove = "propagate_approve" // the same fix, approved at once
 )
@@ -28,9 +31,14 @@ const roleAnyone = ""
 //
 // Release and expire put a segment back in the queue as flagged; the store
 // makes that rejected when the segment's last correction was rejected, so
-// the translator still sees the editor's reason. Dismiss leads to clean only
-// when it dismisses the segment's last open flag (and no correction is
-// pending); otherwise the state stays.
+// the translator still sees the editor's reason. Dismiss proposes a
+// dismissal: it leads to corrected (waiting for an editor) only when every
+// open flag of the segment then waits for a decision; otherwise the state
+// (and the translator's lease) stays. Accepting or rejecting a dismissal
+// leads where settledState says (the To here is the outcome when nothing
+// else waits and, for an acceptance, no flag stays open), except that a
+// segment a translator is editing stays in progress. Reopen puts a clean or
+// approved segment back in the queue; other states keep their work.
 type Transition struct {
 	From, Action, Role, To string
 }
@@ -58,11 +66,25 @@ func Transitions() []Transition {
 		{StateCorrected, ActSubmit, ed, StateCorrected},
 		{StateCorrected, ActApprove, ed, StateApproved},
 		{StateCorrected, ActReject, ed, StateRejected},
-		{StateFlagged, ActDismiss, ed, StateClean},
-		{StateRejected, ActDismiss, ed, StateClean},
-		{StateInProgress, ActDismiss, tr, StateClean},
-		{StateInProgress, ActDismiss, ed, StateClean},
+		{StateFlagged, ActDismiss, ed, StateCorrected},
+		{StateRejected, ActDismiss, ed, StateCorrected},
+		{StateInProgress, ActDismiss, tr, StateCorrected},
+		{StateInProgress, ActDismiss, ed, StateCorrected},
 		{StateCorrected, ActDismiss, ed, StateCorrected},
+		{StateCorrected, ActAcceptDismissal, ed, StateClean},
+		{StateFlagged, ActAcceptDismissal, ed, StateClean},
+		{StateRejected, ActAcceptDismissal, ed, StateClean},
+		{StateInProgress, ActAcceptDismissal, ed, StateInProgress},
+		{StateCorrected, ActRejectDismissal, ed, StateRejected},
+		{StateFlagged, ActRejectDismissal, ed, StateRejected},
+		{StateRejected, ActRejectDismissal, ed, StateRejected},
+		{StateInProgress, ActRejectDismissal, ed, StateInProgress},
+		{StateClean, ActReopen, ed, StateFlagged},
+		{StateApproved, ActReopen, ed, StateFlagged},
+		{StateFlagged, ActReopen, ed, StateFlagged},
+		{StateRejected, ActReopen, ed, StateRejected},
+		{StateInProgress, ActReopen, ed, StateInProgress},
+		{StateCorrected, ActReopen, ed, StateCorrected},
 		{StateFlagged, ActPropagate, ed, StateCorrected},
 		{StateRejected, ActPropagate, ed, StateCorrected},
 		{StateFlagged, ActPropagateApprove, ed, StateApproved},

@@ -22,14 +22,18 @@ func TestStateMachine(t *testing.T) {
 		roles []string
 	}
 	spec := map[string]map[string]rule{
-		review.ActClaim:            {flagged: {inProgress, []string{tr}}, rej: {inProgress, []string{tr}}},
-		review.ActRenew:            {inProgress: {inProgress, []string{tr}}},
-		review.ActRelease:          {inProgress: {flagged, []string{tr, ed}}},
-		review.ActExpire:           {inProgress: {flagged, []string{""}}},
-		review.ActSubmit:           {inProgress: {corrected, []string{tr, ed}}, flagged: {corrected, []string{ed}}, rej: {corrected, []string{ed}}, corrected: {corrected, []string{ed}}},
-		review.ActApprove:          {corrected: {approved, []string{ed}}},
-		review.ActReject:           {corrected: {rej, []string{ed}}},
-		review.ActDismiss:          {flagged: {clean, []string{ed}}, rej: {clean, []string{ed}}, inProgress: {clean, []string{tr, ed}}, corrected: {corrected, []string{ed}}},
+		review.ActClaim:           {flagged: {inProgress, []string{tr}}, rej: {inProgress, []string{tr}}},
+		review.ActRenew:           {inProgress: {inProgress, []string{tr}}},
+		review.ActRelease:         {inProgress: {flagged, []string{tr, ed}}},
+		review.ActExpire:          {inProgress: {flagged, []string{""}}},
+		review.ActSubmit:          {inProgress: {corrected, []string{tr, ed}}, flagged: {corrected, []string{ed}}, rej: {corrected, []string{ed}}, corrected: {corrected, []string{ed}}},
+		review.ActApprove:         {corrected: {approved, []string{ed}}},
+		review.ActReject:          {corrected: {rej, []string{ed}}},
+		review.ActDismiss:         {flagged: {corrected, []string{ed}}, rej: {corrected, []string{ed}}, inProgress: {corrected, []string{tr, ed}}, corrected: {corrected, []string{ed}}},
+		review.ActAcceptDismissal: {corrected: {clean, []string{ed}}, flagged: {clean, []string{ed}}, rej: {clean, []string{ed}}, inProgress: {inProgress, []string{ed}}},
+		review.ActRejectDismissal: {corrected: {rej, []string{ed}}, flagged: {rej, []string{ed}}, rej: {rej, []string{ed}}, inProgress: {inProgress, []string{ed}}},
+		review.ActReopen: {clean: {flagged, []string{ed}}, approved: {flagged, []string{ed}}, flagged: {flagged, []string{ed}},
+			rej: {rej, []string{ed}}, inProgress: {inProgress, []string{ed}}, corrected: {corrected, []string{ed}}},
 		review.ActPropagate:        {flagged: {corrected, []string{ed}}, rej: {corrected, []string{ed}}},
 		review.ActPropagateApprove: {flagged: {approved, []string{ed}}, rej: {approved, []string{ed}}},
 	}
@@ -76,7 +80,7 @@ func TestStateMachine(t *testing.T) {
 			}
 		}
 	}
-	if n != 6*10*6 {
+	if n != 6*13*6 {
 		t.Errorf("checked %d combinations", n)
 	}
 	// Every table row is in the spec, so the spec is the whole machine.

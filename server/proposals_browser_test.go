@@ -16,8 +16,8 @@ import (
 )
 
 // reviewed puts text through the review: a new article, its one segment
-// claimed by tr; fix nil dismisses the segment's flag of dismiss, otherwise
-// fix gives the correction ed approves.
+// claimed by tr; fix nil has tr propose to dismiss the segment's flag of
+// dismiss and ed accept it, otherwise fix gives the correction ed approves.
 func reviewed(t *testing.T, db *gorm.DB, tr, ed *account.Principal, text, dismiss string, fix func(string) string) {
 	t.Helper()
 	ctx := context.Background()
@@ -39,7 +39,11 @@ func reviewed(t *testing.T, db *gorm.DB, tr, ed *account.Principal, text, dismis
 		if len(flags) == 0 {
 			t.Fatalf("no flag of %q in %q", dismiss, text)
 		}
-		if _, err := review.Dismiss(ctx, db, tr, flags[0].ID, "a quotation of the old spelling"); err != nil {
+		d, _, err := review.Dismiss(ctx, db, tr, flags[0].ID, "a quotation of the old spelling")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := review.AcceptDismissal(ctx, db, ed, d.ID, review.DismissalReview{}); err != nil {
 			t.Fatal(err)
 		}
 		return

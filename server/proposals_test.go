@@ -182,15 +182,26 @@ func TestLearnedFormAccepted(t *testing.T) {
 }
 
 // TestDismissedFlagsProposeDowngrade: dismissing flags of a deprecated form
-// proposes making it a false friend; a rejected proposal is not made again.
+// proposes making it a false friend, once an editor accepted each
+// dismissal (a translator's proposal alone teaches nothing); a rejected
+// proposal is not made again.
 func TestDismissedFlagsProposeDowngrade(t *testing.T) {
 	w := newProposalWorld(t)
 	dismiss := func(reason string) {
 		seg := w.claim(t, "Ilon Musk is how the 2015 parody spelled it.")
 		for _, f := range seg.Flags {
 			if f.Text == "Ilon Musk" {
-				w.mustDo(t, http.StatusOK, http.MethodPost, fmt.Sprintf("/api/v1/flags/%d/dismiss", f.ID), w.tr,
-					fmt.Sprintf(`{"reason":%q}`, reason), nil)
+				var d struct {
+					ID int64 `json:"id"`
+				}
+				w.mustDo(t, http.StatusCreated, http.MethodPost, fmt.Sprintf("/api/v1/flags/%d/dismiss", f.ID), w.tr,
+					fmt.Sprintf(`{"reason":%q}`, reason), &d)
+				var learned int64
+				w.db.Raw(`SELECT count(*) FROM glossary_proposal_evidence WHERE flag_id = ?`, f.ID).Scan(&learned)
+				if learned != 0 {
+					t.Fatalf("a pending dismissal was learned from")
+				}
+				w.mustDo(t, http.StatusOK, http.MethodPost, fmt.Sprintf("/api/v1/dismissals/%d/accept", d.ID), w.editor, "", nil)
 				return
 			}
 		}

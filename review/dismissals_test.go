@@ -1,0 +1,334 @@
+package review_test
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+
+	"lector/account"
+	"lector/apperr"
+	"lector/review"
+)
+
+// dismissed has by propose that a flag is not a mistake and editor accept
+// it: the two people a dismissal needs.
+func dismissed(t *testing.T, w *world, by, editor *account.Principal, flagID int64, reason string) *review.Dismissal {
+	t.Helper()
+	ctx := context.Background()
+	d, _, err := review.Dismiss(ctx, w.db, by, flagID, reason)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return must[*review.Dismissal](t)(review.AcceptDismissal(ctx, w.db, editor, d.ID, review.DismissalReview{}))
+}
+
+// propose has p propose a dismissal and checks that it is new and pending.
+func propose(t *testing.T, w *world, p *account.Principal, flagID int64, reason string) *review.Dismissal {
+	t.Helper()
+	d, created, err := review.Dismiss(context.Background(), w.db, p, flagID, reason)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !created || d.Status != review.DismissalPending || d.ProposerID != p.UserID || d.Reason != reason {
+		t.Fatalf("proposal %+v (created %v)", d, created)
+	}
+	return d
+}
+
+// glossaryProposals counts the glossary proposals learned from a flag.
+func (w *world) glossaryProposals(t *testing.T, flagID int64) int64 {
+	t.Helper()
+	var n int64
+	if err := w.db.Raw(`SELECT count(*) FROM glossary_proposal_evidence WHERE flag_id = ?`, flagID).Scan(&n).Error; err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// claimed is a new one-segment article with text, claimed by p, with its
+// flags.
+func (w *world) claimed(t *testing.T, p *account.Principal, text string) *review.SegmentDetail {
+	t.Helper()
+	ctx := context.Background()
+	a := must[*review.Article](t)(review.CreateArticle(ctx, w.db, w.checker, review.NewArticle{Title: "Dismissals", Lang: "en", Text: text}))
+	seg := must[*review.Segment](t)(review.Claim(ctx, w.db, p, review.QueueFilter{ArticleID: a.ID}))
+	if seg == nil {
+		t.Fatalf("nothing to claim in %q", text)
+	}
+	return w.detail(t, seg.ID)
+}
+
+func (w *world) detail(t *testing.T, segID int64) *review.SegmentDetail {
+	t.Helper()
+	return must[*review.SegmentDetail](t)(review.GetSegment(context.Background(), w.db, w.ed1, segID))
+}
+
+func (w *world) history(t *testing.T, segID int64) string {
+	t.Helper()
+	var actions []string
+	for _, e := range must[[]review.HistoryEvent](t)(review.SegmentHistory(context.Background(), w.db, w.ed1, segID)) {
+		actions = append(actions, e.Action+":"+e.FromState+">"+e.ToState)
+	}
+	return strings.Join(actions, " ")
+}
+
+// TestDismissalAcceptedByAnotherEditor: a translator's "not a mistake"
+// leaves the flag open and the segment waiting for an editor; only the
+// acceptance closes the flag and files the glossary proposal.
+func TestDismissalAcceptedByAnotherEditor(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	d := w.claimed(t, w.tr1, "Ilon Musk is how the parody account spelled it.")
+	flag := d.Segment.Flags[0]
+	_, _, err := review.Dismiss(ctx, w.db, w.tr2, flag.ID, "fine")
+	wantCode(t, err, apperr.Conflict) // someone else holds the lease
+	_, _, err = review.Dismiss(ctx, w.db, w.tr1, flag.ID, " ")
+	wantCode(t, err, apperr.Invalid)
+	_, _, err = review.Dismiss(ctx, w.db, w.tr1, 999999, "fine")
+	wantCode(t, err, apperr.NotFound)
+	p := propose(t, w, w.tr1, flag.ID, "a quote of the parody")
+	again, created, err := review.Dismiss(ctx, w.db, w.tr1, flag.ID, "a quote of the parody")
+	if err != nil || created || again.ID != p.ID {
+		t.Errorf("asking again: %+v created %v, %v; want the same proposal", again, created, err)
+	}
+	got := w.detail(t, d.Segment.ID)
+	if got.Segment.State != review.StateCorrected || got.Segment.LeaseHolderID != nil || got.Segment.Flags[0].Status != review.FlagOpen {
+		t.Fatalf("after the proposal: state %s, lease %v, flag %s; want corrected, none, open",
+			got.Segment.State, got.Segment.LeaseHolderID, got.Segment.Flags[0].Status)
+	}
+	if n := w.glossaryProposals(t, flag.ID); n != 0 {
+		t.Errorf("%d glossary proposals filed on one opinion", n)
+	}
+	if next := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: got.Segment.ArticleID})); next != nil {
+		t.Errorf("the segment went back to the queue: %+v", next)
+	}
+	_, err = review.AcceptDismissal(ctx, w.db, w.tr2, p.ID, review.DismissalReview{})
+	wantCode(t, err, apperr.Forbidden)
+	_, err = review.AcceptDismissal(ctx, w.db, w.ed1, 999999, review.DismissalReview{})
+	wantCode(t, err, apperr.NotFound)
+	acc := must[*review.Dismissal](t)(review.AcceptDismissal(ctx, w.db, w.ed1, p.ID, review.DismissalReview{Comment: "a quotation"}))
+	if acc.Status != review.DismissalAccepted || acc.ReviewerID == nil || *acc.ReviewerID != w.ed1.UserID {
+		t.Errorf("accepted %+v", acc)
+	}
+	_, err = review.AcceptDismissal(ctx, w.db, w.ed2, p.ID, review.DismissalReview{})
+	wantCode(t, err, apperr.Conflict)
+	_, err = review.RejectDismissal(ctx, w.db, w.ed2, p.ID, review.DismissalReview{})
+	wantCode(t, err, apperr.Conflict)
+	got = w.detail(t, d.Segment.ID)
+	f := got.Segment.Flags[0]
+	if got.Segment.State != review.StateClean || f.Status != review.FlagDismissed || f.ResolvedBy == nil ||
+		*f.ResolvedBy != w.ed1.UserID || f.DismissReason != "a quote of the parody" {
+		t.Errorf("after the acceptance: state %s, flag %+v", got.Segment.State, f)
+	}
+	if n := w.glossaryProposals(t, flag.ID); n != 1 {
+		t.Errorf("%d glossary proposals after the acceptance, want 1", n)
+	}
+	if len(got.Dismissals) != 1 || got.Dismissals[0].ProposerEmail != "tr1@example.org" || got.Dismissals[0].ReviewerEmail != "ed1@example.org" {
+		t.Errorf("segment dismissals %+v", got.Dismissals)
+	}
+	if h := w.history(t, d.Segment.ID); !strings.HasSuffix(h, "dismiss:in_progress>corrected accept_dismissal:corrected>clean") {
+		t.Errorf("history %s", h)
+	}
+}
+
+// TestDismissalAcceptedAfterApproval: a segment whose approved correction
+// left a flag open ends approved, not clean, once the dismissal of that
+// flag is accepted.
+func TestDismissalAcceptedAfterApproval(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	d := w.claimed(t, w.tr1, "Ilon Musk is how the parody account spelled it.")
+	c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: d.Segment.ID,
+		Text: "Ilon Musk is how the parody account spelled his name.", Revision: d.Segment.Revision}))
+	must[*review.Correction](t)(review.Approve(ctx, w.db, w.ed1, c.ID))
+	// The approved text still holds the wrong form: its flag stays open and
+	// the segment goes back to the queue (issue 14's approval rule).
+	w.db.Exec(`UPDATE flags SET status = 'open', resolved_by = NULL, resolved_at = NULL WHERE segment_id = ?`, d.Segment.ID)
+	w.db.Exec(`UPDATE segments SET state = 'flagged' WHERE id = ?`, d.Segment.ID)
+	seg := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: d.Segment.ArticleID}))
+	p := propose(t, w, w.tr2, d.Segment.Flags[0].ID, "the parody's spelling")
+	must[*review.Dismissal](t)(review.AcceptDismissal(ctx, w.db, w.ed2, p.ID, review.DismissalReview{}))
+	if got := w.detail(t, seg.ID); got.Segment.State != review.StateApproved {
+		t.Errorf("state %s, want approved", got.Segment.State)
+	}
+}
+
+// TestDismissalRejected: the flag stays open, the segment goes back to
+// the queue as rejected with the editor's reason, and nothing is learned.
+func TestDismissalRejected(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	d := w.claimed(t, w.tr1, "Ilon Musk spoke about rockets.")
+	flag := d.Segment.Flags[0]
+	p := propose(t, w, w.tr1, flag.ID, "the author's spelling")
+	_, err := review.RejectDismissal(ctx, w.db, w.ed1, p.ID, review.DismissalReview{Reason: "maybe"})
+	wantCode(t, err, apperr.Invalid)
+	rej := must[*review.Dismissal](t)(review.RejectDismissal(ctx, w.db, w.ed1, p.ID,
+		review.DismissalReview{Reason: "wrong_name", Comment: "It is Elon, the real one."}))
+	if rej.Status != review.DismissalRejected || rej.RejectReason == nil || *rej.RejectReason != "wrong_name" {
+		t.Errorf("rejected %+v", rej)
+	}
+	got := w.detail(t, d.Segment.ID)
+	if got.Segment.State != review.StateRejected || got.Segment.Flags[0].Status != review.FlagOpen {
+		t.Errorf("after the rejection: state %s, flag %s; want rejected, open", got.Segment.State, got.Segment.Flags[0].Status)
+	}
+	if len(got.Dismissals) != 1 || got.Dismissals[0].ReviewComment != "It is Elon, the real one." {
+		t.Errorf("segment dismissals %+v", got.Dismissals)
+	}
+	if n := w.glossaryProposals(t, flag.ID); n != 0 {
+		t.Errorf("%d glossary proposals after a rejection", n)
+	}
+	if h := w.history(t, d.Segment.ID); !strings.HasSuffix(h, "reject_dismissal:corrected>rejected") {
+		t.Errorf("history %s", h)
+	}
+	next := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: d.Segment.ArticleID}))
+	if next == nil || next.ID != d.Segment.ID {
+		t.Errorf("claimed %+v, want the rejected segment back in the queue", next)
+	}
+	// Rejected once, the translator may say it again.
+	propose(t, w, w.tr2, flag.ID, "really the author's spelling")
+}
+
+// TestEditorsOwnDismissalNeedsAnotherEditor: nobody decides on their own
+// proposal, editors included.
+func TestEditorsOwnDismissalNeedsAnotherEditor(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	a := w.article(t, "Own", 1)
+	segs := w.segments(t, a.ID)
+	p := propose(t, w, w.ed1, segs[0].Flags[0].ID, "quoted")
+	if got := w.detail(t, segs[0].ID); got.Segment.State != review.StateCorrected {
+		t.Errorf("state %s after an editor's proposal, want corrected", got.Segment.State)
+	}
+	_, err := review.AcceptDismissal(ctx, w.db, w.ed1, p.ID, review.DismissalReview{})
+	wantCode(t, err, apperr.Forbidden)
+	_, err = review.RejectDismissal(ctx, w.db, w.ed1, p.ID, review.DismissalReview{})
+	wantCode(t, err, apperr.Forbidden)
+	_, _, err = review.Dismiss(ctx, w.db, w.ed2, segs[0].Flags[0].ID, "me too")
+	wantCode(t, err, apperr.Conflict) // one proposal at a time; ed2 decides it instead
+	list := must[[]review.PendingDismissal](t)(review.ListDismissals(ctx, w.db, w.ed1, "", 0))
+	if len(list) != 1 || !list[0].Own || list[0].FlagText != "Ilon Musk" || len(list[0].Pieces) != 2 {
+		t.Errorf("pending for the proposer %+v", list)
+	}
+	must[*review.Dismissal](t)(review.AcceptDismissal(ctx, w.db, w.ed2, p.ID, review.DismissalReview{}))
+	if got := w.detail(t, segs[0].ID); got.Segment.State != review.StateClean || got.Segment.Flags[0].Status != review.FlagDismissed {
+		t.Errorf("after ed2 accepted: %s, flag %s", got.Segment.State, got.Segment.Flags[0].Status)
+	}
+	if list := must[[]review.PendingDismissal](t)(review.ListDismissals(ctx, w.db, w.ed2, "", 0)); len(list) != 0 {
+		t.Errorf("still pending %+v", list)
+	}
+	_, err = review.ListDismissals(ctx, w.db, w.tr1, "", 0)
+	wantCode(t, err, apperr.Forbidden)
+	_, err = review.ListDismissals(ctx, w.db, w.ed1, "maybe", 0)
+	wantCode(t, err, apperr.Invalid)
+}
+
+// TestTranslatorKeepsLeaseWhileFlagsRemain: a proposal about one of two
+// flags leaves the segment with its translator; the second leaves it
+// waiting for an editor. An acceptance meanwhile leaves the lease alone.
+func TestTranslatorKeepsLeaseWhileFlagsRemain(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	d := w.claimed(t, w.tr1, "Ilon Musk said that Ilon Musk never sleeps.")
+	if len(d.Segment.Flags) != 2 {
+		t.Fatalf("flags %+v, want two", d.Segment.Flags)
+	}
+	first := propose(t, w, w.tr1, d.Segment.Flags[0].ID, "quoted")
+	got := w.detail(t, d.Segment.ID)
+	if got.Segment.State != review.StateInProgress || got.Segment.LeaseHolderID == nil || *got.Segment.LeaseHolderID != w.tr1.UserID {
+		t.Fatalf("after the first proposal: %s, lease %v; want in progress with tr1", got.Segment.State, got.Segment.LeaseHolderID)
+	}
+	must[*review.Dismissal](t)(review.AcceptDismissal(ctx, w.db, w.ed1, first.ID, review.DismissalReview{}))
+	got = w.detail(t, d.Segment.ID)
+	if got.Segment.State != review.StateInProgress || got.Segment.LeaseHolderID == nil {
+		t.Fatalf("an acceptance took the segment from its translator: %s", got.Segment.State)
+	}
+	propose(t, w, w.tr1, d.Segment.Flags[1].ID, "quoted again")
+	got = w.detail(t, d.Segment.ID)
+	if got.Segment.State != review.StateCorrected || got.Segment.LeaseHolderID != nil {
+		t.Errorf("after the last proposal: %s, lease %v; want corrected, none", got.Segment.State, got.Segment.LeaseHolderID)
+	}
+}
+
+// TestReopenDismissedFlag: one editor reopens; the segment goes back to
+// the queue.
+func TestReopenDismissedFlag(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	a := w.article(t, "Reopen", 1)
+	segs := w.segments(t, a.ID)
+	flag := segs[0].Flags[0]
+	_, err := review.ReopenFlag(ctx, w.db, w.ed1, flag.ID)
+	wantCode(t, err, apperr.Conflict) // open, not dismissed
+	dismissed(t, w, w.ed1, w.ed2, flag.ID, "quoted")
+	_, err = review.ReopenFlag(ctx, w.db, w.tr1, flag.ID)
+	wantCode(t, err, apperr.Forbidden)
+	_, err = review.ReopenFlag(ctx, w.db, w.ed1, 999999)
+	wantCode(t, err, apperr.NotFound)
+	f := must[*review.Flag](t)(review.ReopenFlag(ctx, w.db, w.ed1, flag.ID))
+	if f.Status != review.FlagOpen || f.ResolvedBy != nil || f.DismissReason != "" {
+		t.Errorf("reopened %+v", f)
+	}
+	got := w.detail(t, segs[0].ID)
+	if got.Segment.State != review.StateFlagged || got.Segment.Flags[0].Status != review.FlagOpen {
+		t.Errorf("after reopening: %s, flag %s", got.Segment.State, got.Segment.Flags[0].Status)
+	}
+	if h := w.history(t, segs[0].ID); !strings.HasSuffix(h, "accept_dismissal:corrected>clean reopen:clean>flagged") {
+		t.Errorf("history %s", h)
+	}
+	next := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
+	if next == nil || next.ID != segs[0].ID {
+		t.Errorf("claimed %+v, want the reopened segment", next)
+	}
+}
+
+// TestConcurrentAcceptance: two editors accept the same proposal at once;
+// one wins, the other gets a conflict, and the flag is dismissed once.
+func TestConcurrentAcceptance(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	for range 5 {
+		d := w.claimed(t, w.tr1, "Ilon Musk is how the parody account spelled it.")
+		p := propose(t, w, w.tr1, d.Segment.Flags[0].ID, "the parody")
+		var wg sync.WaitGroup
+		errs := make([]error, 2)
+		for i, ed := range []*account.Principal{w.ed1, w.ed2} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				_, errs[i] = review.AcceptDismissal(ctx, w.db, ed, p.ID, review.DismissalReview{})
+			}()
+		}
+		wg.Wait()
+		codes := []apperr.Code{apperr.CodeOf(errs[0]), apperr.CodeOf(errs[1])}
+		if !(codes[0] == "" && codes[1] == apperr.Conflict || codes[0] == apperr.Conflict && codes[1] == "") {
+			t.Fatalf("errors %v, want one success and one conflict", errs)
+		}
+		var events int64
+		w.db.Raw(`SELECT count(*) FROM audit_events WHERE subject_id = ? AND action = 'accept_dismissal'`, d.Segment.ID).Scan(&events)
+		if n := w.glossaryProposals(t, d.Segment.Flags[0].ID); n != 1 || events != 1 {
+			t.Errorf("%d glossary evidence rows, %d acceptance events; want 1 and 1", n, events)
+		}
+	}
+}
+
+// TestDismissalOfClosedFlagIsSuperseded: a flag that closed another way
+// meanwhile takes its pending proposal off the review list.
+func TestDismissalOfClosedFlagIsSuperseded(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	d := w.claimed(t, w.tr1, "Ilon Musk spoke about rockets.")
+	p := propose(t, w, w.tr1, d.Segment.Flags[0].ID, "quoted")
+	w.db.Exec(`UPDATE flags SET status = 'resolved' WHERE id = ?`, d.Segment.Flags[0].ID)
+	if list := must[[]review.PendingDismissal](t)(review.ListDismissals(ctx, w.db, w.ed1, "", 0)); len(list) != 0 {
+		t.Errorf("pending list shows a closed flag's proposal: %+v", list)
+	}
+	_, err := review.AcceptDismissal(ctx, w.db, w.ed1, p.ID, review.DismissalReview{})
+	wantCode(t, err, apperr.Conflict)
+	var status string
+	w.db.Raw(`SELECT status FROM dismissals WHERE id = ?`, p.ID).Scan(&status)
+	if status != review.DismissalSuperseded {
+		t.Errorf("status %s, want superseded", status)
+	}
+}

@@ -1,0 +1,123 @@
+package server_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"lector/account"
+	"lector/glossary"
+	"lector/review"
+	"lector/review/reviewtest"
+	"lector/server/browsertest"
+)
+
+// TestDismissalNeedsAnEditor: a translator says a real "mask" (Musk) is not
+// a mistake; the segment is not clean and a version published meanwhile
+// does not count it approved; an editor rejects the proposal on the review
+// page, and the translator sees the reason on the segment.
+func TestDismissalNeedsAnEditor(t *testing.T) {
+	base, db := startSeeded(t)
+	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
+	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
+	bg := context.Background()
+	entries, err := glossary.LoadEntries(bg, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := review.CreateArticle(bg, db, review.NewChecker(entries), review.NewArticle{Title: "Mask", Lang: "en",
+		Text: "This year Musk has become a supporter of Trump. While the United States and their allies have isolated Putin " +
+			"in recent years, the mask dialogue may signal the restoration of interaction with the Russian leader."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg, err := review.Claim(bg, db, tr, review.QueueFilter{ArticleID: a.ID})
+	if err != nil || seg == nil || !strings.Contains(seg.MTText, "the mask dialogue") {
+		t.Fatalf("claim: %+v, %v", seg, err)
+	}
+
+	ctx := browsertest.New(t)
+	signIn(ctx, t, base, db, tr)
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg.ID)),
+		chromedp.WaitVisible(chromedp.CSS(`details.dismiss summary`)),
+		chromedp.Click(chromedp.CSS(`details.dismiss summary`)),
+		chromedp.SendKeys(chromedp.CSS(`details.dismiss input[name=reason]`), "an ordinary mask, not a name"),
+		chromedp.Click(chromedp.CSS(`details.dismiss button[type=submit]`)),
+		chromedp.WaitVisible(chromedp.CSS(`#proposed`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveScreenshot(t, ctx, "dismissal-proposed.png")
+	if state := text(ctx, t, `document.getElementById('state').textContent`); state == "Clean" || state != "Corrected" {
+		t.Errorf("state after the proposal %q, want Corrected (waiting for an editor)", state)
+	}
+	if got := text(ctx, t, `document.querySelector('.dismissal-pending').innerText`); !strings.Contains(got, "waiting for an editor") ||
+		!strings.Contains(got, "an ordinary mask, not a name") {
+		t.Errorf("the flag shows %q", got)
+	}
+	if n := text(ctx, t, `String(document.querySelectorAll('details.dismiss').length)`); n != "0" {
+		t.Errorf("%s dismiss forms left after the proposal", n)
+	}
+
+	// A version published now holds the segment as it was, not approved.
+	v, err := review.Publish(bg, db, ed, a.ID, review.PublishOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range v.Segments {
+		if s.SegmentID != nil && *s.SegmentID == seg.ID && (s.State == review.StateApproved || s.State == review.StateClean) {
+			t.Errorf("published segment state %s; a pending dismissal is not approved", s.State)
+		}
+	}
+
+	signIn(ctx, t, base, db, ed)
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(base+"/review"),
+		chromedp.WaitVisible(chromedp.CSS(`.dismissal-item`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveScreenshot(t, ctx, "review-dismissals.png")
+	if mark := text(ctx, t, `document.querySelector('.dismissal-item mark').textContent`); mark != "mask" {
+		t.Errorf("the review page marks %q, want mask", mark)
+	}
+	if who := text(ctx, t, `document.querySelector('.dismissal-item .crumbs').innerText`); !strings.Contains(who, "translator@example.org") {
+		t.Errorf("the proposer is not shown: %q", who)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`.dismissal-item details.reject-dismissal summary`)),
+		chromedp.SetValue(chromedp.CSS(`.dismissal-item select[name=reason]`), "wrong_name"),
+		chromedp.SendKeys(chromedp.CSS(`.dismissal-item input[name=comment]`), "Маск is Musk: the Musk dialogue."),
+		chromedp.Click(chromedp.CSS(`.dismissal-item details.reject-dismissal button[type=submit]`)),
+		chromedp.WaitVisible(chromedp.CSS(`.dismissal-rejected-note`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var state, flag string
+	db.Raw(`SELECT state FROM segments WHERE id = ?`, seg.ID).Scan(&state)
+	db.Raw(`SELECT status FROM flags WHERE segment_id = ? AND text = 'mask'`, seg.ID).Scan(&flag)
+	if state != review.StateRejected || flag != review.FlagOpen {
+		t.Errorf("after the rejection: segment %s, flag %s; want rejected, open", state, flag)
+	}
+
+	signIn(ctx, t, base, db, tr)
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg.ID)),
+		chromedp.WaitVisible(chromedp.CSS(`#dismissal-rejection`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveScreenshot(t, ctx, "dismissal-rejected.png")
+	if got := text(ctx, t, `document.getElementById('dismissal-rejection').innerText`); !strings.Contains(got, "Wrong name") ||
+		!strings.Contains(got, "Маск is Musk: the Musk dialogue.") || !strings.Contains(got, "mask") {
+		t.Errorf("the translator sees %q", got)
+	}
+}
