@@ -28,7 +28,9 @@ const roleAnyone = ""
 //
 // Release and expire put a segment back in the queue as flagged; the store
 // makes that rejected when the segment's last correction was rejected, so
-// the translator still sees the editor's reason. Dismiss leads to clean only
+// the translator still sees the editor's reason, and sends a clean or
+// approved segment that was claimed to be corrected back to that state
+// (leaseEnds in lease_end.go is that rule). Dismiss leads to clean only
 // when it dismisses the segment's last open flag (and no correction is
 // pending); otherwise the state stays.
 type Transition struct {
@@ -47,6 +49,10 @@ func Transitions() []Transition {
 	return []Transition{
 		{StateFlagged, ActClaim, tr, StateInProgress},
 		{StateRejected, ActClaim, tr, StateInProgress},
+		// A segment the checker found nothing in (or that was approved) may
+		// still hold an error: a translator claims that one segment by id.
+		{StateClean, ActClaim, tr, StateInProgress},
+		{StateApproved, ActClaim, tr, StateInProgress},
 		{StateInProgress, ActRenew, tr, StateInProgress},
 		{StateInProgress, ActRelease, tr, StateFlagged},
 		{StateInProgress, ActRelease, ed, StateFlagged},
@@ -56,6 +62,9 @@ func Transitions() []Transition {
 		{StateFlagged, ActSubmit, ed, StateCorrected},
 		{StateRejected, ActSubmit, ed, StateCorrected},
 		{StateCorrected, ActSubmit, ed, StateCorrected},
+		{StateCorrected, ActSubmit, tr, StateCorrected}, // only over their own pending correction (Submit checks)
+		{StateClean, ActSubmit, ed, StateCorrected},
+		{StateApproved, ActSubmit, ed, StateCorrected},
 		{StateCorrected, ActApprove, ed, StateApproved},
 		{StateCorrected, ActReject, ed, StateRejected},
 		{StateFlagged, ActDismiss, ed, StateClean},
