@@ -37,12 +37,3 @@ func leaseEndState(ctx context.Context, tx *gorm.DB, seg *Segment, machine strin
 	}
 	return queueState(ctx, tx, seg.ID, machine)
 }
-
-// LeaseEnds exposes the rule to tests and documentation: origin → state.
-func LeaseEnds() map[string]string {
-	out := make(map[string]string, len(leaseEnds))
-	for k, v := range leaseEnds {
-		out[k] = v
-	}
-	return out
-}
