@@ -270,3 +270,20 @@ func TestReplaceOwnPendingCorrection(t *testing.T) {
 		t.Errorf("first correction %+v", first)
 	}
 }
+
+// TestChosenCleanSegmentFlaggedMeanwhile: a clean segment leased to be
+// corrected that gained an open flag during the lease (a rescan) goes to
+// the queue when the lease ends, not back to clean.
+func TestChosenCleanSegmentFlaggedMeanwhile(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	_, segs := w.mixed(t)
+	seg := must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr1, segs[0].ID))
+	if err := w.db.Create(&review.Flag{SegmentID: seg.ID, Kind: "name", Check: "fuzzy", StartOffset: 5, EndOffset: 10,
+		Text: "Sholz", Suggestion: "Scholz", Confidence: 0.9, Status: review.FlagOpen}).Error; err != nil {
+		t.Fatal(err)
+	}
+	if s := must[*review.Segment](t)(review.Release(ctx, w.db, w.tr1, seg.ID)); s.State != review.StateFlagged {
+		t.Errorf("released to %s, want flagged", s.State)
+	}
+}

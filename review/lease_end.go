@@ -28,10 +28,23 @@ const queueLease = `COALESCE(s.claimed_from, 'flagged') IN ('flagged', 'rejected
 
 // leaseEndState is the state seg returns to when its lease ends without a
 // correction; the state machine's answer for release and expiry (flagged)
-// is the default for queue leases.
+// is the default for queue leases. A segment claimed clean that gained an
+// open flag meanwhile (a rescan after a glossary change updates leased
+// segments' flags) is no longer clean: it goes to the queue, as a rescan
+// would have sent it.
 func leaseEndState(ctx context.Context, tx *gorm.DB, seg *Segment, machine string) (string, error) {
 	if seg.ClaimedFrom != nil {
-		if to, ok := leaseEnds[*seg.ClaimedFrom]; ok && to != StateFlagged {
+		to, ok := leaseEnds[*seg.ClaimedFrom]
+		if ok && to == StateClean {
+			var open int64
+			if err := tx.WithContext(ctx).Model(&Flag{}).Where("segment_id = ? AND status = ?", seg.ID, FlagOpen).Count(&open).Error; err != nil {
+				return "", err
+			}
+			if open > 0 {
+				to = StateFlagged
+			}
+		}
+		if ok && to != StateFlagged {
 			return to, nil
 		}
 	}
