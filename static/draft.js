@@ -36,6 +36,10 @@
     box.value = kept;
     if (notice) notice.hidden = false;
   }
+  // The box sits below the flags and the glossary: bring a refused text or
+  // a restored draft into view, so that nobody misses it.
+  const show = document.getElementById("conflict") || (notice && !notice.hidden ? notice : null);
+  show?.scrollIntoView({ block: "start" });
   save();
   box.addEventListener("input", save);
   document.getElementById("draft-discard")?.addEventListener("click", () => {
