@@ -115,7 +115,7 @@ func TestCorrectionOfferOnPages(t *testing.T) {
 		a := w.article(t, "Skip pages", 2)
 		first := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
 		status, loc, _ := form(t, base, fmt.Sprintf("/segments/%d/skip", first.ID), w.tr1, url.Values{"article": {fmt.Sprint(a.ID)}})
-		if status != 303 || !strings.HasPrefix(loc, "/segments/") || strings.HasPrefix(loc, fmt.Sprintf("/segments/%d?", first.ID)) {
+		if status != 303 || !strings.HasPrefix(loc, "/segments/") || loc == fmt.Sprintf("/segments/%d", first.ID) {
 			t.Fatalf("skip: %d %s", status, loc)
 		}
 		only := w.article(t, "Skip only", 1)

@@ -135,5 +135,5 @@ func (h *Handlers) SkipPage(c echo.Context) error {
 	case res.OnlyOne:
 		return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/segments/%d?only=1", res.Segment.ID))
 	}
-	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/segments/%d?skipped=%d", res.Segment.ID, id))
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/segments/%d", res.Segment.ID))
 }
