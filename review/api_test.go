@@ -234,6 +234,13 @@ func TestAuthorizationMatrix(t *testing.T) {
 		{"claim", func(f fixture) request {
 			return request{"POST", "/api/v1/queue/claim", fmt.Sprintf(`{"article":%d}`, f.article().ID)}
 		}, "401 200 403 403 200"},
+		{"claim segment", func(f fixture) request {
+			segs := must[[]review.Segment](f.t)(review.SegmentList(context.Background(), f.w.db, f.w.ed1, f.article().ID, review.StateFlagged))
+			return request{"POST", fmt.Sprintf("/api/v1/segments/%d/claim", segs[0].ID), ""}
+		}, "401 200 403 403 200"},
+		{"skip", func(f fixture) request {
+			return request{"POST", fmt.Sprintf("/api/v1/segments/%d/skip", f.segment(false).ID), ""}
+		}, "401 200 403 403 200"},
 		{"segment", func(f fixture) request {
 			return request{"GET", fmt.Sprintf("/api/v1/segments/%d", f.segment(true).ID), ""}
 		}, "401 200 200 200 200"},

@@ -58,8 +58,9 @@ func (s *Submission) validate() error {
 // Submit stores p's correction of a segment: a pending correction row, the
 // segment's current text, state corrected, revision + 1, lease cleared, one
 // audit event, in one transaction. A translator must hold the segment's
-// lease; an editor may also correct a segment nobody holds (superseding a
-// pending correction). Codes: invalid, too_large, unauthorized, forbidden,
+// lease, or replace their own pending correction; an editor may also
+// correct a segment nobody holds, clean and approved ones included
+// (superseding a pending correction). Codes: invalid, too_large, unauthorized, forbidden,
 // not_found, conflict. A stale revision is a conflict whose Data carries
 // "CurrentText", "Revision" and the refused "YourText", so nothing is lost.
 func Submit(ctx context.Context, db *gorm.DB, p *account.Principal, in Submission) (*Correction, error) {
@@ -92,10 +93,15 @@ func Submit(ctx context.Context, db *gorm.DB, p *account.Principal, in Submissio
 		}
 		to, err := Next(from, ActSubmit, p)
 		if err != nil {
-			if from == StateFlagged || from == StateRejected { // a translator must claim it first
+			if from == StateFlagged || from == StateRejected || from == StateClean || from == StateApproved { // a translator must claim it first
 				return apperr.New(apperr.Conflict, "error.lease_not_held", map[string]any{"ID": seg.ID})
 			}
 			return err
+		}
+		if from == StateCorrected && !p.Has(account.RoleEditor) {
+			if err := ownPending(ctx, tx, p, seg.ID); err != nil {
+				return err
+			}
 		}
 		// Supersede the pending correction and insert the new one in one
 		// statement (one round trip fewer on every submit). Both parts see
@@ -124,7 +130,7 @@ INSERT INTO corrections (segment_id, author_id, base_revision, text_before, text
 VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING ` + correctionColumns
 
 // submitSet writes a correction's text into its segment and ends the lease.
-const submitSet = `current_text = ?, state = ?, revision = revision + 1, lease_holder_id = NULL, lease_expires_at = NULL, updated_at = now()`
+const submitSet = `current_text = ?, state = ?, revision = revision + 1, lease_holder_id = NULL, lease_expires_at = NULL, claimed_from = NULL, updated_at = now()`
 
 // StaleError is the conflict of a correction written against an old
 // revision; its Data lets the client show both texts side by side.

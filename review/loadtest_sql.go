@@ -48,7 +48,7 @@ func (l *sqlLoad) cycle(ctx context.Context, article int64, i int) (bool, []time
 				return err
 			}
 			ch := change{p: trP, action: ActClaim, from: StateFlagged, to: StateInProgress, withLeaseExpiresAt: true}
-			return sqlChange(ctx, tx, ch, id, claimSet, StateInProgress, tr, intervalOf(LeaseDuration))
+			return sqlChange(ctx, tx, ch, id, claimSet, StateInProgress, tr, intervalOf(LeaseDuration), StateFlagged)
 		})
 	}
 	if errors.Is(err, sql.ErrNoRows) {

@@ -51,8 +51,11 @@ type Segment struct {
 	Revision       int        `json:"revision"`
 	LeaseHolderID  *int64     `json:"lease_holder"`
 	LeaseExpiresAt *time.Time `json:"lease_expires_at"`
-	UpdatedAt      time.Time  `json:"updated_at"`
-	Flags          []Flag     `gorm:"foreignKey:SegmentID" json:"flags,omitempty"`
+	// ClaimedFrom is the state a live lease started from, where the segment
+	// returns when the lease ends without a correction (see leaseEndState).
+	ClaimedFrom *string   `json:"-"`
+	UpdatedAt   time.Time `json:"updated_at"`
+	Flags       []Flag    `gorm:"foreignKey:SegmentID" json:"flags,omitempty"`
 }
 
 // Flag is a finding stored against a segment; offsets are byte offsets into

@@ -60,6 +60,7 @@ type segmentPage struct {
 	Submitted     bool
 	RejectReasons []string
 	segmentDismissalsView
+	correctionOffer
 }
 
 // SegmentPage: GET /segments/:id.
@@ -75,6 +76,7 @@ func (h *Handlers) SegmentPage(c echo.Context) error {
 	page := newSegmentPage(d, principal(c))
 	page.Submitted = c.QueryParam("submitted") != ""
 	page.Proposed = c.QueryParam("proposed") != ""
+	page.OnlyOne = c.QueryParam("only") != ""
 	return c.Render(http.StatusOK, "segment.html", page)
 }
 
@@ -87,9 +89,9 @@ func newSegmentPage(d *SegmentDetail, p *account.Principal) segmentPage {
 	}
 	s := d.Segment
 	editor := p.Has(account.RoleEditor)
-	canEdit := d.HeldByMe || editor && !leasedByOther(&s, p) && s.State != StateApproved && s.State != StateClean
-	return segmentPage{SegmentDetail: d, Pieces: pieces(s.MTText, open), Draft: s.CurrentText, CanEdit: canEdit,
-		IsEditor: editor, RejectReasons: RejectReasons(), segmentDismissalsView: newSegmentDismissals(d)}
+	offer := offerCorrection(d, p)
+	return segmentPage{SegmentDetail: d, Pieces: pieces(s.MTText, open), Draft: s.CurrentText, CanEdit: offer.canEdit,
+		IsEditor: editor, RejectReasons: RejectReasons(), correctionOffer: offer, segmentDismissalsView: newSegmentDismissals(d)}
 }
 
 // SubmitPage: POST /segments/:id/corrections. A stale revision shows the
@@ -102,6 +104,11 @@ func (h *Handlers) SubmitPage(c echo.Context) error {
 	revision, _ := strconv.Atoi(c.FormValue("revision"))
 	ctx := c.Request().Context()
 	in := Submission{SegmentID: id, Text: c.FormValue("text"), Revision: revision, Comment: c.FormValue("comment")}
+	if c.FormValue("claim") != "" { // the conflict box of a segment the caller must claim again
+		if _, err := ClaimSegment(ctx, h.DB, principal(c), id); err != nil {
+			return err
+		}
+	}
 	_, err = Submit(ctx, h.DB, principal(c), in)
 	if ae, ok := err.(*apperr.Error); ok && ae.MessageID == "error.stale_revision" {
 		d, err := GetSegment(ctx, h.DB, principal(c), id)
@@ -110,6 +117,7 @@ func (h *Handlers) SubmitPage(c echo.Context) error {
 		}
 		page := newSegmentPage(d, principal(c))
 		page.Conflict = &Conflict{CurrentText: d.Segment.CurrentText, Revision: d.Segment.Revision, YourText: in.Text}
+		page.conflictBox()
 		page.Draft, page.Comment = in.Text, in.Comment
 		return c.Render(http.StatusConflict, "segment.html", page)
 	}

@@ -35,11 +35,13 @@ type QueueCount struct {
 }
 
 // claimable is the SQL condition of a segment the queue may hand out:
-// flagged, rejected, or leased with the lease lapsed. It is written with
+// flagged, rejected, or leased from the queue with the lease lapsed (a
+// clean or approved segment someone chose to correct never enters the
+// queue, see leaseEnds). It is written with
 // segments_claim_idx's predicate first so that the planner reads that index
 // in position order (an OR of the states would combine two indexes and sort
 // the whole article on every claim).
-const claimable = `(s.state IN ('flagged', 'rejected', 'in_progress') AND (s.state <> 'in_progress' OR s.lease_expires_at < now()))`
+const claimable = `(s.state IN ('flagged', 'rejected', 'in_progress') AND (s.state <> 'in_progress' OR (s.lease_expires_at < now() AND ` + queueLease + `)))`
 
 // QueueCounts returns, per article and language, how many segments wait for
 // a translator and how many are leased. Any signed-in user may call it.
@@ -83,19 +85,8 @@ func Claim(ctx context.Context, db *gorm.DB, p *account.Principal, f QueueFilter
 			out, err = extendLease(ctx, tx, seg.ID)
 			return err
 		}
-		from := seg.State
-		if from == StateInProgress {
-			if from, err = expire(ctx, tx, seg); err != nil {
-				return err
-			}
-		}
-		to, err := Next(from, ActClaim, p)
-		if err != nil {
-			return err
-		}
 		out = seg
-		return change{p: p, action: ActClaim, from: from, to: to, withLeaseExpiresAt: true}.apply(ctx, tx, seg,
-			claimSet, to, p.UserID, intervalOf(LeaseDuration))
+		return lease(ctx, tx, p, seg)
 	})
 	if err != nil {
 		return nil, wrap(err, "claim")
@@ -103,14 +94,34 @@ func Claim(ctx context.Context, db *gorm.DB, p *account.Principal, f QueueFilter
 	return out, nil
 }
 
+// lease gives seg, locked by the caller and not leased by anyone live, to
+// p: a lapsed lease ends first (the segment goes where leaseEnds says),
+// then the claim records the state it started from.
+func lease(ctx context.Context, tx *gorm.DB, p *account.Principal, seg *Segment) error {
+	from := seg.State
+	if from == StateInProgress {
+		var err error
+		if from, err = expire(ctx, tx, seg); err != nil {
+			return err
+		}
+	}
+	to, err := Next(from, ActClaim, p)
+	if err != nil {
+		return err
+	}
+	return change{p: p, action: ActClaim, from: from, to: to, withLeaseExpiresAt: true}.apply(ctx, tx, seg,
+		claimSet, to, p.UserID, intervalOf(LeaseDuration), from)
+}
+
 // heldLease is the condition of a segment whose live lease a user holds.
 const heldLease = "s.state = 'in_progress' AND s.lease_holder_id = ? AND s.lease_expires_at >= now()"
 
 // endLeaseSet gives a leased segment back to the queue in a state.
-const endLeaseSet = `state = ?, lease_holder_id = NULL, lease_expires_at = NULL, updated_at = now()`
+const endLeaseSet = `state = ?, lease_holder_id = NULL, lease_expires_at = NULL, claimed_from = NULL, updated_at = now()`
 
-// claimSet leases a segment: state, holder, lease duration.
-const claimSet = `state = ?, lease_holder_id = ?, lease_expires_at = now() + ?::interval, updated_at = now()`
+// claimSet leases a segment: state, holder, lease duration, the state it
+// was claimed from.
+const claimSet = `state = ?, lease_holder_id = ?, lease_expires_at = now() + ?::interval, claimed_from = ?, updated_at = now()`
 
 // pick locks the first segment matching cond and f, skipping locked rows.
 func pick(tx *gorm.DB, f QueueFilter, cond string, args ...any) (*Segment, error) {
@@ -183,7 +194,7 @@ func expire(ctx context.Context, tx *gorm.DB, seg *Segment) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if to, err = queueState(ctx, tx, seg.ID, to); err != nil {
+	if to, err = leaseEndState(ctx, tx, seg, to); err != nil {
 		return "", err
 	}
 	ch := change{action: ActExpire, from: seg.State, to: to, detail: map[string]any{"lease_holder": seg.LeaseHolderID}}
@@ -273,7 +284,7 @@ func Release(ctx context.Context, db *gorm.DB, p *account.Principal, segmentID i
 		if !holds(seg, p) && !p.Has(account.RoleEditor) {
 			return apperr.New(apperr.Conflict, "error.lease_not_held", map[string]any{"ID": segmentID})
 		}
-		if to, err = queueState(ctx, tx, seg.ID, to); err != nil {
+		if to, err = leaseEndState(ctx, tx, seg, to); err != nil {
 			return err
 		}
 		out = seg

@@ -31,7 +31,9 @@ const roleAnyone = ""
 //
 // Release and expire put a segment back in the queue as flagged; the store
 // makes that rejected when the segment's last correction was rejected, so
-// the translator still sees the editor's reason. Dismiss proposes a
+// the translator still sees the editor's reason, and sends a clean or
+// approved segment that was claimed to be corrected back to that state
+// (leaseEnds in lease_end.go is that rule). Dismiss proposes a
 // dismissal: it leads to corrected (waiting for an editor) only when every
 // open flag of the segment then waits for a decision; otherwise the state
 // (and the translator's lease) stays. Accepting or rejecting a dismissal
@@ -55,6 +57,10 @@ func Transitions() []Transition {
 	return []Transition{
 		{StateFlagged, ActClaim, tr, StateInProgress},
 		{StateRejected, ActClaim, tr, StateInProgress},
+		// A segment the checker found nothing in (or that was approved) may
+		// still hold an error: a translator claims that one segment by id.
+		{StateClean, ActClaim, tr, StateInProgress},
+		{StateApproved, ActClaim, tr, StateInProgress},
 		{StateInProgress, ActRenew, tr, StateInProgress},
 		{StateInProgress, ActRelease, tr, StateFlagged},
 		{StateInProgress, ActRelease, ed, StateFlagged},
@@ -64,6 +70,9 @@ func Transitions() []Transition {
 		{StateFlagged, ActSubmit, ed, StateCorrected},
 		{StateRejected, ActSubmit, ed, StateCorrected},
 		{StateCorrected, ActSubmit, ed, StateCorrected},
+		{StateCorrected, ActSubmit, tr, StateCorrected}, // only over their own pending correction (Submit checks)
+		{StateClean, ActSubmit, ed, StateCorrected},
+		{StateApproved, ActSubmit, ed, StateCorrected},
 		{StateCorrected, ActApprove, ed, StateApproved},
 		{StateCorrected, ActReject, ed, StateRejected},
 		{StateFlagged, ActDismiss, ed, StateCorrected},

@@ -22,11 +22,12 @@ func TestStateMachine(t *testing.T) {
 		roles []string
 	}
 	spec := map[string]map[string]rule{
-		review.ActClaim:           {flagged: {inProgress, []string{tr}}, rej: {inProgress, []string{tr}}},
-		review.ActRenew:           {inProgress: {inProgress, []string{tr}}},
-		review.ActRelease:         {inProgress: {flagged, []string{tr, ed}}},
-		review.ActExpire:          {inProgress: {flagged, []string{""}}},
-		review.ActSubmit:          {inProgress: {corrected, []string{tr, ed}}, flagged: {corrected, []string{ed}}, rej: {corrected, []string{ed}}, corrected: {corrected, []string{ed}}},
+		review.ActClaim:   {flagged: {inProgress, []string{tr}}, rej: {inProgress, []string{tr}}, clean: {inProgress, []string{tr}}, approved: {inProgress, []string{tr}}},
+		review.ActRenew:   {inProgress: {inProgress, []string{tr}}},
+		review.ActRelease: {inProgress: {flagged, []string{tr, ed}}},
+		review.ActExpire:  {inProgress: {flagged, []string{""}}},
+		review.ActSubmit: {inProgress: {corrected, []string{tr, ed}}, flagged: {corrected, []string{ed}}, rej: {corrected, []string{ed}},
+			corrected: {corrected, []string{tr, ed}}, clean: {corrected, []string{ed}}, approved: {corrected, []string{ed}}},
 		review.ActApprove:         {corrected: {approved, []string{ed}}},
 		review.ActReject:          {corrected: {rej, []string{ed}}},
 		review.ActDismiss:         {flagged: {corrected, []string{ed}}, rej: {corrected, []string{ed}}, inProgress: {corrected, []string{tr, ed}}, corrected: {corrected, []string{ed}}},

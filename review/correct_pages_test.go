@@ -1,0 +1,131 @@
+package review_test
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"lector/account"
+	"lector/review"
+)
+
+// TestCorrectionOfferOnPages: the segment page offers each caller what
+// they can do (claim, the box, replacing their own pending correction, or
+// nothing), and the conflict page keeps the refused text in a box that can
+// be submitted again.
+func TestCorrectionOfferOnPages(t *testing.T) {
+	w := newWorld(t)
+	base, _ := serve(t, w)
+	ctx := context.Background()
+	_, segs := w.mixed(t)
+	approved := w.approve(t, segs[3])
+	// segs[1]: corrected, tr2's correction pending.
+	claimed := must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr2, segs[1].ID))
+	must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr2, review.Submission{SegmentID: claimed.ID, Text: "Elon Musk spoke about topic one.", Revision: claimed.Revision}))
+	// segs[2]: clean, held by tr2.
+	must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr2, segs[2].ID))
+
+	const (
+		box     = `id="correction-text"`
+		claim   = `id="claim"`
+		replace = "Replace my pending correction"
+	)
+	for _, tt := range []struct {
+		name      string
+		seg       int64
+		as        *account.Principal
+		has, lack []string
+	}{
+		{"clean, translator", segs[0].ID, w.tr1, []string{claim}, []string{box}},
+		{"clean, editor", segs[0].ID, w.ed1, []string{box}, []string{claim}},
+		{"approved, translator", approved.ID, w.tr1, []string{claim}, []string{box}},
+		{"approved, editor", approved.ID, w.ed1, []string{box}, []string{claim}},
+		{"own pending, translator", segs[1].ID, w.tr2, []string{box, replace}, []string{claim}},
+		{"someone else's pending, translator", segs[1].ID, w.tr1, nil, []string{box, claim, replace}},
+		{"held by someone else, translator", segs[2].ID, w.tr1, nil, []string{box, claim}},
+		{"held by someone else, editor", segs[2].ID, w.ed1, nil, []string{box, claim}},
+		{"held, its holder", segs[2].ID, w.tr2, []string{box, `id="skip"`, `data-draft="`}, []string{claim}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			status, body := call(t, base, http.MethodGet, fmt.Sprintf("/segments/%d", tt.seg), tt.as, "")
+			if status != 200 {
+				t.Fatalf("%d", status)
+			}
+			for _, s := range tt.has {
+				if !strings.Contains(body, s) {
+					t.Errorf("lacks %q", s)
+				}
+			}
+			for _, s := range tt.lack {
+				if strings.Contains(body, s) {
+					t.Errorf("shows %q", s)
+				}
+			}
+		})
+	}
+
+	t.Run("claim from the page", func(t *testing.T) {
+		status, loc, _ := form(t, base, fmt.Sprintf("/segments/%d/claim", segs[0].ID), w.tr1, nil)
+		if status != 303 || loc != fmt.Sprintf("/segments/%d#correct", segs[0].ID) {
+			t.Fatalf("%d %s", status, loc)
+		}
+		status, body := call(t, base, http.MethodGet, loc, w.tr1, "")
+		if status != 200 || !strings.Contains(body, box) || !strings.Contains(body, `id="skip"`) {
+			t.Errorf("after the claim: %d", status)
+		}
+		must[*review.Segment](t)(review.Release(ctx, w.db, w.tr1, segs[0].ID))
+	})
+
+	t.Run("stale, the segment was approved meanwhile", func(t *testing.T) {
+		seg := must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr1, segs[0].ID))
+		w.db.Exec("UPDATE segments SET lease_expires_at = now() - interval '1 second' WHERE id = ?", seg.ID)
+		must[*review.Correction](t)(review.Submit(ctx, w.db, w.ed1, review.Submission{SegmentID: seg.ID, Text: "Olaf Scholz met them today.", Revision: seg.Revision}))
+		var id int64
+		w.db.Raw("SELECT id FROM corrections WHERE segment_id = ? AND status = 'pending'", seg.ID).Scan(&id)
+		must[*review.Correction](t)(review.Approve(ctx, w.db, w.ed2, id))
+		mine := "Olaf Scholz met the press today."
+		status, _, body := form(t, base, fmt.Sprintf("/segments/%d/corrections", seg.ID), w.tr1, url.Values{"text": {mine}, "revision": {fmt.Sprint(seg.Revision)}})
+		if status != 409 || !strings.Contains(body, `id="conflict"`) || !strings.Contains(body, `name="claim"`) ||
+			!strings.Contains(body, ">"+mine+"</textarea>") || !strings.Contains(body, fmt.Sprintf(`name="revision" value="%d"`, seg.Revision+1)) {
+			t.Fatalf("stale: %d %.2000s", status, body)
+		}
+		status, loc, body := form(t, base, fmt.Sprintf("/segments/%d/corrections", seg.ID), w.tr1,
+			url.Values{"text": {mine}, "revision": {fmt.Sprint(seg.Revision + 1)}, "claim": {"1"}})
+		if status != 303 || !strings.Contains(loc, "submitted=1") {
+			t.Fatalf("resubmit: %d %s %.500s", status, loc, body)
+		}
+		var pending []string
+		w.db.Raw("SELECT text FROM corrections WHERE segment_id = ? AND status = 'pending' AND author_id = ?", seg.ID, w.tr1.UserID).Scan(&pending)
+		if len(pending) != 1 || pending[0] != mine {
+			t.Errorf("pending %q", pending)
+		}
+	})
+
+	t.Run("stale, someone else's correction waits", func(t *testing.T) {
+		status, _, body := form(t, base, fmt.Sprintf("/segments/%d/corrections", segs[1].ID), w.tr1, url.Values{"text": {"Mine."}, "revision": {"1"}})
+		if status != 409 || !strings.Contains(body, `id="conflict-wait"`) || strings.Contains(body, `id="correct"`) || !strings.Contains(body, ">Mine.</textarea>") {
+			t.Fatalf("stale: %d %.2000s", status, body)
+		}
+	})
+
+	t.Run("skip from the page", func(t *testing.T) {
+		a := w.article(t, "Skip pages", 2)
+		first := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
+		status, loc, _ := form(t, base, fmt.Sprintf("/segments/%d/skip", first.ID), w.tr1, url.Values{"article": {fmt.Sprint(a.ID)}})
+		if status != 303 || !strings.HasPrefix(loc, "/segments/") || loc == fmt.Sprintf("/segments/%d", first.ID) {
+			t.Fatalf("skip: %d %s", status, loc)
+		}
+		only := w.article(t, "Skip only", 1)
+		lone := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: only.ID}))
+		status, loc, _ = form(t, base, fmt.Sprintf("/segments/%d/skip", lone.ID), w.tr2, url.Values{"article": {fmt.Sprint(only.ID)}})
+		if status != 303 || loc != fmt.Sprintf("/segments/%d?only=1", lone.ID) {
+			t.Fatalf("skip of the only one: %d %s", status, loc)
+		}
+		if status, body := call(t, base, http.MethodGet, loc, w.tr2, ""); status != 200 || !strings.Contains(body, `id="only-one"`) {
+			t.Errorf("the page does not say it was the only one: %d", status)
+		}
+	})
+}

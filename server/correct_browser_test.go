@@ -1,0 +1,284 @@
+package server_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"gorm.io/gorm"
+
+	"lector/account"
+	"lector/glossary"
+	"lector/review"
+	"lector/review/reviewtest"
+	"lector/server/browsertest"
+)
+
+// cleanArticle adds an article whose first segment holds a name the checker
+// misses ("Olaf Sholz") and whose others are flagged; it returns the
+// segments in order.
+func cleanArticle(t *testing.T, db *gorm.DB) []review.Segment {
+	t.Helper()
+	ctx := context.Background()
+	entries, err := glossary.LoadEntries(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := review.CreateArticle(ctx, db, review.NewChecker(entries), review.NewArticle{Title: "Scholz", Lang: "en",
+		Text: "Olaf Sholz met the press today.\n\nIlon Musk spoke about topic one.\n\nIlon Musk spoke about topic two.\n\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var segs []review.Segment
+	if err := db.Where("article_id = ?", a.ID).Order("position").Find(&segs).Error; err != nil {
+		t.Fatal(err)
+	}
+	if len(segs) != 3 || segs[0].State != review.StateClean || segs[1].State != review.StateFlagged {
+		t.Fatalf("segments %+v", segs)
+	}
+	return segs
+}
+
+// dialogs answers the page's JavaScript dialogs (confirm, beforeunload)
+// with accept, and records their messages.
+type dialogs struct {
+	mu       sync.Mutex
+	accept   bool
+	messages []string
+}
+
+func answerDialogs(ctx context.Context) *dialogs {
+	d := &dialogs{}
+	events := chromedp.Events(ctx, page.JavascriptDialogOpening)
+	go func() {
+		for ev, err := range events {
+			if err != nil {
+				return
+			}
+			d.mu.Lock()
+			d.messages = append(d.messages, ev.Message)
+			accept := d.accept
+			d.mu.Unlock()
+			_, _ = chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: accept})
+		}
+	}()
+	return d
+}
+
+func (d *dialogs) set(accept bool) {
+	d.mu.Lock()
+	d.accept = accept
+	d.mu.Unlock()
+}
+
+func (d *dialogs) seen() []string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return append([]string(nil), d.messages...)
+}
+
+// TestCorrectCleanSegmentInBrowser: a translator opens a clean segment
+// with a name the checker missed, claims it with "Correct this segment",
+// corrects it, and the correction reaches the editors' review page.
+func TestCorrectCleanSegmentInBrowser(t *testing.T) {
+	base, db := startSeeded(t)
+	segs := cleanArticle(t, db)
+	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
+	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
+	ctx := browsertest.New(t)
+	signIn(ctx, t, base, db, tr)
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, segs[0].ID)),
+		chromedp.WaitVisible(chromedp.CSS(`#claim`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := text(ctx, t, `String(document.querySelectorAll('#correction-text').length)`); n != "0" {
+		t.Fatalf("a clean segment nobody holds shows the edit box before the claim")
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`#claim`)),
+		chromedp.WaitVisible(chromedp.CSS(`#correction-text`)),
+		chromedp.SetValue(chromedp.CSS(`#correction-text`), "Olaf Scholz met the press today."),
+		chromedp.Click(chromedp.CSS(`#submit`)),
+		chromedp.WaitVisible(chromedp.CSS(`#submitted`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if state := text(ctx, t, `document.getElementById('state').textContent`); state != "Corrected" {
+		t.Errorf("state after submit %q, want Corrected", state)
+	}
+	signIn(ctx, t, base, db, ed)
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(base+"/review"),
+		chromedp.WaitVisible(chromedp.CSS(`.pending-item`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := text(ctx, t, `document.querySelector('main').textContent`); !strings.Contains(got, "Scholz") {
+		t.Errorf("the review page does not show the correction of the clean segment")
+	}
+}
+
+// TestStaleRevisionInBrowser: the translator's text is refused as stale
+// (their own correction from another tab got in first); the page shows both
+// texts and a box with their text, and "Replace my pending correction"
+// stores it.
+func TestStaleRevisionInBrowser(t *testing.T) {
+	base, db := startSeeded(t)
+	segs := cleanArticle(t, db)
+	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
+	bg := context.Background()
+	seg, err := review.ClaimSegment(bg, db, tr, segs[1].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := browsertest.New(t)
+	signIn(ctx, t, base, db, tr)
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg.ID)),
+		chromedp.WaitVisible(chromedp.CSS(`#correction-text`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The other tab.
+	if _, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke about topic one (tab A).", Revision: seg.Revision}); err != nil {
+		t.Fatal(err)
+	}
+	mine := "Elon Musk spoke about topic one (tab B)."
+	err = chromedp.Do(ctx,
+		chromedp.SetValue(chromedp.CSS(`#correction-text`), mine),
+		chromedp.Click(chromedp.CSS(`#submit`)),
+		chromedp.WaitVisible(chromedp.CSS(`#conflict`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveScreenshot(t, ctx, "stale-revision.png")
+	for js, want := range map[string]string{
+		`document.querySelector('#conflict .theirs').textContent`:       "Elon Musk spoke about topic one (tab A).",
+		`document.querySelector('#conflict .yours').textContent`:        mine,
+		`document.getElementById('correction-text').value`:              mine,
+		`document.getElementById('submit').textContent`:                 "Replace my pending correction",
+		`document.querySelector('#correct input[name=revision]').value`: fmt.Sprint(seg.Revision + 1),
+	} {
+		if got := text(ctx, t, js); got != want {
+			t.Errorf("%s = %q, want %q", js, got, want)
+		}
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`#submit`)),
+		chromedp.WaitVisible(chromedp.CSS(`#submitted`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pending []string
+	db.Raw("SELECT text FROM corrections WHERE segment_id = ? AND status = 'pending'", seg.ID).Scan(&pending)
+	if len(pending) != 1 || pending[0] != mine {
+		t.Errorf("pending corrections %q, want only %q", pending, mine)
+	}
+	if n := text(ctx, t, `String(Object.keys(localStorage).filter(k => k.startsWith('lector.draft.`+fmt.Sprint(seg.ID)+`.')).length)`); n != "0" {
+		t.Errorf("%s drafts left after a successful submit", n)
+	}
+}
+
+// TestSkipInBrowser: Skip gives the segment back and opens a different one.
+func TestSkipInBrowser(t *testing.T) {
+	base, db := startSeeded(t)
+	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
+	ctx := browsertest.New(t)
+	signIn(ctx, t, base, db, tr)
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/queue"),
+		chromedp.Click(chromedp.CSS(`#next`)),
+		chromedp.WaitVisible(chromedp.CSS(`#skip`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := text(ctx, t, `document.querySelector('.segment-page').dataset.segment`)
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`#skip`)),
+		chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`.segment-page[data-held]:not([data-segment="%s"])`, first))),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var state string
+	db.Raw("SELECT state FROM segments WHERE id = ?", first).Scan(&state)
+	if state != review.StateFlagged && state != review.StateRejected {
+		t.Errorf("the skipped segment is %s, want back in the queue", state)
+	}
+}
+
+// TestDraftInBrowser: typing then Alt+→ asks first (staying keeps the
+// text); leaving and coming back restores the draft with a notice, which
+// Discard removes.
+func TestDraftInBrowser(t *testing.T) {
+	base, db := startSeeded(t)
+	segs := cleanArticle(t, db)
+	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
+	seg, err := review.ClaimSegment(context.Background(), db, tr, segs[1].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := browsertest.New(t)
+	d := answerDialogs(ctx)
+	signIn(ctx, t, base, db, tr)
+	url := fmt.Sprintf("%s/segments/%d", base, seg.ID)
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(url),
+		chromedp.WaitVisible(chromedp.CSS(`#correction-text`)),
+		chromedp.SendKeys(chromedp.CSS(`#correction-text`), " half-typed"),
+		chromedp.KeyEvent(kb.ArrowRight, chromedp.KeyModifiers(chromedp.ModifierAlt)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond) // a navigation would have started
+	if seen := d.seen(); len(seen) != 1 || !strings.Contains(seen[0], "not submitted") {
+		t.Fatalf("dialogs %q, want one warning", seen)
+	}
+	if got := text(ctx, t, `location.pathname + ' ' + document.getElementById('correction-text').value`); !strings.Contains(got, "half-typed") ||
+		!strings.HasPrefix(got, fmt.Sprintf("/segments/%d ", seg.ID)) {
+		t.Fatalf("after declining to leave: %q", got)
+	}
+	d.set(true)
+	err = chromedp.Do(ctx,
+		chromedp.KeyEvent(kb.ArrowRight, chromedp.KeyModifiers(chromedp.ModifierAlt)),
+		chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`.segment-page[data-segment="%d"]`, segs[2].ID))),
+		chromedp.Navigate(url),
+		chromedp.WaitVisible(chromedp.CSS(`#draft-restored`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveScreenshot(t, ctx, "draft-restored.png")
+	if got := text(ctx, t, `document.getElementById('correction-text').value`); !strings.Contains(got, "half-typed") {
+		t.Errorf("restored draft %q", got)
+	}
+	if got := text(ctx, t, `document.getElementById('draft-restored').textContent`); !strings.Contains(got, "Draft restored") {
+		t.Errorf("notice %q", got)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`#draft-discard`)),
+		chromedp.WaitNotVisible(chromedp.CSS(`#draft-restored`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := text(ctx, t, `document.getElementById('correction-text').value`); got != seg.CurrentText {
+		t.Errorf("after Discard the box holds %q, want %q", got, seg.CurrentText)
+	}
+}
