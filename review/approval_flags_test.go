@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -337,4 +338,53 @@ func TestPendingCorrectionsPreviewOutcome(t *testing.T) {
 	}
 	_, _, err := review.PreviewApproval(context.Background(), aw.db, aw.checker, aw.ed1, c.ID)
 	wantCode(t, err, apperr.Forbidden) // ed1 wrote it
+}
+
+// TestApprovePageAsksFirst: without JavaScript, Approve on a correction
+// that leaves flags open answers with the question (nothing approved
+// yet); the editor's answer approves; a correction that leaves nothing
+// open is approved at once.
+func TestApprovePageAsksFirst(t *testing.T) {
+	aw := newApprovalWorld(t)
+	seg := aw.segmentWith(t, "Bashara Assad")
+	kim, assad := flagOf(t, seg, "Kim Jong -in"), flagOf(t, seg, "Bashara Assad")
+	c := aw.submit(t, seg, func(s string) string { return strings.Replace(s, "Kim Jong -in", kim.Suggestion, 1) })
+	path := fmt.Sprintf("/corrections/%d/approve", c.ID)
+
+	status, body := call(t, aw.base, "GET", "/review", aw.ed2, "")
+	if status != 200 || !strings.Contains(body, `class="leaves"`) || !strings.Contains(body, "Approve…") {
+		t.Errorf("review page %d lacks the outcome of the pending correction: %.2000s", status, body)
+	}
+	status, _, body = form(t, aw.base, path, aw.ed2, url.Values{})
+	if status != 200 || !strings.Contains(body, `class="confirm-approval`) || !strings.Contains(body, "Bashara Assad") ||
+		!strings.Contains(body, `name="open_flags" value="queue"`) || !strings.Contains(body, `name="open_flags" value="over"`) {
+		t.Fatalf("approve without a decision: %d %.3000s", status, body)
+	}
+	var corrStatus string
+	aw.db.Raw("SELECT status FROM corrections WHERE id = ?", c.ID).Scan(&corrStatus)
+	if corrStatus != review.CorrectionPending {
+		t.Fatalf("the question approved the correction: %s", corrStatus)
+	}
+	if status, _, _ := form(t, aw.base, path, aw.ed2, url.Values{"open_flags": {"maybe"}}); status != 400 {
+		t.Errorf("a decision of maybe: %d, want 400", status)
+	}
+	status, loc, _ := form(t, aw.base, path, aw.ed2, url.Values{"open_flags": {"over"}})
+	if status != 303 || loc != fmt.Sprintf("/review?approved=%d&count=1&back=0", c.ID) {
+		t.Fatalf("approve over: %d %s", status, loc)
+	}
+	if f := aw.flag(t, assad.ID); f.Status != review.FlagOpen {
+		t.Errorf("Bashara Assad flag is %s after an approval over it", f.Status)
+	}
+	if detail, to := aw.approvalDetail(t, seg.ID); !detail.Over || to != review.StateApproved {
+		t.Errorf("approve event to %s detail %+v", to, detail)
+	}
+
+	// Nothing left open: no question.
+	other := must[*review.Article](t)(review.CreateArticle(context.Background(), aw.db, aw.checker,
+		review.NewArticle{Title: "One name", Lang: "en", Text: "Ilon Musk did not answer.\n"}))
+	full := aw.submit(t, aw.segments(t, other.ID)[0], func(s string) string { return strings.Replace(s, "Ilon Musk", "Elon Musk", 1) })
+	status, loc, _ = form(t, aw.base, fmt.Sprintf("/corrections/%d/approve", full.ID), aw.ed2, url.Values{})
+	if status != 303 || loc != fmt.Sprintf("/review?approved=%d&count=1&back=0", full.ID) {
+		t.Errorf("approve with nothing left open: %d %s", status, loc)
+	}
 }
