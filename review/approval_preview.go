@@ -6,15 +6,23 @@ import (
 	"gorm.io/gorm"
 )
 
-// previewApprovals fills each pending correction's Outcome with what
-// approving it would do to its segment's flags (planReflag, a dry run that
-// writes nothing), so that the review page shows the flags a correction
-// resolves and those it leaves before anyone approves. Each article's
-// text is loaded once.
+// MaxApprovalPreviews bounds the dry runs of one list of pending
+// corrections: each checks its article's whole text again (a few ms for
+// the seed article, far more for a long one). The corrections after them
+// show no outcome; approving one still asks first when it leaves flags
+// open (ApprovePage computes its outcome then).
+const MaxApprovalPreviews = 50
+
+// previewApprovals fills the Outcome of the first MaxApprovalPreviews
+// pending corrections with what approving each would do to its segment's
+// flags (planReflag, a dry run that writes nothing), so that the review
+// page shows the flags a correction resolves and those it leaves before
+// anyone approves. Each article's text is loaded once.
 func previewApprovals(ctx context.Context, db *gorm.DB, checker *Checker, list []PendingCorrection) error {
 	if checker == nil || len(list) == 0 {
 		return nil
 	}
+	list = list[:min(len(list), MaxApprovalPreviews)]
 	ids := make([]int64, len(list))
 	for i := range list {
 		ids[i] = list[i].SegmentID

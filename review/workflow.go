@@ -28,7 +28,10 @@ const roleAnyone = ""
 //
 // Release and expire put a segment back in the queue as flagged; the store
 // makes that rejected when the segment's last correction was rejected, so
-// the translator still sees the editor's reason. Dismiss leads to clean only
+// the translator still sees the editor's reason. Approve leads to approved
+// only when the approved text holds no finding left open, or the editor
+// approved over them; otherwise the segment goes back to the queue as
+// flagged (approvedState). Dismiss leads to clean only
 // when it dismisses the segment's last open flag (and no correction is
 // pending); otherwise the state stays.
 type Transition struct {
