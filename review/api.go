@@ -258,7 +258,7 @@ func staleJSON(c echo.Context, ae *apperr.Error) error {
 // APIPending: GET /api/v1/corrections (pending, with diffs; editors).
 func (h *Handlers) APIPending(c echo.Context) error {
 	limit, _ := strconv.Atoi(c.QueryParam("limit"))
-	list, err := PendingCorrections(c.Request().Context(), h.DB, principal(c), limit)
+	list, err := PendingCorrections(c.Request().Context(), h.DB, h.Checker, principal(c), limit)
 	if err != nil {
 		return err
 	}
@@ -268,17 +268,29 @@ func (h *Handlers) APIPending(c echo.Context) error {
 	return c.JSON(http.StatusOK, map[string]any{"corrections": list})
 }
 
-// APIApprove: POST /api/v1/corrections/:id/approve.
+type approveForm struct {
+	OverOpenFlags bool `json:"over_open_flags"`
+}
+
+// APIApprove: POST /api/v1/corrections/:id/approve, with an optional body
+// {"over_open_flags": true}. It answers the correction with what the
+// approval did: the flags resolved, those open, the segment's state.
 func (h *Handlers) APIApprove(c echo.Context) error {
 	id, err := pathID(c, "id")
 	if err != nil {
 		return err
 	}
-	corr, err := Approve(c.Request().Context(), h.DB, principal(c), id)
+	var f approveForm
+	if c.Request().ContentLength != 0 {
+		if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
+			return err
+		}
+	}
+	a, err := Approve(c.Request().Context(), h.DB, h.Checker, principal(c), id, f.OverOpenFlags)
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, corr)
+	return c.JSON(http.StatusOK, a)
 }
 
 type rejectForm struct {
@@ -315,7 +327,7 @@ func (h *Handlers) APIApproveMany(c echo.Context) error {
 	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
 		return err
 	}
-	approved, failed, err := ApproveMany(c.Request().Context(), h.DB, principal(c), f.IDs)
+	approved, failed, err := ApproveMany(c.Request().Context(), h.DB, h.Checker, principal(c), f.IDs)
 	if err != nil && len(failed) > 0 {
 		t := locales.FromContext(c.Request().Context(), nil)
 		items := make([]map[string]any, len(failed))
@@ -331,7 +343,15 @@ func (h *Handlers) APIApproveMany(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, map[string]any{"approved": approved})
+	// A batch never approves over open flags: it says which corrections
+	// sent their segment back to the queue with flags left open.
+	back := []int64{}
+	for _, a := range approved {
+		if a.State == StateFlagged {
+			back = append(back, a.ID)
+		}
+	}
+	return c.JSON(http.StatusOK, map[string]any{"approved": approved, "back_to_queue": back})
 }
 
 // APIPreview: GET /api/v1/corrections/:id/propagation.

@@ -318,12 +318,12 @@ func TestAuthorizationMatrix(t *testing.T) {
 		}, "401 403 403 403 403"},
 		{"propagation preview", func(f fixture) request {
 			c := f.correction(false)
-			must[*review.Correction](f.t)(review.Approve(context.Background(), f.w.db, f.w.ed2, c.ID))
+			must[*review.Approval](f.t)(review.Approve(context.Background(), f.w.db, f.w.checker, f.w.ed2, c.ID, false))
 			return request{"GET", fmt.Sprintf("/api/v1/corrections/%d/propagation", c.ID), ""}
 		}, "401 403 200 403 200"},
 		{"propagate", func(f fixture) request {
 			c := f.correction(false)
-			must[*review.Correction](f.t)(review.Approve(context.Background(), f.w.db, f.w.ed2, c.ID))
+			must[*review.Approval](f.t)(review.Approve(context.Background(), f.w.db, f.w.checker, f.w.ed2, c.ID, false))
 			return request{"POST", fmt.Sprintf("/api/v1/corrections/%d/propagation", c.ID), `{"mode":"pending"}`}
 		}, "401 403 200 403 200"},
 		{"publish", func(f fixture) request {

@@ -23,24 +23,35 @@ func RejectReasons() []string {
 // MaxBatch bounds ApproveMany.
 const MaxBatch = 500
 
-// Approve accepts a pending correction: the segment becomes approved and its
-// open flags resolved. Only editors approve, and never their own correction.
-// Codes: unauthorized, forbidden (not an editor, or p wrote it), not_found,
-// conflict (not pending).
-func Approve(ctx context.Context, db *gorm.DB, p *account.Principal, correctionID int64) (*Correction, error) {
+// Approval is an approved correction with what the approval did to its
+// segment: the flags it resolved, the ones left open, and the state.
+type Approval struct {
+	Correction
+	ApprovalOutcome
+}
+
+// Approve accepts a pending correction: its text becomes the approved
+// text, its segment's findings are computed again on that text (reflag),
+// and the segment becomes approved when no flag is left open. With flags
+// left open it goes back to the queue as flagged, unless overOpenFlags
+// says the editor approved over them: then it is approved with them still
+// open, and the audit event says so. Only editors approve, and never their
+// own correction. Codes: unauthorized, forbidden (not an editor, or p wrote
+// it), not_found, conflict (not pending).
+func Approve(ctx context.Context, db *gorm.DB, checker *Checker, p *account.Principal, correctionID int64, overOpenFlags bool) (*Approval, error) {
 	if err := requireRole(p, account.RoleEditor); err != nil {
 		return nil, err
 	}
-	var c *Correction
+	var a *Approval
 	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		var err error
-		c, err = approve(ctx, tx, p, correctionID)
+		a, err = approve(ctx, tx, checker, p, correctionID, overOpenFlags)
 		return err
 	})
 	if err != nil {
 		return nil, wrap(err, "approve")
 	}
-	return c, nil
+	return a, nil
 }
 
 // ItemError is why one id of a batch failed.
@@ -53,9 +64,11 @@ type ItemError struct {
 
 // ApproveMany approves every listed correction or none: when any fails,
 // nothing is approved and the returned error (code of the first failure)
-// comes with one ItemError per failed id. Codes: as Approve, and invalid for
-// an empty or too long list.
-func ApproveMany(ctx context.Context, db *gorm.DB, p *account.Principal, ids []int64) ([]Correction, []ItemError, error) {
+// comes with one ItemError per failed id. A batch never approves over open
+// flags: a segment whose approved text still holds a finding goes back to
+// the queue as flagged (its Approval's State says so). Codes: as Approve,
+// and invalid for an empty or too long list.
+func ApproveMany(ctx context.Context, db *gorm.DB, checker *Checker, p *account.Principal, ids []int64) ([]Approval, []ItemError, error) {
 	if err := requireRole(p, account.RoleEditor); err != nil {
 		return nil, nil, err
 	}
@@ -68,7 +81,7 @@ func ApproveMany(ctx context.Context, db *gorm.DB, p *account.Principal, ids []i
 	ids = slices.Clone(ids)
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
-	var out []Correction
+	var out []Approval
 	var failed []ItemError
 	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		// Lock segments in one order (by id) in every batch, as other
@@ -84,7 +97,7 @@ func ApproveMany(ctx context.Context, db *gorm.DB, p *account.Principal, ids []i
 		}
 		ids = ordered
 		for _, id := range ids {
-			c, err := approve(ctx, tx, p, id)
+			a, err := approve(ctx, tx, checker, p, id, false)
 			if ae, ok := err.(*apperr.Error); ok && ae.Code != apperr.Internal {
 				failed = append(failed, ItemError{ID: id, Error: ae, Code: ae.Code, Data: ae.Data})
 				continue
@@ -92,7 +105,7 @@ func ApproveMany(ctx context.Context, db *gorm.DB, p *account.Principal, ids []i
 			if err != nil {
 				return err
 			}
-			out = append(out, *c)
+			out = append(out, *a)
 		}
 		if len(failed) > 0 {
 			return failed[0].Error
@@ -106,7 +119,8 @@ func ApproveMany(ctx context.Context, db *gorm.DB, p *account.Principal, ids []i
 }
 
 // approve is one approval inside tx; application errors leave tx usable.
-func approve(ctx context.Context, tx *gorm.DB, p *account.Principal, id int64) (*Correction, error) {
+// Propagation calls it, too, for a pending correction it created.
+func approve(ctx context.Context, tx *gorm.DB, checker *Checker, p *account.Principal, id int64, overOpenFlags bool) (*Approval, error) {
 	seg, err := lockSegmentOf(ctx, tx, id)
 	if err != nil {
 		return nil, err
@@ -116,8 +130,7 @@ func approve(ctx context.Context, tx *gorm.DB, p *account.Principal, id int64) (
 	// the correction first; when it changes nothing, checkPending says why,
 	// in lockPending's order. The correction's row lock is taken by the
 	// UPDATE itself, after the segment's, as before.
-	to, nextErr := Next(seg.State, ActApprove, p)
-	if nextErr != nil {
+	if _, nextErr := Next(seg.State, ActApprove, p); nextErr != nil {
 		if _, err := checkPending(ctx, tx, p, id); err != nil {
 			return nil, err
 		}
@@ -125,8 +138,7 @@ func approve(ctx context.Context, tx *gorm.DB, p *account.Principal, id int64) (
 	}
 	now := time.Now()
 	c := &Correction{}
-	found, err := queryRow(ctx, tx, approveSQL, []any{CorrectionApproved, p.UserID, now, id, CorrectionPending, p.UserID,
-		FlagResolved, p.UserID, now, FlagOpen}, c.fields()...)
+	found, err := queryRow(ctx, tx, approveSQL, []any{CorrectionApproved, p.UserID, now, id, CorrectionPending, p.UserID}, c.fields()...)
 	if err != nil {
 		return nil, err
 	}
@@ -136,21 +148,33 @@ func approve(ctx context.Context, tx *gorm.DB, p *account.Principal, id int64) (
 		}
 		return nil, fmt.Errorf("correction %d: approve changed no row", id) // unreachable: the segment lock serialises reviews
 	}
+	out, err := reflag(ctx, tx, checker, seg, c.Text, p.UserID)
+	if err != nil {
+		return nil, err
+	}
+	to := approvedState(out, overOpenFlags)
+	if to == StateFlagged {
+		// Flags stay open: the common rule decides between the queue and
+		// an editor's desk (a dismissal of one of them may be pending).
+		if to, err = settledState(ctx, tx, seg.ID, false); err != nil {
+			return nil, err
+		}
+		out.State = to
+	}
 	if err := learnFromCorrection(ctx, tx, seg, c); err != nil {
 		return nil, err
 	}
 	ch := change{p: p, action: ActApprove, from: seg.State, to: to, before: c.TextBefore, after: c.Text,
-		detail: map[string]any{"correction": c.ID}}
-	return c, ch.apply(ctx, tx, seg, stateSet, to)
+		detail: map[string]any{"correction": c.ID, "resolved": flagIDs(out.Resolved), "open": flagIDs(out.Open),
+			"new": flagIDs(out.New), "over_open_flags": out.OverOpenFlags}}
+	return &Approval{Correction: *c, ApprovalOutcome: *out}, ch.apply(ctx, tx, seg, stateSet, to)
 }
 
-// approveSQL approves a pending correction someone else wrote and
-// resolves its segment's open flags, in one statement; it changes nothing
-// when the correction is not pending or is the reviewer's own.
-const approveSQL = `WITH c AS (UPDATE corrections SET status = ?, reviewer_id = ?, reviewed_at = ?
-	WHERE id = ? AND status = ? AND author_id <> ? RETURNING *),
-f AS (UPDATE flags SET status = ?, resolved_by = ?, resolved_at = ? WHERE segment_id = (SELECT segment_id FROM c) AND status = ?)
-SELECT ` + correctionColumns + ` FROM c`
+// approveSQL approves a pending correction someone else wrote; it changes
+// nothing when the correction is not pending or is the reviewer's own.
+// The segment's flags are reflag's business.
+const approveSQL = `UPDATE corrections SET status = ?, reviewer_id = ?, reviewed_at = ?
+	WHERE id = ? AND status = ? AND author_id <> ? RETURNING ` + correctionColumns
 
 // lockSegmentOfSQL locks the segment of a correction.
 const lockSegmentOfSQL = `SELECT ` + segmentColumns + ` FROM segments
@@ -206,7 +230,9 @@ func checkPending(ctx context.Context, tx *gorm.DB, p *account.Principal, id int
 
 // Reject refuses a pending correction with a reason code and a comment: the
 // segment's text goes back to what it was, and the segment goes back to the
-// queue as rejected, where the translator sees the reason. Codes: invalid,
+// queue as rejected, where the translator sees the reason, while it holds
+// open flags (settledState: to an editor when a dismissal waits, back to
+// clean or approved when none is open). Codes: invalid,
 // unauthorized, forbidden, not_found, conflict.
 func Reject(ctx context.Context, db *gorm.DB, p *account.Principal, correctionID int64, reason, comment string) (*Correction, error) {
 	if err := requireRole(p, account.RoleEditor); err != nil {
@@ -230,8 +256,7 @@ func Reject(ctx context.Context, db *gorm.DB, p *account.Principal, correctionID
 		if c, seg, err = lockPending(ctx, tx, p, correctionID); err != nil {
 			return err
 		}
-		to, err := Next(seg.State, ActReject, p)
-		if err != nil {
+		if _, err := Next(seg.State, ActReject, p); err != nil {
 			return err
 		}
 		now := time.Now()
@@ -240,6 +265,14 @@ func Reject(ctx context.Context, db *gorm.DB, p *account.Principal, correctionID
 			return err
 		}
 		c.Status, c.ReviewerID, c.ReviewedAt, c.RejectReason, c.ReviewComment = CorrectionRejected, &p.UserID, &now, &reason, comment
+		// Where the segment goes follows the common rule: back to the
+		// queue as rejected while flags are open, to an editor when a
+		// dismissal waits, and back to clean or approved when the rejected
+		// correction was of a segment nothing was wrong with.
+		to, err := settledState(ctx, tx, seg.ID, true)
+		if err != nil {
+			return err
+		}
 		from, before := seg.State, seg.CurrentText
 		if err := tx.Exec(`UPDATE segments SET state = ?, current_text = ?, revision = revision + 1, updated_at = now() WHERE id = ?`,
 			to, c.TextBefore, seg.ID).Error; err != nil {
@@ -264,11 +297,15 @@ type PendingCorrection struct {
 	AuthorEmail  string   `json:"author"`
 	Own          bool     `json:"own"`
 	Diff         []DiffOp `json:"diff" gorm:"-"`
+	// Outcome is what approving it would do (a dry run): the flags it
+	// resolves and those it leaves open.
+	Outcome *ApprovalOutcome `json:"outcome,omitempty" gorm:"-"`
 }
 
 // PendingCorrections lists pending corrections, oldest first, with the word
-// diff against the MT text. Editors only. Codes: unauthorized, forbidden.
-func PendingCorrections(ctx context.Context, db *gorm.DB, p *account.Principal, limit int) ([]PendingCorrection, error) {
+// diff against the MT text and, when checker is set, what approving each
+// would do to its flags. Editors only. Codes: unauthorized, forbidden.
+func PendingCorrections(ctx context.Context, db *gorm.DB, checker *Checker, p *account.Principal, limit int) ([]PendingCorrection, error) {
 	if err := requireRole(p, account.RoleEditor); err != nil {
 		return nil, err
 	}
@@ -287,6 +324,9 @@ WHERE c.status = 'pending' ORDER BY c.created_at, c.id LIMIT ?`, limit).Scan(&ou
 	for i := range out {
 		out[i].Diff = WordDiff(out[i].MTText, out[i].Text)
 		out[i].Own = out[i].AuthorID == p.UserID
+	}
+	if err := previewApprovals(ctx, db, checker, out); err != nil {
+		return nil, apperr.Wrap(err, "pending corrections")
 	}
 	return out, nil
 }

@@ -154,7 +154,7 @@ func flagOf(f Finding, s Span, checker *Checker) Flag {
 	if start >= len(s.Text) { // in the break after the segment: mark its end
 		start, end = len(s.Text), len(s.Text)
 	}
-	fl := Flag{Kind: f.Kind, Check: f.Check, StartOffset: start, EndOffset: end, Text: f.Text,
+	fl := Flag{Kind: f.Kind, Check: f.Check, StartOffset: start, EndOffset: end, OffsetsIn: OffsetsMT, Text: f.Text,
 		Suggestion: f.Suggestion, Entry: f.Entry, Confidence: f.Confidence, Status: FlagOpen}
 	if id := checker.EntryID(f.EntryKey); id != 0 {
 		fl.GlossaryEntryID = &id

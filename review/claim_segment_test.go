@@ -42,7 +42,7 @@ func (w *world) approve(t *testing.T, seg review.Segment) review.Segment {
 	claimed := must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr2, seg.ID))
 	c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr2, review.Submission{SegmentID: seg.ID,
 		Text: strings.Replace(claimed.CurrentText, "Ilon", "Elon", 1) + " ", Revision: claimed.Revision}))
-	must[*review.Correction](t)(review.Approve(ctx, w.db, w.ed2, c.ID))
+	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed2, c.ID, false))
 	d := must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.ed1, seg.ID))
 	if d.Segment.State != review.StateApproved {
 		t.Fatalf("segment %d is %s after approval", seg.ID, d.Segment.State)
@@ -185,7 +185,7 @@ func TestCorrectCleanSegment(t *testing.T) {
 		if c.Status != review.CorrectionPending || state(t, w, seg.ID) != review.StateCorrected {
 			t.Fatalf("correction %+v, segment %s", c, state(t, w, seg.ID))
 		}
-		pending := must[[]review.PendingCorrection](t)(review.PendingCorrections(ctx, w.db, w.ed1, 0))
+		pending := must[[]review.PendingCorrection](t)(review.PendingCorrections(ctx, w.db, w.checker, w.ed1, 0))
 		found := false
 		for _, p := range pending {
 			found = found || p.ID == c.ID
@@ -193,7 +193,7 @@ func TestCorrectCleanSegment(t *testing.T) {
 		if !found {
 			t.Fatalf("correction %d is not on the review list", c.ID)
 		}
-		must[*review.Correction](t)(review.Approve(ctx, w.db, w.ed1, c.ID))
+		must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, c.ID, false))
 		if got := state(t, w, seg.ID); got != review.StateApproved {
 			t.Errorf("approved correction left the segment %s", got)
 		}
@@ -214,9 +214,9 @@ func TestCorrectCleanSegment(t *testing.T) {
 			if got := state(t, w, seg.ID); got != review.StateCorrected {
 				t.Fatalf("editor's correction left the segment %s", got)
 			}
-			_, err := review.Approve(ctx, w.db, w.ed1, c.ID)
+			_, err := review.Approve(ctx, w.db, w.checker, w.ed1, c.ID, false)
 			wantCode(t, err, apperr.Forbidden)
-			must[*review.Correction](t)(review.Approve(ctx, w.db, w.ed2, c.ID))
+			must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed2, c.ID, false))
 			if got := state(t, w, seg.ID); got != review.StateApproved {
 				t.Errorf("after another editor's approval %s", got)
 			}

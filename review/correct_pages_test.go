@@ -85,7 +85,7 @@ func TestCorrectionOfferOnPages(t *testing.T) {
 		must[*review.Correction](t)(review.Submit(ctx, w.db, w.ed1, review.Submission{SegmentID: seg.ID, Text: "Olaf Scholz met them today.", Revision: seg.Revision}))
 		var id int64
 		w.db.Raw("SELECT id FROM corrections WHERE segment_id = ? AND status = 'pending'", seg.ID).Scan(&id)
-		must[*review.Correction](t)(review.Approve(ctx, w.db, w.ed2, id))
+		must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed2, id, false))
 		mine := "Olaf Scholz met the press today."
 		status, _, body := form(t, base, fmt.Sprintf("/segments/%d/corrections", seg.ID), w.tr1, url.Values{"text": {mine}, "revision": {fmt.Sprint(seg.Revision)}})
 		if status != 409 || !strings.Contains(body, `id="conflict"`) || !strings.Contains(body, `name="claim"`) ||

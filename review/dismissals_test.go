@@ -141,7 +141,7 @@ func TestDismissalAcceptedAfterApproval(t *testing.T) {
 	d := w.claimed(t, w.tr1, "Ilon Musk is how the parody account spelled it.")
 	c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: d.Segment.ID,
 		Text: "Ilon Musk is how the parody account spelled his name.", Revision: d.Segment.Revision}))
-	must[*review.Correction](t)(review.Approve(ctx, w.db, w.ed1, c.ID))
+	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, c.ID, false))
 	// The approved text still holds the wrong form: its flag stays open and
 	// the segment goes back to the queue (issue 14's approval rule).
 	w.db.Exec(`UPDATE flags SET status = 'open', resolved_by = NULL, resolved_at = NULL WHERE segment_id = ?`, d.Segment.ID)

@@ -126,14 +126,14 @@ func TestClaimCorrectApprove(t *testing.T) {
 	}
 
 	// Approval: editors only, never their own, only pending.
-	_, err = review.Approve(ctx, w.db, w.tr2, c.ID)
+	_, err = review.Approve(ctx, w.db, w.checker, w.tr2, c.ID, false)
 	wantCode(t, err, apperr.Forbidden)
-	_, err = review.Approve(ctx, w.db, nil, c.ID)
+	_, err = review.Approve(ctx, w.db, w.checker, nil, c.ID, false)
 	wantCode(t, err, apperr.Unauthorized)
-	_, err = review.Approve(ctx, w.db, w.ed1, 999999)
+	_, err = review.Approve(ctx, w.db, w.checker, w.ed1, 999999, false)
 	wantCode(t, err, apperr.NotFound)
-	must[*review.Correction](t)(review.Approve(ctx, w.db, w.ed1, c.ID))
-	_, err = review.Approve(ctx, w.db, w.ed2, c.ID)
+	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, c.ID, false))
+	_, err = review.Approve(ctx, w.db, w.checker, w.ed2, c.ID, false)
 	wantCode(t, err, apperr.Conflict)
 	d = must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.tr1, seg.ID))
 	if d.Segment.State != review.StateApproved {
@@ -163,11 +163,11 @@ func TestOwnCorrectionIsNeverApproved(t *testing.T) {
 	both := reviewtest.User(t, w.db, "both@example.org", account.RoleTranslator, account.RoleEditor)
 	seg := must[*review.Segment](t)(review.Claim(ctx, w.db, both, review.QueueFilter{ArticleID: a.ID}))
 	c := must[*review.Correction](t)(review.Submit(ctx, w.db, both, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke.", Revision: seg.Revision}))
-	_, err := review.Approve(ctx, w.db, both, c.ID)
+	_, err := review.Approve(ctx, w.db, w.checker, both, c.ID, false)
 	wantCode(t, err, apperr.Forbidden)
 	_, err = review.Reject(ctx, w.db, both, c.ID, "style", "")
 	wantCode(t, err, apperr.Forbidden)
-	_, _, err = review.ApproveMany(ctx, w.db, both, []int64{c.ID})
+	_, _, err = review.ApproveMany(ctx, w.db, w.checker, both, []int64{c.ID})
 	wantCode(t, err, apperr.Forbidden)
 }
 
@@ -346,16 +346,16 @@ func TestApproveManyAllOrNothing(t *testing.T) {
 		c := must[*review.Correction](t)(review.Submit(ctx, w.db, p, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke.", Revision: seg.Revision}))
 		ids = append(ids, c.ID)
 	}
-	_, failed, err := review.ApproveMany(ctx, w.db, w.ed1, ids)
+	_, failed, err := review.ApproveMany(ctx, w.db, w.checker, w.ed1, ids)
 	wantCode(t, err, apperr.Forbidden)
 	if len(failed) != 1 || failed[0].ID != ids[2] {
 		t.Fatalf("failed %+v", failed)
 	}
-	pending := must[[]review.PendingCorrection](t)(review.PendingCorrections(ctx, w.db, w.ed1, 0))
+	pending := must[[]review.PendingCorrection](t)(review.PendingCorrections(ctx, w.db, w.checker, w.ed1, 0))
 	if len(pending) != 3 || !pending[2].Own || len(pending[0].Diff) == 0 {
 		t.Fatalf("after a failed batch %d pending (own %v)", len(pending), pending[2].Own)
 	}
-	approved, _, err := review.ApproveMany(ctx, w.db, w.ed2, ids)
+	approved, _, err := review.ApproveMany(ctx, w.db, w.checker, w.ed2, ids)
 	if err != nil || len(approved) != 3 {
 		t.Fatalf("approved %d: %v", len(approved), err)
 	}
@@ -371,7 +371,7 @@ func TestPropagation(t *testing.T) {
 		Text: strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1), Revision: seg.Revision}))
 	_, err := review.PreviewPropagation(ctx, w.db, w.ed1, c.ID)
 	wantCode(t, err, apperr.Conflict) // not approved yet
-	must[*review.Correction](t)(review.Approve(ctx, w.db, w.ed1, c.ID))
+	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, c.ID, false))
 	// Someone holds one of the others: it is skipped.
 	held := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: b.ID}))
 	pv := must[*review.Preview](t)(review.PreviewPropagation(ctx, w.db, w.ed1, c.ID))
@@ -394,7 +394,7 @@ func TestPropagation(t *testing.T) {
 			t.Errorf("segment %d after propagation: %+v", ap.SegmentID, d.Segment)
 		}
 		// The editor who propagated cannot approve it; another can.
-		_, err := review.Approve(ctx, w.db, w.ed1, ap.CorrectionID)
+		_, err := review.Approve(ctx, w.db, w.checker, w.ed1, ap.CorrectionID, false)
 		wantCode(t, err, apperr.Forbidden)
 	}
 	// Approve at once: the held one, once released.
@@ -424,8 +424,8 @@ func TestConcurrentBatches(t *testing.T) {
 	}
 	errs := make([]error, 2)
 	var wg sync.WaitGroup
-	wg.Go(func() { _, _, errs[0] = review.ApproveMany(ctx, w.db, w.ed1, ids) })
-	wg.Go(func() { _, _, errs[1] = review.ApproveMany(ctx, w.db, w.ed2, reversed) })
+	wg.Go(func() { _, _, errs[0] = review.ApproveMany(ctx, w.db, w.checker, w.ed1, ids) })
+	wg.Go(func() { _, _, errs[1] = review.ApproveMany(ctx, w.db, w.checker, w.ed2, reversed) })
 	wg.Wait()
 	codes := []apperr.Code{apperr.CodeOf(errs[0]), apperr.CodeOf(errs[1])}
 	if !(codes[0] == "" && codes[1] == apperr.Conflict || codes[1] == "" && codes[0] == apperr.Conflict) {

@@ -34,7 +34,17 @@ func learnFromDismissal(ctx context.Context, tx *gorm.DB, seg *Segment, f *Flag)
 	if err != nil {
 		return err
 	}
-	_, err = glossary.LearnFromDismissal(ctx, tx, lang, *f.GlossaryEntryID, seg.MTText, f.StartOffset, f.EndOffset,
+	// The flag's offsets point into the MT text or, after an approval
+	// that left it open, into the approved text.
+	text, start, end := seg.MTText, f.StartOffset, f.EndOffset
+	if f.OffsetsIn == OffsetsApproved {
+		if t, ok := offsetsText(seg, f); ok {
+			text = t
+		} else {
+			text, start, end = f.Text, 0, len(f.Text)
+		}
+	}
+	_, err = glossary.LearnFromDismissal(ctx, tx, lang, *f.GlossaryEntryID, text, start, end,
 		glossary.Evidence{SegmentID: seg.ID, FlagID: f.ID, Reason: f.DismissReason})
 	return err
 }

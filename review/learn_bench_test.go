@@ -80,7 +80,7 @@ SELECT id, 'en', 'Person' || id || ' Family' || id, 'preferred' FROM glossary_en
 				}
 				b.ResetTimer()
 				for _, id := range ids {
-					if _, err := review.Approve(ctx, db, ed, id); err != nil {
+					if _, err := review.Approve(ctx, db, checker, ed, id, false); err != nil {
 						b.Fatal(err)
 					}
 				}

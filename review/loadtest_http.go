@@ -26,7 +26,12 @@ func httpCycle(ctx context.Context, cfg LoadConfig, base string, article int64, 
 		return true, steps, err
 	}
 	steps = append(steps, d)
-	if _, d, err = post(ctx, cfg.Client, base, ed, fmt.Sprintf("/api/v1/corrections/%d/approve", c.ID), nil, nil); err != nil {
+	// The load's correction only appends a word, so the approved text
+	// still holds the segment's findings: the editor approves over them,
+	// which keeps one cycle per segment (without it the segment would go
+	// back to the queue and be claimed again).
+	over := map[string]any{"over_open_flags": true}
+	if _, d, err = post(ctx, cfg.Client, base, ed, fmt.Sprintf("/api/v1/corrections/%d/approve", c.ID), over, nil); err != nil {
 		return true, steps, err
 	}
 	return true, append(steps, d), nil

@@ -96,8 +96,14 @@ func (l *sqlLoad) cycle(ctx context.Context, article int64, i int) (bool, []time
 				return err
 			}
 			now := time.Now()
-			if _, err := queryID(ctx, tx, dollars(approveSQL), CorrectionApproved, ed, now, cid, CorrectionPending, ed,
-				FlagResolved, ed, now, FlagOpen); err != nil {
+			if _, err := queryID(ctx, tx, dollars(approveSQL), CorrectionApproved, ed, now, cid, CorrectionPending, ed); err != nil {
+				return err
+			}
+			// The server checks the approved text again (reflag), which is
+			// CPU in the process, not statements: the SQL driver, which
+			// measures the database's side, resolves the flags in one.
+			if _, err := tx.ExecContext(ctx, `UPDATE flags SET status = $1, resolved_by = $2, resolved_at = $3
+WHERE segment_id = $4 AND status = $5`, FlagResolved, ed, now, id, FlagOpen); err != nil {
 				return err
 			}
 			// The approval asks the glossary about the words it added and

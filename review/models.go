@@ -19,6 +19,12 @@ const (
 	FlagDismissed = "dismissed"
 )
 
+// The texts a flag's offsets may point into (Flag.OffsetsIn).
+const (
+	OffsetsMT       = "mt"       // the segment's MT text
+	OffsetsApproved = "approved" // the text of the segment's last approved correction
+)
+
 // Article is a machine-translated text under review, with the source text
 // when there is one.
 type Article struct {
@@ -59,7 +65,9 @@ type Segment struct {
 }
 
 // Flag is a finding stored against a segment; offsets are byte offsets into
-// the segment's MT text.
+// the text OffsetsIn names: the segment's MT text, or the text of its last
+// approved correction (an approval checks that text again and moves the
+// flags that are still open onto it).
 type Flag struct {
 	ID              int64      `gorm:"primaryKey" json:"id"`
 	SegmentID       int64      `json:"segment"`
@@ -67,6 +75,7 @@ type Flag struct {
 	Check           string     `gorm:"column:check" json:"check"`
 	StartOffset     int        `json:"start_offset"`
 	EndOffset       int        `json:"end_offset"`
+	OffsetsIn       string     `gorm:"default:mt" json:"offsets_in"`
 	Text            string     `json:"text"`
 	Suggestion      string     `json:"suggestion"`
 	Entry           string     `json:"entry"`

@@ -52,6 +52,7 @@ type Conflict struct {
 type segmentPage struct {
 	*SegmentDetail
 	Pieces        []Piece
+	CurrentPieces []Piece // the current text, its open flags marked when their offsets point into it
 	Draft         string
 	Comment       string
 	Conflict      *Conflict
@@ -83,15 +84,23 @@ func (h *Handlers) SegmentPage(c echo.Context) error {
 func newSegmentPage(d *SegmentDetail, p *account.Principal) segmentPage {
 	var open []Flag
 	for _, f := range d.Segment.Flags {
-		if f.Status == FlagOpen && f.EndOffset <= len(d.Segment.MTText) {
+		if f.Status == FlagOpen && f.OffsetsIn != OffsetsApproved && f.EndOffset <= len(d.Segment.MTText) {
 			open = append(open, f)
 		}
 	}
 	s := d.Segment
+	current := s
+	current.Flags = nil
+	for _, f := range s.Flags {
+		if f.Status == FlagOpen {
+			current.Flags = append(current.Flags, f)
+		}
+	}
 	editor := p.Has(account.RoleEditor)
 	offer := offerCorrection(d, p)
-	return segmentPage{SegmentDetail: d, Pieces: pieces(s.MTText, open), Draft: s.CurrentText, CanEdit: offer.canEdit,
-		IsEditor: editor, RejectReasons: RejectReasons(), correctionOffer: offer, segmentDismissalsView: newSegmentDismissals(d)}
+	return segmentPage{SegmentDetail: d, Pieces: pieces(s.MTText, open), CurrentPieces: viewOf(current).Pieces, Draft: s.CurrentText,
+		CanEdit: offer.canEdit, IsEditor: editor, RejectReasons: RejectReasons(), correctionOffer: offer,
+		segmentDismissalsView: newSegmentDismissals(d)}
 }
 
 // SubmitPage: POST /segments/:id/corrections. A stale revision shows the
@@ -147,13 +156,15 @@ type reviewPage struct {
 	Approved      int
 	Rejected      bool
 	reviewDismissals
+	BackToQueue int              // approved corrections whose segment went back to the queue
+	Confirm     *confirmApproval // an approval waiting for the editor's decision
 }
 
 // ReviewPage: GET /review, editors' list of pending corrections; after an
 // approval (?approved=ID) it offers propagation.
 func (h *Handlers) ReviewPage(c echo.Context) error {
 	ctx := c.Request().Context()
-	list, err := PendingCorrections(ctx, h.DB, principal(c), 0)
+	list, err := PendingCorrections(ctx, h.DB, h.Checker, principal(c), 0)
 	if err != nil {
 		return err
 	}
@@ -162,6 +173,7 @@ func (h *Handlers) ReviewPage(c echo.Context) error {
 		return err
 	}
 	page.Approved, _ = strconv.Atoi(c.QueryParam("count"))
+	page.BackToQueue, _ = strconv.Atoi(c.QueryParam("back"))
 	if id, _ := strconv.ParseInt(c.QueryParam("approved"), 10, 64); id > 0 {
 		pv, err := PreviewPropagation(ctx, h.DB, principal(c), id)
 		if err == nil && pv.Total > 0 {
@@ -175,24 +187,60 @@ func (h *Handlers) ReviewPage(c echo.Context) error {
 	return c.Render(http.StatusOK, "review.html", page)
 }
 
-// ApprovePage: POST /corrections/:id/approve.
+// ApprovePage: POST /corrections/:id/approve. The form's open_flags field
+// is the editor's decision about flags the approval would leave open:
+// none yet → when some would be left, the page asks first (a panel listing
+// them, with both ways on) and approves nothing; "queue" → approve, the
+// segment goes back to the queue with them; "over" → approve over them.
 func (h *Handlers) ApprovePage(c echo.Context) error {
 	id, err := pathID(c, "id")
 	if err != nil {
 		return err
 	}
+	decision := c.FormValue("open_flags")
+	if decision != approveAsk && decision != approveQueue && decision != approveOver {
+		return apperr.New(apperr.Invalid, "error.bad_request", nil)
+	}
 	ctx := c.Request().Context()
-	if _, err := Approve(ctx, h.DB, principal(c), id); err != nil {
+	if decision == approveAsk {
+		corr, out, err := PreviewApproval(ctx, h.DB, h.Checker, principal(c), id)
+		if err != nil {
+			return err
+		}
+		if len(out.Open) > 0 {
+			return h.confirmPage(c, &confirmApproval{Correction: corr, Outcome: out, InList: isHTMX(c)})
+		}
+	}
+	a, err := Approve(ctx, h.DB, h.Checker, principal(c), id, decision == approveOver)
+	if err != nil {
 		return err
 	}
 	if isHTMX(c) {
-		var item approvedItem
+		item := approvedItem{Approval: a}
 		if pv, err := PreviewPropagation(ctx, h.DB, principal(c), id); err == nil && pv.Total > 0 {
 			item.Preview = pv
 		}
 		return c.Render(http.StatusOK, "review.html#approved-item", item)
 	}
-	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/review?approved=%d&count=1", id))
+	back := 0
+	if a.State == StateFlagged {
+		back = 1
+	}
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/review?approved=%d&count=1&back=%d", id, back))
+}
+
+// confirmPage asks the editor about the flags an approval would leave
+// open: a fragment in place of the list item for htmx, else the review
+// page headed by the question.
+func (h *Handlers) confirmPage(c echo.Context, q *confirmApproval) error {
+	if q.InList {
+		return c.Render(http.StatusOK, "review.html#confirm-item", q)
+	}
+	list, err := PendingCorrections(c.Request().Context(), h.DB, h.Checker, principal(c), 0)
+	if err != nil {
+		return err
+	}
+	return c.Render(http.StatusOK, "review.html", reviewPage{Pending: list, RejectReasons: RejectReasons(), Confirm: q})
 }
 
 // ApproveManyPage: POST /review/approve with the checked ids.
@@ -209,11 +257,17 @@ func (h *Handlers) ApproveManyPage(c echo.Context) error {
 		}
 		ids = append(ids, id)
 	}
-	approved, _, err := ApproveMany(c.Request().Context(), h.DB, principal(c), ids)
+	approved, _, err := ApproveMany(c.Request().Context(), h.DB, h.Checker, principal(c), ids)
 	if err != nil {
 		return err
 	}
-	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/review?count=%d", len(approved)))
+	back := 0
+	for _, a := range approved {
+		if a.State == StateFlagged {
+			back++
+		}
+	}
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/review?count=%d&back=%d", len(approved), back))
 }
 
 // RejectPage: POST /corrections/:id/reject.
@@ -270,7 +324,8 @@ func (h *Handlers) ActivityPage(c echo.Context) error {
 
 // approvedItem replaces an approved correction in the review list (htmx).
 type approvedItem struct {
-	Preview *Preview
+	Approval *Approval
+	Preview  *Preview
 }
 
 // isHTMX reports whether htmx made the request, which then wants a

@@ -19,7 +19,7 @@ func TestPublishAPI(t *testing.T) {
 	ctx := context.Background()
 	a := w.article(t, "API", 2)
 	c := w.correct(t, w.tr1, a)
-	must[*review.Correction](t)(review.Approve(ctx, w.db, w.ed1, c.ID))
+	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, c.ID, false))
 	w.correct(t, w.tr2, a) // pending
 	path := fmt.Sprintf("/api/v1/articles/%d/versions", a.ID)
 
@@ -120,7 +120,7 @@ func TestPublishPages(t *testing.T) {
 	ctx := context.Background()
 	a := w.article(t, "Pages", 2)
 	c := w.correct(t, w.tr1, a)
-	must[*review.Correction](t)(review.Approve(ctx, w.db, w.ed1, c.ID))
+	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, c.ID, false))
 	w.correct(t, w.tr2, a)
 	page := func(path string, status int, contains ...string) string {
 		t.Helper()

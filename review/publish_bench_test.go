@@ -58,7 +58,7 @@ func reviewedSeed(b *testing.B) (*review.Article, *account.Principal, *world) {
 		}
 		ids = append(ids, c.ID)
 	}
-	if _, _, err := review.ApproveMany(ctx, db, ed2, ids); err != nil {
+	if _, _, err := review.ApproveMany(ctx, db, w.checker, ed2, ids); err != nil {
 		b.Fatal(err)
 	}
 	return a, ed1, w

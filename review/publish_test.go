@@ -31,7 +31,7 @@ func TestPublishAppliesApprovedOnly(t *testing.T) {
 	ctx := context.Background()
 	a := w.article(t, "Publish", 3)
 	approved := w.correct(t, w.tr1, a)
-	must[*review.Correction](t)(review.Approve(ctx, w.db, w.ed1, approved.ID))
+	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, approved.ID, false))
 	pending := w.correct(t, w.tr2, a)
 
 	// Pending corrections: a conflict naming the count, unless partial.
@@ -61,7 +61,7 @@ func TestPublishAppliesApprovedOnly(t *testing.T) {
 	}
 
 	// A later approval changes the next version, never version 1.
-	must[*review.Correction](t)(review.Approve(ctx, w.db, w.ed1, pending.ID))
+	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, pending.ID, false))
 	rejected := w.correct(t, w.tr1, a)
 	must[*review.Correction](t)(review.Reject(ctx, w.db, w.ed2, rejected.ID, "style", "no"))
 	v2 := must[*review.Version](t)(review.Publish(ctx, w.db, w.ed1, a.ID, review.PublishOptions{}))
@@ -179,10 +179,10 @@ func TestVersionDiffProvenance(t *testing.T) {
 	ctx := context.Background()
 	a := w.article(t, "Diff", 2)
 	first := w.correct(t, w.tr1, a)
-	must[*review.Correction](t)(review.Approve(ctx, w.db, w.ed1, first.ID))
+	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, first.ID, false))
 	must[*review.Version](t)(review.Publish(ctx, w.db, w.ed1, a.ID, review.PublishOptions{}))
 	second := w.correct(t, w.tr2, a)
-	must[*review.Correction](t)(review.Approve(ctx, w.db, w.ed2, second.ID))
+	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed2, second.ID, false))
 	must[*review.Version](t)(review.Publish(ctx, w.db, w.ed1, a.ID, review.PublishOptions{}))
 
 	tests := []struct {

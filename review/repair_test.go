@@ -202,7 +202,7 @@ func TestRepairRefusals(t *testing.T) {
 	segs = w.segments(t, a.ID)
 	wantMessage(t, merge(0), "error.repair_pending")
 	// Approved: the text is corrected, and repairs would undo the review.
-	must[*review.Correction](t)(review.Approve(ctx, w.db, w.ed2, c.ID))
+	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed2, c.ID, false))
 	segs = w.segments(t, a.ID)
 	wantMessage(t, merge(0), "error.repair_corrected")
 	// Nothing changed by the refusals.

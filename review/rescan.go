@@ -19,7 +19,7 @@ type RescanResult struct {
 	Closed   int // open flags whose finding is gone, now resolved
 	Flagged  int // clean segments that became flagged
 	Cleaned  int // flagged segments that became clean
-	Skipped  int // segments whose place in the text no longer matches a segment of the text
+	Skipped  int // segments whose place in the text no longer matches a segment of the text, or whose text people changed
 	Segments int // segments looked at
 }
 
@@ -102,7 +102,11 @@ func RescanArticle(ctx context.Context, tx *gorm.DB, checker *Checker, id int64)
 	for i := range segs {
 		s := &segs[i]
 		c, ok := byStart[s.StartOffset]
-		if !ok || c.End != s.EndOffset || c.Text != s.MTText {
+		// A segment whose text people changed (an approval that left flags
+		// open sent it back to the queue) holds flags on the approved text,
+		// which the MT text's findings cannot be compared with: it is
+		// skipped, as corrected and approved segments are.
+		if !ok || c.End != s.EndOffset || c.Text != s.MTText || s.CurrentText != s.MTText {
 			res.Skipped++
 			continue
 		}

@@ -38,11 +38,11 @@ func (c *Correction) fields() []any {
 }
 
 // flagColumns are the columns of flags, in Flag.fields order.
-const flagColumns = `id, segment_id, kind, "check", start_offset, end_offset, text, suggestion, entry, glossary_entry_id,
+const flagColumns = `id, segment_id, kind, "check", start_offset, end_offset, offsets_in, text, suggestion, entry, glossary_entry_id,
 	confidence, status, dismiss_reason, resolved_by, resolved_at, created_at`
 
 func (f *Flag) fields() []any {
-	return []any{&f.ID, &f.SegmentID, &f.Kind, &f.Check, &f.StartOffset, &f.EndOffset, &f.Text, &f.Suggestion, &f.Entry,
+	return []any{&f.ID, &f.SegmentID, &f.Kind, &f.Check, &f.StartOffset, &f.EndOffset, &f.OffsetsIn, &f.Text, &f.Suggestion, &f.Entry,
 		&f.GlossaryEntryID, &f.Confidence, &f.Status, &f.DismissReason, &f.ResolvedBy, &f.ResolvedAt, &f.CreatedAt}
 }
 

@@ -41,24 +41,27 @@ func Paragraphs(segs []Segment) []ParagraphView {
 	return out
 }
 
+// viewOf marks the segment's flags in its current text: those whose
+// offsets point into it (the MT text nobody changed, or the approved text
+// an approval checked again, so that a name an approval left open stays
+// marked). Flags on the break after the segment are listed apart.
 func viewOf(s Segment) SegmentView {
 	v := SegmentView{Segment: s}
-	text := s.MTText
 	var inText []Flag
 	for _, f := range s.Flags {
-		switch {
-		case f.StartOffset >= len(text):
+		if f.OffsetsIn != OffsetsApproved && f.StartOffset >= len(s.MTText) {
 			v.BreakFlags = append(v.BreakFlags, f)
-		case s.CurrentText == s.MTText && f.EndOffset <= len(text):
+			continue
+		}
+		if _, ok := offsetsText(&s, &f); ok {
 			inText = append(inText, f)
 		}
 	}
-	if s.CurrentText != s.MTText {
-		// A corrected text no longer lines up with the MT offsets.
+	if len(inText) == 0 {
 		v.Pieces = []Piece{{Text: s.CurrentText}}
 		return v
 	}
-	v.Pieces = pieces(text, inText)
+	v.Pieces = pieces(s.CurrentText, inText)
 	return v
 }
 

@@ -33,7 +33,10 @@ const roleAnyone = ""
 // makes that rejected when the segment's last correction was rejected, so
 // the translator still sees the editor's reason, and sends a clean or
 // approved segment that was claimed to be corrected back to that state
-// (leaseEnds in lease_end.go is that rule). Dismiss proposes a
+// (leaseEnds in lease_end.go is that rule). Approve leads to approved
+// only when the approved text holds no finding left open, or the editor
+// approved over them; otherwise the segment goes back to the queue as
+// flagged (approvedState). Dismiss proposes a
 // dismissal: it leads to corrected (waiting for an editor) only when every
 // open flag of the segment then waits for a decision; otherwise the state
 // (and the translator's lease) stays. Accepting or rejecting a dismissal

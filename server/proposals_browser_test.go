@@ -52,7 +52,7 @@ func reviewed(t *testing.T, db *gorm.DB, tr, ed *account.Principal, text, dismis
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := review.Approve(ctx, db, ed, c.ID); err != nil {
+	if _, err := review.Approve(ctx, db, storedChecker(t, db), ed, c.ID, false); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -63,7 +63,7 @@ func TestPublishJourney(t *testing.T) {
 		}
 	}
 	for range 3 {
-		if _, err := review.Approve(context.Background(), db, chief, fixNext(t, db, tr).ID); err != nil {
+		if _, err := review.Approve(context.Background(), db, storedChecker(t, db), chief, fixNext(t, db, tr).ID, false); err != nil {
 			t.Fatal(err)
 		}
 	}

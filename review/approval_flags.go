@@ -1,0 +1,220 @@
+package review
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// ApprovalOutcome is what checking a segment's approved text again did to
+// its flags (issue 14: a flag is resolved only when its evidence is gone).
+type ApprovalOutcome struct {
+	// Resolved are the open flags whose finding the approved text no
+	// longer holds.
+	Resolved []Flag `json:"resolved"`
+	// Open are the flags open after the approval, the new ones included;
+	// their offsets point into the approved text (a segmentation flag's
+	// into the MT text: it marks the break after the segment, which only a
+	// join or split removes).
+	Open []Flag `json:"open"`
+	// New are the flags of Open that the approved text brought: findings
+	// that had no flag.
+	New []Flag `json:"new"`
+	// State is the segment's state after the approval (set by approve).
+	State string `json:"state,omitempty"`
+	// OverOpenFlags is set when an editor approved over flags left open,
+	// so that the segment is approved with them still open.
+	OverOpenFlags bool `json:"over_open_flags"`
+}
+
+// findingKey is what makes a flag the same finding as a flag of another
+// text: the place may move, the evidence may not.
+type findingKey struct{ kind, check, text, entry string }
+
+func keyOfFlag(f *Flag) findingKey { return findingKey{f.Kind, f.Check, f.Text, f.Entry} }
+
+// planReflag checks text, the segment's text to be approved, with the same
+// checks and context as an import (the whole article text with the
+// segment's range replaced by text) and compares the findings with the
+// segment's flags. It writes nothing: the review page calls it for a dry
+// run, reflag for the approval. In the outcome, Open and New flags carry
+// their offsets into text; New ones have no id.
+//
+//   - an open flag whose finding is still there stays open (its offsets
+//     move into text); one whose finding is gone is resolved;
+//   - a finding that no flag holds becomes a new open flag;
+//   - a flag closed by a decision (dismissed, or any status but open and
+//     resolved) takes its finding and stays as it is;
+//   - an open segmentation flag stays open and where it is, found or not:
+//     only a join or a split resolves it.
+func planReflag(ctx context.Context, tx *gorm.DB, checker *Checker, seg *Segment, text string) (*ApprovalOutcome, error) {
+	if checker == nil {
+		return nil, fmt.Errorf("segment %d: no checker to check the approved text", seg.ID)
+	}
+	art, err := reflagArticle(ctx, tx, seg.ArticleID)
+	if err != nil {
+		return nil, err
+	}
+	return planReflagIn(ctx, tx, checker, art, seg, text)
+}
+
+// reflagArticle loads what planReflagIn needs of an article.
+func reflagArticle(ctx context.Context, tx *gorm.DB, id int64) (*repairArticle, error) {
+	var art repairArticle
+	err := tx.WithContext(ctx).Raw(`SELECT id, lang, text FROM articles WHERE id = ?`, id).Scan(&art).Error
+	return &art, err
+}
+
+// planReflagIn is planReflag with the segment's article loaded, so that a
+// dry run over many corrections of one article loads its text once.
+func planReflagIn(ctx context.Context, tx *gorm.DB, checker *Checker, art *repairArticle, seg *Segment, text string) (*ApprovalOutcome, error) {
+	next, err := followingStart(ctx, tx, seg)
+	if err != nil {
+		return nil, err
+	}
+	found, err := recheck(checker.Snapshot(), art, seg.StartOffset, seg.EndOffset, []*Segment{{MTText: text}}, nil, next, nil)
+	if err != nil {
+		return nil, err
+	}
+	var flags []Flag
+	if err := tx.WithContext(ctx).Where("segment_id = ? AND status <> ?", seg.ID, FlagResolved).
+		Order("start_offset, id").Find(&flags).Error; err != nil {
+		return nil, err
+	}
+	return matchFindings(seg, flags, found[0]), nil
+}
+
+// matchFindings pairs the findings of the approved text (offsets into it)
+// with the segment's flags that are not resolved, in text order, as
+// planReflag says.
+func matchFindings(seg *Segment, flags, findings []Flag) *ApprovalOutcome {
+	out := &ApprovalOutcome{Resolved: []Flag{}, Open: []Flag{}, New: []Flag{}}
+	taken := make([]bool, len(flags))
+	for _, nf := range findings {
+		k := keyOfFlag(&nf)
+		i := -1
+		for j := range flags {
+			if !taken[j] && keyOfFlag(&flags[j]) == k {
+				i = j
+				break
+			}
+		}
+		switch {
+		case i < 0 && nf.Kind == KindSegmentation:
+			// A new break flag marks the break as the import's do, at the
+			// end of the MT text, where the join offer looks for it.
+			nf.SegmentID, nf.StartOffset, nf.EndOffset = seg.ID, len(seg.MTText), len(seg.MTText)
+			out.New = append(out.New, nf)
+		case i < 0:
+			nf.SegmentID, nf.OffsetsIn = seg.ID, OffsetsApproved
+			out.New = append(out.New, nf)
+		default:
+			taken[i] = true
+			f := flags[i]
+			if f.Status != FlagOpen {
+				continue // a decision closed it; the text does not reopen it
+			}
+			if f.Kind != KindSegmentation {
+				f.StartOffset, f.EndOffset, f.OffsetsIn = nf.StartOffset, nf.EndOffset, OffsetsApproved
+			}
+			out.Open = append(out.Open, f)
+		}
+	}
+	for j, f := range flags {
+		switch {
+		case taken[j] || f.Status != FlagOpen:
+		case f.Kind == KindSegmentation:
+			out.Open = append(out.Open, f) // only a join or split resolves a break
+		default:
+			out.Resolved = append(out.Resolved, f)
+		}
+	}
+	out.Open = append(out.Open, out.New...)
+	return out
+}
+
+// reflag recomputes the findings of seg on text, the text being approved
+// by approverID, inside tx, and writes the outcome: resolved flags by the
+// approver, open flags with their offsets into text, new flags. Approve
+// calls it, and so does a propagation that approves at once. It leaves
+// the segment's state to the caller.
+func reflag(ctx context.Context, tx *gorm.DB, checker *Checker, seg *Segment, text string, approverID int64) (*ApprovalOutcome, error) {
+	out, err := planReflag(ctx, tx, checker, seg, text)
+	if err != nil {
+		return nil, err
+	}
+	tx = tx.WithContext(ctx)
+	now := time.Now()
+	if len(out.Resolved) > 0 {
+		ids := make([]int64, len(out.Resolved))
+		for i := range out.Resolved {
+			ids[i] = out.Resolved[i].ID
+			f := &out.Resolved[i]
+			f.Status, f.ResolvedBy, f.ResolvedAt = FlagResolved, &approverID, &now
+		}
+		if err := tx.Model(&Flag{}).Where("id IN ? AND status = ?", ids, FlagOpen).
+			Updates(map[string]any{"status": FlagResolved, "resolved_by": approverID, "resolved_at": now}).Error; err != nil {
+			return nil, err
+		}
+	}
+	for i := range out.Open {
+		f := &out.Open[i]
+		if f.ID == 0 {
+			continue // new: inserted below
+		}
+		if err := tx.Model(&Flag{}).Where("id = ?", f.ID).Updates(map[string]any{
+			"start_offset": f.StartOffset, "end_offset": f.EndOffset, "offsets_in": f.OffsetsIn}).Error; err != nil {
+			return nil, err
+		}
+	}
+	if len(out.New) > 0 {
+		if err := tx.Create(&out.New).Error; err != nil {
+			return nil, err
+		}
+		copy(out.Open[len(out.Open)-len(out.New):], out.New) // with their ids
+	}
+	return out, nil
+}
+
+// flagIDs lists the ids of flags, for the audit event.
+func flagIDs(flags []Flag) []int64 {
+	ids := make([]int64, len(flags))
+	for i := range flags {
+		ids[i] = flags[i].ID
+	}
+	return ids
+}
+
+// offsetsText returns the text f's offsets point into when that is s's
+// current text, so that a page may mark f in it: the MT text while nobody
+// changed it, the approved text while no later correction replaced it.
+func offsetsText(s *Segment, f *Flag) (string, bool) {
+	text := s.CurrentText
+	switch {
+	case f.StartOffset > f.EndOffset || f.EndOffset > len(text):
+		return "", false
+	case f.OffsetsIn == OffsetsApproved:
+		return text, text[f.StartOffset:f.EndOffset] == f.Text
+	}
+	return text, text == s.MTText
+}
+
+// approvedState is the segment's state after an approval, by the rule
+// every review decision follows: no open flag left → approved; open flags
+// left → back in the queue as flagged, unless the editor approved over
+// them (then approved, with them open, and out says so). The correction
+// approved was the segment's only pending one (Submit supersedes the
+// others), so none is left to keep it corrected.
+func approvedState(out *ApprovalOutcome, overOpenFlags bool) string {
+	switch {
+	case len(out.Open) == 0:
+		out.State = StateApproved
+	case overOpenFlags:
+		out.State, out.OverOpenFlags = StateApproved, true
+	default:
+		out.State = StateFlagged
+	}
+	return out.State
+}
