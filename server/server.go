@@ -107,7 +107,11 @@ func New(d Deps) (*echo.Echo, error) {
 	e.GET("/favicon.ico", func(c echo.Context) error { return c.NoContent(http.StatusNoContent) })
 
 	account.Routes(e, accounts)
-	review.Routes(e, &review.Handlers{DB: d.DB, Checker: d.Checker})
+	reviewHandlers := &review.Handlers{DB: d.DB, Checker: d.Checker}
+	if d.Rescans != nil { // a nil *rescan.Queue in the interface would not be nil
+		reviewHandlers.Jobs = d.Rescans
+	}
+	review.Routes(e, reviewHandlers)
 	glossaryHandlers := &glossary.Handlers{DB: d.DB, Logger: d.Logger}
 	if d.Checker != nil { // a nil *Checker in the interface would not be nil
 		glossaryHandlers.Live = d.Checker
