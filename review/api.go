@@ -354,4 +354,3 @@ func (h *Handlers) APIApproveMany(c echo.Context) error {
 	}
 	return c.JSON(http.StatusOK, map[string]any{"approved": approved})
 }
-
