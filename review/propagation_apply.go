@@ -55,6 +55,9 @@ type Outcome struct {
 	CorrectionID int64   `json:"correction,omitempty"`
 	State        string  `json:"state"`
 	OpenFlags    int     `json:"open_flags"`
+	// The article's title and the segment's text now, when listed.
+	ArticleTitle string `json:"article_title,omitempty"`
+	Text         string `json:"text,omitempty"`
 }
 
 // OutcomeCounts add up: Requested = Approved + Pending + Skipped once done.

@@ -371,20 +371,29 @@ func GetPropagation(ctx context.Context, db *gorm.DB, p *account.Principal, id i
 	return &job, nil
 }
 
-// jobOutcomes lists the outcomes of a propagation's segments done.
+// jobOutcomes lists the outcomes of a propagation's segments done, with
+// their article's title and their text now (none when the segment is gone).
 func jobOutcomes(ctx context.Context, db *gorm.DB, id int64, offset, limit int) ([]Outcome, error) {
-	var items []PropagationSegment
-	q := db.WithContext(ctx).Where("propagation_id = ? AND outcome IS NOT NULL", id).
-		Order("CASE outcome WHEN 'skipped' THEN 0 WHEN 'pending' THEN 1 ELSE 2 END, segment_id").Offset(offset)
+	var rows []struct {
+		PropagationSegment
+		Title string
+		Text  string
+	}
+	q := db.WithContext(ctx).Table("propagation_segments AS ps").
+		Joins("LEFT JOIN segments s ON s.id = ps.segment_id").Joins("LEFT JOIN articles a ON a.id = ps.article_id").
+		Select("ps.*, coalesce(a.title, '') AS title, coalesce(s.current_text, '') AS text").
+		Where("ps.propagation_id = ? AND ps.outcome IS NOT NULL", id).
+		Order("CASE ps.outcome WHEN 'skipped' THEN 0 WHEN 'pending' THEN 1 ELSE 2 END, ps.segment_id").Offset(offset)
 	if limit >= 0 {
 		q = q.Limit(limit)
 	}
-	if err := q.Find(&items).Error; err != nil {
+	if err := q.Scan(&rows).Error; err != nil {
 		return nil, err
 	}
-	out := make([]Outcome, len(items))
-	for i := range items {
-		out[i] = items[i].outcome()
+	out := make([]Outcome, len(rows))
+	for i := range rows {
+		out[i] = rows[i].outcome()
+		out[i].ArticleTitle, out[i].Text = rows[i].Title, rows[i].Text
 	}
 	return out, nil
 }

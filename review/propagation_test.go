@@ -395,6 +395,15 @@ func TestPropagationInTheBackground(t *testing.T) {
 	if !job.Background || job.Total != 8 || job.Done != 0 || job.Finished() {
 		t.Fatalf("started %+v", job)
 	}
+	// The page shows the progress and polls while the job runs.
+	base, _ := serve(t, w)
+	progress := fmt.Sprintf(`hx-get="/propagations/%d/progress?page=1"`, job.ID)
+	for _, path := range []string{fmt.Sprintf("/propagations/%d", job.ID), fmt.Sprintf("/propagations/%d/progress", job.ID)} {
+		status, body := call(t, base, "GET", path, w.ed2, "")
+		if status != 200 || !strings.Contains(body, progress) || !strings.Contains(body, "Running in the background: 0 of 8 segments done.") {
+			t.Errorf("GET %s: %d %.2000s", path, status, body)
+		}
+	}
 	more := must[bool](t)(review.RunPropagationBatch(ctx, w.db, job.ID, 3))
 	mid := must[*review.PropagationJob](t)(review.GetPropagation(ctx, w.db, w.ed1, job.ID, 1, 100))
 	if !more || mid.Done != 3 || mid.Approved+mid.Skipped != 3 || len(mid.Outcomes) != 3 {
@@ -430,6 +439,10 @@ func TestPropagationInTheBackground(t *testing.T) {
 		if s.N != 1 || s.SegmentID == held.ID {
 			t.Errorf("segment %d has %d propagated corrections", s.SegmentID, s.N)
 		}
+	}
+	status, body := call(t, base, "GET", fmt.Sprintf("/propagations/%d/progress", job.ID), w.ed2, "")
+	if status != 200 || strings.Contains(body, "hx-get") || !strings.Contains(body, "Segments asked: 8 · approved: 7 · left pending: 0 · skipped: 1") {
+		t.Errorf("finished progress: %d %.2000s", status, body)
 	}
 	// Running it again changes nothing.
 	if more := must[bool](t)(review.RunPropagationBatch(ctx, w.db, job.ID, 50)); more {
