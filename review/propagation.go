@@ -119,15 +119,7 @@ func approvedCorrection(ctx context.Context, db *gorm.DB, id int64) (*Correction
 // openOccurrences selects the open flags with a replacement's text and
 // entry outside the correction's own segment.
 func openOccurrences(db *gorm.DB, c *Correction, rs []Replacement) *gorm.DB {
-	q := db.Table("flags AS f").Joins("JOIN segments s ON s.id = f.segment_id").
-		Where("f.status = ? AND f.segment_id <> ?", FlagOpen, c.SegmentID)
-	var or []string
-	var args []any
-	for _, r := range rs {
-		or = append(or, "(f.text = ? AND f.glossary_entry_id = ?)")
-		args = append(args, r.Text, r.EntryID)
-	}
-	return q.Where(strings.Join(or, " OR "), args...)
+	return occurrences(db, c, rs).Where("f.status = ?", FlagOpen)
 }
 
 // PreviewPropagation counts, per article, the other open occurrences of the
