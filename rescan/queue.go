@@ -48,7 +48,8 @@ type Options struct {
 	beforeArticle func(ctx context.Context, articleID int64) error
 }
 
-// Queue is this process's River client for rescans: it inserts rescan jobs
+// Queue is this process's River client for rescans (and for big
+// propagations of a correction, review.PropagationWorker): it inserts jobs
 // and, once started, works them.
 type Queue struct {
 	client   *river.Client[*sql.Tx]
@@ -58,7 +59,7 @@ type Queue struct {
 }
 
 // New sets up the River client on sqlDB (the pool under db), with the
-// rescan worker registered. It does not start working: call Start. A Queue
+// rescan and propagation workers registered. It does not start working: call Start. A Queue
 // that is never started still inserts jobs (the command line's glossary
 // import uses one so).
 func New(db *gorm.DB, sqlDB *sql.DB, opts Options) (*Queue, error) {

@@ -247,14 +247,15 @@ func TestPropagationAppliesOnlyTheChosen(t *testing.T) {
 func TestPropagationOutcomesAddUp(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.article(t, "Outcomes", 6)
+	a := w.article(t, "Outcomes", 7)
 	c := w.approvedFix(t, a, w.tr1, w.ed1, "Ilon Musk", "Elon Musk")
 	segs := must[[]review.Segment](t)(review.SegmentList(ctx, w.db, w.ed1, a.ID, review.StateFlagged))
-	if len(segs) != 5 {
+	if len(segs) != 6 {
 		t.Fatalf("%d flagged segments", len(segs))
 	}
 	// segs[0]: leased by someone; segs[1]: a pending correction; segs[2]:
-	// its flag dismissed since; segs[3], segs[4]: free.
+	// its flag dismissed since; segs[3], segs[4]: free; segs[5]: its text
+	// no longer the one flagged.
 	leased := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: a.ID}))
 	if leased.ID != segs[0].ID {
 		t.Fatalf("claimed %d, want %d", leased.ID, segs[0].ID)
@@ -262,7 +263,10 @@ func TestPropagationOutcomesAddUp(t *testing.T) {
 	must[*review.Correction](t)(review.Submit(ctx, w.db, w.ed2, review.Submission{SegmentID: segs[1].ID, Text: "Elon Musk, by hand.", Revision: segs[1].Revision}))
 	d := must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.ed1, segs[2].ID))
 	must[*review.Flag](t)(review.Dismiss(ctx, w.db, w.ed2, d.Segment.Flags[0].ID, "a quotation"))
-	ids := []int64{segs[0].ID, segs[1].ID, segs[2].ID, segs[3].ID, segs[4].ID}
+	if err := w.db.Exec("UPDATE segments SET current_text = 'Somebody spoke.' WHERE id = ?", segs[5].ID).Error; err != nil {
+		t.Fatal(err)
+	}
+	ids := []int64{segs[0].ID, segs[1].ID, segs[2].ID, segs[3].ID, segs[4].ID, segs[5].ID}
 
 	// The author of the source may not approve its copies.
 	_, err := review.Propagate(ctx, w.db, w.tr1, c.ID, review.PropagationRequest{Mode: review.PropagateApprove, Segments: ids})
@@ -275,9 +279,10 @@ func TestPropagationOutcomesAddUp(t *testing.T) {
 		segs[2].ID: {review.OutcomeSkipped, review.SkipClosed},
 		segs[3].ID: {review.OutcomeApproved, ""},
 		segs[4].ID: {review.OutcomeApproved, ""},
+		segs[5].ID: {review.OutcomeSkipped, review.SkipChanged},
 	}
-	if res.Counts != (review.OutcomeCounts{Requested: 5, Done: 5, Approved: 2, Skipped: 3}) || len(res.Outcomes) != 5 ||
-		len(res.Applied) != 2 || len(res.Skipped) != 3 {
+	if res.Counts != (review.OutcomeCounts{Requested: 6, Done: 6, Approved: 2, Skipped: 4}) || len(res.Outcomes) != 6 ||
+		len(res.Applied) != 2 || len(res.Skipped) != 4 {
 		t.Fatalf("counts %+v, %d outcomes", res.Counts, len(res.Outcomes))
 	}
 	for _, o := range res.Outcomes {
@@ -307,7 +312,7 @@ func TestPropagationOutcomesAddUp(t *testing.T) {
 	}
 	// The recorded propagation says the same.
 	job := must[*review.PropagationJob](t)(review.GetPropagation(ctx, w.db, w.ed2, res.Propagation, 1, 100))
-	if !job.Finished() || job.Counts() != res.Counts || len(job.Outcomes) != 5 || job.Outcomes[0].Outcome != review.OutcomeSkipped {
+	if !job.Finished() || job.Counts() != res.Counts || len(job.Outcomes) != 6 || job.Outcomes[0].Outcome != review.OutcomeSkipped {
 		t.Errorf("stored propagation %+v", job)
 	}
 	_, err = review.GetPropagation(ctx, w.db, w.tr1, res.Propagation, 1, 100)
@@ -409,21 +414,28 @@ func TestPropagationInTheBackground(t *testing.T) {
 	if !more || mid.Done != 3 || mid.Approved+mid.Skipped != 3 || len(mid.Outcomes) != 3 {
 		t.Fatalf("after one batch: %+v", mid)
 	}
+	// Meanwhile an editor joins the last two segments: the second is gone,
+	// the first has new flags (the ones chosen are closed).
+	segs := must[[]review.Segment](t)(review.SegmentList(ctx, w.db, w.ed1, a.ID, review.StateFlagged))
+	last, gone := segs[len(segs)-2], segs[len(segs)-1]
+	must[*review.Segment](t)(review.MergeSegments(ctx, w.db, w.checker, w.ed2, review.MergeRequest{SegmentID: last.ID,
+		Revision: last.Revision, NextRevision: gone.Revision}))
 	q := startJobs(t, w)
 	if err := w.db.Transaction(func(tx *gorm.DB) error { return q.InsertTx(ctx, tx, review.PropagationArgs{Propagation: job.ID}) }); err != nil {
 		t.Fatal(err)
 	}
 	done := waitFinished(t, w, job.ID)
-	if done.Counts() != (review.OutcomeCounts{Requested: 8, Done: 8, Approved: 7, Skipped: 1}) || len(done.Outcomes) != 8 {
+	if done.Counts() != (review.OutcomeCounts{Requested: 8, Done: 8, Approved: 5, Skipped: 3}) || len(done.Outcomes) != 8 {
 		t.Fatalf("finished %+v", done.Counts())
 	}
 	// Every segment asked exactly once: one outcome and one propagated
-	// correction each; the leased one none.
+	// correction each; the skipped ones none.
 	seen := map[int64]int{}
+	skipped := map[int64]string{held.ID: review.SkipLeased, last.ID: review.SkipClosed, gone.ID: review.SkipGone}
 	for _, o := range done.Outcomes {
 		seen[o.SegmentID]++
-		if (o.SegmentID == held.ID) != (o.Outcome == review.OutcomeSkipped) {
-			t.Errorf("outcome %+v (held %d)", o, held.ID)
+		if want, skip := skipped[o.SegmentID]; skip != (o.Outcome == review.OutcomeSkipped) || o.Reason != want {
+			t.Errorf("outcome %+v, want reason %q", o, want)
 		}
 	}
 	var perSegment []struct {
@@ -432,16 +444,17 @@ func TestPropagationInTheBackground(t *testing.T) {
 	}
 	w.db.Raw(`SELECT segment_id, count(*) AS n FROM corrections WHERE comment = ? GROUP BY segment_id`,
 		fmt.Sprintf("propagated from correction %d", c.ID)).Scan(&perSegment)
-	if len(seen) != 8 || len(perSegment) != 7 {
+	if len(seen) != 8 || len(perSegment) != 5 {
 		t.Errorf("%d segments with outcomes, %d with propagated corrections", len(seen), len(perSegment))
 	}
 	for _, s := range perSegment {
-		if s.N != 1 || s.SegmentID == held.ID {
+		if _, skip := skipped[s.SegmentID]; s.N != 1 || skip {
 			t.Errorf("segment %d has %d propagated corrections", s.SegmentID, s.N)
 		}
 	}
 	status, body := call(t, base, "GET", fmt.Sprintf("/propagations/%d/progress", job.ID), w.ed2, "")
-	if status != 200 || strings.Contains(body, "hx-get") || !strings.Contains(body, "Segments asked: 8 · approved: 7 · left pending: 0 · skipped: 1") {
+	if status != 200 || strings.Contains(body, "hx-get") || !strings.Contains(body, "Segments asked: 8 · approved: 5 · left pending: 0 · skipped: 3") ||
+		!strings.Contains(body, "The segment no longer exists") {
 		t.Errorf("finished progress: %d %.2000s", status, body)
 	}
 	// Running it again changes nothing.
