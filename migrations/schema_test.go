@@ -26,6 +26,7 @@ func models() []any {
 		&account.User{}, &account.UserRole{}, &account.Session{}, &account.APIToken{}, &account.LoginAttempt{},
 		&glossary.Entry{}, &glossary.Term{}, &glossary.Proposal{}, &glossary.ProposalEvidence{},
 		&review.Article{}, &review.Segment{}, &review.Flag{}, &review.Correction{}, &review.Dismissal{}, &review.Version{}, &review.VersionSegment{},
+		&review.PropagationJob{}, &review.PropagationSegment{},
 		&audit.Event{},
 		&rescan.Rescan{}, &rescan.Article{},
 	}

@@ -15,6 +15,8 @@ import (
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
 	"gorm.io/gorm"
+
+	"lector/review"
 )
 
 // Timings of the queue. A job runs for at most JobTimeout; a rescan longer
@@ -46,7 +48,8 @@ type Options struct {
 	beforeArticle func(ctx context.Context, articleID int64) error
 }
 
-// Queue is this process's River client for rescans: it inserts rescan jobs
+// Queue is this process's River client for rescans (and for big
+// propagations of a correction, review.PropagationWorker): it inserts jobs
 // and, once started, works them.
 type Queue struct {
 	client   *river.Client[*sql.Tx]
@@ -56,7 +59,7 @@ type Queue struct {
 }
 
 // New sets up the River client on sqlDB (the pool under db), with the
-// rescan worker registered. It does not start working: call Start. A Queue
+// rescan and propagation workers registered. It does not start working: call Start. A Queue
 // that is never started still inserts jobs (the command line's glossary
 // import uses one so).
 func New(db *gorm.DB, sqlDB *sql.DB, opts Options) (*Queue, error) {
@@ -74,9 +77,15 @@ func New(db *gorm.DB, sqlDB *sql.DB, opts Options) (*Queue, error) {
 	if err := river.AddWorkerSafely(workers, w); err != nil {
 		return nil, fmt.Errorf("rescan: registering the worker: %w", err)
 	}
+	// The same client runs big propagations of a correction (review's
+	// worker), so that they share its rescue and its orderly stop.
+	pw := &review.PropagationWorker{DB: db, Log: log, Slice: slice, Stopping: stopping}
+	if err := river.AddWorkerSafely(workers, pw); err != nil {
+		return nil, fmt.Errorf("rescan: registering the propagation worker: %w", err)
+	}
 	client, err := river.NewClient(riverdatabasesql.New(sqlDB), &river.Config{
 		ID:                   clientID(),
-		Queues:               map[string]river.QueueConfig{QueueName: {MaxWorkers: 1}},
+		Queues:               map[string]river.QueueConfig{QueueName: {MaxWorkers: 1}, review.PropagationQueue: {MaxWorkers: 1}},
 		Workers:              workers,
 		JobTimeout:           timeout,
 		RescueStuckJobsAfter: cmpOr(opts.RescueAfter, RescueAfter),
@@ -152,6 +161,19 @@ func (q *Queue) Enqueue(ctx context.Context, tx *gorm.DB, reason string) error {
 	}
 	if _, err := q.client.InsertTx(ctx, sqlTx, Args{After: after, Reason: reason}, nil); err != nil {
 		return fmt.Errorf("rescan: enqueue: %w", err)
+	}
+	return nil
+}
+
+// InsertTx puts a job in River's queue inside tx, the transaction that
+// calls for it (review.JobInserter: background propagations).
+func (q *Queue) InsertTx(ctx context.Context, tx *gorm.DB, args river.JobArgs) error {
+	sqlTx, ok := tx.Statement.ConnPool.(*sql.Tx)
+	if !ok {
+		return errors.New("rescan: InsertTx needs a transaction")
+	}
+	if _, err := q.client.InsertTx(ctx, sqlTx, args, nil); err != nil {
+		return fmt.Errorf("enqueue %s: %w", args.Kind(), err)
 	}
 	return nil
 }

@@ -353,37 +353,3 @@ func (h *Handlers) APIApproveMany(c echo.Context) error {
 	}
 	return c.JSON(http.StatusOK, map[string]any{"approved": approved, "back_to_queue": back})
 }
-
-// APIPreview: GET /api/v1/corrections/:id/propagation.
-func (h *Handlers) APIPreview(c echo.Context) error {
-	id, err := pathID(c, "id")
-	if err != nil {
-		return err
-	}
-	pv, err := PreviewPropagation(c.Request().Context(), h.DB, principal(c), id)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, pv)
-}
-
-type propagateForm struct {
-	Mode string `json:"mode"`
-}
-
-// APIPropagate: POST /api/v1/corrections/:id/propagation.
-func (h *Handlers) APIPropagate(c echo.Context) error {
-	id, err := pathID(c, "id")
-	if err != nil {
-		return err
-	}
-	var f propagateForm
-	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
-		return err
-	}
-	res, err := Propagate(c.Request().Context(), h.DB, principal(c), id, f.Mode)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, res)
-}

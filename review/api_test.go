@@ -326,6 +326,13 @@ func TestAuthorizationMatrix(t *testing.T) {
 			must[*review.Approval](f.t)(review.Approve(context.Background(), f.w.db, f.w.checker, f.w.ed2, c.ID, false))
 			return request{"POST", fmt.Sprintf("/api/v1/corrections/%d/propagation", c.ID), `{"mode":"pending"}`}
 		}, "401 403 200 403 200"},
+		{"propagation", func(f fixture) request {
+			c := f.correction(false)
+			must[*review.Approval](f.t)(review.Approve(context.Background(), f.w.db, f.w.checker, f.w.ed2, c.ID, false))
+			job := must[*review.PropagationJob](f.t)(review.StartPropagation(context.Background(), f.w.db, f.w.checker, nil, f.w.ed2, c.ID,
+				review.PropagationRequest{Mode: review.PropagatePending}, -1))
+			return request{"GET", fmt.Sprintf("/api/v1/propagations/%d", job.ID), ""}
+		}, "401 403 200 403 200"},
 		{"publish", func(f fixture) request {
 			return request{"POST", fmt.Sprintf("/api/v1/articles/%d/versions", f.article().ID), `{"partial":true}`}
 		}, "401 403 201 403 201"},

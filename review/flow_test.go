@@ -379,27 +379,29 @@ func TestPropagation(t *testing.T) {
 		len(pv.Replacements) != 1 || pv.Replacements[0].Text != "Ilon Musk" || pv.Replacements[0].With != "Elon Musk" {
 		t.Fatalf("preview %+v", pv)
 	}
-	_, err = review.Propagate(ctx, w.db, w.tr1, c.ID, review.PropagatePending)
+	pending := review.PropagationRequest{Mode: review.PropagatePending}
+	_, err = review.Propagate(ctx, w.db, w.checker, w.tr1, c.ID, pending)
 	wantCode(t, err, apperr.Forbidden)
-	_, err = review.Propagate(ctx, w.db, w.ed1, c.ID, "bogus")
+	_, err = review.Propagate(ctx, w.db, w.checker, w.ed1, c.ID, review.PropagationRequest{Mode: "bogus"})
 	wantCode(t, err, apperr.Invalid)
-	res := must[*review.PropagationResult](t)(review.Propagate(ctx, w.db, w.ed1, c.ID, review.PropagatePending))
-	if len(res.Applied) != 3 || len(res.Skipped) != 1 || res.Skipped[0].SegmentID != held.ID || res.Skipped[0].Reason != "leased" {
+	res := must[*review.PropagationResult](t)(review.Propagate(ctx, w.db, w.checker, w.ed1, c.ID, pending))
+	if len(res.Applied) != 3 || len(res.Skipped) != 1 || res.Skipped[0].SegmentID != held.ID || res.Skipped[0].Reason != "leased" ||
+		res.Counts != (review.OutcomeCounts{Requested: 4, Done: 4, Pending: 3, Skipped: 1}) {
 		t.Fatalf("result %+v", res)
 	}
 	for _, ap := range res.Applied {
 		d := must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.ed2, ap.SegmentID))
 		if d.Segment.State != review.StateCorrected || strings.Contains(d.Segment.CurrentText, "Ilon") || d.Pending == nil ||
-			d.Pending.AuthorID != w.ed1.UserID || len(d.History) != 1 || d.History[0].Action != review.ActPropagate {
+			d.Pending.AuthorID != w.tr1.UserID || len(d.History) != 1 || d.History[0].Action != review.ActPropagate {
 			t.Errorf("segment %d after propagation: %+v", ap.SegmentID, d.Segment)
 		}
-		// The editor who propagated cannot approve it; another can.
-		_, err := review.Approve(ctx, w.db, w.checker, w.ed1, ap.CorrectionID, false)
-		wantCode(t, err, apperr.Forbidden)
+		// The fix is the translator's: any editor approves it, the one who
+		// propagated it too.
+		must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, ap.CorrectionID, false))
 	}
 	// Approve at once: the held one, once released.
 	must[*review.Segment](t)(review.Release(ctx, w.db, w.tr2, held.ID))
-	res = must[*review.PropagationResult](t)(review.Propagate(ctx, w.db, w.ed1, c.ID, review.PropagateApprove))
+	res = must[*review.PropagationResult](t)(review.Propagate(ctx, w.db, w.checker, w.ed1, c.ID, review.PropagationRequest{Mode: review.PropagateApprove}))
 	if len(res.Applied) != 1 || res.Applied[0].SegmentID != held.ID || res.Applied[0].State != review.StateApproved {
 		t.Fatalf("approve at once: %+v", res)
 	}

@@ -14,6 +14,11 @@ import (
 type Handlers struct {
 	DB      *gorm.DB
 	Checker *Checker
+	// Jobs, when set, runs propagations of more than BackgroundAbove
+	// segments (0: the package's BackgroundAbove) in the background; nil
+	// applies every propagation within its request.
+	Jobs            JobInserter
+	BackgroundAbove int
 }
 
 // articleListPage is the data of articles.html.

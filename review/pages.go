@@ -152,7 +152,6 @@ type reviewPage struct {
 	Pending       []PendingCorrection
 	RejectReasons []string
 	Preview       *Preview
-	Result        *PropagationResult
 	Approved      int
 	Rejected      bool
 	reviewDismissals
@@ -179,10 +178,6 @@ func (h *Handlers) ReviewPage(c echo.Context) error {
 		if err == nil && pv.Total > 0 {
 			page.Preview = pv
 		}
-	}
-	if a, err := strconv.Atoi(c.QueryParam("applied")); err == nil {
-		s, _ := strconv.Atoi(c.QueryParam("skipped"))
-		page.Result = &PropagationResult{Applied: make([]Applied, a), Skipped: make([]Skipped, s)}
 	}
 	return c.Render(http.StatusOK, "review.html", page)
 }
@@ -283,19 +278,6 @@ func (h *Handlers) RejectPage(c echo.Context) error {
 		return c.Render(http.StatusOK, "review.html#rejected-item", nil)
 	}
 	return c.Redirect(http.StatusSeeOther, "/review?rejected=1")
-}
-
-// PropagatePage: POST /corrections/:id/propagation.
-func (h *Handlers) PropagatePage(c echo.Context) error {
-	id, err := pathID(c, "id")
-	if err != nil {
-		return err
-	}
-	res, err := Propagate(c.Request().Context(), h.DB, principal(c), id, c.FormValue("mode"))
-	if err != nil {
-		return err
-	}
-	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/review?applied=%d&skipped=%d", len(res.Applied), len(res.Skipped)))
 }
 
 type activityPage struct {

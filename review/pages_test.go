@@ -72,12 +72,19 @@ func TestPagesJourney(t *testing.T) {
 	if status != 303 || !strings.Contains(loc, "approved="+id) {
 		t.Fatalf("approve: %d %s", status, loc)
 	}
-	body = page(loc, w.ed1, 200, "Approved 1 correction.", `id="propagation"`, "1 other open occurrence")
+	page(loc, w.ed1, 200, "Approved 1 correction.", `id="propagation"`, "1 other open occurrence",
+		`href="/corrections/`+id+`/propagation"`)
+	body = page("/corrections/"+id+"/propagation", w.ed1, 200, "<mark>Ilon Musk</mark>", `name="flag"`, " checked>", "1 other open occurrence")
+	flag := between(body, `name="flag" value="`, `"`)
 	status, loc, _ = form(t, base, "/corrections/"+id+"/propagation", w.ed1, url.Values{"mode": {"pending"}})
-	if status != 303 {
+	if status != 400 { // nothing ticked
+		t.Fatalf("propagate nothing: %d %s", status, loc)
+	}
+	status, loc, _ = form(t, base, "/corrections/"+id+"/propagation", w.ed1, url.Values{"mode": {"pending"}, "scope": {"page"}, "flag": {flag}})
+	if status != 303 || !strings.HasPrefix(loc, "/propagations/") {
 		t.Fatalf("propagate: %d %s", status, loc)
 	}
-	page(loc, w.ed1, 200, "Applied to 1 segments")
+	page(loc, w.ed1, 200, "Segments asked: 1 · approved: 0 · left pending: 1 · skipped: 0", "Waits for an editor")
 	page(fmt.Sprintf("/articles/%d/activity", a.ID), w.tr1, 200, "approved", "proposed the same fix", "ed1@example.org")
 }
 

@@ -3,13 +3,10 @@ package review
 import (
 	"context"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"gorm.io/gorm"
-	"gorm.io/gorm/clause"
 
 	"lector/account"
 	"lector/apperr"
@@ -17,8 +14,8 @@ import (
 
 // Propagation modes.
 const (
-	PropagatePending = "pending"  // pending corrections by the editor; another editor approves
-	PropagateApprove = "approved" // approved at once, in the original author's name
+	PropagatePending = "pending"  // pending corrections in the source's author's name; any editor approves
+	PropagateApprove = "approved" // the same, then approved at once by the propagating editor
 )
 
 // Replacement is a wrong form an approved correction replaced: the flagged
@@ -44,27 +41,39 @@ type Preview struct {
 	Replacements []Replacement  `json:"replacements"`
 	Articles     []ArticleCount `json:"articles"`
 	Total        int            `json:"total"`
+	// One page of the occurrences (PreviewPropagationPage), and how many
+	// are ticked by default on all pages.
+	Occurrences     []Occurrence `json:"occurrences"`
+	DefaultSelected int          `json:"default_selected"`
+	Page            int          `json:"page"`
+	PerPage         int          `json:"per_page"`
+	Pages           int          `json:"pages"`
 }
 
-// Skipped is a segment propagation left alone, and why: "leased",
-// "corrected", "changed" (its text no longer holds the form where flagged),
-// or the state it was in.
+// Skipped is a segment propagation left alone, and why: one of the Skip*
+// reasons, or the state it was in.
 type Skipped struct {
 	SegmentID int64  `json:"segment"`
 	Reason    string `json:"reason"`
 }
 
-// Applied is a segment propagation corrected.
+// Applied is a segment propagation corrected: State approved (or flagged,
+// when other flags stay open) or corrected (left pending).
 type Applied struct {
 	SegmentID    int64  `json:"segment"`
 	CorrectionID int64  `json:"correction"`
 	State        string `json:"state"`
 }
 
-// PropagationResult reports what Propagate did.
+// PropagationResult reports what Propagate did: Applied and Skipped as
+// before, and the exact outcome of every segment asked, with counts that add
+// up to Counts.Requested.
 type PropagationResult struct {
-	Applied []Applied `json:"applied"`
-	Skipped []Skipped `json:"skipped"`
+	Applied     []Applied     `json:"applied"`
+	Skipped     []Skipped     `json:"skipped"`
+	Propagation int64         `json:"propagation"`
+	Outcomes    []Outcome     `json:"outcomes"`
+	Counts      OutcomeCounts `json:"counts"`
 }
 
 // replacements finds the wrong forms an approved correction replaced: flags
@@ -110,15 +119,7 @@ func approvedCorrection(ctx context.Context, db *gorm.DB, id int64) (*Correction
 // openOccurrences selects the open flags with a replacement's text and
 // entry outside the correction's own segment.
 func openOccurrences(db *gorm.DB, c *Correction, rs []Replacement) *gorm.DB {
-	q := db.Table("flags AS f").Joins("JOIN segments s ON s.id = f.segment_id").
-		Where("f.status = ? AND f.segment_id <> ?", FlagOpen, c.SegmentID)
-	var or []string
-	var args []any
-	for _, r := range rs {
-		or = append(or, "(f.text = ? AND f.glossary_entry_id = ?)")
-		args = append(args, r.Text, r.EntryID)
-	}
-	return q.Where(strings.Join(or, " OR "), args...)
+	return occurrences(db, c, rs).Where("f.status = ?", FlagOpen)
 }
 
 // PreviewPropagation counts, per article, the other open occurrences of the
@@ -136,7 +137,7 @@ func PreviewPropagation(ctx context.Context, db *gorm.DB, p *account.Principal, 
 	if err != nil {
 		return nil, wrap(err, "preview propagation")
 	}
-	pv := &Preview{Correction: c.ID, Replacements: rs, Articles: []ArticleCount{}}
+	pv := &Preview{Correction: c.ID, Replacements: rs, Articles: []ArticleCount{}, Occurrences: []Occurrence{}}
 	if len(rs) == 0 {
 		return pv, nil
 	}
@@ -151,153 +152,14 @@ func PreviewPropagation(ctx context.Context, db *gorm.DB, p *account.Principal, 
 	return pv, nil
 }
 
-// Propagate applies an approved correction's replacements to every other
-// open occurrence: per segment one correction row and one audit event of its
-// own, either pending (authored by p, so another editor approves it) or
-// approved at once (authored by the original translator, reviewed by p).
-// Segments leased by someone, already corrected or changed since they were
-// flagged are skipped and reported. Editors only. Codes: invalid (mode),
-// unauthorized, forbidden, not_found, conflict.
-func Propagate(ctx context.Context, db *gorm.DB, p *account.Principal, correctionID int64, mode string) (*PropagationResult, error) {
-	if err := requireRole(p, account.RoleEditor); err != nil {
+// Propagate applies an approved correction's replacements to the open
+// occurrences req chooses, in one transaction, and reports the outcome of
+// every segment asked (see ApplyPropagation). Editors only. Codes: invalid
+// (mode, selection), unauthorized, forbidden, not_found, conflict.
+func Propagate(ctx context.Context, db *gorm.DB, checker *Checker, p *account.Principal, correctionID int64, req PropagationRequest) (*PropagationResult, error) {
+	job, err := StartPropagation(ctx, db, checker, nil, p, correctionID, req, -1)
+	if err != nil {
 		return nil, err
 	}
-	action := map[string]string{PropagatePending: ActPropagate, PropagateApprove: ActPropagateApprove}[mode]
-	if action == "" {
-		return nil, apperr.New(apperr.Invalid, "error.bad_mode", map[string]any{"Value": mode})
-	}
-	res := &PropagationResult{Applied: []Applied{}, Skipped: []Skipped{}}
-	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		src, err := approvedCorrection(ctx, tx, correctionID)
-		if err != nil {
-			return err
-		}
-		author := p.UserID
-		if mode == PropagateApprove {
-			if src.AuthorID == p.UserID {
-				return apperr.New(apperr.Forbidden, "error.own_correction", map[string]any{"ID": src.ID})
-			}
-			author = src.AuthorID
-		}
-		rs, err := replacements(ctx, tx, src)
-		if err != nil || len(rs) == 0 {
-			return err
-		}
-		var flags []Flag
-		if err := openOccurrences(tx, src, rs).Select("f.*").Order("f.segment_id, f.start_offset DESC").Find(&flags).Error; err != nil {
-			return err
-		}
-		bySeg := map[int64][]Flag{}
-		var segIDs []int64
-		for _, f := range flags {
-			if _, ok := bySeg[f.SegmentID]; !ok {
-				segIDs = append(segIDs, f.SegmentID)
-			}
-			bySeg[f.SegmentID] = append(bySeg[f.SegmentID], f)
-		}
-		for _, id := range segIDs {
-			a, skip, err := propagateOne(ctx, tx, p, src, bySeg[id], rs, id, action, author)
-			switch {
-			case err != nil:
-				return err
-			case skip != "":
-				res.Skipped = append(res.Skipped, Skipped{SegmentID: id, Reason: skip})
-			default:
-				res.Applied = append(res.Applied, *a)
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, wrap(err, "propagate")
-	}
-	return res, nil
-}
-
-// propagateOne corrects one segment; flags are its targeted flags, last
-// first, so that earlier offsets stay valid while replacing. It returns the
-// skip reason instead when the segment cannot take the change.
-func propagateOne(ctx context.Context, tx *gorm.DB, p *account.Principal, src *Correction, flags []Flag, rs []Replacement,
-	segID int64, action string, author int64) (*Applied, string, error) {
-	var seg Segment
-	if err := tx.Clauses(clause.Locking{Strength: "UPDATE", Options: "SKIP LOCKED"}).Where("id = ?", segID).Find(&seg).Error; err != nil {
-		return nil, "", err
-	}
-	switch {
-	case seg.ID == 0 || leasedByOther(&seg, nil):
-		return nil, "leased", nil
-	case seg.State == StateCorrected:
-		return nil, "corrected", nil
-	case seg.State == StateInProgress: // a lapsed lease
-		if _, err := expire(ctx, tx, &seg); err != nil {
-			return nil, "", err
-		}
-	}
-	to, err := Next(seg.State, action, p)
-	if err != nil {
-		return nil, seg.State, nil
-	}
-	if seg.CurrentText != seg.MTText {
-		return nil, "changed", nil
-	}
-	text := seg.CurrentText
-	for _, f := range flags {
-		if f.EndOffset > len(text) || text[f.StartOffset:f.EndOffset] != f.Text {
-			return nil, "changed", nil
-		}
-		with := ""
-		for _, r := range rs {
-			if r.Text == f.Text && r.EntryID == derefID(f.GlossaryEntryID) {
-				with = r.With
-			}
-		}
-		text = text[:f.StartOffset] + with + text[f.EndOffset:]
-	}
-	var open int64
-	if err := tx.Model(&Flag{}).Where("segment_id = ? AND status = ?", seg.ID, FlagOpen).Count(&open).Error; err != nil {
-		return nil, "", err
-	}
-	if action == ActPropagateApprove && int(open) > len(flags) {
-		// Other flags still need a person: the fix waits as a pending correction.
-		action, author = ActPropagate, p.UserID
-		if to, err = Next(seg.State, action, p); err != nil {
-			return nil, seg.State, nil
-		}
-	}
-	now := time.Now()
-	c := &Correction{SegmentID: seg.ID, AuthorID: author, BaseRevision: seg.Revision, TextBefore: seg.CurrentText, Text: text,
-		Comment: fmt.Sprintf("propagated from correction %d", src.ID), Status: CorrectionPending}
-	if action == ActPropagateApprove {
-		c.Status, c.ReviewerID, c.ReviewedAt = CorrectionApproved, &p.UserID, &now
-	}
-	if err := tx.Create(c).Error; err != nil {
-		return nil, "", err
-	}
-	if action == ActPropagateApprove {
-		if err := learnFromCorrection(ctx, tx, &seg, c); err != nil {
-			return nil, "", err
-		}
-		ids := make([]int64, len(flags))
-		for i, f := range flags {
-			ids[i] = f.ID
-		}
-		if err := tx.Model(&Flag{}).Where("id IN ?", ids).
-			Updates(map[string]any{"status": FlagResolved, "resolved_by": p.UserID, "resolved_at": now}).Error; err != nil {
-			return nil, "", err
-		}
-	}
-	from, before := seg.State, seg.CurrentText
-	if err := tx.Exec(`UPDATE segments SET current_text = ?, state = ?, revision = revision + 1, updated_at = now() WHERE id = ?`,
-		text, to, seg.ID).Error; err != nil {
-		return nil, "", err
-	}
-	err = record(ctx, tx, p, &seg, action, from, to, before, text, map[string]any{"correction": c.ID, "source": src.ID})
-	return &Applied{SegmentID: seg.ID, CorrectionID: c.ID, State: to}, "", err
-}
-
-func derefID(p *int64) int64 {
-	if p == nil {
-		return 0
-	}
-	return *p
+	return job.Result(), nil
 }

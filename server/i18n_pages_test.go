@@ -71,6 +71,30 @@ func TestEveryPageInEveryLanguage(t *testing.T) {
 	if err != nil || held == nil {
 		t.Fatalf("claim: %v", err)
 	}
+	// An approved fix and a propagation of it, so that the occurrences and
+	// the outcome pages render.
+	fixer := reviewtest.User(t, db, "fixer@example.org", account.RoleEditor)
+	var fixSeg review.Segment
+	if err := db.Where("state = ? AND mt_text LIKE ?", review.StateFlagged, "%Ilon Musk%").Order("position").Take(&fixSeg).Error; err != nil {
+		t.Fatalf("a flagged segment naming Ilon Musk: %v", err)
+	}
+	fix, err := review.Submit(bg, db, fixer, review.Submission{SegmentID: fixSeg.ID,
+		Text: strings.ReplaceAll(fixSeg.MTText, "Ilon Musk", "Elon Musk"), Revision: fixSeg.Revision})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := review.Approve(bg, db, storedChecker(t, db), ed, fix.ID, false); err != nil {
+		t.Fatal(err)
+	}
+	occurrences, err := review.PreviewPropagationPage(bg, db, ed, fix.ID, 1, 1)
+	if err != nil || len(occurrences.Occurrences) == 0 {
+		t.Fatalf("no occurrence of the fix of %q: %v", fixSeg.MTText, err)
+	}
+	propagation, err := review.StartPropagation(bg, db, storedChecker(t, db), nil, ed, fix.ID, review.PropagationRequest{Mode: review.PropagatePending,
+		Flags: []int64{occurrences.Occurrences[0].FlagID}}, -1)
+	if err != nil {
+		t.Fatal(err)
+	}
 	sessions := map[string]string{
 		"translator": reviewtest.Session(t, db, tr),
 		"editor":     reviewtest.Session(t, db, ed),
@@ -96,6 +120,8 @@ func TestEveryPageInEveryLanguage(t *testing.T) {
 		{fmt.Sprint("/segments/", held.ID), "translator", http.StatusOK},
 		{fmt.Sprint("/segments/", submitted.ID), "editor", http.StatusOK},
 		{"/review", "editor", http.StatusOK},
+		{fmt.Sprint("/corrections/", fix.ID, "/propagation"), "editor", http.StatusOK},
+		{fmt.Sprint("/propagations/", propagation.ID), "editor", http.StatusOK},
 		{"/articles/" + article + "/versions", "editor", http.StatusOK},
 		{"/articles/" + article + "/versions/1", "translator", http.StatusOK},
 		{"/articles/" + article + "/versions/0/diff/1", "editor", http.StatusOK},

@@ -41,6 +41,9 @@ type Deps struct {
 	// Rescans, when set, is asked for a background rescan in the
 	// transaction of every glossary write; nil: no rescans are asked for.
 	Rescans *rescan.Queue
+	// PropagateInBackgroundAbove, when positive, replaces
+	// review.BackgroundAbove: propagations of more segments run on Rescans.
+	PropagateInBackgroundAbove int
 	// Live, when set, serves live updates (live.Path) and hears of every
 	// committed change; nil serves pages without them.
 	Live *live.Feed
@@ -107,7 +110,11 @@ func New(d Deps) (*echo.Echo, error) {
 	e.GET("/favicon.ico", func(c echo.Context) error { return c.NoContent(http.StatusNoContent) })
 
 	account.Routes(e, accounts)
-	review.Routes(e, &review.Handlers{DB: d.DB, Checker: d.Checker})
+	reviewHandlers := &review.Handlers{DB: d.DB, Checker: d.Checker, BackgroundAbove: d.PropagateInBackgroundAbove}
+	if d.Rescans != nil { // a nil *rescan.Queue in the interface would not be nil
+		reviewHandlers.Jobs = d.Rescans
+	}
+	review.Routes(e, reviewHandlers)
 	glossaryHandlers := &glossary.Handlers{DB: d.DB, Logger: d.Logger}
 	if d.Checker != nil { // a nil *Checker in the interface would not be nil
 		glossaryHandlers.Live = d.Checker
