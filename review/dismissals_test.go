@@ -332,3 +332,22 @@ func TestDismissalOfClosedFlagIsSuperseded(t *testing.T) {
 		t.Errorf("status %s, want superseded", status)
 	}
 }
+
+// TestPublishWaitsForDismissals: a "not a mistake" waiting for an editor is
+// a pending decision, as a pending correction is: publishing without
+// "partial" is refused, and a partial version keeps the flagged text.
+func TestPublishWaitsForDismissals(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	d := w.claimed(t, w.tr1, "Ilon Musk is how the parody account spelled it.")
+	propose(t, w, w.tr1, d.Segment.Flags[0].ID, "a quote of the parody")
+	_, err := review.Publish(ctx, w.db, w.ed1, d.Segment.ArticleID, review.PublishOptions{})
+	wantCode(t, err, apperr.Conflict)
+	if ae := apperr.As(err); ae.MessageID != "error.publish_pending" || ae.Data["Count"] != 1 {
+		t.Errorf("conflict %+v, want error.publish_pending with Count 1", ae)
+	}
+	v := must[*review.Version](t)(review.Publish(ctx, w.db, w.ed1, d.Segment.ArticleID, review.PublishOptions{Partial: true}))
+	if v.Segments[0].State != review.StateCorrected || v.Segments[0].Text != d.Segment.MTText {
+		t.Errorf("partial version: %+v, want the MT text, corrected", v.Segments[0])
+	}
+}

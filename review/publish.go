@@ -30,7 +30,8 @@ type PublishOptions struct {
 }
 
 // liveSegment is a live segment with what publishing needs in one row: its
-// latest approved correction and how many of its corrections are pending.
+// latest approved correction and how many decisions wait for an editor on
+// it (pending corrections and "not a mistake" proposals).
 type liveSegment struct {
 	ID           int64
 	Position     int
@@ -51,7 +52,8 @@ type liveSegment struct {
 const liveSegmentsSQL = `
 SELECT s.id, s.position, s.paragraph, s.source_text, s.mt_text, s.current_text, s.state,
        c.id AS correction_id, c.author_id, c.reviewer_id AS approver_id, c.text AS approved_text,
-       (SELECT count(*) FROM corrections p WHERE p.segment_id = s.id AND p.status = 'pending') AS pending
+       (SELECT count(*) FROM corrections p WHERE p.segment_id = s.id AND p.status = 'pending')
+       + (SELECT count(*) FROM dismissals d WHERE d.segment_id = s.id AND d.status = 'pending') AS pending
 FROM segments s
 LEFT JOIN LATERAL (SELECT id, author_id, reviewer_id, text FROM corrections
                    WHERE segment_id = s.id AND status = 'approved'

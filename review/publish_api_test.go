@@ -30,7 +30,7 @@ func TestPublishAPI(t *testing.T) {
 		want   string // in the body
 	}{
 		{"no body, corrections pending", "", 409, `"pending":1`},
-		{"pending, not partial", `{"partial":false}`, 409, `Corrections still pending: 1.`},
+		{"pending, not partial", `{"partial":false}`, 409, `Decisions still pending: 1 (corrections or “not a mistake” proposals).`},
 		{"unknown field", `{"partial":true,"number":9}`, 400, `number`},
 		{"partial", `{"partial":true,"note":"first cut"}`, 201, `"number":1`},
 		{"partial again", `{"partial":true}`, 201, `"number":2`},
@@ -137,7 +137,7 @@ func TestPublishPages(t *testing.T) {
 	}
 	versions := fmt.Sprintf("/articles/%d/versions", a.ID)
 	page(fmt.Sprintf("/articles/%d", a.ID), 200, `id="article-versions"`, "nothing published yet", `href="`+versions+`#publish-h"`)
-	page(versions, 200, "Nothing has been published yet.", `id="publish-pending"`, "1 correction is still pending", `name="partial"`)
+	page(versions, 200, "Nothing has been published yet.", `id="publish-pending"`, "1 decision (a correction or a “not a mistake”) still waits for an editor", `name="partial"`)
 
 	// Without the box: asked again (409), the note kept; with it: published.
 	status, _, body := form(t, base, versions, w.ed1, url.Values{"note": {"morning edition"}})

@@ -103,11 +103,15 @@ func mtVersion(ctx context.Context, db *gorm.DB, articleID int64) (*Version, err
 	return v, nil
 }
 
-// PendingCount is how many of an article's corrections wait for an editor.
+// PendingCount is how many decisions wait for an editor in an article:
+// pending corrections and pending "not a mistake" proposals, as Publish
+// counts them.
 func PendingCount(ctx context.Context, db *gorm.DB, articleID int64) (int, error) {
 	var n int
-	err := db.WithContext(ctx).Raw(`SELECT count(*) FROM corrections c JOIN segments s ON s.id = c.segment_id
-WHERE s.article_id = ? AND c.status = 'pending'`, articleID).Scan(&n).Error
+	err := db.WithContext(ctx).Raw(`SELECT
+  (SELECT count(*) FROM corrections c JOIN segments s ON s.id = c.segment_id WHERE s.article_id = @a AND c.status = 'pending')
+  + (SELECT count(*) FROM dismissals d JOIN segments s ON s.id = d.segment_id WHERE s.article_id = @a AND d.status = 'pending')`,
+		map[string]any{"a": articleID}).Scan(&n).Error
 	return n, wrap(err, "pending count")
 }
 

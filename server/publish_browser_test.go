@@ -86,7 +86,7 @@ func TestPublishJourney(t *testing.T) {
 		t.Fatal(err)
 	}
 	saveScreenshot(t, ctx, "versions-publish.png")
-	if got := text(ctx, t, `document.getElementById('publish-confirm').innerText`); !strings.Contains(got, "1 correction is still pending") {
+	if got := text(ctx, t, `document.getElementById('publish-confirm').innerText`); !strings.Contains(got, "1 decision (a correction or a “not a mistake”) still waits for an editor") {
 		t.Errorf("the confirmation says %q", got)
 	}
 	err = chromedp.Do(ctx,
