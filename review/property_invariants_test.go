@@ -15,6 +15,7 @@ const (
 	invPublished = 2 // no published segment holds a wrong form whose flag is resolved
 	invState     = 3 // state, flags, corrections and leases agree
 	invFourEyes  = 4 // nobody reviews their own correction or accepts their own dismissal
+	invLiveText  = 5 // a version publishes every segment's current text when nothing is pending on it
 )
 
 var invariantNames = map[int]string{
@@ -23,6 +24,7 @@ var invariantNames = map[int]string{
 	invPublished: "no published wrong form whose flag is resolved",
 	invState:     "state consistency",
 	invFourEyes:  "four eyes",
+	invLiveText:  "a version publishes the live text",
 }
 
 // violation is one broken invariant, with the segment it is about (-1:
@@ -49,8 +51,8 @@ func (r *propRun) invariants(st liveState, only map[int]bool) []violation {
 	if want(invFindings) {
 		out = append(out, r.checkFindings(st)...)
 	}
-	if want(invPublished) {
-		out = append(out, r.checkPublished(st)...)
+	if want(invPublished) || want(invLiveText) {
+		out = append(out, r.checkPublished(st, want)...)
 	}
 	if want(invState) {
 		out = append(out, r.checkState(st)...)
@@ -155,12 +157,18 @@ func (r *propRun) checkFindings(st liveState) []violation {
 	return out
 }
 
-// checkPublished is invariant 2, for the versions published since the last
-// check, against the flags as they were when the version was published:
-// a published segment holds no wrong form that the checker still finds
+// checkPublished is invariants 2 and 5, for the versions published since
+// the last check, against the live segments and flags as they were when
+// the version was published.
+//
+// 2: a published segment holds no wrong form that the checker still finds
 // there while the segment's flag for it is resolved (and no open or
 // dismissed flag accounts for it).
-func (r *propRun) checkPublished(st liveState) []violation {
+//
+// 5: a version has every live segment, and publishes its current text
+// unless a correction is pending on it (then its last approved text or its
+// MT text); no text is lost or doubled.
+func (r *propRun) checkPublished(st liveState, want func(int) bool) []violation {
 	var versions []Version
 	if err := r.db().Where("article_id = ?", r.article).Order("number").
 		Preload("Segments", func(tx *gorm.DB) *gorm.DB { return tx.Order("position") }).Find(&versions).Error; err != nil {
@@ -177,8 +185,12 @@ func (r *propRun) checkPublished(st liveState) []violation {
 		}
 		r.checkedVersions[v.Number] = true
 		found, text := r.findingsBySegment(v.Segments)
-		if text != v.Text {
-			out = append(out, violation{inv: invPublished, pos: -1, msg: fmt.Sprintf("version %d's text is not its segments joined", v.Number)})
+		if text != v.Text && want(invLiveText) {
+			out = append(out, violation{inv: invLiveText, pos: -1, msg: fmt.Sprintf("version %d's text is not its segments joined", v.Number)})
+		}
+		if len(v.Segments) != len(st.segs) && want(invLiveText) {
+			out = append(out, violation{inv: invLiveText, pos: -1, msg: fmt.Sprintf("version %d has %d segments, the article %d",
+				v.Number, len(v.Segments), len(st.segs))})
 		}
 		for i, vs := range v.Segments {
 			if vs.SegmentID == nil {
@@ -188,7 +200,16 @@ func (r *propRun) checkPublished(st liveState) []violation {
 			if !ok {
 				continue
 			}
-			for k, statuses := range unaccounted(found[i], st.segs[pos].flags) {
+			live := &st.segs[pos]
+			if want(invLiveText) && live.pending() == nil && vs.Text != live.CurrentText {
+				out = append(out, violation{inv: invLiveText, pos: pos, msg: fmt.Sprintf(
+					"version %d publishes %q for %s segment %d, whose text is %q and has no pending correction",
+					v.Number, vs.Text, live.State, live.ID, live.CurrentText)})
+			}
+			if !want(invPublished) {
+				continue
+			}
+			for k, statuses := range unaccounted(found[i], live.flags) {
 				if statuses[FlagResolved] > 0 {
 					out = append(out, violation{inv: invPublished, pos: pos, msg: fmt.Sprintf(
 						"version %d publishes %q for segment %d; the checker finds %s there, and its flag is resolved (flags of it: %v)",

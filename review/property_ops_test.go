@@ -146,9 +146,9 @@ func propOps() []propOp {
 	}
 }
 
-// propOpByName finds a row of the op table.
-func propOpByName(name string) (propOp, bool) {
-	for _, op := range propOps() {
+// op finds a row of the run's op table.
+func (r *propRun) op(name string) (propOp, bool) {
+	for _, op := range r.ops {
 		if op.name == name {
 			return op, true
 		}
@@ -238,9 +238,12 @@ func genCorrect(g *propGen) (step, bool) {
 		}
 	}
 	var c pair
-	if len(allowed) > 0 && g.rnd.IntN(8) != 0 {
+	switch {
+	case len(allowed) > 0 && g.rnd.IntN(8) != 0:
 		c = allowed[g.rnd.IntN(len(allowed))]
-	} else {
+	case len(allowed) == 0 && g.rnd.IntN(3) != 0:
+		return step{}, false // mostly let other ops move the workflow on
+	default:
 		c = pair{g.pick(g.everyone()), g.rnd.IntN(len(g.st.segs))}
 	}
 	return step{Op: "correct", Actor: c.actor, Pos: c.pos, Text: correctedText(g.rnd, &g.st.segs[c.pos])}, true

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -33,16 +34,16 @@ import (
 // LECTOR_PROPERTY_RUNS, LECTOR_PROPERTY_ONLY.
 var (
 	propSeed = flag.Uint64("property.seed", 0, "property test: run this seed only (0: the fixed seeds)")
-	propN    = flag.Int("property.n", 0, "property test: steps per run (0: 40)")
+	propN    = flag.Int("property.n", 0, "property test: steps per run (0: 60)")
 	propRuns = flag.Int("property.runs", 0, "property test: random seeds to run after the fixed ones")
 	propOnly = flag.String("property.only", "", "property test: the invariants to check, e.g. 1,2 (empty: all)")
 )
 
 // propertySeeds are the seeds every run checks.
-var propertySeeds = []uint64{1, 2, 3, 4, 5, 6}
+var propertySeeds = []uint64{1, 2, 3, 4, 5, 6, 7, 8}
 
 const (
-	propDefaultSteps = 40
+	propDefaultSteps = 60
 	propMaxReplays   = 250 // the shrinking budget of one failure
 )
 
@@ -114,9 +115,17 @@ func TestProperty(t *testing.T) {
 	c := propertyConfig(t)
 	w := newPropWorld(t)
 	start := time.Now()
+	tally := map[string]map[string]int{} // op → how its steps ended
 	for _, seed := range c.seeds {
 		t.Run(fmt.Sprintf("seed=%d", seed), func(t *testing.T) {
 			res := runRandom(t, w, seed, c.steps, c.only)
+			for i, s := range res.log {
+				if tally[s.Op] == nil {
+					tally[s.Op] = map[string]int{}
+				}
+				end := res.outcomes[i]
+				tally[s.Op][end]++
+			}
 			if res.failAt < 0 {
 				return
 			}
@@ -125,6 +134,11 @@ func TestProperty(t *testing.T) {
 			t.Errorf("minimal sequence for invariant %d (%d steps; replay it by adding it to propertyCases):\n%s",
 				res.violations[0].inv, len(minimal), formatSteps(minimal))
 		})
+	}
+	// What the steps did, so that a change that makes most of them refused
+	// (and the test toothless) shows.
+	for _, op := range slices.Sorted(maps.Keys(tally)) {
+		t.Logf("%-22s %v", op, tally[op])
 	}
 	t.Logf("%d seeds × %d steps in %v", len(c.seeds), c.steps, time.Since(start).Round(time.Millisecond))
 }
@@ -146,7 +160,7 @@ func runRandom(t *testing.T, w *propWorld, seed uint64, n int, only map[int]bool
 	rnd := rand.New(rand.NewPCG(seed, seed^0x5eed))
 	r := w.newRun(t)
 	res := runResult{failAt: -1}
-	ops := propOps()
+	ops := r.ops
 	total := 0
 	for _, op := range ops {
 		total += op.weight
@@ -190,7 +204,7 @@ func pickStep(rnd *rand.Rand, r *propRun, st liveState, ops []propOp, total int)
 // forbidden try must fail with its code.
 func (r *propRun) apply(st liveState, s step, only map[int]bool) (string, []violation) {
 	r.t.Helper()
-	op, ok := propOpByName(s.Op)
+	op, ok := r.op(s.Op)
 	if !ok {
 		r.t.Fatalf("no op %q", s.Op)
 	}

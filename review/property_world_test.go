@@ -41,6 +41,8 @@ type propWorld struct {
 	db      *gorm.DB
 	checker *Checker
 	runs    int
+	// extraOps are op rows a test of the runner adds to every run.
+	extraOps []propOp
 }
 
 func newPropWorld(t *testing.T) *propWorld {
@@ -84,7 +86,7 @@ func (w *propWorld) newRun(t *testing.T) *propRun {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := &propRun{w: w, t: t, ctx: context.Background(), article: a.ID, people: people, checkedVersions: map[int]bool{}}
+	r := &propRun{w: w, t: t, ctx: context.Background(), article: a.ID, people: people, ops: append(propOps(), w.extraOps...), checkedVersions: map[int]bool{}}
 	st := r.load()
 	if got := JoinSegments(st.versionSegments()); got != propertyArticle {
 		t.Fatalf("the live segments do not rebuild the article text (the invariants need them to):\n%q\n%q", got, propertyArticle)
@@ -99,6 +101,7 @@ type propRun struct {
 	ctx             context.Context
 	article         int64
 	people          cast
+	ops             []propOp     // the op table; tests of the runner add rows
 	checkedVersions map[int]bool // versions whose invariant 2 was checked when they were published
 }
 
