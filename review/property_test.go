@@ -36,8 +36,21 @@ var (
 	propSeed = flag.Uint64("property.seed", 0, "property test: run this seed only (0: the fixed seeds)")
 	propN    = flag.Int("property.n", 0, "property test: steps per run (0: 60)")
 	propRuns = flag.Int("property.runs", 0, "property test: random seeds to run after the fixed ones")
-	propOnly = flag.String("property.only", "", "property test: the invariants to check, e.g. 1,2 (empty: all)")
+	propOnly = flag.String("property.only", "", "property test: the invariants to check, e.g. 1,2 (empty: propertyInvariants)")
 )
+
+// propertyInvariants are the invariants checked unless -property.only
+// names others.
+var propertyInvariants = []int{invStep, invFindings, invPublished, invState, invFourEyes, invLiveText}
+
+// invariantSet is a list of invariants as the set invariants takes.
+func invariantSet(invs []int) map[int]bool {
+	out := map[int]bool{}
+	for _, inv := range invs {
+		out[inv] = true
+	}
+	return out
+}
 
 // propertySeeds are the seeds every run checks.
 var propertySeeds = []uint64{1, 2, 3, 4, 5, 6, 7, 8}
@@ -59,7 +72,7 @@ func propertyGate(t *testing.T) {
 type propConfig struct {
 	seeds []uint64
 	steps int
-	only  map[int]bool
+	only  map[int]bool // the invariants to check
 }
 
 func propertyConfig(t *testing.T) propConfig {
@@ -77,7 +90,7 @@ func propertyConfig(t *testing.T) propConfig {
 		}
 		return def
 	}
-	c := propConfig{steps: num(*propN, "LECTOR_PROPERTY_N", propDefaultSteps)}
+	c := propConfig{steps: num(*propN, "LECTOR_PROPERTY_N", propDefaultSteps), only: invariantSet(propertyInvariants)}
 	seed := *propSeed
 	if v := os.Getenv("LECTOR_PROPERTY_SEED"); seed == 0 && v != "" {
 		var err error
