@@ -59,6 +59,11 @@ var propertyCases = []struct {
 		{Op: "dismiss", Actor: "ed1", Pos: 2, Check: "false-friend", Flag: "mask"},
 		{Op: "publish", Actor: "ed1", Partial: true},
 	}},
+	{name: "rejecting a correction after its segment's last flag was dismissed leaves it rejected with nothing flagged", broke: invState, steps: []step{
+		{Op: "correct", Actor: "ed1", Pos: 2, Text: "The Musk said the launch was a success."},
+		{Op: "dismiss", Actor: "ed1", Pos: 2, Check: "false-friend", Flag: "mask"},
+		{Op: "reject", Actor: "ed2", Pos: 2, Reason: "wrong_name"},
+	}},
 	// Found on the way, not named by issue 14: a repair or a rejection
 	// leaves a segment whose published text is not its live text.
 	{name: "merging an approved segment drops the next segment's text from the version", broke: invLiveText, steps: []step{

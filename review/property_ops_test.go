@@ -287,11 +287,14 @@ func correctedText(rnd *rand.Rand, s *liveSeg) string {
 		}
 		text = body + ", said " + wrongForms[rnd.IntN(len(wrongForms))] + stop
 	}
-	if rnd.IntN(4) == 0 {
-		words := strings.Split(text, " ")
-		i := rnd.IntN(len(words))
+	// A word changed or added inside the sentence: the first word keeps
+	// its capital and the last its stop, so that the edit does not make
+	// the paragraph break before or after the segment look broken (a
+	// finding of the neighbouring segment).
+	if words := strings.Split(text, " "); len(words) > 2 && rnd.IntN(4) == 0 {
+		i := 1 + rnd.IntN(len(words)-2)
 		w := plainWords[rnd.IntN(len(plainWords))]
-		if rnd.IntN(2) == 0 && len(words) > 1 {
+		if rnd.IntN(2) == 0 {
 			words[i] = w
 		} else {
 			words = slices.Insert(words, i, w)

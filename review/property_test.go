@@ -33,10 +33,11 @@ import (
 // or the environment: LECTOR_PROPERTY_SEED, LECTOR_PROPERTY_N,
 // LECTOR_PROPERTY_RUNS, LECTOR_PROPERTY_ONLY.
 var (
-	propSeed = flag.Uint64("property.seed", 0, "property test: run this seed only (0: the fixed seeds)")
-	propN    = flag.Int("property.n", 0, "property test: steps per run (0: 60)")
-	propRuns = flag.Int("property.runs", 0, "property test: random seeds to run after the fixed ones")
-	propOnly = flag.String("property.only", "", "property test: the invariants to check, e.g. 1,2 (empty: propertyInvariants)")
+	propSeed   = flag.Uint64("property.seed", 0, "property test: run this seed only (0: the fixed seeds)")
+	propN      = flag.Int("property.n", 0, "property test: steps per run (0: 60)")
+	propRuns   = flag.Int("property.runs", 0, "property test: random seeds to run after the fixed ones")
+	propShrink = flag.Bool("property.shrink", true, "property test: shrink a failing sequence")
+	propOnly   = flag.String("property.only", "", "property test: the invariants to check, e.g. 1,2 (empty: propertyInvariants)")
 )
 
 // propertyInvariants are the invariants checked unless -property.only
@@ -143,6 +144,9 @@ func TestProperty(t *testing.T) {
 				return
 			}
 			t.Errorf("%s", res.report(seed))
+			if !*propShrink {
+				return
+			}
 			minimal := shrink(t, w, res.log[:res.failAt+1], res.violations[0].inv)
 			t.Errorf("minimal sequence for invariant %d (%d steps; replay it by adding it to propertyCases):\n%s",
 				res.violations[0].inv, len(minimal), formatSteps(minimal))
