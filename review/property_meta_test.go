@@ -121,7 +121,6 @@ SELECT id, ?, 1, current_text, 'Another sentence.', 'approved', ?, now() FROM se
 // steps that do not matter down to the steps that do.
 func TestPropertyShrinks(t *testing.T) {
 	w := newPropWorld(t)
-	w.newRun(t) // make a run's people exist before the replays', as in TestProperty
 	padded := []step{
 		{Op: "publish", Actor: "ed2", Partial: true},
 		{Op: "claim_as_editor", Actor: "ed1", Want: apperr.Forbidden},
