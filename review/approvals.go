@@ -153,13 +153,17 @@ func approve(ctx context.Context, tx *gorm.DB, checker *Checker, p *account.Prin
 		return nil, err
 	}
 	to := approvedState(out, overOpenFlags)
-	if to == StateFlagged {
+	if len(out.Open) > 0 {
 		// Flags stay open: the common rule decides between the queue and
-		// an editor's desk (a dismissal of one of them may be pending).
-		if to, err = settledState(ctx, tx, seg.ID, false); err != nil {
+		// an editor's desk, where a dismissal of one of them may wait;
+		// approving over open flags does not decide that dismissal.
+		settled, err := settledState(ctx, tx, seg.ID, false)
+		if err != nil {
 			return nil, err
 		}
-		out.State = to
+		if settled == StateCorrected || !out.OverOpenFlags {
+			to, out.State = settled, settled
+		}
 	}
 	if err := learnFromCorrection(ctx, tx, seg, c); err != nil {
 		return nil, err

@@ -123,11 +123,14 @@ func Submit(ctx context.Context, db *gorm.DB, p *account.Principal, in Submissio
 }
 
 // submitInsertSQL supersedes a segment's pending correction and inserts
-// the new one.
+// the new one. The new one's text_before is the superseded one's: the text
+// an editor last accepted (or the MT text), which a rejection restores;
+// the superseded text was never reviewed and must not come back by a
+// rejection of its successor.
 const submitInsertSQL = `WITH superseded AS (
-	UPDATE corrections SET status = ? WHERE segment_id = ? AND status = ?)
+	UPDATE corrections SET status = ? WHERE segment_id = ? AND status = ? RETURNING text_before)
 INSERT INTO corrections (segment_id, author_id, base_revision, text_before, text, comment, status)
-VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING ` + correctionColumns
+VALUES (?, ?, ?, COALESCE((SELECT text_before FROM superseded LIMIT 1), ?), ?, ?, ?) RETURNING ` + correctionColumns
 
 // submitSet writes a correction's text into its segment and ends the lease.
 const submitSet = `current_text = ?, state = ?, revision = revision + 1, lease_holder_id = NULL, lease_expires_at = NULL, claimed_from = NULL, updated_at = now()`

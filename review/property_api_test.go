@@ -29,30 +29,56 @@ func correctSegment(r *propRun, p *account.Principal, seg *Segment, text string,
 	return err
 }
 
-// dismissFlag is "Not a mistake" on a flag. Today it closes the flag at
-// once; once dismissals are proposals, this proposes, and accepting or
-// rejecting the proposal are op rows of their own.
+// dismissFlag is "Not a mistake" on a flag: a proposal that another
+// editor accepts or rejects (op rows of their own).
 func dismissFlag(r *propRun, p *account.Principal, flagID int64) error {
-	_, err := Dismiss(r.ctx, r.w.db, p, flagID, "not a mistake here")
+	_, _, err := Dismiss(r.ctx, r.w.db, p, flagID, "not a mistake here")
+	return err
+}
+
+// acceptDismissal and rejectDismissal decide on a pending proposal.
+func acceptDismissal(r *propRun, p *account.Principal, dismissalID int64) error {
+	_, err := AcceptDismissal(r.ctx, r.w.db, p, dismissalID, DismissalReview{})
+	return err
+}
+
+func rejectDismissal(r *propRun, p *account.Principal, dismissalID int64) error {
+	_, err := RejectDismissal(r.ctx, r.w.db, p, dismissalID, DismissalReview{Reason: "wrong_name", Comment: "property"})
+	return err
+}
+
+// reopenFlag is an editor's reopening of a dismissed flag.
+func reopenFlag(r *propRun, p *account.Principal, flagID int64) error {
+	_, err := ReopenFlag(r.ctx, r.w.db, p, flagID)
+	return err
+}
+
+// claimChosen leases one chosen segment (clean and approved ones too).
+func claimChosen(r *propRun, p *account.Principal, segmentID int64) error {
+	_, err := ClaimSegment(r.ctx, r.w.db, p, segmentID)
+	return err
+}
+
+// skipSegment gives a held segment back and claims another.
+func skipSegment(r *propRun, p *account.Principal, segmentID int64) error {
+	_, err := Skip(r.ctx, r.w.db, p, segmentID, QueueFilter{ArticleID: r.article})
 	return err
 }
 
 func approveCorrection(r *propRun, p *account.Principal, correctionID int64) error {
-	_, err := Approve(r.ctx, r.w.db, p, correctionID)
+	_, err := Approve(r.ctx, r.w.db, r.w.checker, p, correctionID, false)
 	return err
 }
 
 // approveOverOpenFlags is an editor's explicit approval of a correction
-// that leaves open flags. Today's Approve makes no difference between the
-// two (it resolves every flag); the explicit form is the one to call here
-// once it exists.
+// that leaves open flags: the segment is approved with them still open.
 func approveOverOpenFlags(r *propRun, p *account.Principal, correctionID int64) error {
-	_, err := Approve(r.ctx, r.w.db, p, correctionID)
+	_, err := Approve(r.ctx, r.w.db, r.w.checker, p, correctionID, true)
 	return err
 }
 
 func approveBatch(r *propRun, p *account.Principal, ids []int64) error {
-	_, _, err := ApproveMany(r.ctx, r.w.db, p, ids)
+	_, _, err := ApproveMany(r.ctx, r.w.db, r.w.checker, p, ids)
 	return err
 }
 
@@ -77,16 +103,14 @@ func publishArticle(r *propRun, p *account.Principal, partial bool) error {
 }
 
 // mayCorrect says which corrections the generator treats as allowed (most
-// correct steps are; some try anything and may be refused). Today: the
-// lease holder of a claimed segment, and an editor on a segment in the
-// queue or waiting for review. Once anyone with a role may correct any
-// segment, this is every translator and editor on every segment nobody
-// else holds.
+// correct steps are; some try anything and may be refused): the lease
+// holder of a claimed segment, and an editor on any segment nobody holds
+// (a translator first claims the segment, queue or chosen).
 func mayCorrect(r *propRun, actor string, s *liveSeg) bool {
 	if s.State == StateInProgress {
 		return r.holder(s) == actor
 	}
-	return slices.Contains(editors, actor) && slices.Contains([]string{StateFlagged, StateRejected, StateCorrected}, s.State)
+	return slices.Contains(editors, actor)
 }
 
 // mayDismiss says who may say "Not a mistake" on a segment's open flags:
@@ -100,11 +124,18 @@ func mayDismiss(r *propRun, actor string, s *liveSeg) bool {
 
 // dismissalProposer is who asked for a dismissed flag to be dismissed, for
 // invariant 4 (the person who accepted it, flags.resolved_by, must be
-// someone else). Today nobody proposes: the dismisser's own audit event
-// ("dismiss", detail.flag) is the proposal, so proposer and decider are the
-// same person. With reviewed dismissals this reads the proposal's author.
-// ok is false when no proposal is found.
+// someone else): the accepted proposal's author, or, for a flag a repair
+// carried over (its proposal row went with the old flag), the author of
+// the proposal's audit event. ok is false when no proposal is found.
 func dismissalProposer(r *propRun, f Flag) (int64, bool) {
+	var proposers []int64
+	if err := r.db().Model(&Dismissal{}).Where("flag_id = ? AND status = ?", f.ID, DismissalAccepted).
+		Pluck("proposer_id", &proposers).Error; err != nil {
+		r.t.Fatal(err)
+	}
+	if len(proposers) > 0 {
+		return proposers[0], true
+	}
 	var rows []struct {
 		ActorID *int64
 		Detail  json.RawMessage
@@ -135,12 +166,37 @@ WHERE article_id = ? AND action = ? AND detail->>'text' = ? AND detail->>'reason
 	return 0, false
 }
 
-// pendingDismissals counts a segment's dismissals waiting for an editor,
-// which keep it corrected (invariant 3). Today there are none: a dismissal
-// closes the flag at once.
-func pendingDismissals(_ *propRun, _ *liveSeg) int { return 0 }
+// pendingDismissals counts a segment's dismissals of open flags waiting for
+// an editor, which keep it corrected (invariant 3).
+func pendingDismissals(_ *propRun, s *liveSeg) int {
+	n := 0
+	for _, d := range s.dismissals {
+		if d.Status == DismissalPending && slices.ContainsFunc(s.flags, func(f Flag) bool { return f.ID == d.FlagID && f.Status == FlagOpen }) {
+			n++
+		}
+	}
+	return n
+}
 
-// flagTexts are the texts a flag's offsets may refer to: the MT text (the
-// import's and a repair's flags) and, once findings are recomputed on the
-// approved text, the current text.
-func flagTexts(s *liveSeg) []string { return []string{s.MTText, s.CurrentText} }
+// flagTexts are the texts a flag's offsets may refer to, by its
+// offsets_in: the MT text (the import's and a repair's flags), or the text
+// of the last approved correction (an approval moves the flags it leaves
+// open there). A closed flag keeps the offsets of the text it was last seen
+// in, an approved text of any earlier approval.
+func flagTexts(s *liveSeg, f Flag) []string {
+	if f.OffsetsIn != OffsetsApproved {
+		return []string{s.MTText}
+	}
+	var out []string
+	if c := s.lastApproved(); c != nil {
+		out = append(out, c.Text)
+	}
+	if f.Status != FlagOpen {
+		for _, c := range s.corrections {
+			if c.Status == CorrectionApproved {
+				out = append(out, c.Text)
+			}
+		}
+	}
+	return out
+}

@@ -63,11 +63,11 @@ func (r *propRun) invariants(st liveState, only map[int]bool) []violation {
 	return out
 }
 
-// findingKey is what a flag and a finding have in common wherever the text
+// propFinding is what a flag and a finding have in common wherever the text
 // moved: the check and the wrong text.
-type findingKey struct{ check, text string }
+type propFinding struct{ check, text string }
 
-func (k findingKey) String() string { return fmt.Sprintf("%s %q", k.check, k.text) }
+func (k propFinding) String() string { return fmt.Sprintf("%s %q", k.check, k.text) }
 
 // findingsBySegment checks the text that segs join into, in the article's
 // language, and gives every finding to the segment it starts in (or in the
@@ -109,10 +109,10 @@ func (r *propRun) findingsBySegment(segs []VersionSegment) ([][]Finding, string)
 }
 
 // flagCounts counts a segment's flags by key and status.
-func flagCounts(flags []Flag) map[findingKey]map[string]int {
-	out := map[findingKey]map[string]int{}
+func flagCounts(flags []Flag) map[propFinding]map[string]int {
+	out := map[propFinding]map[string]int{}
 	for _, f := range flags {
-		k := findingKey{f.Check, f.Text}
+		k := propFinding{f.Check, f.Text}
 		if out[k] == nil {
 			out[k] = map[string]int{}
 		}
@@ -124,12 +124,12 @@ func flagCounts(flags []Flag) map[findingKey]map[string]int {
 // unaccounted lists the findings of one segment that its open and
 // dismissed flags do not account for, with the statuses the flags of the
 // same check and text have.
-func unaccounted(findings []Finding, flags []Flag) map[findingKey]map[string]int {
+func unaccounted(findings []Finding, flags []Flag) map[propFinding]map[string]int {
 	counts := flagCounts(flags)
-	seen := map[findingKey]int{}
-	out := map[findingKey]map[string]int{}
+	seen := map[propFinding]int{}
+	out := map[propFinding]map[string]int{}
 	for _, f := range findings {
-		k := findingKey{f.Check, f.Text}
+		k := propFinding{f.Check, f.Text}
 		seen[k]++
 		if seen[k] > counts[k][FlagOpen]+counts[k][FlagDismissed] {
 			out[k] = counts[k]
@@ -253,7 +253,10 @@ func (r *propRun) checkState(st liveState) []violation {
 			bad(i, "corrected segment %d has nothing waiting for an editor", s.ID)
 		case s.State == StateApproved && (!approved || pending > 0 || dismissals > 0):
 			bad(i, "approved segment %d: approved correction %v, %d pending corrections, %d pending dismissals", s.ID, approved, pending, dismissals)
-		case (s.State == StateFlagged || s.State == StateRejected) && (open == 0 || pending > 0 || dismissals > 0):
+		case (s.State == StateFlagged || s.State == StateRejected) && (open <= dismissals || pending > 0):
+			// In the queue, a segment has work for a translator: an open
+			// flag nobody asked to dismiss (a dismissal of another flag may
+			// wait for an editor meanwhile).
 			bad(i, "%s segment %d has %d open flags, %d pending corrections, %d pending dismissals", s.State, s.ID, open, pending, dismissals)
 		case !slices.Contains([]string{StateClean, StateFlagged, StateInProgress, StateCorrected, StateApproved, StateRejected}, s.State):
 			bad(i, "segment %d is in state %q", s.ID, s.State)
@@ -264,7 +267,7 @@ func (r *propRun) checkState(st liveState) []violation {
 				bad(i, "flag %d has status %q", f.ID, f.Status)
 			case f.Status == FlagDismissed && f.ResolvedBy == nil:
 				bad(i, "dismissed flag %d has nobody who dismissed it", f.ID)
-			case !slices.ContainsFunc(flagTexts(s), func(text string) bool { return flagFits(f, text) }):
+			case !slices.ContainsFunc(flagTexts(s, f), func(text string) bool { return flagFits(f, text) }):
 				bad(i, "flag %d (%s %q at %d..%d) is not within the segment's text %q", f.ID, f.Check, f.Text, f.StartOffset, f.EndOffset, s.MTText)
 			}
 		}

@@ -113,6 +113,7 @@ type liveSeg struct {
 	Segment
 	flags       []Flag
 	corrections []Correction
+	dismissals  []Dismissal
 }
 
 // liveState is the article read from the database after a step.
@@ -140,6 +141,10 @@ func (r *propRun) load() liveState {
 	if err := r.db().Where("segment_id IN ?", ids).Order("id").Find(&corrections).Error; err != nil {
 		r.t.Fatal(err)
 	}
+	var dismissals []Dismissal
+	if err := r.db().Where("segment_id IN ?", ids).Order("id").Find(&dismissals).Error; err != nil {
+		r.t.Fatal(err)
+	}
 	st := liveState{segs: make([]liveSeg, len(segs))}
 	at := map[int64]int{}
 	for i, s := range segs {
@@ -151,6 +156,9 @@ func (r *propRun) load() liveState {
 	}
 	for _, c := range corrections {
 		st.segs[at[c.SegmentID]].corrections = append(st.segs[at[c.SegmentID]].corrections, c)
+	}
+	for _, d := range dismissals {
+		st.segs[at[d.SegmentID]].dismissals = append(st.segs[at[d.SegmentID]].dismissals, d)
 	}
 	return st
 }
@@ -181,6 +189,18 @@ func (s *liveSeg) pending() *Correction {
 		}
 	}
 	return nil
+}
+
+// lastApproved is the segment's latest approved correction, nil if none.
+func (s *liveSeg) lastApproved() *Correction {
+	var out *Correction
+	for i := range s.corrections {
+		c := &s.corrections[i]
+		if c.Status == CorrectionApproved && (out == nil || c.ReviewedAt != nil && out.ReviewedAt != nil && c.ReviewedAt.After(*out.ReviewedAt)) {
+			out = c
+		}
+	}
+	return out
 }
 
 func (s *liveSeg) openFlags() []Flag {
