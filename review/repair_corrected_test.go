@@ -238,3 +238,45 @@ func TestSplitApproved(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinApprovedKeepsDismissals: a flag dismissed before the approval
+// keeps its offsets into the MT text, which no longer fit the approved
+// text; the join finds it again by check and text, but only in the text
+// of its own segment, so the same wrong form in the other one stays open.
+func TestJoinApprovedKeepsDismissals(t *testing.T) {
+	const text = "Ilon Musk met Ilon Musk today.\n\nIlon Musk spoke about topic number 2 today.\n"
+	for _, tt := range []struct {
+		name, correction, want string
+	}{
+		{"the dismissed form is still there", "Entrepreneur Elon Musk met Ilon Musk today.",
+			"glossary-variant:dismissed glossary-variant:open"},
+		{"the dismissed form is gone: the next segment's stays open", "Entrepreneur Elon Musk met Elon Musk today.",
+			"glossary-variant:open"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			w := newWorld(t)
+			ctx := context.Background()
+			a := must[*review.Article](t)(review.CreateArticle(ctx, w.db, w.checker, review.NewArticle{Title: "Quoted", Lang: "en", Text: text}))
+			segs := w.segments(t, a.ID)
+			if checks(segs[0]) != "glossary-variant:open glossary-variant:open" {
+				t.Fatalf("first segment flags %q", checks(segs[0]))
+			}
+			dismissed(t, w, w.ed1, w.ed2, segs[0].Flags[1].ID, "the name as the letter spelled it")
+			correctAndApprove(t, w, a.ID, segs[0].ID, tt.correction)
+			segs = w.segments(t, a.ID)
+			merged := must[*review.Segment](t)(review.MergeSegments(ctx, w.db, w.checker, w.ed2,
+				review.MergeRequest{SegmentID: segs[0].ID, Revision: segs[0].Revision, NextRevision: segs[1].Revision}))
+			got := w.segments(t, a.ID)[0]
+			placed(t, got)
+			if checks(got) != tt.want || got.State != review.StateFlagged || merged.State != got.State {
+				t.Errorf("merged flags %q, state %s; want %q, flagged", checks(got), got.State, tt.want)
+			}
+			for _, f := range got.Flags {
+				if f.Status == review.FlagDismissed && (f.DismissReason != "the name as the letter spelled it" ||
+					f.StartOffset != strings.Index(got.CurrentText, "Ilon")) {
+					t.Errorf("dismissed flag %+v", f)
+				}
+			}
+		})
+	}
+}
