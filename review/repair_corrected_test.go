@@ -3,6 +3,8 @@ package review_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
+	"net/http"
 	"slices"
 	"strings"
 	"testing"
@@ -278,5 +280,41 @@ func TestJoinApprovedKeepsDismissals(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRepairOfferOnApprovedSegment: the segment page offers the repair of
+// an approved segment, and neither the page nor the API offers it while a
+// "not a mistake" about one of its flags waits for an editor.
+func TestRepairOfferOnApprovedSegment(t *testing.T) {
+	w := newWorld(t)
+	base, _ := serve(t, w)
+	a := must[*review.Article](t)(review.CreateArticle(context.Background(), w.db, w.checker, review.NewArticle{Title: "Seed", Lang: "en", Text: seedBreak}))
+	segs := w.segments(t, a.ID)
+	correctAndApprove(t, w, a.ID, segs[0].ID, "SpaceX of Elon Musk won a secret contract for the amount of $ 1.")
+	page := fmt.Sprintf("/segments/%d", segs[0].ID)
+	if status, body := call(t, base, http.MethodGet, page, w.ed2, ""); status != 200 || !strings.Contains(body, `id="repair"`) ||
+		!strings.Contains(body, "Join with the next segment") {
+		t.Errorf("the approved segment's page offers no join: %d", status)
+	}
+	segs = w.segments(t, a.ID)
+	var currency review.Flag
+	for _, f := range segs[0].Flags {
+		if f.Check == "space-after-currency" && f.Status == review.FlagOpen {
+			currency = f
+		}
+	}
+	if currency.ID == 0 {
+		t.Fatalf("no open currency flag: %q", checks(segs[0]))
+	}
+	propose(t, w, w.ed2, currency.ID, "the house style spaces it")
+	if _, body := call(t, base, http.MethodGet, page, w.ed2, ""); strings.Contains(body, `id="repair"`) {
+		t.Error("the page offers a repair while a dismissal waits")
+	}
+	segs = w.segments(t, a.ID)
+	status, body := call(t, base, http.MethodPost, fmt.Sprintf("/api/v1/segments/%d/merge", segs[0].ID), w.ed1,
+		fmt.Sprintf(`{"revision": %d, "next_revision": %d}`, segs[0].Revision, segs[1].Revision))
+	if status != 409 || !strings.Contains(body, "waiting for an editor") {
+		t.Errorf("merge while a dismissal waits: %d %.300s", status, body)
 	}
 }
