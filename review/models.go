@@ -22,7 +22,7 @@ const (
 // The texts a flag's offsets may point into (Flag.OffsetsIn).
 const (
 	OffsetsMT       = "mt"       // the segment's MT text
-	OffsetsApproved = "approved" // the text of the segment's last approved correction
+	OffsetsApproved = "approved" // the segment's approved current text (its last approved correction, joined or cut by a repair)
 )
 
 // Article is a machine-translated text under review, with the source text

@@ -45,6 +45,9 @@ type liveSegment struct {
 	ApproverID   *int64
 	ApprovedText *string
 	Pending      int
+	// PendingBefore is the text the pending correction replaced: the
+	// segment's text before anyone proposed it.
+	PendingBefore *string
 }
 
 // One statement, so one snapshot: an approval committing meanwhile is either
@@ -53,7 +56,9 @@ const liveSegmentsSQL = `
 SELECT s.id, s.position, s.paragraph, s.source_text, s.mt_text, s.current_text, s.state,
        c.id AS correction_id, c.author_id, c.reviewer_id AS approver_id, c.text AS approved_text,
        (SELECT count(*) FROM corrections p WHERE p.segment_id = s.id AND p.status = 'pending')
-       + (SELECT count(*) FROM dismissals d WHERE d.segment_id = s.id AND d.status = 'pending') AS pending
+       + (SELECT count(*) FROM dismissals d WHERE d.segment_id = s.id AND d.status = 'pending') AS pending,
+       (SELECT p.text_before FROM corrections p WHERE p.segment_id = s.id AND p.status = 'pending'
+        ORDER BY p.id DESC LIMIT 1) AS pending_before
 FROM segments s
 LEFT JOIN LATERAL (SELECT id, author_id, reviewer_id, text FROM corrections
                    WHERE segment_id = s.id AND status = 'approved'
@@ -67,18 +72,21 @@ func liveSegments(ctx context.Context, db *gorm.DB, articleID int64) ([]liveSegm
 }
 
 // published is the text a live segment publishes, with its provenance: an
-// approved segment its current text; any other (pending, rejected, never
-// touched) its last approved text, else its MT text. A pending correction
-// never reaches a version.
+// approved segment its current text; one with a pending correction the
+// text that correction replaced (its last approved text, else its MT
+// text); any other its current text too, which is its last approved text
+// (a rejection puts it back) or its MT text. The current text, not the
+// last approved correction's, because a join or a split of an approved
+// text changes the text without a correction. A pending correction never
+// reaches a version.
 func (s liveSegment) published() VersionSegment {
 	sid := s.ID
 	v := VersionSegment{Position: s.Position, Paragraph: s.Paragraph, SegmentID: &sid, SourceText: s.SourceText,
-		MTText: s.MTText, Text: s.MTText, State: s.State}
+		MTText: s.MTText, Text: s.CurrentText, State: s.State}
 	switch {
 	case s.State == StateApproved:
-		v.Text = s.CurrentText
-	case s.ApprovedText != nil:
-		v.Text = *s.ApprovedText
+	case s.PendingBefore != nil:
+		v.Text = *s.PendingBefore
 	}
 	if s.CorrectionID != nil && s.ApprovedText != nil && *s.ApprovedText == v.Text {
 		v.CorrectionID, v.AuthorID, v.ApproverID = s.CorrectionID, s.AuthorID, s.ApproverID

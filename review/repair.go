@@ -43,10 +43,15 @@ type SplitRequest struct {
 // moves up a position (and a paragraph, when the two were in different
 // paragraphs: the break between them was the mistake). The join is the
 // suggestion of an open broken-paragraph flag on the break ("" for "$ 1." +
-// "8 billion"), otherwise a space. Flags are recomputed. Editors only.
-// Codes: unauthorized, forbidden, invalid, not_found, conflict (stale
-// revision of either segment, the last segment, a segment leased by
-// someone else, with a pending correction or a corrected text).
+// "8 billion"), otherwise a space, between the MT texts and between the
+// current texts alike: a corrected and approved text is joined as it is.
+// Flags are recomputed on the merged current text (repair_text.go); the
+// break's flag is resolved by the join and recorded in the audit detail.
+// The state follows settledState's rule: flagged while a flag is open,
+// else approved when either part had an approved correction, else clean.
+// Editors only. Codes: unauthorized, forbidden, invalid, not_found,
+// conflict (stale revision of either segment, the last segment, a segment
+// leased by someone else, with a pending correction or dismissal).
 func MergeSegments(ctx context.Context, db *gorm.DB, checker *Checker, p *account.Principal, in MergeRequest) (*Segment, error) {
 	if err := requireRole(p, account.RoleEditor); err != nil {
 		return nil, err
@@ -80,7 +85,7 @@ func MergeSegments(ctx context.Context, db *gorm.DB, checker *Checker, p *accoun
 			return StaleError(b, "")
 		}
 		for _, s := range []*Segment{a, b} {
-			if err := repairable(s, p); err != nil {
+			if err := repairable(ctx, tx, s, p); err != nil {
 				return err
 			}
 		}
@@ -92,25 +97,38 @@ func MergeSegments(ctx context.Context, db *gorm.DB, checker *Checker, p *accoun
 		merged := *a
 		merged.EndOffset = b.EndOffset
 		merged.MTText = a.MTText + join + b.MTText
-		merged.CurrentText = merged.MTText
+		merged.CurrentText = a.CurrentText + join + b.CurrentText
 		merged.SourceText = joinSource(a.SourceText, b.SourceText)
 		after, err := followingStart(ctx, tx, b)
 		if err != nil {
 			return err
 		}
-		var moved []movedFlag
+		// The flags are found again in the merged current text; an old
+		// flag moves with its segment's current text.
+		shift := len(a.CurrentText) + len(join)
+		var resolved []Flag
+		var places []movedFlag
 		for _, f := range old {
 			switch {
 			case f.SegmentID == b.ID:
-				moved = append(moved, movedFlag{flag: f, start: f.StartOffset + len(a.MTText) + len(join)})
-			case f.StartOffset < len(a.MTText): // the break after a is gone
-				moved = append(moved, movedFlag{flag: f, start: f.StartOffset})
+				m := movedFlag{flag: f, start: currentStart(b, &f), lo: shift, hi: len(merged.CurrentText)}
+				if m.start >= 0 {
+					m.start += shift
+				}
+				places = append(places, m)
+			case f.Kind == KindSegmentation: // the break after a is gone
+				if f.Status == FlagOpen {
+					resolved = append(resolved, f)
+				}
+			default:
+				places = append(places, movedFlag{flag: f, start: currentStart(a, &f), lo: 0, hi: max(len(a.CurrentText), 1)})
 			}
 		}
-		flags, err := recheck(checker, art, a.StartOffset, b.EndOffset, []*Segment{&merged}, nil, after, moved)
+		flags, err := recheck(checker, art, a.StartOffset, b.EndOffset, checkedParts(&merged), nil, after, places)
 		if err != nil {
 			return err
 		}
+		placeFlags(flags, &merged)
 		if err := tx.Where("segment_id IN ?", []int64{a.ID, b.ID}).Delete(&Flag{}).Error; err != nil {
 			return err
 		}
@@ -123,10 +141,18 @@ func MergeSegments(ctx context.Context, db *gorm.DB, checker *Checker, p *accoun
 		if err := renumber(tx, a.ArticleID, b.Position, -1, b.Paragraph-a.Paragraph); err != nil {
 			return err
 		}
-		if out, err = saveRepaired(tx, &merged, flags[0]); err != nil {
+		approved, err := hasApproved(ctx, tx, a.ID) // b's corrections are a's now
+		if err != nil {
 			return err
 		}
-		detail := map[string]any{"merged": b.ID, "next_text": b.CurrentText, "join": join, "revision": out.Revision}
+		if out, err = saveRepaired(tx, &merged, flags[0], approved); err != nil {
+			return err
+		}
+		detail := map[string]any{"merged": b.ID, "next_text": b.CurrentText, "join": join, "revision": out.Revision,
+			"resolved": flagIDs(resolved), "mt_text": out.MTText}
+		if corrected(a) || corrected(b) {
+			detail["checked"] = OffsetsApproved // the flags were found in the approved text
+		}
 		if err := record(ctx, tx, p, out, ActMerge, a.State, out.State, a.CurrentText, out.CurrentText, detail); err != nil {
 			return err
 		}
@@ -141,10 +167,15 @@ func MergeSegments(ctx context.Context, db *gorm.DB, checker *Checker, p *accoun
 // SplitSegment cuts a segment in two: the first part keeps the id (revision + 1),
 // its source text and its past corrections; the second part is a new
 // segment in the same paragraph, right after it, and every later segment
-// moves down a position. Flags are recomputed for both. Editors only.
-// Codes: unauthorized, forbidden, invalid (offset), not_found, conflict
-// (stale revision, segment leased by someone else, pending correction,
-// corrected text).
+// moves down a position. The offset cuts the current text; the MT text is
+// cut at the matching place (splitMT; where the correction changed the
+// words at the cut, the first part keeps the whole MT text and the second
+// gets none). Flags are recomputed for both on their current texts, and
+// both take their state by settledState's rule, the second part as
+// approved as the first when the text was reviewed. Editors only. Codes:
+// unauthorized, forbidden, invalid (offset), not_found, conflict (stale
+// revision, segment leased by someone else, pending correction or
+// dismissal).
 func SplitSegment(ctx context.Context, db *gorm.DB, checker *Checker, p *account.Principal, in SplitRequest) ([]Segment, error) {
 	if err := requireRole(p, account.RoleEditor); err != nil {
 		return nil, err
@@ -162,7 +193,7 @@ func SplitSegment(ctx context.Context, db *gorm.DB, checker *Checker, p *account
 		if a.Revision != in.Revision {
 			return StaleError(a, "")
 		}
-		if err := repairable(a, p); err != nil {
+		if err := repairable(ctx, tx, a, p); err != nil {
 			return err
 		}
 		first, second, ok := cut(a.CurrentText, in.Offset)
@@ -170,11 +201,12 @@ func SplitSegment(ctx context.Context, db *gorm.DB, checker *Checker, p *account
 			return apperr.New(apperr.Invalid, "error.bad_split_offset",
 				map[string]any{"Offset": in.Offset, "Length": len(a.CurrentText)})
 		}
+		mtFirst, mtSecond, mtCut := splitMT(a, in.Offset)
 		one, two := *a, Segment{ArticleID: a.ArticleID, Position: a.Position + 1, Paragraph: a.Paragraph, Revision: 1}
-		one.MTText, one.CurrentText = first, first
-		one.EndOffset = min(a.StartOffset+len(first), a.EndOffset)
-		two.MTText, two.CurrentText = second, second
-		two.StartOffset = max(one.EndOffset, a.StartOffset+len(a.MTText)-len(second))
+		one.MTText, one.CurrentText = mtFirst, first
+		one.EndOffset = min(a.StartOffset+len(mtFirst), a.EndOffset)
+		two.MTText, two.CurrentText = mtSecond, second
+		two.StartOffset = max(one.EndOffset, a.StartOffset+len(a.MTText)-len(mtSecond))
 		two.EndOffset = max(a.EndOffset, two.StartOffset)
 		old, err := oldFlags(ctx, tx, a.ID)
 		if err != nil {
@@ -184,15 +216,26 @@ func SplitSegment(ctx context.Context, db *gorm.DB, checker *Checker, p *account
 		if err != nil {
 			return err
 		}
-		gap := a.MTText[len(first) : len(a.MTText)-len(second)]
+		// The flags are found again in the current texts of the parts; an
+		// old flag moves with the part of the current text it was in.
+		gap := a.CurrentText[len(first) : len(a.CurrentText)-len(second)]
 		moved := make([]movedFlag, len(old))
 		for i, f := range old {
-			moved[i] = movedFlag{flag: f, start: f.StartOffset}
-			if f.StartOffset >= len(first) {
-				moved[i].part, moved[i].start = 1, max(f.StartOffset-len(first)-len(gap), 0)
+			start := currentStart(a, &f)
+			moved[i] = movedFlag{flag: f, start: start}
+			switch {
+			case start < 0:
+				moved[i].part = -1
+			case start >= len(first):
+				moved[i].part, moved[i].start = 1, max(start-len(first)-len(gap), 0)
 			}
 		}
-		flags, err := recheck(checker, art, a.StartOffset, a.EndOffset, []*Segment{&one, &two}, []string{gap}, after, moved)
+		flags, err := recheck(checker, art, a.StartOffset, a.EndOffset, checkedParts(&one, &two), []string{gap}, after, moved)
+		if err != nil {
+			return err
+		}
+		placeFlags(flags, &one, &two)
+		approved, err := hasApproved(ctx, tx, a.ID)
 		if err != nil {
 			return err
 		}
@@ -202,21 +245,31 @@ func SplitSegment(ctx context.Context, db *gorm.DB, checker *Checker, p *account
 		if err := renumber(tx, a.ArticleID, a.Position, 1, 0); err != nil {
 			return err
 		}
-		saved, err := saveRepaired(tx, &one, flags[0])
+		saved, err := saveRepaired(tx, &one, flags[0], approved)
 		if err != nil {
 			return err
 		}
-		created, err := saveRepaired(tx, &two, flags[1])
+		// The second part has no correction of its own (they stay with the
+		// first), but its text was reviewed with the whole: an approved
+		// text stays approved.
+		created, err := saveRepaired(tx, &two, flags[1], approved)
 		if err != nil {
 			return err
 		}
-		detail := map[string]any{"offset": in.Offset, "into": created.ID, "next_text": created.CurrentText, "revision": saved.Revision}
+		detail := map[string]any{"offset": in.Offset, "into": created.ID, "next_text": created.CurrentText, "revision": saved.Revision,
+			"mt_text": saved.MTText, "next_mt_text": created.MTText, "mt_cut": mtCut}
+		if corrected(a) {
+			detail["checked"] = OffsetsApproved
+		}
 		if err := record(ctx, tx, p, saved, ActSplit, a.State, saved.State, a.CurrentText, saved.CurrentText, detail); err != nil {
 			return err
 		}
 		out = []Segment{*saved, *created}
-		return record(ctx, tx, p, created, ActSplit, a.State, created.State, a.CurrentText, created.CurrentText,
-			map[string]any{"from": a.ID, "offset": in.Offset})
+		detail = map[string]any{"from": a.ID, "offset": in.Offset, "mt_text": created.MTText, "mt_cut": mtCut}
+		if approved {
+			detail["approved_text_of"] = a.ID // approved without a correction of its own: its text was reviewed in a
+		}
+		return record(ctx, tx, p, created, ActSplit, a.State, created.State, a.CurrentText, created.CurrentText, detail)
 	})
 	if err != nil {
 		return nil, wrap(err, "split segment")

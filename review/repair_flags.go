@@ -16,7 +16,9 @@ import (
 // part, or to next, the article offset of the segment that follows; -1 for
 // none). A finding that the cut between two parts goes through is
 // dropped. A new flag that a person dismissed before (same check and text at
-// the place the repair moved it to) stays dismissed with their reason.
+// the place the repair moved it to; for an old flag whose place is
+// unknown, start -1, the first new flag that movedFlag.holds) stays
+// dismissed with their reason.
 func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segment, gaps []string, next int, old []movedFlag) ([][]Flag, error) {
 	from, to = min(max(from, 0), len(art.Text)), min(max(to, from), len(art.Text))
 	var b strings.Builder
@@ -48,8 +50,13 @@ func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segmen
 		return nil, err
 	}
 	dismissed := map[string]Flag{}
+	var loose []movedFlag // no place in the checked text: by check, text and range, in order
 	for _, m := range old {
-		if m.flag.Status == FlagDismissed {
+		switch {
+		case m.flag.Status != FlagDismissed:
+		case m.start < 0:
+			loose = append(loose, m)
+		default:
 			dismissed[m.key(m.part, m.start)] = m.flag
 		}
 	}
@@ -64,7 +71,15 @@ func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segmen
 				if i+1 < len(parts) && fl.StartOffset < len(p.MTText) && fl.EndOffset > len(p.MTText) {
 					continue // a name the editor's cut went through: neither part has it whole
 				}
-				if d, ok := dismissed[movedFlag{flag: fl}.key(i, fl.StartOffset)]; ok {
+				d, ok := dismissed[movedFlag{flag: fl}.key(i, fl.StartOffset)]
+				for j, m := range loose {
+					if !ok && m.holds(i, &fl) {
+						d, ok = m.flag, true
+						loose = append(loose[:j:j], loose[j+1:]...)
+						break
+					}
+				}
+				if ok {
 					fl.Status, fl.DismissReason, fl.ResolvedBy, fl.ResolvedAt = FlagDismissed, d.DismissReason, d.ResolvedBy, d.ResolvedAt
 				}
 				out[i] = append(out[i], fl)
@@ -75,14 +90,24 @@ func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segmen
 }
 
 // movedFlag is an old flag with the part and offset a repair moves its
-// text to.
+// text to (start -1: no place in the checked text, see currentStart).
 type movedFlag struct {
 	flag        Flag
 	part, start int
+	lo, hi      int // where a flag without a place may be (holds)
 }
 
 func (m movedFlag) key(part, start int) string {
 	return fmt.Sprintf("%d/%d/%s/%s", part, start, m.flag.Check, m.flag.Text)
+}
+
+// holds reports whether a new flag of part may be the old flag m whose
+// place is unknown: same check and text, in the range of the checked
+// part's text that the old flag's segment became (any part when m.part
+// is -1, any range when hi is 0).
+func (m movedFlag) holds(part int, f *Flag) bool {
+	return m.flag.Check == f.Check && m.flag.Text == f.Text && (m.part < 0 || m.part == part) &&
+		(m.hi == 0 || m.lo <= f.StartOffset && f.StartOffset < m.hi)
 }
 
 // oldFlags loads the flags of the segments being repaired.

@@ -8,7 +8,6 @@ import (
 
 	"gorm.io/gorm"
 
-	"lector/account"
 	"lector/apperr"
 )
 
@@ -44,22 +43,6 @@ func lockForRepair(ctx context.Context, tx *gorm.DB, segmentID int64) (*Segment,
 	}
 	seg, err := lockSegment(ctx, tx, segmentID)
 	return seg, art, err
-}
-
-// repairable refuses segments someone is working on: leased by another
-// person, or with a pending correction. A corrected text is refused too: the
-// correction was reviewed against the old boundaries, so segmentation is
-// repaired first and words after.
-func repairable(s *Segment, p *account.Principal) error {
-	switch {
-	case leasedByOther(s, p):
-		return apperr.New(apperr.Conflict, "error.segment_leased", map[string]any{"ID": s.ID})
-	case s.State == StateCorrected:
-		return apperr.New(apperr.Conflict, "error.repair_pending", map[string]any{"ID": s.ID})
-	case s.CurrentText != s.MTText:
-		return apperr.New(apperr.Conflict, "error.repair_corrected", map[string]any{"ID": s.ID})
-	}
-	return nil
 }
 
 // mergeJoin is what goes between the two texts: the broken-paragraph
@@ -109,15 +92,10 @@ func renumber(tx *gorm.DB, articleID int64, position, delta, paragraphs int) err
 }
 
 // saveRepaired writes a repaired segment (an update when it has an id, an
-// insert otherwise) in the state its flags give it, lease cleared, and its
-// flags.
-func saveRepaired(tx *gorm.DB, s *Segment, flags []Flag) (*Segment, error) {
-	s.State = StateClean
-	for _, f := range flags {
-		if f.Status == FlagOpen {
-			s.State = StateFlagged
-		}
-	}
+// insert otherwise) in the state its flags give it (repairedState;
+// approved: its text was reviewed), lease cleared, and its flags.
+func saveRepaired(tx *gorm.DB, s *Segment, flags []Flag, approved bool) (*Segment, error) {
+	s.State = repairedState(flags, approved)
 	s.LeaseHolderID, s.LeaseExpiresAt, s.Flags = nil, nil, nil
 	var err error
 	if s.ID == 0 {

@@ -29,7 +29,8 @@ func (w *world) broken(t *testing.T) *review.Article {
 
 // segments loads an article's segments with all their flags, in order,
 // and checks what must hold after any repair: positions 0..n-1, paragraphs
-// never decreasing and without gaps, every flag inside its text.
+// never decreasing and without gaps, every flag inside the text its
+// offsets are into.
 func (w *world) segments(t *testing.T, articleID int64) []review.Segment {
 	t.Helper()
 	var segs []review.Segment
@@ -44,8 +45,12 @@ func (w *world) segments(t *testing.T, articleID int64) []review.Segment {
 			t.Errorf("segment %d in paragraph %d after paragraph %d", s.ID, s.Paragraph, segs[i-1].Paragraph)
 		}
 		for _, f := range s.Flags {
-			if f.StartOffset < len(s.MTText) && s.MTText[f.StartOffset:min(f.EndOffset, len(s.MTText))] != f.Text {
-				t.Errorf("segment %d: flag %s at %d..%d is %q in %q", s.ID, f.Check, f.StartOffset, f.EndOffset, f.Text, s.MTText)
+			text := s.MTText
+			if f.OffsetsIn == review.OffsetsApproved {
+				text = s.CurrentText
+			}
+			if f.StartOffset < len(text) && text[f.StartOffset:min(f.EndOffset, len(text))] != f.Text {
+				t.Errorf("segment %d: flag %s at %d..%d (%s) is %q in %q", s.ID, f.Check, f.StartOffset, f.EndOffset, f.OffsetsIn, f.Text, text)
 			}
 		}
 	}
@@ -201,10 +206,14 @@ func TestRepairRefusals(t *testing.T) {
 		Text: strings.Replace(held.MTText, "Ilon", "Elon", 1), Revision: held.Revision}))
 	segs = w.segments(t, a.ID)
 	wantMessage(t, merge(0), "error.repair_pending")
-	// Approved: the text is corrected, and repairs would undo the review.
+	// Approved, the correction is no obstacle (TestJoinApprovedBreak); a
+	// "not a mistake" waiting for an editor on segment 3 is one.
 	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed2, c.ID, false))
+	propose(t, w, w.ed2, segs[3].Flags[0].ID, "a quotation of the wrong form")
 	segs = w.segments(t, a.ID)
-	wantMessage(t, merge(0), "error.repair_corrected")
+	wantMessage(t, merge(2), "error.repair_dismissal_pending")
+	_, err = review.SplitSegment(ctx, w.db, w.checker, w.ed1, review.SplitRequest{SegmentID: segs[3].ID, Revision: segs[3].Revision, Offset: 5})
+	wantMessage(t, err, "error.repair_dismissal_pending")
 	// Nothing changed by the refusals.
 	if n := len(w.segments(t, a.ID)); n != 4 {
 		t.Errorf("%d segments after refused repairs, want 4", n)

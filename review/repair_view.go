@@ -15,12 +15,18 @@ func (v SegmentView) JoinOffer() bool {
 }
 
 // Repairable reports whether the segment page offers merge and split: the
-// segment is neither waiting for review nor corrected, and nobody else
-// holds its lease (the store checks again, with the row locked).
+// segment is not waiting for review (no pending correction or dismissal)
+// and nobody else holds its lease (the store checks again, with the row
+// locked). A corrected and approved text is repaired like any other.
 func (d *SegmentDetail) Repairable() bool {
 	s := &d.Segment
 	leased := s.State == StateInProgress && !d.HeldByMe && s.LeaseExpiresAt != nil && s.LeaseExpiresAt.After(time.Now())
-	return !leased && s.State != StateCorrected && s.CurrentText == s.MTText
+	for _, x := range d.Dismissals {
+		if x.Status == DismissalPending {
+			return false
+		}
+	}
+	return !leased && s.State != StateCorrected && d.Pending == nil
 }
 
 // JoinOffer reports whether the break after the segment is flagged as a

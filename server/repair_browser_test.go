@@ -80,6 +80,61 @@ func TestJoinBrokenParagraphInBrowser(t *testing.T) {
 	}
 }
 
+// TestJoinApprovedBreakInBrowser: the "$ 1." segment's words were corrected
+// and approved; its break is still flagged (only a join resolves it), so
+// the article page still offers the join, and the join keeps the approved
+// words and resolves the break.
+func TestJoinApprovedBreakInBrowser(t *testing.T) {
+	base, db := startSeeded(t)
+	bg := context.Background()
+	var seg review.Segment
+	if err := db.Where("mt_text LIKE ?", "%$ 1.").Take(&seg).Error; err != nil {
+		t.Fatal(err)
+	}
+	corrector := reviewtest.User(t, db, "corrector@example.org", account.RoleEditor)
+	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
+	fixed := strings.Replace(seg.MTText, "Starlink Service", "Starlink service", 1)
+	if fixed == seg.MTText {
+		t.Fatalf("the seed segment changed: %q", seg.MTText)
+	}
+	c, err := review.Submit(bg, db, corrector, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := review.Approve(bg, db, storedChecker(t, db), ed, c.ID, false); err != nil {
+		t.Fatal(err)
+	}
+	ctx := browsertest.New(t)
+	signIn(ctx, t, base, db, ed)
+	button := fmt.Sprintf(`#join-button-%d`, seg.ID)
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, seg.ArticleID)),
+		chromedp.WaitVisible(chromedp.CSS(`#filter-check`)),
+		chromedp.SetValue(chromedp.CSS(`#filter-kind`), "segmentation"),
+		chromedp.Click(chromedp.CSS(`#filter-apply`)),
+		chromedp.WaitVisible(chromedp.CSS(`#filter-clear`)),
+		chromedp.WaitVisible(chromedp.CSS(button)),
+		chromedp.Click(chromedp.CSS(button)),
+		chromedp.WaitVisible(chromedp.CSS(`#repaired`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := text(ctx, t, fmt.Sprintf(`(() => { const s = document.getElementById('segment-%d').cloneNode(true);
+  s.querySelectorAll('.tip').forEach(t => t.remove()); return s.textContent })()`, seg.ID))
+	if !strings.Contains(got, "manages the Starlink service, won") || !strings.Contains(got, "for the amount of $ 1.8 billion in 2021") {
+		t.Errorf("after the join the segment reads %q", got)
+	}
+	if left := text(ctx, t, fmt.Sprintf(`String(!!document.querySelector('%s'))`, button)); left != "false" {
+		t.Error("the join is still offered after the join")
+	}
+	var breaks int64
+	db.Model(&review.Flag{}).Where(`segment_id = ? AND "check" = 'broken-paragraph'`, seg.ID).Count(&breaks)
+	if breaks != 0 {
+		t.Errorf("%d broken-paragraph flags left on the joined segment", breaks)
+	}
+}
+
 // TestLoadMoreInBrowser: a long article shows its first chunk; "Load more"
 // (htmx, under the strict CSP) appends the next one in place.
 func TestLoadMoreInBrowser(t *testing.T) {
