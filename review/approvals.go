@@ -273,13 +273,17 @@ func Reject(ctx context.Context, db *gorm.DB, p *account.Principal, correctionID
 		// queue as rejected while flags are open, to an editor when a
 		// dismissal waits, and back to clean or approved when the rejected
 		// correction was of a segment nothing was wrong with.
+		// The text goes back first: the rule asks whether it is reviewed.
+		from, before := seg.State, seg.CurrentText
+		if err := tx.Exec(`UPDATE segments SET current_text = ?, revision = revision + 1, updated_at = now() WHERE id = ?`,
+			c.TextBefore, seg.ID).Error; err != nil {
+			return err
+		}
 		to, err := settledState(ctx, tx, seg.ID, true)
 		if err != nil {
 			return err
 		}
-		from, before := seg.State, seg.CurrentText
-		if err := tx.Exec(`UPDATE segments SET state = ?, current_text = ?, revision = revision + 1, updated_at = now() WHERE id = ?`,
-			to, c.TextBefore, seg.ID).Error; err != nil {
+		if err := tx.Exec(`UPDATE segments SET state = ? WHERE id = ?`, to, seg.ID).Error; err != nil {
 			return err
 		}
 		return record(ctx, tx, p, seg, ActReject, from, to, before, c.TextBefore,

@@ -138,43 +138,6 @@ ELSE (SELECT count(*) FROM flags f WHERE f.segment_id = ? AND f.status = 'open'
 	return n, err
 }
 
-// settledState is the state a segment takes after a review decision
-// (approving or rejecting a correction, accepting or rejecting a
-// dismissal), the one rule every decision follows: a pending correction or
-// a pending dismissal (of an open flag) → corrected, it waits for an
-// editor; else open flags remain → flagged, back in the queue (rejected
-// when the decision was a rejection, so the translator sees why); else
-// approved when the segment has an approved correction, otherwise clean.
-// An editor's explicit approval over open flags is the approval's own
-// exception, decided by the caller.
-func settledState(ctx context.Context, tx *gorm.DB, segmentID int64, rejection bool) (string, error) {
-	var row struct {
-		Waiting  bool
-		Open     bool
-		Approved bool
-	}
-	err := tx.WithContext(ctx).Raw(`SELECT
-  EXISTS (SELECT 1 FROM corrections WHERE segment_id = @id AND status = 'pending')
-  OR EXISTS (SELECT 1 FROM dismissals d JOIN flags f ON f.id = d.flag_id
-             WHERE d.segment_id = @id AND d.status = 'pending' AND f.status = 'open') AS waiting,
-  EXISTS (SELECT 1 FROM flags WHERE segment_id = @id AND status = 'open') AS open,
-  EXISTS (SELECT 1 FROM corrections WHERE segment_id = @id AND status = 'approved') AS approved`,
-		map[string]any{"id": segmentID}).Scan(&row).Error
-	switch {
-	case err != nil:
-		return "", err
-	case row.Waiting:
-		return StateCorrected, nil
-	case row.Open && rejection:
-		return StateRejected, nil
-	case row.Open:
-		return StateFlagged, nil
-	case row.Approved:
-		return StateApproved, nil
-	}
-	return StateClean, nil
-}
-
 // DismissalReview is an editor's decision on a dismissal: the reason code
 // (rejections only, one of RejectReasons; "other" when empty) and a
 // comment.
@@ -331,9 +294,13 @@ func ReopenFlag(ctx context.Context, db *gorm.DB, p *account.Principal, flagID i
 		if err != nil {
 			return err
 		}
+		if err := placeReopened(ctx, tx, seg, flag); err != nil {
+			return err
+		}
 		reason := flag.DismissReason
 		if err := tx.Model(flag).Updates(map[string]any{"status": FlagOpen, "dismiss_reason": "",
-			"resolved_by": nil, "resolved_at": nil}).Error; err != nil {
+			"resolved_by": nil, "resolved_at": nil, "start_offset": flag.StartOffset, "end_offset": flag.EndOffset,
+			"offsets_in": flag.OffsetsIn}).Error; err != nil {
 			return err
 		}
 		flag.Status, flag.DismissReason, flag.ResolvedBy, flag.ResolvedAt = FlagOpen, "", nil, nil

@@ -351,3 +351,37 @@ func TestPublishWaitsForDismissals(t *testing.T) {
 		t.Errorf("partial version: %+v, want the MT text, corrected", v.Segments[0])
 	}
 }
+
+// TestReopenFindsTheWords: a reopened flag marks its words where the
+// reviewed text has them now, and a flag whose words a later approved
+// correction removed cannot be reopened (an open flag must mark words that
+// are there).
+func TestReopenFindsTheWords(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	d := w.claimed(t, w.tr1, "Ilon Musk is how the parody account spelled it.")
+	flag := d.Segment.Flags[0]
+	dismissed(t, w, w.tr1, w.ed1, flag.ID, "a quote of the parody")
+	seg := w.detail(t, d.Segment.ID).Segment
+	c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.ed2, review.Submission{SegmentID: seg.ID,
+		Text: "Yes, Ilon Musk is how the parody account spelled it.", Revision: seg.Revision}))
+	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, c.ID, false))
+	got := must[*review.Flag](t)(review.ReopenFlag(ctx, w.db, w.ed2, flag.ID))
+	if got.Status != review.FlagOpen || got.OffsetsIn != review.OffsetsApproved || got.StartOffset != 5 || got.EndOffset != 14 {
+		t.Fatalf("reopened flag %+v, want open at 5..14 of the approved text", got)
+	}
+
+	dismissed(t, w, w.ed1, w.ed2, flag.ID, "still a quote")
+	seg = w.detail(t, d.Segment.ID).Segment
+	c = must[*review.Correction](t)(review.Submit(ctx, w.db, w.ed2, review.Submission{SegmentID: seg.ID,
+		Text: "The parody account spelled it so.", Revision: seg.Revision}))
+	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, c.ID, false))
+	_, err := review.ReopenFlag(ctx, w.db, w.ed1, flag.ID)
+	wantCode(t, err, apperr.Conflict)
+	if ae := apperr.As(err); ae.MessageID != "error.reopen_gone" {
+		t.Errorf("refusal %+v, want error.reopen_gone", ae)
+	}
+	if f := w.detail(t, d.Segment.ID).Segment.Flags[0]; f.Status != review.FlagDismissed {
+		t.Errorf("after the refusal the flag is %s, want still dismissed", f.Status)
+	}
+}

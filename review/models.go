@@ -65,9 +65,11 @@ type Segment struct {
 }
 
 // Flag is a finding stored against a segment; offsets are byte offsets into
-// the text OffsetsIn names: the segment's MT text, or the text of its last
-// approved correction (an approval checks that text again and moves the
-// flags that are still open onto it).
+// the text OffsetsIn names: the segment's MT text, or its reviewed text
+// (an approval checks the approved text again and moves the flags that are
+// still open onto it; a repair of a reviewed text finds them again on the
+// joined or cut text). The reviewed text is the current text, or, while a
+// correction is pending, the text that correction replaced.
 type Flag struct {
 	ID              int64      `gorm:"primaryKey" json:"id"`
 	SegmentID       int64      `json:"segment"`

@@ -124,44 +124,36 @@ func mayDismiss(r *propRun, actor string, s *liveSeg) bool {
 
 // dismissalProposer is who asked for a dismissed flag to be dismissed, for
 // invariant 4 (the person who accepted it, flags.resolved_by, must be
-// someone else): the accepted proposal's author, or, for a flag a repair
-// carried over (its proposal row went with the old flag), the author of
-// the proposal's audit event. ok is false when no proposal is found.
+// someone else): the accepted proposal's author or, for a flag a repair
+// carried over (its proposal row went with the old flag), the proposer the
+// acceptance's audit event names, the latest acceptance of that text and
+// reason by the flag's decider. ok is false when no proposal is found.
 func dismissalProposer(r *propRun, f Flag) (int64, bool) {
 	var proposers []int64
 	if err := r.db().Model(&Dismissal{}).Where("flag_id = ? AND status = ?", f.ID, DismissalAccepted).
-		Pluck("proposer_id", &proposers).Error; err != nil {
+		Order("id DESC").Pluck("proposer_id", &proposers).Error; err != nil {
 		r.t.Fatal(err)
 	}
 	if len(proposers) > 0 {
 		return proposers[0], true
 	}
-	var rows []struct {
-		ActorID *int64
-		Detail  json.RawMessage
+	if f.ResolvedBy == nil {
+		return 0, false
 	}
-	err := r.db().Raw(`SELECT actor_id, detail FROM audit_events
-WHERE article_id = ? AND action = ? AND detail->>'text' = ? AND detail->>'reason' = ? ORDER BY id`,
-		r.article, ActDismiss, f.Text, f.DismissReason).Scan(&rows).Error
+	var details []json.RawMessage
+	err := r.db().Raw(`SELECT detail FROM audit_events
+WHERE article_id = ? AND action = ? AND actor_id = ? AND detail->>'text' = ? AND detail->>'reason' = ? ORDER BY id DESC`,
+		r.article, ActAcceptDismissal, *f.ResolvedBy, f.Text, f.DismissReason).Scan(&details).Error
 	if err != nil {
 		r.t.Fatal(err)
 	}
-	// The event names the flag; a repair carries a dismissal over to a new
-	// flag row, so the text and reason find it then.
-	var fallback *int64
-	for _, e := range rows {
+	for _, raw := range details {
 		var d struct {
-			Flag int64 `json:"flag"`
+			Proposer int64 `json:"proposer"`
 		}
-		if json.Unmarshal(e.Detail, &d) == nil && d.Flag == f.ID && e.ActorID != nil {
-			return *e.ActorID, true
+		if json.Unmarshal(raw, &d) == nil && d.Proposer != 0 {
+			return d.Proposer, true
 		}
-		if fallback == nil {
-			fallback = e.ActorID
-		}
-	}
-	if fallback != nil {
-		return *fallback, true
 	}
 	return 0, false
 }
@@ -178,25 +170,19 @@ func pendingDismissals(_ *propRun, s *liveSeg) int {
 	return n
 }
 
-// flagTexts are the texts a flag's offsets may refer to, by its
-// offsets_in: the MT text (the import's and a repair's flags), or the text
-// of the last approved correction (an approval moves the flags it leaves
-// open there). A closed flag keeps the offsets of the text it was last seen
-// in, an approved text of any earlier approval.
+// flagTexts are the texts an open flag's offsets refer to, by its
+// offsets_in: the MT text (the import's and a repair's flags), or the
+// reviewed text (an approval moves the flags it leaves open there, a repair
+// of a reviewed text finds them there): the current text, or the text a
+// pending correction replaced. A closed flag is history: its offsets are
+// those of the text it was last seen in, which a later approval or repair
+// may have replaced, so only an open flag's are checked.
 func flagTexts(s *liveSeg, f Flag) []string {
-	if f.OffsetsIn != OffsetsApproved {
+	switch {
+	case f.OffsetsIn != OffsetsApproved:
 		return []string{s.MTText}
+	case s.pending() != nil:
+		return []string{s.pending().TextBefore}
 	}
-	var out []string
-	if c := s.lastApproved(); c != nil {
-		out = append(out, c.Text)
-	}
-	if f.Status != FlagOpen {
-		for _, c := range s.corrections {
-			if c.Status == CorrectionApproved {
-				out = append(out, c.Text)
-			}
-		}
-	}
-	return out
+	return []string{s.CurrentText}
 }

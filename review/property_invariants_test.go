@@ -235,7 +235,8 @@ func (r *propRun) checkState(st liveState) []violation {
 		}
 		dismissals := pendingDismissals(r, s)
 		leased := s.LeaseHolderID != nil || s.LeaseExpiresAt != nil
-		approved := slices.ContainsFunc(s.corrections, func(c Correction) bool { return c.Status == CorrectionApproved })
+		approved := slices.ContainsFunc(s.corrections, func(c Correction) bool { return c.Status == CorrectionApproved }) ||
+			s.CurrentText != s.MTText // reviewed words a repair carried over from an approved segment
 		switch {
 		case s.Position != i:
 			bad(i, "segment %d has position %d", s.ID, s.Position)
@@ -267,7 +268,7 @@ func (r *propRun) checkState(st liveState) []violation {
 				bad(i, "flag %d has status %q", f.ID, f.Status)
 			case f.Status == FlagDismissed && f.ResolvedBy == nil:
 				bad(i, "dismissed flag %d has nobody who dismissed it", f.ID)
-			case !slices.ContainsFunc(flagTexts(s, f), func(text string) bool { return flagFits(f, text) }):
+			case f.Status == FlagOpen && !slices.ContainsFunc(flagTexts(s, f), func(text string) bool { return flagFits(f, text) }):
 				bad(i, "flag %d (%s %q at %d..%d) is not within the segment's text %q", f.ID, f.Check, f.Text, f.StartOffset, f.EndOffset, s.MTText)
 			}
 		}

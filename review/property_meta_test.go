@@ -75,10 +75,14 @@ func TestPropertyInvariantsCanFail(t *testing.T) {
 			return r.invariants(r.load(), nil)
 		}},
 		{name: "a version loses a segment's text", want: invLiveText, breach: func(r *propRun) []violation {
-			r.exec(`INSERT INTO corrections (segment_id, author_id, base_revision, text_before, text, status, reviewer_id, reviewed_at)
-SELECT id, ?, 1, current_text, 'Another sentence.', 'approved', ?, now() FROM segments WHERE id = ?`,
-				r.people["tr1"].UserID, r.people["ed1"].UserID, r.segID(1))
-			_, vs := r.apply(r.load(), step{Op: "publish", Actor: "ed1", Partial: true}, nil)
+			r.ops = append(r.ops, propOp{name: "publish_another_text", run: func(r *propRun, st liveState, s step) error {
+				if err := publishArticle(r, r.people["ed1"], true); err != nil {
+					return err
+				}
+				r.exec(`UPDATE version_segments SET text = 'Another sentence.' WHERE segment_id = ?`, r.segID(1))
+				return nil
+			}})
+			_, vs := r.apply(r.load(), step{Op: "publish_another_text", Actor: "ed1"}, nil)
 			return vs
 		}},
 		{name: "a refused step changes the article", want: invStep, breach: func(r *propRun) []violation {

@@ -191,18 +191,6 @@ func (s *liveSeg) pending() *Correction {
 	return nil
 }
 
-// lastApproved is the segment's latest approved correction, nil if none.
-func (s *liveSeg) lastApproved() *Correction {
-	var out *Correction
-	for i := range s.corrections {
-		c := &s.corrections[i]
-		if c.Status == CorrectionApproved && (out == nil || c.ReviewedAt != nil && out.ReviewedAt != nil && c.ReviewedAt.After(*out.ReviewedAt)) {
-			out = c
-		}
-	}
-	return out
-}
-
 func (s *liveSeg) openFlags() []Flag {
 	var out []Flag
 	for _, f := range s.flags {

@@ -252,6 +252,10 @@ func SplitSegment(ctx context.Context, db *gorm.DB, checker *Checker, p *account
 		// The second part has no correction of its own (they stay with the
 		// first), but its text was reviewed with the whole: an approved
 		// text stays approved.
+		// The second part has no correction of its own: it is approved when
+		// its text is reviewed words the machine did not write, and clean
+		// when it is the machine's text unchanged (settledState's rule).
+		approved = approved && two.CurrentText != two.MTText
 		created, err := saveRepaired(tx, &two, flags[1], approved)
 		if err != nil {
 			return err

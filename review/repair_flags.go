@@ -68,8 +68,11 @@ func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segmen
 					continue
 				}
 				fl := flagOf(f, Span{Start: starts[i], End: starts[i] + len(p.MTText), Text: p.MTText}, checker)
-				if i+1 < len(parts) && fl.StartOffset < len(p.MTText) && fl.EndOffset > len(p.MTText) {
-					continue // a name the editor's cut went through: neither part has it whole
+				if fl.StartOffset < len(p.MTText) && fl.EndOffset > len(p.MTText) {
+					// A name a segment boundary goes through (an editor's cut,
+					// or the edge of the text checked again): no segment has
+					// it whole, so no flag of one can mark it.
+					continue
 				}
 				d, ok := dismissed[movedFlag{flag: fl}.key(i, fl.StartOffset)]
 				for j, m := range loose {
