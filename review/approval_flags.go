@@ -138,8 +138,9 @@ func matchFindings(seg *Segment, flags, findings []Flag) *ApprovalOutcome {
 // reflag recomputes the findings of seg on text, the text being approved
 // by approverID, inside tx, and writes the outcome: resolved flags by the
 // approver, open flags with their offsets into text, new flags. Approve
-// calls it, and so does a propagation that approves at once. It leaves
-// the segment's state to the caller.
+// calls it, and so does a propagation that approves at once, and an import
+// of reviewed text (approverID 0: nobody of Lector's resolved them). It
+// leaves the segment's state to the caller.
 func reflag(ctx context.Context, tx *gorm.DB, checker *Checker, seg *Segment, text string, approverID int64) (*ApprovalOutcome, error) {
 	out, err := planReflag(ctx, tx, checker, seg, text)
 	if err != nil {
@@ -147,15 +148,19 @@ func reflag(ctx context.Context, tx *gorm.DB, checker *Checker, seg *Segment, te
 	}
 	tx = tx.WithContext(ctx)
 	now := time.Now()
+	var by *int64
+	if approverID != 0 {
+		by = &approverID
+	}
 	if len(out.Resolved) > 0 {
 		ids := make([]int64, len(out.Resolved))
 		for i := range out.Resolved {
 			ids[i] = out.Resolved[i].ID
 			f := &out.Resolved[i]
-			f.Status, f.ResolvedBy, f.ResolvedAt = FlagResolved, &approverID, &now
+			f.Status, f.ResolvedBy, f.ResolvedAt = FlagResolved, by, &now
 		}
 		if err := tx.Model(&Flag{}).Where("id IN ? AND status = ?", ids, FlagOpen).
-			Updates(map[string]any{"status": FlagResolved, "resolved_by": approverID, "resolved_at": now}).Error; err != nil {
+			Updates(map[string]any{"status": FlagResolved, "resolved_by": by, "resolved_at": now}).Error; err != nil {
 			return nil, err
 		}
 	}

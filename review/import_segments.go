@@ -126,13 +126,13 @@ func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in Import
 		}
 		if s.Approved {
 			seg.State = StateApproved
-			for j := range seg.Flags {
-				seg.Flags[j].Status = FlagResolved
-			}
 		}
 	}
 	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := insertArticle(tx, a); err != nil {
+			return err
+		}
+		if err := settleImported(ctx, tx, checker, a); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, &audit.Event{ActorID: in.CreatedBy, SubjectType: "article", SubjectID: a.ID,
@@ -151,4 +151,33 @@ func (c *Checker) checkSpans(text, lang string, spans []Span) []Checked {
 	findings = append(findings, Typography(text, spans)...)
 	sort.SliceStable(findings, func(i, j int) bool { return findings[i].Start < findings[j].Start })
 	return assign(spans, findings)
+}
+
+// settleImported holds the segments a file calls reviewed (XLIFF final,
+// signed off) to what Lector calls approved: their text is checked as an
+// approval checks it, a flag is resolved only when its words are gone,
+// and a segment whose text still holds a wrong form goes to the queue as
+// flagged with it open, whatever the file says.
+func settleImported(ctx context.Context, tx *gorm.DB, checker *Checker, a *Article) error {
+	for i := range a.Segments {
+		seg := &a.Segments[i]
+		if seg.State != StateApproved {
+			continue
+		}
+		out, err := reflag(ctx, tx, checker, seg, seg.CurrentText, 0)
+		if err != nil {
+			return err
+		}
+		if err := tx.WithContext(ctx).Where("segment_id = ?", seg.ID).Order("start_offset, id").Find(&seg.Flags).Error; err != nil {
+			return err
+		}
+		if len(out.Open) == 0 {
+			continue
+		}
+		seg.State = StateFlagged
+		if err := tx.WithContext(ctx).Exec(`UPDATE segments SET state = ? WHERE id = ?`, seg.State, seg.ID).Error; err != nil {
+			return err
+		}
+	}
+	return nil
 }

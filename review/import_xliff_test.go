@@ -159,3 +159,23 @@ func TestImportXLIFFSamples(t *testing.T) {
 	_, err = review.ImportXLIFF(ctx, w.db, w.checker, f, review.XLIFFImport{File: "x.xlf", Title: "Sample"})
 	wantCode(t, err, apperr.Invalid)
 }
+
+// TestImportedFinalTextIsChecked: a segment an XLIFF file calls final is
+// approved only when its text holds no wrong form; one that still holds
+// "Ilon Musk" keeps that flag open and goes to the queue, and a fixed one
+// has its flag resolved.
+func TestImportedFinalTextIsChecked(t *testing.T) {
+	w := newWorld(t)
+	a := must[*review.Article](t)(review.ImportArticle(context.Background(), w.db, w.checker, review.ImportedArticle{
+		Title: "Final", Lang: "en", Segments: []review.ImportedSegment{
+			{MT: "Ilon Musk met the engineers.", Current: "Ilon Musk met the engineers today.", Approved: true},
+			{MT: "Ilon Musk thanked them.", Current: "Elon Musk thanked them.", Approved: true},
+		}}))
+	want := []struct{ state, flag string }{{review.StateFlagged, review.FlagOpen}, {review.StateApproved, review.FlagResolved}}
+	for i, s := range a.Segments {
+		d := w.detail(t, s.ID)
+		if d.Segment.State != want[i].state || len(d.Segment.Flags) != 1 || d.Segment.Flags[0].Status != want[i].flag {
+			t.Errorf("segment %d: state %s, flags %+v; want %s with one %s flag", i, d.Segment.State, d.Segment.Flags, want[i].state, want[i].flag)
+		}
+	}
+}

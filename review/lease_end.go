@@ -35,6 +35,19 @@ const queueLease = `COALESCE(s.claimed_from, 'flagged') IN ('flagged', 'rejected
 func leaseEndState(ctx context.Context, tx *gorm.DB, seg *Segment, machine string) (string, error) {
 	if seg.ClaimedFrom != nil {
 		to, ok := leaseEnds[*seg.ClaimedFrom]
+		if ok && to != StateFlagged {
+			// A "not a mistake" the holder proposed meanwhile waits for an
+			// editor: the segment goes to the editor's desk, not back to
+			// what it was.
+			var waiting bool
+			if err := tx.WithContext(ctx).Raw(`SELECT EXISTS (SELECT 1 FROM dismissals d JOIN flags f ON f.id = d.flag_id
+WHERE d.segment_id = ? AND d.status = 'pending' AND f.status = 'open')`, seg.ID).Scan(&waiting).Error; err != nil {
+				return "", err
+			}
+			if waiting {
+				return StateCorrected, nil
+			}
+		}
 		if ok && to == StateClean {
 			var open int64
 			if err := tx.WithContext(ctx).Model(&Flag{}).Where("segment_id = ? AND status = ?", seg.ID, FlagOpen).Count(&open).Error; err != nil {

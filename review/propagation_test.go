@@ -242,6 +242,28 @@ func TestPropagationAppliesOnlyTheChosen(t *testing.T) {
 	if after := segmentTexts(t, w, a.ID); !strings.Contains(after[segs[3]], "The mask") || strings.Contains(after[segs[3]], "Ilon") {
 		t.Errorf("default selection changed %q", after[segs[3]])
 	}
+	// The unticked false friend stays an open flag: its segment is approved
+	// with the name fixed and goes back to the queue for "mask", and the
+	// outcome says so.
+	seen := false
+	for _, o := range res.Outcomes {
+		if o.SegmentID != segs[3] {
+			continue
+		}
+		seen = true
+		if o.Outcome != review.OutcomeApproved || o.OpenFlags != 1 || o.State != review.StateFlagged {
+			t.Errorf("segment keeping the false friend: %+v, want approved with 1 open flag, flagged", o)
+		}
+		d := must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.ed1, segs[3]))
+		for _, f := range d.Segment.Flags {
+			if f.Check == "false-friend" && f.Status != review.FlagOpen {
+				t.Errorf("false friend %q is %s after the propagation, want open", f.Text, f.Status)
+			}
+		}
+	}
+	if !seen {
+		t.Errorf("no outcome for the segment keeping the false friend: %+v", res.Outcomes)
+	}
 }
 
 func TestPropagationOutcomesAddUp(t *testing.T) {

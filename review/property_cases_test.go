@@ -90,7 +90,6 @@ var propertyCases = []struct {
 // after every step. Gated with TestProperty: the workflow before issue 14's
 // fixes breaks them.
 func TestPropertyCases(t *testing.T) {
-	propertyGate(t)
 	w := newPropWorld(t)
 	only := invariantSet(propertyInvariants)
 	for _, tt := range propertyCases {

@@ -10,9 +10,7 @@ import (
 
 // TestPropertyInvariantsCanFail: each invariant of the property test
 // reports the breach it is about, made by hand in the database (or by an
-// op row that misbehaves), and none reports a fresh article. It runs
-// without LECTOR_PROPERTY: it holds today and must hold after any change
-// to the workflow.
+// op row that misbehaves), and none reports a fresh article.
 func TestPropertyInvariantsCanFail(t *testing.T) {
 	w := newPropWorld(t)
 	for _, tt := range []struct {

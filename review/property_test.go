@@ -24,11 +24,10 @@ import (
 // shrinks the log to a short sequence that still fails, printed as Go
 // literals that propertyCases can replay.
 //
-// It runs when LECTOR_PROPERTY=1 (today's workflow breaks its invariants:
-// the issue's bug). More runs:
+// `make test` runs the fixed seeds. More runs:
 //
-//	LECTOR_PROPERTY=1 go test ./review -run 'TestProperty$' -property.seed=42 -property.n=200
-//	LECTOR_PROPERTY=1 go test ./review -run 'TestProperty$' -property.runs=50 -property.only=1,2
+//	go test ./review -run 'TestProperty$' -property.seed=42 -property.n=200
+//	go test ./review -run 'TestProperty$' -property.runs=50 -property.only=1,2
 //
 // or the environment: LECTOR_PROPERTY_SEED, LECTOR_PROPERTY_N,
 // LECTOR_PROPERTY_RUNS, LECTOR_PROPERTY_ONLY.
@@ -60,14 +59,6 @@ const (
 	propDefaultSteps = 60
 	propMaxReplays   = 250 // the shrinking budget of one failure
 )
-
-// propertyGate skips the property tests unless LECTOR_PROPERTY=1.
-func propertyGate(t *testing.T) {
-	t.Helper()
-	if os.Getenv("LECTOR_PROPERTY") != "1" {
-		t.Skip("set LECTOR_PROPERTY=1 to run the review workflow's property test")
-	}
-}
 
 // propConfig is the flags, else the environment, else the defaults.
 type propConfig struct {
@@ -125,7 +116,6 @@ func propertyConfig(t *testing.T) propConfig {
 }
 
 func TestProperty(t *testing.T) {
-	propertyGate(t)
 	c := propertyConfig(t)
 	w := newPropWorld(t)
 	start := time.Now()
@@ -315,7 +305,7 @@ func (res runResult) report(seed uint64) string {
 			b.WriteString(describe(res.state, v.pos))
 		}
 	}
-	fmt.Fprintf(&b, "rerun: LECTOR_PROPERTY=1 go test ./review -run 'TestProperty$' -property.seed=%d -property.n=%d", seed, res.failAt+1)
+	fmt.Fprintf(&b, "rerun: go test ./review -run 'TestProperty$' -property.seed=%d -property.n=%d", seed, res.failAt+1)
 	return b.String()
 }
 
