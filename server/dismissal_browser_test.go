@@ -9,6 +9,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"lector/account"
+	"lector/apperr"
 	"lector/glossary"
 	"lector/review"
 	"lector/review/reviewtest"
@@ -64,8 +65,12 @@ func TestDismissalNeedsAnEditor(t *testing.T) {
 		t.Errorf("%s dismiss forms left after the proposal", n)
 	}
 
-	// A version published now holds the segment as it was, not approved.
-	v, err := review.Publish(bg, db, ed, a.ID, review.PublishOptions{})
+	// The proposal is a decision pending: publishing asks first, and a
+	// partial version holds the segment as it was, not approved.
+	if _, err := review.Publish(bg, db, ed, a.ID, review.PublishOptions{}); apperr.As(err) == nil || apperr.As(err).MessageID != "error.publish_pending" {
+		t.Fatalf("publish with the proposal pending: %v, want error.publish_pending", err)
+	}
+	v, err := review.Publish(bg, db, ed, a.ID, review.PublishOptions{Partial: true})
 	if err != nil {
 		t.Fatal(err)
 	}
