@@ -38,17 +38,23 @@ func queryInt(c echo.Context, name string) (int, error) {
 	return n, nil
 }
 
+// pageParams reads the optional ?page= and ?per_page= of a paged list
+// (0 when absent: the list's default). Codes: invalid.
+func pageParams(c echo.Context) (page, perPage int, err error) {
+	if page, err = queryInt(c, "page"); err != nil {
+		return 0, 0, err
+	}
+	perPage, err = queryInt(c, "per_page")
+	return page, perPage, err
+}
+
 // APIPreview: GET /api/v1/corrections/:id/propagation?page=&per_page=.
 func (h *Handlers) APIPreview(c echo.Context) error {
 	id, err := pathID(c, "id")
 	if err != nil {
 		return err
 	}
-	page, err := queryInt(c, "page")
-	if err != nil {
-		return err
-	}
-	perPage, err := queryInt(c, "per_page")
+	page, perPage, err := pageParams(c)
 	if err != nil {
 		return err
 	}
@@ -89,11 +95,7 @@ func (h *Handlers) APIPropagation(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	page, err := queryInt(c, "page")
-	if err != nil {
-		return err
-	}
-	perPage, err := queryInt(c, "per_page")
+	page, perPage, err := pageParams(c)
 	if err != nil {
 		return err
 	}

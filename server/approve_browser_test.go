@@ -27,6 +27,17 @@ func storedChecker(t *testing.T, db *gorm.DB) *review.Checker {
 	return review.NewChecker(entries)
 }
 
+// storedArticle adds an English article with text, flagged by the stored
+// glossary as the server flags it.
+func storedArticle(t *testing.T, db *gorm.DB, title, text string) *review.Article {
+	t.Helper()
+	a, err := review.CreateArticle(context.Background(), db, storedChecker(t, db), review.NewArticle{Title: title, Lang: "en", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
 // TestApprovalLeavesUnfixedNameFlagged is issue 14's scenario in a
 // browser: a correction fixes "Kim Jong -in" in the seed segment that
 // also holds "Bashara Assad"; on /review the editor sees what it leaves,

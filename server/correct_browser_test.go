@@ -14,7 +14,6 @@ import (
 	"gorm.io/gorm"
 
 	"lector/account"
-	"lector/glossary"
 	"lector/review"
 	"lector/review/reviewtest"
 	"lector/server/browsertest"
@@ -25,16 +24,8 @@ import (
 // segments in order.
 func cleanArticle(t *testing.T, db *gorm.DB) []review.Segment {
 	t.Helper()
-	ctx := context.Background()
-	entries, err := glossary.LoadEntries(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := review.CreateArticle(ctx, db, review.NewChecker(entries), review.NewArticle{Title: "Scholz", Lang: "en",
-		Text: "Olaf Sholz met the press today.\n\nIlon Musk spoke about topic one.\n\nIlon Musk spoke about topic two.\n\n"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := storedArticle(t, db, "Scholz",
+		"Olaf Sholz met the press today.\n\nIlon Musk spoke about topic one.\n\nIlon Musk spoke about topic two.\n\n")
 	var segs []review.Segment
 	if err := db.Where("article_id = ?", a.ID).Order("position").Find(&segs).Error; err != nil {
 		t.Fatal(err)

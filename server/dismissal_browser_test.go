@@ -10,7 +10,6 @@ import (
 
 	"lector/account"
 	"lector/apperr"
-	"lector/glossary"
 	"lector/review"
 	"lector/review/reviewtest"
 	"lector/server/browsertest"
@@ -25,16 +24,9 @@ func TestDismissalNeedsAnEditor(t *testing.T) {
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
 	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
 	bg := context.Background()
-	entries, err := glossary.LoadEntries(bg, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := review.CreateArticle(bg, db, review.NewChecker(entries), review.NewArticle{Title: "Mask", Lang: "en",
-		Text: "This year Musk has become a supporter of Trump. While the United States and their allies have isolated Putin " +
-			"in recent years, the mask dialogue may signal the restoration of interaction with the Russian leader."})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := storedArticle(t, db, "Mask",
+		"This year Musk has become a supporter of Trump. While the United States and their allies have isolated Putin "+
+			"in recent years, the mask dialogue may signal the restoration of interaction with the Russian leader.")
 	seg, err := review.Claim(bg, db, tr, review.QueueFilter{ArticleID: a.ID})
 	if err != nil || seg == nil || !strings.Contains(seg.MTText, "the mask dialogue") {
 		t.Fatalf("claim: %+v, %v", seg, err)

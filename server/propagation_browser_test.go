@@ -9,7 +9,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"lector/account"
-	"lector/glossary"
 	"lector/review"
 	"lector/review/reviewtest"
 	"lector/server/browsertest"
@@ -25,16 +24,9 @@ func TestPropagationJourney(t *testing.T) {
 	tr2 := reviewtest.User(t, db, "other@example.org", account.RoleTranslator)
 	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
 	bg := context.Background()
-	entries, err := glossary.LoadEntries(bg, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := review.CreateArticle(bg, db, review.NewChecker(entries), review.NewArticle{Title: "Talks", Lang: "en",
-		Text: "Ilon Musk spoke about the mask dialogue with Putin.\n\nThe mask dialogue with Putin went on, Ilon Musk said.\n\n" +
-			"Ilon Musk met the mask again.\n\nLater Ilon Musk left.\n"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := storedArticle(t, db, "Talks",
+		"Ilon Musk spoke about the mask dialogue with Putin.\n\nThe mask dialogue with Putin went on, Ilon Musk said.\n\n"+
+			"Ilon Musk met the mask again.\n\nLater Ilon Musk left.\n")
 	seg, err := review.Claim(bg, db, tr, review.QueueFilter{ArticleID: a.ID})
 	if err != nil || seg == nil {
 		t.Fatalf("claim: %v", err)
