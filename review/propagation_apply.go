@@ -90,8 +90,18 @@ func checkRequest(p *account.Principal, src *Correction, req PropagationRequest)
 	if len(req.Flags) > 0 && len(req.Segments) > 0 {
 		return apperr.New(apperr.Invalid, "error.propagation_selection", nil)
 	}
+	for field, ids := range map[string][]int64{"flags": req.Flags, "segments": req.Segments} {
+		if len(ids) > MaxPropagationSelection {
+			return apperr.New(apperr.Invalid, "error.too_many", map[string]any{"Field": field, "Limit": MaxPropagationSelection})
+		}
+	}
 	return nil
 }
+
+// MaxPropagationSelection bounds the flags or segments one request names;
+// "all" and the default selection have no such bound (the server finds
+// them, in batches).
+const MaxPropagationSelection = 10000
 
 // plan turns a request into the segments to propagate to, ordered by id
 // (the order every batch locks them in). Chosen flags must be occurrences

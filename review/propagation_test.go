@@ -203,6 +203,9 @@ func TestPropagationAppliesOnlyTheChosen(t *testing.T) {
 	wantCode(t, err, "invalid") // flags or segments, not both
 	_, err = review.Propagate(ctx, w.db, w.checker, w.ed1, c.ID, review.PropagationRequest{Mode: review.PropagatePending, Flags: []int64{c.ID + 1000}})
 	wantCode(t, err, "invalid") // no occurrence
+	_, err = review.Propagate(ctx, w.db, w.checker, w.ed1, c.ID, review.PropagationRequest{Mode: review.PropagatePending,
+		Segments: make([]int64, review.MaxPropagationSelection+1)})
+	wantCode(t, err, "invalid") // too many named
 	res := must[*review.PropagationResult](t)(review.Propagate(ctx, w.db, w.checker, w.ed1, c.ID,
 		review.PropagationRequest{Mode: review.PropagatePending, Flags: flags}))
 	if res.Counts != (review.OutcomeCounts{Requested: 2, Done: 2, Pending: 2}) || len(res.Outcomes) != 2 {
