@@ -9,8 +9,8 @@ import (
 )
 
 // recheck computes the flags of repaired segments the way CreateArticle
-// does, over the whole article text so that the name checks see their
-// context: the article's range from..to is replaced by the parts (with
+// does, over the article text around them so that the name checks see
+// their context (recheckWindow): the article's range from..to is replaced by the parts (with
 // gaps[i] between part i and i+1), the text is checked, and each part gets
 // the findings that start in it or in the break after it (up to the next
 // part, or to next, the article offset of the segment that follows; -1 for
@@ -21,8 +21,9 @@ import (
 // dismissed with their reason.
 func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segment, gaps []string, next int, old []movedFlag) ([][]Flag, error) {
 	from, to = min(max(from, 0), len(art.Text)), min(max(to, from), len(art.Text))
+	lo, hi := recheckWindow(art.Text, from, max(to, next))
 	var b strings.Builder
-	b.WriteString(art.Text[:from])
+	b.WriteString(art.Text[lo:from])
 	starts := make([]int, len(parts))
 	for i, p := range parts {
 		if i > 0 {
@@ -32,7 +33,7 @@ func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segmen
 		b.WriteString(p.MTText)
 	}
 	end := b.Len()
-	b.WriteString(art.Text[to:])
+	b.WriteString(art.Text[to:hi])
 	text := b.String()
 	bounds := make([]int, len(parts))
 	for i := range parts {
@@ -130,4 +131,39 @@ func followingStart(ctx context.Context, tx *gorm.DB, s *Segment) (int, error) {
 		return -1, err
 	}
 	return starts[0], nil
+}
+
+// An approval or a repair checks the whole article text while it is short
+// (a news article is a few kilobytes), and only the paragraphs within
+// recheckContext bytes of the change beyond recheckWholeBelow bytes: the
+// check costs about a millisecond per 10 KB, and an approval of one
+// sentence of a 5,000-segment text must not check all of it. The window
+// keeps every cue the name checks read near a name (mentionNearby is 1 KB);
+// only "the entry is named somewhere in the text" may then miss a mention
+// farther away than recheckContext.
+const (
+	recheckWholeBelow = 64 << 10
+	recheckContext    = 16 << 10
+)
+
+// recheckWindow is the range of text that recheck checks for a change of
+// from..to (to including the break after it): all of a short text, else
+// whole paragraphs reaching recheckContext bytes beyond the change on
+// either side.
+func recheckWindow(text string, from, to int) (lo, hi int) {
+	if len(text) < recheckWholeBelow {
+		return 0, len(text)
+	}
+	if p := from - recheckContext; p > 0 {
+		if i := strings.LastIndex(text[:p], "\n\n"); i >= 0 {
+			lo = i + 2
+		}
+	}
+	hi = len(text)
+	if p := to + recheckContext; p < len(text) {
+		if i := strings.Index(text[p:], "\n\n"); i >= 0 {
+			hi = p + i
+		}
+	}
+	return lo, hi
 }
