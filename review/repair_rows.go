@@ -73,7 +73,7 @@ func joinSource(a, b *string) *string {
 	case b == nil:
 		return a
 	}
-	s := *a + " " + *b
+	s := joinText(*a, " ", *b)
 	return &s
 }
 
