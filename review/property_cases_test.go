@@ -84,6 +84,17 @@ var propertyCases = []struct {
 		{Op: "reject", Actor: "ed1", Pos: 5, Reason: "typography"},
 		{Op: "publish", Actor: "ed2", Partial: true},
 	}},
+	{name: "splitting and merging reviewed segments leaves a reviewed wrong form unflagged in a clean segment", broke: invFindings, steps: []step{
+		{Op: "correct", Actor: "ed1", Pos: 7, Text: "The quickly weather large was fine."},
+		{Op: "approve", Actor: "ed2", Pos: 7},
+		{Op: "merge", Actor: "ed2", Pos: 4},
+		{Op: "split", Actor: "ed2", Pos: 6, Offset: 29},
+		{Op: "correct", Actor: "ed2", Pos: 6, Text: "The quickly weather large was, said Isaxon."},
+		{Op: "approve", Actor: "ed1", Pos: 6},
+		{Op: "split", Actor: "ed1", Pos: 6, Offset: 35},
+		{Op: "split", Actor: "ed1", Pos: 2, Offset: 3},
+		{Op: "merge", Actor: "ed2", Pos: 8},
+	}},
 }
 
 // TestPropertyCases replays propertyCases with every invariant checked

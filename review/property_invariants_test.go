@@ -250,6 +250,9 @@ func (r *propRun) checkState(st liveState) []violation {
 			bad(i, "%s segment %d has a lease", s.State, s.ID)
 		case s.State == StateClean && (open > 0 || pending > 0 || dismissals > 0):
 			bad(i, "clean segment %d has %d open flags, %d pending corrections, %d pending dismissals", s.ID, open, pending, dismissals)
+		case s.State == StateClean && approved:
+			// settledState's rule: reviewed words are approved, not clean.
+			bad(i, "clean segment %d has reviewed words (an approved correction, or current %q, MT %q)", s.ID, s.CurrentText, s.MTText)
 		case s.State == StateCorrected && pending == 0 && dismissals == 0:
 			bad(i, "corrected segment %d has nothing waiting for an editor", s.ID)
 		case s.State == StateApproved && (!approved || pending > 0 || dismissals > 0):

@@ -75,14 +75,15 @@ func genAcceptOwnDismissal(g *propGen) (step, bool) {
 	return out[g.rnd.IntN(len(out))], true
 }
 
-// pendingDismissalOf finds the pending proposal on the flag a step names.
-func pendingDismissalOf(st liveState, s step) (int64, error) {
+// pendingDismissalOf finds the pending proposal on the flag a step names
+// (by proposer, when proposer is not 0).
+func pendingDismissalOf(st liveState, s step, proposer int64) (int64, error) {
 	seg := st.at(s.Pos)
 	if seg == nil {
 		return 0, errSkip
 	}
 	for _, d := range seg.dismissals {
-		if d.Status != DismissalPending {
+		if d.Status != DismissalPending || proposer != 0 && d.ProposerID != proposer {
 			continue
 		}
 		for _, f := range seg.flags {
@@ -94,13 +95,21 @@ func pendingDismissalOf(st liveState, s step) (int64, error) {
 	return 0, errSkip
 }
 
-func runDecideDismissal(accept bool) func(r *propRun, st liveState, s step) error {
+// runDecideDismissal accepts or rejects a pending proposal; own: the
+// actor's own one (a forbidden try), which a segment may hold beside
+// another person's on a flag of the same check and text, and which a
+// shrunk replay may no longer have (skipped, not someone else's accepted).
+func runDecideDismissal(accept, own bool) func(r *propRun, st liveState, s step) error {
 	return func(r *propRun, st liveState, s step) error {
-		id, err := pendingDismissalOf(st, s)
+		p, err := r.principal(st, s)
 		if err != nil {
 			return err
 		}
-		p, err := r.principal(st, s)
+		var proposer int64
+		if own {
+			proposer = p.UserID
+		}
+		id, err := pendingDismissalOf(st, s, proposer)
 		if err != nil {
 			return err
 		}

@@ -132,8 +132,8 @@ func propOps() []propOp {
 		{name: "split", weight: 2, gen: genSplit, run: runSplit},
 		{name: "publish", weight: 4, gen: genPublish, run: runPublish},
 		{name: "release", weight: 3, gen: genRelease, run: runRelease},
-		{name: "accept_dismissal", weight: 4, gen: genDecideDismissal("accept_dismissal"), run: runDecideDismissal(true)},
-		{name: "reject_dismissal", weight: 2, gen: genDecideDismissal("reject_dismissal"), run: runDecideDismissal(false)},
+		{name: "accept_dismissal", weight: 4, gen: genDecideDismissal("accept_dismissal"), run: runDecideDismissal(true, false)},
+		{name: "reject_dismissal", weight: 2, gen: genDecideDismissal("reject_dismissal"), run: runDecideDismissal(false, false)},
 		{name: "reopen", weight: 1, gen: genReopen, run: runReopen},
 		{name: "claim_chosen", weight: 3, gen: genClaimChosen, run: runClaimChosen},
 		{name: "skip", weight: 2, gen: genSkip, run: runSkip},
@@ -147,7 +147,7 @@ func propOps() []propOp {
 		{name: "split_as_translator", weight: 1, gen: genRepairAsTranslator("split"), run: runSplit},
 		{name: "publish_as_translator", weight: 1, gen: genPublishAsTranslator, run: runPublish},
 		{name: "correct_stale", weight: 1, gen: genCorrectStale, run: runCorrectStale},
-		{name: "accept_own_dismissal", weight: 1, gen: genAcceptOwnDismissal, run: runDecideDismissal(true)},
+		{name: "accept_own_dismissal", weight: 1, gen: genAcceptOwnDismissal, run: runDecideDismissal(true, true)},
 	}
 }
 

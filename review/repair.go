@@ -96,8 +96,8 @@ func MergeSegments(ctx context.Context, db *gorm.DB, checker *Checker, p *accoun
 		join := mergeJoin(a, old)
 		merged := *a
 		merged.EndOffset = b.EndOffset
-		merged.MTText = a.MTText + join + b.MTText
-		merged.CurrentText = a.CurrentText + join + b.CurrentText
+		merged.MTText = joinText(a.MTText, join, b.MTText)
+		merged.CurrentText = joinText(a.CurrentText, join, b.CurrentText)
 		merged.SourceText = joinSource(a.SourceText, b.SourceText)
 		after, err := followingStart(ctx, tx, b)
 		if err != nil {
@@ -145,7 +145,9 @@ func MergeSegments(ctx context.Context, db *gorm.DB, checker *Checker, p *accoun
 		if err != nil {
 			return err
 		}
-		if out, err = saveRepaired(tx, &merged, flags[0], approved); err != nil {
+		// A part's text a split carried over from an approved segment is
+		// reviewed words without a correction of its own (settledState).
+		if out, err = saveRepaired(tx, &merged, flags[0], approved || corrected(&merged)); err != nil {
 			return err
 		}
 		detail := map[string]any{"merged": b.ID, "next_text": b.CurrentText, "join": join, "revision": out.Revision,
@@ -245,17 +247,16 @@ func SplitSegment(ctx context.Context, db *gorm.DB, checker *Checker, p *account
 		if err := renumber(tx, a.ArticleID, a.Position, 1, 0); err != nil {
 			return err
 		}
-		saved, err := saveRepaired(tx, &one, flags[0], approved)
+		// A part is approved when it has an approved correction or its text
+		// is reviewed words the machine did not write (a text carried over
+		// from an approved segment), and clean when it is the machine's text
+		// unchanged with no correction (settledState's rule). The second
+		// part has no correction of its own: they stay with the first.
+		saved, err := saveRepaired(tx, &one, flags[0], approved || corrected(&one))
 		if err != nil {
 			return err
 		}
-		// The second part has no correction of its own (they stay with the
-		// first), but its text was reviewed with the whole: an approved
-		// text stays approved.
-		// The second part has no correction of its own: it is approved when
-		// its text is reviewed words the machine did not write, and clean
-		// when it is the machine's text unchanged (settledState's rule).
-		approved = approved && two.CurrentText != two.MTText
+		approved = corrected(&two)
 		created, err := saveRepaired(tx, &two, flags[1], approved)
 		if err != nil {
 			return err

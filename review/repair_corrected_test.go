@@ -176,8 +176,8 @@ func TestSplitApproved(t *testing.T) {
 		wantOpen1, wantOpen2   string
 	}{
 		{
-			// The second part is the machine's words unchanged: clean, by
-			// the rule (settledState), as an untouched segment is.
+			// The second part is the machine's text unchanged and has no
+			// correction of its own: clean (settledState's rule).
 			name: "the texts agree after the cut", correction: "Elon Musk spoke about topic number 1 today.", at: "spoke",
 			wantMT1: "Ilon Musk", wantMT2: "spoke about topic number 1 today.", wantCut: true,
 			wantState1: review.StateApproved, wantState2: review.StateClean,
@@ -231,8 +231,9 @@ func TestSplitApproved(t *testing.T) {
 				t.Errorf("offsets %d..%d and %d..%d of %d..%d", one.StartOffset, one.EndOffset, two.StartOffset, two.EndOffset, seg.StartOffset, seg.EndOffset)
 			}
 			d1, d2 := lastDetail(t, w, one.ID, review.ActSplit), lastDetail(t, w, two.ID, review.ActSplit)
-			reviewed := two.State == review.StateApproved || two.CurrentText != two.MTText
-			if d1["mt_cut"] != tt.wantCut || d1["checked"] != review.OffsetsApproved || reviewed != (d2["approved_text_of"] == float64(seg.ID)) {
+			// Only a second part of reviewed words is approved on the first's text.
+			if d1["mt_cut"] != tt.wantCut || d1["checked"] != review.OffsetsApproved ||
+				(d2["approved_text_of"] == float64(seg.ID)) != (two.CurrentText != two.MTText) {
 				t.Errorf("split details %v and %v", d1, d2)
 			}
 			// The text a version prints is the reviewed one, whole.
@@ -319,5 +320,63 @@ func TestRepairOfferOnApprovedSegment(t *testing.T) {
 		fmt.Sprintf(`{"revision": %d, "next_revision": %d}`, segs[0].Revision, segs[1].Revision))
 	if status != 409 || !strings.Contains(body, "waiting for an editor") {
 		t.Errorf("merge while a dismissal waits: %d %.300s", status, body)
+	}
+}
+
+// TestJoinPartWithoutMT: a split inside words a correction wrote leaves
+// the second part without MT text of its own, an empty range at the end of
+// the first part's; joining it with the next segment must not start the
+// MT text with the join's space, must check the carried words apart from
+// the word before the range (the article has no space there, a version
+// has), and must settle the merged segment as reviewed words: approved
+// when nothing is open, not clean.
+func TestJoinPartWithoutMT(t *testing.T) {
+	// The first sentence ends in a letter, so the article has "fine"
+	// right before the empty range: "fineIsaxon" hides the wrong form.
+	const text = "The weather was fine\n\nIt rained later.\n"
+	for _, tt := range []struct {
+		name, correction, at string // at: the approved text is cut before it
+		wantOpen, wantState  string
+	}{
+		{
+			name: "a wrong form in the carried words stays flagged", correction: "The weather was fine, said Isaxon", at: "Isaxon",
+			wantOpen: "glossary-variant", wantState: review.StateFlagged,
+		},
+		{
+			name: "carried words without a wrong form are approved", correction: "The weather was fine, said our Walter.", at: "our",
+			wantOpen: "", wantState: review.StateApproved,
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			w := newWorld(t)
+			ctx := context.Background()
+			a := must[*review.Article](t)(review.CreateArticle(ctx, w.db, w.checker, review.NewArticle{Title: "Join", Lang: "en", Text: text}))
+			seg := w.segments(t, a.ID)[0] // clean: no queue gives it, an editor corrects it
+			c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.ed1, review.Submission{SegmentID: seg.ID, Text: tt.correction, Revision: seg.Revision}))
+			must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed2, c.ID, false))
+			approved := w.segments(t, a.ID)[0]
+			parts := must[[]review.Segment](t)(review.SplitSegment(ctx, w.db, w.checker, w.ed2,
+				review.SplitRequest{SegmentID: approved.ID, Revision: approved.Revision, Offset: strings.Index(tt.correction, tt.at)}))
+			segs := w.segments(t, a.ID)
+			if len(segs) != 3 || parts[1].MTText != "" || parts[1].StartOffset != parts[0].EndOffset {
+				t.Fatalf("after the split: %d segments, second part MT %q at %d (first ends at %d), want no MT at the first's end",
+					len(segs), parts[1].MTText, parts[1].StartOffset, parts[0].EndOffset)
+			}
+			if parts[1].State != tt.wantState || openChecks(segs[1]) != tt.wantOpen {
+				t.Errorf("second part %s with open %q, want %s with %q", parts[1].State, openChecks(segs[1]), tt.wantState, tt.wantOpen)
+			}
+
+			must[*review.Segment](t)(review.MergeSegments(ctx, w.db, w.checker, w.ed1,
+				review.MergeRequest{SegmentID: segs[1].ID, Revision: segs[1].Revision, NextRevision: segs[2].Revision}))
+			got := w.segments(t, a.ID)[1]
+			wantCurrent := tt.correction[strings.Index(tt.correction, tt.at):] + " It rained later."
+			if got.MTText != "It rained later." || got.CurrentText != wantCurrent {
+				t.Errorf("merged MT %q, current %q; want %q, %q", got.MTText, got.CurrentText, "It rained later.", wantCurrent)
+			}
+			if got.State != tt.wantState || openChecks(got) != tt.wantOpen {
+				t.Errorf("merged %s with flags %q (open %q), want %s with open %q", got.State, checks(got), openChecks(got), tt.wantState, tt.wantOpen)
+			}
+			placed(t, got)
+		})
 	}
 }

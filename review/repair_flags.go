@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"gorm.io/gorm"
 )
@@ -24,15 +26,31 @@ func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segmen
 	lo, hi := recheckWindow(art.Text, from, max(to, next))
 	var b strings.Builder
 	b.WriteString(art.Text[lo:from])
+	// A version joins segments with white space (JoinSegments), so the
+	// parts are checked apart from their neighbours even where the article
+	// has nothing between them: a part without MT text of its own (a split
+	// whose cut had no place in the MT text) has an empty range at the end
+	// of the segment before it, and "wasIsaxon." hides a wrong name that
+	// the published "was Isaxon." shows.
+	if from > 0 && !endsSpace(art.Text[:from]) {
+		b.WriteByte(' ')
+	}
 	starts := make([]int, len(parts))
 	for i, p := range parts {
 		if i > 0 {
-			b.WriteString(gaps[i-1])
+			gap := gaps[i-1]
+			if gap == "" {
+				gap = " "
+			}
+			b.WriteString(gap)
 		}
 		starts[i] = b.Len()
 		b.WriteString(p.MTText)
 	}
-	end := b.Len()
+	if to < len(art.Text) && !startsSpace(art.Text[to:]) {
+		b.WriteByte(' ')
+	}
+	after := b.Len() // where art.Text[to] is in the checked text
 	b.WriteString(art.Text[to:hi])
 	text := b.String()
 	bounds := make([]int, len(parts))
@@ -41,7 +59,7 @@ func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segmen
 		case i+1 < len(parts):
 			bounds[i] = starts[i+1]
 		case next >= to:
-			bounds[i] = next - to + end
+			bounds[i] = next - to + after
 		default:
 			bounds[i] = len(text)
 		}
@@ -166,4 +184,15 @@ func recheckWindow(text string, from, to int) (lo, hi int) {
 		}
 	}
 	return lo, hi
+}
+
+// endsSpace and startsSpace report white space at the end or start of s.
+func endsSpace(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+func startsSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
 }

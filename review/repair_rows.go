@@ -56,6 +56,16 @@ func mergeJoin(a *Segment, old []Flag) string {
 	return " "
 }
 
+// joinText joins two texts of the segments a merge joins with join
+// between them, and nothing when either is empty: a part a split left
+// without MT text adds none, not a leading space.
+func joinText(a, join, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	return a + join + b
+}
+
 func joinSource(a, b *string) *string {
 	switch {
 	case a == nil:
@@ -63,7 +73,7 @@ func joinSource(a, b *string) *string {
 	case b == nil:
 		return a
 	}
-	s := *a + " " + *b
+	s := joinText(*a, " ", *b)
 	return &s
 }
 
