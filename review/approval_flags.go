@@ -3,6 +3,7 @@ package review
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -53,11 +54,52 @@ func planReflag(ctx context.Context, tx *gorm.DB, checker *Checker, seg *Segment
 	if checker == nil {
 		return nil, fmt.Errorf("segment %d: no checker to check the approved text", seg.ID)
 	}
-	art, err := reflagArticle(ctx, tx, seg.ArticleID)
+	art, err := reflagArticleAround(ctx, tx, seg)
 	if err != nil {
 		return nil, err
 	}
 	return planReflagIn(ctx, tx, checker, art, seg, text)
+}
+
+// reflagArticleAround loads what planReflagIn needs of seg's article: the
+// whole text when recheck checks it whole, else the whole paragraphs
+// within twice recheckContext of the segment (recheck's window is inside
+// them), so that an approval in a long article reads kilobytes, not the
+// article. The part is cut from the UTF-8 bytes and trimmed to paragraph
+// boundaries, so no character or paragraph is cut.
+func reflagArticleAround(ctx context.Context, tx *gorm.DB, seg *Segment) (*repairArticle, error) {
+	lo := max(seg.StartOffset-2*recheckContext, 0)
+	n := seg.EndOffset - lo + 2*recheckContext
+	var row struct {
+		ID   int64
+		Lang string
+		Size int
+		Part []byte
+	}
+	err := tx.WithContext(ctx).Raw(`SELECT id, lang, octet_length(text) AS size,
+  substring(convert_to(text, 'UTF8') from ? for ?) AS part FROM articles WHERE id = ?`, lo+1, n, seg.ArticleID).Scan(&row).Error
+	if err != nil {
+		return nil, err
+	}
+	if row.Size < recheckWholeBelow || lo == 0 && lo+n >= row.Size {
+		return reflagArticle(ctx, tx, seg.ArticleID)
+	}
+	part, base := string(row.Part), lo
+	if lo > 0 {
+		i := strings.Index(part, "\n\n")
+		if i < 0 || base+i+2 > seg.StartOffset-recheckContext {
+			return reflagArticle(ctx, tx, seg.ArticleID)
+		}
+		part, base = part[i+2:], base+i+2
+	}
+	if base+len(part) < row.Size {
+		i := strings.LastIndex(part, "\n\n")
+		if i < 0 || base+i < seg.EndOffset+recheckContext {
+			return reflagArticle(ctx, tx, seg.ArticleID)
+		}
+		part = part[:i]
+	}
+	return &repairArticle{ID: row.ID, Lang: row.Lang, Text: part, Base: base}, nil
 }
 
 // reflagArticle loads what planReflagIn needs of an article.

@@ -1,6 +1,7 @@
 package review
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"slices"
@@ -145,4 +146,57 @@ func BenchmarkRecheckLongArticle(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestApprovalReadsTheParagraphsAround: an approval in a long article
+// reads only the paragraphs around its segment from the database, and its
+// plan is the one the whole text gives, for segments at the start, in the
+// middle and at the end, and with a Cyrillic paragraph beside the cut so
+// that the byte slice must not split a character.
+func TestApprovalReadsTheParagraphsAround(t *testing.T) {
+	w := newPropWorld(t)
+	ctx := context.Background()
+	art, _ := longArticle(3000)
+	text := strings.Replace(art.Text, "Nothing was wrong with paragraph 1499 at all.", "Илон Маск ничего не сказал о параграфе.", 1)
+	a, err := CreateArticle(ctx, w.db, w.checker, NewArticle{Title: "Long", Lang: "en", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var segs []Segment
+	if err := w.db.Where("article_id = ?", a.ID).Order("position").Find(&segs).Error; err != nil {
+		t.Fatal(err)
+	}
+	whole, err := reflagArticle(ctx, w.db, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pos := range []int{0, 1, 1500, 1501, len(segs) - 1} {
+		seg := &segs[pos]
+		part, err := reflagArticleAround(ctx, w.db, seg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pos == 1500 && (part.Base == 0 || len(part.Text) >= len(whole.Text)/4) {
+			t.Errorf("segment %d: read %d bytes from %d of %d; want the paragraphs around it", pos, len(part.Text), part.Base, len(whole.Text))
+		}
+		if whole.Text[part.Base:part.Base+len(part.Text)] != part.Text {
+			t.Fatalf("segment %d: the part read is not the article's text at %d", pos, part.Base)
+		}
+		approved := strings.Replace(seg.MTText, "Ilon", "Elon", 1) + " Ilon Musk agreed."
+		got, err := planReflagIn(ctx, w.db, w.checker, part, seg, approved)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := planReflagIn(ctx, w.db, w.checker, whole, seg, approved)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(flagSummaries(got.Open), flagSummaries(got.Resolved)) != fmt.Sprint(flagSummaries(want.Open), flagSummaries(want.Resolved)) {
+			t.Errorf("segment %d: open %v resolved %v; the whole text gives open %v resolved %v", pos,
+				flagSummaries(got.Open), flagSummaries(got.Resolved), flagSummaries(want.Open), flagSummaries(want.Resolved))
+		}
+		if len(got.Open) == 0 {
+			t.Errorf("segment %d: no open flag for the Ilon Musk the approval adds", pos)
+		}
+	}
 }

@@ -22,6 +22,12 @@ import (
 // unknown, start -1, the first new flag that movedFlag.holds) stays
 // dismissed with their reason.
 func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segment, gaps []string, next int, old []movedFlag) ([][]Flag, error) {
+	if art.Base > 0 { // offsets into the article, the text a part of it
+		from, to = from-art.Base, to-art.Base
+		if next >= 0 {
+			next -= art.Base
+		}
+	}
 	from, to = min(max(from, 0), len(art.Text)), min(max(to, from), len(art.Text))
 	lo, hi := recheckWindow(art.Text, from, max(to, next))
 	var b strings.Builder
@@ -160,8 +166,8 @@ func followingStart(ctx context.Context, tx *gorm.DB, s *Segment) (int, error) {
 // only "the entry is named somewhere in the text" may then miss a mention
 // farther away than recheckContext.
 const (
-	recheckWholeBelow = 64 << 10
-	recheckContext    = 16 << 10
+	recheckWholeBelow = 16 << 10
+	recheckContext    = 4 << 10
 )
 
 // recheckWindow is the range of text that recheck checks for a change of

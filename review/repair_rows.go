@@ -24,6 +24,10 @@ type repairArticle struct {
 	ID   int64
 	Lang string
 	Text string
+	// Base is the article offset of Text[0]: 0 when Text is the whole
+	// article text, more when it is the paragraphs around a segment
+	// (reflagArticleAround).
+	Base int `gorm:"-"`
 }
 
 // lockForRepair locks the article row first, so that two repairs of one
