@@ -76,12 +76,19 @@ func reflagArticleAround(ctx context.Context, tx *gorm.DB, seg *Segment) (*repai
 		Size int
 		Part []byte
 	}
+	// A short text (the usual news article) comes whole in the same
+	// statement: recheck checks all of it.
 	err := tx.WithContext(ctx).Raw(`SELECT id, lang, octet_length(text) AS size,
-  substring(convert_to(text, 'UTF8') from ? for ?) AS part FROM articles WHERE id = ?`, lo+1, n, seg.ArticleID).Scan(&row).Error
+  CASE WHEN octet_length(text) < ? THEN convert_to(text, 'UTF8')
+       ELSE substring(convert_to(text, 'UTF8') from ? for ?) END AS part
+FROM articles WHERE id = ?`, recheckWholeBelow, lo+1, n, seg.ArticleID).Scan(&row).Error
 	if err != nil {
 		return nil, err
 	}
-	if row.Size < recheckWholeBelow || lo == 0 && lo+n >= row.Size {
+	if row.Size < recheckWholeBelow {
+		return &repairArticle{ID: row.ID, Lang: row.Lang, Text: string(row.Part)}, nil
+	}
+	if lo == 0 && lo+n >= row.Size {
 		return reflagArticle(ctx, tx, seg.ArticleID)
 	}
 	part, base := string(row.Part), lo

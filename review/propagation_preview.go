@@ -47,8 +47,10 @@ func (o Occurrence) Marked() string { return o.Text[o.Start:o.End] }
 func (o Occurrence) After() string  { return o.Text[o.End:] }
 
 // DefaultSelected reports whether an occurrence is ticked by default: an
-// ordinary wrong form is; a false friend ("mask" for Musk) or a finding of
-// low confidence is not, because its context decides.
+// ordinary wrong form is; a false friend (an ordinary word that is a wrong
+// form of a name only in some contexts) or a finding of low confidence is
+// not, because its context decides. PreviewPropagationPage counts the same
+// rule in SQL.
 func DefaultSelected(f *Flag) bool {
 	return f.Check != glossary.CheckFalseFriend && f.Confidence >= SureConfidence
 }

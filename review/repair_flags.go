@@ -36,8 +36,8 @@ func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segmen
 	// parts are checked apart from their neighbours even where the article
 	// has nothing between them: a part without MT text of its own (a split
 	// whose cut had no place in the MT text) has an empty range at the end
-	// of the segment before it, and "wasIsaxon." hides a wrong name that
-	// the published "was Isaxon." shows.
+	// of the segment before it, and a wrong name glued to the word before
+	// it there hides from the check while the published text shows it.
 	if from > 0 && !endsSpace(art.Text[:from]) {
 		b.WriteByte(' ')
 	}

@@ -6,8 +6,56 @@ import (
 
 	"gorm.io/gorm"
 
+	"lector/account"
 	"lector/apperr"
 )
+
+// ReopenFlag opens a dismissed flag again: a clean or approved segment
+// becomes flagged, back in the queue; other states stay (the flag waits in
+// the segment's work). One editor suffices: reopening adds a flag, it never
+// removes one. Codes: unauthorized, forbidden, not_found, conflict (the
+// flag is not dismissed).
+func ReopenFlag(ctx context.Context, db *gorm.DB, p *account.Principal, flagID int64) (*Flag, error) {
+	if err := requireRole(p, account.RoleEditor); err != nil {
+		return nil, err
+	}
+	var out *Flag
+	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		seg, flag, err := lockFlag(ctx, tx, flagID)
+		if err != nil {
+			return err
+		}
+		if flag.Status != FlagDismissed {
+			return apperr.New(apperr.Conflict, "error.flag_not_dismissed", map[string]any{"ID": flagID})
+		}
+		to, err := Next(seg.State, ActReopen, p)
+		if err != nil {
+			return err
+		}
+		if err := placeReopened(ctx, tx, seg, flag); err != nil {
+			return err
+		}
+		reason := flag.DismissReason
+		if err := tx.Model(flag).Updates(map[string]any{"status": FlagOpen, "dismiss_reason": "",
+			"resolved_by": nil, "resolved_at": nil, "start_offset": flag.StartOffset, "end_offset": flag.EndOffset,
+			"offsets_in": flag.OffsetsIn}).Error; err != nil {
+			return err
+		}
+		flag.Status, flag.DismissReason, flag.ResolvedBy, flag.ResolvedAt = FlagOpen, "", nil, nil
+		out = flag
+		if to != seg.State {
+			if err := tx.Exec(`UPDATE segments SET state = ?, updated_at = now() WHERE id = ?`, to, seg.ID).Error; err != nil {
+				return err
+			}
+		}
+		return record(ctx, tx, p, seg, ActReopen, seg.State, to, "", "",
+			map[string]any{"flag": flag.ID, "text": flag.Text, "dismiss_reason": reason})
+	})
+	if err != nil {
+		return nil, wrap(err, "reopen flag")
+	}
+	return out, nil
+}
 
 // placeReopened points a dismissed flag that is about to be reopened at its
 // text in the segment's reviewed text (the current text, or the text a
