@@ -3,6 +3,8 @@ package account
 import (
 	"context"
 	"slices"
+
+	"lector/apperr"
 )
 
 // Principal is who makes a request: a signed-in user (by session cookie or
@@ -39,4 +41,16 @@ func WithPrincipal(ctx context.Context, p *Principal) context.Context {
 func PrincipalFrom(ctx context.Context) *Principal {
 	p, _ := ctx.Value(principalKey{}).(*Principal)
 	return p
+}
+
+// Require is the check every domain action starts with: unauthorized for
+// nobody signed in, forbidden for a principal without role.
+func Require(p *Principal, role string) error {
+	switch {
+	case p == nil:
+		return apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
+	case !p.Has(role):
+		return apperr.New(apperr.Forbidden, "error.forbidden", nil)
+	}
+	return nil
 }

@@ -96,3 +96,16 @@ func CodeOf(err error) Code {
 	}
 	return As(err).Code
 }
+
+// Annotate is Wrap for an error that may already be an application error:
+// nil stays nil, an *Error keeps its code, anything else becomes internal.
+func Annotate(err error, context string) error {
+	if err == nil {
+		return nil
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return e
+	}
+	return Wrap(err, context)
+}

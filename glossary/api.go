@@ -125,7 +125,7 @@ func (h *Handlers) APIList(c echo.Context) error {
 	if q.Limit == 0 || q.Limit > apiMaxLimit {
 		q.Limit = min(max(q.Limit, apiDefaultLimit), apiMaxLimit)
 	}
-	if _, ok := statusCode(q.Status); q.Status != "" && !ok {
+	if q.Status != "" && !q.Status.Valid() {
 		return apiInvalid("status", "status "+strconv.Quote(string(q.Status))+" is not one of preferred, admitted, deprecated, false-friend")
 	}
 	entries, total, err := SearchEntries(c.Request().Context(), h.DB, q)

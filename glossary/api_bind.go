@@ -65,7 +65,7 @@ func (f apiEntryForm) entry() (Entry, error) {
 		if t.Form == "" {
 			return e, apiInvalid(field("form"), "the term is empty")
 		}
-		if _, ok := statusCode(t.Status); !ok {
+		if !t.Status.Valid() {
 			return e, apiInvalid(field("status"), fmt.Sprintf("status %q is not one of preferred, admitted, deprecated, false-friend", tf.Status))
 		}
 		// The CSV's default: names are case-sensitive, common words and

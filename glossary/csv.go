@@ -303,7 +303,7 @@ func (p *csvParser) term(get func(string) string, line int, typ string) (Term, e
 		return t, csvError(p.file, line, "term", "the term is empty")
 	}
 	t.Status = Status(strings.TrimSpace(get("status")))
-	if _, ok := statusCode(t.Status); !ok {
+	if !t.Status.Valid() {
 		return t, csvError(p.file, line, "status", fmt.Sprintf("status %q is not one of preferred, admitted, deprecated, false-friend", t.Status))
 	}
 	// Names are case-sensitive by default; common words, and a false friend,

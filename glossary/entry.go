@@ -1,17 +1,24 @@
 // Package glossary owns the multilingual name glossary: entries and their
-// terms, the matcher that finds them in text, and the CSV and TBX formats.
+// terms as stored, their pages and API, the CSV and TBX formats, and the
+// proposals of wrong forms that approved corrections reveal. It hands the
+// detection engine its input (Names); the matching itself is detect/names.
 package glossary
 
-import "time"
+import (
+	"time"
 
-// Status of a term within its entry and language.
-type Status string
+	"lector/detect/names"
+)
+
+// Status of a term within its entry and language; the engine's statuses are
+// the glossary's, stored as these strings.
+type Status = names.Status
 
 const (
-	Preferred   Status = "preferred"
-	Admitted    Status = "admitted"
-	Deprecated  Status = "deprecated"
-	FalseFriend Status = "false-friend"
+	Preferred   = names.Preferred
+	Admitted    = names.Admitted
+	Deprecated  = names.Deprecated
+	FalseFriend = names.FalseFriend
 )
 
 // Entry is a concept, usually one person, place or organization, with its

@@ -119,7 +119,7 @@ func impValidate(e Entry) []Conflict {
 			bad(t, RuleText, "the term is not valid UTF-8 or holds a NUL character")
 			continue
 		}
-		if _, ok := statusCode(t.Status); !ok {
+		if !t.Status.Valid() {
 			bad(t, RuleStatus, "status %q is not one of preferred, admitted, deprecated, false-friend", t.Status)
 		}
 		id := impTermID{t.Lang, t.Form}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"lector/database/dbtest"
+	"lector/detect/names"
 )
 
 // ImpGenerate is impGenerate for the external benchmark of review's
@@ -17,7 +18,8 @@ func ImpGenerate(n int, seed uint64) []Entry { return impGenerate(n, seed) }
 // whole glossary. Side by side, for generated glossaries of 100k and 1M
 // entries (3.3 terms each):
 //
-//   - matcher: NewMatcher over the entries;
+//   - matcher: the entries turned into the engine's input (Names), then
+//     names.NewMatcher over them;
 //   - map: the baseline, a plain Go map from every folded form to its entry;
 //   - load+matcher (100k only): LoadEntries from PostgreSQL, then NewMatcher,
 //     the whole rebuild as the server would do it.
@@ -31,7 +33,7 @@ func BenchmarkMatcherRebuild(b *testing.B) {
 		entries := impGenerate(size.n, 1)
 		b.Run("entries="+size.name+"/matcher", func(b *testing.B) {
 			for b.Loop() {
-				runtime.KeepAlive(NewMatcher(entries))
+				runtime.KeepAlive(names.NewMatcher(Names(entries)))
 			}
 		})
 		b.Run("entries="+size.name+"/map", func(b *testing.B) {
@@ -53,19 +55,18 @@ func BenchmarkMatcherRebuild(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				runtime.KeepAlive(NewMatcher(loaded))
+				runtime.KeepAlive(names.NewMatcher(Names(loaded)))
 			}
 		})
 	}
 }
 
-// impFoldedMap is the baseline: every form, case-folded as the matcher
-// folds it, mapped to its entry.
+// impFoldedMap is the baseline: every form, lower-cased, mapped to its entry.
 func impFoldedMap(entries []Entry) map[string]*Entry {
 	m := make(map[string]*Entry, len(entries)*4)
 	for i := range entries {
 		for _, t := range entries[i].Terms {
-			m[strings.Map(foldRune, t.Form)] = &entries[i]
+			m[strings.ToLower(t.Form)] = &entries[i]
 		}
 	}
 	return m

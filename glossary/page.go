@@ -92,7 +92,7 @@ func pageQuery(c echo.Context) (Query, int, error) {
 	if q.Type != "" && !slices.Contains(pageTypes, q.Type) {
 		return q, 0, apiInvalid("type", "type "+strconv.Quote(q.Type)+" is not one of person, place, organization, term")
 	}
-	if _, ok := statusCode(q.Status); q.Status != "" && !ok {
+	if q.Status != "" && !q.Status.Valid() {
 		return q, 0, apiInvalid("status", "status "+strconv.Quote(string(q.Status))+" is not one of preferred, admitted, deprecated, false-friend")
 	}
 	// "language", not "lang": ?lang= chooses the reader's UI language.

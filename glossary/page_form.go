@@ -144,7 +144,7 @@ func pageParseForm(values url.Values, t *locales.Translator) (pageForm, Entry, e
 		if r.Form == "" {
 			f.rowProblem(row, "form", t.T("glossary.problem.form_empty"))
 		}
-		if _, ok := statusCode(term.Status); !ok {
+		if !term.Status.Valid() {
 			f.rowProblem(row, "status", t.T("glossary.problem.status"))
 		}
 		// The CSV's default: names are case-sensitive, common words and

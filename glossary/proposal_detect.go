@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"lector/detect/names"
 )
 
 // DiffChunk is one operation of a word diff from a segment's text before a
@@ -123,7 +125,7 @@ func learnSpans(hs []hunk, text string, maxWords int) []learnSpan {
 				continue
 			}
 			out = append(out, learnSpan{Start: s, End: e, WordEnd: e, Words: k - i + 1})
-			if last := text[words[k].start:e]; utf8.RuneCountInString(last) >= 4 && IsCyrillic(last) {
+			if last := text[words[k].start:e]; utf8.RuneCountInString(last) >= 4 && names.IsCyrillic(last) {
 				cut := e
 				for range learnMaxEnding {
 					_, size := utf8.DecodeLastRuneInString(text[:cut])
@@ -314,12 +316,12 @@ func plausibleWrong(form, right string, rightWords int) bool {
 		len(strings.Fields(form)) > rightWords+2 {
 		return false
 	}
-	a, b := foldName(form), foldName(right)
+	a, b := names.FoldName(form), names.FoldName(right)
 	if a == "" || a == b {
 		return false
 	}
 	limit := max(len(a), len(b)) / 2
-	return damerau(a, b, limit) <= limit
+	return names.Damerau(a, b, limit) <= limit
 }
 
 // oldSide mirrors hunks so that learnSpans runs over the old text.

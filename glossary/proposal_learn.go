@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"gorm.io/gorm"
@@ -65,7 +66,7 @@ func LearnFromCorrection(ctx context.Context, tx *gorm.DB, lang func() (string, 
 	langs := learnLangs(l)
 	rights := map[string][]learnRight{}
 	for _, r := range rows {
-		if r.right() && containsString(langs, r.Lang) {
+		if r.right() && slices.Contains(langs, r.Lang) {
 			k := strings.ToLower(r.Form)
 			rights[k] = append(rights[k], learnRight{EntryID: r.EntryID, Lang: r.Lang, Form: r.Form, CaseSensitive: r.CaseSensitive})
 		}
@@ -75,7 +76,7 @@ func LearnFromCorrection(ctx context.Context, tx *gorm.DB, lang func() (string, 
 		k := strings.ToLower(form)
 		if oldCands[k] {
 			for _, r := range rows {
-				if containsString(langs, r.Lang) && strings.ToLower(r.Form) == k && (r.EntryID == entryID || r.right()) {
+				if slices.Contains(langs, r.Lang) && strings.ToLower(r.Form) == k && (r.EntryID == entryID || r.right()) {
 					return true
 				}
 			}

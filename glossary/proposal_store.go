@@ -3,6 +3,7 @@ package glossary
 import (
 	"context"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -67,7 +68,7 @@ func ProposalStatuses() []string { return []string{ProposalOpen, ProposalAccepte
 // evidence first, each with its latest evidence. Callers must have checked
 // the role. Codes: invalid (status), internal.
 func ListProposals(ctx context.Context, db *gorm.DB, status string) ([]ProposalView, error) {
-	if !containsString(ProposalStatuses(), status) {
+	if !slices.Contains(ProposalStatuses(), status) {
 		return nil, apperr.New(apperr.Invalid, "error.bad_proposal_status", map[string]any{"Value": status,
 			"Allowed": strings.Join(ProposalStatuses(), ", ")})
 	}

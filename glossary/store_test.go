@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"lector/database/dbtest"
+	"lector/detect/names/namestest"
 )
 
 func TestMain(m *testing.M) { dbtest.Main(m) }
@@ -41,7 +42,7 @@ func TestLoadEntriesManyEntries(t *testing.T) {
 // name plus "x" (no syllable has an x), or a one-word surname, never
 // preferred.
 func impGenerate(n int, seed uint64) []Entry {
-	names := generateNames(n, seed)
+	names := namestest.Names(n, seed)
 	types := []string{"person", "place", "organization", "term"}
 	entries := make([]Entry, n)
 	for i, name := range names {

@@ -30,7 +30,7 @@ type articleForm struct {
 // APICreateArticle: POST /api/v1/articles (editors).
 func (h *Handlers) APICreateArticle(c echo.Context) error {
 	p := principal(c)
-	if err := requireRole(p, account.RoleEditor); err != nil {
+	if err := account.Require(p, account.RoleEditor); err != nil {
 		return err
 	}
 	if done, err := h.importIfXLIFF(c, p); done {
@@ -71,7 +71,7 @@ func (h *Handlers) APIArticles(c echo.Context) error {
 
 // APIArticle: GET /api/v1/articles/:id, with its state counts.
 func (h *Handlers) APIArticle(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -94,7 +94,7 @@ func (h *Handlers) APIArticle(c echo.Context) error {
 
 // APISegments: GET /api/v1/articles/:id/segments?state=flagged.
 func (h *Handlers) APISegments(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -107,7 +107,7 @@ func (h *Handlers) APISegments(c echo.Context) error {
 
 // APIActivity: GET /api/v1/articles/:id/activity?limit=N.
 func (h *Handlers) APIActivity(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -164,7 +164,7 @@ func (h *Handlers) APIClaim(c echo.Context) error {
 
 // APISegment: GET /api/v1/segments/:id, the segment page's data.
 func (h *Handlers) APISegment(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -177,7 +177,7 @@ func (h *Handlers) APISegment(c echo.Context) error {
 
 // APIHistory: GET /api/v1/segments/:id/history.
 func (h *Handlers) APIHistory(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -190,7 +190,7 @@ func (h *Handlers) APIHistory(c echo.Context) error {
 
 // APIRenew: POST /api/v1/segments/:id/lease/renew.
 func (h *Handlers) APIRenew(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -203,7 +203,7 @@ func (h *Handlers) APIRenew(c echo.Context) error {
 
 // APIRelease: POST /api/v1/segments/:id/lease/release.
 func (h *Handlers) APIRelease(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -223,7 +223,7 @@ type correctionForm struct {
 // APISubmit: POST /api/v1/segments/:id/corrections; 201, or 409 with the
 // current text and revision beside the refused text.
 func (h *Handlers) APISubmit(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -276,7 +276,7 @@ type approveForm struct {
 // {"over_open_flags": true}. It answers the correction with what the
 // approval did: the flags resolved, those open, the segment's state.
 func (h *Handlers) APIApprove(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -300,7 +300,7 @@ type rejectForm struct {
 
 // APIReject: POST /api/v1/corrections/:id/reject.
 func (h *Handlers) APIReject(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}

@@ -4,10 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"sort"
 	"strings"
 	"testing"
@@ -15,73 +12,19 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"lector/account"
-	"lector/config"
-	"lector/locales"
+	"lector/publish"
 	"lector/review"
 	"lector/review/reviewtest"
-	"lector/server"
+	"lector/server/servertest"
 )
 
 // serve starts the whole server on w's database.
-func serve(t *testing.T, w *world) (string, *echo.Echo) {
-	t.Helper()
-	bundle, err := locales.NewBundle()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sqlDB, err := w.db.DB()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"}
-	if err := cfg.Finish(); err != nil {
-		t.Fatal(err)
-	}
-	e, err := server.New(server.Deps{Config: cfg, DB: w.db, SQL: sqlDB, Bundle: bundle, Checker: w.checker,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(e)
-	t.Cleanup(ts.Close)
-	return ts.URL, e
-}
-
-// call makes one request as p (nil: anonymous) and returns the status and
-// the body.
-func call(t *testing.T, base, method, path string, p *account.Principal, body string, header ...string) (int, string) {
-	t.Helper()
-	var r io.Reader
-	if body != "" {
-		r = strings.NewReader(body)
-	}
-	req, err := http.NewRequest(method, base+path, r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if body != "" {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	for i := 0; i+1 < len(header); i += 2 {
-		req.Header.Set(header[i], header[i+1])
-	}
-	if p != nil {
-		req.Header.Set("Authorization", "Bearer "+reviewtest.Bearer(p))
-	}
-	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	res, err := client.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	b, _ := io.ReadAll(res.Body)
-	return res.StatusCode, string(b)
-}
+func serve(t *testing.T, w *world) (string, *echo.Echo) { return servertest.Serve(t, w.DB, w.Checker) }
 
 func TestOpenAPIDocumentsEveryRoute(t *testing.T) {
 	w := newWorld(t)
 	base, e := serve(t, w)
-	status, body := call(t, base, http.MethodGet, "/api/v1/openapi.json", nil, "")
+	status, body := reviewtest.Call(t, base, http.MethodGet, "/api/v1/openapi.json", nil, "")
 	if status != http.StatusOK {
 		t.Fatalf("openapi.json: %d", status)
 	}
@@ -134,7 +77,7 @@ type fixture struct {
 	author *account.Principal // another translator
 }
 
-func (f fixture) article() *review.Article { return f.w.article(f.t, "Matrix", 3) }
+func (f fixture) article() *review.Article { return f.w.Article(f.t, "Matrix", 3) }
 
 // leased is a segment leased to the caller when the caller may claim, else
 // to another translator... or left flagged (free) when free is set.
@@ -142,13 +85,13 @@ func (f fixture) segment(free bool) *review.Segment {
 	a := f.article()
 	ctx := context.Background()
 	if f.caller.Has(account.RoleTranslator) {
-		return must[*review.Segment](f.t)(review.Claim(ctx, f.w.db, f.caller, review.QueueFilter{ArticleID: a.ID}))
+		return reviewtest.Must[*review.Segment](f.t)(review.Claim(ctx, f.w.DB, f.caller, review.QueueFilter{ArticleID: a.ID}))
 	}
 	if free {
-		segs := must[[]review.Segment](f.t)(review.SegmentList(ctx, f.w.db, f.w.ed1, a.ID, review.StateFlagged))
+		segs := reviewtest.Must[[]review.Segment](f.t)(review.SegmentList(ctx, f.w.DB, f.w.Ed1, a.ID, review.StateFlagged))
 		return &segs[0]
 	}
-	return must[*review.Segment](f.t)(review.Claim(ctx, f.w.db, f.author, review.QueueFilter{ArticleID: a.ID}))
+	return reviewtest.Must[*review.Segment](f.t)(review.Claim(ctx, f.w.DB, f.author, review.QueueFilter{ArticleID: a.ID}))
 }
 
 // correction is a pending correction by the caller (own) or another
@@ -161,8 +104,8 @@ func (f fixture) correction(own bool) *review.Correction {
 		by = f.caller
 	}
 	claimer := &account.Principal{UserID: by.UserID, Roles: []string{account.RoleTranslator}}
-	seg := must[*review.Segment](f.t)(review.Claim(ctx, f.w.db, claimer, review.QueueFilter{ArticleID: a.ID}))
-	return must[*review.Correction](f.t)(review.Submit(ctx, f.w.db, by, review.Submission{SegmentID: seg.ID,
+	seg := reviewtest.Must[*review.Segment](f.t)(review.Claim(ctx, f.w.DB, claimer, review.QueueFilter{ArticleID: a.ID}))
+	return reviewtest.Must[*review.Correction](f.t)(review.Submit(ctx, f.w.DB, by, review.Submission{SegmentID: seg.ID,
 		Text: strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1), Revision: seg.Revision}))
 }
 
@@ -177,12 +120,12 @@ func (f fixture) dismissal(own bool) *review.Dismissal {
 	a := f.article()
 	var seg *review.Segment
 	if by.Has(account.RoleTranslator) {
-		seg = must[*review.Segment](f.t)(review.Claim(ctx, f.w.db, by, review.QueueFilter{ArticleID: a.ID}))
+		seg = reviewtest.Must[*review.Segment](f.t)(review.Claim(ctx, f.w.DB, by, review.QueueFilter{ArticleID: a.ID}))
 	} else {
-		seg = &must[[]review.Segment](f.t)(review.SegmentList(ctx, f.w.db, f.w.ed1, a.ID, review.StateFlagged))[0]
+		seg = &reviewtest.Must[[]review.Segment](f.t)(review.SegmentList(ctx, f.w.DB, f.w.Ed1, a.ID, review.StateFlagged))[0]
 	}
-	d := must[*review.SegmentDetail](f.t)(review.GetSegment(ctx, f.w.db, f.w.ed1, seg.ID))
-	out, _, err := review.Dismiss(ctx, f.w.db, by, d.Segment.Flags[0].ID, "a quotation")
+	d := reviewtest.Must[*review.SegmentDetail](f.t)(review.GetSegment(ctx, f.w.DB, f.w.Ed1, seg.ID))
+	out, _, err := review.Dismiss(ctx, f.w.DB, by, d.Segment.Flags[0].ID, "a quotation")
 	if err != nil {
 		f.t.Fatal(err)
 	}
@@ -193,12 +136,12 @@ func (f fixture) dismissal(own bool) *review.Dismissal {
 // accepted.
 func (f fixture) dismissedFlag() int64 {
 	ctx := context.Background()
-	segs := must[[]review.Segment](f.t)(review.SegmentList(ctx, f.w.db, f.w.ed1, f.article().ID, review.StateFlagged))
-	d, _, err := review.Dismiss(ctx, f.w.db, f.w.ed2, segs[0].Flags[0].ID, "a quotation")
+	segs := reviewtest.Must[[]review.Segment](f.t)(review.SegmentList(ctx, f.w.DB, f.w.Ed1, f.article().ID, review.StateFlagged))
+	d, _, err := review.Dismiss(ctx, f.w.DB, f.w.Ed2, segs[0].Flags[0].ID, "a quotation")
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	must[*review.Dismissal](f.t)(review.AcceptDismissal(ctx, f.w.db, f.w.ed1, d.ID, review.DismissalReview{}))
+	reviewtest.Must[*review.Dismissal](f.t)(review.AcceptDismissal(ctx, f.w.DB, f.w.Ed1, d.ID, review.DismissalReview{}))
 	return d.FlagID
 }
 
@@ -207,11 +150,11 @@ func (f fixture) dismissedFlag() int64 {
 func TestAuthorizationMatrix(t *testing.T) {
 	w := newWorld(t)
 	base, _ := serve(t, w)
-	admin := reviewtest.User(t, w.db, "admin@example.org", account.RoleAdmin)
+	admin := reviewtest.User(t, w.DB, "admin@example.org", account.RoleAdmin)
 	callers := []struct {
 		name string
 		p    *account.Principal
-	}{{"anonymous", nil}, {"translator", w.tr1}, {"editor", w.ed1}, {"glossary", w.reader}, {"admin", admin}}
+	}{{"anonymous", nil}, {"translator", w.Tr1}, {"editor", w.Ed1}, {"glossary", w.Reader}, {"admin", admin}}
 	type request struct{ method, path, body string }
 	cases := []struct {
 		name string
@@ -235,7 +178,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 			return request{"POST", "/api/v1/queue/claim", fmt.Sprintf(`{"article":%d}`, f.article().ID)}
 		}, "401 200 403 403 200"},
 		{"claim segment", func(f fixture) request {
-			segs := must[[]review.Segment](f.t)(review.SegmentList(context.Background(), f.w.db, f.w.ed1, f.article().ID, review.StateFlagged))
+			segs := reviewtest.Must[[]review.Segment](f.t)(review.SegmentList(context.Background(), f.w.DB, f.w.Ed1, f.article().ID, review.StateFlagged))
 			return request{"POST", fmt.Sprintf("/api/v1/segments/%d/claim", segs[0].ID), ""}
 		}, "401 200 403 403 200"},
 		{"skip", func(f fixture) request {
@@ -255,7 +198,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 		}, "401 200 200 403 200"},
 		{"release someone else's lease", func(f fixture) request {
 			a := f.article()
-			s := must[*review.Segment](f.t)(review.Claim(context.Background(), f.w.db, f.author, review.QueueFilter{ArticleID: a.ID}))
+			s := reviewtest.Must[*review.Segment](f.t)(review.Claim(context.Background(), f.w.DB, f.author, review.QueueFilter{ArticleID: a.ID}))
 			return request{"POST", fmt.Sprintf("/api/v1/segments/%d/lease/release", s.ID), ""}
 		}, "401 409 200 403 200"},
 		{"submit", func(f fixture) request {
@@ -264,7 +207,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 		}, "401 201 201 403 201"},
 		{"dismiss", func(f fixture) request {
 			s := f.segment(true)
-			d := must[*review.SegmentDetail](f.t)(review.GetSegment(context.Background(), f.w.db, f.w.ed1, s.ID))
+			d := reviewtest.Must[*review.SegmentDetail](f.t)(review.GetSegment(context.Background(), f.w.DB, f.w.Ed1, s.ID))
 			return request{"POST", fmt.Sprintf("/api/v1/flags/%d/dismiss", d.Segment.Flags[0].ID), `{"reason":"a quotation"}`}
 		}, "401 201 201 403 201"},
 		{"reopen", func(f fixture) request {
@@ -318,18 +261,18 @@ func TestAuthorizationMatrix(t *testing.T) {
 		}, "401 403 403 403 403"},
 		{"propagation preview", func(f fixture) request {
 			c := f.correction(false)
-			must[*review.Approval](f.t)(review.Approve(context.Background(), f.w.db, f.w.checker, f.w.ed2, c.ID, false))
+			reviewtest.Must[*review.Approval](f.t)(review.Approve(context.Background(), f.w.DB, f.w.Checker, f.w.Ed2, c.ID, false))
 			return request{"GET", fmt.Sprintf("/api/v1/corrections/%d/propagation", c.ID), ""}
 		}, "401 403 200 403 200"},
 		{"propagate", func(f fixture) request {
 			c := f.correction(false)
-			must[*review.Approval](f.t)(review.Approve(context.Background(), f.w.db, f.w.checker, f.w.ed2, c.ID, false))
+			reviewtest.Must[*review.Approval](f.t)(review.Approve(context.Background(), f.w.DB, f.w.Checker, f.w.Ed2, c.ID, false))
 			return request{"POST", fmt.Sprintf("/api/v1/corrections/%d/propagation", c.ID), `{"mode":"pending"}`}
 		}, "401 403 200 403 200"},
 		{"propagation", func(f fixture) request {
 			c := f.correction(false)
-			must[*review.Approval](f.t)(review.Approve(context.Background(), f.w.db, f.w.checker, f.w.ed2, c.ID, false))
-			job := must[*review.PropagationJob](f.t)(review.StartPropagation(context.Background(), f.w.db, f.w.checker, nil, f.w.ed2, c.ID,
+			reviewtest.Must[*review.Approval](f.t)(review.Approve(context.Background(), f.w.DB, f.w.Checker, f.w.Ed2, c.ID, false))
+			job := reviewtest.Must[*review.PropagationJob](f.t)(review.StartPropagation(context.Background(), f.w.DB, f.w.Checker, nil, f.w.Ed2, c.ID,
 				review.PropagationRequest{Mode: review.PropagatePending}, -1))
 			return request{"GET", fmt.Sprintf("/api/v1/propagations/%d", job.ID), ""}
 		}, "401 403 200 403 200"},
@@ -341,7 +284,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 		}, "401 200 200 200 200"},
 		{"version diff", func(f fixture) request {
 			a := f.article()
-			v := must[*review.Version](f.t)(review.Publish(context.Background(), f.w.db, f.w.ed1, a.ID, review.PublishOptions{}))
+			v := reviewtest.Must[*review.Version](f.t)(review.Publish(context.Background(), f.w.DB, f.w.Ed1, a.ID, review.PublishOptions{}))
 			return request{"GET", fmt.Sprintf("/api/v1/articles/%d/versions/0/diff/%d", a.ID, v.Number), ""}
 		}, "401 200 200 200 200"},
 		{"export", func(f fixture) request {
@@ -349,17 +292,17 @@ func TestAuthorizationMatrix(t *testing.T) {
 		}, "401 200 200 200 200"},
 		{"version", func(f fixture) request {
 			a := f.article()
-			if err := f.w.db.Create(&review.Version{ArticleID: a.ID, Number: 1, Text: a.Text}).Error; err != nil {
+			if err := f.w.DB.Create(&review.Version{ArticleID: a.ID, Number: 1, Text: a.Text}).Error; err != nil {
 				f.t.Fatal(err)
 			}
 			return request{"GET", fmt.Sprintf("/api/v1/articles/%d/versions/1?format=txt", a.ID), ""}
 		}, "401 200 200 200 200"},
 		{"merge", func(f fixture) request {
-			segs := must[[]review.Segment](f.t)(review.SegmentList(context.Background(), f.w.db, f.w.ed1, f.article().ID, ""))
+			segs := reviewtest.Must[[]review.Segment](f.t)(review.SegmentList(context.Background(), f.w.DB, f.w.Ed1, f.article().ID, ""))
 			return request{"POST", fmt.Sprintf("/api/v1/segments/%d/merge", segs[0].ID), `{"revision":1,"next_revision":1}`}
 		}, "401 403 200 403 200"},
 		{"split", func(f fixture) request {
-			segs := must[[]review.Segment](f.t)(review.SegmentList(context.Background(), f.w.db, f.w.ed1, f.article().ID, ""))
+			segs := reviewtest.Must[[]review.Segment](f.t)(review.SegmentList(context.Background(), f.w.DB, f.w.Ed1, f.article().ID, ""))
 			return request{"POST", fmt.Sprintf("/api/v1/segments/%d/split", segs[0].ID), `{"revision":1,"offset":10}`}
 		}, "401 403 200 403 200"},
 	}
@@ -368,18 +311,26 @@ func TestAuthorizationMatrix(t *testing.T) {
 		want := strings.Fields(tc.want)
 		for i, caller := range callers {
 			t.Run(tc.name+"/"+caller.name, func(t *testing.T) {
-				req := tc.make(fixture{w: w, t: t, caller: caller.p, author: w.tr2})
+				req := tc.make(fixture{w: w, t: t, caller: caller.p, author: w.Tr2})
 				path, _, _ := strings.Cut(req.path, "?")
 				covered[req.method+" "+path] = true
-				status, body := call(t, base, req.method, req.path, caller.p, req.body)
+				status, body := reviewtest.Call(t, base, req.method, req.path, caller.p, req.body)
 				if fmt.Sprint(status) != want[i] {
 					t.Errorf("%s %s as %s: %d, want %s; body %.300s", req.method, req.path, caller.name, status, want[i], body)
 				}
 			})
 		}
 	}
-	// Every API route of the table is in the matrix.
+	// Every API route of the tables (review's and publish's) is in the matrix.
+	type route struct{ Method, Path string }
+	var routes []route
 	for _, r := range review.APIRoutes() {
+		routes = append(routes, route{r.Method, r.Path})
+	}
+	for _, r := range publish.APIRoutes() {
+		routes = append(routes, route{r.Method, r.Path})
+	}
+	for _, r := range routes {
 		found := false
 		for k := range covered {
 			method, path, _ := strings.Cut(k, " ")
@@ -409,7 +360,7 @@ func matchPath(pattern, path string) bool {
 func TestAPIRequests(t *testing.T) {
 	w := newWorld(t)
 	base, _ := serve(t, w)
-	a := w.article(t, "Bodies", 2)
+	a := w.Article(t, "Bodies", 2)
 	errorOf := func(body string) (code, message string) {
 		var got struct {
 			Error struct{ Code, Message string }
@@ -420,7 +371,7 @@ func TestAPIRequests(t *testing.T) {
 		return got.Error.Code, got.Error.Message
 	}
 	// The claim answers with the leased segment, then 204 when none is left.
-	status, body := call(t, base, "POST", "/api/v1/queue/claim", w.tr1, fmt.Sprintf(`{"article":%d}`, a.ID))
+	status, body := reviewtest.Call(t, base, "POST", "/api/v1/queue/claim", w.Tr1, fmt.Sprintf(`{"article":%d}`, a.ID))
 	var seg review.Segment
 	if err := json.Unmarshal([]byte(body), &seg); status != 200 || err != nil || seg.State != "in_progress" || seg.Revision != 1 || len(seg.Flags) == 0 {
 		t.Fatalf("claim: %d %s", status, body)
@@ -445,7 +396,7 @@ func TestAPIRequests(t *testing.T) {
 			if ctype == "" {
 				ctype = "application/json"
 			}
-			status, body := call(t, base, "POST", path, w.tr1, tt.body, "Content-Type", ctype)
+			status, body := reviewtest.Call(t, base, "POST", path, w.Tr1, tt.body, "Content-Type", ctype)
 			code, msg := errorOf(body)
 			if status != tt.status || code != tt.code || !strings.Contains(msg, tt.contains) {
 				t.Errorf("%d %s %q; want %d %s containing %q", status, code, msg, tt.status, tt.code, tt.contains)
@@ -454,12 +405,12 @@ func TestAPIRequests(t *testing.T) {
 	}
 	// An editor's correction lands first; the translator's, on the same
 	// revision, is a 409 that shows both texts.
-	seg2 := must[[]review.Segment](t)(review.SegmentList(context.Background(), w.db, w.ed1, a.ID, ""))[1]
-	status, _ = call(t, base, "POST", fmt.Sprintf("/api/v1/segments/%d/corrections", seg2.ID), w.ed1, `{"text":"Elon Musk, says the editor.","revision":1}`)
+	seg2 := reviewtest.Must[[]review.Segment](t)(review.SegmentList(context.Background(), w.DB, w.Ed1, a.ID, ""))[1]
+	status, _ = reviewtest.Call(t, base, "POST", fmt.Sprintf("/api/v1/segments/%d/corrections", seg2.ID), w.Ed1, `{"text":"Elon Musk, says the editor.","revision":1}`)
 	if status != 201 {
 		t.Fatalf("editor's correction: %d", status)
 	}
-	status, body = call(t, base, "POST", fmt.Sprintf("/api/v1/segments/%d/corrections", seg2.ID), w.ed2, `{"text":"Elon Musk, says the other.","revision":1}`)
+	status, body = reviewtest.Call(t, base, "POST", fmt.Sprintf("/api/v1/segments/%d/corrections", seg2.ID), w.Ed2, `{"text":"Elon Musk, says the other.","revision":1}`)
 	var stale struct {
 		Error   struct{ Code string }
 		Current struct {
@@ -474,13 +425,13 @@ func TestAPIRequests(t *testing.T) {
 	}
 	// Approve-many failures name each id.
 	var pending []review.PendingCorrection
-	status, body = call(t, base, "GET", "/api/v1/corrections", w.ed1, "")
+	status, body = reviewtest.Call(t, base, "GET", "/api/v1/corrections", w.Ed1, "")
 	var list struct{ Corrections []review.PendingCorrection }
 	if json.Unmarshal([]byte(body), &list); status != 200 || len(list.Corrections) != 1 || len(list.Corrections[0].Diff) == 0 {
 		t.Fatalf("pending: %d %s", status, body)
 	}
 	pending = list.Corrections
-	status, body = call(t, base, "POST", "/api/v1/corrections/approve", w.ed1, fmt.Sprintf(`{"ids":[%d, 999999]}`, pending[0].ID))
+	status, body = reviewtest.Call(t, base, "POST", "/api/v1/corrections/approve", w.Ed1, fmt.Sprintf(`{"ids":[%d, 999999]}`, pending[0].ID))
 	var batch struct {
 		Items []struct {
 			ID   int64
@@ -496,7 +447,7 @@ func TestAPIRequests(t *testing.T) {
 	if status != 403 || strings.Join(ids, ",") != "999999not_found,"+fmt.Sprint(pending[0].ID)+"forbidden" && strings.Join(ids, ",") != fmt.Sprint(pending[0].ID)+"forbidden,999999not_found" {
 		t.Errorf("batch: %d %s", status, body)
 	}
-	status, _ = call(t, base, "POST", "/api/v1/queue/claim", w.tr2, fmt.Sprintf(`{"article":%d}`, a.ID))
+	status, _ = reviewtest.Call(t, base, "POST", "/api/v1/queue/claim", w.Tr2, fmt.Sprintf(`{"article":%d}`, a.ID))
 	if status != 204 {
 		t.Errorf("claim from an empty queue: %d, want 204", status)
 	}

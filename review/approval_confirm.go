@@ -6,6 +6,7 @@ import (
 	"gorm.io/gorm"
 
 	"lector/account"
+	"lector/apperr"
 )
 
 // PreviewApproval is what approving pending correction id would do to its
@@ -14,7 +15,7 @@ import (
 // open. Editors only, never for their own correction. Codes:
 // unauthorized, forbidden, not_found, conflict (not pending).
 func PreviewApproval(ctx context.Context, db *gorm.DB, checker *Checker, p *account.Principal, id int64) (*Correction, *ApprovalOutcome, error) {
-	if err := requireRole(p, account.RoleEditor); err != nil {
+	if err := account.Require(p, account.RoleEditor); err != nil {
 		return nil, nil, err
 	}
 	var c *Correction
@@ -31,7 +32,7 @@ func PreviewApproval(ctx context.Context, db *gorm.DB, checker *Checker, p *acco
 		return err
 	})
 	if err != nil {
-		return nil, nil, wrap(err, "preview approval")
+		return nil, nil, apperr.Annotate(err, "preview approval")
 	}
 	return c, out, nil
 }

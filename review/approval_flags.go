@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"lector/detect/finding"
+
 	"gorm.io/gorm"
 )
 
@@ -151,7 +153,7 @@ func matchFindings(seg *Segment, flags, findings []Flag) *ApprovalOutcome {
 			}
 		}
 		switch {
-		case i < 0 && nf.Kind == KindSegmentation:
+		case i < 0 && nf.Kind == finding.KindSegmentation:
 			// A new break flag marks the break as the import's do, at the
 			// end of the MT text, where the join offer looks for it.
 			nf.SegmentID, nf.StartOffset, nf.EndOffset = seg.ID, len(seg.MTText), len(seg.MTText)
@@ -165,7 +167,7 @@ func matchFindings(seg *Segment, flags, findings []Flag) *ApprovalOutcome {
 			if f.Status != FlagOpen {
 				continue // a decision closed it; the text does not reopen it
 			}
-			if f.Kind != KindSegmentation {
+			if f.Kind != finding.KindSegmentation {
 				f.StartOffset, f.EndOffset, f.OffsetsIn = nf.StartOffset, nf.EndOffset, OffsetsApproved
 			}
 			out.Open = append(out.Open, f)
@@ -174,7 +176,7 @@ func matchFindings(seg *Segment, flags, findings []Flag) *ApprovalOutcome {
 	for j, f := range flags {
 		switch {
 		case taken[j] || f.Status != FlagOpen:
-		case f.Kind == KindSegmentation:
+		case f.Kind == finding.KindSegmentation:
 			out.Open = append(out.Open, f) // only a join or split resolves a break
 		default:
 			out.Resolved = append(out.Resolved, f)

@@ -11,6 +11,7 @@ import (
 
 	"lector/apperr"
 	"lector/review"
+	"lector/review/reviewtest"
 )
 
 // twoNamesText has the issue's segment: two wrong names in one sentence,
@@ -42,7 +43,7 @@ func newApprovalWorld(t *testing.T) *approvalWorld {
 	t.Helper()
 	w := newWorld(t)
 	base, _ := serve(t, w)
-	a, err := review.CreateArticle(context.Background(), w.db, w.checker, review.NewArticle{Title: "Names", Lang: "en", Text: twoNamesText})
+	a, err := review.CreateArticle(context.Background(), w.DB, w.Checker, review.NewArticle{Title: "Names", Lang: "en", Text: twoNamesText})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,17 +68,17 @@ func (aw *approvalWorld) segmentWith(t *testing.T, s string) review.Segment {
 func (aw *approvalWorld) submit(t *testing.T, seg review.Segment, edit func(string) string) *review.Correction {
 	t.Helper()
 	var cur review.Segment
-	if err := aw.db.Take(&cur, seg.ID).Error; err != nil {
+	if err := aw.DB.Take(&cur, seg.ID).Error; err != nil {
 		t.Fatal(err)
 	}
-	return must[*review.Correction](t)(review.Submit(context.Background(), aw.db, aw.ed1,
+	return reviewtest.Must[*review.Correction](t)(review.Submit(context.Background(), aw.DB, aw.Ed1,
 		review.Submission{SegmentID: cur.ID, Text: edit(cur.CurrentText), Revision: cur.Revision}))
 }
 
 // approve calls the API as ed2 with body and decodes the 200.
 func (aw *approvalWorld) approve(t *testing.T, id int64, body string) approvalResponse {
 	t.Helper()
-	status, resp := call(t, aw.base, "POST", fmt.Sprintf("/api/v1/corrections/%d/approve", id), aw.ed2, body)
+	status, resp := reviewtest.Call(t, aw.base, "POST", fmt.Sprintf("/api/v1/corrections/%d/approve", id), aw.Ed2, body)
 	if status != 200 {
 		t.Fatalf("approve: %d %s", status, resp)
 	}
@@ -92,7 +93,7 @@ func (aw *approvalWorld) approve(t *testing.T, id int64, body string) approvalRe
 func (aw *approvalWorld) flag(t *testing.T, id int64) review.Flag {
 	t.Helper()
 	var f review.Flag
-	if err := aw.db.Take(&f, id).Error; err != nil {
+	if err := aw.DB.Take(&f, id).Error; err != nil {
 		t.Fatal(err)
 	}
 	return f
@@ -129,7 +130,7 @@ func (aw *approvalWorld) approvalDetail(t *testing.T, segID int64) (detail struc
 	Over     bool    `json:"over_open_flags"`
 }, to string) {
 	t.Helper()
-	events := must[[]review.HistoryEvent](t)(review.SegmentHistory(context.Background(), aw.db, aw.ed1, segID))
+	events := reviewtest.Must[[]review.HistoryEvent](t)(review.SegmentHistory(context.Background(), aw.DB, aw.Ed1, segID))
 	for i := len(events) - 1; i >= 0; i-- {
 		if events[i].Action == review.ActApprove {
 			if err := json.Unmarshal(events[i].Detail, &detail); err != nil {
@@ -169,7 +170,7 @@ func TestApprovalResolvesOnlyWhatItFixed(t *testing.T) {
 	if f.Status != review.FlagOpen || f.OffsetsIn != review.OffsetsApproved || c.Text[f.StartOffset:f.EndOffset] != "Bashara Assad" {
 		t.Errorf("Bashara Assad flag after approval: %+v (text %q)", f, c.Text)
 	}
-	if k := aw.flag(t, kim.ID); k.Status != review.FlagResolved || k.ResolvedBy == nil || *k.ResolvedBy != aw.ed2.UserID {
+	if k := aw.flag(t, kim.ID); k.Status != review.FlagResolved || k.ResolvedBy == nil || *k.ResolvedBy != aw.Ed2.UserID {
 		t.Errorf("Kim Jong -in flag after approval: %+v, want resolved by the approver", k)
 	}
 	detail, to := aw.approvalDetail(t, seg.ID)
@@ -179,13 +180,13 @@ func TestApprovalResolvesOnlyWhatItFixed(t *testing.T) {
 	}
 
 	// Back in the queue: a translator gets it again.
-	claimed := must[*review.Segment](t)(review.Claim(ctx, aw.db, aw.tr1, review.QueueFilter{ArticleID: aw.art.ID}))
+	claimed := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, aw.DB, aw.Tr1, review.QueueFilter{ArticleID: aw.art.ID}))
 	if claimed == nil || claimed.ID != seg.ID || claimed.CurrentText != c.Text {
 		t.Errorf("claim gave %+v, want segment %d with the approved text", claimed, seg.ID)
 	}
-	must[*review.Segment](t)(review.Release(ctx, aw.db, aw.tr1, seg.ID))
+	reviewtest.Must[*review.Segment](t)(review.Release(ctx, aw.DB, aw.Tr1, seg.ID))
 
-	v := must[*review.Version](t)(review.Publish(ctx, aw.db, aw.ed1, aw.art.ID, review.PublishOptions{}))
+	v := reviewtest.Must[*review.Version](t)(review.Publish(ctx, aw.DB, aw.Ed1, aw.art.ID, review.PublishOptions{}))
 	if !strings.Contains(v.Text, "Bashara Assad") || strings.Contains(v.Text, "Kim Jong -in") {
 		t.Errorf("published %q, want the approved text (Kim fixed, Bashara Assad still there)", v.Text)
 	}
@@ -265,7 +266,7 @@ func TestApproveOverOpenFlags(t *testing.T) {
 		t.Errorf("Bashara Assad flag is %s after an approval over it", f.Status)
 	}
 	var state string
-	aw.db.Raw("SELECT state FROM segments WHERE id = ?", seg.ID).Scan(&state)
+	aw.DB.Raw("SELECT state FROM segments WHERE id = ?", seg.ID).Scan(&state)
 	if state != review.StateApproved {
 		t.Errorf("segment %s, want approved", state)
 	}
@@ -273,7 +274,7 @@ func TestApproveOverOpenFlags(t *testing.T) {
 	if !detail.Over || to != review.StateApproved || len(detail.Open) != 1 {
 		t.Errorf("approve event to %s detail %+v, want over_open_flags", to, detail)
 	}
-	events := must[[]review.HistoryEvent](t)(review.SegmentHistory(context.Background(), aw.db, aw.ed1, seg.ID))
+	events := reviewtest.Must[[]review.HistoryEvent](t)(review.SegmentHistory(context.Background(), aw.DB, aw.Ed1, seg.ID))
 	note := events[len(events)-1].ApprovalNote()
 	if note == nil || !note.Over || note.Open != 1 || note.Resolved != len(seg.Flags)-1 {
 		t.Errorf("history note %+v", note)
@@ -287,12 +288,12 @@ func TestApproveManyNeverApprovesOver(t *testing.T) {
 	names := aw.segmentWith(t, "Bashara Assad")
 	kim := flagOf(t, names, "Kim Jong -in")
 	partial := aw.submit(t, names, func(s string) string { return strings.Replace(s, "Kim Jong -in", kim.Suggestion, 1) })
-	other := must[*review.Article](t)(review.CreateArticle(context.Background(), aw.db, aw.checker,
+	other := reviewtest.Must[*review.Article](t)(review.CreateArticle(context.Background(), aw.DB, aw.Checker,
 		review.NewArticle{Title: "One name", Lang: "en", Text: "Ilon Musk did not answer.\n"}))
 	musk := aw.segments(t, other.ID)[0]
 	full := aw.submit(t, musk, func(s string) string { return strings.Replace(s, "Ilon Musk", "Elon Musk", 1) })
 
-	status, body := call(t, aw.base, "POST", "/api/v1/corrections/approve", aw.ed2, fmt.Sprintf(`{"ids":[%d,%d]}`, partial.ID, full.ID))
+	status, body := reviewtest.Call(t, aw.base, "POST", "/api/v1/corrections/approve", aw.Ed2, fmt.Sprintf(`{"ids":[%d,%d]}`, partial.ID, full.ID))
 	var got struct {
 		Approved    []approvalResponse `json:"approved"`
 		BackToQueue []int64            `json:"back_to_queue"`
@@ -325,7 +326,7 @@ func TestPendingCorrectionsPreviewOutcome(t *testing.T) {
 	seg := aw.segmentWith(t, "Bashara Assad")
 	kim, assad := flagOf(t, seg, "Kim Jong -in"), flagOf(t, seg, "Bashara Assad")
 	c := aw.submit(t, seg, func(s string) string { return strings.Replace(s, "Kim Jong -in", kim.Suggestion, 1) })
-	list := must[[]review.PendingCorrection](t)(review.PendingCorrections(context.Background(), aw.db, aw.checker, aw.ed2, 0))
+	list := reviewtest.Must[[]review.PendingCorrection](t)(review.PendingCorrections(context.Background(), aw.DB, aw.Checker, aw.Ed2, 0))
 	if len(list) != 1 || list[0].ID != c.ID || list[0].Outcome == nil {
 		t.Fatalf("pending %+v", list)
 	}
@@ -336,8 +337,8 @@ func TestPendingCorrectionsPreviewOutcome(t *testing.T) {
 	if f := aw.flag(t, kim.ID); f.Status != review.FlagOpen || f.OffsetsIn != review.OffsetsMT {
 		t.Errorf("the preview wrote: Kim Jong -in flag %+v", f)
 	}
-	_, _, err := review.PreviewApproval(context.Background(), aw.db, aw.checker, aw.ed1, c.ID)
-	wantCode(t, err, apperr.Forbidden) // ed1 wrote it
+	_, _, err := review.PreviewApproval(context.Background(), aw.DB, aw.Checker, aw.Ed1, c.ID)
+	reviewtest.WantCode(t, err, apperr.Forbidden) // ed1 wrote it
 }
 
 // TestApprovePageAsksFirst: without JavaScript, Approve on a correction
@@ -351,24 +352,24 @@ func TestApprovePageAsksFirst(t *testing.T) {
 	c := aw.submit(t, seg, func(s string) string { return strings.Replace(s, "Kim Jong -in", kim.Suggestion, 1) })
 	path := fmt.Sprintf("/corrections/%d/approve", c.ID)
 
-	status, body := call(t, aw.base, "GET", "/review", aw.ed2, "")
+	status, body := reviewtest.Call(t, aw.base, "GET", "/review", aw.Ed2, "")
 	if status != 200 || !strings.Contains(body, `class="leaves"`) || !strings.Contains(body, "Approve…") {
 		t.Errorf("review page %d lacks the outcome of the pending correction: %.2000s", status, body)
 	}
-	status, _, body = form(t, aw.base, path, aw.ed2, url.Values{})
+	status, _, body = reviewtest.Form(t, aw.base, path, aw.Ed2, url.Values{})
 	if status != 200 || !strings.Contains(body, `class="confirm-approval`) || !strings.Contains(body, "Bashara Assad") ||
 		!strings.Contains(body, `name="open_flags" value="queue"`) || !strings.Contains(body, `name="open_flags" value="over"`) {
 		t.Fatalf("approve without a decision: %d %.3000s", status, body)
 	}
 	var corrStatus string
-	aw.db.Raw("SELECT status FROM corrections WHERE id = ?", c.ID).Scan(&corrStatus)
+	aw.DB.Raw("SELECT status FROM corrections WHERE id = ?", c.ID).Scan(&corrStatus)
 	if corrStatus != review.CorrectionPending {
 		t.Fatalf("the question approved the correction: %s", corrStatus)
 	}
-	if status, _, _ := form(t, aw.base, path, aw.ed2, url.Values{"open_flags": {"maybe"}}); status != 400 {
+	if status, _, _ := reviewtest.Form(t, aw.base, path, aw.Ed2, url.Values{"open_flags": {"maybe"}}); status != 400 {
 		t.Errorf("a decision of maybe: %d, want 400", status)
 	}
-	status, loc, _ := form(t, aw.base, path, aw.ed2, url.Values{"open_flags": {"over"}})
+	status, loc, _ := reviewtest.Form(t, aw.base, path, aw.Ed2, url.Values{"open_flags": {"over"}})
 	if status != 303 || loc != fmt.Sprintf("/review?approved=%d&count=1&back=0", c.ID) {
 		t.Fatalf("approve over: %d %s", status, loc)
 	}
@@ -380,10 +381,10 @@ func TestApprovePageAsksFirst(t *testing.T) {
 	}
 
 	// Nothing left open: no question.
-	other := must[*review.Article](t)(review.CreateArticle(context.Background(), aw.db, aw.checker,
+	other := reviewtest.Must[*review.Article](t)(review.CreateArticle(context.Background(), aw.DB, aw.Checker,
 		review.NewArticle{Title: "One name", Lang: "en", Text: "Ilon Musk did not answer.\n"}))
 	full := aw.submit(t, aw.segments(t, other.ID)[0], func(s string) string { return strings.Replace(s, "Ilon Musk", "Elon Musk", 1) })
-	status, loc, _ = form(t, aw.base, fmt.Sprintf("/corrections/%d/approve", full.ID), aw.ed2, url.Values{})
+	status, loc, _ = reviewtest.Form(t, aw.base, fmt.Sprintf("/corrections/%d/approve", full.ID), aw.Ed2, url.Values{})
 	if status != 303 || loc != fmt.Sprintf("/review?approved=%d&count=1&back=0", full.ID) {
 		t.Errorf("approve with nothing left open: %d %s", status, loc)
 	}

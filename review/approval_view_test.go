@@ -1,6 +1,10 @@
 package review
 
-import "testing"
+import (
+	"testing"
+
+	"lector/detect/finding"
+)
 
 // TestViewMarksFlagsOnApprovedText: after an approval that left a flag
 // open, the article page marks it in the approved text; a flag on the MT
@@ -11,7 +15,7 @@ func TestViewMarksFlagsOnApprovedText(t *testing.T) {
 	approved := "Kim Jong-un and Bashara Assad met."
 	assad := Flag{ID: 3, Status: FlagOpen, Text: "Bashara Assad", StartOffset: 16, EndOffset: 29, OffsetsIn: OffsetsApproved}
 	kim := Flag{ID: 1, Status: FlagOpen, Text: "Kim Jong -in", StartOffset: 0, EndOffset: 12, OffsetsIn: OffsetsMT}
-	brk := Flag{ID: 9, Status: FlagOpen, Kind: KindSegmentation, Check: "broken-paragraph", Text: "\n\n",
+	brk := Flag{ID: 9, Status: FlagOpen, Kind: finding.KindSegmentation, Check: "broken-paragraph", Text: "\n\n",
 		StartOffset: len(mt), EndOffset: len(mt), OffsetsIn: OffsetsMT}
 	tests := []struct {
 		name    string

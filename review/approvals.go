@@ -29,7 +29,7 @@ type Approval struct {
 // own correction. Codes: unauthorized, forbidden (not an editor, or p wrote
 // it), not_found, conflict (not pending).
 func Approve(ctx context.Context, db *gorm.DB, checker *Checker, p *account.Principal, correctionID int64, overOpenFlags bool) (*Approval, error) {
-	if err := requireRole(p, account.RoleEditor); err != nil {
+	if err := account.Require(p, account.RoleEditor); err != nil {
 		return nil, err
 	}
 	var a *Approval
@@ -39,7 +39,7 @@ func Approve(ctx context.Context, db *gorm.DB, checker *Checker, p *account.Prin
 		return err
 	})
 	if err != nil {
-		return nil, wrap(err, "approve")
+		return nil, apperr.Annotate(err, "approve")
 	}
 	return a, nil
 }
@@ -59,7 +59,7 @@ type ItemError struct {
 // the queue as flagged (its Approval's State says so). Codes: as Approve,
 // and invalid for an empty or too long list.
 func ApproveMany(ctx context.Context, db *gorm.DB, checker *Checker, p *account.Principal, ids []int64) ([]Approval, []ItemError, error) {
-	if err := requireRole(p, account.RoleEditor); err != nil {
+	if err := account.Require(p, account.RoleEditor); err != nil {
 		return nil, nil, err
 	}
 	if len(ids) == 0 {
@@ -103,7 +103,7 @@ func ApproveMany(ctx context.Context, db *gorm.DB, checker *Checker, p *account.
 		return nil
 	})
 	if err != nil {
-		return nil, failed, wrap(err, "approve many")
+		return nil, failed, apperr.Annotate(err, "approve many")
 	}
 	return out, nil, nil
 }
@@ -241,7 +241,7 @@ type PendingCorrection struct {
 // diff against the MT text and, when checker is set, what approving each
 // would do to its flags. Editors only. Codes: unauthorized, forbidden.
 func PendingCorrections(ctx context.Context, db *gorm.DB, checker *Checker, p *account.Principal, limit int) ([]PendingCorrection, error) {
-	if err := requireRole(p, account.RoleEditor); err != nil {
+	if err := account.Require(p, account.RoleEditor); err != nil {
 		return nil, err
 	}
 	if limit <= 0 || limit > MaxBatch {

@@ -8,6 +8,8 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"lector/account"
+	"lector/detect/finding"
+	"lector/request"
 )
 
 // ArticlePage is the data of article.html: the overview, the filter and
@@ -54,7 +56,7 @@ func (p *ArticlePage) url(from int) string {
 // highlighted with their suggestions. An htmx request gets only the chunk
 // (with the link to the next one), which "Load more" swaps in.
 func (h *Handlers) Article(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -62,7 +64,7 @@ func (h *Handlers) Article(c echo.Context) error {
 	f := ArticleFilter{State: c.QueryParam("state"), Check: c.QueryParam("check"), Kind: c.QueryParam("kind"),
 		Q: c.QueryParam("q"), From: from}
 	ctx := c.Request().Context()
-	page := &ArticlePage{Filter: f, States: States(), KindList: Kinds(), IsEditor: principal(c).Has(account.RoleEditor)}
+	page := &ArticlePage{Filter: f, States: States(), KindList: finding.Kinds(), IsEditor: principal(c).Has(account.RoleEditor)}
 	if page.Chunk, err = LoadChunk(ctx, h.DB, id, f); err != nil {
 		return err // an invalid filter, before anything else is loaded
 	}

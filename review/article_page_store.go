@@ -8,6 +8,7 @@ import (
 	"gorm.io/gorm"
 
 	"lector/apperr"
+	"lector/detect/finding"
 )
 
 // ArticleChunk is how many segments the article page shows at once; the
@@ -50,11 +51,8 @@ func (f *ArticleFilter) validate() error {
 	return nil
 }
 
-// Kinds lists the flag kinds.
-func Kinds() []string { return []string{KindName, KindTerm, KindTypography, KindSegmentation} }
-
 func validKind(k string) bool {
-	for _, v := range Kinds() {
+	for _, v := range finding.Kinds() {
 		if v == k {
 			return true
 		}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"lector/review"
+	"lector/review/reviewtest"
 )
 
 var segmentIDRe = regexp.MustCompile(`id="segment-(\d+)" data-position="(\d+)"`)
@@ -24,13 +25,13 @@ func positions(page string) []string {
 func TestArticlePageChunksAndFilters(t *testing.T) {
 	w := newWorld(t)
 	base, _ := serve(t, w)
-	a := w.article(t, "Long", 250)
+	a := w.Article(t, "Long", 250)
 	segs := w.segments(t, a.ID)
-	dismissed(t, w, w.ed1, w.ed2, segs[5].Flags[0].ID, "quoted on purpose")
+	dismissed(t, w, w.Ed1, w.Ed2, segs[5].Flags[0].ID, "quoted on purpose")
 	path := fmt.Sprintf("/articles/%d", a.ID)
 	get := func(query string, status int, header ...string) string {
 		t.Helper()
-		got, body := call(t, base, http.MethodGet, path+query, nil, "", header...)
+		got, body := reviewtest.Call(t, base, http.MethodGet, path+query, nil, "", header...)
 		if got != status {
 			t.Fatalf("GET %s: %d, want %d: %.300s", query, got, status, body)
 		}

@@ -12,6 +12,9 @@ import (
 
 	"lector/apperr"
 	"lector/audit"
+	"lector/detect"
+	"lector/detect/finding"
+	"lector/detect/segment"
 )
 
 // MaxTitleRunes bounds an article title.
@@ -68,10 +71,10 @@ func CreateArticle(ctx context.Context, db *gorm.DB, checker *Checker, in NewArt
 		return nil, err
 	}
 	a := &Article{Title: in.Title, Lang: in.Lang, Text: in.Text, CreatedBy: in.CreatedBy}
-	var sourceSpans []Span
+	var sourceSpans []segment.Span
 	if in.SourceText != "" {
 		a.SourceLang, a.SourceText = &in.SourceLang, &in.SourceText
-		if sourceSpans, err = Split(in.SourceText, in.SourceLang); err != nil {
+		if sourceSpans, err = split(in.SourceText, in.SourceLang); err != nil {
 			return nil, err
 		}
 	}
@@ -130,7 +133,7 @@ func insertArticle(tx *gorm.DB, a *Article) error {
 // are relative to the segment text. Source segments are attached only when
 // source and target split into the same number of segments, the one case in
 // which position alone aligns them.
-func segmentsOf(checked []Checked, source []Span, checker *Checker) []Segment {
+func segmentsOf(checked []detect.Checked, source []segment.Span, checker *Checker) []Segment {
 	segs := make([]Segment, len(checked))
 	for i, c := range checked {
 		s := Segment{Position: c.Index, Paragraph: c.Paragraph, StartOffset: c.Start, EndOffset: c.End,
@@ -149,7 +152,7 @@ func segmentsOf(checked []Checked, source []Span, checker *Checker) []Segment {
 	return segs
 }
 
-func flagOf(f Finding, s Span, checker *Checker) Flag {
+func flagOf(f finding.Finding, s segment.Span, checker *Checker) Flag {
 	start, end := f.Start-s.Start, f.End-s.Start
 	if start >= len(s.Text) { // in the break after the segment: mark its end
 		start, end = len(s.Text), len(s.Text)

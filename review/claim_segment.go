@@ -10,6 +10,7 @@ import (
 
 	"lector/account"
 	"lector/apperr"
+	"lector/request"
 )
 
 // ClaimSegment leases one chosen segment to translator p, whatever the
@@ -43,7 +44,7 @@ func ClaimSegment(ctx context.Context, db *gorm.DB, p *account.Principal, segmen
 		return lease(ctx, tx, p, seg)
 	})
 	if err != nil {
-		return nil, wrap(err, "claim segment")
+		return nil, apperr.Annotate(err, "claim segment")
 	}
 	return out, nil
 }
@@ -51,7 +52,7 @@ func ClaimSegment(ctx context.Context, db *gorm.DB, p *account.Principal, segmen
 // APIClaimSegment: POST /api/v1/segments/:id/claim, 200 with the leased
 // segment and its flags.
 func (h *Handlers) APIClaimSegment(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -69,7 +70,7 @@ func (h *Handlers) APIClaimSegment(c echo.Context) error {
 // ClaimSegmentPage: POST /segments/:id/claim ("Correct this segment")
 // opens the segment with its correction box.
 func (h *Handlers) ClaimSegmentPage(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}

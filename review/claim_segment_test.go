@@ -9,6 +9,7 @@ import (
 
 	"lector/apperr"
 	"lector/review"
+	"lector/review/reviewtest"
 )
 
 // mixed adds an article whose segments are, in position order: clean,
@@ -17,12 +18,12 @@ import (
 func (w *world) mixed(t *testing.T) (*review.Article, []review.Segment) {
 	t.Helper()
 	ctx := context.Background()
-	a, err := review.CreateArticle(ctx, w.db, w.checker, review.NewArticle{Title: "Mixed", Lang: "en", Text: "Olaf Sholz met the press today.\n\n" +
+	a, err := review.CreateArticle(ctx, w.DB, w.Checker, review.NewArticle{Title: "Mixed", Lang: "en", Text: "Olaf Sholz met the press today.\n\n" +
 		"Ilon Musk spoke about topic one.\n\nThe weather stayed fine all week.\n\nIlon Musk spoke about topic two.\n\n"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	segs := must[[]review.Segment](t)(review.SegmentList(ctx, w.db, w.ed1, a.ID, ""))
+	segs := reviewtest.Must[[]review.Segment](t)(review.SegmentList(ctx, w.DB, w.Ed1, a.ID, ""))
 	want := []string{review.StateClean, review.StateFlagged, review.StateClean, review.StateFlagged}
 	if len(segs) != len(want) {
 		t.Fatalf("%d segments, want %d", len(segs), len(want))
@@ -39,11 +40,11 @@ func (w *world) mixed(t *testing.T) (*review.Article, []review.Segment) {
 func (w *world) approve(t *testing.T, seg review.Segment) review.Segment {
 	t.Helper()
 	ctx := context.Background()
-	claimed := must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr2, seg.ID))
-	c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr2, review.Submission{SegmentID: seg.ID,
+	claimed := reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr2, seg.ID))
+	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr2, review.Submission{SegmentID: seg.ID,
 		Text: strings.Replace(claimed.CurrentText, "Ilon", "Elon", 1) + " ", Revision: claimed.Revision}))
-	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed2, c.ID, false))
-	d := must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.ed1, seg.ID))
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed2, c.ID, false))
+	d := reviewtest.Must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.DB, w.Ed1, seg.ID))
 	if d.Segment.State != review.StateApproved {
 		t.Fatalf("segment %d is %s after approval", seg.ID, d.Segment.State)
 	}
@@ -52,7 +53,7 @@ func (w *world) approve(t *testing.T, seg review.Segment) review.Segment {
 
 func state(t *testing.T, w *world, id int64) string {
 	t.Helper()
-	return must[*review.SegmentDetail](t)(review.GetSegment(context.Background(), w.db, w.ed1, id)).Segment.State
+	return reviewtest.Must[*review.SegmentDetail](t)(review.GetSegment(context.Background(), w.DB, w.Ed1, id)).Segment.State
 }
 
 // TestClaimChosenSegment: a translator leases a clean or approved segment by
@@ -75,54 +76,54 @@ func TestClaimChosenSegment(t *testing.T) {
 		{"flagged", segs[1], review.StateFlagged},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			seg := must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr1, tt.seg.ID))
-			if seg.State != review.StateInProgress || seg.LeaseHolderID == nil || *seg.LeaseHolderID != w.tr1.UserID ||
+			seg := reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr1, tt.seg.ID))
+			if seg.State != review.StateInProgress || seg.LeaseHolderID == nil || *seg.LeaseHolderID != w.Tr1.UserID ||
 				seg.ClaimedFrom == nil || *seg.ClaimedFrom != tt.want {
 				t.Fatalf("claimed %+v", seg)
 			}
-			_, err := review.ClaimSegment(ctx, w.db, w.tr2, seg.ID)
-			wantCode(t, err, apperr.Conflict)
-			_, err = review.ClaimSegment(ctx, w.db, w.ed1, seg.ID)
-			wantCode(t, err, apperr.Forbidden)
-			status, body := call(t, base, "POST", fmt.Sprintf("/api/v1/segments/%d/claim", seg.ID), w.tr2, "")
+			_, err := review.ClaimSegment(ctx, w.DB, w.Tr2, seg.ID)
+			reviewtest.WantCode(t, err, apperr.Conflict)
+			_, err = review.ClaimSegment(ctx, w.DB, w.Ed1, seg.ID)
+			reviewtest.WantCode(t, err, apperr.Forbidden)
+			status, body := reviewtest.Call(t, base, "POST", fmt.Sprintf("/api/v1/segments/%d/claim", seg.ID), w.Tr2, "")
 			if status != 409 || !strings.Contains(body, `"conflict"`) {
 				t.Errorf("claim by another translator over the API: %d %s", status, body)
 			}
-			status, body = call(t, base, "POST", fmt.Sprintf("/api/v1/segments/%d/claim", seg.ID), w.tr1, "")
+			status, body = reviewtest.Call(t, base, "POST", fmt.Sprintf("/api/v1/segments/%d/claim", seg.ID), w.Tr1, "")
 			var got review.Segment
 			if status != 200 || json.Unmarshal([]byte(body), &got) != nil || got.ID != seg.ID || got.State != review.StateInProgress {
 				t.Errorf("claim again by the holder over the API: %d %s", status, body)
 			}
 
 			// Release: back to the state it had.
-			if s := must[*review.Segment](t)(review.Release(ctx, w.db, w.tr1, seg.ID)); s.State != tt.want {
+			if s := reviewtest.Must[*review.Segment](t)(review.Release(ctx, w.DB, w.Tr1, seg.ID)); s.State != tt.want {
 				t.Errorf("released to %s, want %s", s.State, tt.want)
 			}
 
 			// Expiry: the queue does not hand out a lapsed chosen lease;
 			// expiry puts it back where it was.
-			must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr1, seg.ID))
-			w.db.Exec("UPDATE segments SET lease_expires_at = now() - interval '1 second' WHERE id = ?", seg.ID)
+			reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr1, seg.ID))
+			w.DB.Exec("UPDATE segments SET lease_expires_at = now() - interval '1 second' WHERE id = ?", seg.ID)
 			if tt.want != review.StateFlagged {
 				for {
-					next := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: a.ID}))
+					next := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr2, review.QueueFilter{ArticleID: a.ID}))
 					if next == nil {
 						break
 					}
 					if next.ID == seg.ID {
 						t.Fatalf("the queue handed out the lapsed %s segment %d", tt.want, seg.ID)
 					}
-					must[*review.Segment](t)(review.Release(ctx, w.db, w.tr2, next.ID))
+					reviewtest.Must[*review.Segment](t)(review.Release(ctx, w.DB, w.Tr2, next.ID))
 					break
 				}
 			}
-			if _, err := review.ExpireLeases(ctx, w.db); err != nil {
+			if _, err := review.ExpireLeases(ctx, w.DB); err != nil {
 				t.Fatal(err)
 			}
 			if got := state(t, w, seg.ID); got != tt.want {
 				t.Errorf("after expiry %s, want %s", got, tt.want)
 			}
-			h := must[[]review.HistoryEvent](t)(review.SegmentHistory(ctx, w.db, w.tr1, seg.ID))
+			h := reviewtest.Must[[]review.HistoryEvent](t)(review.SegmentHistory(ctx, w.DB, w.Tr1, seg.ID))
 			if last := h[len(h)-1]; last.Action != review.ActExpire || last.ToState != tt.want {
 				t.Errorf("last event %+v, want expire to %s", last, tt.want)
 			}
@@ -136,23 +137,23 @@ func TestClaimChosenSegment(t *testing.T) {
 func TestQueueNeverHandsOutLapsedCleanSegment(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := must[*review.Article](t)(review.CreateArticle(ctx, w.db, w.checker, review.NewArticle{Title: "Clean", Lang: "en",
+	a := reviewtest.Must[*review.Article](t)(review.CreateArticle(ctx, w.DB, w.Checker, review.NewArticle{Title: "Clean", Lang: "en",
 		Text: "Olaf Sholz met the press today.\n\nThe weather stayed fine all week.\n\n"}))
-	segs := must[[]review.Segment](t)(review.SegmentList(ctx, w.db, w.ed1, a.ID, review.StateClean))
+	segs := reviewtest.Must[[]review.Segment](t)(review.SegmentList(ctx, w.DB, w.Ed1, a.ID, review.StateClean))
 	if len(segs) != 2 {
 		t.Fatalf("%d clean segments, want 2", len(segs))
 	}
-	must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr1, segs[0].ID))
-	w.db.Exec("UPDATE segments SET lease_expires_at = now() - interval '1 second' WHERE id = ?", segs[0].ID)
+	reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr1, segs[0].ID))
+	w.DB.Exec("UPDATE segments SET lease_expires_at = now() - interval '1 second' WHERE id = ?", segs[0].ID)
 	for _, p := range []struct {
 		name string
 		f    review.QueueFilter
 	}{{"whole queue", review.QueueFilter{}}, {"this article", review.QueueFilter{ArticleID: a.ID}}, {"this language", review.QueueFilter{Lang: "en"}}} {
-		if got := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, p.f)); got != nil {
+		if got := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr2, p.f)); got != nil {
 			t.Errorf("%s: the queue handed out segment %d (%s)", p.name, got.ID, got.State)
 		}
 	}
-	counts := must[[]review.QueueCount](t)(review.QueueCounts(ctx, w.db, w.tr2))
+	counts := reviewtest.Must[[]review.QueueCount](t)(review.QueueCounts(ctx, w.DB, w.Tr2))
 	for _, c := range counts {
 		if c.ArticleID == a.ID && c.Claimable != 0 {
 			t.Errorf("%d claimable in an article with no flagged segment", c.Claimable)
@@ -160,8 +161,8 @@ func TestQueueNeverHandsOutLapsedCleanSegment(t *testing.T) {
 	}
 	// The holder may take it back by id: the lapsed lease ends (to clean)
 	// and a new one starts.
-	seg := must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr2, segs[0].ID))
-	if seg.State != review.StateInProgress || *seg.LeaseHolderID != w.tr2.UserID || *seg.ClaimedFrom != review.StateClean {
+	seg := reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr2, segs[0].ID))
+	if seg.State != review.StateInProgress || *seg.LeaseHolderID != w.Tr2.UserID || *seg.ClaimedFrom != review.StateClean {
 		t.Errorf("claim of the lapsed clean segment: %+v", seg)
 	}
 }
@@ -176,16 +177,16 @@ func TestCorrectCleanSegment(t *testing.T) {
 	fixed := "Olaf Scholz met the press today."
 
 	t.Run("translator", func(t *testing.T) {
-		_, err := review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: segs[0].ID, Text: fixed, Revision: segs[0].Revision})
+		_, err := review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: segs[0].ID, Text: fixed, Revision: segs[0].Revision})
 		if ae := apperr.As(err); ae.MessageID != "error.lease_not_held" {
 			t.Fatalf("submit on an unclaimed clean segment: %v, want lease_not_held", err)
 		}
-		seg := must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr1, segs[0].ID))
-		c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision}))
+		seg := reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr1, segs[0].ID))
+		c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision}))
 		if c.Status != review.CorrectionPending || state(t, w, seg.ID) != review.StateCorrected {
 			t.Fatalf("correction %+v, segment %s", c, state(t, w, seg.ID))
 		}
-		pending := must[[]review.PendingCorrection](t)(review.PendingCorrections(ctx, w.db, w.checker, w.ed1, 0))
+		pending := reviewtest.Must[[]review.PendingCorrection](t)(review.PendingCorrections(ctx, w.DB, w.Checker, w.Ed1, 0))
 		found := false
 		for _, p := range pending {
 			found = found || p.ID == c.ID
@@ -193,7 +194,7 @@ func TestCorrectCleanSegment(t *testing.T) {
 		if !found {
 			t.Fatalf("correction %d is not on the review list", c.ID)
 		}
-		must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, c.ID, false))
+		reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false))
 		if got := state(t, w, seg.ID); got != review.StateApproved {
 			t.Errorf("approved correction left the segment %s", got)
 		}
@@ -208,15 +209,15 @@ func TestCorrectCleanSegment(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			seg := tt.seg()
-			cur := must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.ed1, seg.ID)).Segment
-			c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.ed1, review.Submission{SegmentID: seg.ID,
+			cur := reviewtest.Must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.DB, w.Ed1, seg.ID)).Segment
+			c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Ed1, review.Submission{SegmentID: seg.ID,
 				Text: cur.CurrentText + " Indeed.", Revision: cur.Revision}))
 			if got := state(t, w, seg.ID); got != review.StateCorrected {
 				t.Fatalf("editor's correction left the segment %s", got)
 			}
-			_, err := review.Approve(ctx, w.db, w.checker, w.ed1, c.ID, false)
-			wantCode(t, err, apperr.Forbidden)
-			must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed2, c.ID, false))
+			_, err := review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false)
+			reviewtest.WantCode(t, err, apperr.Forbidden)
+			reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed2, c.ID, false))
 			if got := state(t, w, seg.ID); got != review.StateApproved {
 				t.Errorf("after another editor's approval %s", got)
 			}
@@ -231,8 +232,8 @@ func TestReplaceOwnPendingCorrection(t *testing.T) {
 	base, _ := serve(t, w)
 	ctx := context.Background()
 	_, segs := w.mixed(t)
-	seg := must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr1, segs[1].ID))
-	first := must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke about topic one!", Revision: seg.Revision}))
+	seg := reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr1, segs[1].ID))
+	first := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke about topic one!", Revision: seg.Revision}))
 	rev := seg.Revision + 1
 	for _, tt := range []struct {
 		name    string
@@ -248,21 +249,21 @@ func TestReplaceOwnPendingCorrection(t *testing.T) {
 		{"the editor's as the first translator", fmt.Sprintf(`{"text":"Elon Musk spoke about it.","revision":%d}`, rev+2), 0, 409, "only an editor can replace it"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			who := w.tr1
+			who := w.Tr1
 			switch tt.as {
 			case 1:
-				who = w.tr2
+				who = w.Tr2
 			case 2:
-				who = w.ed1
+				who = w.Ed1
 			}
-			status, body := call(t, base, "POST", fmt.Sprintf("/api/v1/segments/%d/corrections", seg.ID), who, tt.body)
+			status, body := reviewtest.Call(t, base, "POST", fmt.Sprintf("/api/v1/segments/%d/corrections", seg.ID), who, tt.body)
 			if status != tt.status || !strings.Contains(body, tt.message) {
 				t.Errorf("%d %s, want %d with %q", status, body, tt.status, tt.message)
 			}
 		})
 	}
 	var statuses []string
-	w.db.Raw("SELECT status FROM corrections WHERE segment_id = ? ORDER BY id", seg.ID).Scan(&statuses)
+	w.DB.Raw("SELECT status FROM corrections WHERE segment_id = ? ORDER BY id", seg.ID).Scan(&statuses)
 	if got := strings.Join(statuses, " "); got != "superseded superseded pending" {
 		t.Errorf("corrections %s, want the first two superseded and the editor's pending", got)
 	}
@@ -278,12 +279,12 @@ func TestChosenCleanSegmentFlaggedMeanwhile(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
 	_, segs := w.mixed(t)
-	seg := must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr1, segs[0].ID))
-	if err := w.db.Create(&review.Flag{SegmentID: seg.ID, Kind: "name", Check: "fuzzy", StartOffset: 5, EndOffset: 10,
+	seg := reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr1, segs[0].ID))
+	if err := w.DB.Create(&review.Flag{SegmentID: seg.ID, Kind: "name", Check: "fuzzy", StartOffset: 5, EndOffset: 10,
 		Text: "Sholz", Suggestion: "Scholz", Confidence: 0.9, Status: review.FlagOpen}).Error; err != nil {
 		t.Fatal(err)
 	}
-	if s := must[*review.Segment](t)(review.Release(ctx, w.db, w.tr1, seg.ID)); s.State != review.StateFlagged {
+	if s := reviewtest.Must[*review.Segment](t)(review.Release(ctx, w.DB, w.Tr1, seg.ID)); s.State != review.StateFlagged {
 		t.Errorf("released to %s, want flagged", s.State)
 	}
 }

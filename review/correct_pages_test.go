@@ -10,6 +10,7 @@ import (
 
 	"lector/account"
 	"lector/review"
+	"lector/review/reviewtest"
 )
 
 // TestCorrectionOfferOnPages: the segment page offers each caller what
@@ -23,10 +24,10 @@ func TestCorrectionOfferOnPages(t *testing.T) {
 	_, segs := w.mixed(t)
 	approved := w.approve(t, segs[3])
 	// segs[1]: corrected, tr2's correction pending.
-	claimed := must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr2, segs[1].ID))
-	must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr2, review.Submission{SegmentID: claimed.ID, Text: "Elon Musk spoke about topic one.", Revision: claimed.Revision}))
+	claimed := reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr2, segs[1].ID))
+	reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr2, review.Submission{SegmentID: claimed.ID, Text: "Elon Musk spoke about topic one.", Revision: claimed.Revision}))
 	// segs[2]: clean, held by tr2.
-	must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr2, segs[2].ID))
+	reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr2, segs[2].ID))
 
 	const (
 		box     = `id="correction-text"`
@@ -39,18 +40,18 @@ func TestCorrectionOfferOnPages(t *testing.T) {
 		as        *account.Principal
 		has, lack []string
 	}{
-		{"clean, translator", segs[0].ID, w.tr1, []string{claim}, []string{box}},
-		{"clean, editor", segs[0].ID, w.ed1, []string{box}, []string{claim}},
-		{"approved, translator", approved.ID, w.tr1, []string{claim}, []string{box}},
-		{"approved, editor", approved.ID, w.ed1, []string{box}, []string{claim}},
-		{"own pending, translator", segs[1].ID, w.tr2, []string{box, replace}, []string{claim}},
-		{"someone else's pending, translator", segs[1].ID, w.tr1, nil, []string{box, claim, replace}},
-		{"held by someone else, translator", segs[2].ID, w.tr1, nil, []string{box, claim}},
-		{"held by someone else, editor", segs[2].ID, w.ed1, nil, []string{box, claim}},
-		{"held, its holder", segs[2].ID, w.tr2, []string{box, `id="skip"`, `data-draft="`}, []string{claim}},
+		{"clean, translator", segs[0].ID, w.Tr1, []string{claim}, []string{box}},
+		{"clean, editor", segs[0].ID, w.Ed1, []string{box}, []string{claim}},
+		{"approved, translator", approved.ID, w.Tr1, []string{claim}, []string{box}},
+		{"approved, editor", approved.ID, w.Ed1, []string{box}, []string{claim}},
+		{"own pending, translator", segs[1].ID, w.Tr2, []string{box, replace}, []string{claim}},
+		{"someone else's pending, translator", segs[1].ID, w.Tr1, nil, []string{box, claim, replace}},
+		{"held by someone else, translator", segs[2].ID, w.Tr1, nil, []string{box, claim}},
+		{"held by someone else, editor", segs[2].ID, w.Ed1, nil, []string{box, claim}},
+		{"held, its holder", segs[2].ID, w.Tr2, []string{box, `id="skip"`, `data-draft="`}, []string{claim}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			status, body := call(t, base, http.MethodGet, fmt.Sprintf("/segments/%d", tt.seg), tt.as, "")
+			status, body := reviewtest.Call(t, base, http.MethodGet, fmt.Sprintf("/segments/%d", tt.seg), tt.as, "")
 			if status != 200 {
 				t.Fatalf("%d", status)
 			}
@@ -68,63 +69,63 @@ func TestCorrectionOfferOnPages(t *testing.T) {
 	}
 
 	t.Run("claim from the page", func(t *testing.T) {
-		status, loc, _ := form(t, base, fmt.Sprintf("/segments/%d/claim", segs[0].ID), w.tr1, nil)
+		status, loc, _ := reviewtest.Form(t, base, fmt.Sprintf("/segments/%d/claim", segs[0].ID), w.Tr1, nil)
 		if status != 303 || loc != fmt.Sprintf("/segments/%d#correct", segs[0].ID) {
 			t.Fatalf("%d %s", status, loc)
 		}
-		status, body := call(t, base, http.MethodGet, loc, w.tr1, "")
+		status, body := reviewtest.Call(t, base, http.MethodGet, loc, w.Tr1, "")
 		if status != 200 || !strings.Contains(body, box) || !strings.Contains(body, `id="skip"`) {
 			t.Errorf("after the claim: %d", status)
 		}
-		must[*review.Segment](t)(review.Release(ctx, w.db, w.tr1, segs[0].ID))
+		reviewtest.Must[*review.Segment](t)(review.Release(ctx, w.DB, w.Tr1, segs[0].ID))
 	})
 
 	t.Run("stale, the segment was approved meanwhile", func(t *testing.T) {
-		seg := must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr1, segs[0].ID))
-		w.db.Exec("UPDATE segments SET lease_expires_at = now() - interval '1 second' WHERE id = ?", seg.ID)
-		must[*review.Correction](t)(review.Submit(ctx, w.db, w.ed1, review.Submission{SegmentID: seg.ID, Text: "Olaf Scholz met them today.", Revision: seg.Revision}))
+		seg := reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr1, segs[0].ID))
+		w.DB.Exec("UPDATE segments SET lease_expires_at = now() - interval '1 second' WHERE id = ?", seg.ID)
+		reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Ed1, review.Submission{SegmentID: seg.ID, Text: "Olaf Scholz met them today.", Revision: seg.Revision}))
 		var id int64
-		w.db.Raw("SELECT id FROM corrections WHERE segment_id = ? AND status = 'pending'", seg.ID).Scan(&id)
-		must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed2, id, false))
+		w.DB.Raw("SELECT id FROM corrections WHERE segment_id = ? AND status = 'pending'", seg.ID).Scan(&id)
+		reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed2, id, false))
 		mine := "Olaf Scholz met the press today."
-		status, _, body := form(t, base, fmt.Sprintf("/segments/%d/corrections", seg.ID), w.tr1, url.Values{"text": {mine}, "revision": {fmt.Sprint(seg.Revision)}})
+		status, _, body := reviewtest.Form(t, base, fmt.Sprintf("/segments/%d/corrections", seg.ID), w.Tr1, url.Values{"text": {mine}, "revision": {fmt.Sprint(seg.Revision)}})
 		if status != 409 || !strings.Contains(body, `id="conflict"`) || !strings.Contains(body, `name="claim"`) ||
 			!strings.Contains(body, ">"+mine+"</textarea>") || !strings.Contains(body, fmt.Sprintf(`name="revision" value="%d"`, seg.Revision+1)) {
 			t.Fatalf("stale: %d %.2000s", status, body)
 		}
-		status, loc, body := form(t, base, fmt.Sprintf("/segments/%d/corrections", seg.ID), w.tr1,
+		status, loc, body := reviewtest.Form(t, base, fmt.Sprintf("/segments/%d/corrections", seg.ID), w.Tr1,
 			url.Values{"text": {mine}, "revision": {fmt.Sprint(seg.Revision + 1)}, "claim": {"1"}})
 		if status != 303 || !strings.Contains(loc, "submitted=1") {
 			t.Fatalf("resubmit: %d %s %.500s", status, loc, body)
 		}
 		var pending []string
-		w.db.Raw("SELECT text FROM corrections WHERE segment_id = ? AND status = 'pending' AND author_id = ?", seg.ID, w.tr1.UserID).Scan(&pending)
+		w.DB.Raw("SELECT text FROM corrections WHERE segment_id = ? AND status = 'pending' AND author_id = ?", seg.ID, w.Tr1.UserID).Scan(&pending)
 		if len(pending) != 1 || pending[0] != mine {
 			t.Errorf("pending %q", pending)
 		}
 	})
 
 	t.Run("stale, someone else's correction waits", func(t *testing.T) {
-		status, _, body := form(t, base, fmt.Sprintf("/segments/%d/corrections", segs[1].ID), w.tr1, url.Values{"text": {"Mine."}, "revision": {"1"}})
+		status, _, body := reviewtest.Form(t, base, fmt.Sprintf("/segments/%d/corrections", segs[1].ID), w.Tr1, url.Values{"text": {"Mine."}, "revision": {"1"}})
 		if status != 409 || !strings.Contains(body, `id="conflict-wait"`) || strings.Contains(body, `id="correct"`) || !strings.Contains(body, ">Mine.</textarea>") {
 			t.Fatalf("stale: %d %.2000s", status, body)
 		}
 	})
 
 	t.Run("skip from the page", func(t *testing.T) {
-		a := w.article(t, "Skip pages", 2)
-		first := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
-		status, loc, _ := form(t, base, fmt.Sprintf("/segments/%d/skip", first.ID), w.tr1, url.Values{"article": {fmt.Sprint(a.ID)}})
+		a := w.Article(t, "Skip pages", 2)
+		first := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{ArticleID: a.ID}))
+		status, loc, _ := reviewtest.Form(t, base, fmt.Sprintf("/segments/%d/skip", first.ID), w.Tr1, url.Values{"article": {fmt.Sprint(a.ID)}})
 		if status != 303 || !strings.HasPrefix(loc, "/segments/") || loc == fmt.Sprintf("/segments/%d", first.ID) {
 			t.Fatalf("skip: %d %s", status, loc)
 		}
-		only := w.article(t, "Skip only", 1)
-		lone := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: only.ID}))
-		status, loc, _ = form(t, base, fmt.Sprintf("/segments/%d/skip", lone.ID), w.tr2, url.Values{"article": {fmt.Sprint(only.ID)}})
+		only := w.Article(t, "Skip only", 1)
+		lone := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr2, review.QueueFilter{ArticleID: only.ID}))
+		status, loc, _ = reviewtest.Form(t, base, fmt.Sprintf("/segments/%d/skip", lone.ID), w.Tr2, url.Values{"article": {fmt.Sprint(only.ID)}})
 		if status != 303 || loc != fmt.Sprintf("/segments/%d?only=1", lone.ID) {
 			t.Fatalf("skip of the only one: %d %s", status, loc)
 		}
-		if status, body := call(t, base, http.MethodGet, loc, w.tr2, ""); status != 200 || !strings.Contains(body, `id="only-one"`) {
+		if status, body := reviewtest.Call(t, base, http.MethodGet, loc, w.Tr2, ""); status != 200 || !strings.Contains(body, `id="only-one"`) {
 			t.Errorf("the page does not say it was the only one: %d", status)
 		}
 	})

@@ -117,7 +117,7 @@ func Submit(ctx context.Context, db *gorm.DB, p *account.Principal, in Submissio
 		return ch.apply(ctx, tx, seg, submitSet, in.Text, to)
 	})
 	if err != nil {
-		return nil, wrap(err, "submit correction")
+		return nil, apperr.Annotate(err, "submit correction")
 	}
 	return c, nil
 }

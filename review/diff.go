@@ -19,8 +19,9 @@ type DiffOp struct {
 	Text string `json:"text"`
 }
 
-// maxDiffCells bounds the LCS table; longer texts diff as one replacement.
-const maxDiffCells = 4 << 20
+// MaxDiffCells bounds an LCS table (a word diff here, the alignment of two
+// versions in publish); longer inputs diff as one replacement.
+const MaxDiffCells = 4 << 20
 
 // WordDiff returns the word-level differences from a to b: both are cut
 // into words, runs of white space and single punctuation marks, and the
@@ -53,7 +54,7 @@ func WordDiff(a, b string) []DiffOp {
 	}
 	mx, my := x[pre:len(x)-suf], y[pre:len(y)-suf]
 	n, m := len(mx), len(my)
-	if n*m > maxDiffCells {
+	if n*m > MaxDiffCells {
 		for _, t := range mx {
 			add(OpDelete, t)
 		}

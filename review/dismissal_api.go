@@ -16,7 +16,7 @@ type dismissForm struct {
 // APIDismiss: POST /api/v1/flags/:id/dismiss proposes a dismissal: 201 with
 // the pending proposal, 200 with the caller's proposal already pending.
 func (h *Handlers) APIDismiss(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -56,7 +56,7 @@ type dismissalAcceptForm struct {
 
 // APIAcceptDismissal: POST /api/v1/dismissals/:id/accept, body optional.
 func (h *Handlers) APIAcceptDismissal(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -75,7 +75,7 @@ func (h *Handlers) APIAcceptDismissal(c echo.Context) error {
 
 // APIRejectDismissal: POST /api/v1/dismissals/:id/reject, body optional.
 func (h *Handlers) APIRejectDismissal(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -94,7 +94,7 @@ func (h *Handlers) APIRejectDismissal(c echo.Context) error {
 
 // APIReopen: POST /api/v1/flags/:id/reopen (editors).
 func (h *Handlers) APIReopen(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}

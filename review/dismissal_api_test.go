@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"lector/review"
+	"lector/review/reviewtest"
 )
 
 // TestDismissalAPI: propose (201, then 200 for the same), list, decide and
@@ -13,30 +14,30 @@ import (
 func TestDismissalAPI(t *testing.T) {
 	w := newWorld(t)
 	base, _ := serve(t, w)
-	a := w.article(t, "API", 1)
-	status, body := call(t, base, "POST", "/api/v1/queue/claim", w.tr1, fmt.Sprintf(`{"article":%d}`, a.ID))
+	a := w.Article(t, "API", 1)
+	status, body := reviewtest.Call(t, base, "POST", "/api/v1/queue/claim", w.Tr1, fmt.Sprintf(`{"article":%d}`, a.ID))
 	var seg review.Segment
 	if err := json.Unmarshal([]byte(body), &seg); status != 200 || err != nil || len(seg.Flags) == 0 {
 		t.Fatalf("claim: %d %s", status, body)
 	}
 	dismiss := fmt.Sprintf("/api/v1/flags/%d/dismiss", seg.Flags[0].ID)
 	var first, again review.Dismissal
-	status, body = call(t, base, "POST", dismiss, w.tr1, `{"reason":"a quotation"}`)
+	status, body = reviewtest.Call(t, base, "POST", dismiss, w.Tr1, `{"reason":"a quotation"}`)
 	if err := json.Unmarshal([]byte(body), &first); status != 201 || err != nil || first.Status != "pending" || first.SegmentID != seg.ID {
 		t.Fatalf("dismiss: %d %s", status, body)
 	}
-	status, body = call(t, base, "POST", dismiss, w.tr1, `{"reason":"a quotation"}`)
+	status, body = reviewtest.Call(t, base, "POST", dismiss, w.Tr1, `{"reason":"a quotation"}`)
 	if err := json.Unmarshal([]byte(body), &again); status != 200 || err != nil || again.ID != first.ID {
 		t.Errorf("dismiss again: %d %s", status, body)
 	}
 	var detail review.SegmentDetail
-	_, body = call(t, base, "GET", fmt.Sprintf("/api/v1/segments/%d", seg.ID), w.tr1, "")
+	_, body = reviewtest.Call(t, base, "GET", fmt.Sprintf("/api/v1/segments/%d", seg.ID), w.Tr1, "")
 	if err := json.Unmarshal([]byte(body), &detail); err != nil || detail.Segment.State != "corrected" ||
 		len(detail.Dismissals) != 1 || detail.Dismissals[0].ProposerEmail != "tr1@example.org" {
 		t.Errorf("segment: %s", body)
 	}
 	var list struct{ Dismissals []review.PendingDismissal }
-	status, body = call(t, base, "GET", "/api/v1/dismissals", w.ed1, "")
+	status, body = reviewtest.Call(t, base, "GET", "/api/v1/dismissals", w.Ed1, "")
 	if err := json.Unmarshal([]byte(body), &list); status != 200 || err != nil || len(list.Dismissals) != 1 ||
 		list.Dismissals[0].FlagText != "Ilon Musk" || list.Dismissals[0].ProposerEmail != "tr1@example.org" {
 		t.Errorf("list: %d %s", status, body)
@@ -60,11 +61,11 @@ func TestDismissalAPI(t *testing.T) {
 		{"reopen", "POST", reopen, "", 200},
 		{"reopen twice", "POST", reopen, "", 409},
 	} {
-		if status, body := call(t, base, tc.method, tc.path, w.ed1, tc.body); status != tc.want {
+		if status, body := reviewtest.Call(t, base, tc.method, tc.path, w.Ed1, tc.body); status != tc.want {
 			t.Errorf("%s: %d %s, want %d", tc.name, status, body, tc.want)
 		}
 	}
-	status, body = call(t, base, "GET", "/api/v1/dismissals?status=accepted", w.ed2, "")
+	status, body = reviewtest.Call(t, base, "GET", "/api/v1/dismissals?status=accepted", w.Ed2, "")
 	if err := json.Unmarshal([]byte(body), &list); status != 200 || err != nil || len(list.Dismissals) != 1 || list.Dismissals[0].ReviewerEmail != "ed1@example.org" {
 		t.Errorf("accepted list: %d %s", status, body)
 	}

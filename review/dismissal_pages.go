@@ -4,13 +4,15 @@ import (
 	"fmt"
 	"net/http"
 
+	"lector/request"
+
 	"github.com/labstack/echo/v4"
 )
 
 // DismissPage: POST /flags/:id/dismiss proposes a dismissal and shows the
 // segment again, saying that it waits for an editor.
 func (h *Handlers) DismissPage(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -23,7 +25,7 @@ func (h *Handlers) DismissPage(c echo.Context) error {
 
 // AcceptDismissalPage: POST /dismissals/:id/accept.
 func (h *Handlers) AcceptDismissalPage(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -39,7 +41,7 @@ func (h *Handlers) AcceptDismissalPage(c echo.Context) error {
 
 // RejectDismissalPage: POST /dismissals/:id/reject.
 func (h *Handlers) RejectDismissalPage(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -55,7 +57,7 @@ func (h *Handlers) RejectDismissalPage(c echo.Context) error {
 
 // ReopenPage: POST /flags/:id/reopen.
 func (h *Handlers) ReopenPage(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}

@@ -48,7 +48,7 @@ func dismissalStatuses() []string {
 // waits for nobody. Editors only. Codes: unauthorized, forbidden, invalid
 // (status).
 func ListDismissals(ctx context.Context, db *gorm.DB, p *account.Principal, status string, limit int) ([]PendingDismissal, error) {
-	if err := requireRole(p, account.RoleEditor); err != nil {
+	if err := account.Require(p, account.RoleEditor); err != nil {
 		return nil, err
 	}
 	if status == "" {
@@ -96,7 +96,7 @@ func segmentDismissals(ctx context.Context, db *gorm.DB, segmentID int64) ([]Dis
 SELECT d.*, up.email AS proposer_email, coalesce(ur.email, '') AS reviewer_email
 FROM dismissals d JOIN users up ON up.id = d.proposer_id LEFT JOIN users ur ON ur.id = d.reviewer_id
 WHERE d.segment_id = ? ORDER BY d.id`, segmentID).Scan(&out).Error
-	return out, wrap(err, "segment dismissals")
+	return out, apperr.Annotate(err, "segment dismissals")
 }
 
 // latestDismissals maps each flag to its latest dismissal.

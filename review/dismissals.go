@@ -121,7 +121,7 @@ func Dismiss(ctx context.Context, db *gorm.DB, p *account.Principal, flagID int6
 			map[string]any{"dismissal": out.ID, "flag": flagID, "text": flag.Text, "reason": reason})
 	})
 	if err != nil {
-		return nil, false, wrap(err, "propose dismissal")
+		return nil, false, apperr.Annotate(err, "propose dismissal")
 	}
 	return &out, created, nil
 }
@@ -186,7 +186,7 @@ func RejectDismissal(ctx context.Context, db *gorm.DB, p *account.Principal, id 
 }
 
 func decideDismissal(ctx context.Context, db *gorm.DB, p *account.Principal, id int64, in DismissalReview, rejection bool) (*Dismissal, error) {
-	if err := requireRole(p, account.RoleEditor); err != nil {
+	if err := account.Require(p, account.RoleEditor); err != nil {
 		return nil, err
 	}
 	if err := in.validate(rejection); err != nil {
@@ -264,7 +264,7 @@ func decideDismissal(ctx context.Context, db *gorm.DB, p *account.Principal, id 
 		return record(ctx, tx, p, seg, action, from, to, "", "", detail)
 	})
 	if err != nil {
-		return nil, wrap(err, "review dismissal")
+		return nil, apperr.Annotate(err, "review dismissal")
 	}
 	if superseded {
 		return nil, apperr.New(apperr.Conflict, "error.flag_not_open", map[string]any{"ID": d.FlagID})

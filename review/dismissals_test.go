@@ -9,6 +9,7 @@ import (
 	"lector/account"
 	"lector/apperr"
 	"lector/review"
+	"lector/review/reviewtest"
 )
 
 // dismissed has by propose that a flag is not a mistake and editor accept
@@ -16,17 +17,17 @@ import (
 func dismissed(t *testing.T, w *world, by, editor *account.Principal, flagID int64, reason string) *review.Dismissal {
 	t.Helper()
 	ctx := context.Background()
-	d, _, err := review.Dismiss(ctx, w.db, by, flagID, reason)
+	d, _, err := review.Dismiss(ctx, w.DB, by, flagID, reason)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return must[*review.Dismissal](t)(review.AcceptDismissal(ctx, w.db, editor, d.ID, review.DismissalReview{}))
+	return reviewtest.Must[*review.Dismissal](t)(review.AcceptDismissal(ctx, w.DB, editor, d.ID, review.DismissalReview{}))
 }
 
 // propose has p propose a dismissal and checks that it is new and pending.
 func propose(t *testing.T, w *world, p *account.Principal, flagID int64, reason string) *review.Dismissal {
 	t.Helper()
-	d, created, err := review.Dismiss(context.Background(), w.db, p, flagID, reason)
+	d, created, err := review.Dismiss(context.Background(), w.DB, p, flagID, reason)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,7 +41,7 @@ func propose(t *testing.T, w *world, p *account.Principal, flagID int64, reason 
 func (w *world) glossaryProposals(t *testing.T, flagID int64) int64 {
 	t.Helper()
 	var n int64
-	if err := w.db.Raw(`SELECT count(*) FROM glossary_proposal_evidence WHERE flag_id = ?`, flagID).Scan(&n).Error; err != nil {
+	if err := w.DB.Raw(`SELECT count(*) FROM glossary_proposal_evidence WHERE flag_id = ?`, flagID).Scan(&n).Error; err != nil {
 		t.Fatal(err)
 	}
 	return n
@@ -51,8 +52,8 @@ func (w *world) glossaryProposals(t *testing.T, flagID int64) int64 {
 func (w *world) claimed(t *testing.T, p *account.Principal, text string) *review.SegmentDetail {
 	t.Helper()
 	ctx := context.Background()
-	a := must[*review.Article](t)(review.CreateArticle(ctx, w.db, w.checker, review.NewArticle{Title: "Dismissals", Lang: "en", Text: text}))
-	seg := must[*review.Segment](t)(review.Claim(ctx, w.db, p, review.QueueFilter{ArticleID: a.ID}))
+	a := reviewtest.Must[*review.Article](t)(review.CreateArticle(ctx, w.DB, w.Checker, review.NewArticle{Title: "Dismissals", Lang: "en", Text: text}))
+	seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, p, review.QueueFilter{ArticleID: a.ID}))
 	if seg == nil {
 		t.Fatalf("nothing to claim in %q", text)
 	}
@@ -61,13 +62,13 @@ func (w *world) claimed(t *testing.T, p *account.Principal, text string) *review
 
 func (w *world) detail(t *testing.T, segID int64) *review.SegmentDetail {
 	t.Helper()
-	return must[*review.SegmentDetail](t)(review.GetSegment(context.Background(), w.db, w.ed1, segID))
+	return reviewtest.Must[*review.SegmentDetail](t)(review.GetSegment(context.Background(), w.DB, w.Ed1, segID))
 }
 
 func (w *world) history(t *testing.T, segID int64) string {
 	t.Helper()
 	var actions []string
-	for _, e := range must[[]review.HistoryEvent](t)(review.SegmentHistory(context.Background(), w.db, w.ed1, segID)) {
+	for _, e := range reviewtest.Must[[]review.HistoryEvent](t)(review.SegmentHistory(context.Background(), w.DB, w.Ed1, segID)) {
 		actions = append(actions, e.Action+":"+e.FromState+">"+e.ToState)
 	}
 	return strings.Join(actions, " ")
@@ -79,16 +80,16 @@ func (w *world) history(t *testing.T, segID int64) string {
 func TestDismissalAcceptedByAnotherEditor(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	d := w.claimed(t, w.tr1, "Ilon Musk is how the parody account spelled it.")
+	d := w.claimed(t, w.Tr1, "Ilon Musk is how the parody account spelled it.")
 	flag := d.Segment.Flags[0]
-	_, _, err := review.Dismiss(ctx, w.db, w.tr2, flag.ID, "fine")
-	wantCode(t, err, apperr.Conflict) // someone else holds the lease
-	_, _, err = review.Dismiss(ctx, w.db, w.tr1, flag.ID, " ")
-	wantCode(t, err, apperr.Invalid)
-	_, _, err = review.Dismiss(ctx, w.db, w.tr1, 999999, "fine")
-	wantCode(t, err, apperr.NotFound)
-	p := propose(t, w, w.tr1, flag.ID, "a quote of the parody")
-	again, created, err := review.Dismiss(ctx, w.db, w.tr1, flag.ID, "a quote of the parody")
+	_, _, err := review.Dismiss(ctx, w.DB, w.Tr2, flag.ID, "fine")
+	reviewtest.WantCode(t, err, apperr.Conflict) // someone else holds the lease
+	_, _, err = review.Dismiss(ctx, w.DB, w.Tr1, flag.ID, " ")
+	reviewtest.WantCode(t, err, apperr.Invalid)
+	_, _, err = review.Dismiss(ctx, w.DB, w.Tr1, 999999, "fine")
+	reviewtest.WantCode(t, err, apperr.NotFound)
+	p := propose(t, w, w.Tr1, flag.ID, "a quote of the parody")
+	again, created, err := review.Dismiss(ctx, w.DB, w.Tr1, flag.ID, "a quote of the parody")
 	if err != nil || created || again.ID != p.ID {
 		t.Errorf("asking again: %+v created %v, %v; want the same proposal", again, created, err)
 	}
@@ -100,25 +101,25 @@ func TestDismissalAcceptedByAnotherEditor(t *testing.T) {
 	if n := w.glossaryProposals(t, flag.ID); n != 0 {
 		t.Errorf("%d glossary proposals filed on one opinion", n)
 	}
-	if next := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: got.Segment.ArticleID})); next != nil {
+	if next := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr2, review.QueueFilter{ArticleID: got.Segment.ArticleID})); next != nil {
 		t.Errorf("the segment went back to the queue: %+v", next)
 	}
-	_, err = review.AcceptDismissal(ctx, w.db, w.tr2, p.ID, review.DismissalReview{})
-	wantCode(t, err, apperr.Forbidden)
-	_, err = review.AcceptDismissal(ctx, w.db, w.ed1, 999999, review.DismissalReview{})
-	wantCode(t, err, apperr.NotFound)
-	acc := must[*review.Dismissal](t)(review.AcceptDismissal(ctx, w.db, w.ed1, p.ID, review.DismissalReview{Comment: "a quotation"}))
-	if acc.Status != review.DismissalAccepted || acc.ReviewerID == nil || *acc.ReviewerID != w.ed1.UserID {
+	_, err = review.AcceptDismissal(ctx, w.DB, w.Tr2, p.ID, review.DismissalReview{})
+	reviewtest.WantCode(t, err, apperr.Forbidden)
+	_, err = review.AcceptDismissal(ctx, w.DB, w.Ed1, 999999, review.DismissalReview{})
+	reviewtest.WantCode(t, err, apperr.NotFound)
+	acc := reviewtest.Must[*review.Dismissal](t)(review.AcceptDismissal(ctx, w.DB, w.Ed1, p.ID, review.DismissalReview{Comment: "a quotation"}))
+	if acc.Status != review.DismissalAccepted || acc.ReviewerID == nil || *acc.ReviewerID != w.Ed1.UserID {
 		t.Errorf("accepted %+v", acc)
 	}
-	_, err = review.AcceptDismissal(ctx, w.db, w.ed2, p.ID, review.DismissalReview{})
-	wantCode(t, err, apperr.Conflict)
-	_, err = review.RejectDismissal(ctx, w.db, w.ed2, p.ID, review.DismissalReview{})
-	wantCode(t, err, apperr.Conflict)
+	_, err = review.AcceptDismissal(ctx, w.DB, w.Ed2, p.ID, review.DismissalReview{})
+	reviewtest.WantCode(t, err, apperr.Conflict)
+	_, err = review.RejectDismissal(ctx, w.DB, w.Ed2, p.ID, review.DismissalReview{})
+	reviewtest.WantCode(t, err, apperr.Conflict)
 	got = w.detail(t, d.Segment.ID)
 	f := got.Segment.Flags[0]
 	if got.Segment.State != review.StateClean || f.Status != review.FlagDismissed || f.ResolvedBy == nil ||
-		*f.ResolvedBy != w.ed1.UserID || f.DismissReason != "a quote of the parody" {
+		*f.ResolvedBy != w.Ed1.UserID || f.DismissReason != "a quote of the parody" {
 		t.Errorf("after the acceptance: state %s, flag %+v", got.Segment.State, f)
 	}
 	if n := w.glossaryProposals(t, flag.ID); n != 1 {
@@ -138,17 +139,17 @@ func TestDismissalAcceptedByAnotherEditor(t *testing.T) {
 func TestDismissalAcceptedAfterApproval(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	d := w.claimed(t, w.tr1, "Ilon Musk is how the parody account spelled it.")
-	c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: d.Segment.ID,
+	d := w.claimed(t, w.Tr1, "Ilon Musk is how the parody account spelled it.")
+	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: d.Segment.ID,
 		Text: "Ilon Musk is how the parody account spelled his name.", Revision: d.Segment.Revision}))
-	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, c.ID, false))
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false))
 	// The approved text still holds the wrong form: its flag stays open and
 	// the segment goes back to the queue (issue 14's approval rule).
-	w.db.Exec(`UPDATE flags SET status = 'open', resolved_by = NULL, resolved_at = NULL WHERE segment_id = ?`, d.Segment.ID)
-	w.db.Exec(`UPDATE segments SET state = 'flagged' WHERE id = ?`, d.Segment.ID)
-	seg := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: d.Segment.ArticleID}))
-	p := propose(t, w, w.tr2, d.Segment.Flags[0].ID, "the parody's spelling")
-	must[*review.Dismissal](t)(review.AcceptDismissal(ctx, w.db, w.ed2, p.ID, review.DismissalReview{}))
+	w.DB.Exec(`UPDATE flags SET status = 'open', resolved_by = NULL, resolved_at = NULL WHERE segment_id = ?`, d.Segment.ID)
+	w.DB.Exec(`UPDATE segments SET state = 'flagged' WHERE id = ?`, d.Segment.ID)
+	seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr2, review.QueueFilter{ArticleID: d.Segment.ArticleID}))
+	p := propose(t, w, w.Tr2, d.Segment.Flags[0].ID, "the parody's spelling")
+	reviewtest.Must[*review.Dismissal](t)(review.AcceptDismissal(ctx, w.DB, w.Ed2, p.ID, review.DismissalReview{}))
 	if got := w.detail(t, seg.ID); got.Segment.State != review.StateApproved {
 		t.Errorf("state %s, want approved", got.Segment.State)
 	}
@@ -159,12 +160,12 @@ func TestDismissalAcceptedAfterApproval(t *testing.T) {
 func TestDismissalRejected(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	d := w.claimed(t, w.tr1, "Ilon Musk spoke about rockets.")
+	d := w.claimed(t, w.Tr1, "Ilon Musk spoke about rockets.")
 	flag := d.Segment.Flags[0]
-	p := propose(t, w, w.tr1, flag.ID, "the author's spelling")
-	_, err := review.RejectDismissal(ctx, w.db, w.ed1, p.ID, review.DismissalReview{Reason: "maybe"})
-	wantCode(t, err, apperr.Invalid)
-	rej := must[*review.Dismissal](t)(review.RejectDismissal(ctx, w.db, w.ed1, p.ID,
+	p := propose(t, w, w.Tr1, flag.ID, "the author's spelling")
+	_, err := review.RejectDismissal(ctx, w.DB, w.Ed1, p.ID, review.DismissalReview{Reason: "maybe"})
+	reviewtest.WantCode(t, err, apperr.Invalid)
+	rej := reviewtest.Must[*review.Dismissal](t)(review.RejectDismissal(ctx, w.DB, w.Ed1, p.ID,
 		review.DismissalReview{Reason: "wrong_name", Comment: "It is Elon, the real one."}))
 	if rej.Status != review.DismissalRejected || rej.RejectReason == nil || *rej.RejectReason != "wrong_name" {
 		t.Errorf("rejected %+v", rej)
@@ -182,12 +183,12 @@ func TestDismissalRejected(t *testing.T) {
 	if h := w.history(t, d.Segment.ID); !strings.HasSuffix(h, "reject_dismissal:corrected>rejected") {
 		t.Errorf("history %s", h)
 	}
-	next := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: d.Segment.ArticleID}))
+	next := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr2, review.QueueFilter{ArticleID: d.Segment.ArticleID}))
 	if next == nil || next.ID != d.Segment.ID {
 		t.Errorf("claimed %+v, want the rejected segment back in the queue", next)
 	}
 	// Rejected once, the translator may say it again.
-	propose(t, w, w.tr2, flag.ID, "really the author's spelling")
+	propose(t, w, w.Tr2, flag.ID, "really the author's spelling")
 }
 
 // TestEditorsOwnDismissalNeedsAnotherEditor: nobody decides on their own
@@ -195,33 +196,33 @@ func TestDismissalRejected(t *testing.T) {
 func TestEditorsOwnDismissalNeedsAnotherEditor(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.article(t, "Own", 1)
+	a := w.Article(t, "Own", 1)
 	segs := w.segments(t, a.ID)
-	p := propose(t, w, w.ed1, segs[0].Flags[0].ID, "quoted")
+	p := propose(t, w, w.Ed1, segs[0].Flags[0].ID, "quoted")
 	if got := w.detail(t, segs[0].ID); got.Segment.State != review.StateCorrected {
 		t.Errorf("state %s after an editor's proposal, want corrected", got.Segment.State)
 	}
-	_, err := review.AcceptDismissal(ctx, w.db, w.ed1, p.ID, review.DismissalReview{})
-	wantCode(t, err, apperr.Forbidden)
-	_, err = review.RejectDismissal(ctx, w.db, w.ed1, p.ID, review.DismissalReview{})
-	wantCode(t, err, apperr.Forbidden)
-	_, _, err = review.Dismiss(ctx, w.db, w.ed2, segs[0].Flags[0].ID, "me too")
-	wantCode(t, err, apperr.Conflict) // one proposal at a time; ed2 decides it instead
-	list := must[[]review.PendingDismissal](t)(review.ListDismissals(ctx, w.db, w.ed1, "", 0))
+	_, err := review.AcceptDismissal(ctx, w.DB, w.Ed1, p.ID, review.DismissalReview{})
+	reviewtest.WantCode(t, err, apperr.Forbidden)
+	_, err = review.RejectDismissal(ctx, w.DB, w.Ed1, p.ID, review.DismissalReview{})
+	reviewtest.WantCode(t, err, apperr.Forbidden)
+	_, _, err = review.Dismiss(ctx, w.DB, w.Ed2, segs[0].Flags[0].ID, "me too")
+	reviewtest.WantCode(t, err, apperr.Conflict) // one proposal at a time; ed2 decides it instead
+	list := reviewtest.Must[[]review.PendingDismissal](t)(review.ListDismissals(ctx, w.DB, w.Ed1, "", 0))
 	if len(list) != 1 || !list[0].Own || list[0].FlagText != "Ilon Musk" || len(list[0].Pieces) != 2 {
 		t.Errorf("pending for the proposer %+v", list)
 	}
-	must[*review.Dismissal](t)(review.AcceptDismissal(ctx, w.db, w.ed2, p.ID, review.DismissalReview{}))
+	reviewtest.Must[*review.Dismissal](t)(review.AcceptDismissal(ctx, w.DB, w.Ed2, p.ID, review.DismissalReview{}))
 	if got := w.detail(t, segs[0].ID); got.Segment.State != review.StateClean || got.Segment.Flags[0].Status != review.FlagDismissed {
 		t.Errorf("after ed2 accepted: %s, flag %s", got.Segment.State, got.Segment.Flags[0].Status)
 	}
-	if list := must[[]review.PendingDismissal](t)(review.ListDismissals(ctx, w.db, w.ed2, "", 0)); len(list) != 0 {
+	if list := reviewtest.Must[[]review.PendingDismissal](t)(review.ListDismissals(ctx, w.DB, w.Ed2, "", 0)); len(list) != 0 {
 		t.Errorf("still pending %+v", list)
 	}
-	_, err = review.ListDismissals(ctx, w.db, w.tr1, "", 0)
-	wantCode(t, err, apperr.Forbidden)
-	_, err = review.ListDismissals(ctx, w.db, w.ed1, "maybe", 0)
-	wantCode(t, err, apperr.Invalid)
+	_, err = review.ListDismissals(ctx, w.DB, w.Tr1, "", 0)
+	reviewtest.WantCode(t, err, apperr.Forbidden)
+	_, err = review.ListDismissals(ctx, w.DB, w.Ed1, "maybe", 0)
+	reviewtest.WantCode(t, err, apperr.Invalid)
 }
 
 // TestTranslatorKeepsLeaseWhileFlagsRemain: a proposal about one of two
@@ -230,21 +231,21 @@ func TestEditorsOwnDismissalNeedsAnotherEditor(t *testing.T) {
 func TestTranslatorKeepsLeaseWhileFlagsRemain(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	d := w.claimed(t, w.tr1, "Ilon Musk said that Ilon Musk never sleeps.")
+	d := w.claimed(t, w.Tr1, "Ilon Musk said that Ilon Musk never sleeps.")
 	if len(d.Segment.Flags) != 2 {
 		t.Fatalf("flags %+v, want two", d.Segment.Flags)
 	}
-	first := propose(t, w, w.tr1, d.Segment.Flags[0].ID, "quoted")
+	first := propose(t, w, w.Tr1, d.Segment.Flags[0].ID, "quoted")
 	got := w.detail(t, d.Segment.ID)
-	if got.Segment.State != review.StateInProgress || got.Segment.LeaseHolderID == nil || *got.Segment.LeaseHolderID != w.tr1.UserID {
+	if got.Segment.State != review.StateInProgress || got.Segment.LeaseHolderID == nil || *got.Segment.LeaseHolderID != w.Tr1.UserID {
 		t.Fatalf("after the first proposal: %s, lease %v; want in progress with tr1", got.Segment.State, got.Segment.LeaseHolderID)
 	}
-	must[*review.Dismissal](t)(review.AcceptDismissal(ctx, w.db, w.ed1, first.ID, review.DismissalReview{}))
+	reviewtest.Must[*review.Dismissal](t)(review.AcceptDismissal(ctx, w.DB, w.Ed1, first.ID, review.DismissalReview{}))
 	got = w.detail(t, d.Segment.ID)
 	if got.Segment.State != review.StateInProgress || got.Segment.LeaseHolderID == nil {
 		t.Fatalf("an acceptance took the segment from its translator: %s", got.Segment.State)
 	}
-	propose(t, w, w.tr1, d.Segment.Flags[1].ID, "quoted again")
+	propose(t, w, w.Tr1, d.Segment.Flags[1].ID, "quoted again")
 	got = w.detail(t, d.Segment.ID)
 	if got.Segment.State != review.StateCorrected || got.Segment.LeaseHolderID != nil {
 		t.Errorf("after the last proposal: %s, lease %v; want corrected, none", got.Segment.State, got.Segment.LeaseHolderID)
@@ -256,17 +257,17 @@ func TestTranslatorKeepsLeaseWhileFlagsRemain(t *testing.T) {
 func TestReopenDismissedFlag(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.article(t, "Reopen", 1)
+	a := w.Article(t, "Reopen", 1)
 	segs := w.segments(t, a.ID)
 	flag := segs[0].Flags[0]
-	_, err := review.ReopenFlag(ctx, w.db, w.ed1, flag.ID)
-	wantCode(t, err, apperr.Conflict) // open, not dismissed
-	dismissed(t, w, w.ed1, w.ed2, flag.ID, "quoted")
-	_, err = review.ReopenFlag(ctx, w.db, w.tr1, flag.ID)
-	wantCode(t, err, apperr.Forbidden)
-	_, err = review.ReopenFlag(ctx, w.db, w.ed1, 999999)
-	wantCode(t, err, apperr.NotFound)
-	f := must[*review.Flag](t)(review.ReopenFlag(ctx, w.db, w.ed1, flag.ID))
+	_, err := review.ReopenFlag(ctx, w.DB, w.Ed1, flag.ID)
+	reviewtest.WantCode(t, err, apperr.Conflict) // open, not dismissed
+	dismissed(t, w, w.Ed1, w.Ed2, flag.ID, "quoted")
+	_, err = review.ReopenFlag(ctx, w.DB, w.Tr1, flag.ID)
+	reviewtest.WantCode(t, err, apperr.Forbidden)
+	_, err = review.ReopenFlag(ctx, w.DB, w.Ed1, 999999)
+	reviewtest.WantCode(t, err, apperr.NotFound)
+	f := reviewtest.Must[*review.Flag](t)(review.ReopenFlag(ctx, w.DB, w.Ed1, flag.ID))
 	if f.Status != review.FlagOpen || f.ResolvedBy != nil || f.DismissReason != "" {
 		t.Errorf("reopened %+v", f)
 	}
@@ -277,7 +278,7 @@ func TestReopenDismissedFlag(t *testing.T) {
 	if h := w.history(t, segs[0].ID); !strings.HasSuffix(h, "accept_dismissal:corrected>clean reopen:clean>flagged") {
 		t.Errorf("history %s", h)
 	}
-	next := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
+	next := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{ArticleID: a.ID}))
 	if next == nil || next.ID != segs[0].ID {
 		t.Errorf("claimed %+v, want the reopened segment", next)
 	}
@@ -289,15 +290,15 @@ func TestConcurrentAcceptance(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
 	for range 5 {
-		d := w.claimed(t, w.tr1, "Ilon Musk is how the parody account spelled it.")
-		p := propose(t, w, w.tr1, d.Segment.Flags[0].ID, "the parody")
+		d := w.claimed(t, w.Tr1, "Ilon Musk is how the parody account spelled it.")
+		p := propose(t, w, w.Tr1, d.Segment.Flags[0].ID, "the parody")
 		var wg sync.WaitGroup
 		errs := make([]error, 2)
-		for i, ed := range []*account.Principal{w.ed1, w.ed2} {
+		for i, ed := range []*account.Principal{w.Ed1, w.Ed2} {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				_, errs[i] = review.AcceptDismissal(ctx, w.db, ed, p.ID, review.DismissalReview{})
+				_, errs[i] = review.AcceptDismissal(ctx, w.DB, ed, p.ID, review.DismissalReview{})
 			}()
 		}
 		wg.Wait()
@@ -306,7 +307,7 @@ func TestConcurrentAcceptance(t *testing.T) {
 			t.Fatalf("errors %v, want one success and one conflict", errs)
 		}
 		var events int64
-		w.db.Raw(`SELECT count(*) FROM audit_events WHERE subject_id = ? AND action = 'accept_dismissal'`, d.Segment.ID).Scan(&events)
+		w.DB.Raw(`SELECT count(*) FROM audit_events WHERE subject_id = ? AND action = 'accept_dismissal'`, d.Segment.ID).Scan(&events)
 		if n := w.glossaryProposals(t, d.Segment.Flags[0].ID); n != 1 || events != 1 {
 			t.Errorf("%d glossary evidence rows, %d acceptance events; want 1 and 1", n, events)
 		}
@@ -318,16 +319,16 @@ func TestConcurrentAcceptance(t *testing.T) {
 func TestDismissalOfClosedFlagIsSuperseded(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	d := w.claimed(t, w.tr1, "Ilon Musk spoke about rockets.")
-	p := propose(t, w, w.tr1, d.Segment.Flags[0].ID, "quoted")
-	w.db.Exec(`UPDATE flags SET status = 'resolved' WHERE id = ?`, d.Segment.Flags[0].ID)
-	if list := must[[]review.PendingDismissal](t)(review.ListDismissals(ctx, w.db, w.ed1, "", 0)); len(list) != 0 {
+	d := w.claimed(t, w.Tr1, "Ilon Musk spoke about rockets.")
+	p := propose(t, w, w.Tr1, d.Segment.Flags[0].ID, "quoted")
+	w.DB.Exec(`UPDATE flags SET status = 'resolved' WHERE id = ?`, d.Segment.Flags[0].ID)
+	if list := reviewtest.Must[[]review.PendingDismissal](t)(review.ListDismissals(ctx, w.DB, w.Ed1, "", 0)); len(list) != 0 {
 		t.Errorf("pending list shows a closed flag's proposal: %+v", list)
 	}
-	_, err := review.AcceptDismissal(ctx, w.db, w.ed1, p.ID, review.DismissalReview{})
-	wantCode(t, err, apperr.Conflict)
+	_, err := review.AcceptDismissal(ctx, w.DB, w.Ed1, p.ID, review.DismissalReview{})
+	reviewtest.WantCode(t, err, apperr.Conflict)
 	var status string
-	w.db.Raw(`SELECT status FROM dismissals WHERE id = ?`, p.ID).Scan(&status)
+	w.DB.Raw(`SELECT status FROM dismissals WHERE id = ?`, p.ID).Scan(&status)
 	if status != review.DismissalSuperseded {
 		t.Errorf("status %s, want superseded", status)
 	}
@@ -339,14 +340,14 @@ func TestDismissalOfClosedFlagIsSuperseded(t *testing.T) {
 func TestPublishWaitsForDismissals(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	d := w.claimed(t, w.tr1, "Ilon Musk is how the parody account spelled it.")
-	propose(t, w, w.tr1, d.Segment.Flags[0].ID, "a quote of the parody")
-	_, err := review.Publish(ctx, w.db, w.ed1, d.Segment.ArticleID, review.PublishOptions{})
-	wantCode(t, err, apperr.Conflict)
+	d := w.claimed(t, w.Tr1, "Ilon Musk is how the parody account spelled it.")
+	propose(t, w, w.Tr1, d.Segment.Flags[0].ID, "a quote of the parody")
+	_, err := review.Publish(ctx, w.DB, w.Ed1, d.Segment.ArticleID, review.PublishOptions{})
+	reviewtest.WantCode(t, err, apperr.Conflict)
 	if ae := apperr.As(err); ae.MessageID != "error.publish_pending" || ae.Data["Count"] != 1 {
 		t.Errorf("conflict %+v, want error.publish_pending with Count 1", ae)
 	}
-	v := must[*review.Version](t)(review.Publish(ctx, w.db, w.ed1, d.Segment.ArticleID, review.PublishOptions{Partial: true}))
+	v := reviewtest.Must[*review.Version](t)(review.Publish(ctx, w.DB, w.Ed1, d.Segment.ArticleID, review.PublishOptions{Partial: true}))
 	if v.Segments[0].State != review.StateCorrected || v.Segments[0].Text != d.Segment.MTText {
 		t.Errorf("partial version: %+v, want the MT text, corrected", v.Segments[0])
 	}
@@ -359,25 +360,25 @@ func TestPublishWaitsForDismissals(t *testing.T) {
 func TestReopenFindsTheWords(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	d := w.claimed(t, w.tr1, "Ilon Musk is how the parody account spelled it.")
+	d := w.claimed(t, w.Tr1, "Ilon Musk is how the parody account spelled it.")
 	flag := d.Segment.Flags[0]
-	dismissed(t, w, w.tr1, w.ed1, flag.ID, "a quote of the parody")
+	dismissed(t, w, w.Tr1, w.Ed1, flag.ID, "a quote of the parody")
 	seg := w.detail(t, d.Segment.ID).Segment
-	c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.ed2, review.Submission{SegmentID: seg.ID,
+	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Ed2, review.Submission{SegmentID: seg.ID,
 		Text: "Yes, Ilon Musk is how the parody account spelled it.", Revision: seg.Revision}))
-	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, c.ID, false))
-	got := must[*review.Flag](t)(review.ReopenFlag(ctx, w.db, w.ed2, flag.ID))
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false))
+	got := reviewtest.Must[*review.Flag](t)(review.ReopenFlag(ctx, w.DB, w.Ed2, flag.ID))
 	if got.Status != review.FlagOpen || got.OffsetsIn != review.OffsetsApproved || got.StartOffset != 5 || got.EndOffset != 14 {
 		t.Fatalf("reopened flag %+v, want open at 5..14 of the approved text", got)
 	}
 
-	dismissed(t, w, w.ed1, w.ed2, flag.ID, "still a quote")
+	dismissed(t, w, w.Ed1, w.Ed2, flag.ID, "still a quote")
 	seg = w.detail(t, d.Segment.ID).Segment
-	c = must[*review.Correction](t)(review.Submit(ctx, w.db, w.ed2, review.Submission{SegmentID: seg.ID,
+	c = reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Ed2, review.Submission{SegmentID: seg.ID,
 		Text: "The parody account spelled it so.", Revision: seg.Revision}))
-	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, c.ID, false))
-	_, err := review.ReopenFlag(ctx, w.db, w.ed1, flag.ID)
-	wantCode(t, err, apperr.Conflict)
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false))
+	_, err := review.ReopenFlag(ctx, w.DB, w.Ed1, flag.ID)
+	reviewtest.WantCode(t, err, apperr.Conflict)
 	if ae := apperr.As(err); ae.MessageID != "error.reopen_gone" {
 		t.Errorf("refusal %+v, want error.reopen_gone", ae)
 	}

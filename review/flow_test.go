@@ -8,134 +8,73 @@ import (
 	"testing"
 	"time"
 
-	"gorm.io/gorm"
-
 	"lector/account"
 	"lector/apperr"
-	"lector/database/dbtest"
-	"lector/glossary"
 	"lector/review"
 	"lector/review/reviewtest"
-	"lector/seeds"
+	"lector/review/testworld"
 )
 
-// world is a database with the seed glossary, some articles and people.
-type world struct {
-	db                         *gorm.DB
-	checker                    *review.Checker
-	tr1, tr2, ed1, ed2, reader *account.Principal
-}
+// world is testworld.World, with the helpers of this package's tests as
+// its methods.
+type world struct{ *testworld.World }
 
-func newWorld(t *testing.T) *world {
-	t.Helper()
-	db := dbtest.New(t)
-	ctx := context.Background()
-	entries, err := seeds.Glossary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := glossary.CreateEntries(ctx, db, entries); err != nil {
-		t.Fatal(err)
-	}
-	stored, err := glossary.LoadEntries(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &world{db: db, checker: review.NewChecker(stored),
-		tr1:    reviewtest.User(t, db, "tr1@example.org", account.RoleTranslator),
-		tr2:    reviewtest.User(t, db, "tr2@example.org", account.RoleTranslator),
-		ed1:    reviewtest.User(t, db, "ed1@example.org", account.RoleEditor),
-		ed2:    reviewtest.User(t, db, "ed2@example.org", account.RoleEditor),
-		reader: reviewtest.User(t, db, "reader@example.org", account.RoleGlossary),
-	}
-}
-
-// article adds an article with n sentences naming "Ilon Musk", each its own
-// flagged segment.
-func (w *world) article(t *testing.T, title string, n int) *review.Article {
-	t.Helper()
-	var b strings.Builder
-	for i := range n {
-		fmt.Fprintf(&b, "Ilon Musk spoke about topic number %d today.\n\n", i+1)
-	}
-	a, err := review.CreateArticle(context.Background(), w.db, w.checker, review.NewArticle{Title: title, Lang: "en", Text: b.String()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
-}
-
-func wantCode(t *testing.T, err error, code apperr.Code) {
-	t.Helper()
-	if apperr.CodeOf(err) != code {
-		t.Fatalf("error %v, want code %q", err, code)
-	}
-}
-
-func must[T any](t *testing.T) func(T, error) T {
-	return func(v T, err error) T {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v
-	}
-}
+func newWorld(t *testing.T) *world { return &world{testworld.New(t)} }
 
 func TestClaimCorrectApprove(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.article(t, "One", 3)
-	seg := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
-	if seg == nil || seg.State != review.StateInProgress || seg.LeaseHolderID == nil || *seg.LeaseHolderID != w.tr1.UserID || seg.Revision != 1 {
+	a := w.Article(t, "One", 3)
+	seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{ArticleID: a.ID}))
+	if seg == nil || seg.State != review.StateInProgress || seg.LeaseHolderID == nil || *seg.LeaseHolderID != w.Tr1.UserID || seg.Revision != 1 {
 		t.Fatalf("claimed %+v", seg)
 	}
-	again := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{}))
+	again := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{}))
 	if again.ID != seg.ID {
 		t.Errorf("a second claim gave segment %d, want the held %d", again.ID, seg.ID)
 	}
-	other := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{}))
+	other := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr2, review.QueueFilter{}))
 	if other.ID == seg.ID {
 		t.Fatal("two translators hold the same segment")
 	}
-	if none := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{Lang: "de"})); none != nil {
+	if none := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr2, review.QueueFilter{Lang: "de"})); none != nil {
 		t.Errorf("claimed segment %d of an English article asking for German", none.ID)
 	}
-	_, err := review.Claim(ctx, w.db, w.ed1, review.QueueFilter{})
-	wantCode(t, err, apperr.Forbidden)
-	_, err = review.Claim(ctx, w.db, nil, review.QueueFilter{})
-	wantCode(t, err, apperr.Unauthorized)
+	_, err := review.Claim(ctx, w.DB, w.Ed1, review.QueueFilter{})
+	reviewtest.WantCode(t, err, apperr.Forbidden)
+	_, err = review.Claim(ctx, w.DB, nil, review.QueueFilter{})
+	reviewtest.WantCode(t, err, apperr.Unauthorized)
 
 	// Only the lease holder submits; a stale revision conflicts.
-	_, err = review.Submit(ctx, w.db, w.tr2, review.Submission{SegmentID: seg.ID, Text: "x", Revision: 1})
-	wantCode(t, err, apperr.Conflict)
-	_, err = review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: seg.ID, Text: "   ", Revision: 1})
-	wantCode(t, err, apperr.Invalid)
-	_, err = review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: seg.ID, Text: "bad \xff", Revision: 1})
-	wantCode(t, err, apperr.Invalid)
-	_, err = review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: seg.ID, Text: strings.Repeat("a", review.MaxSegmentBytes+1), Revision: 1})
-	wantCode(t, err, apperr.TooLarge)
+	_, err = review.Submit(ctx, w.DB, w.Tr2, review.Submission{SegmentID: seg.ID, Text: "x", Revision: 1})
+	reviewtest.WantCode(t, err, apperr.Conflict)
+	_, err = review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: "   ", Revision: 1})
+	reviewtest.WantCode(t, err, apperr.Invalid)
+	_, err = review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: "bad \xff", Revision: 1})
+	reviewtest.WantCode(t, err, apperr.Invalid)
+	_, err = review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: strings.Repeat("a", review.MaxSegmentBytes+1), Revision: 1})
+	reviewtest.WantCode(t, err, apperr.TooLarge)
 	fixed := strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1)
-	c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: 1, Comment: "name"}))
+	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: 1, Comment: "name"}))
 	if c.Status != review.CorrectionPending || c.TextBefore != seg.MTText || c.BaseRevision != 1 {
 		t.Errorf("correction %+v", c)
 	}
-	d := must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.tr1, seg.ID))
+	d := reviewtest.Must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.DB, w.Tr1, seg.ID))
 	if d.Segment.State != review.StateCorrected || d.Segment.Revision != 2 || d.Segment.CurrentText != fixed || d.Segment.LeaseHolderID != nil {
 		t.Errorf("after submit: %+v", d.Segment)
 	}
 
 	// Approval: editors only, never their own, only pending.
-	_, err = review.Approve(ctx, w.db, w.checker, w.tr2, c.ID, false)
-	wantCode(t, err, apperr.Forbidden)
-	_, err = review.Approve(ctx, w.db, w.checker, nil, c.ID, false)
-	wantCode(t, err, apperr.Unauthorized)
-	_, err = review.Approve(ctx, w.db, w.checker, w.ed1, 999999, false)
-	wantCode(t, err, apperr.NotFound)
-	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, c.ID, false))
-	_, err = review.Approve(ctx, w.db, w.checker, w.ed2, c.ID, false)
-	wantCode(t, err, apperr.Conflict)
-	d = must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.tr1, seg.ID))
+	_, err = review.Approve(ctx, w.DB, w.Checker, w.Tr2, c.ID, false)
+	reviewtest.WantCode(t, err, apperr.Forbidden)
+	_, err = review.Approve(ctx, w.DB, w.Checker, nil, c.ID, false)
+	reviewtest.WantCode(t, err, apperr.Unauthorized)
+	_, err = review.Approve(ctx, w.DB, w.Checker, w.Ed1, 999999, false)
+	reviewtest.WantCode(t, err, apperr.NotFound)
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false))
+	_, err = review.Approve(ctx, w.DB, w.Checker, w.Ed2, c.ID, false)
+	reviewtest.WantCode(t, err, apperr.Conflict)
+	d = reviewtest.Must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.DB, w.Tr1, seg.ID))
 	if d.Segment.State != review.StateApproved {
 		t.Errorf("state %s, want approved", d.Segment.State)
 	}
@@ -159,37 +98,37 @@ func TestClaimCorrectApprove(t *testing.T) {
 func TestOwnCorrectionIsNeverApproved(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.article(t, "Own", 1)
-	both := reviewtest.User(t, w.db, "both@example.org", account.RoleTranslator, account.RoleEditor)
-	seg := must[*review.Segment](t)(review.Claim(ctx, w.db, both, review.QueueFilter{ArticleID: a.ID}))
-	c := must[*review.Correction](t)(review.Submit(ctx, w.db, both, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke.", Revision: seg.Revision}))
-	_, err := review.Approve(ctx, w.db, w.checker, both, c.ID, false)
-	wantCode(t, err, apperr.Forbidden)
-	_, err = review.Reject(ctx, w.db, both, c.ID, "style", "")
-	wantCode(t, err, apperr.Forbidden)
-	_, _, err = review.ApproveMany(ctx, w.db, w.checker, both, []int64{c.ID})
-	wantCode(t, err, apperr.Forbidden)
+	a := w.Article(t, "Own", 1)
+	both := reviewtest.User(t, w.DB, "both@example.org", account.RoleTranslator, account.RoleEditor)
+	seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, both, review.QueueFilter{ArticleID: a.ID}))
+	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, both, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke.", Revision: seg.Revision}))
+	_, err := review.Approve(ctx, w.DB, w.Checker, both, c.ID, false)
+	reviewtest.WantCode(t, err, apperr.Forbidden)
+	_, err = review.Reject(ctx, w.DB, both, c.ID, "style", "")
+	reviewtest.WantCode(t, err, apperr.Forbidden)
+	_, _, err = review.ApproveMany(ctx, w.DB, w.Checker, both, []int64{c.ID})
+	reviewtest.WantCode(t, err, apperr.Forbidden)
 }
 
 func TestRejectSendsBackWithReason(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.article(t, "Reject", 1)
-	seg := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
-	c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: seg.ID, Text: "Elan Musk spoke.", Revision: 1}))
-	_, err := review.Reject(ctx, w.db, w.ed1, c.ID, "bogus", "")
-	wantCode(t, err, apperr.Invalid)
-	must[*review.Correction](t)(review.Reject(ctx, w.db, w.ed1, c.ID, "wrong_name", "It is Elon."))
-	again := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: a.ID}))
+	a := w.Article(t, "Reject", 1)
+	seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{ArticleID: a.ID}))
+	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: "Elan Musk spoke.", Revision: 1}))
+	_, err := review.Reject(ctx, w.DB, w.Ed1, c.ID, "bogus", "")
+	reviewtest.WantCode(t, err, apperr.Invalid)
+	reviewtest.Must[*review.Correction](t)(review.Reject(ctx, w.DB, w.Ed1, c.ID, "wrong_name", "It is Elon."))
+	again := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr2, review.QueueFilter{ArticleID: a.ID}))
 	if again == nil || again.ID != seg.ID || again.CurrentText != seg.MTText || again.Revision != 3 {
 		t.Fatalf("after rejection the queue gave %+v", again)
 	}
-	d := must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.tr2, seg.ID))
+	d := reviewtest.Must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.DB, w.Tr2, seg.ID))
 	if d.LastRejected == nil || *d.LastRejected.RejectReason != "wrong_name" || d.LastRejected.ReviewComment != "It is Elon." {
 		t.Errorf("the translator does not see the reason: %+v", d.LastRejected)
 	}
 	// Released, it goes back as rejected.
-	s := must[*review.Segment](t)(review.Release(ctx, w.db, w.tr2, seg.ID))
+	s := reviewtest.Must[*review.Segment](t)(review.Release(ctx, w.DB, w.Tr2, seg.ID))
 	if s.State != review.StateRejected {
 		t.Errorf("released to %s, want rejected", s.State)
 	}
@@ -200,11 +139,11 @@ func TestRejectSendsBackWithReason(t *testing.T) {
 func TestConcurrentClaims(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	w.article(t, "Many", 60)
+	w.Article(t, "Many", 60)
 	const n = 50
 	people := make([]*account.Principal, n)
 	for i := range people {
-		people[i] = reviewtest.User(t, w.db, fmt.Sprintf("t%d@example.org", i), account.RoleTranslator)
+		people[i] = reviewtest.User(t, w.DB, fmt.Sprintf("t%d@example.org", i), account.RoleTranslator)
 	}
 	got := make([]int64, n)
 	errs := make([]error, n)
@@ -213,7 +152,7 @@ func TestConcurrentClaims(t *testing.T) {
 	for i := range n {
 		wg.Go(func() {
 			<-start
-			seg, err := review.Claim(ctx, w.db, people[i], review.QueueFilter{})
+			seg, err := review.Claim(ctx, w.DB, people[i], review.QueueFilter{})
 			errs[i] = err
 			if seg != nil {
 				got[i] = seg.ID
@@ -233,7 +172,7 @@ func TestConcurrentClaims(t *testing.T) {
 		seen[id] = i
 	}
 	var leased int64
-	w.db.Raw("SELECT count(DISTINCT lease_holder_id) FROM segments WHERE state = 'in_progress'").Scan(&leased)
+	w.DB.Raw("SELECT count(DISTINCT lease_holder_id) FROM segments WHERE state = 'in_progress'").Scan(&leased)
 	if leased != n {
 		t.Errorf("%d lease holders, want %d", leased, n)
 	}
@@ -244,15 +183,15 @@ func TestConcurrentClaims(t *testing.T) {
 func TestConcurrentCorrections(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.article(t, "Race", 1)
-	segs := must[[]review.Segment](t)(review.SegmentList(ctx, w.db, w.ed1, a.ID, review.StateFlagged))
+	a := w.Article(t, "Race", 1)
+	segs := reviewtest.Must[[]review.Segment](t)(review.SegmentList(ctx, w.DB, w.Ed1, a.ID, review.StateFlagged))
 	seg := segs[0]
 	texts := []string{"Elon Musk spoke, says editor one.", "Elon Musk spoke, says editor two."}
 	errs := make([]error, 2)
 	var wg sync.WaitGroup
-	for i, p := range []*account.Principal{w.ed1, w.ed2} {
+	for i, p := range []*account.Principal{w.Ed1, w.Ed2} {
 		wg.Go(func() {
-			_, errs[i] = review.Submit(ctx, w.db, p, review.Submission{SegmentID: seg.ID, Text: texts[i], Revision: seg.Revision})
+			_, errs[i] = review.Submit(ctx, w.DB, p, review.Submission{SegmentID: seg.ID, Text: texts[i], Revision: seg.Revision})
 		})
 	}
 	wg.Wait()
@@ -276,28 +215,28 @@ func TestConcurrentCorrections(t *testing.T) {
 func TestLeaseExpiryAndRenew(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.article(t, "Expire", 1)
-	seg := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
-	_, err := review.Renew(ctx, w.db, w.tr2, seg.ID)
-	wantCode(t, err, apperr.Conflict)
-	renewed := must[*review.Segment](t)(review.Renew(ctx, w.db, w.tr1, seg.ID))
+	a := w.Article(t, "Expire", 1)
+	seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{ArticleID: a.ID}))
+	_, err := review.Renew(ctx, w.DB, w.Tr2, seg.ID)
+	reviewtest.WantCode(t, err, apperr.Conflict)
+	renewed := reviewtest.Must[*review.Segment](t)(review.Renew(ctx, w.DB, w.Tr1, seg.ID))
 	if !renewed.LeaseExpiresAt.After(*seg.LeaseExpiresAt) && !renewed.LeaseExpiresAt.Equal(*seg.LeaseExpiresAt) {
 		t.Errorf("renewal moved the lease back")
 	}
-	if none := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: a.ID})); none != nil {
+	if none := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr2, review.QueueFilter{ArticleID: a.ID})); none != nil {
 		t.Fatalf("claimed a leased segment %d", none.ID)
 	}
-	w.db.Exec("UPDATE segments SET lease_expires_at = now() - interval '1 second' WHERE id = ?", seg.ID)
-	if n := must[int](t)(review.ExpireLeases(ctx, w.db)); n != 1 {
+	w.DB.Exec("UPDATE segments SET lease_expires_at = now() - interval '1 second' WHERE id = ?", seg.ID)
+	if n := reviewtest.Must[int](t)(review.ExpireLeases(ctx, w.DB)); n != 1 {
 		t.Errorf("expired %d leases, want 1", n)
 	}
-	got := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: a.ID}))
-	if got == nil || got.ID != seg.ID || *got.LeaseHolderID != w.tr2.UserID {
+	got := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr2, review.QueueFilter{ArticleID: a.ID}))
+	if got == nil || got.ID != seg.ID || *got.LeaseHolderID != w.Tr2.UserID {
 		t.Fatalf("expired lease not reclaimed: %+v", got)
 	}
-	_, err = review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: seg.ID, Text: "Elon Musk.", Revision: 1})
-	wantCode(t, err, apperr.Conflict)
-	h := must[[]review.HistoryEvent](t)(review.SegmentHistory(ctx, w.db, w.tr1, seg.ID))
+	_, err = review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: "Elon Musk.", Revision: 1})
+	reviewtest.WantCode(t, err, apperr.Conflict)
+	h := reviewtest.Must[[]review.HistoryEvent](t)(review.SegmentHistory(ctx, w.DB, w.Tr1, seg.ID))
 	if len(h) != 3 || h[1].Action != review.ActExpire || h[2].Action != review.ActClaim {
 		t.Errorf("history %+v", h)
 	}
@@ -309,27 +248,27 @@ func TestLeaseExpiryAndRenew(t *testing.T) {
 func TestDismissLastFlagWaitsForAnEditor(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.article(t, "Dismiss", 1)
-	seg := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
-	d := must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.tr1, seg.ID))
+	a := w.Article(t, "Dismiss", 1)
+	seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{ArticleID: a.ID}))
+	d := reviewtest.Must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.DB, w.Tr1, seg.ID))
 	if len(d.Segment.Flags) == 0 {
 		t.Fatal("no flags")
 	}
-	_, _, err := review.Dismiss(ctx, w.db, w.tr2, d.Segment.Flags[0].ID, "fine")
-	wantCode(t, err, apperr.Conflict)
-	_, _, err = review.Dismiss(ctx, w.db, w.tr1, d.Segment.Flags[0].ID, " ")
-	wantCode(t, err, apperr.Invalid)
+	_, _, err := review.Dismiss(ctx, w.DB, w.Tr2, d.Segment.Flags[0].ID, "fine")
+	reviewtest.WantCode(t, err, apperr.Conflict)
+	_, _, err = review.Dismiss(ctx, w.DB, w.Tr1, d.Segment.Flags[0].ID, " ")
+	reviewtest.WantCode(t, err, apperr.Invalid)
 	for _, f := range d.Segment.Flags {
-		if _, _, err := review.Dismiss(ctx, w.db, w.tr1, f.ID, "a quote of his old spelling"); err != nil {
+		if _, _, err := review.Dismiss(ctx, w.DB, w.Tr1, f.ID, "a quote of his old spelling"); err != nil {
 			t.Fatal(err)
 		}
 	}
 	// Asked again once the segment left the translator's hands: the same
 	// pending proposal.
-	if _, created, err := review.Dismiss(ctx, w.db, w.tr1, d.Segment.Flags[0].ID, "again"); err != nil || created {
+	if _, created, err := review.Dismiss(ctx, w.DB, w.Tr1, d.Segment.Flags[0].ID, "again"); err != nil || created {
 		t.Errorf("asking again: created %v, %v", created, err)
 	}
-	d = must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.tr1, seg.ID))
+	d = reviewtest.Must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.DB, w.Tr1, seg.ID))
 	if d.Segment.State != review.StateCorrected || d.Segment.LeaseHolderID != nil || d.Segment.Flags[0].Status != review.FlagOpen ||
 		len(d.Dismissals) != len(d.Segment.Flags) || d.Dismissals[0].Reason != "a quote of his old spelling" {
 		t.Errorf("after proposing to dismiss every flag: %+v, dismissals %+v", d.Segment, d.Dismissals)
@@ -339,23 +278,23 @@ func TestDismissLastFlagWaitsForAnEditor(t *testing.T) {
 func TestApproveManyAllOrNothing(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.article(t, "Batch", 3)
+	a := w.Article(t, "Batch", 3)
 	var ids []int64
-	for _, p := range []*account.Principal{w.tr1, w.tr2, w.ed1} {
-		seg := must[*review.Segment](t)(review.Claim(ctx, w.db, &account.Principal{UserID: p.UserID, Roles: []string{account.RoleTranslator}}, review.QueueFilter{ArticleID: a.ID}))
-		c := must[*review.Correction](t)(review.Submit(ctx, w.db, p, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke.", Revision: seg.Revision}))
+	for _, p := range []*account.Principal{w.Tr1, w.Tr2, w.Ed1} {
+		seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, &account.Principal{UserID: p.UserID, Roles: []string{account.RoleTranslator}}, review.QueueFilter{ArticleID: a.ID}))
+		c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, p, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke.", Revision: seg.Revision}))
 		ids = append(ids, c.ID)
 	}
-	_, failed, err := review.ApproveMany(ctx, w.db, w.checker, w.ed1, ids)
-	wantCode(t, err, apperr.Forbidden)
+	_, failed, err := review.ApproveMany(ctx, w.DB, w.Checker, w.Ed1, ids)
+	reviewtest.WantCode(t, err, apperr.Forbidden)
 	if len(failed) != 1 || failed[0].ID != ids[2] {
 		t.Fatalf("failed %+v", failed)
 	}
-	pending := must[[]review.PendingCorrection](t)(review.PendingCorrections(ctx, w.db, w.checker, w.ed1, 0))
+	pending := reviewtest.Must[[]review.PendingCorrection](t)(review.PendingCorrections(ctx, w.DB, w.Checker, w.Ed1, 0))
 	if len(pending) != 3 || !pending[2].Own || len(pending[0].Diff) == 0 {
 		t.Fatalf("after a failed batch %d pending (own %v)", len(pending), pending[2].Own)
 	}
-	approved, _, err := review.ApproveMany(ctx, w.db, w.checker, w.ed2, ids)
+	approved, _, err := review.ApproveMany(ctx, w.DB, w.Checker, w.Ed2, ids)
 	if err != nil || len(approved) != 3 {
 		t.Fatalf("approved %d: %v", len(approved), err)
 	}
@@ -364,44 +303,44 @@ func TestApproveManyAllOrNothing(t *testing.T) {
 func TestPropagation(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.article(t, "First", 3)
-	b := w.article(t, "Second", 2)
-	seg := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
-	c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: seg.ID,
+	a := w.Article(t, "First", 3)
+	b := w.Article(t, "Second", 2)
+	seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{ArticleID: a.ID}))
+	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID,
 		Text: strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1), Revision: seg.Revision}))
-	_, err := review.PreviewPropagation(ctx, w.db, w.ed1, c.ID)
-	wantCode(t, err, apperr.Conflict) // not approved yet
-	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, c.ID, false))
+	_, err := review.PreviewPropagation(ctx, w.DB, w.Ed1, c.ID)
+	reviewtest.WantCode(t, err, apperr.Conflict) // not approved yet
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false))
 	// Someone holds one of the others: it is skipped.
-	held := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: b.ID}))
-	pv := must[*review.Preview](t)(review.PreviewPropagation(ctx, w.db, w.ed1, c.ID))
+	held := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr2, review.QueueFilter{ArticleID: b.ID}))
+	pv := reviewtest.Must[*review.Preview](t)(review.PreviewPropagation(ctx, w.DB, w.Ed1, c.ID))
 	if pv.Total != 4 || len(pv.Articles) != 2 || pv.Articles[0].Count != 2 || pv.Articles[1].Count != 2 ||
 		len(pv.Replacements) != 1 || pv.Replacements[0].Text != "Ilon Musk" || pv.Replacements[0].With != "Elon Musk" {
 		t.Fatalf("preview %+v", pv)
 	}
 	pending := review.PropagationRequest{Mode: review.PropagatePending}
-	_, err = review.Propagate(ctx, w.db, w.checker, w.tr1, c.ID, pending)
-	wantCode(t, err, apperr.Forbidden)
-	_, err = review.Propagate(ctx, w.db, w.checker, w.ed1, c.ID, review.PropagationRequest{Mode: "bogus"})
-	wantCode(t, err, apperr.Invalid)
-	res := must[*review.PropagationResult](t)(review.Propagate(ctx, w.db, w.checker, w.ed1, c.ID, pending))
+	_, err = review.Propagate(ctx, w.DB, w.Checker, w.Tr1, c.ID, pending)
+	reviewtest.WantCode(t, err, apperr.Forbidden)
+	_, err = review.Propagate(ctx, w.DB, w.Checker, w.Ed1, c.ID, review.PropagationRequest{Mode: "bogus"})
+	reviewtest.WantCode(t, err, apperr.Invalid)
+	res := reviewtest.Must[*review.PropagationResult](t)(review.Propagate(ctx, w.DB, w.Checker, w.Ed1, c.ID, pending))
 	if len(res.Applied) != 3 || len(res.Skipped) != 1 || res.Skipped[0].SegmentID != held.ID || res.Skipped[0].Reason != "leased" ||
 		res.Counts != (review.OutcomeCounts{Requested: 4, Done: 4, Pending: 3, Skipped: 1}) {
 		t.Fatalf("result %+v", res)
 	}
 	for _, ap := range res.Applied {
-		d := must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.ed2, ap.SegmentID))
+		d := reviewtest.Must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.DB, w.Ed2, ap.SegmentID))
 		if d.Segment.State != review.StateCorrected || strings.Contains(d.Segment.CurrentText, "Ilon") || d.Pending == nil ||
-			d.Pending.AuthorID != w.tr1.UserID || len(d.History) != 1 || d.History[0].Action != review.ActPropagate {
+			d.Pending.AuthorID != w.Tr1.UserID || len(d.History) != 1 || d.History[0].Action != review.ActPropagate {
 			t.Errorf("segment %d after propagation: %+v", ap.SegmentID, d.Segment)
 		}
 		// The fix is the translator's: any editor approves it, the one who
 		// propagated it too.
-		must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, ap.CorrectionID, false))
+		reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, ap.CorrectionID, false))
 	}
 	// Approve at once: the held one, once released.
-	must[*review.Segment](t)(review.Release(ctx, w.db, w.tr2, held.ID))
-	res = must[*review.PropagationResult](t)(review.Propagate(ctx, w.db, w.checker, w.ed1, c.ID, review.PropagationRequest{Mode: review.PropagateApprove}))
+	reviewtest.Must[*review.Segment](t)(review.Release(ctx, w.DB, w.Tr2, held.ID))
+	res = reviewtest.Must[*review.PropagationResult](t)(review.Propagate(ctx, w.DB, w.Checker, w.Ed1, c.ID, review.PropagationRequest{Mode: review.PropagateApprove}))
 	if len(res.Applied) != 1 || res.Applied[0].SegmentID != held.ID || res.Applied[0].State != review.StateApproved {
 		t.Fatalf("approve at once: %+v", res)
 	}
@@ -413,11 +352,11 @@ func TestPropagation(t *testing.T) {
 func TestConcurrentBatches(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.article(t, "Batches", 20)
+	a := w.Article(t, "Batches", 20)
 	var ids []int64
 	for range 20 {
-		seg := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
-		c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke.", Revision: seg.Revision}))
+		seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{ArticleID: a.ID}))
+		c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke.", Revision: seg.Revision}))
 		ids = append(ids, c.ID)
 	}
 	reversed := make([]int64, len(ids))
@@ -426,8 +365,8 @@ func TestConcurrentBatches(t *testing.T) {
 	}
 	errs := make([]error, 2)
 	var wg sync.WaitGroup
-	wg.Go(func() { _, _, errs[0] = review.ApproveMany(ctx, w.db, w.checker, w.ed1, ids) })
-	wg.Go(func() { _, _, errs[1] = review.ApproveMany(ctx, w.db, w.checker, w.ed2, reversed) })
+	wg.Go(func() { _, _, errs[0] = review.ApproveMany(ctx, w.DB, w.Checker, w.Ed1, ids) })
+	wg.Go(func() { _, _, errs[1] = review.ApproveMany(ctx, w.DB, w.Checker, w.Ed2, reversed) })
 	wg.Wait()
 	codes := []apperr.Code{apperr.CodeOf(errs[0]), apperr.CodeOf(errs[1])}
 	if !(codes[0] == "" && codes[1] == apperr.Conflict || codes[1] == "" && codes[0] == apperr.Conflict) {
@@ -442,28 +381,28 @@ func TestConcurrentBatches(t *testing.T) {
 func TestClaimTakesLapsedLease(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.article(t, "Lapsed", 2)
+	a := w.Article(t, "Lapsed", 2)
 	for _, tt := range []struct {
 		name string
 		next *account.Principal
 	}{
-		{name: "another translator", next: w.tr2},
-		{name: "the same translator", next: w.tr1},
+		{name: "another translator", next: w.Tr2},
+		{name: "the same translator", next: w.Tr1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			seg := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
-			w.db.Exec("UPDATE segments SET lease_expires_at = now() - interval '1 second' WHERE id = ?", seg.ID)
-			got := must[*review.Segment](t)(review.Claim(ctx, w.db, tt.next, review.QueueFilter{ArticleID: a.ID}))
+			seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{ArticleID: a.ID}))
+			w.DB.Exec("UPDATE segments SET lease_expires_at = now() - interval '1 second' WHERE id = ?", seg.ID)
+			got := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, tt.next, review.QueueFilter{ArticleID: a.ID}))
 			if got == nil || got.ID != seg.ID || *got.LeaseHolderID != tt.next.UserID || !got.LeaseExpiresAt.After(time.Now()) {
 				t.Fatalf("claim after the lease lapsed: %+v, want segment %d leased to %d", got, seg.ID, tt.next.UserID)
 			}
-			h := must[[]review.HistoryEvent](t)(review.SegmentHistory(ctx, w.db, w.tr1, seg.ID))
+			h := reviewtest.Must[[]review.HistoryEvent](t)(review.SegmentHistory(ctx, w.DB, w.Tr1, seg.ID))
 			n := len(h)
 			if n < 3 || h[n-2].Action != review.ActExpire || h[n-1].Action != review.ActClaim {
 				t.Fatalf("history ends %+v, want expire then claim", h[max(0, n-3):])
 			}
 			// Release it for the next case.
-			must[*review.Segment](t)(review.Release(ctx, w.db, tt.next, seg.ID))
+			reviewtest.Must[*review.Segment](t)(review.Release(ctx, w.DB, tt.next, seg.ID))
 		})
 	}
 }

@@ -2,12 +2,9 @@ package review
 
 import (
 	"net/http"
-	"strconv"
 
 	"github.com/labstack/echo/v4"
 	"gorm.io/gorm"
-
-	"lector/apperr"
 )
 
 // Handlers serve the review pages and API.
@@ -33,13 +30,4 @@ func (h *Handlers) ArticleList(c echo.Context) error {
 		return err
 	}
 	return c.Render(http.StatusOK, "articles.html", articleListPage{Articles: list})
-}
-
-// pathID parses a positive integer path parameter.
-func pathID(c echo.Context, name string) (int64, error) {
-	id, err := strconv.ParseInt(c.Param(name), 10, 64)
-	if err != nil || id <= 0 {
-		return 0, apperr.New(apperr.NotFound, "error.page_not_found", nil)
-	}
-	return id, nil
 }

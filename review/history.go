@@ -41,7 +41,7 @@ func SegmentHistory(ctx context.Context, db *gorm.DB, p *account.Principal, segm
 	out := []HistoryEvent{}
 	err := db.WithContext(ctx).Raw(historySelect+`WHERE e.subject_type = 'segment' AND e.subject_id = ? ORDER BY e.id`, segmentID).
 		Scan(&out).Error
-	return out, wrap(err, "segment history")
+	return out, apperr.Annotate(err, "segment history")
 }
 
 // ArticleActivity returns an article's latest events, newest first, at most
@@ -56,5 +56,5 @@ func ArticleActivity(ctx context.Context, db *gorm.DB, p *account.Principal, art
 	out := []HistoryEvent{}
 	err := db.WithContext(ctx).Raw(historySelect+`WHERE e.article_id = ? ORDER BY e.id DESC LIMIT ?`, articleID, limit).
 		Scan(&out).Error
-	return out, wrap(err, "article activity")
+	return out, apperr.Annotate(err, "article activity")
 }

@@ -2,7 +2,6 @@ package review
 
 import (
 	"context"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -10,6 +9,7 @@ import (
 
 	"lector/apperr"
 	"lector/audit"
+	"lector/detect/segment"
 )
 
 // ImportedArticle is an article whose segments come from a file that
@@ -72,7 +72,7 @@ func oneLine(s string) string {
 // too_large.
 func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in ImportedArticle) (*Article, error) {
 	var text, source strings.Builder
-	var spans []Span
+	var spans []segment.Span
 	var kept []ImportedSegment
 	para, last := -1, 0
 	for _, s := range in.Segments {
@@ -95,7 +95,7 @@ func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in Import
 		last = s.Paragraph
 		text.WriteString(sep)
 		source.WriteString(sep)
-		spans = append(spans, Span{Paragraph: para, Index: len(spans), Start: text.Len(), End: text.Len() + len(s.MT), Text: s.MT})
+		spans = append(spans, segment.Span{Paragraph: para, Index: len(spans), Start: text.Len(), End: text.Len() + len(s.MT), Text: s.MT})
 		text.WriteString(s.MT)
 		source.WriteString(s.Source)
 		kept = append(kept, s)
@@ -142,15 +142,6 @@ func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in Import
 		return nil, apperr.Wrap(err, "import article")
 	}
 	return a, nil
-}
-
-// checkSpans runs every check over text cut into the given spans, where
-// Check would split it itself.
-func (c *Checker) checkSpans(text, lang string, spans []Span) []Checked {
-	findings := c.state.Load().nameFindings(text, lang)
-	findings = append(findings, Typography(text, spans)...)
-	sort.SliceStable(findings, func(i, j int) bool { return findings[i].Start < findings[j].Start })
-	return assign(spans, findings)
 }
 
 // settleImported holds the segments a file calls reviewed (XLIFF final,

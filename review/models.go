@@ -1,3 +1,11 @@
+// Package review is the translation-review workflow: articles and their
+// segments, the flags the detection engine's findings become, the queue
+// and its leases, corrections, approvals and rejections, dismissals,
+// propagation of a fix, repair of segments, history, XLIFF import and the
+// act of publishing a version, with their pages and JSON API. Every state
+// change happens in a domain function's transaction with its audit event;
+// review/settle.go says which state a segment settles to. Checker is the
+// live detection engine, swapped when the glossary changes.
 package review
 
 import "time"

@@ -9,6 +9,7 @@ import (
 
 	"lector/account"
 	"lector/apperr"
+	"lector/request"
 )
 
 // Page handlers serve the same use cases as the API, through the same
@@ -66,7 +67,7 @@ type segmentPage struct {
 
 // SegmentPage: GET /segments/:id.
 func (h *Handlers) SegmentPage(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -106,7 +107,7 @@ func newSegmentPage(d *SegmentDetail, p *account.Principal) segmentPage {
 // SubmitPage: POST /segments/:id/corrections. A stale revision shows the
 // page again (409) with the other person's text beside the caller's.
 func (h *Handlers) SubmitPage(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -138,7 +139,7 @@ func (h *Handlers) SubmitPage(c echo.Context) error {
 
 // ReleasePage: POST /segments/:id/release.
 func (h *Handlers) ReleasePage(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -188,7 +189,7 @@ func (h *Handlers) ReviewPage(c echo.Context) error {
 // them, with both ways on) and approves nothing; "queue" → approve, the
 // segment goes back to the queue with them; "over" → approve over them.
 func (h *Handlers) ApprovePage(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -267,7 +268,7 @@ func (h *Handlers) ApproveManyPage(c echo.Context) error {
 
 // RejectPage: POST /corrections/:id/reject.
 func (h *Handlers) RejectPage(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -287,7 +288,7 @@ type activityPage struct {
 
 // ActivityPage: GET /articles/:id/activity.
 func (h *Handlers) ActivityPage(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}

@@ -126,16 +126,16 @@ func openOccurrences(db *gorm.DB, c *Correction, rs []Replacement) *gorm.DB {
 // wrong forms an approved correction replaced. Editors only. Codes:
 // unauthorized, forbidden, not_found, conflict (not approved).
 func PreviewPropagation(ctx context.Context, db *gorm.DB, p *account.Principal, correctionID int64) (*Preview, error) {
-	if err := requireRole(p, account.RoleEditor); err != nil {
+	if err := account.Require(p, account.RoleEditor); err != nil {
 		return nil, err
 	}
 	c, err := approvedCorrection(ctx, db, correctionID)
 	if err != nil {
-		return nil, wrap(err, "preview propagation")
+		return nil, apperr.Annotate(err, "preview propagation")
 	}
 	rs, err := replacements(ctx, db, c)
 	if err != nil {
-		return nil, wrap(err, "preview propagation")
+		return nil, apperr.Annotate(err, "preview propagation")
 	}
 	pv := &Preview{Correction: c.ID, Replacements: rs, Articles: []ArticleCount{}, Occurrences: []Occurrence{}}
 	if len(rs) == 0 {
@@ -144,7 +144,7 @@ func PreviewPropagation(ctx context.Context, db *gorm.DB, p *account.Principal, 
 	err = openOccurrences(db.WithContext(ctx), c, rs).Joins("JOIN articles a ON a.id = s.article_id").
 		Select("a.id AS article_id, a.title, count(*) AS count").Group("a.id").Order("a.id").Scan(&pv.Articles).Error
 	if err != nil {
-		return nil, wrap(err, "preview propagation")
+		return nil, apperr.Annotate(err, "preview propagation")
 	}
 	for _, a := range pv.Articles {
 		pv.Total += a.Count

@@ -94,7 +94,7 @@ func (s *PropagationSegment) outcome() Outcome {
 // invalid, unauthorized, forbidden, not_found, conflict (not approved).
 func StartPropagation(ctx context.Context, db *gorm.DB, checker *Checker, jobs JobInserter, p *account.Principal, correctionID int64,
 	req PropagationRequest, inlineMax int) (*PropagationJob, error) {
-	if err := requireRole(p, account.RoleEditor); err != nil {
+	if err := account.Require(p, account.RoleEditor); err != nil {
 		return nil, err
 	}
 	var job *PropagationJob
@@ -139,12 +139,12 @@ func StartPropagation(ctx context.Context, db *gorm.DB, checker *Checker, jobs J
 		return err
 	})
 	if err != nil {
-		return nil, wrap(err, "propagate")
+		return nil, apperr.Annotate(err, "propagate")
 	}
 	if !job.Background {
 		job.Outcomes, err = jobOutcomes(ctx, db, job.ID, 0, -1)
 		if err != nil {
-			return nil, wrap(err, "propagate")
+			return nil, apperr.Annotate(err, "propagate")
 		}
 	}
 	return job, nil
@@ -220,12 +220,12 @@ const (
 // outcomes of its segments done, skipped first, then left pending, then
 // approved. Editors only. Codes: unauthorized, forbidden, not_found.
 func GetPropagation(ctx context.Context, db *gorm.DB, p *account.Principal, id int64, page, perPage int) (*PropagationJob, error) {
-	if err := requireRole(p, account.RoleEditor); err != nil {
+	if err := account.Require(p, account.RoleEditor); err != nil {
 		return nil, err
 	}
 	var job PropagationJob
 	if err := db.WithContext(ctx).Where("id = ?", id).Limit(1).Find(&job).Error; err != nil {
-		return nil, wrap(err, "get propagation")
+		return nil, apperr.Annotate(err, "get propagation")
 	}
 	if job.ID == 0 {
 		return nil, apperr.New(apperr.NotFound, "error.propagation_not_found", map[string]any{"ID": id})
@@ -236,7 +236,7 @@ func GetPropagation(ctx context.Context, db *gorm.DB, p *account.Principal, id i
 	perPage = min(perPage, MaxOutcomesPerPage)
 	var err error
 	if job.Outcomes, err = jobOutcomes(ctx, db, id, (max(page, 1)-1)*perPage, perPage); err != nil {
-		return nil, wrap(err, "get propagation")
+		return nil, apperr.Annotate(err, "get propagation")
 	}
 	return &job, nil
 }

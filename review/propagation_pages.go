@@ -50,7 +50,7 @@ func pageParams(c echo.Context) (page, perPage int, err error) {
 
 // APIPreview: GET /api/v1/corrections/:id/propagation?page=&per_page=.
 func (h *Handlers) APIPreview(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -69,7 +69,7 @@ func (h *Handlers) APIPreview(c echo.Context) error {
 // outcome when applied at once, 202 with the propagation when a background
 // job applies it (GET /api/v1/propagations/{id} follows it).
 func (h *Handlers) APIPropagate(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -91,7 +91,7 @@ func (h *Handlers) APIPropagate(c echo.Context) error {
 // APIPropagation: GET /api/v1/propagations/:id?page=&per_page=, a
 // propagation's progress and one page of its outcomes.
 func (h *Handlers) APIPropagation(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -144,7 +144,7 @@ func (pg propagationPage) Ticked(o Occurrence) bool {
 
 // PropagationPreviewPage: GET /corrections/:id/propagation?page=&select=.
 func (h *Handlers) PropagationPreviewPage(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -172,7 +172,7 @@ func (h *Handlers) PropagationPreviewPage(c echo.Context) error {
 // "page" (the ticked boxes, flag=ID...), "default" (every occurrence
 // ticked by default, on all pages) or "all". It shows the propagation.
 func (h *Handlers) PropagatePage(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -228,7 +228,7 @@ func (h *Handlers) PropagationProgress(c echo.Context) error {
 }
 
 func (h *Handlers) jobPage(c echo.Context) (propagationPage, error) {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return propagationPage{}, err
 	}

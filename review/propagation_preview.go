@@ -7,7 +7,8 @@ import (
 	"gorm.io/gorm"
 
 	"lector/account"
-	"lector/glossary"
+	"lector/apperr"
+	"lector/detect/names"
 )
 
 // SureConfidence is the confidence from which an occurrence is ticked by
@@ -52,7 +53,7 @@ func (o Occurrence) After() string  { return o.Text[o.End:] }
 // not, because its context decides. PreviewPropagationPage counts the same
 // rule in SQL.
 func DefaultSelected(f *Flag) bool {
-	return f.Check != glossary.CheckFalseFriend && f.Confidence >= SureConfidence
+	return f.Check != names.CheckFalseFriend && f.Confidence >= SureConfidence
 }
 
 // PreviewPropagationPage is PreviewPropagation with one page (from 1) of
@@ -76,13 +77,13 @@ func PreviewPropagationPage(ctx context.Context, db *gorm.DB, p *account.Princip
 	}
 	src, err := approvedCorrection(ctx, db, correctionID)
 	if err != nil {
-		return nil, wrap(err, "preview propagation")
+		return nil, apperr.Annotate(err, "preview propagation")
 	}
 	open := func() *gorm.DB { return openOccurrences(db.WithContext(ctx), src, pv.Replacements) }
 	var n int64
-	if err := open().Where(`f."check" <> ? AND f.confidence >= ?`, glossary.CheckFalseFriend, SureConfidence).
+	if err := open().Where(`f."check" <> ? AND f.confidence >= ?`, names.CheckFalseFriend, SureConfidence).
 		Count(&n).Error; err != nil {
-		return nil, wrap(err, "preview propagation")
+		return nil, apperr.Annotate(err, "preview propagation")
 	}
 	pv.DefaultSelected = int(n)
 	type row struct {
@@ -109,7 +110,7 @@ s.mt_text, s.current_text, s.state, f.start_offset, f.end_offset, f.confidence, 
 		Order("s.article_id, s.position, f.start_offset, f.id").Offset((pv.Page - 1) * perPage).Limit(perPage).
 		Scan(&rows).Error
 	if err != nil {
-		return nil, wrap(err, "preview propagation")
+		return nil, apperr.Annotate(err, "preview propagation")
 	}
 	for _, r := range rows {
 		seg := Segment{ID: r.SegmentID, ArticleID: r.ArticleID, MTText: r.MTText, CurrentText: r.CurrentText, State: r.State,

@@ -18,10 +18,11 @@ import (
 
 	"lector/account"
 	"lector/config"
-	"lector/glossary"
+	"lector/detect/names"
 	"lector/locales"
 	"lector/rescan"
 	"lector/review"
+	"lector/review/reviewtest"
 	"lector/server"
 )
 
@@ -34,7 +35,7 @@ func (w *world) mixedArticle(t *testing.T, n int) *review.Article {
 	for i := range n {
 		fmt.Fprintf(&b, "The mask dialogue with Putin went on, Ilon Musk said in talk %d.\n\n", i+1)
 	}
-	a, err := review.CreateArticle(context.Background(), w.db, w.checker, review.NewArticle{Title: "Mixed", Lang: "en", Text: b.String()})
+	a, err := review.CreateArticle(context.Background(), w.DB, w.Checker, review.NewArticle{Title: "Mixed", Lang: "en", Text: b.String()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,17 +47,17 @@ func (w *world) mixedArticle(t *testing.T, n int) *review.Article {
 func (w *world) approvedFix(t *testing.T, a *review.Article, tr, ed *account.Principal, fix ...string) *review.Correction {
 	t.Helper()
 	ctx := context.Background()
-	seg := must[*review.Segment](t)(review.Claim(ctx, w.db, tr, review.QueueFilter{ArticleID: a.ID}))
-	c := must[*review.Correction](t)(review.Submit(ctx, w.db, tr, review.Submission{SegmentID: seg.ID,
+	seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, tr, review.QueueFilter{ArticleID: a.ID}))
+	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, tr, review.Submission{SegmentID: seg.ID,
 		Text: strings.NewReplacer(fix...).Replace(seg.MTText), Revision: seg.Revision}))
-	return &must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, ed, c.ID, false)).Correction
+	return &reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, ed, c.ID, false)).Correction
 }
 
 // segmentTexts maps the article's segments to their current text.
 func segmentTexts(t *testing.T, w *world, articleID int64) map[int64]string {
 	t.Helper()
 	var rows []review.Segment
-	if err := w.db.Where("article_id = ?", articleID).Find(&rows).Error; err != nil {
+	if err := w.DB.Where("article_id = ?", articleID).Find(&rows).Error; err != nil {
 		t.Fatal(err)
 	}
 	out := map[int64]string{}
@@ -70,14 +71,14 @@ func TestPropagationPreviewPages(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
 	a := w.mixedArticle(t, 6)
-	c := w.approvedFix(t, a, w.tr1, w.ed1, "Ilon Musk", "Elon Musk", "mask", "Musk")
-	all := must[*review.Preview](t)(review.PreviewPropagationPage(ctx, w.db, w.ed1, c.ID, 1, 100))
+	c := w.approvedFix(t, a, w.Tr1, w.Ed1, "Ilon Musk", "Elon Musk", "mask", "Musk")
+	all := reviewtest.Must[*review.Preview](t)(review.PreviewPropagationPage(ctx, w.DB, w.Ed1, c.ID, 1, 100))
 	if all.Total != 12 || all.DefaultSelected != 6 || len(all.Occurrences) != 12 || all.Pages != 1 || len(all.Replacements) != 2 {
 		t.Fatalf("preview: total %d, default %d, %d listed, %d pages, replacements %+v",
 			all.Total, all.DefaultSelected, len(all.Occurrences), all.Pages, all.Replacements)
 	}
 	for _, o := range all.Occurrences {
-		ff := o.Check == glossary.CheckFalseFriend
+		ff := o.Check == names.CheckFalseFriend
 		switch {
 		case o.DefaultSelected == ff:
 			t.Errorf("occurrence %q (%s, %.2f): default selected %v", o.Wrong, o.Check, o.Confidence, o.DefaultSelected)
@@ -100,7 +101,7 @@ func TestPropagationPreviewPages(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(fmt.Sprintf("page %d of %d", tc.page, tc.perPage), func(t *testing.T) {
-			pv := must[*review.Preview](t)(review.PreviewPropagationPage(ctx, w.db, w.ed1, c.ID, tc.page, tc.perPage))
+			pv := reviewtest.Must[*review.Preview](t)(review.PreviewPropagationPage(ctx, w.DB, w.Ed1, c.ID, tc.page, tc.perPage))
 			if pv.Page != tc.wantPage || pv.Pages != tc.wantPages || len(pv.Occurrences) != tc.wantListed || pv.Total != 12 {
 				t.Fatalf("page %d/%d with %d listed (total %d)", pv.Page, pv.Pages, len(pv.Occurrences), pv.Total)
 			}
@@ -117,22 +118,22 @@ func TestPropagationPreviewPages(t *testing.T) {
 		})
 	}
 	// What applying would skip shows before applying.
-	held := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: a.ID}))
-	pv := must[*review.Preview](t)(review.PreviewPropagationPage(ctx, w.db, w.ed1, c.ID, 1, 100))
+	held := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr2, review.QueueFilter{ArticleID: a.ID}))
+	pv := reviewtest.Must[*review.Preview](t)(review.PreviewPropagationPage(ctx, w.DB, w.Ed1, c.ID, 1, 100))
 	for _, o := range pv.Occurrences {
 		if want := map[bool]string{true: review.SkipLeased}[o.SegmentID == held.ID]; o.Blocked != want {
 			t.Errorf("segment %d (held %d): blocked %q, want %q", o.SegmentID, held.ID, o.Blocked, want)
 		}
 	}
-	_, err := review.PreviewPropagationPage(ctx, w.db, w.tr1, c.ID, 1, 5)
-	wantCode(t, err, "forbidden")
+	_, err := review.PreviewPropagationPage(ctx, w.DB, w.Tr1, c.ID, 1, 5)
+	reviewtest.WantCode(t, err, "forbidden")
 }
 
 func TestPropagationAPIPreview(t *testing.T) {
 	w := newWorld(t)
 	base, _ := serve(t, w)
 	a := w.mixedArticle(t, 3)
-	c := w.approvedFix(t, a, w.tr1, w.ed1, "Ilon Musk", "Elon Musk", "mask", "Musk")
+	c := w.approvedFix(t, a, w.Tr1, w.Ed1, "Ilon Musk", "Elon Musk", "mask", "Musk")
 	cases := []struct {
 		query  string
 		status int
@@ -145,7 +146,7 @@ func TestPropagationAPIPreview(t *testing.T) {
 		{"?per_page=x", 400, 0},
 	}
 	for _, tc := range cases {
-		status, body := call(t, base, "GET", fmt.Sprintf("/api/v1/corrections/%d/propagation%s", c.ID, tc.query), w.ed2, "")
+		status, body := reviewtest.Call(t, base, "GET", fmt.Sprintf("/api/v1/corrections/%d/propagation%s", c.ID, tc.query), w.Ed2, "")
 		if status != tc.status {
 			t.Errorf("%s: %d, want %d: %s", tc.query, status, tc.status, body)
 			continue
@@ -180,8 +181,8 @@ func TestPropagationAppliesOnlyTheChosen(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
 	a := w.mixedArticle(t, 4)
-	c := w.approvedFix(t, a, w.tr1, w.ed1, "Ilon Musk", "Elon Musk", "mask", "Musk")
-	pv := must[*review.Preview](t)(review.PreviewPropagationPage(ctx, w.db, w.ed1, c.ID, 1, 100))
+	c := w.approvedFix(t, a, w.Tr1, w.Ed1, "Ilon Musk", "Elon Musk", "mask", "Musk")
+	pv := reviewtest.Must[*review.Preview](t)(review.PreviewPropagationPage(ctx, w.DB, w.Ed1, c.ID, 1, 100))
 	segs := []int64{}
 	for _, o := range pv.Occurrences {
 		if !slices.Contains(segs, o.SegmentID) {
@@ -199,14 +200,14 @@ func TestPropagationAppliesOnlyTheChosen(t *testing.T) {
 		}
 	}
 	before := segmentTexts(t, w, a.ID)
-	_, err := review.Propagate(ctx, w.db, w.checker, w.ed1, c.ID, review.PropagationRequest{Mode: review.PropagatePending, Flags: flags, Segments: segs})
-	wantCode(t, err, "invalid") // flags or segments, not both
-	_, err = review.Propagate(ctx, w.db, w.checker, w.ed1, c.ID, review.PropagationRequest{Mode: review.PropagatePending, Flags: []int64{c.ID + 1000}})
-	wantCode(t, err, "invalid") // no occurrence
-	_, err = review.Propagate(ctx, w.db, w.checker, w.ed1, c.ID, review.PropagationRequest{Mode: review.PropagatePending,
+	_, err := review.Propagate(ctx, w.DB, w.Checker, w.Ed1, c.ID, review.PropagationRequest{Mode: review.PropagatePending, Flags: flags, Segments: segs})
+	reviewtest.WantCode(t, err, "invalid") // flags or segments, not both
+	_, err = review.Propagate(ctx, w.DB, w.Checker, w.Ed1, c.ID, review.PropagationRequest{Mode: review.PropagatePending, Flags: []int64{c.ID + 1000}})
+	reviewtest.WantCode(t, err, "invalid") // no occurrence
+	_, err = review.Propagate(ctx, w.DB, w.Checker, w.Ed1, c.ID, review.PropagationRequest{Mode: review.PropagatePending,
 		Segments: make([]int64, review.MaxPropagationSelection+1)})
-	wantCode(t, err, "invalid") // too many named
-	res := must[*review.PropagationResult](t)(review.Propagate(ctx, w.db, w.checker, w.ed1, c.ID,
+	reviewtest.WantCode(t, err, "invalid") // too many named
+	res := reviewtest.Must[*review.PropagationResult](t)(review.Propagate(ctx, w.DB, w.Checker, w.Ed1, c.ID,
 		review.PropagationRequest{Mode: review.PropagatePending, Flags: flags}))
 	if res.Counts != (review.OutcomeCounts{Requested: 2, Done: 2, Pending: 2}) || len(res.Outcomes) != 2 {
 		t.Fatalf("result %+v", res)
@@ -227,18 +228,18 @@ func TestPropagationAppliesOnlyTheChosen(t *testing.T) {
 	// Pending in the translator's name: never the propagating editor's,
 	// so any editor, the propagating one too, approves them.
 	var authors []int64
-	w.db.Raw("SELECT DISTINCT author_id FROM corrections WHERE status = 'pending'").Scan(&authors)
-	if len(authors) != 1 || authors[0] != w.tr1.UserID {
-		t.Errorf("pending corrections by %v, want only the translator %d", authors, w.tr1.UserID)
+	w.DB.Raw("SELECT DISTINCT author_id FROM corrections WHERE status = 'pending'").Scan(&authors)
+	if len(authors) != 1 || authors[0] != w.Tr1.UserID {
+		t.Errorf("pending corrections by %v, want only the translator %d", authors, w.Tr1.UserID)
 	}
 	for _, o := range res.Outcomes {
 		if o.Outcome != review.OutcomePending || o.Reason != review.PendingMode || o.State != review.StateCorrected {
 			t.Errorf("outcome %+v", o)
 		}
-		must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, o.CorrectionID, false))
+		reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, o.CorrectionID, false))
 	}
 	// The API without a selection: every ordinary occurrence, as before.
-	res = must[*review.PropagationResult](t)(review.Propagate(ctx, w.db, w.checker, w.ed2, c.ID, review.PropagationRequest{Mode: review.PropagateApprove}))
+	res = reviewtest.Must[*review.PropagationResult](t)(review.Propagate(ctx, w.DB, w.Checker, w.Ed2, c.ID, review.PropagationRequest{Mode: review.PropagateApprove}))
 	if res.Counts.Requested != 2 || res.Counts.Approved != 2 {
 		t.Fatalf("default selection: %+v", res.Counts)
 	}
@@ -257,7 +258,7 @@ func TestPropagationAppliesOnlyTheChosen(t *testing.T) {
 		if o.Outcome != review.OutcomeApproved || o.OpenFlags != 1 || o.State != review.StateFlagged {
 			t.Errorf("segment keeping the false friend: %+v, want approved with 1 open flag, flagged", o)
 		}
-		d := must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.ed1, segs[3]))
+		d := reviewtest.Must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.DB, w.Ed1, segs[3]))
 		for _, f := range d.Segment.Flags {
 			if f.Check == "false-friend" && f.Status != review.FlagOpen {
 				t.Errorf("false friend %q is %s after the propagation, want open", f.Text, f.Status)
@@ -272,31 +273,31 @@ func TestPropagationAppliesOnlyTheChosen(t *testing.T) {
 func TestPropagationOutcomesAddUp(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.article(t, "Outcomes", 7)
-	c := w.approvedFix(t, a, w.tr1, w.ed1, "Ilon Musk", "Elon Musk")
-	segs := must[[]review.Segment](t)(review.SegmentList(ctx, w.db, w.ed1, a.ID, review.StateFlagged))
+	a := w.Article(t, "Outcomes", 7)
+	c := w.approvedFix(t, a, w.Tr1, w.Ed1, "Ilon Musk", "Elon Musk")
+	segs := reviewtest.Must[[]review.Segment](t)(review.SegmentList(ctx, w.DB, w.Ed1, a.ID, review.StateFlagged))
 	if len(segs) != 6 {
 		t.Fatalf("%d flagged segments", len(segs))
 	}
 	// segs[0]: leased by someone; segs[1]: a pending correction; segs[2]:
 	// its flag dismissed since; segs[3], segs[4]: free; segs[5]: its text
 	// no longer the one flagged.
-	leased := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: a.ID}))
+	leased := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr2, review.QueueFilter{ArticleID: a.ID}))
 	if leased.ID != segs[0].ID {
 		t.Fatalf("claimed %d, want %d", leased.ID, segs[0].ID)
 	}
-	must[*review.Correction](t)(review.Submit(ctx, w.db, w.ed2, review.Submission{SegmentID: segs[1].ID, Text: "Elon Musk, by hand.", Revision: segs[1].Revision}))
-	d := must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.ed1, segs[2].ID))
-	dismissed(t, w, w.ed2, w.ed1, d.Segment.Flags[0].ID, "a quotation")
-	if err := w.db.Exec("UPDATE segments SET current_text = 'Somebody spoke.' WHERE id = ?", segs[5].ID).Error; err != nil {
+	reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Ed2, review.Submission{SegmentID: segs[1].ID, Text: "Elon Musk, by hand.", Revision: segs[1].Revision}))
+	d := reviewtest.Must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.DB, w.Ed1, segs[2].ID))
+	dismissed(t, w, w.Ed2, w.Ed1, d.Segment.Flags[0].ID, "a quotation")
+	if err := w.DB.Exec("UPDATE segments SET current_text = 'Somebody spoke.' WHERE id = ?", segs[5].ID).Error; err != nil {
 		t.Fatal(err)
 	}
 	ids := []int64{segs[0].ID, segs[1].ID, segs[2].ID, segs[3].ID, segs[4].ID, segs[5].ID}
 
 	// The author of the source may not approve its copies.
-	_, err := review.Propagate(ctx, w.db, w.checker, w.tr1, c.ID, review.PropagationRequest{Mode: review.PropagateApprove, Segments: ids})
-	wantCode(t, err, "forbidden")
-	res := must[*review.PropagationResult](t)(review.Propagate(ctx, w.db, w.checker, w.ed1, c.ID,
+	_, err := review.Propagate(ctx, w.DB, w.Checker, w.Tr1, c.ID, review.PropagationRequest{Mode: review.PropagateApprove, Segments: ids})
+	reviewtest.WantCode(t, err, "forbidden")
+	res := reviewtest.Must[*review.PropagationResult](t)(review.Propagate(ctx, w.DB, w.Checker, w.Ed1, c.ID,
 		review.PropagationRequest{Mode: review.PropagateApprove, Segments: ids}))
 	want := map[int64][2]string{
 		segs[0].ID: {review.OutcomeSkipped, review.SkipLeased},
@@ -319,11 +320,11 @@ func TestPropagationOutcomesAddUp(t *testing.T) {
 		}
 		// Approved through the normal approval: the translator's
 		// correction, the editor's approval, both in the history.
-		d := must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.db, w.ed1, o.SegmentID))
+		d := reviewtest.Must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.DB, w.Ed1, o.SegmentID))
 		var corr review.Correction
-		w.db.Take(&corr, o.CorrectionID)
-		if d.Segment.State != review.StateApproved || o.State != review.StateApproved || corr.AuthorID != w.tr1.UserID ||
-			corr.ReviewerID == nil || *corr.ReviewerID != w.ed1.UserID || corr.Status != review.CorrectionApproved ||
+		w.DB.Take(&corr, o.CorrectionID)
+		if d.Segment.State != review.StateApproved || o.State != review.StateApproved || corr.AuthorID != w.Tr1.UserID ||
+			corr.ReviewerID == nil || *corr.ReviewerID != w.Ed1.UserID || corr.Status != review.CorrectionApproved ||
 			!strings.HasPrefix(d.Segment.CurrentText, "Elon Musk") {
 			t.Errorf("segment %d: %+v, correction %+v", o.SegmentID, d.Segment, corr)
 		}
@@ -336,14 +337,14 @@ func TestPropagationOutcomesAddUp(t *testing.T) {
 		}
 	}
 	// The recorded propagation says the same.
-	job := must[*review.PropagationJob](t)(review.GetPropagation(ctx, w.db, w.ed2, res.Propagation, 1, 100))
+	job := reviewtest.Must[*review.PropagationJob](t)(review.GetPropagation(ctx, w.DB, w.Ed2, res.Propagation, 1, 100))
 	if !job.Finished() || job.Counts() != res.Counts || len(job.Outcomes) != 6 || job.Outcomes[0].Outcome != review.OutcomeSkipped {
 		t.Errorf("stored propagation %+v", job)
 	}
-	_, err = review.GetPropagation(ctx, w.db, w.tr1, res.Propagation, 1, 100)
-	wantCode(t, err, "forbidden")
-	_, err = review.GetPropagation(ctx, w.db, w.ed1, res.Propagation+99, 1, 100)
-	wantCode(t, err, "not_found")
+	_, err = review.GetPropagation(ctx, w.DB, w.Tr1, res.Propagation, 1, 100)
+	reviewtest.WantCode(t, err, "forbidden")
+	_, err = review.GetPropagation(ctx, w.DB, w.Ed1, res.Propagation+99, 1, 100)
+	reviewtest.WantCode(t, err, "not_found")
 }
 
 // An editor who wrote the source correction may propagate it as pending
@@ -352,21 +353,21 @@ func TestPropagationOutcomesAddUp(t *testing.T) {
 func TestPropagationByTheSourcesEditorAuthor(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.article(t, "Editor's fix", 3)
-	segs := must[[]review.Segment](t)(review.SegmentList(ctx, w.db, w.ed1, a.ID, review.StateFlagged))
-	c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.ed2, review.Submission{SegmentID: segs[0].ID,
+	a := w.Article(t, "Editor's fix", 3)
+	segs := reviewtest.Must[[]review.Segment](t)(review.SegmentList(ctx, w.DB, w.Ed1, a.ID, review.StateFlagged))
+	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Ed2, review.Submission{SegmentID: segs[0].ID,
 		Text: strings.Replace(segs[0].MTText, "Ilon Musk", "Elon Musk", 1), Revision: segs[0].Revision}))
-	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, c.ID, false))
-	_, err := review.Propagate(ctx, w.db, w.checker, w.ed2, c.ID, review.PropagationRequest{Mode: review.PropagateApprove})
-	wantCode(t, err, "forbidden")
-	res := must[*review.PropagationResult](t)(review.Propagate(ctx, w.db, w.checker, w.ed2, c.ID, review.PropagationRequest{Mode: review.PropagatePending}))
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false))
+	_, err := review.Propagate(ctx, w.DB, w.Checker, w.Ed2, c.ID, review.PropagationRequest{Mode: review.PropagateApprove})
+	reviewtest.WantCode(t, err, "forbidden")
+	res := reviewtest.Must[*review.PropagationResult](t)(review.Propagate(ctx, w.DB, w.Checker, w.Ed2, c.ID, review.PropagationRequest{Mode: review.PropagatePending}))
 	if res.Counts.Pending != 2 {
 		t.Fatalf("counts %+v", res.Counts)
 	}
 	for _, o := range res.Outcomes {
-		_, err := review.Approve(ctx, w.db, w.checker, w.ed2, o.CorrectionID, false)
-		wantCode(t, err, "forbidden")
-		must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, o.CorrectionID, false))
+		_, err := review.Approve(ctx, w.DB, w.Checker, w.Ed2, o.CorrectionID, false)
+		reviewtest.WantCode(t, err, "forbidden")
+		reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, o.CorrectionID, false))
 	}
 }
 
@@ -374,11 +375,11 @@ func TestPropagationByTheSourcesEditorAuthor(t *testing.T) {
 // until the test ends.
 func startJobs(t *testing.T, w *world) *rescan.Queue {
 	t.Helper()
-	sqlDB, err := w.db.DB()
+	sqlDB, err := w.DB.DB()
 	if err != nil {
 		t.Fatal(err)
 	}
-	q, err := rescan.New(w.db, sqlDB, rescan.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	q, err := rescan.New(w.DB, sqlDB, rescan.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
 		PollEvery: 50 * time.Millisecond, JobTimeout: 10 * time.Second, RescueAfter: 20 * time.Second})
 	if err != nil {
 		t.Fatal(err)
@@ -401,7 +402,7 @@ func waitFinished(t *testing.T, w *world, id int64) *review.PropagationJob {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for {
-		job := must[*review.PropagationJob](t)(review.GetPropagation(context.Background(), w.db, w.ed1, id, 1, 1000))
+		job := reviewtest.Must[*review.PropagationJob](t)(review.GetPropagation(context.Background(), w.DB, w.Ed1, id, 1, 1000))
 		if job.Finished() {
 			return job
 		}
@@ -415,12 +416,12 @@ func waitFinished(t *testing.T, w *world, id int64) *review.PropagationJob {
 func TestPropagationInTheBackground(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.article(t, "Big", 9)
-	c := w.approvedFix(t, a, w.tr1, w.ed1, "Ilon Musk", "Elon Musk")
-	held := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr2, review.QueueFilter{ArticleID: a.ID}))
+	a := w.Article(t, "Big", 9)
+	c := w.approvedFix(t, a, w.Tr1, w.Ed1, "Ilon Musk", "Elon Musk")
+	held := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr2, review.QueueFilter{ArticleID: a.ID}))
 	// Enqueued, not yet worked: nothing applied; one batch runs, as a
 	// process that then dies would have; the queue does the rest.
-	job := must[*review.PropagationJob](t)(review.StartPropagation(ctx, w.db, w.checker, startJobsLater{}, w.ed1, c.ID,
+	job := reviewtest.Must[*review.PropagationJob](t)(review.StartPropagation(ctx, w.DB, w.Checker, startJobsLater{}, w.Ed1, c.ID,
 		review.PropagationRequest{Mode: review.PropagateApprove}, 3))
 	if !job.Background || job.Total != 8 || job.Done != 0 || job.Finished() {
 		t.Fatalf("started %+v", job)
@@ -429,24 +430,24 @@ func TestPropagationInTheBackground(t *testing.T) {
 	base, _ := serve(t, w)
 	progress := fmt.Sprintf(`hx-get="/propagations/%d/progress?page=1"`, job.ID)
 	for _, path := range []string{fmt.Sprintf("/propagations/%d", job.ID), fmt.Sprintf("/propagations/%d/progress", job.ID)} {
-		status, body := call(t, base, "GET", path, w.ed2, "")
+		status, body := reviewtest.Call(t, base, "GET", path, w.Ed2, "")
 		if status != 200 || !strings.Contains(body, progress) || !strings.Contains(body, "Running in the background: 0 of 8 segments done.") {
 			t.Errorf("GET %s: %d %.2000s", path, status, body)
 		}
 	}
-	more := must[bool](t)(review.RunPropagationBatch(ctx, w.db, w.checker, job.ID, 3))
-	mid := must[*review.PropagationJob](t)(review.GetPropagation(ctx, w.db, w.ed1, job.ID, 1, 100))
+	more := reviewtest.Must[bool](t)(review.RunPropagationBatch(ctx, w.DB, w.Checker, job.ID, 3))
+	mid := reviewtest.Must[*review.PropagationJob](t)(review.GetPropagation(ctx, w.DB, w.Ed1, job.ID, 1, 100))
 	if !more || mid.Done != 3 || mid.Approved+mid.Skipped != 3 || len(mid.Outcomes) != 3 {
 		t.Fatalf("after one batch: %+v", mid)
 	}
 	// Meanwhile an editor joins the last two segments: the second is gone,
 	// the first has new flags (the ones chosen are closed).
-	segs := must[[]review.Segment](t)(review.SegmentList(ctx, w.db, w.ed1, a.ID, review.StateFlagged))
+	segs := reviewtest.Must[[]review.Segment](t)(review.SegmentList(ctx, w.DB, w.Ed1, a.ID, review.StateFlagged))
 	last, gone := segs[len(segs)-2], segs[len(segs)-1]
-	must[*review.Segment](t)(review.MergeSegments(ctx, w.db, w.checker, w.ed2, review.MergeRequest{SegmentID: last.ID,
+	reviewtest.Must[*review.Segment](t)(review.MergeSegments(ctx, w.DB, w.Checker, w.Ed2, review.MergeRequest{SegmentID: last.ID,
 		Revision: last.Revision, NextRevision: gone.Revision}))
 	q := startJobs(t, w)
-	if err := w.db.Transaction(func(tx *gorm.DB) error { return q.InsertTx(ctx, tx, review.PropagationArgs{Propagation: job.ID}) }); err != nil {
+	if err := w.DB.Transaction(func(tx *gorm.DB) error { return q.InsertTx(ctx, tx, review.PropagationArgs{Propagation: job.ID}) }); err != nil {
 		t.Fatal(err)
 	}
 	done := waitFinished(t, w, job.ID)
@@ -467,7 +468,7 @@ func TestPropagationInTheBackground(t *testing.T) {
 		SegmentID int64
 		N         int
 	}
-	w.db.Raw(`SELECT segment_id, count(*) AS n FROM corrections WHERE comment = ? GROUP BY segment_id`,
+	w.DB.Raw(`SELECT segment_id, count(*) AS n FROM corrections WHERE comment = ? GROUP BY segment_id`,
 		fmt.Sprintf("propagated from correction %d", c.ID)).Scan(&perSegment)
 	if len(seen) != 8 || len(perSegment) != 5 {
 		t.Errorf("%d segments with outcomes, %d with propagated corrections", len(seen), len(perSegment))
@@ -477,13 +478,13 @@ func TestPropagationInTheBackground(t *testing.T) {
 			t.Errorf("segment %d has %d propagated corrections", s.SegmentID, s.N)
 		}
 	}
-	status, body := call(t, base, "GET", fmt.Sprintf("/propagations/%d/progress", job.ID), w.ed2, "")
+	status, body := reviewtest.Call(t, base, "GET", fmt.Sprintf("/propagations/%d/progress", job.ID), w.Ed2, "")
 	if status != 200 || strings.Contains(body, "hx-get") || !strings.Contains(body, "Segments asked: 8 · approved: 5 · left pending: 0 · skipped: 3") ||
 		!strings.Contains(body, "The segment no longer exists") {
 		t.Errorf("finished progress: %d %.2000s", status, body)
 	}
 	// Running it again changes nothing.
-	if more := must[bool](t)(review.RunPropagationBatch(ctx, w.db, w.checker, job.ID, 50)); more {
+	if more := reviewtest.Must[bool](t)(review.RunPropagationBatch(ctx, w.DB, w.Checker, job.ID, 50)); more {
 		t.Error("a finished propagation has more to do")
 	}
 }
@@ -500,21 +501,21 @@ func TestPropagationAPIBackground(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sqlDB, _ := w.db.DB()
+	sqlDB, _ := w.DB.DB()
 	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"}
 	if err := cfg.Finish(); err != nil {
 		t.Fatal(err)
 	}
-	e, err := server.New(server.Deps{Config: cfg, DB: w.db, SQL: sqlDB, Bundle: bundle, Checker: w.checker, Rescans: q,
+	e, err := server.New(server.Deps{Config: cfg, DB: w.DB, SQL: sqlDB, Bundle: bundle, Checker: w.Checker, Rescans: q,
 		PropagateInBackgroundAbove: 2, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ts := httptest.NewServer(e)
 	t.Cleanup(ts.Close)
-	a := w.article(t, "Background", 6)
-	c := w.approvedFix(t, a, w.tr1, w.ed1, "Ilon Musk", "Elon Musk")
-	status, body := call(t, ts.URL, "POST", fmt.Sprintf("/api/v1/corrections/%d/propagation", c.ID), w.ed2, `{"mode":"pending"}`)
+	a := w.Article(t, "Background", 6)
+	c := w.approvedFix(t, a, w.Tr1, w.Ed1, "Ilon Musk", "Elon Musk")
+	status, body := reviewtest.Call(t, ts.URL, "POST", fmt.Sprintf("/api/v1/corrections/%d/propagation", c.ID), w.Ed2, `{"mode":"pending"}`)
 	var job struct {
 		ID         int64 `json:"id"`
 		Background bool  `json:"background"`
@@ -524,7 +525,7 @@ func TestPropagationAPIBackground(t *testing.T) {
 		t.Fatalf("POST: %d %s", status, body)
 	}
 	waitFinished(t, w, job.ID)
-	status, body = call(t, ts.URL, "GET", fmt.Sprintf("/api/v1/propagations/%d?per_page=2&page=3", job.ID), w.ed2, "")
+	status, body = reviewtest.Call(t, ts.URL, "GET", fmt.Sprintf("/api/v1/propagations/%d?per_page=2&page=3", job.ID), w.Ed2, "")
 	var got struct {
 		Done, Pending int
 		FinishedAt    *time.Time `json:"finished_at"`
@@ -535,10 +536,10 @@ func TestPropagationAPIBackground(t *testing.T) {
 		t.Fatalf("GET: %d %s", status, body)
 	}
 	// Small ones are applied within the request.
-	b := w.article(t, "Small", 2)
-	c2 := w.approvedFix(t, b, w.tr1, w.ed1, "Ilon Musk", "Elon Musk")
-	status, body = call(t, ts.URL, "POST", fmt.Sprintf("/api/v1/corrections/%d/propagation", c2.ID), w.ed2,
-		fmt.Sprintf(`{"mode":"approved","segments":[%d]}`, must[[]review.Segment](t)(review.SegmentList(context.Background(), w.db, w.ed1, b.ID, review.StateFlagged))[0].ID))
+	b := w.Article(t, "Small", 2)
+	c2 := w.approvedFix(t, b, w.Tr1, w.Ed1, "Ilon Musk", "Elon Musk")
+	status, body = reviewtest.Call(t, ts.URL, "POST", fmt.Sprintf("/api/v1/corrections/%d/propagation", c2.ID), w.Ed2,
+		fmt.Sprintf(`{"mode":"approved","segments":[%d]}`, reviewtest.Must[[]review.Segment](t)(review.SegmentList(context.Background(), w.DB, w.Ed1, b.ID, review.StateFlagged))[0].ID))
 	if status != 200 || !strings.Contains(body, `"counts":{"requested":1,"done":1,"approved":1,"pending":0,"skipped":0}`) {
 		t.Fatalf("small POST: %d %s", status, body)
 	}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 
+	"lector/detect/finding"
+
 	"gorm.io/gorm"
 )
 
@@ -74,7 +76,7 @@ func (k propFinding) String() string { return fmt.Sprintf("%s %q", k.check, k.te
 // break after it, as a broken paragraph does). A finding that runs over a
 // segment's end into the next segment belongs to neither: a split went
 // through it, and the repair drops such findings the same way.
-func (r *propRun) findingsBySegment(segs []VersionSegment) ([][]Finding, string) {
+func (r *propRun) findingsBySegment(segs []VersionSegment) ([][]finding.Finding, string) {
 	r.t.Helper()
 	text := JoinSegments(segs)
 	starts, ends := make([]int, len(segs)), make([]int, len(segs))
@@ -94,7 +96,7 @@ func (r *propRun) findingsBySegment(segs []VersionSegment) ([][]Finding, string)
 	if err != nil {
 		r.t.Fatal(err)
 	}
-	out := make([][]Finding, len(segs))
+	out := make([][]finding.Finding, len(segs))
 	for _, c := range checked {
 		for _, f := range c.Findings {
 			i, _ := slices.BinarySearch(starts, f.Start+1)
@@ -124,7 +126,7 @@ func flagCounts(flags []Flag) map[propFinding]map[string]int {
 // unaccounted lists the findings of one segment that its open and
 // dismissed flags do not account for, with the statuses the flags of the
 // same check and text have.
-func unaccounted(findings []Finding, flags []Flag) map[propFinding]map[string]int {
+func unaccounted(findings []finding.Finding, flags []Flag) map[propFinding]map[string]int {
 	counts := flagCounts(flags)
 	seen := map[propFinding]int{}
 	out := map[propFinding]map[string]int{}

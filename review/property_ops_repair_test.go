@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"lector/apperr"
+	"lector/detect/typography"
 )
 
 // Op rows that change the article's shape or publish it: merge, split,
@@ -17,7 +18,7 @@ func genMerge(g *propGen) (step, bool) {
 		return step{}, false
 	}
 	broken := g.positions(func(s *liveSeg) bool {
-		return s.Position+1 < len(g.st.segs) && slices.ContainsFunc(s.openFlags(), func(f Flag) bool { return f.Check == typoCheckBrokenParagraph })
+		return s.Position+1 < len(g.st.segs) && slices.ContainsFunc(s.openFlags(), func(f Flag) bool { return f.Check == typography.CheckBrokenParagraph })
 	})
 	pos := g.rnd.IntN(len(g.st.segs) - 1)
 	if len(broken) > 0 && g.rnd.IntN(3) != 0 {

@@ -3,6 +3,7 @@ package review
 import (
 	"context"
 	"fmt"
+	"os"
 	"testing"
 
 	"gorm.io/gorm"
@@ -239,4 +240,19 @@ func (r *propRun) digest() string {
 		r.t.Fatal(err)
 	}
 	return out
+}
+
+// loadGlossary parses a CSV glossary, path from the module root.
+func loadGlossary(t *testing.T, path string) []glossary.Entry {
+	t.Helper()
+	f, err := os.Open("../" + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	entries, err := glossary.ParseCSV(f, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return entries
 }

@@ -94,24 +94,6 @@ func (s liveSegment) published() VersionSegment {
 	return v
 }
 
-// JoinSegments builds an article's text from its segments in position
-// order: segments of one paragraph joined with a space, paragraphs
-// separated by a blank line.
-func JoinSegments(segs []VersionSegment) string {
-	var b strings.Builder
-	for i, s := range segs {
-		if i > 0 {
-			if s.Paragraph != segs[i-1].Paragraph {
-				b.WriteString("\n\n")
-			} else {
-				b.WriteByte(' ')
-			}
-		}
-		b.WriteString(s.Text)
-	}
-	return b.String()
-}
-
 // PendingError is the conflict of publishing while corrections are pending
 // without choosing to publish what is approved so far.
 func PendingError(n int) *apperr.Error {
@@ -125,7 +107,7 @@ func PendingError(n int) *apperr.Error {
 // (note), not_found, conflict (corrections pending and opts.Partial unset;
 // Data "Count").
 func Publish(ctx context.Context, db *gorm.DB, p *account.Principal, articleID int64, opts PublishOptions) (*Version, error) {
-	if err := requireRole(p, account.RoleEditor); err != nil {
+	if err := account.Require(p, account.RoleEditor); err != nil {
 		return nil, err
 	}
 	note := strings.TrimSpace(opts.Note)
@@ -175,7 +157,7 @@ func Publish(ctx context.Context, db *gorm.DB, p *account.Principal, articleID i
 			ArticleID: &articleID, Action: ActPublish, Detail: detail})
 	})
 	if err != nil {
-		return nil, wrap(err, "publish")
+		return nil, apperr.Annotate(err, "publish")
 	}
 	return v, nil
 }

@@ -2,7 +2,6 @@ package review
 
 import (
 	"context"
-	"errors"
 	"time"
 
 	"gorm.io/gorm"
@@ -89,7 +88,7 @@ func Claim(ctx context.Context, db *gorm.DB, p *account.Principal, f QueueFilter
 		return lease(ctx, tx, p, seg)
 	})
 	if err != nil {
-		return nil, wrap(err, "claim")
+		return nil, apperr.Annotate(err, "claim")
 	}
 	return out, nil
 }
@@ -222,7 +221,7 @@ func ExpireLeases(ctx context.Context, db *gorm.DB) (int, error) {
 			return err
 		})
 		if err != nil {
-			return n, wrap(err, "expire leases")
+			return n, apperr.Annotate(err, "expire leases")
 		}
 		if done {
 			return n, nil
@@ -264,7 +263,7 @@ func Renew(ctx context.Context, db *gorm.DB, p *account.Principal, segmentID int
 		out, err = extendLease(ctx, tx, seg.ID)
 		return err
 	})
-	return out, wrap(err, "renew")
+	return out, apperr.Annotate(err, "renew")
 }
 
 // Release gives a leased segment back to the queue. The lease holder may
@@ -290,7 +289,7 @@ func Release(ctx context.Context, db *gorm.DB, p *account.Principal, segmentID i
 		out = seg
 		return change{p: p, action: ActRelease, from: seg.State, to: to}.apply(ctx, tx, seg, endLeaseSet, to)
 	})
-	return out, wrap(err, "release")
+	return out, apperr.Annotate(err, "release")
 }
 
 // holds reports whether p holds a live lease on seg.
@@ -329,16 +328,4 @@ func record(ctx context.Context, tx *gorm.DB, p *account.Principal, seg *Segment
 	}
 	return audit.Record(ctx, tx, &audit.Event{SubjectType: "segment", SubjectID: seg.ID, ArticleID: &seg.ArticleID, Action: action,
 		ActorID: actor, FromState: from, ToState: to, TextBefore: before, TextAfter: after, Detail: raw})
-}
-
-// wrap keeps application errors and wraps the rest as internal.
-func wrap(err error, what string) error {
-	var ae *apperr.Error
-	switch {
-	case err == nil:
-		return nil
-	case errors.As(err, &ae):
-		return ae
-	}
-	return apperr.Wrap(err, what)
 }

@@ -14,10 +14,10 @@ import (
 // the article on each claim: 12 ms a claim on 8,000 segments.
 func TestClaimPlanReadsIndexInOrder(t *testing.T) {
 	w := newWorld(t)
-	a := w.article(t, "Plan", 3000)
+	a := w.Article(t, "Plan", 3000)
 	explain := func() string {
 		var lines []string
-		err := w.db.Raw(`EXPLAIN SELECT s.* FROM segments AS s WHERE `+review.ClaimableSQL+`
+		err := w.DB.Raw(`EXPLAIN SELECT s.* FROM segments AS s WHERE `+review.ClaimableSQL+`
 AND s.article_id = ? ORDER BY s.article_id, s.position LIMIT 1 FOR UPDATE OF s SKIP LOCKED`, a.ID).Scan(&lines).Error
 		if err != nil {
 			t.Fatal(err)
@@ -26,7 +26,7 @@ AND s.article_id = ? ORDER BY s.article_id, s.position LIMIT 1 FOR UPDATE OF s S
 	}
 	for _, when := range []string{"fresh article", "after ANALYZE"} {
 		if when == "after ANALYZE" {
-			if err := w.db.Exec("ANALYZE segments").Error; err != nil {
+			if err := w.DB.Exec("ANALYZE segments").Error; err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -37,7 +37,7 @@ AND s.article_id = ? ORDER BY s.article_id, s.position LIMIT 1 FOR UPDATE OF s S
 		// The claim's whole statement (held lease, else the next) uses it.
 		q, args := review.ClaimQuery(a.ID, 1)
 		var lines []string
-		if err := w.db.Raw("EXPLAIN "+q, args...).Scan(&lines).Error; err != nil {
+		if err := w.DB.Raw("EXPLAIN "+q, args...).Scan(&lines).Error; err != nil {
 			t.Fatal(err)
 		}
 		if plan := strings.Join(lines, "\n"); !strings.Contains(plan, "Index Scan using segments_claim_idx") {

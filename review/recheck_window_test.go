@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"lector/detect/segment"
 	"lector/glossary"
 )
 
@@ -101,7 +102,7 @@ func recheckWhole(checker *Checker, art *repairArticle, from, to int, text strin
 	for _, c := range checked {
 		for _, f := range c.Findings {
 			if f.Start >= from && f.Start < bound {
-				fl := flagOf(f, Span{Start: from, End: from + len(text), Text: text}, checker)
+				fl := flagOf(f, segment.Span{Start: from, End: from + len(text), Text: text}, checker)
 				if fl.StartOffset < len(text) && fl.EndOffset > len(text) {
 					continue
 				}

@@ -28,7 +28,7 @@ const MaxBatch = 500
 // clean or approved when none is open). Codes: invalid,
 // unauthorized, forbidden, not_found, conflict.
 func Reject(ctx context.Context, db *gorm.DB, p *account.Principal, correctionID int64, reason, comment string) (*Correction, error) {
-	if err := requireRole(p, account.RoleEditor); err != nil {
+	if err := account.Require(p, account.RoleEditor); err != nil {
 		return nil, err
 	}
 	comment = strings.TrimSpace(comment)
@@ -79,7 +79,7 @@ func Reject(ctx context.Context, db *gorm.DB, p *account.Principal, correctionID
 			map[string]any{"correction": c.ID, "reason": reason, "comment": comment})
 	})
 	if err != nil {
-		return nil, wrap(err, "reject")
+		return nil, apperr.Annotate(err, "reject")
 	}
 	return c, nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"lector/account"
 	"lector/apperr"
+	"lector/detect/finding"
 )
 
 // ReopenFlag opens a dismissed flag again: a clean or approved segment
@@ -16,7 +17,7 @@ import (
 // removes one. Codes: unauthorized, forbidden, not_found, conflict (the
 // flag is not dismissed).
 func ReopenFlag(ctx context.Context, db *gorm.DB, p *account.Principal, flagID int64) (*Flag, error) {
-	if err := requireRole(p, account.RoleEditor); err != nil {
+	if err := account.Require(p, account.RoleEditor); err != nil {
 		return nil, err
 	}
 	var out *Flag
@@ -52,7 +53,7 @@ func ReopenFlag(ctx context.Context, db *gorm.DB, p *account.Principal, flagID i
 			map[string]any{"flag": flag.ID, "text": flag.Text, "dismiss_reason": reason})
 	})
 	if err != nil {
-		return nil, wrap(err, "reopen flag")
+		return nil, apperr.Annotate(err, "reopen flag")
 	}
 	return out, nil
 }
@@ -65,7 +66,7 @@ func ReopenFlag(ctx context.Context, db *gorm.DB, p *account.Principal, flagID i
 // mark words that are there. A break flag stays where it is. Codes:
 // conflict (the words are gone: there is nothing to reopen).
 func placeReopened(ctx context.Context, tx *gorm.DB, seg *Segment, f *Flag) error {
-	if f.Kind == KindSegmentation {
+	if f.Kind == finding.KindSegmentation {
 		return nil
 	}
 	reviewed, err := reviewedText(ctx, tx, seg)

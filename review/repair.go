@@ -8,6 +8,7 @@ import (
 
 	"lector/account"
 	"lector/apperr"
+	"lector/detect/finding"
 )
 
 // Repair actions: an editor fixes the segmentation.
@@ -53,7 +54,7 @@ type SplitRequest struct {
 // conflict (stale revision of either segment, the last segment, a segment
 // leased by someone else, with a pending correction or dismissal).
 func MergeSegments(ctx context.Context, db *gorm.DB, checker *Checker, p *account.Principal, in MergeRequest) (*Segment, error) {
-	if err := requireRole(p, account.RoleEditor); err != nil {
+	if err := account.Require(p, account.RoleEditor); err != nil {
 		return nil, err
 	}
 	if err := needRevision("revision", in.Revision); err != nil {
@@ -116,7 +117,7 @@ func MergeSegments(ctx context.Context, db *gorm.DB, checker *Checker, p *accoun
 					m.start += shift
 				}
 				places = append(places, m)
-			case f.Kind == KindSegmentation: // the break after a is gone
+			case f.Kind == finding.KindSegmentation: // the break after a is gone
 				if f.Status == FlagOpen {
 					resolved = append(resolved, f)
 				}
@@ -161,7 +162,7 @@ func MergeSegments(ctx context.Context, db *gorm.DB, checker *Checker, p *accoun
 		return record(ctx, tx, p, b, ActMerge, b.State, out.State, b.CurrentText, out.CurrentText, map[string]any{"into": a.ID})
 	})
 	if err != nil {
-		return nil, wrap(err, "merge segments")
+		return nil, apperr.Annotate(err, "merge segments")
 	}
 	return out, nil
 }
@@ -179,7 +180,7 @@ func MergeSegments(ctx context.Context, db *gorm.DB, checker *Checker, p *accoun
 // revision, segment leased by someone else, pending correction or
 // dismissal).
 func SplitSegment(ctx context.Context, db *gorm.DB, checker *Checker, p *account.Principal, in SplitRequest) ([]Segment, error) {
-	if err := requireRole(p, account.RoleEditor); err != nil {
+	if err := account.Require(p, account.RoleEditor); err != nil {
 		return nil, err
 	}
 	if err := needRevision("revision", in.Revision); err != nil {
@@ -277,7 +278,7 @@ func SplitSegment(ctx context.Context, db *gorm.DB, checker *Checker, p *account
 		return record(ctx, tx, p, created, ActSplit, a.State, created.State, a.CurrentText, created.CurrentText, detail)
 	})
 	if err != nil {
-		return nil, wrap(err, "split segment")
+		return nil, apperr.Annotate(err, "split segment")
 	}
 	return out, nil
 }

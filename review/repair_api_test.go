@@ -7,6 +7,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"lector/review/reviewtest"
 )
 
 func TestRepairAPI(t *testing.T) {
@@ -35,19 +37,19 @@ func TestRepairAPI(t *testing.T) {
 		{"split", fmt.Sprintf("/api/v1/segments/%d/split", segs[2].ID), `{"revision": 1, "offset": 10}`, "ed1", 200, `"mt_text":"did not answer."`},
 	}
 	for _, c := range cases {
-		p := w.ed1
+		p := w.Ed1
 		switch c.who {
 		case "":
 			p = nil
 		case "tr1":
-			p = w.tr1
+			p = w.Tr1
 		}
-		status, got := call(t, base, http.MethodPost, c.path, p, c.body)
+		status, got := reviewtest.Call(t, base, http.MethodPost, c.path, p, c.body)
 		if status != c.status || !strings.Contains(got, c.contains) {
 			t.Errorf("%s: %d %.300s, want %d with %q", c.name, status, got, c.status, c.contains)
 		}
 	}
-	status, got := call(t, base, http.MethodGet, fmt.Sprintf("/api/v1/segments/%d/history", segs[0].ID), w.ed1, "")
+	status, got := reviewtest.Call(t, base, http.MethodGet, fmt.Sprintf("/api/v1/segments/%d/history", segs[0].ID), w.Ed1, "")
 	if status != 200 || !strings.Contains(got, `"action":"merge"`) {
 		t.Errorf("history: %d %.300s", status, got)
 	}
@@ -57,7 +59,7 @@ func TestRepairAPI(t *testing.T) {
 			MTText   string `json:"mt_text"`
 		} `json:"segments"`
 	}
-	_, got = call(t, base, http.MethodGet, fmt.Sprintf("/api/v1/articles/%d/segments", a.ID), w.ed1, "")
+	_, got = reviewtest.Call(t, base, http.MethodGet, fmt.Sprintf("/api/v1/articles/%d/segments", a.ID), w.Ed1, "")
 	if err := json.Unmarshal([]byte(got), &res); err != nil {
 		t.Fatalf("%v: %.300s", err, got)
 	}
@@ -78,48 +80,48 @@ func TestRepairForms(t *testing.T) {
 	a := w.broken(t)
 	segs := w.segments(t, a.ID)
 	// The segment page offers the join first, with both revisions.
-	status, page := call(t, base, http.MethodGet, fmt.Sprintf("/segments/%d", segs[0].ID), w.ed1, "")
+	status, page := reviewtest.Call(t, base, http.MethodGet, fmt.Sprintf("/segments/%d", segs[0].ID), w.Ed1, "")
 	if status != 200 || !strings.Contains(page, `id="merge"`) || !strings.Contains(page, "Join with the next segment") ||
 		!strings.Contains(page, fmt.Sprintf(`name="next_revision" value="%d"`, segs[1].Revision)) || !strings.Contains(page, `id="split-offset"`) {
 		t.Errorf("segment page lacks the repair offer: %d", status)
 	}
 	// Translators see no repair.
-	if _, page := call(t, base, http.MethodGet, fmt.Sprintf("/segments/%d", segs[0].ID), w.tr1, ""); strings.Contains(page, `id="repair"`) {
+	if _, page := reviewtest.Call(t, base, http.MethodGet, fmt.Sprintf("/segments/%d", segs[0].ID), w.Tr1, ""); strings.Contains(page, `id="repair"`) {
 		t.Error("a translator is offered a repair")
 	}
 	// The article page offers the join in place, for editors only.
 	join := fmt.Sprintf(`form="join-%d"`, segs[0].ID)
-	if _, page := call(t, base, http.MethodGet, fmt.Sprintf("/articles/%d", a.ID), w.ed1, ""); !strings.Contains(page, join) {
+	if _, page := reviewtest.Call(t, base, http.MethodGet, fmt.Sprintf("/articles/%d", a.ID), w.Ed1, ""); !strings.Contains(page, join) {
 		t.Error("the article page offers editors no join")
 	}
-	if _, page := call(t, base, http.MethodGet, fmt.Sprintf("/articles/%d", a.ID), nil, ""); strings.Contains(page, join) {
+	if _, page := reviewtest.Call(t, base, http.MethodGet, fmt.Sprintf("/articles/%d", a.ID), nil, ""); strings.Contains(page, join) {
 		t.Error("the article page offers a reader a join")
 	}
-	status, loc, _ := form(t, base, fmt.Sprintf("/segments/%d/merge", segs[0].ID), w.tr1,
+	status, loc, _ := reviewtest.Form(t, base, fmt.Sprintf("/segments/%d/merge", segs[0].ID), w.Tr1,
 		url.Values{"revision": {"1"}, "next_revision": {"1"}, "back": {"article"}})
 	if status != 403 {
 		t.Errorf("a translator's merge form: %d", status)
 	}
-	status, loc, _ = form(t, base, fmt.Sprintf("/segments/%d/merge", segs[0].ID), w.ed1,
+	status, loc, _ = reviewtest.Form(t, base, fmt.Sprintf("/segments/%d/merge", segs[0].ID), w.Ed1,
 		url.Values{"revision": {"1"}, "next_revision": {"1"}, "back": {"article"}})
 	want := fmt.Sprintf("/articles/%d?merged=%d&from=0#segment-%d", a.ID, segs[0].ID, segs[0].ID)
 	if status != 303 || loc != want {
 		t.Fatalf("merge form: %d %s, want 303 %s", status, loc, want)
 	}
-	if _, page := call(t, base, http.MethodGet, loc, w.ed1, ""); !strings.Contains(page, `id="repaired"`) ||
+	if _, page := reviewtest.Call(t, base, http.MethodGet, loc, w.Ed1, ""); !strings.Contains(page, `id="repaired"`) ||
 		!strings.Contains(page, "</mark>1.8 billion in 2021") || strings.Contains(page, join) {
 		t.Errorf("the article page after the merge lacks the notice or the merged text: %s", page)
 	}
 	// A stale form answers 409 with the reason.
-	status, _, body := form(t, base, fmt.Sprintf("/segments/%d/merge", segs[0].ID), w.ed1, url.Values{"revision": {"1"}, "next_revision": {"1"}})
+	status, _, body := reviewtest.Form(t, base, fmt.Sprintf("/segments/%d/merge", segs[0].ID), w.Ed1, url.Values{"revision": {"1"}, "next_revision": {"1"}})
 	if status != 409 || !strings.Contains(body, "changed meanwhile") {
 		t.Errorf("stale merge form: %d", status)
 	}
-	status, loc, _ = form(t, base, fmt.Sprintf("/segments/%d/split", segs[2].ID), w.ed1, url.Values{"revision": {"1"}, "offset": {"10"}})
+	status, loc, _ = reviewtest.Form(t, base, fmt.Sprintf("/segments/%d/split", segs[2].ID), w.Ed1, url.Values{"revision": {"1"}, "offset": {"10"}})
 	if status != 303 || loc != fmt.Sprintf("/segments/%d#history", segs[2].ID) {
 		t.Errorf("split form: %d %s", status, loc)
 	}
-	status, _, _ = form(t, base, fmt.Sprintf("/segments/%d/split", segs[2].ID), w.ed1, url.Values{"revision": {"2"}, "offset": {"x"}})
+	status, _, _ = reviewtest.Form(t, base, fmt.Sprintf("/segments/%d/split", segs[2].ID), w.Ed1, url.Values{"revision": {"2"}, "offset": {"x"}})
 	if status != 400 {
 		t.Errorf("split form without an offset: %d", status)
 	}

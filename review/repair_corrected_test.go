@@ -9,7 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"lector/detect/finding"
 	"lector/review"
+	"lector/review/reviewtest"
 )
 
 // seedBreak is the seed article's mistake with a wrong name in the broken
@@ -23,12 +25,12 @@ const seedBreak = "SpaceX of Ilon Musk won a secret contract for the amount of $
 func correctAndApprove(t *testing.T, w *world, articleID, segID int64, text string) *review.Approval {
 	t.Helper()
 	ctx := context.Background()
-	held := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: articleID}))
+	held := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{ArticleID: articleID}))
 	if held.ID != segID {
 		t.Fatalf("claimed segment %d, want %d", held.ID, segID)
 	}
-	c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: held.ID, Text: text, Revision: held.Revision}))
-	return must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed1, c.ID, false))
+	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: held.ID, Text: text, Revision: held.Revision}))
+	return reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false))
 }
 
 // openChecks lists the checks of a segment's open flags, in text order.
@@ -52,7 +54,7 @@ func placed(t *testing.T, s review.Segment) {
 			text = s.CurrentText
 		}
 		switch {
-		case f.Kind == review.KindSegmentation:
+		case f.Kind == finding.KindSegmentation:
 			if f.StartOffset != len(s.MTText) || f.OffsetsIn != review.OffsetsMT {
 				t.Errorf("segment %d: break flag at %d (%s), want at the end of the MT text %d", s.ID, f.StartOffset, f.OffsetsIn, len(s.MTText))
 			}
@@ -66,7 +68,7 @@ func placed(t *testing.T, s review.Segment) {
 // lastDetail is the detail of the segment's last event of action.
 func lastDetail(t *testing.T, w *world, segID int64, action string) map[string]any {
 	t.Helper()
-	events := must[[]review.HistoryEvent](t)(review.SegmentHistory(context.Background(), w.db, w.ed1, segID))
+	events := reviewtest.Must[[]review.HistoryEvent](t)(review.SegmentHistory(context.Background(), w.DB, w.Ed1, segID))
 	for i := len(events) - 1; i >= 0; i-- {
 		if events[i].Action == action {
 			var d map[string]any
@@ -110,7 +112,7 @@ func TestJoinApprovedBreak(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			w := newWorld(t)
 			ctx := context.Background()
-			a := must[*review.Article](t)(review.CreateArticle(ctx, w.db, w.checker, review.NewArticle{Title: "Seed", Lang: "en", Text: seedBreak}))
+			a := reviewtest.Must[*review.Article](t)(review.CreateArticle(ctx, w.DB, w.Checker, review.NewArticle{Title: "Seed", Lang: "en", Text: seedBreak}))
 			segs := w.segments(t, a.ID)
 			first, next := segs[0], segs[1]
 			if !strings.Contains(openChecks(first), "broken-paragraph") || first.Paragraph == next.Paragraph {
@@ -130,7 +132,7 @@ func TestJoinApprovedBreak(t *testing.T) {
 				}
 			}
 
-			merged := must[*review.Segment](t)(review.MergeSegments(ctx, w.db, w.checker, w.ed2,
+			merged := reviewtest.Must[*review.Segment](t)(review.MergeSegments(ctx, w.DB, w.Checker, w.Ed2,
 				review.MergeRequest{SegmentID: approved.ID, Revision: approved.Revision, NextRevision: next.Revision}))
 			if merged.CurrentText != tt.wantCurrent || merged.MTText != wantMT {
 				t.Errorf("merged current %q, MT %q; want %q, %q", merged.CurrentText, merged.MTText, tt.wantCurrent, wantMT)
@@ -142,7 +144,7 @@ func TestJoinApprovedBreak(t *testing.T) {
 				t.Errorf("merged flags %q (open %q), state %s; want open %q, state %s", checks(got), openChecks(got), got.State, tt.wantOpen, tt.wantState)
 			}
 			for _, f := range got.Flags {
-				if f.Kind != review.KindSegmentation && f.OffsetsIn != review.OffsetsApproved {
+				if f.Kind != finding.KindSegmentation && f.OffsetsIn != review.OffsetsApproved {
 					t.Errorf("flag %s has offsets in %s, want in the approved text", f.Check, f.OffsetsIn)
 				}
 			}
@@ -154,7 +156,7 @@ func TestJoinApprovedBreak(t *testing.T) {
 				t.Errorf("merge detail %v, want the approved text checked and break flag %d resolved", detail, breakID)
 			}
 
-			v := must[*review.Version](t)(review.Publish(ctx, w.db, w.ed1, a.ID, review.PublishOptions{}))
+			v := reviewtest.Must[*review.Version](t)(review.Publish(ctx, w.DB, w.Ed1, a.ID, review.PublishOptions{}))
 			paragraphs := strings.Split(v.Text, "\n\n")
 			if len(paragraphs) != 2 || paragraphs[0] != tt.wantCurrent {
 				t.Errorf("published %q, want the joined sentence %q as the first of two paragraphs", v.Text, tt.wantCurrent)
@@ -201,7 +203,7 @@ func TestSplitApproved(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			w := newWorld(t)
 			ctx := context.Background()
-			a := must[*review.Article](t)(review.CreateArticle(ctx, w.db, w.checker, review.NewArticle{Title: "Split", Lang: "en", Text: mt + "\n"}))
+			a := reviewtest.Must[*review.Article](t)(review.CreateArticle(ctx, w.DB, w.Checker, review.NewArticle{Title: "Split", Lang: "en", Text: mt + "\n"}))
 			seg := w.segments(t, a.ID)[0]
 			out := correctAndApprove(t, w, a.ID, seg.ID, tt.correction)
 			approved := w.segments(t, a.ID)[0]
@@ -209,7 +211,7 @@ func TestSplitApproved(t *testing.T) {
 				t.Fatalf("approved %q in state %s", approved.CurrentText, approved.State)
 			}
 			at := strings.Index(tt.correction, tt.at)
-			parts := must[[]review.Segment](t)(review.SplitSegment(ctx, w.db, w.checker, w.ed2,
+			parts := reviewtest.Must[[]review.Segment](t)(review.SplitSegment(ctx, w.DB, w.Checker, w.Ed2,
 				review.SplitRequest{SegmentID: approved.ID, Revision: approved.Revision, Offset: at}))
 			segs := w.segments(t, a.ID)
 			if len(segs) != 2 || segs[0].ID != approved.ID || segs[1].ID != parts[1].ID {
@@ -237,7 +239,7 @@ func TestSplitApproved(t *testing.T) {
 				t.Errorf("split details %v and %v", d1, d2)
 			}
 			// The text a version prints is the reviewed one, whole.
-			v := must[*review.Version](t)(review.Publish(ctx, w.db, w.ed1, a.ID, review.PublishOptions{}))
+			v := reviewtest.Must[*review.Version](t)(review.Publish(ctx, w.DB, w.Ed1, a.ID, review.PublishOptions{}))
 			if v.Text != wantCur1+" "+wantCur2 {
 				t.Errorf("published %q, want %q", v.Text, wantCur1+" "+wantCur2)
 			}
@@ -262,15 +264,15 @@ func TestJoinApprovedKeepsDismissals(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			w := newWorld(t)
 			ctx := context.Background()
-			a := must[*review.Article](t)(review.CreateArticle(ctx, w.db, w.checker, review.NewArticle{Title: "Quoted", Lang: "en", Text: text}))
+			a := reviewtest.Must[*review.Article](t)(review.CreateArticle(ctx, w.DB, w.Checker, review.NewArticle{Title: "Quoted", Lang: "en", Text: text}))
 			segs := w.segments(t, a.ID)
 			if checks(segs[0]) != "glossary-variant:open glossary-variant:open" {
 				t.Fatalf("first segment flags %q", checks(segs[0]))
 			}
-			dismissed(t, w, w.ed1, w.ed2, segs[0].Flags[1].ID, "the name as the letter spelled it")
+			dismissed(t, w, w.Ed1, w.Ed2, segs[0].Flags[1].ID, "the name as the letter spelled it")
 			correctAndApprove(t, w, a.ID, segs[0].ID, tt.correction)
 			segs = w.segments(t, a.ID)
-			merged := must[*review.Segment](t)(review.MergeSegments(ctx, w.db, w.checker, w.ed2,
+			merged := reviewtest.Must[*review.Segment](t)(review.MergeSegments(ctx, w.DB, w.Checker, w.Ed2,
 				review.MergeRequest{SegmentID: segs[0].ID, Revision: segs[0].Revision, NextRevision: segs[1].Revision}))
 			got := w.segments(t, a.ID)[0]
 			placed(t, got)
@@ -293,11 +295,11 @@ func TestJoinApprovedKeepsDismissals(t *testing.T) {
 func TestRepairOfferOnApprovedSegment(t *testing.T) {
 	w := newWorld(t)
 	base, _ := serve(t, w)
-	a := must[*review.Article](t)(review.CreateArticle(context.Background(), w.db, w.checker, review.NewArticle{Title: "Seed", Lang: "en", Text: seedBreak}))
+	a := reviewtest.Must[*review.Article](t)(review.CreateArticle(context.Background(), w.DB, w.Checker, review.NewArticle{Title: "Seed", Lang: "en", Text: seedBreak}))
 	segs := w.segments(t, a.ID)
 	correctAndApprove(t, w, a.ID, segs[0].ID, "SpaceX of Elon Musk won a secret contract for the amount of $ 1.")
 	page := fmt.Sprintf("/segments/%d", segs[0].ID)
-	if status, body := call(t, base, http.MethodGet, page, w.ed2, ""); status != 200 || !strings.Contains(body, `id="repair"`) ||
+	if status, body := reviewtest.Call(t, base, http.MethodGet, page, w.Ed2, ""); status != 200 || !strings.Contains(body, `id="repair"`) ||
 		!strings.Contains(body, "Join with the next segment") {
 		t.Errorf("the approved segment's page offers no join: %d", status)
 	}
@@ -311,12 +313,12 @@ func TestRepairOfferOnApprovedSegment(t *testing.T) {
 	if currency.ID == 0 {
 		t.Fatalf("no open currency flag: %q", checks(segs[0]))
 	}
-	propose(t, w, w.ed2, currency.ID, "the house style spaces it")
-	if _, body := call(t, base, http.MethodGet, page, w.ed2, ""); strings.Contains(body, `id="repair"`) {
+	propose(t, w, w.Ed2, currency.ID, "the house style spaces it")
+	if _, body := reviewtest.Call(t, base, http.MethodGet, page, w.Ed2, ""); strings.Contains(body, `id="repair"`) {
 		t.Error("the page offers a repair while a dismissal waits")
 	}
 	segs = w.segments(t, a.ID)
-	status, body := call(t, base, http.MethodPost, fmt.Sprintf("/api/v1/segments/%d/merge", segs[0].ID), w.ed1,
+	status, body := reviewtest.Call(t, base, http.MethodPost, fmt.Sprintf("/api/v1/segments/%d/merge", segs[0].ID), w.Ed1,
 		fmt.Sprintf(`{"revision": %d, "next_revision": %d}`, segs[0].Revision, segs[1].Revision))
 	if status != 409 || !strings.Contains(body, "waiting for an editor") {
 		t.Errorf("merge while a dismissal waits: %d %.300s", status, body)
@@ -350,12 +352,12 @@ func TestJoinPartWithoutMT(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			w := newWorld(t)
 			ctx := context.Background()
-			a := must[*review.Article](t)(review.CreateArticle(ctx, w.db, w.checker, review.NewArticle{Title: "Join", Lang: "en", Text: text}))
+			a := reviewtest.Must[*review.Article](t)(review.CreateArticle(ctx, w.DB, w.Checker, review.NewArticle{Title: "Join", Lang: "en", Text: text}))
 			seg := w.segments(t, a.ID)[0] // clean: no queue gives it, an editor corrects it
-			c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.ed1, review.Submission{SegmentID: seg.ID, Text: tt.correction, Revision: seg.Revision}))
-			must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed2, c.ID, false))
+			c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Ed1, review.Submission{SegmentID: seg.ID, Text: tt.correction, Revision: seg.Revision}))
+			reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed2, c.ID, false))
 			approved := w.segments(t, a.ID)[0]
-			parts := must[[]review.Segment](t)(review.SplitSegment(ctx, w.db, w.checker, w.ed2,
+			parts := reviewtest.Must[[]review.Segment](t)(review.SplitSegment(ctx, w.DB, w.Checker, w.Ed2,
 				review.SplitRequest{SegmentID: approved.ID, Revision: approved.Revision, Offset: strings.Index(tt.correction, tt.at)}))
 			segs := w.segments(t, a.ID)
 			if len(segs) != 3 || parts[1].MTText != "" || parts[1].StartOffset != parts[0].EndOffset {
@@ -366,7 +368,7 @@ func TestJoinPartWithoutMT(t *testing.T) {
 				t.Errorf("second part %s with open %q, want %s with %q", parts[1].State, openChecks(segs[1]), tt.wantState, tt.wantOpen)
 			}
 
-			must[*review.Segment](t)(review.MergeSegments(ctx, w.db, w.checker, w.ed1,
+			reviewtest.Must[*review.Segment](t)(review.MergeSegments(ctx, w.DB, w.Checker, w.Ed1,
 				review.MergeRequest{SegmentID: segs[1].ID, Revision: segs[1].Revision, NextRevision: segs[2].Revision}))
 			got := w.segments(t, a.ID)[1]
 			wantCurrent := tt.correction[strings.Index(tt.correction, tt.at):] + " It rained later."

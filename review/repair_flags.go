@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"lector/detect/segment"
+
 	"gorm.io/gorm"
 )
 
@@ -92,7 +94,7 @@ func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segmen
 				if f.Start < starts[i] || f.Start >= bounds[i] {
 					continue
 				}
-				fl := flagOf(f, Span{Start: starts[i], End: starts[i] + len(p.MTText), Text: p.MTText}, checker)
+				fl := flagOf(f, segment.Span{Start: starts[i], End: starts[i] + len(p.MTText), Text: p.MTText}, checker)
 				if fl.StartOffset < len(p.MTText) && fl.EndOffset > len(p.MTText) {
 					// A name a segment boundary goes through (an editor's cut,
 					// or the edge of the text checked again): no segment has

@@ -24,7 +24,7 @@ type splitForm struct {
 // APIMerge: POST /api/v1/segments/:id/merge (editors) joins the segment
 // with the next one; 200 with the merged segment and its flags.
 func (h *Handlers) APIMerge(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -46,7 +46,7 @@ func (h *Handlers) APIMerge(c echo.Context) error {
 // APISplit: POST /api/v1/segments/:id/split (editors); 200 with the two
 // segments.
 func (h *Handlers) APISplit(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -68,7 +68,7 @@ func (h *Handlers) APISplit(c echo.Context) error {
 // MergePage: POST /segments/:id/merge, the one-click join of a broken
 // paragraph; back=article returns to the article page at the segment.
 func (h *Handlers) MergePage(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -84,7 +84,7 @@ func (h *Handlers) MergePage(c echo.Context) error {
 
 // SplitPage: POST /segments/:id/split.
 func (h *Handlers) SplitPage(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}

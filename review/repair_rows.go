@@ -9,6 +9,7 @@ import (
 	"gorm.io/gorm"
 
 	"lector/apperr"
+	"lector/detect/typography"
 )
 
 func needRevision(field string, rev int) error {
@@ -53,7 +54,7 @@ func lockForRepair(ctx context.Context, tx *gorm.DB, segmentID int64) (*Segment,
 // flag's suggestion when the break was flagged, else one space.
 func mergeJoin(a *Segment, old []Flag) string {
 	for _, f := range old {
-		if f.SegmentID == a.ID && f.Status == FlagOpen && f.Check == typoCheckBrokenParagraph && f.StartOffset >= len(a.MTText) {
+		if f.SegmentID == a.ID && f.Status == FlagOpen && f.Check == typography.CheckBrokenParagraph && f.StartOffset >= len(a.MTText) {
 			return f.Suggestion
 		}
 	}

@@ -10,6 +10,7 @@ import (
 
 	"lector/apperr"
 	"lector/review"
+	"lector/review/reviewtest"
 )
 
 // brokenText has the seed article's mistake, a figure cut by a paragraph
@@ -20,7 +21,7 @@ const brokenText = "SpaceX won a secret contract for the amount of $ 1.\n\n" +
 
 func (w *world) broken(t *testing.T) *review.Article {
 	t.Helper()
-	a, err := review.CreateArticle(context.Background(), w.db, w.checker, review.NewArticle{Title: "Broken", Lang: "en", Text: brokenText})
+	a, err := review.CreateArticle(context.Background(), w.DB, w.Checker, review.NewArticle{Title: "Broken", Lang: "en", Text: brokenText})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,7 +35,7 @@ func (w *world) broken(t *testing.T) *review.Article {
 func (w *world) segments(t *testing.T, articleID int64) []review.Segment {
 	t.Helper()
 	var segs []review.Segment
-	if err := w.db.Preload("Flags", func(tx *gorm.DB) *gorm.DB { return tx.Order("start_offset, id") }).Where("article_id = ?", articleID).Order("position").Find(&segs).Error; err != nil {
+	if err := w.DB.Preload("Flags", func(tx *gorm.DB) *gorm.DB { return tx.Order("start_offset, id") }).Where("article_id = ?", articleID).Order("position").Find(&segs).Error; err != nil {
 		t.Fatal(err)
 	}
 	for i, s := range segs {
@@ -74,7 +75,7 @@ func TestMergeBrokenParagraph(t *testing.T) {
 	if !strings.Contains(checks(first), "broken-paragraph:open") || first.Paragraph == next.Paragraph {
 		t.Fatalf("the seed-like break is not flagged: %q (paragraphs %d, %d)", checks(first), first.Paragraph, next.Paragraph)
 	}
-	merged := must[*review.Segment](t)(review.MergeSegments(ctx, w.db, w.checker, w.ed1,
+	merged := reviewtest.Must[*review.Segment](t)(review.MergeSegments(ctx, w.DB, w.Checker, w.Ed1,
 		review.MergeRequest{SegmentID: first.ID, Revision: first.Revision, NextRevision: next.Revision}))
 	want := "SpaceX won a secret contract for the amount of $ 1.8 billion in 2021 and is the main launcher for NASA."
 	if merged.ID != first.ID || merged.MTText != want || merged.CurrentText != want || merged.Revision != first.Revision+1 {
@@ -97,20 +98,20 @@ func TestMergeBrokenParagraph(t *testing.T) {
 				before[i+1].ID, before[i+1].Paragraph-1)
 		}
 	}
-	if _, err := review.GetSegment(ctx, w.db, w.ed1, next.ID); apperr.CodeOf(err) != apperr.NotFound {
+	if _, err := review.GetSegment(ctx, w.DB, w.Ed1, next.ID); apperr.CodeOf(err) != apperr.NotFound {
 		t.Errorf("the merged-away segment: %v, want not found", err)
 	}
-	history := must[[]review.HistoryEvent](t)(review.SegmentHistory(ctx, w.db, w.ed1, first.ID))
+	history := reviewtest.Must[[]review.HistoryEvent](t)(review.SegmentHistory(ctx, w.DB, w.Ed1, first.ID))
 	last := history[len(history)-1]
 	if last.Action != review.ActMerge || last.TextBefore != first.MTText || last.TextAfter != want || last.Actor != "ed1@example.org" {
 		t.Errorf("last history event %+v, want the merge", last)
 	}
-	gone := must[[]review.HistoryEvent](t)(review.SegmentHistory(ctx, w.db, w.ed1, next.ID))
+	gone := reviewtest.Must[[]review.HistoryEvent](t)(review.SegmentHistory(ctx, w.DB, w.Ed1, next.ID))
 	if len(gone) == 0 || gone[len(gone)-1].Action != review.ActMerge || !strings.Contains(string(gone[len(gone)-1].Detail), "into") {
 		t.Errorf("the merged-away segment's history %+v lacks the merge", gone)
 	}
 	// The old revisions are stale now.
-	_, err := review.MergeSegments(ctx, w.db, w.checker, w.ed1,
+	_, err := review.MergeSegments(ctx, w.DB, w.Checker, w.Ed1,
 		review.MergeRequest{SegmentID: first.ID, Revision: first.Revision, NextRevision: after[1].Revision})
 	wantMessage(t, err, "error.stale_revision")
 }
@@ -125,7 +126,7 @@ func TestSplitSegment(t *testing.T) {
 		t.Fatalf("segment 2 is %q", seg.MTText)
 	}
 	at := strings.Index(seg.MTText, "did")
-	parts := must[[]review.Segment](t)(review.SplitSegment(ctx, w.db, w.checker, w.ed1,
+	parts := reviewtest.Must[[]review.Segment](t)(review.SplitSegment(ctx, w.DB, w.Checker, w.Ed1,
 		review.SplitRequest{SegmentID: seg.ID, Revision: seg.Revision, Offset: at - 1})) // at the space: trimmed
 	one, two := parts[0], parts[1]
 	if one.ID != seg.ID || one.MTText != "Ilon Musk" || two.MTText != "did not answer." || two.Revision != 1 || one.Revision != 2 {
@@ -145,13 +146,13 @@ func TestSplitSegment(t *testing.T) {
 		after[3].State != review.StateClean || len(after[3].Flags) != 0 {
 		t.Errorf("flags %q (%s) and %q (%s)", checks(after[2]), after[2].State, checks(after[3]), after[3].State)
 	}
-	history := must[[]review.HistoryEvent](t)(review.SegmentHistory(ctx, w.db, w.ed1, two.ID))
+	history := reviewtest.Must[[]review.HistoryEvent](t)(review.SegmentHistory(ctx, w.DB, w.Ed1, two.ID))
 	if len(history) != 1 || history[0].Action != review.ActSplit || history[0].TextBefore != seg.MTText || history[0].TextAfter != two.MTText {
 		t.Errorf("the new segment's history %+v, want the split", history)
 	}
 	for _, bad := range []int{0, -1, len(seg.MTText), 200, 1, len("Ilon Musk") - 1 + 1 + len("did not answer.")} {
 		cur := w.segments(t, a.ID)[3]
-		_, err := review.SplitSegment(ctx, w.db, w.checker, w.ed1, review.SplitRequest{SegmentID: cur.ID, Revision: cur.Revision, Offset: bad})
+		_, err := review.SplitSegment(ctx, w.DB, w.Checker, w.Ed1, review.SplitRequest{SegmentID: cur.ID, Revision: cur.Revision, Offset: bad})
 		if bad == 1 { // inside "did": a legal cut
 			if err != nil {
 				t.Errorf("split at 1: %v", err)
@@ -161,58 +162,58 @@ func TestSplitSegment(t *testing.T) {
 		wantMessage(t, err, "error.bad_split_offset")
 	}
 	// Not on a character boundary.
-	b := must[*review.Article](t)(review.CreateArticle(ctx, w.db, w.checker, review.NewArticle{Title: "É", Lang: "en", Text: "Émile est là."}))
+	b := reviewtest.Must[*review.Article](t)(review.CreateArticle(ctx, w.DB, w.Checker, review.NewArticle{Title: "É", Lang: "en", Text: "Émile est là."}))
 	s := w.segments(t, b.ID)[0]
-	_, err := review.SplitSegment(ctx, w.db, w.checker, w.ed1, review.SplitRequest{SegmentID: s.ID, Revision: s.Revision, Offset: 1})
+	_, err := review.SplitSegment(ctx, w.DB, w.Checker, w.Ed1, review.SplitRequest{SegmentID: s.ID, Revision: s.Revision, Offset: 1})
 	wantMessage(t, err, "error.bad_split_offset")
 }
 
 func TestRepairRefusals(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.article(t, "Refusals", 4)
+	a := w.Article(t, "Refusals", 4)
 	segs := w.segments(t, a.ID)
 	merge := func(p int) error {
-		_, err := review.MergeSegments(ctx, w.db, w.checker, w.ed1,
+		_, err := review.MergeSegments(ctx, w.DB, w.Checker, w.Ed1,
 			review.MergeRequest{SegmentID: segs[p].ID, Revision: segs[p].Revision, NextRevision: segs[p+1].Revision})
 		return err
 	}
 	// Roles: editors only, in the domain function.
-	_, err := review.MergeSegments(ctx, w.db, w.checker, w.tr1, review.MergeRequest{SegmentID: segs[0].ID, Revision: 1, NextRevision: 1})
-	wantCode(t, err, apperr.Forbidden)
-	_, err = review.SplitSegment(ctx, w.db, w.checker, nil, review.SplitRequest{SegmentID: segs[0].ID, Revision: 1, Offset: 3})
-	wantCode(t, err, apperr.Unauthorized)
-	_, err = review.MergeSegments(ctx, w.db, w.checker, w.ed1, review.MergeRequest{SegmentID: segs[0].ID, Revision: 1})
-	wantCode(t, err, apperr.Invalid)
-	_, err = review.MergeSegments(ctx, w.db, w.checker, w.ed1, review.MergeRequest{SegmentID: 999999, Revision: 1, NextRevision: 1})
-	wantCode(t, err, apperr.NotFound)
+	_, err := review.MergeSegments(ctx, w.DB, w.Checker, w.Tr1, review.MergeRequest{SegmentID: segs[0].ID, Revision: 1, NextRevision: 1})
+	reviewtest.WantCode(t, err, apperr.Forbidden)
+	_, err = review.SplitSegment(ctx, w.DB, w.Checker, nil, review.SplitRequest{SegmentID: segs[0].ID, Revision: 1, Offset: 3})
+	reviewtest.WantCode(t, err, apperr.Unauthorized)
+	_, err = review.MergeSegments(ctx, w.DB, w.Checker, w.Ed1, review.MergeRequest{SegmentID: segs[0].ID, Revision: 1})
+	reviewtest.WantCode(t, err, apperr.Invalid)
+	_, err = review.MergeSegments(ctx, w.DB, w.Checker, w.Ed1, review.MergeRequest{SegmentID: 999999, Revision: 1, NextRevision: 1})
+	reviewtest.WantCode(t, err, apperr.NotFound)
 	// Stale revision of the next segment.
-	_, err = review.MergeSegments(ctx, w.db, w.checker, w.ed1, review.MergeRequest{SegmentID: segs[0].ID, Revision: 1, NextRevision: 2})
+	_, err = review.MergeSegments(ctx, w.DB, w.Checker, w.Ed1, review.MergeRequest{SegmentID: segs[0].ID, Revision: 1, NextRevision: 2})
 	wantMessage(t, err, "error.stale_revision")
 	// The last segment has nothing to merge with.
-	_, err = review.MergeSegments(ctx, w.db, w.checker, w.ed1, review.MergeRequest{SegmentID: segs[3].ID, Revision: 1, NextRevision: 1})
+	_, err = review.MergeSegments(ctx, w.DB, w.Checker, w.Ed1, review.MergeRequest{SegmentID: segs[3].ID, Revision: 1, NextRevision: 1})
 	wantMessage(t, err, "error.merge_last")
 
 	// Segment 0 leased by a translator: no merge, no split.
-	held := must[*review.Segment](t)(review.Claim(ctx, w.db, w.tr1, review.QueueFilter{ArticleID: a.ID}))
+	held := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{ArticleID: a.ID}))
 	if held.ID != segs[0].ID {
 		t.Fatalf("claimed %d, want %d", held.ID, segs[0].ID)
 	}
 	wantMessage(t, merge(0), "error.segment_leased")
-	_, err = review.SplitSegment(ctx, w.db, w.checker, w.ed1, review.SplitRequest{SegmentID: held.ID, Revision: held.Revision, Offset: 5})
+	_, err = review.SplitSegment(ctx, w.DB, w.Checker, w.Ed1, review.SplitRequest{SegmentID: held.ID, Revision: held.Revision, Offset: 5})
 	wantMessage(t, err, "error.segment_leased")
 	// A pending correction on segment 0 refuses the merge.
-	c := must[*review.Correction](t)(review.Submit(ctx, w.db, w.tr1, review.Submission{SegmentID: held.ID,
+	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: held.ID,
 		Text: strings.Replace(held.MTText, "Ilon", "Elon", 1), Revision: held.Revision}))
 	segs = w.segments(t, a.ID)
 	wantMessage(t, merge(0), "error.repair_pending")
 	// Approved, the correction is no obstacle (TestJoinApprovedBreak); a
 	// "not a mistake" waiting for an editor on segment 3 is one.
-	must[*review.Approval](t)(review.Approve(ctx, w.db, w.checker, w.ed2, c.ID, false))
-	propose(t, w, w.ed2, segs[3].Flags[0].ID, "a quotation of the wrong form")
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed2, c.ID, false))
+	propose(t, w, w.Ed2, segs[3].Flags[0].ID, "a quotation of the wrong form")
 	segs = w.segments(t, a.ID)
 	wantMessage(t, merge(2), "error.repair_dismissal_pending")
-	_, err = review.SplitSegment(ctx, w.db, w.checker, w.ed1, review.SplitRequest{SegmentID: segs[3].ID, Revision: segs[3].Revision, Offset: 5})
+	_, err = review.SplitSegment(ctx, w.DB, w.Checker, w.Ed1, review.SplitRequest{SegmentID: segs[3].ID, Revision: segs[3].Revision, Offset: 5})
 	wantMessage(t, err, "error.repair_dismissal_pending")
 	// Nothing changed by the refusals.
 	if n := len(w.segments(t, a.ID)); n != 4 {
@@ -220,11 +221,11 @@ func TestRepairRefusals(t *testing.T) {
 	}
 	// An editor's own lease does not stand in the way; the lease ends.
 	mine := segs[2]
-	if err := w.db.Exec(`UPDATE segments SET state = 'in_progress', lease_holder_id = ?, lease_expires_at = now() + interval '5 minutes' WHERE id = ?`,
-		w.ed1.UserID, mine.ID).Error; err != nil {
+	if err := w.DB.Exec(`UPDATE segments SET state = 'in_progress', lease_holder_id = ?, lease_expires_at = now() + interval '5 minutes' WHERE id = ?`,
+		w.Ed1.UserID, mine.ID).Error; err != nil {
 		t.Fatal(err)
 	}
-	merged := must[*review.Segment](t)(review.MergeSegments(ctx, w.db, w.checker, w.ed1,
+	merged := reviewtest.Must[*review.Segment](t)(review.MergeSegments(ctx, w.DB, w.Checker, w.Ed1,
 		review.MergeRequest{SegmentID: segs[1].ID, Revision: segs[1].Revision, NextRevision: mine.Revision}))
 	if merged.LeaseHolderID != nil || merged.State != review.StateFlagged || strings.Count(merged.MTText, "Ilon Musk") != 2 {
 		t.Errorf("merged %+v", merged)
@@ -235,11 +236,11 @@ func TestRepairRefusals(t *testing.T) {
 func TestRepairKeepsDismissals(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.article(t, "Dismissed", 2)
+	a := w.Article(t, "Dismissed", 2)
 	segs := w.segments(t, a.ID)
-	dismissed(t, w, w.ed1, w.ed2, segs[1].Flags[0].ID, "a quotation of the wrong form")
+	dismissed(t, w, w.Ed1, w.Ed2, segs[1].Flags[0].ID, "a quotation of the wrong form")
 	segs = w.segments(t, a.ID)
-	merged := must[*review.Segment](t)(review.MergeSegments(ctx, w.db, w.checker, w.ed1,
+	merged := reviewtest.Must[*review.Segment](t)(review.MergeSegments(ctx, w.DB, w.Checker, w.Ed1,
 		review.MergeRequest{SegmentID: segs[0].ID, Revision: segs[0].Revision, NextRevision: segs[1].Revision}))
 	got := w.segments(t, a.ID)[0]
 	// Both occurrences have the same text; the dismissal stays with the
@@ -248,7 +249,7 @@ func TestRepairKeepsDismissals(t *testing.T) {
 		t.Errorf("flags after the merge %q", checks(got))
 	}
 	at := strings.LastIndex(got.MTText, "Ilon")
-	parts := must[[]review.Segment](t)(review.SplitSegment(ctx, w.db, w.checker, w.ed1,
+	parts := reviewtest.Must[[]review.Segment](t)(review.SplitSegment(ctx, w.DB, w.Checker, w.Ed1,
 		review.SplitRequest{SegmentID: got.ID, Revision: got.Revision, Offset: at}))
 	if back := w.segments(t, a.ID); checks(back[0]) != "glossary-variant:open" || checks(back[1]) != "glossary-variant:dismissed" ||
 		back[1].ID != parts[1].ID || back[1].State != review.StateClean {
@@ -261,16 +262,16 @@ func TestRepairKeepsDismissals(t *testing.T) {
 func TestConcurrentRepairs(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.article(t, "Concurrent", 8)
+	a := w.Article(t, "Concurrent", 8)
 	segs := w.segments(t, a.ID)
 	errs := make(chan error, len(segs))
 	for i, s := range segs {
 		go func() {
 			var err error
 			if i%2 == 0 {
-				_, err = review.SplitSegment(ctx, w.db, w.checker, w.ed1, review.SplitRequest{SegmentID: s.ID, Revision: s.Revision, Offset: 5})
+				_, err = review.SplitSegment(ctx, w.DB, w.Checker, w.Ed1, review.SplitRequest{SegmentID: s.ID, Revision: s.Revision, Offset: 5})
 			} else {
-				_, err = review.SplitSegment(ctx, w.db, w.checker, w.ed2, review.SplitRequest{SegmentID: s.ID, Revision: s.Revision, Offset: 10})
+				_, err = review.SplitSegment(ctx, w.DB, w.Checker, w.Ed2, review.SplitRequest{SegmentID: s.ID, Revision: s.Revision, Offset: 10})
 			}
 			errs <- err
 		}()

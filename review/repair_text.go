@@ -9,6 +9,7 @@ import (
 
 	"lector/account"
 	"lector/apperr"
+	"lector/detect/finding"
 )
 
 // Repairs of corrected segments (issue 14): a broken-paragraph flag is
@@ -57,7 +58,7 @@ func corrected(s *Segment) bool { return s.CurrentText != s.MTText }
 // its dismissal is matched by check and text alone.
 func currentStart(s *Segment, f *Flag) int {
 	switch {
-	case f.Kind == KindSegmentation:
+	case f.Kind == finding.KindSegmentation:
 		return len(s.CurrentText)
 	case f.OffsetsIn == OffsetsApproved || !corrected(s):
 		return f.StartOffset
@@ -84,7 +85,7 @@ func placeFlags(flags [][]Flag, parts ...*Segment) {
 		for j := range flags[i] {
 			f := &flags[i][j]
 			switch {
-			case f.Kind == KindSegmentation:
+			case f.Kind == finding.KindSegmentation:
 				f.StartOffset, f.EndOffset, f.OffsetsIn = len(p.MTText), len(p.MTText), OffsetsMT
 			case corrected(p):
 				f.OffsetsIn = OffsetsApproved

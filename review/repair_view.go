@@ -5,6 +5,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"lector/detect/typography"
 )
 
 // JoinOffer reports whether the article page offers the one-click join:
@@ -36,7 +38,7 @@ func (d *SegmentDetail) JoinOffer() bool { return d.Next != nil && hasBrokenBrea
 
 func hasBrokenBreak(s *Segment) bool {
 	for _, f := range s.Flags {
-		if f.Status == FlagOpen && f.Check == typoCheckBrokenParagraph && f.StartOffset >= len(s.MTText) {
+		if f.Status == FlagOpen && f.Check == typography.CheckBrokenParagraph && f.StartOffset >= len(s.MTText) {
 			return true
 		}
 	}

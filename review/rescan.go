@@ -4,6 +4,9 @@ import (
 	"context"
 	"time"
 
+	"lector/apperr"
+	"lector/detect"
+
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
 )
@@ -66,12 +69,12 @@ func RescanArticle(ctx context.Context, tx *gorm.DB, checker *Checker, id int64)
 		if isNotFound(err) {
 			return res, nil
 		}
-		return res, wrap(err, "rescan article")
+		return res, apperr.Annotate(err, "rescan article")
 	}
 	var segs []Segment
 	if err := tx.Clauses(clause.Locking{Strength: "UPDATE"}).Where("article_id = ? AND state IN ?", id, rescannable()).
 		Order("position").Find(&segs).Error; err != nil {
-		return res, wrap(err, "rescan article")
+		return res, apperr.Annotate(err, "rescan article")
 	}
 	if len(segs) == 0 {
 		return res, nil
@@ -81,7 +84,7 @@ func RescanArticle(ctx context.Context, tx *gorm.DB, checker *Checker, id int64)
 	if err != nil {
 		return res, err
 	}
-	byStart := make(map[int]Checked, len(checked))
+	byStart := make(map[int]detect.Checked, len(checked))
 	for _, c := range checked {
 		byStart[c.Start] = c
 	}
@@ -93,7 +96,7 @@ func RescanArticle(ctx context.Context, tx *gorm.DB, checker *Checker, id int64)
 	// and a query per segment made it several times slower.
 	var all []Flag
 	if err := tx.Where("segment_id IN ?", ids).Order("id").Find(&all).Error; err != nil {
-		return res, wrap(err, "rescan article")
+		return res, apperr.Annotate(err, "rescan article")
 	}
 	flags := make(map[int64][]Flag, len(segs))
 	for _, f := range all {
@@ -119,7 +122,7 @@ func RescanArticle(ctx context.Context, tx *gorm.DB, checker *Checker, id int64)
 }
 
 // rescanSegment applies one segment's findings to its flags and state.
-func rescanSegment(ctx context.Context, tx *gorm.DB, checker *Checker, s *Segment, c Checked, flags []Flag, res *RescanResult) error {
+func rescanSegment(ctx context.Context, tx *gorm.DB, checker *Checker, s *Segment, c detect.Checked, flags []Flag, res *RescanResult) error {
 	held := make(map[flagKey]*Flag, len(flags))
 	for i := range flags {
 		k := keyOf(&flags[i])
@@ -143,7 +146,7 @@ func rescanSegment(ctx context.Context, tx *gorm.DB, checker *Checker, s *Segmen
 		case !ok:
 			nf.SegmentID = s.ID
 			if err := tx.Create(&nf).Error; err != nil {
-				return wrap(err, "rescan: add flag")
+				return apperr.Annotate(err, "rescan: add flag")
 			}
 			res.Added++
 			open++
@@ -152,7 +155,7 @@ func rescanSegment(ctx context.Context, tx *gorm.DB, checker *Checker, s *Segmen
 		case old.Status == FlagResolved && old.ResolvedBy == nil:
 			if err := tx.Model(&Flag{}).Where("id = ?", old.ID).
 				Updates(map[string]any{"status": FlagOpen, "resolved_at": nil}).Error; err != nil {
-				return wrap(err, "rescan: reopen flag")
+				return apperr.Annotate(err, "rescan: reopen flag")
 			}
 			res.Added++
 			open++
@@ -167,7 +170,7 @@ func rescanSegment(ctx context.Context, tx *gorm.DB, checker *Checker, s *Segmen
 	if len(gone) > 0 {
 		if err := tx.Model(&Flag{}).Where("id IN ?", gone).
 			Updates(map[string]any{"status": FlagResolved, "resolved_by": nil, "resolved_at": now}).Error; err != nil {
-			return wrap(err, "rescan: close flags")
+			return apperr.Annotate(err, "rescan: close flags")
 		}
 		res.Closed += len(gone)
 	}
@@ -185,7 +188,7 @@ func rescanSegment(ctx context.Context, tx *gorm.DB, checker *Checker, s *Segmen
 	}
 	if err := tx.Model(&Segment{}).Where("id = ?", s.ID).
 		Updates(map[string]any{"state": to, "updated_at": now}).Error; err != nil {
-		return wrap(err, "rescan: segment state")
+		return apperr.Annotate(err, "rescan: segment state")
 	}
 	return record(ctx, tx, nil, s, ActRescan, s.State, to, "", "", map[string]any{"open_flags": open})
 }

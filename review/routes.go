@@ -53,11 +53,6 @@ func APIRoutes() []Route {
 		{http.MethodGet, "/api/v1/corrections/:id/propagation", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIPreview }},
 		{http.MethodPost, "/api/v1/corrections/:id/propagation", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIPropagate }},
 		{http.MethodGet, "/api/v1/propagations/:id", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIPropagation }},
-		{http.MethodPost, "/api/v1/articles/:id/versions", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIPublish }},
-		{http.MethodGet, "/api/v1/articles/:id/versions", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIVersions }},
-		{http.MethodGet, "/api/v1/articles/:id/versions/:a/diff/:b", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIVersionDiff }},
-		{http.MethodGet, "/api/v1/articles/:id/export", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIExport }},
-		{http.MethodGet, "/api/v1/articles/:id/versions/:n", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.APIVersion }},
 		{http.MethodPost, "/api/v1/segments/:id/merge", Editor, func(h *Handlers) echo.HandlerFunc { return h.APIMerge }},
 		{http.MethodPost, "/api/v1/segments/:id/split", Editor, func(h *Handlers) echo.HandlerFunc { return h.APISplit }},
 	}
@@ -89,11 +84,6 @@ func PageRoutes() []Route {
 		{http.MethodPost, "/corrections/:id/propagation", Editor, func(h *Handlers) echo.HandlerFunc { return h.PropagatePage }},
 		{http.MethodGet, "/propagations/:id", Editor, func(h *Handlers) echo.HandlerFunc { return h.PropagationPage }},
 		{http.MethodGet, "/propagations/:id/progress", Editor, func(h *Handlers) echo.HandlerFunc { return h.PropagationProgress }},
-		{http.MethodGet, "/articles/:id/versions", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.VersionsPage }},
-		{http.MethodPost, "/articles/:id/versions", Editor, func(h *Handlers) echo.HandlerFunc { return h.PublishPage }},
-		{http.MethodGet, "/articles/:id/versions/compare", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.ComparePage }},
-		{http.MethodGet, "/articles/:id/versions/:n", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.VersionPage }},
-		{http.MethodGet, "/articles/:id/versions/:a/diff/:b", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.VersionDiffPage }},
 		{http.MethodPost, "/segments/:id/merge", Editor, func(h *Handlers) echo.HandlerFunc { return h.MergePage }},
 		{http.MethodPost, "/segments/:id/split", Editor, func(h *Handlers) echo.HandlerFunc { return h.SplitPage }},
 	}

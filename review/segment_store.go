@@ -59,12 +59,12 @@ func GetSegment(ctx context.Context, db *gorm.DB, p *account.Principal, id int64
 		return nil, apperr.New(apperr.NotFound, "error.segment_not_found", map[string]any{"ID": id})
 	}
 	if err != nil {
-		return nil, wrap(err, "get segment")
+		return nil, apperr.Annotate(err, "get segment")
 	}
 	s := &d.Segment
 	d.HeldByMe = holds(s, p)
 	if err := db.Model(&Article{}).Select("id, title, lang").Where("id = ?", s.ArticleID).Scan(&d.Article).Error; err != nil {
-		return nil, wrap(err, "get segment")
+		return nil, apperr.Annotate(err, "get segment")
 	}
 	for _, n := range []struct {
 		dst **Segment
@@ -72,7 +72,7 @@ func GetSegment(ctx context.Context, db *gorm.DB, p *account.Principal, id int64
 	}{{&d.Previous, s.Position - 1}, {&d.Next, s.Position + 1}} {
 		var segs []Segment
 		if err := db.Where("article_id = ? AND position = ?", s.ArticleID, n.pos).Limit(1).Find(&segs).Error; err != nil {
-			return nil, wrap(err, "get segment")
+			return nil, apperr.Annotate(err, "get segment")
 		}
 		if len(segs) == 1 {
 			*n.dst = &segs[0]
@@ -90,13 +90,13 @@ func GetSegment(ctx context.Context, db *gorm.DB, p *account.Principal, id int64
 FROM glossary_entries e JOIN glossary_terms t ON t.entry_id = e.id
 WHERE e.id IN ? ORDER BY e.key, t.lang, t.status = 'preferred' DESC, t.form`, entryIDs).Scan(&d.Glossary).Error
 		if err != nil {
-			return nil, wrap(err, "get segment")
+			return nil, apperr.Annotate(err, "get segment")
 		}
 	}
 	var cs []Correction
 	if err := db.Where("segment_id = ? AND status IN ?", id, []string{CorrectionRejected, CorrectionPending}).
 		Order("id DESC").Find(&cs).Error; err != nil {
-		return nil, wrap(err, "get segment")
+		return nil, apperr.Annotate(err, "get segment")
 	}
 	for i := range cs {
 		switch {
@@ -130,7 +130,7 @@ func SegmentList(ctx context.Context, db *gorm.DB, p *account.Principal, article
 	}
 	var n int64
 	if err := db.WithContext(ctx).Model(&Article{}).Where("id = ?", articleID).Count(&n).Error; err != nil {
-		return nil, wrap(err, "list segments")
+		return nil, apperr.Annotate(err, "list segments")
 	}
 	if n == 0 {
 		return nil, apperr.New(apperr.NotFound, "error.article_not_found", map[string]any{"ID": articleID})
@@ -142,7 +142,7 @@ func SegmentList(ctx context.Context, db *gorm.DB, p *account.Principal, article
 	out := []Segment{}
 	err := q.Preload("Flags", func(tx *gorm.DB) *gorm.DB { return tx.Where("status = ?", FlagOpen).Order("start_offset, id") }).
 		Order("position").Find(&out).Error
-	return out, wrap(err, "list segments")
+	return out, apperr.Annotate(err, "list segments")
 }
 
 // States lists the segment states in workflow order.
@@ -169,7 +169,7 @@ func StateCounts(ctx context.Context, db *gorm.DB, articleID int64) (map[string]
 	err := db.WithContext(ctx).Model(&Segment{}).Select("state, count(*) AS n").Where("article_id = ?", articleID).
 		Group("state").Scan(&rows).Error
 	if err != nil {
-		return nil, wrap(err, "state counts")
+		return nil, apperr.Annotate(err, "state counts")
 	}
 	out := map[string]int{}
 	for _, s := range States() {
@@ -195,5 +195,5 @@ func loadFlags(ctx context.Context, db *gorm.DB, seg *Segment) error {
 		seg.Flags = append(seg.Flags, Flag{})
 		return seg.Flags[len(seg.Flags)-1].fields()
 	})
-	return wrap(err, "get segment")
+	return apperr.Annotate(err, "get segment")
 }

@@ -65,7 +65,7 @@ func Skip(ctx context.Context, db *gorm.DB, p *account.Principal, segmentID int6
 		return lease(ctx, tx, p, next)
 	})
 	if err != nil {
-		return nil, wrap(err, "skip")
+		return nil, apperr.Annotate(err, "skip")
 	}
 	return out, nil
 }
@@ -93,7 +93,7 @@ func pickAfter(tx *gorm.DB, f QueueFilter, seg *Segment) (*Segment, error) {
 // (the queue filter); 200 with the SkipResult, 204 when nothing is left to
 // claim after giving the segment back.
 func (h *Handlers) APISkip(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
@@ -120,7 +120,7 @@ func (h *Handlers) APISkip(c echo.Context) error {
 // SkipPage: POST /segments/:id/skip opens the segment claimed instead, or
 // the queue when nothing is left.
 func (h *Handlers) SkipPage(c echo.Context) error {
-	id, err := pathID(c, "id")
+	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 
 	"lector/apperr"
 	"lector/review"
+	"lector/review/reviewtest"
 )
 
 // TestSkip: Skip gives the segment back and claims the next claimable one
@@ -17,10 +18,10 @@ func TestSkip(t *testing.T) {
 	w := newWorld(t)
 	base, _ := serve(t, w)
 	ctx := context.Background()
-	a := w.article(t, "Skip", 3) // three flagged segments
-	segs := must[[]review.Segment](t)(review.SegmentList(ctx, w.db, w.ed1, a.ID, ""))
-	only := w.article(t, "Only", 1)
-	lone := must[[]review.Segment](t)(review.SegmentList(ctx, w.db, w.ed1, only.ID, ""))[0]
+	a := w.Article(t, "Skip", 3) // three flagged segments
+	segs := reviewtest.Must[[]review.Segment](t)(review.SegmentList(ctx, w.DB, w.Ed1, a.ID, ""))
+	only := w.Article(t, "Only", 1)
+	lone := reviewtest.Must[[]review.Segment](t)(review.SegmentList(ctx, w.DB, w.Ed1, only.ID, ""))[0]
 	_, mixed := w.mixed(t)
 	f := review.QueueFilter{ArticleID: a.ID}
 
@@ -44,18 +45,18 @@ func TestSkip(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if tt.otherHas != nil {
-				must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr2, tt.otherHas.ID))
-				defer func() { must[*review.Segment](t)(review.Release(ctx, w.db, w.tr2, tt.otherHas.ID)) }()
+				reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr2, tt.otherHas.ID))
+				defer func() { reviewtest.Must[*review.Segment](t)(review.Release(ctx, w.DB, w.Tr2, tt.otherHas.ID)) }()
 			}
-			must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr1, tt.from.ID))
-			res := must[*review.SkipResult](t)(review.Skip(ctx, w.db, w.tr1, tt.from.ID, tt.filter))
+			reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr1, tt.from.ID))
+			res := reviewtest.Must[*review.SkipResult](t)(review.Skip(ctx, w.DB, w.Tr1, tt.from.ID, tt.filter))
 			var got int64
 			if res.Segment != nil {
 				got = res.Segment.ID
-				if res.Segment.State != review.StateInProgress || *res.Segment.LeaseHolderID != w.tr1.UserID {
+				if res.Segment.State != review.StateInProgress || *res.Segment.LeaseHolderID != w.Tr1.UserID {
 					t.Errorf("claimed %+v", res.Segment)
 				}
-				defer func() { must[*review.Segment](t)(review.Release(ctx, w.db, w.tr1, got)) }()
+				defer func() { reviewtest.Must[*review.Segment](t)(review.Release(ctx, w.DB, w.Tr1, got)) }()
 			}
 			if got != tt.want || res.OnlyOne != tt.onlyOne || res.Skipped != tt.from.ID {
 				t.Errorf("skip gave %d (only one %v), want %d (%v)", got, res.OnlyOne, tt.want, tt.onlyOne)
@@ -67,24 +68,24 @@ func TestSkip(t *testing.T) {
 	}
 
 	t.Run("refusals", func(t *testing.T) {
-		_, err := review.Skip(ctx, w.db, w.tr1, segs[0].ID, f)
-		wantCode(t, err, apperr.Conflict) // not held
-		must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr2, segs[0].ID))
-		_, err = review.Skip(ctx, w.db, w.tr1, segs[0].ID, f)
-		wantCode(t, err, apperr.Conflict) // held by someone else
-		_, err = review.Skip(ctx, w.db, w.ed1, segs[0].ID, f)
-		wantCode(t, err, apperr.Forbidden)
-		must[*review.Segment](t)(review.Release(ctx, w.db, w.tr2, segs[0].ID))
+		_, err := review.Skip(ctx, w.DB, w.Tr1, segs[0].ID, f)
+		reviewtest.WantCode(t, err, apperr.Conflict) // not held
+		reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr2, segs[0].ID))
+		_, err = review.Skip(ctx, w.DB, w.Tr1, segs[0].ID, f)
+		reviewtest.WantCode(t, err, apperr.Conflict) // held by someone else
+		_, err = review.Skip(ctx, w.DB, w.Ed1, segs[0].ID, f)
+		reviewtest.WantCode(t, err, apperr.Forbidden)
+		reviewtest.Must[*review.Segment](t)(review.Release(ctx, w.DB, w.Tr2, segs[0].ID))
 	})
 
 	t.Run("api", func(t *testing.T) {
-		must[*review.Segment](t)(review.ClaimSegment(ctx, w.db, w.tr1, segs[1].ID))
-		status, body := call(t, base, "POST", fmt.Sprintf("/api/v1/segments/%d/skip", segs[1].ID), w.tr1, fmt.Sprintf(`{"article":%d}`, a.ID))
+		reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr1, segs[1].ID))
+		status, body := reviewtest.Call(t, base, "POST", fmt.Sprintf("/api/v1/segments/%d/skip", segs[1].ID), w.Tr1, fmt.Sprintf(`{"article":%d}`, a.ID))
 		var res review.SkipResult
 		if status != 200 || json.Unmarshal([]byte(body), &res) != nil || res.Segment == nil || res.Segment.ID != segs[2].ID || res.Skipped != segs[1].ID {
 			t.Fatalf("%d %s", status, body)
 		}
-		status, body = call(t, base, "POST", fmt.Sprintf("/api/v1/segments/%d/skip", segs[1].ID), w.tr1, "")
+		status, body = reviewtest.Call(t, base, "POST", fmt.Sprintf("/api/v1/segments/%d/skip", segs[1].ID), w.Tr1, "")
 		if status != 409 {
 			t.Errorf("skip of a segment no longer held: %d %s", status, body)
 		}

@@ -126,15 +126,3 @@ func Next(state, action string, p *account.Principal) (string, error) {
 	}
 	return "", apperr.New(apperr.Forbidden, "error.forbidden", nil)
 }
-
-// requireRole is the check of actions that do not start from one segment
-// state (listing pending corrections, approving a batch).
-func requireRole(p *account.Principal, role string) error {
-	switch {
-	case p == nil:
-		return apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
-	case !p.Has(role):
-		return apperr.New(apperr.Forbidden, "error.forbidden", nil)
-	}
-	return nil
-}

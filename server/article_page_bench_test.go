@@ -11,6 +11,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"lector/detect/finding"
 	"lector/glossary"
 	"lector/review"
 )
@@ -45,7 +46,7 @@ func BenchmarkArticlePage(b *testing.B) {
 			if err != nil {
 				return nil, err
 			}
-			page := &review.ArticlePage{States: review.States(), KindList: review.Kinds(),
+			page := &review.ArticlePage{States: review.States(), KindList: finding.Kinds(),
 				Chunk: &review.ArticleChunkData{Paragraphs: review.Paragraphs(art.Segments), Next: -1}}
 			page.ArticleOverview, err = review.LoadOverview(ctx, db, a.ID)
 			return page, err

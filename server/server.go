@@ -21,6 +21,7 @@ import (
 	"lector/glossary"
 	"lector/live"
 	"lector/metrics"
+	"lector/publish"
 	"lector/rescan"
 	"lector/review"
 	"lector/static"
@@ -115,6 +116,7 @@ func New(d Deps) (*echo.Echo, error) {
 		reviewHandlers.Jobs = d.Rescans
 	}
 	review.Routes(e, reviewHandlers)
+	publish.Routes(e, &publish.Handlers{DB: d.DB})
 	glossaryHandlers := &glossary.Handlers{DB: d.DB, Logger: d.Logger}
 	if d.Checker != nil { // a nil *Checker in the interface would not be nil
 		glossaryHandlers.Live = d.Checker

@@ -10,6 +10,9 @@ import (
 	"strings"
 
 	"lector/apperr"
+	"lector/detect"
+	"lector/detect/finding"
+	"lector/detect/segment"
 	"lector/glossary"
 	"lector/locales"
 	"lector/review"
@@ -60,7 +63,7 @@ func segmentCmd(_ context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	spans, err := review.Split(text, *lang)
+	spans, err := segment.Split(text, *lang)
 	if err != nil {
 		return usagef("%s: %s", name, englishError(err))
 	}
@@ -174,21 +177,21 @@ func englishError(err error) string {
 }
 
 // message renders a finding's message in English, as the contract shows it.
-func message(t *locales.Translator, f review.Finding) string {
+func message(t *locales.Translator, f finding.Finding) string {
 	return t.T("check."+f.Check, "Text", f.Text, "Entry", f.Entry, "Suggestion", f.Suggestion)
 }
 
 type jsonFlag struct {
-	review.Finding
+	finding.Finding
 	Message string `json:"message"`
 }
 
 type jsonSegment struct {
-	review.Span
+	segment.Span
 	Flags []jsonFlag `json:"flags"`
 }
 
-func writeCheckJSON(w io.Writer, t *locales.Translator, checked []review.Checked) error {
+func writeCheckJSON(w io.Writer, t *locales.Translator, checked []detect.Checked) error {
 	out := struct {
 		Segments []jsonSegment `json:"segments"`
 	}{Segments: make([]jsonSegment, 0, len(checked))}
@@ -206,7 +209,7 @@ func writeCheckJSON(w io.Writer, t *locales.Translator, checked []review.Checked
 
 // writeCheckText prints one line per flag, FILE:LINE:COLUMN: like a
 // compiler, so editors can jump to it.
-func writeCheckText(w io.Writer, t *locales.Translator, name, text string, checked []review.Checked) error {
+func writeCheckText(w io.Writer, t *locales.Translator, name, text string, checked []detect.Checked) error {
 	pos := newPositions(text)
 	for _, c := range checked {
 		for _, f := range c.Findings {

@@ -15,6 +15,7 @@ import (
 
 	"lector/account"
 	"lector/glossary"
+	"lector/loadtest"
 	"lector/review"
 )
 
@@ -105,7 +106,7 @@ func loadtestCmd(ctx context.Context, e env, args []string) (err error) {
 		}
 		return a.ID, nil
 	}
-	lc := review.LoadConfig{
+	lc := loadtest.Config{
 		BaseURL: targets[0], Reviewers: *reviewers, Duration: *duration, Paces: paces, TokenCache: cfg.TokenCache,
 		Client:          &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: *reviewers * 2}},
 		TranslatorToken: func(i int) string { return trTokens[i] }, EditorToken: func(i int) string { return edTokens[i] },
@@ -115,7 +116,7 @@ func loadtestCmd(ctx context.Context, e env, args []string) (err error) {
 	if len(targets) > 1 {
 		lc.Spread = targets
 	}
-	rep, err := review.LoadTest(ctx, lc)
+	rep, err := loadtest.Run(ctx, lc)
 	if err != nil {
 		return err
 	}
@@ -126,8 +127,8 @@ func loadtestCmd(ctx context.Context, e env, args []string) (err error) {
 	return nil
 }
 
-func printLoadReport(w io.Writer, rep review.LoadReport, reviewers, segments int) {
-	of := func(s review.LoadStats, limit float64) string {
+func printLoadReport(w io.Writer, rep loadtest.Report, reviewers, segments int) {
+	of := func(s loadtest.Stats, limit float64) string {
 		return fmt.Sprintf("%v (%.2f of SQL)", s, s.PerSec/max(limit, 1e-9))
 	}
 	fmt.Fprintf(w, "reviewers %d, segments %d per phase\nSQL:              %v\nHTTP, 1 server:   %s\n",

@@ -1,0 +1,226 @@
+package names
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxRunWords is the longest name Check tries: given, middle, family name
+// and one more ("Luiz Inácio Lula da Silva" loses its particle).
+const maxRunWords = 4
+
+// token is one word of the text with byte offsets; possessive 's is outside.
+type fzToken struct {
+	start, end int
+	capital    bool
+	joinPrev   bool // separated from the previous token by spaces only
+	known      int  // index of the right-form known hit covering it, or -1
+}
+
+// Check scans text in lang for capitalised runs of one to four words and for
+// lowercase tokens that are not ordinary words, skipping every byte range in
+// known (the exact matcher's hits), and returns a CheckFuzzy hit for each run
+// that is a wrong form of a glossary name, in text order. Offsets are byte
+// offsets in text.
+//
+// A known right form (Check == "") is not reported again, but it may end a
+// run: in "Taler Carlson" the exact matcher finds the right family name
+// "Carlson", and only together with it is "Taler" a mangled given name.
+//
+// Weak hits need the document's support: a lowercase token ("bammer") or a
+// single word that is not an exact romanization is kept only when its entry
+// is also mentioned in the text (a known hit, a right form, or a strong hit).
+// In a large glossary nearly every ordinary word ("Russia", "nuclear") is
+// within two edits of some name; the names an article is about recur. So
+// lowercase tokens are compared with the mentioned entries only, through a
+// small index built per call, which also makes them cheap.
+func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
+	toks := tokenize(text, known)
+	ctx := f.newDocContext(text, lang, known)
+	var hits []Hit
+	var lower []fzToken
+	for i := 0; i < len(toks); {
+		if !toks[i].capital && toks[i].known < 0 {
+			lower = append(lower, toks[i])
+			i++
+			continue
+		}
+		end := i + 1 // the maximal run of capitalised tokens starting at i
+		for end < len(toks) && (toks[end].capital || toks[end].known >= 0) && toks[end].joinPrev {
+			end++
+		}
+		for s := i; s < end; {
+			afterName := s > i && toks[s-1].known < 0 && !isCommonWord(FoldName(text[toks[s-1].start:toks[s-1].end]))
+			s += f.checkRunAt(text, lang, toks[s:min(end, s+maxRunWords)], afterName, &hits, ctx)
+		}
+		i = end
+	}
+	for _, h := range hits {
+		if !isWeakHit(h) {
+			ctx.keys[h.EntryKey] = true
+		}
+	}
+	out := hits[:0]
+	for _, h := range hits {
+		if !isWeakHit(h) || ctx.keys[h.EntryKey] {
+			out = append(out, h)
+		}
+	}
+	out = append(out, f.checkLowercase(text, lang, lower, ctx)...)
+	slices.SortFunc(out, func(a, b Hit) int { return a.Start - b.Start })
+	return out
+}
+
+// isWeakHit: lowercase tokens, and single words short of an exact generated
+// form, whose evidence alone is not enough (see Check).
+func isWeakHit(h Hit) bool {
+	r, _ := utf8.DecodeRuneInString(h.Text)
+	single := !strings.ContainsAny(h.Text, " \u00a0")
+	return unicode.IsLower(r) || (single && h.Confidence < confGenerated)
+}
+
+// checkRunAt tries the longest run first and returns how many tokens it
+// consumed: a hit or a right form consumes its words ("Vladimir Putin" is
+// not looked at again as "Putin"), nothing found consumes one.
+//
+// afterName says the run continues a capitalised word that matched nothing
+// and is not an ordinary word, i.e. probably another person's given name:
+// "Olena Zelenska" is not a mangled Zelensky. A lone family name there is
+// only flagged when it is an exact generated form ("Zelenskogo").
+func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, hits *[]Hit, ctx docContext) int {
+	if toks[0].known >= 0 {
+		return knownWidth(toks)
+	}
+	for n := len(toks); n >= 1; n-- {
+		if n < len(toks) && toks[n].known >= 0 && toks[n].known == toks[n-1].known {
+			continue // would cut a known right form in two
+		}
+		start, end := toks[0].start, toks[n-1].end
+		h, v, idx := f.match(text[start:end], lang, false)
+		switch v {
+		case verdictRight:
+			ctx.add(h.EntryKey, idx)
+			return n
+		case verdictHit:
+			if n == 1 && afterName && h.Confidence < confGenerated {
+				return 1
+			}
+			h.Start, h.End, h.Text = start, end, text[start:end]
+			*hits = append(*hits, h)
+			if !isWeakHit(h) {
+				ctx.add(h.EntryKey, idx)
+			}
+			return n
+		}
+	}
+	return 1
+}
+
+// knownWidth is the number of leading tokens covered by the same known hit;
+// a right form is never the start of a wrong one.
+func knownWidth(toks []fzToken) int {
+	n := 1
+	for n < len(toks) && toks[n].known == toks[0].known {
+		n++
+	}
+	return n
+}
+
+// tokenize splits text into words: letters and combining marks, with inner
+// hyphens and apostrophes ("al-Assad", "O'Brien", "Хав'єр"). Tokens that
+// overlap a known flagged hit are dropped and break runs; tokens inside a
+// known right form are kept and marked. Invalid UTF-8 is a separator.
+func tokenize(text string, known []Hit) []fzToken {
+	var toks []fzToken
+	byStart := knownByStart(known)
+	next := 0 // hits before byStart[next] end before the current token
+	gapOnlySpaces := false
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !fzWordRune(r) {
+			gapOnlySpaces = gapOnlySpaces && (r == ' ' || r == '\u00a0')
+			i += n
+			continue
+		}
+		start := i
+		end := scanWord(text, i)
+		i = end
+		end = start + len(trimPossessive(text[start:end]))
+		for next < len(byStart) && known[byStart[next]].End <= start {
+			next++
+		}
+		k := overlappingKnown(start, end, known, byStart[next:])
+		if k >= 0 && known[k].Check != "" {
+			gapOnlySpaces = false
+			continue
+		}
+		toks = append(toks, fzToken{
+			start: start, end: end,
+			capital:  unicode.IsUpper(r),
+			joinPrev: gapOnlySpaces,
+			known:    k,
+		})
+		gapOnlySpaces = true
+	}
+	return toks
+}
+
+// scanWord returns the end of the word starting at i.
+func scanWord(text string, i int) int {
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if fzWordRune(r) {
+			i += n
+			continue
+		}
+		if isInnerMark(r) && i+n < len(text) {
+			next, _ := utf8.DecodeRuneInString(text[i+n:])
+			if fzWordRune(next) {
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+func fzWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r))
+}
+
+func isInnerMark(r rune) bool {
+	return r == '-' || r == '\'' || r == '’' || r == 'ʼ' || r == '‐'
+}
+
+// knownByStart returns the indexes of known sorted by Start, so that
+// tokenize walks them alongside the text instead of scanning all per token.
+func knownByStart(known []Hit) []int {
+	idx := make([]int, len(known))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return known[a].Start - known[b].Start })
+	return idx
+}
+
+// overlappingKnown returns the index of a known hit overlapping start..end,
+// preferring a flagged one, or -1. order lists candidate hits by Start.
+func overlappingKnown(start, end int, known []Hit, order []int) int {
+	found := -1
+	for _, i := range order {
+		k := known[i]
+		if k.Start >= end {
+			break
+		}
+		if start < k.End && k.Start < end {
+			if k.Check != "" {
+				return i
+			}
+			found = i
+		}
+	}
+	return found
+}

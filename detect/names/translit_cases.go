@@ -1,0 +1,139 @@
+package names
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Oblique cases of a Cyrillic name word. A Russian source says "встретился с
+// Милеем", "биография Маска"; MT then transliterates the inflected word and
+// the English text gets "Mileya" or "Maska". Generating the oblique forms of
+// every glossary name before transliteration lets Fuzzy recognise them.
+//
+// Only the declension of masculine personal names is modelled (the glossary
+// is mostly people); feminine -a names share the -a/-я pattern.
+
+// caseEnding replaces the last `drop` runes of a word with one of `add`.
+type caseEnding struct {
+	suffix string   // nominative ending that selects the pattern; "" = consonant
+	drop   int      // runes removed from the nominative
+	add    []string // gen, dat, acc, instr, prep (duplicates are fine)
+}
+
+// ruEndings is tried top to bottom; the first pattern whose suffix matches
+// wins. Immutable lookup table.
+var ruEndings = []caseEnding{
+	// Adjectival surnames decline like adjectives: Зеленский → Зеленского,
+	// Навальный → Навального, Толстой → Толстого.
+	{"ский", 2, []string{"ого", "ому", "им", "ом"}},
+	{"цкий", 2, []string{"ого", "ому", "им", "ом"}},
+	{"ый", 2, []string{"ого", "ому", "ым", "ом"}},
+	{"ской", 2, []string{"ого", "ому", "им", "ом"}},
+	{"ий", 2, []string{"ия", "ию", "ием", "ии"}}, // Юрий
+	{"й", 1, []string{"я", "ю", "ем", "е"}},      // Милей
+	{"ь", 1, []string{"я", "ю", "ем", "е"}},      // Игорь
+	{"ка", 1, []string{"и", "е", "у", "ой"}},     // Микита-like -ка: и after к, г, х
+	{"га", 1, []string{"и", "е", "у", "ой"}},     // Вега
+	{"ха", 1, []string{"и", "е", "у", "ой"}},     //
+	{"а", 1, []string{"ы", "е", "у", "ой"}},      // Никита
+	{"я", 1, []string{"и", "е", "ю", "ей"}},      // Илья
+	{"ов", 0, []string{"а", "у", "ым", "е"}},     // Песков → Песковым
+	{"ев", 0, []string{"а", "у", "ым", "е"}},     //
+	{"ин", 0, []string{"а", "у", "ым", "е"}},
+	{"ёв", 0, []string{"а", "у", "ым", "е"}}, // Хрущёв → Хрущёвым     // Путин → Путиным
+	{"ын", 0, []string{"а", "у", "ым", "е"}}, //
+	{"", 0, []string{"а", "у", "ом", "е"}},   // Маск
+}
+
+// ukEndings follows the same patterns with Ukrainian endings (dative -ові,
+// locative -і), e.g. Маск → Маска, Маскові, Маском, Маскові/Маску.
+var ukEndings = []caseEnding{
+	{"ський", 2, []string{"ого", "ому", "им"}}, // Зеленський → Зеленського
+	{"цький", 2, []string{"ого", "ому", "им"}},
+	{"ний", 2, []string{"ого", "ому", "им"}}, // Залужний → Залужного
+	{"ій", 2, []string{"ія", "ію", "ієві", "ієм", "ії"}},
+	{"й", 1, []string{"я", "ю", "єві", "єм", "ї"}},
+	{"ь", 1, []string{"я", "ю", "еві", "ем", "і"}},
+	{"а", 1, []string{"и", "і", "у", "ою"}},
+	{"я", 1, []string{"і", "ю", "ею"}},
+	{"ов", 0, []string{"а", "у", "ові", "им", "і"}},
+	{"ін", 0, []string{"а", "у", "ові", "им", "і"}},
+	{"", 0, []string{"а", "у", "ові", "ом", "і", "е"}},
+}
+
+// indeclinableEnds are nominative endings of words that do not decline in
+// Russian or Ukrainian: Болсонару, Шойгу, Пиночет is not one but Гюго is.
+const indeclinableEnds = "уюоеиіыэєї"
+
+// CaseForms returns the oblique-case forms of one Cyrillic name word in lang
+// ("ru" or "uk"), without the nominative and without duplicates. Words that
+// do not decline, or are not Cyrillic, give nil.
+func CaseForms(word, lang string) []string {
+	endings := ruEndings
+	if lang == "uk" {
+		endings = ukEndings
+	}
+	last, _ := utf8.DecodeLastRuneInString(word)
+	lowerLast := cyrillicLower(last)
+	if utf8.RuneCountInString(word) < 2 || lowerLast < cyrBase || lowerLast >= cyrBase+cyrSpan ||
+		strings.ContainsRune(indeclinableEnds, lowerLast) {
+		return nil
+	}
+	upper := isAllUpperWord(word)
+	for _, e := range endings {
+		if e.suffix != "" && !hasSuffixFold(word, e.suffix) {
+			continue
+		}
+		if e.suffix == "" && !isCyrillicConsonant(lowerLast) {
+			return nil
+		}
+		stem := word
+		for range e.drop {
+			_, size := utf8.DecodeLastRuneInString(stem)
+			stem = stem[:len(stem)-size]
+		}
+		add := e.add
+		if e.suffix == "" && strings.ContainsRune("жшчщц", lowerLast) {
+			add = []string{"а", "у", "ем", "е"} // unstressed -ем after sibilants: Ходжем
+		}
+		out := make([]string, 0, len(add))
+		for _, a := range add {
+			if upper {
+				a = strings.ToUpper(a)
+			}
+			f := stem + a
+			if f != word && !containsString(out, f) {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// hasSuffixFold reports whether word ends with the lowercase Cyrillic
+// suffix, ignoring the case of word.
+func hasSuffixFold(word, suffix string) bool {
+	for suffix != "" {
+		r, n := utf8.DecodeLastRuneInString(word)
+		s, m := utf8.DecodeLastRuneInString(suffix)
+		if n == 0 || cyrillicLower(r) != s {
+			return false
+		}
+		word, suffix = word[:len(word)-n], suffix[:len(suffix)-m]
+	}
+	return true
+}
+
+func isCyrillicConsonant(r rune) bool {
+	return strings.ContainsRune("бвгґджзклмнпрстфхцчшщ", r)
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,8 +1,0 @@
-//go:build !linux
-
-package glossary
-
-import "time"
-
-// threadCPUTime is not measured outside Linux; cpu-MB/s is then not reported.
-func threadCPUTime() time.Duration { return 0 }

@@ -1,0 +1,101 @@
+package publish
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/labstack/echo/v4"
+
+	"lector/account"
+	"lector/apperr"
+	"lector/locales"
+	"lector/request"
+	"lector/review"
+)
+
+type publishForm struct {
+	Partial bool   `json:"partial"`
+	Note    string `json:"note"`
+}
+
+// APIPublish: POST /api/v1/articles/:id/versions (editors). The body is
+// optional; 201 with the new version, 409 with the count of pending
+// corrections unless {"partial": true}.
+func (h *Handlers) APIPublish(c echo.Context) error {
+	id, err := request.PathID(c, "id")
+	if err != nil {
+		return err
+	}
+	var f publishForm
+	if c.Request().ContentLength != 0 || c.Request().Header.Get(echo.HeaderContentType) != "" {
+		if err := request.BindJSON(c, &f, maxFormBody); err != nil {
+			return err
+		}
+	}
+	v, err := review.Publish(c.Request().Context(), h.DB, account.PrincipalFrom(c.Request().Context()), id, review.PublishOptions{Partial: f.Partial, Note: f.Note})
+	if ae, ok := err.(*apperr.Error); ok && ae.MessageID == "error.publish_pending" {
+		msg := locales.FromContext(c.Request().Context(), nil).Data(ae.MessageID, ae.Data)
+		return c.JSON(http.StatusConflict, map[string]any{
+			"error":   map[string]any{"code": ae.Code, "message": msg},
+			"pending": ae.Data["Count"],
+		})
+	}
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusCreated, map[string]any{"article": v.ArticleID, "number": v.Number, "published_by": v.PublishedBy,
+		"published_at": v.PublishedAt, "partial": v.Partial, "note": v.Note, "segments": len(v.Segments)})
+}
+
+// APIVersions: GET /api/v1/articles/:id/versions, newest first.
+func (h *Handlers) APIVersions(c echo.Context) error {
+	id, err := request.PathID(c, "id")
+	if err != nil {
+		return err
+	}
+	list, err := ArticleVersions(c.Request().Context(), h.DB, account.PrincipalFrom(c.Request().Context()), id)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"versions": list})
+}
+
+// APIVersionDiff: GET /api/v1/articles/:id/versions/:a/diff/:b.
+func (h *Handlers) APIVersionDiff(c echo.Context) error {
+	id, from, to, err := diffParams(c)
+	if err != nil {
+		return err
+	}
+	d, err := VersionDiff(c.Request().Context(), h.DB, account.PrincipalFrom(c.Request().Context()), id, from, to)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, d)
+}
+
+// versionParam parses a version number path parameter; 0 is the MT text.
+// diffParams reads the article id and the two version numbers of a diff
+// route (.../:id/versions/:a/diff/:b), for the API and the page.
+func diffParams(c echo.Context) (id int64, from, to int, err error) {
+	if id, err = request.PathID(c, "id"); err != nil {
+		return 0, 0, 0, err
+	}
+	if from, err = versionParam(c, "a"); err != nil {
+		return 0, 0, 0, err
+	}
+	if to, err = versionParam(c, "b"); err != nil {
+		return 0, 0, 0, err
+	}
+	return id, from, to, nil
+}
+
+func versionParam(c echo.Context, name string) (int, error) {
+	n, err := strconv.Atoi(c.Param(name))
+	if err != nil || n < 0 {
+		return 0, apperr.New(apperr.NotFound, "error.page_not_found", nil)
+	}
+	return n, nil
+}
+
+// maxFormBody bounds a publish request's JSON body: a note and a flag.
+const maxFormBody = 64 << 10

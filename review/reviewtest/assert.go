@@ -1,0 +1,27 @@
+package reviewtest
+
+import (
+	"testing"
+
+	"lector/apperr"
+)
+
+// WantCode fails the test unless err has the application error code.
+func WantCode(t testing.TB, err error, code apperr.Code) {
+	t.Helper()
+	if apperr.CodeOf(err) != code {
+		t.Fatalf("error %v, want code %q", err, code)
+	}
+}
+
+// Must returns a function that passes a value through and fails the test on
+// an error: reviewtest.Must[*review.Article](t)(review.GetArticle(...)).
+func Must[T any](t testing.TB) func(T, error) T {
+	return func(v T, err error) T {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+}
