@@ -2,14 +2,14 @@ package locales
 
 import (
 	"encoding/json"
-	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
+// cldrFile is CLDR's plural rules and samples for the catalogs' languages,
+// in the repository's testdata (see testdata/SOURCES.md at the root).
 const cldrFile = "cldr_plurals_ru_uk_de_en.json"
 
 // cldrSamples holds the cardinal plural categories of each language with
@@ -22,34 +22,9 @@ type cldrSamples struct {
 	} `json:"cardinal"`
 }
 
-// findShared walks up from the package directory past the repository root
-// and returns the first ancestor's shared/testdata/name: the shared folder
-// sits beside the checkout (../shared from the repo root, one level further
-// from a worktree under /work/wt).
-func findShared(t *testing.T, name string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "testdata", name)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		} else if !errors.Is(err, fs.ErrNotExist) {
-			t.Fatal(err)
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("no shared/testdata/%s beside the repository; skipping the CLDR plural test", name)
-		}
-		dir = parent
-	}
-}
-
 func loadCLDR(t *testing.T) cldrSamples {
 	t.Helper()
-	data, err := os.ReadFile(findShared(t, cldrFile))
+	data, err := os.ReadFile(filepath.Join("..", "testdata", cldrFile))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,17 +10,16 @@ import (
 // FuzzParse: Parse never panics, and whatever it reads Write writes as a
 // document that Validate accepts and Parse reads back to the same text.
 func FuzzParse(f *testing.F) {
-	for _, p := range []string{"testdata/ours-2.0.xlf", "testdata/ours-1.2.xlf"} {
-		if data, err := os.ReadFile(p); err == nil {
-			f.Add(data)
-		}
+	samples, _ := filepath.Glob(filepath.Join("..", "testdata", "xliff", "*.xlf"))
+	if len(samples) == 0 {
+		f.Fatal("no ../testdata/xliff/*.xlf: the repository's XLIFF samples are missing")
 	}
-	if files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "testdata", "xliff", "*.xlf")); files != nil {
-		for _, p := range files {
-			if data, err := os.ReadFile(p); err == nil {
-				f.Add(data)
-			}
+	for _, p := range append([]string{"testdata/ours-2.0.xlf", "testdata/ours-1.2.xlf"}, samples...) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
 		}
+		f.Add(data)
 	}
 	f.Add([]byte(head2 + `<unit id="u"><segment><source>a<cp hex="7"/></source></segment></unit></file></xliff>`))
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -8,20 +8,9 @@ import (
 	"testing"
 )
 
-// sharedTestdata returns the shared sample folder beside the repository, or
-// skips the test when it is absent: the OASIS samples are not ours to copy
-// into the repository.
-func sharedTestdata(t *testing.T) string {
-	t.Helper()
-	for _, up := range []string{filepath.Join("..", ".."), filepath.Join("..", "..", "..")} {
-		dir := filepath.Join(up, "shared", "testdata", "xliff")
-		if _, err := os.Stat(dir); err == nil {
-			return dir
-		}
-	}
-	t.Skip("the shared testdata is absent")
-	return ""
-}
+// samples is the repository's folder of XLIFF files from other projects
+// (see testdata/SOURCES.md at the repository root).
+const samples = "../testdata/xliff"
 
 func parseFile(t *testing.T, path string) *Document {
 	t.Helper()
@@ -74,9 +63,8 @@ func TestParseOurs(t *testing.T) {
 }
 
 // TestParseSamples reads real files from OASIS's XLIFF 2.1 test suite and
-// Symfony (see shared/testdata/SOURCES.md).
+// Symfony (see testdata/SOURCES.md at the repository root).
 func TestParseSamples(t *testing.T) {
-	dir := sharedTestdata(t)
 	tests := []struct {
 		file     string
 		src, trg string
@@ -109,7 +97,7 @@ func TestParseSamples(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			d := parseFile(t, filepath.Join(dir, tt.file))
+			d := parseFile(t, filepath.Join(samples, tt.file))
 			if d.SrcLang != tt.src || d.TrgLang != tt.trg {
 				t.Errorf("languages %s → %s, want %s → %s", d.SrcLang, d.TrgLang, tt.src, tt.trg)
 			}
@@ -125,7 +113,7 @@ func TestParseSamples(t *testing.T) {
 			}
 		})
 	}
-	d := parseFile(t, filepath.Join(dir, "oasis_xliff21_testsuite_withGlossary.xlf"))
+	d := parseFile(t, filepath.Join(samples, "oasis_xliff21_testsuite_withGlossary.xlf"))
 	if g := d.Units[0].Glossary[0]; g.Term != "doppelgänger" || g.Translation != "double" || !strings.HasPrefix(g.Definition, "A ghostly") {
 		t.Errorf("glossary entry %+v", g)
 	}
