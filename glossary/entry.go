@@ -51,25 +51,9 @@ type Term struct {
 func (Entry) TableName() string { return "glossary_entries" }
 func (Term) TableName() string  { return "glossary_terms" }
 
-// Preferred returns the entry's preferred form in lang, falling back to
-// English and then to any preferred form, so that a suggestion always exists.
+// Preferred returns the entry's preferred form in lang by the engine's rule
+// (names.Entry.Preferred: lang, then English, then any preferred form), so
+// that a page titles an entry with the form suggestions use.
 func (e *Entry) Preferred(lang string) string {
-	var en, any string
-	for _, t := range e.Terms {
-		if t.Status != Preferred {
-			continue
-		}
-		switch {
-		case t.Lang == lang:
-			return t.Form
-		case t.Lang == "en" && en == "":
-			en = t.Form
-		case any == "":
-			any = t.Form
-		}
-	}
-	if en != "" {
-		return en
-	}
-	return any
+	return Names([]Entry{*e})[0].Preferred(lang)
 }
