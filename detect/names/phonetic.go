@@ -112,6 +112,12 @@ func asciiFoldRune(r rune) string {
 //	x → ks, z → s           (Isaxon = Isaacson = Ayzekson)
 //	w → v, ph → f, th → t
 //	j after a vowel is the vowel group's й (Milej = Miley = Milei)
+//	tsch → C, schtsch, chtch → S  (German and French ч, щ)
+//	g → h                   (Ukrainian г: Honhadze = Gongadze)
+//	gi, ci before a, o, u   → j, C (Italian: Giorgia = Dzhordzha)
+//	j, z, ch by convention  (shape_key.go: Jelzin = Yeltsin, Nemzow =
+//	                        Nemtsov, Chodorkowski = Khodorkovsky,
+//	                        Michoustine = Mishustin)
 //
 // Double letters collapse, every vowel group (y included) is one 'a', and a
 // final vowel group is dropped because Russian case endings and MT both
@@ -182,6 +188,13 @@ func phoneticCode(s string, conv keyConvention) (string, int) {
 		return "S", 3 // German sch, GOST shh (щ)
 	case strings.HasPrefix(s, "ckij"), strings.HasPrefix(s, "ckii"), strings.HasPrefix(s, "ckyj"):
 		return "c", 1 // scholarly -цкий: Trockij = Trotskiy
+	case len(s) >= 3 && (s[0] == 'g' || s[0] == 'c') && s[1] == 'i' && strings.IndexByte("aou", s[2]) >= 0:
+		// Italian gi, ci before a vowel are дж, ч: a Latin name read
+		// through Russian comes back as Dzhordzha or Jorja for Giorgia.
+		if s[0] == 'g' {
+			return "j", 2
+		}
+		return "C", 2
 	}
 	if len(s) >= 2 {
 		switch s[:2] {

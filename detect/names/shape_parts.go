@@ -53,8 +53,13 @@ var patronymicEnds = [...]string{
 }
 
 // isPatronymic reports a folded word with a patronymic ending and a stem of
-// at least three letters ("Ilyich", not "Rich").
+// at least three letters ("Ilyich", not "Rich"). German given and family
+// names in -rich (Friedrich, Ulrich) are not patronymics; South Slavic
+// family names in -vić fold to -vic and are left alone.
 func isPatronymic(w string) bool {
+	if strings.HasSuffix(w, "rich") {
+		return false
+	}
 	for _, end := range patronymicEnds {
 		if len(w) >= len(end)+3 && strings.HasSuffix(w, end) {
 			return true

@@ -93,7 +93,11 @@ type spellingReport struct {
 	misses, alarms           []string
 }
 
-func measureSpellings(tb testing.TB, f *Fuzzy, names []spellingName, variants []spellingVariant, controls []string) spellingReport {
+// measureSpellings matches every variant and control alone. With weakOK, a
+// weak hit on a control (a single word short of an exact generated form,
+// which Check reports only when the document mentions the entry otherwise)
+// is not counted as a false alarm.
+func measureSpellings(tb testing.TB, f *Fuzzy, names []spellingName, variants []spellingVariant, controls []string, weakOK bool) spellingReport {
 	split := map[string]string{}
 	for _, n := range names {
 		split[n.key] = n.split
@@ -128,7 +132,7 @@ func measureSpellings(tb testing.TB, f *Fuzzy, names []spellingName, variants []
 	}
 	for _, c := range controls {
 		rep.controls.total++
-		if _, verdict, idx := f.match(c, "en", false); verdict != verdictNone {
+		if h, verdict, idx := f.match(c, "en", false); verdict == verdictRight || verdict == verdictHit && !(weakOK && isWeakHit(h)) {
 			rep.controls.found++
 			rep.alarms = append(rep.alarms, fmt.Sprintf("%q → %s", c, f.entries[idx].Key))
 		}
@@ -146,7 +150,7 @@ func TestSpellingsCorpus(t *testing.T) {
 		t.Fatalf("corpus too small: %d names, %d controls", len(names), len(controls))
 	}
 	f := NewFuzzy(spellingGlossary(t, names))
-	rep := measureSpellings(t, f, names, variants, controls)
+	rep := measureSpellings(t, f, names, variants, controls, false)
 	convs := make([]string, 0, len(rep.byConv))
 	for c := range rep.byConv {
 		convs = append(convs, c)
@@ -165,8 +169,8 @@ func TestSpellingsCorpus(t *testing.T) {
 		rep.all.pct(), rep.all.found, rep.all.total, rep.held.pct(), rep.held.found, rep.held.total,
 		rep.dev.pct(), rep.dev.found, rep.dev.total, rep.controls.pct(), rep.controls.found, rep.controls.total)
 	const (
-		floorFound   = 99.0
-		floorHeld    = 99.0
+		floorFound   = 99.3
+		floorHeld    = 99.4
 		ceilingAlarm = 2.0
 	)
 	if rep.all.pct() < floorFound || rep.held.pct() < floorHeld {
@@ -174,5 +178,19 @@ func TestSpellingsCorpus(t *testing.T) {
 	}
 	if rep.controls.pct() > ceilingAlarm {
 		t.Errorf("false alarms %.1f %%, ceiling %.1f %%", rep.controls.pct(), ceilingAlarm)
+	}
+	// The same among 20,000 synthetic names, where every control is within
+	// reach of some entry: recall must hold and false alarms stay rare.
+	big := NewFuzzy(append(spellingGlossary(t, names), benchEntries(20000)...))
+	bigRep := measureSpellings(t, big, names, variants, controls, true)
+	anyRep := measureSpellings(t, big, nil, nil, controls, false)
+	for _, a := range anyRep.alarms {
+		t.Log("false alarm (20k) ", a)
+	}
+	t.Logf("with 20,000 more names: found %.1f %% (%d/%d); false alarms %.1f %% (%d/%d), %.1f %% counting weak single-word hits (%d)",
+		bigRep.all.pct(), bigRep.all.found, bigRep.all.total, bigRep.controls.pct(), bigRep.controls.found, bigRep.controls.total,
+		anyRep.controls.pct(), anyRep.controls.found)
+	if bigRep.all.pct() < floorFound || bigRep.controls.pct() > ceilingAlarm {
+		t.Errorf("with 20,000 more names: found %.1f %%, false alarms %.1f %%", bigRep.all.pct(), bigRep.controls.pct())
 	}
 }
