@@ -36,7 +36,8 @@ var particles = map[string]bool{
 	"fon": true,
 }
 
-// nameWords splits a folded name into words without particles.
+// nameWords splits a folded name into words without particles, in the
+// given-family order of nameShape.
 func nameWords(folded string) []string {
 	words := strings.Fields(folded)
 	out := words[:0]
@@ -45,7 +46,7 @@ func nameWords(folded string) []string {
 			out = append(out, w)
 		}
 	}
-	return out
+	return nameShape(out)
 }
 
 // rawNameWords splits an unfolded form into words the way foldNameWords
@@ -140,9 +141,9 @@ func termKind(t Term, lang string, cyrText bool) (variantKind, bool) {
 func addWordVariants(slot []variant, raw, termLang string, kind variantKind, cyrText bool) []variant {
 	switch {
 	case kind == kindTranslit:
-		schemes := ruSchemes
+		schemes, press := ruSchemes, ruPressSchemes
 		if termLang == "uk" {
-			schemes = ukSchemes
+			schemes, press = ukSchemes, ukPressSchemes
 		}
 		forms := append([]string{raw}, CaseForms(raw, termLang)...)
 		var buf [64]byte
@@ -150,6 +151,9 @@ func addWordVariants(slot []variant, raw, termLang string, kind variantKind, cyr
 			for _, form := range forms {
 				slot = addVariantBytes(slot, appendFoldedTranslit(buf[:0], form, s), kind)
 			}
+		}
+		for _, s := range press {
+			slot = addVariantBytes(slot, appendFoldedTranslit(buf[:0], raw, s), kind)
 		}
 	case kind == kindRight && cyrText:
 		// Inflected right names are right in Russian and Ukrainian text.

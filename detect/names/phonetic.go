@@ -54,7 +54,7 @@ func foldLatin(s string) string {
 // romanizations put inside a word and writers omit at will.
 func isNameMark(r rune) bool {
 	switch r {
-	case '\'', '’', '‘', '`', 'ʹ', 'ʺ', 'ʼ', '"', '´':
+	case '\'', '’', '‘', '`', 'ʹ', 'ʺ', 'ʼ', 'ʻ', '"', '´', '′', '″':
 		return true
 	}
 	return false
@@ -112,6 +112,12 @@ func asciiFoldRune(r rune) string {
 //	x → ks, z → s           (Isaxon = Isaacson = Ayzekson)
 //	w → v, ph → f, th → t
 //	j after a vowel is the vowel group's й (Milej = Miley = Milei)
+//	tsch → C, schtsch, chtch → S  (German and French ч, щ)
+//	g → h                   (Ukrainian г: Honhadze = Gongadze)
+//	gi, ci before a, o, u   → j, C (Italian: Giorgia = Dzhordzha)
+//	j, z, ch by convention  (shape_key.go: Jelzin = Yeltsin, Nemzow =
+//	                        Nemtsov, Chodorkowski = Khodorkovsky,
+//	                        Michoustine = Mishustin)
 //
 // Double letters collapse, every vowel group (y included) is one 'a', and a
 // final vowel group is dropped because Russian case endings and MT both
@@ -121,14 +127,29 @@ func phoneticKey(word string) string {
 	return string(appendPhoneticKey(buf[:0], word))
 }
 
-// appendPhoneticKey appends the key of word to dst; see phoneticKey.
+// appendPhoneticKey appends the key of word to dst; see phoneticKey. The
+// letters whose sound depends on the romanization convention (j, z, ch) are
+// read by the convention the word shows (detectConvention), so that Jelzin,
+// Eltsine and Yeltsin, Chodorkowski and Khodorkovsky get one key.
 func appendPhoneticKey(dst []byte, word string) []byte {
 	start := len(dst)
+	conv := detectConvention(word)
 	for i := 0; i < len(word); {
-		code, n := phoneticCode(word[i:])
+		code, n := phoneticCode(word[i:], conv)
+		atStart := i == 0
 		i += n
-		if code == "j" && n == 1 && len(dst) > start && dst[len(dst)-1] == 'a' {
-			continue // j after a vowel is й: Milej = Miley, Shojgu = Shoigu
+		last := byte(0)
+		if len(dst) > start {
+			last = dst[len(dst)-1]
+		}
+		if code == "j" && n == 1 {
+			switch {
+			case last == 'a' && conv != convFrench:
+				continue // j after a vowel is й: Milej = Miley, Shojgu = Shoigu
+			case (conv == convGerman || conv == convScholarly) && i < len(word) && isKeyVowel(word[i]) &&
+				(atStart || last != 'a'):
+				code = "a" // iotation: Jelzin = Yeltsin, Zjuganov = Zyuganov
+			}
 		}
 		for j := 0; j < len(code); j++ {
 			last := byte(0)
@@ -149,8 +170,14 @@ func appendPhoneticKey(dst []byte, word string) []byte {
 
 // phoneticCode returns the code of the letter group at the start of s and
 // the number of bytes the group takes.
-func phoneticCode(s string) (string, int) {
+func phoneticCode(s string, conv keyConvention) (string, int) {
 	switch {
+	case strings.HasPrefix(s, "schtsch"):
+		return "S", 7 // German щ
+	case strings.HasPrefix(s, "chtch"):
+		return "S", 5 // French щ
+	case strings.HasPrefix(s, "tsch"):
+		return "C", 4 // German ч
 	case strings.HasPrefix(s, "shch"):
 		return "S", 4
 	case strings.HasPrefix(s, "dzh"):
@@ -159,6 +186,15 @@ func phoneticCode(s string) (string, int) {
 		return "C", 3
 	case strings.HasPrefix(s, "sch"), strings.HasPrefix(s, "shh"):
 		return "S", 3 // German sch, GOST shh (щ)
+	case strings.HasPrefix(s, "ckij"), strings.HasPrefix(s, "ckii"), strings.HasPrefix(s, "ckyj"):
+		return "c", 1 // scholarly -цкий: Trockij = Trotskiy
+	case len(s) >= 3 && (s[0] == 'g' || s[0] == 'c') && s[1] == 'i' && strings.IndexByte("aou", s[2]) >= 0:
+		// Italian gi, ci before a vowel are дж, ч: a Latin name read
+		// through Russian comes back as Dzhordzha or Jorja for Giorgia.
+		if s[0] == 'g' {
+			return "j", 2
+		}
+		return "C", 2
 	}
 	if len(s) >= 2 {
 		switch s[:2] {
@@ -167,6 +203,12 @@ func phoneticCode(s string) (string, int) {
 		case "sh":
 			return "S", 2
 		case "ch":
+			switch conv {
+			case convGerman, convScholarly:
+				return "h", 2 // х: Chodorkowski = Khodorkovsky
+			case convFrench:
+				return "S", 2 // ш: Michoustine = Mishustin
+			}
 			return "C", 2
 		case "kh":
 			return "h", 2
@@ -188,11 +230,16 @@ func phoneticCode(s string) (string, int) {
 			return "c", 1 // romanized ц: Cygankov = Tsygankov
 		}
 		return "k", 1
+	case 'g':
+		return "h", 1 // Ukrainian г is h: Honhadze = Gongadze, Serhiy = Sergiy
 	case 'q':
 		return "k", 1
 	case 'x':
 		return "ks", 1
 	case 'z':
+		if conv == convGerman {
+			return "c", 1 // German z is ц: Nemzow = Nemtsov
+		}
 		return "s", 1
 	case 'w':
 		return "v", 1

@@ -19,6 +19,16 @@ func TestPhoneticKeyGroups(t *testing.T) {
 		{"khavier", "havier"},
 		{"wolfgang", "volfgang"},
 		{"philipp", "filip"},
+		{"yeltsin", "jelzin", "eltsine", "eltsin", "ieltsin"},
+		{"khodorkovsky", "chodorkowski", "chodorkovskij", "khodorkovskii"},
+		{"mishustin", "michoustine", "mischustin"},
+		{"shevchenko", "schewtschenko"},
+		{"ivashchenko", "iwaschtschenko", "ivachtchenko"},
+		{"zyuganov", "sjuganow", "zjuganov", "ziouganov"},
+		{"gongadze", "honhadze"},
+		{"giorgia", "dzhordzha", "dzhordzhiya"},
+		{"trotskiy", "trockij"},
+		{"murza", "mursa"},
 	}
 	for _, group := range same {
 		want := phoneticKey(group[0])
@@ -28,7 +38,8 @@ func TestPhoneticKeyGroups(t *testing.T) {
 			}
 		}
 	}
-	different := [][2]string{{"tucker", "taler"}, {"bremmer", "bammer"}, {"musk", "mars"}, {"putin", "peskov"}}
+	different := [][2]string{{"tucker", "taler"}, {"bremmer", "bammer"}, {"musk", "mars"}, {"putin", "peskov"},
+		{"jair", "yair"}, {"giorgia", "georgia"}}
 	for _, p := range different {
 		if phoneticKey(p[0]) == phoneticKey(p[1]) {
 			t.Errorf("phoneticKey(%q) = phoneticKey(%q) = %q", p[0], p[1], phoneticKey(p[0]))

@@ -17,10 +17,15 @@ const (
 	SchemePassport                // Russian foreign passport, ICAO Doc 9303 (2013)
 	SchemeUkrNat                  // Ukrainian national romanization, CMU resolution 55 (2010)
 	SchemeScholarly               // scientific transliteration (ISO/R 9:1968): č, š, ju, ja
+	SchemeGerman                  // German press, Duden rules: Jelzin, Chruschtschow (shape_western.go)
+	SchemeFrench                  // French press: Eltsine, Khrouchtchev
+	SchemeGermanUk                // German press from Ukrainian spelling: Selenskyj, Mychajlo
+	SchemeFrenchUk                // French press from Ukrainian spelling: Mykhaïlo, Zaloujny
 )
 
 // schemeNames label the schemes in tests and reports.
-var schemeNames = [...]string{"BGN/PCGN", "GOST 7.79 B", "ISO 9", "passport ICAO", "Ukrainian national", "scholarly"}
+var schemeNames = [...]string{"BGN/PCGN", "GOST 7.79 B", "ISO 9", "passport ICAO", "Ukrainian national", "scholarly",
+	"German", "French", "German (Ukrainian)", "French (Ukrainian)"}
 
 func (s Scheme) String() string { return schemeNames[s] }
 
@@ -30,6 +35,15 @@ func (s Scheme) String() string { return schemeNames[s] }
 var (
 	ruSchemes = []Scheme{SchemeBGN, SchemeGOST, SchemeISO9, SchemePassport, SchemeScholarly}
 	ukSchemes = []Scheme{SchemeUkrNat, SchemeBGN, SchemeGOST, SchemeISO9, SchemeScholarly}
+)
+
+// ruPressSchemes and ukPressSchemes are the German and French press
+// conventions. They are applied to the nominative only: the press of those
+// languages writes a name in its own grammar, never in a Russian case form
+// ("Chruschtschows", not "Chruschtschowa").
+var (
+	ruPressSchemes = []Scheme{SchemeGerman, SchemeFrench}
+	ukPressSchemes = []Scheme{SchemeGermanUk, SchemeFrenchUk}
 )
 
 // letterRule romanizes one lowercase Cyrillic letter. Initial is used at the
@@ -45,6 +59,9 @@ func isCyrillicVowelOrSign(r rune) bool {
 // are copied unchanged. Capitalization follows the source letter (Щ → Shch,
 // and ЩУКИН → SHCHUKIN in an all-capitals word).
 func Transliterate(s string, scheme Scheme) string {
+	if isWesternScheme(scheme) {
+		return transliterateWestern(s, scheme)
+	}
 	table := &schemeArrays[scheme]
 	b := make([]byte, 0, len(s)+len(s)/4)
 	prev := rune(0) // previous Cyrillic letter, lowercased; 0 at a word start

@@ -28,6 +28,9 @@ var foldedArrays = func() (out [len(schemeTables)][cyrSpan]foldedRule) {
 // word to dst, in one pass and without intermediate strings. It is the hot
 // path of variant generation.
 func appendFoldedTranslit(dst []byte, word string, scheme Scheme) []byte {
+	if isWesternScheme(scheme) {
+		return appendFoldedWestern(dst, word, scheme)
+	}
 	table := &foldedArrays[scheme]
 	prev := rune(0)
 	for i, r := range word {

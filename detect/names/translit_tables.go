@@ -94,6 +94,11 @@ var schemeTables = [...]map[rune]letterRule{
 	SchemePassport:  passportTable,
 	SchemeUkrNat:    ukrNatTable,
 	SchemeScholarly: scholarlyTable,
+	// The German and French schemes are rules (shape_western.go).
+	SchemeGerman:   nil,
+	SchemeFrench:   nil,
+	SchemeGermanUk: nil,
+	SchemeFrenchUk: nil,
 }
 
 // cyrBase..cyrBase+cyrSpan is the Unicode Cyrillic block; schemeArrays index

@@ -1,0 +1,109 @@
+package names
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestNameShape(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"gennadiy nikolayevich timchenko", "gennadiy timchenko"},
+		{"timchenko gennady nikolayevich", "gennady timchenko"},
+		{"abramovich roman arkadyevich", "roman abramovich"}, // a family name like a patronymic stays
+		{"roman arkadyevich abramovich", "roman abramovich"},
+		{"yanukovych viktor fedorovych", "viktor yanukovych"},
+		{"v putin", "putin"},
+		{"v v putin", "putin"},
+		{"putin vladimir", "vladimir putin"},
+		{"vladimir putin", "vladimir putin"},
+		{"ivan petrov", "ivan petrov"}, // both could be given names: text order wins
+		{"recep tayyip erdogan", "recep tayyip erdogan"},
+		{"maria alekseyevna lvova belova", "maria lvova belova"},
+		{"lvova belova maria alekseyevna", "maria lvova belova"},
+		{"johann friedrich struensee", "johann friedrich struensee"},
+		{"caspar david friedrich", "caspar david friedrich"},
+		{"x", "x"},
+		{"j r", "j"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(nameShape(strings.Fields(tt.in)), " "); got != tt.want {
+			t.Errorf("nameShape(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsPatronymic(t *testing.T) {
+	for _, w := range []string{"nikolayevich", "nikolajevich", "mykolayovych", "nikolajewitsch", "nikolaievitch",
+		"ilyich", "iljitsch", "ivanovna", "ivanivna", "ilyinichna"} {
+		if !isPatronymic(w) {
+			t.Errorf("isPatronymic(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"rich", "ivan", "putin", "anna", "kovalchuk", "friedrich", "milosevic"} {
+		if isPatronymic(w) {
+			t.Errorf("isPatronymic(%q) = true", w)
+		}
+	}
+}
+
+// TestIssueShapes are the failures listed in the issue (issue 16, item 3),
+// people outside the spellings corpus.
+func TestIssueShapes(t *testing.T) {
+	entries := slices.Concat(seedFuzzyGlossary(t), []Entry{
+		person("timchenko", "en", "Gennady Timchenko", "ru", "Геннадий Тимченко"),
+		person("ivashchenko", "en", "Oleksandr Ivashchenko", "uk", "Олександр Іващенко"),
+		person("guchaev", "en", "Zaurbek Guchaev", "ru", "Заурбек Гучаев"),
+		person("meloni", "en", "Giorgia Meloni", "ru", "Джорджа Мелони", "it", "Giorgia Meloni"),
+		person("leyen", "en", "Ursula von der Leyen", "ru", "Урсула фон дер Ляйен"),
+		person("simonyan", "en", "Margarita Simonyan", "ru", "Маргарита Симоньян"),
+		person("gagarin", "en", "Yuri Gagarin", "ru", "Юрий Гагарин"),
+		person("yeltsin", "en", "Boris Yeltsin", "ru", "Борис Ельцин"),
+		person("shevchenko", "en", "Taras Shevchenko", "uk", "Тарас Шевченко"),
+	}, benchEntries(20000))
+	f := NewFuzzy(entries)
+	tests := []struct {
+		run, key string
+		right    bool // a right form (a mention), not a wrong one
+	}{
+		{"Vladimír Putin", "putin", true},
+		{"Margarita Simonyán", "simonyan", true},
+		{"Yuriĭ Gagarin", "gagarin", false},
+		{"Gennadiy Nikolayevich Timchenko", "timchenko", false},
+		{"Gennady Nikolayevich Timchenko", "timchenko", true},
+		{"TIMCHENKO Gennady Nikolayevich", "timchenko", true},
+		{"Oleksandr Iwaschtschenko", "ivashchenko", false},
+		{"Iwaschtschenko", "ivashchenko", false},
+		{"Zaourbek Goutchaev", "guchaev", false},
+		{"Taras Schewtschenko", "shevchenko", false},
+		{"Chevtchenko", "shevchenko", false},
+		{"Boris Jelzin", "yeltsin", false},
+		{"Jelzin", "yeltsin", false},
+		{"Eltsine", "yeltsin", false},
+		{"Jorja Meloni", "meloni", false},
+		{"Ursula von der Lyayen", "leyen", false},
+		{"V. Putin", "putin", true},
+		{"Putin Vladimir", "putin", true},
+		{"PUTIN Vladimir Vladimirovich", "putin", true},
+		{"Kim Jong Un", "kim-jong-un", true},
+		{"Kim Jong-un", "kim-jong-un", true},
+	}
+	for _, tt := range tests {
+		h, v, idx := f.match(tt.run, "en", false)
+		key := ""
+		if idx >= 0 {
+			key = f.entries[idx].Key
+		}
+		want := verdictHit
+		if tt.right {
+			want = verdictRight
+		}
+		if v != want || key != tt.key {
+			t.Errorf("match(%q) = verdict %d, entry %q (%.2f); want verdict %d, entry %q", tt.run, v, key, h.Confidence, want, tt.key)
+		}
+	}
+	// A patronymic does not hide a wrong family name.
+	if h, v, _ := f.match("Gennady Nikolayevich Timchinko", "en", false); v != verdictHit || h.EntryKey != "timchenko" {
+		t.Errorf("Timchinko with a patronymic: verdict %d, %q", v, h.EntryKey)
+	}
+}
