@@ -18,25 +18,28 @@ type ffFeature int
 
 const (
 	// For a name.
-	featCapitalised  ffFeature = iota // capital inside a sentence (en, ru, uk): "contacts of Mask and Putin"
-	featPersonVerb                    // a verb whose subject is a person follows: "the mask said", "мороз заявил"
-	featAttribution                   // "according to X", "laut X", "по словам X", German and Slavic "sagte X"
-	featTitle                         // a title or role before it: "General Swan", "Herr", "генерал"
-	featGivenName                     // the entry's given name before it: "Theresa may"
-	featPossessive                    // "mask's"
-	featRelational                    // a noun that belongs to a person: "the lawyer of X", "Regierung X", "сторонники X"
-	featObjectVerb                    // a verb whose object is a person: "asked the mask", "назначил X"
-	featCoordinated                   // coordinated with a name: "Putin and X"
-	featProperNeighbour               // a capitalised word next to it inside a sentence (en, ru, uk): "Mask X"
-	featMentioned                     // the entry is named by a right form within mentionNearby bytes
-	featConsistent                    // another occurrence of the same false friend in the text reads as the name
+	featCapitalised    ffFeature = iota // capital inside a sentence (en, ru, uk): "contacts of Mask and Putin"
+	featPersonVerb                      // a verb whose subject is a person follows: "the mask said", "мороз заявил"
+	featAttribution                     // "according to X", "laut X", "по словам X", German and Slavic "sagte X"
+	featTitle                           // a title or role before it: "General Swan", "Herr", "генерал"
+	featGivenName                       // the entry's given name before it: "Theresa may"
+	featPossessive                      // "mask's"
+	featRelational                      // a noun that belongs to a person: "the lawyer of X", "Regierung X", "сторонники X"
+	featObjectVerb                      // a verb whose object is a person: "asked the mask", "назначил X"
+	featCoordinated                     // coordinated with a name: "Putin and X"
+	featMentioned                       // the entry is named by a right form within mentionNearby bytes
+	featConsistent                      // another occurrence of the same false friend in the text reads as the name
+	featConsistentMany                  // three or more do: the translation renders the name so throughout
 	// Against.
 	featLowercaseDe    // German, lower case inside a sentence: no noun, so no name
-	featDeterminer     // an article, demonstrative or possessive before it: "a mask", "his mask"
-	featModifier       // an adjective or a modifying noun before it: "a black mask", "сильный мороз"
+	featDeterminer     // a definite article, demonstrative or possessive before it: "the mask", "his mask"
+	featIndefinite     // an indefinite article before it: "a mask", "ein Busch"; translation from Russian adds "the" to a name, seldom "a"
+	featAdjective      // an adjective before it: "a black mask", "сильный мороз", "ein dichter Busch"
+	featNounBefore     // en: a lower-case noun between an article and it: "a gas mask" or, from Russian, "бизнес Маска" as "a business mask"
 	featPrepDeterminer // a preposition and a determiner before it: "with the mask", "im Mai"
 	featPrepBare       // ru, uk: a preposition right before the undeclined form: "на пол"
 	featPlural         // a plural determiner or number before it: "two pens", "thousands of jobs"
+	featDeterminerNext // en: a determiner right after it, where no name stands: "but the jury"
 	numFeatures
 )
 
@@ -44,8 +47,8 @@ const (
 // constants.
 func featureNames() [numFeatures]string {
 	return [numFeatures]string{"capitalised", "person-verb", "attribution", "title", "given-name",
-		"possessive", "relational", "object-verb", "coordinated", "proper-neighbour", "mentioned",
-		"consistent", "lowercase-de", "determiner", "modifier", "prep-determiner", "prep-bare", "plural"}
+		"possessive", "relational", "object-verb", "coordinated", "mentioned",
+		"consistent", "consistent-many", "lowercase-de", "determiner", "indefinite", "adjective", "noun-before", "prep-determiner", "prep-bare", "plural", "determiner-next"}
 }
 
 // ffVector holds the cues of one false-friend hit.
@@ -142,17 +145,26 @@ func ffFeatures(text string, h *Hit, cw *contextWords, names []nameSpan) ffVecto
 	set(featGivenName, len(c.before) > 0 && c.before[0].joined && isGiven(c.before[0].lower, given))
 	set(featPersonVerb, c.personVerbAfter())
 	set(featAttribution, c.attributionAt(k))
-	set(featRelational, c.relationalAt(k))
+	set(featRelational, c.relationalAt(k, isPossessiveSuffix(text[h.End:])))
 	set(featObjectVerb, c.objectVerbAt(k))
 	set(featCoordinated, c.coordinated(names, h.EntryKey))
-	set(featProperNeighbour, c.properNeighbour(given))
 	set(featMentioned, mentionedNear(h, names))
+
+	// A noun phrase's head is not followed by an article in English; a
+	// conjunction, a preposition or a verb is. German and the Slavic
+	// languages put subject and object either side of a verb ("Später
+	// schrieb Braun ein Buch"), so the cue is English only.
+	set(featDeterminerNext, cw.lang == "en" && len(c.after) > 0 && c.after[0].joined && has(cw.determiners, c.after[0].lower))
 
 	if len(c.before) > 0 && c.before[0].joined {
 		w := c.before[0]
 		det := c.isDeterminer(0)
-		set(featDeterminer, det)
-		set(featModifier, c.isModifier(given))
+		indefinite := has(cw.indefinite, w.lower)
+		set(featDeterminer, det && !indefinite)
+		set(featIndefinite, indefinite)
+		adjective, noun := c.modifier(given)
+		set(featAdjective, adjective)
+		set(featNounBefore, noun)
 		set(featPrepDeterminer, (det && len(c.before) > 1 && c.before[1].joined && has(cw.prepositions, c.before[1].lower)) ||
 			has(cw.contracted, w.lower))
 		set(featPrepBare, cw.stems && has(cw.prepositions, w.lower))
@@ -212,30 +224,40 @@ func (c *ffContext) attributionAt(k int) bool {
 	if k < len(c.before) && c.cw.lang != "en" && c.before[k].joined && c.cw.isPersonVerb(c.before[k].lower) {
 		return true
 	}
+	article := 0
+	if k < len(c.before) && c.isDeterminer(k) && c.before[k].joined {
+		article = 1 // "according to the mask": translation from Russian adds articles
+	}
 	for _, phrase := range strings.Split(c.cw.attributions, "|") {
 		words := strings.Fields(phrase)
-		if k+len(words) > len(c.before) {
-			continue
+		if len(words) > 1 && c.phraseAt(k+article, words) {
+			return true
 		}
-		ok := true
-		for i, w := range words {
-			b := c.before[k+len(words)-1-i]
-			if b.lower != w || !b.joined {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if c.phraseAt(k, words) {
 			return true
 		}
 	}
 	return false
 }
 
+// phraseAt reports the words of phrase right before c.before[k].
+func (c *ffContext) phraseAt(k int, words []string) bool {
+	if k+len(words) > len(c.before) {
+		return false
+	}
+	for i, w := range words {
+		b := c.before[k+len(words)-1-i]
+		if b.lower != w || !b.joined {
+			return false
+		}
+	}
+	return true
+}
+
 // relationalAt: a noun of a person's, linked to the hit: "the biography of
 // the X", "Die Regierung von X", "Die Regierung X", "сторонники генерала X",
 // "встреча с X"; in English also after it: "the Trump administration".
-func (c *ffContext) relationalAt(k int) bool {
+func (c *ffContext) relationalAt(k int, possessive bool) bool {
 	i := k
 	if i < len(c.before) && c.isDeterminer(i) && c.before[i].joined {
 		i++
@@ -248,7 +270,14 @@ func (c *ffContext) relationalAt(k int) bool {
 	if i < len(c.before) && c.before[i].joined && c.cw.isRelational(c.before[i].lower) {
 		return true
 	}
-	return c.cw.lang == "en" && len(c.after) > 0 && c.after[0].joined && c.cw.isRelational(c.after[0].lower)
+	if c.cw.lang != "en" {
+		return false
+	}
+	next := 0
+	if possessive && len(c.after) > 1 {
+		next = 1 // "But's lawyer": the s is a word of its own
+	}
+	return len(c.after) > next && (c.after[next].joined || possessive) && c.cw.isRelational(c.after[next].lower)
 }
 
 // objectVerbAt: "asked the mask to", "Jelzin ernannte Schwan", "назначил генерала X".
@@ -278,22 +307,6 @@ func (c *ffContext) coordinated(names []nameSpan, entry string) bool {
 		isName(c.before[1], len(c.before) == 2)
 }
 
-// properNeighbour: a capitalised word right next to it inside a sentence,
-// not one of its own name's words: "the Kremlin mask", "Mask X".
-func (c *ffContext) properNeighbour(given []string) bool {
-	if !c.cw.caseMarksNames {
-		return false
-	}
-	if len(c.after) > 0 && c.after[0].joined && isCapitalised(c.after[0].text) && !isAllCaps(c.after[0].text) {
-		return true
-	}
-	if len(c.before) < 2 || !c.before[0].joined {
-		return false
-	}
-	w := c.before[0]
-	return isCapitalised(w.text) && !isAllCaps(w.text) && !isGiven(w.lower, given) && !c.cw.isTitle(w.lower)
-}
-
 // isDeterminer: before[i] is an article, demonstrative, possessive or
 // quantifier, or the s of a possessive ("the actor's mask").
 func (c *ffContext) isDeterminer(i int) bool {
@@ -304,25 +317,33 @@ func (c *ffContext) isDeterminer(i int) bool {
 	return w.lower == "s" && i+1 < len(c.before) && c.before[i+1].end == w.start-1
 }
 
-// isModifier: an adjective or a modifying noun right before the hit: "a
-// black mask", "Heavy frost", "a business X", "сильный мороз", "ein
-// dichter Busch".
-func (c *ffContext) isModifier(given []string) bool {
+// modifier tells an adjective right before the hit ("a black mask",
+// "Heavy frost", "сильный мороз"; in German any lower-case word after an
+// article: "ein dichter Busch") from an English noun there ("a gas mask",
+// "a business mask"). The two weigh differently: an adjective before a
+// name is rare, while a noun before the false friend is also how machine
+// translation renders a Russian genitive ("бизнес Маска", Musk's business).
+func (c *ffContext) modifier(given []string) (adjective, noun bool) {
 	w := c.before[0]
 	cw := c.cw
 	if cw.isFunctionWord(w.lower) || cw.isTitle(w.lower) || cw.isPersonVerb(w.lower) || cw.isObjectVerb(w.lower) ||
 		isGiven(w.lower, given) || c.isDeterminer(0) || isNumber(w.text) {
-		return false
+		return false, false
 	}
 	sentenceStart := len(c.before) == 1
 	lower := !isCapitalised(w.text)
 	if (lower || sentenceStart) && cw.isAdjective(w.lower) {
-		return true
+		return true, false
 	}
 	// A lower-case word between a determiner or preposition and the hit:
 	// in English and German, where articles open a noun phrase; Russian and
 	// Ukrainian have none, and "в аэропорту рис сказала" has no modifier.
-	return !cw.stems && lower && len(c.before) > 1 && c.before[1].joined && (c.isDeterminer(1) || has(cw.prepositions, c.before[1].lower))
+	opened := !cw.stems && lower && len(c.before) > 1 && c.before[1].joined &&
+		(c.isDeterminer(1) || has(cw.prepositions, c.before[1].lower))
+	if cw.lang == "de" {
+		return opened, false // German nouns are capitalised: a lower-case word here is an adjective
+	}
+	return false, opened
 }
 
 // mentionedNear reports a right or wrong form of h's entry within

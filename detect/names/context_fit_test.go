@@ -7,10 +7,48 @@ import (
 	"testing"
 )
 
-// ffLambda is the L2 penalty of the fit (a Gaussian prior of variance 1 on
-// each weight): with a few hundred sentences, a cue seen a handful of times
-// must not get a weight that claims more than the data shows.
-const ffLambda = 1.0
+// ffLambdas are the L2 penalties the fit chooses from by five-fold
+// cross-validation on the tuning half: with a few hundred sentences, a cue
+// seen a handful of times must not get a weight that claims more than the
+// data shows, and too strong a penalty pulls every confidence toward the
+// base rate, which the reliability check would catch.
+func ffLambdas() []float64 { return []float64{0.03, 0.1, 0.3, 1, 3} }
+
+// ffLambda is the penalty chooseLambda picks on the tuning half;
+// TestFalseFriendWeightsFitted checks it still does.
+const ffLambda = 0.03
+
+// chooseLambda returns the penalty with the lowest cross-validated log loss.
+func chooseLambda(cases []ffCase) float64 {
+	best, bestLoss := 0.0, math.Inf(1)
+	for _, lambda := range ffLambdas() {
+		loss := 0.0
+		for fold := range 5 {
+			var train, test []ffCase
+			for i, c := range cases {
+				if i%5 == fold {
+					test = append(test, c)
+				} else {
+					train = append(train, c)
+				}
+			}
+			m := fitFFModel(train, lambda)
+			for i := range test {
+				v := test[i].vector(&m)
+				p := min(max(m.probability(&v), 1e-6), 1-1e-6)
+				if test[i].name {
+					loss -= math.Log(p)
+				} else {
+					loss -= math.Log(1 - p)
+				}
+			}
+		}
+		if loss < bestLoss {
+			best, bestLoss = lambda, loss
+		}
+	}
+	return best
+}
 
 // TestFalseFriendWeightsFitted fits the model on the tuning half and fails
 // when the weights in context_model.go are not the fitted ones; its message
@@ -25,9 +63,13 @@ func TestFalseFriendWeightsFitted(t *testing.T) {
 			tuning = append(tuning, c)
 		}
 	}
-	fitted := fitFFModel(tuning, ffLambda)
+	lambda := chooseLambda(tuning)
+	if lambda != ffLambda {
+		t.Errorf("cross-validation picks the penalty %g, ffLambda is %g", lambda, ffLambda)
+	}
+	fitted := fitFFModel(tuning, lambda)
 	code := fittedModelCode(fitted, tuning)
-	t.Logf("fitted on %d tuning sentences:\n%s", len(tuning), code)
+	t.Logf("fitted on %d tuning sentences, L2 penalty %g chosen by cross-validation:\n%s", len(tuning), lambda, code)
 	t.Logf("lowest threshold with precision ≥ 0.95 on the tuning half: %.2f (FalseFriendThreshold %.2f)",
 		lowestThreshold(tuning, &fitted, 0.95), FalseFriendThreshold)
 	stored := fittedModel()
