@@ -1,156 +1,131 @@
 package names
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // FalseFriendThreshold is the confidence below which Check drops a false
-// friend: "wore a mask" stays silent, "the mask said" is flagged.
-const FalseFriendThreshold = 0.35
+// friend: "wore a mask" stays silent, "the mask said" is flagged. It is the
+// lowest confidence, in steps of 0.05 from 0.30, at which "the name is
+// meant" held for at least 95% of the flagged tuning sentences of
+// testdata/context (TestFalseFriendWeightsFitted prints it);
+// TestFalseFriendCalibration checks the same on the held-out half. The
+// fitted model rarely gives a confidence between 0.2 and 0.8, so the exact
+// value matters little.
+const FalseFriendThreshold = 0.3
 
-// Weights of the context cues of a false friend. A bare occurrence starts at
-// falseFriendBase; cues add or subtract; the sum is clamped to [0, 0.95] so
-// that a false friend never looks as sure as a known wrong form.
-const (
-	falseFriendBase    = 0.10
-	cueEntryMentioned  = 0.30 // the entry appears in the text by another form
-	cueEntryNearby     = 0.15 // ... within mentionNearby bytes
-	cueCapitalised     = 0.45 // "contacts of Mask and Putin"
-	cuePossessive      = 0.40 // "mask's"
-	cueSpeechVerb      = 0.40 // "the mask said"
-	cueProperNeighbour = 0.30 // "Mask X", "the Kremlin mask", "mask of Kiev"
-	cueDeterminer      = 0.20 // "the mask", when the entry is mentioned
-	cueOrdinaryUse     = -0.50
-	falseFriendMax     = 0.95
-	mentionNearby      = 1000
-)
+// mentionNearby is how close, in bytes, a right form of the entry must be
+// to count as a mention of the person near the false friend.
+const mentionNearby = 1000
 
-// scoreFalseFriends sets the confidence of every false-friend hit.
+// scoreFalseFriends sets the confidence of every false-friend hit, reading
+// the text's language from the hits' script and words; see
+// scoreFalseFriendsLang.
 func (m *Matcher) scoreFalseFriends(text string, hits []Hit) {
-	var mentions map[string][]Hit // by entry; built only when needed
-	for i := range hits {
-		if hits[i].Check != CheckFalseFriend {
-			continue
-		}
-		if mentions == nil {
-			mentions = entryMentions(hits)
-		}
-		hits[i].Confidence = falseFriendConfidence(text, hits[i], mentions[hits[i].EntryKey])
+	m.scoreFalseFriendsLang(text, "", hits)
+}
+
+// scoreFalseFriendsLang sets the confidence of every false-friend hit of a
+// text in lang (a BCP 47 tag; empty or unknown: guessed per hit). Two
+// passes: each hit's own sentence first; then a hit gains featConsistent
+// when another occurrence of the same false friend in the text reads as the
+// name on its own, because a translation that renders a name as a word
+// does so throughout ("contacts of Mask and Putin" … "the mask has access").
+func (m *Matcher) scoreFalseFriendsLang(text, lang string, hits []Hit) {
+	model := fittedModel()
+	ffs, vectors := falseFriendVectors(text, lang, hits, &model)
+	for j, i := range ffs {
+		hits[i].Confidence = model.confidence(&vectors[j])
 	}
 }
 
-// entryMentions groups by entry the hits that are not false friends, in
-// text order.
-func entryMentions(hits []Hit) map[string][]Hit {
-	mentions := map[string][]Hit{}
+// falseFriendVectors returns the indexes of the false-friend hits and their
+// cues, featConsistent included as model reads the other occurrences.
+func falseFriendVectors(text, lang string, hits []Hit, model *ffModel) ([]int, []ffVector) {
+	var ffs []int
+	for i := range hits {
+		if hits[i].Check == CheckFalseFriend {
+			ffs = append(ffs, i)
+		}
+	}
+	if len(ffs) == 0 {
+		return nil, nil
+	}
+	names := make([]nameSpan, 0, len(hits)-len(ffs))
 	for _, h := range hits {
 		if h.Check != CheckFalseFriend {
-			mentions[h.EntryKey] = append(mentions[h.EntryKey], h)
+			names = append(names, nameSpan{h.Start, h.End, h.EntryKey})
 		}
 	}
-	return mentions
-}
-
-// falseFriendConfidence scores a false-friend hit from its neighbours in
-// the text and from the other mentions of its entry.
-func falseFriendConfidence(text string, h Hit, mentions []Hit) float64 {
-	score := falseFriendBase
-	mentioned, nearby := len(mentions) > 0, isNearby(h, mentions)
-	if mentioned {
-		score += cueEntryMentioned
+	vectors := make([]ffVector, len(ffs))
+	local := make([]float64, len(ffs))
+	for j, i := range ffs {
+		cw := wordsFor(contextLang(lang, text, &hits[i]))
+		vectors[j] = ffFeatures(text, &hits[i], cw, names)
+		local[j] = model.confidence(&vectors[j])
 	}
-	if nearby {
-		score += cueEntryNearby
-	}
-	prev, prevGap, prevStart := wordBefore(text, h.Start)
-	next, nextGap, nextEnd := wordAfter(text, h.End)
-	sentenceStart := prev == "" || endsSentence(prevGap)
-	first, _ := utf8.DecodeRuneInString(h.Text)
-	if unicode.IsUpper(first) && !sentenceStart {
-		score += cueCapitalised
-	}
-	if isPossessiveSuffix(text[h.End:]) {
-		score += cuePossessive
-	}
-	if isPlainSpace(nextGap) && (isSpeechVerb(next) || isAdverbBeforeSpeechVerb(text, next, nextEnd)) {
-		score += cueSpeechVerb
-	}
-	if hasProperNeighbour(text, prev, prevGap, prevStart, next, nextGap, nextEnd) {
-		score += cueProperNeighbour
-	}
-	lowerPrev := strings.ToLower(prev)
-	if mentioned && !sentenceStart && (lowerPrev == "the" || lowerPrev == "a" || lowerPrev == "an") {
-		score += cueDeterminer
-	}
-	if isOrdinaryUse(text, h.Start, lowerPrev, prevGap, strings.ToLower(next), nextGap) {
-		score += cueOrdinaryUse
-	}
-	return max(0, min(score, falseFriendMax))
-}
-
-// isNearby reports a mention within mentionNearby bytes of h; mentions are
-// in text order and do not overlap h.
-func isNearby(h Hit, mentions []Hit) bool {
-	i, _ := slices.BinarySearchFunc(mentions, h.Start, func(m Hit, start int) int { return cmp.Compare(m.Start, start) })
-	return (i < len(mentions) && mentions[i].Start-h.End < mentionNearby) ||
-		(i > 0 && h.Start-mentions[i-1].End < mentionNearby)
-}
-
-// hasProperNeighbour reports a capitalised word next to the hit inside a
-// sentence ("Mask X", "the Kremlin mask") or after "of" ("mask of Kiev").
-func hasProperNeighbour(text, prev, prevGap string, prevStart int, next, nextGap string, nextEnd int) bool {
-	if isPlainSpace(nextGap) && isCapitalised(next) {
-		return true
-	}
-	if isPlainSpace(nextGap) && next == "of" {
-		after, gap, _ := wordAfter(text, nextEnd)
-		if isPlainSpace(gap) && isCapitalised(after) {
-			return true
+	// Occurrences that read as the name on their own, by entry and word.
+	type form struct{ entry, word string }
+	strong := map[form]int{}
+	for j, i := range ffs {
+		if local[j] >= FalseFriendThreshold {
+			strong[form{hits[i].EntryKey, strings.ToLower(hits[i].Text)}]++
 		}
 	}
-	if isPlainSpace(prevGap) && isCapitalised(prev) && !isDeterminer(prev) {
-		before, gap, _ := wordBefore(text, prevStart)
-		return before != "" && !endsSentence(gap)
+	for j, i := range ffs {
+		word := strings.ToLower(hits[i].Text)
+		if has(wordsFor(contextLang(lang, text, &hits[i])).closed, word) {
+			continue // "but" is everywhere: its uses for Bout elsewhere say little about this one
+		}
+		others := strong[form{hits[i].EntryKey, word}]
+		if local[j] >= FalseFriendThreshold {
+			others-- // not itself
+		}
+		if others >= 1 {
+			vectors[j][featConsistent] = 1
+		}
+		if others >= 3 {
+			vectors[j][featConsistentMany] = 1
+		}
 	}
-	return false
+	return ffs, vectors
 }
 
-// isOrdinaryUse recognises the common-noun and verb uses of a false friend:
-// "face mask", "wore a mask", "mask mandates", "to mask the smell".
-func isOrdinaryUse(text string, start int, prev, prevGap, next, nextGap string) bool {
-	if isPlainSpace(prevGap) && (isOrdinaryModifier(prev) || isVerbMarker(prev)) {
-		return true
+// contextLang picks the cue tables for a hit: the text's language when it
+// is one of en, de, ru, uk; otherwise a guess from the hit's script (ru or
+// uk by the letters only Ukrainian has) or, in Latin script, from German
+// function words around it.
+func contextLang(lang, text string, h *Hit) string {
+	base := strings.ToLower(lang)
+	if i := strings.IndexAny(base, "-_"); i >= 0 {
+		base = base[:i]
 	}
-	if isPlainSpace(nextGap) && isOrdinaryFollower(next) {
-		return true
+	switch base {
+	case "en", "de", "ru", "uk":
+		return base
 	}
-	// A wearing verb up to three words back, inside the sentence: "wore a
-	// surgical mask", "without a mask".
-	at := start
-	for range 3 {
-		word, gap, wordStart := wordBefore(text, at)
-		if word == "" || endsSentence(gap) {
-			return false
+	window := text[max(0, h.Start-300):min(len(text), h.End+300)]
+	if IsCyrillic(h.Text) {
+		if strings.ContainsAny(window, "іїєґІЇЄҐ") {
+			return "uk"
 		}
-		if isWearVerb(strings.ToLower(word)) {
-			return true
+		return "ru"
+	}
+	german, english := 0, 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(window), func(r rune) bool { return !isWordRune(r) }) {
+		switch w {
+		case "der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "ein", "eine", "sich", "auf", "für":
+			german++
+		case "the", "and", "is", "not", "with", "of", "a", "an", "to", "that", "was", "for":
+			english++
 		}
-		at = wordStart
 	}
-	return false
-}
-
-// isAdverbBeforeSpeechVerb accepts "the mask publicly stated".
-func isAdverbBeforeSpeechVerb(text, next string, nextEnd int) bool {
-	if !strings.HasSuffix(next, "ly") {
-		return false
+	if german > english {
+		return "de"
 	}
-	after, gap, _ := wordAfter(text, nextEnd)
-	return isPlainSpace(gap) && isSpeechVerb(after)
+	return "en"
 }
 
 func isPossessiveSuffix(s string) bool {
@@ -169,14 +144,6 @@ func isPossessiveSuffix(s string) bool {
 func isCapitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
-}
-
-func isDeterminer(w string) bool {
-	switch strings.ToLower(w) {
-	case "the", "a", "an", "this", "that", "his", "her", "its", "their", "our":
-		return true
-	}
-	return false
 }
 
 // isPlainSpace reports a gap of blanks inside a sentence, one line break at most.
@@ -199,5 +166,5 @@ func isPlainSpace(gap string) bool {
 // endsSentence reports a gap that closes a sentence or opens a quotation,
 // after which a capital letter says nothing about a name.
 func endsSentence(gap string) bool {
-	return strings.ContainsAny(gap, ".!?…:;\n\"“”«»")
+	return strings.ContainsAny(gap, ".!?…:;\n\"“”«»„")
 }

@@ -2,6 +2,7 @@ package names
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -12,27 +13,39 @@ func TestFalseFriendContext(t *testing.T) {
 		flagged    bool
 	}{
 		// A name reading, with no right form of Musk anywhere in the text.
-		{"capitalised mid-sentence", "They discussed the contacts of Mask and Putin.", true},
-		{"capitalised before a name", "Propagandists used the social network Mask X to reach voters.", true},
-		{"speech verb", "Asked about the launch, the mask said it was a success.", true},
+		{"capitalised and coordinated", "They discussed the contacts of Mask and Putin.", true},
+		{"capitalised mid-sentence", "Propagandists used the social network Mask X to reach voters.", true},
+		{"speech verb beats the article", "Asked about the launch, the mask said it was a success.", true},
 		{"adverb and speech verb", "Later the mask publicly stated that he would stay.", true},
-		{"possessive", "The satellites are the mask's answer to the war.", true},
-		{"proper noun after of", "He opposed the mask of Kiev in every debate.", true},
-		{"proper noun before", "Contacts of the Kremlin mask are kept secret.", true},
-		// The entry is mentioned: a determiner is enough.
-		{"determiner with a mention", "Musk landed. Officials say the mask has admission to secret information.", true},
-		{"bare noun with a nearby mention", "Musk landed. The Kremlin put pressure on a business mask and threatened him.", true},
-		// Ordinary uses stay silent, mentioned or not.
-		{"surgical mask", "Doctors said a surgical mask reduces infection.", false},
-		{"wore a mask", "The nurse wore a mask all day.", false},
+		{"relational noun", "The biography of the mask was written by Walter Isaacson.", true},
+		{"object verb", "Ukraine tried to persuade the mask to activate the service.", true},
+		{"attribution with an article", "According to the mask, the launch was a success.", true},
+		// Ordinary uses stay silent, mentioned or not: the six of the audit.
+		{"put on a mask", "Elon Musk visited the plant. Every worker had to put on a mask.", false},
+		{"removed his mask", "Musk arrived. The surgeon removed his mask and sat down.", false},
 		{"wore a mask near Musk", "Musk arrived while the nurse wore a mask all day.", false},
 		{"face mask near Musk", "Musk spoke; a face mask lay on the table.", false},
-		{"gas mask", "Soldiers carried a gas mask each.", false},
-		{"mask mandates", "The governor lifted mask mandates in May.", false},
+		{"the mask fell", "Musk laughed when the mask fell off the actor's face.", false},
+		{"mask mandates", "Musk criticised the governor, who lifted mask mandates in May.", false},
+		{"surgical mask", "Doctors said a surgical mask reduces infection.", false},
 		{"verb", "Spices help to mask the taste.", false},
 		{"sentence start", "Mask wearing is down. Mask production fell.", false},
 		{"quoted sentence start", "He shouted: \"Mask on!\" and left.", false},
 		{"determiner without a mention", "She took the mask from the shelf.", false},
+		// A mention of the person is a small bonus, never enough alone.
+		{"mention and an article", "Musk landed. The mask lay on the table.", false},
+		// A possessive is a name when a person's noun follows it.
+		{"possessive and a person's noun", "The satellites are the mask's answer to the war.", true},
+		{"possessive and a thing", "The nurse adjusted the mask's straps.", false},
+		// Changed with the rebuild (issue 16): the old scorer flagged these
+		// from a seed-shaped rule. "The mask of Kiev" is built like "the
+		// mask of Tutankhamun"; "a business mask" is built like "a gas
+		// mask". In the seed article, where the text uses "mask" for Musk a
+		// dozen times, the same phrases are flagged (TestSeedArticle):
+		// featConsistent.
+		{"proper noun after of", "He opposed the mask of Kiev in every debate.", false},
+		{"noun before it, with a mention", "Musk landed. The Kremlin put pressure on a business mask and threatened him.", false},
+		{"the same, where the text names him so elsewhere", "Musk landed. Contacts of Mask and Putin are secret. The Kremlin asked the mask to help, and the mask said no. Officials say the mask refused. The Kremlin put pressure on a business mask and threatened him.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -42,17 +55,103 @@ func TestFalseFriendContext(t *testing.T) {
 					flags = append(flags, h)
 				}
 			}
-			if tt.flagged != (len(flags) == 1) || len(flags) > 1 {
+			// Several false friends: the last one is the case.
+			flagged := false
+			for _, h := range m.Find(tt.text, "en") {
+				if h.Check == CheckFalseFriend {
+					flagged = h.Confidence >= FalseFriendThreshold
+				}
+			}
+			if flagged != tt.flagged {
 				var scores []float64
 				for _, h := range m.Find(tt.text, "en") {
 					scores = append(scores, h.Confidence)
 				}
-				t.Fatalf("Check(%q) flagged %+v (confidences of Find: %v), want flagged=%v", tt.text, flags, scores, tt.flagged)
+				t.Fatalf("Check(%q) flagged %+v (confidences of Find: %v), want the last flagged=%v", tt.text, flags, scores, tt.flagged)
 			}
-			if tt.flagged && (flags[0].Suggestion != "Musk" || flags[0].Entry != "Elon Musk") {
+			if tt.flagged && (flags[len(flags)-1].Suggestion != "Musk" || flags[len(flags)-1].Entry != "Elon Musk") {
 				t.Errorf("suggestion %q entry %q, want Musk and Elon Musk", flags[0].Suggestion, flags[0].Entry)
 			}
 		})
+	}
+}
+
+// TestFalseFriendContextLanguages: the same cues in each language, through
+// scoreFalseFriendsLang and through the guessing scoreFalseFriends, with the
+// glossary of testdata/context. The false friend is marked [[...]].
+func TestFalseFriendContextLanguages(t *testing.T) {
+	m := NewMatcher(readGlossaryCSV(t, "testdata/context/glossary.csv"))
+	tests := []struct {
+		lang, text string
+		flagged    bool
+	}{
+		{"en", "Russian arms dealer Viktor [[But]] was exchanged for Brittney Griner.", true},
+		{"en", "Viktor Bout was released in December, [[but]] the details remain unclear.", false},
+		{"en", "Viktor But said he had no regrets. The exchange was welcomed in Moscow, [[but]] the jury was not.", false},
+		{"en", "Prime Minister Theresa [[may]] said that Brexit means Brexit.", true},
+		{"en", "Theresa May warned that Britain [[may]] leave without a deal.", false},
+		{"de", "Der frühere US-Präsident George W. [[Busch]] sagte, der Krieg sei notwendig gewesen.", true},
+		{"de", "Ein dichter [[Busch]] verdeckte die Sicht auf die Straße.", false},
+		{"de", "Die Blätter werden im Herbst [[braun]].", false},
+		{"de", "Laut [[Reis]] sind die Gespräche gescheitert.", true},
+		{"de", "Am 9. [[Mai]] feiert Russland den Tag des Sieges.", false},
+		{"ru", "Генерал [[лебедь]] заявил, что войну надо остановить.", true},
+		{"ru", "Белый [[лебедь]] плыл по озеру.", false},
+		{"ru", "Мальчик упал на [[пол]] и заплакал.", false},
+		{"ru", "По словам госсекретаря [[рис]], переговоры зашли в тупик.", true},
+		{"uk", "Посол України в Німеччині Андрій [[мельник]] заявив, що Берлін має діяти.", true},
+		{"uk", "Старий [[мельник]] щоранку відкривав млин.", false},
+		{"uk", "Ющенко і [[мороз]] підписали меморандум.", true},
+		{"uk", "Уночі очікується сильний [[мороз]].", false},
+	}
+	for _, tt := range tests {
+		open, close := strings.Index(tt.text, "[["), strings.Index(tt.text, "]]")
+		text := tt.text[:open] + tt.text[open+2:close] + tt.text[close+2:]
+		for _, lang := range []string{tt.lang, ""} {
+			hits := m.Find(text, tt.lang)
+			m.scoreFalseFriendsLang(text, lang, hits)
+			found := false
+			for _, h := range hits {
+				if h.Start == open && h.Check == CheckFalseFriend {
+					found = true
+					if got := h.Confidence >= FalseFriendThreshold; got != tt.flagged {
+						t.Errorf("lang %q: %q scored %.2f, want flagged=%v", lang, text, h.Confidence, tt.flagged)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%q: no false friend at %d: %+v", text, open, hits)
+			}
+		}
+	}
+}
+
+// TestFalseFriendModelShape checks what the brief of the rebuild asks of
+// the fitted weights, whatever the data: the other mentions of the person
+// are a bonus that never flags a word alone, and a verb of saying outweighs
+// an article ("the mask said").
+func TestFalseFriendModelShape(t *testing.T) {
+	model := fittedModel()
+	score := func(features ...ffFeature) float64 {
+		var v ffVector
+		for _, f := range features {
+			v[f] = 1
+		}
+		return model.confidence(&v)
+	}
+	if p := score(featMentioned); p >= FalseFriendThreshold {
+		t.Errorf("a mention alone scores %.2f, at or over the threshold %.2f", p, FalseFriendThreshold)
+	}
+	if p := score(); p >= FalseFriendThreshold {
+		t.Errorf("no cue at all scores %.2f", p)
+	}
+	if p := score(featPersonVerb, featDeterminer); p < FalseFriendThreshold {
+		t.Errorf("\"the mask said\" scores %.2f, under the threshold", p)
+	}
+	for _, against := range []ffFeature{featIndefinite, featAdjective, featPlural} {
+		if p := score(featMentioned, against); p >= FalseFriendThreshold {
+			t.Errorf("%s with a mention scores %.2f", featureNames()[against], p)
+		}
 	}
 }
 
