@@ -139,7 +139,7 @@ func ffFeatures(text string, h *Hit, cw *contextWords, names []nameSpan) ffVecto
 	set(featLowercaseDe, !cw.caseMarksNames && mid && unicode.IsLower(first))
 	set(featPossessive, isPossessiveSuffix(text[h.End:]))
 
-	given := givenNames(h.Entry)
+	given := entryGivenNames(h.Entry)
 	k := c.skipNamePrefix(given) // words before it that belong to the name: "Prime Minister Theresa"
 	set(featTitle, k > 0 && c.titleIn(k, given))
 	set(featGivenName, len(c.before) > 0 && c.before[0].joined && isGiven(c.before[0].lower, given))
@@ -369,9 +369,9 @@ func spanAt(names []nameSpan, start, end int, entry string) bool {
 	return false
 }
 
-// givenNames returns the words of the entry's preferred form but its last,
+// entryGivenNames returns the words of the entry's preferred form but its last,
 // folded: "George W. Bush" gives "george", "w".
-func givenNames(entry string) []string {
+func entryGivenNames(entry string) []string {
 	words := strings.FieldsFunc(entry, func(r rune) bool { return !isWordRune(r) })
 	if len(words) < 2 {
 		return nil

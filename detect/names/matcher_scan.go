@@ -58,7 +58,7 @@ func (m *Matcher) Find(text, lang string) []Hit {
 	for i, f := range matches {
 		hits[i] = m.hit(text, f.start, f.match)
 	}
-	m.scoreFalseFriends(text, hits)
+	m.scoreFalseFriendsLang(text, lang, hits)
 	return hits
 }
 
