@@ -20,7 +20,7 @@ import (
 
 const corpusGlossary = "detect/testdata/quality/corpus_glossary.csv"
 
-var corpusLangs = []string{"uk"}
+var corpusLangs = []string{"en", "de", "ru", "uk"}
 
 // qualityVariations are the kinds of variation, in report order: the wrong
 // kinds first, then the kinds of item that must not be flagged.

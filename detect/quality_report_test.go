@@ -29,6 +29,7 @@ func writeQualityReport(w io.Writer, scenarios []corpusScenarioScore) {
 	}
 	fmt.Fprintf(w, "\n== the ten weakest (language, kind) cells of %s, at least 3 items and not all right, with examples\n\n", scenarios[0].name)
 	writeWeakest(w, scenarios[0].byLang, 10)
+	writeFloors(w, scenarios)
 }
 
 func writeLangTable(w io.Writer, byLang map[string]corpusScore) {
@@ -129,7 +130,47 @@ func writeWeakest(w io.Writer, byLang map[string]corpusScore, n int) {
 		if c.ok {
 			what = "left alone"
 		}
-		examples := c.k.missed[:min(4, len(c.k.missed))]
+		var examples []string
+		for _, m := range c.k.missed {
+			if len(examples) < 4 && !slices.Contains(examples, m) {
+				examples = append(examples, m)
+			}
+		}
 		fmt.Fprintf(w, "%2d. %s %s: %s %s; e.g. %s\n", i+1, c.lang, c.kind, kindCell(c.k, c.ok), what, strings.Join(examples, "; "))
 	}
+}
+
+// writeFloors prints today's figures as the Go literals of corpusFloors,
+// corpusKindFloors and corpusSize, for whoever raises the floors.
+func writeFloors(w io.Writer, scenarios []corpusScenarioScore) {
+	fmt.Fprintf(w, "\n== today's figures as floors (quality_floors_test.go)\n\nvar corpusFloors = map[string]map[string]corpusFloor{\n")
+	for _, sc := range scenarios {
+		fmt.Fprintf(w, "\t%q: {\n", sc.name)
+		for _, lang := range corpusLangs {
+			s := sc.byLang[lang]
+			fmt.Fprintf(w, "\t\t%q: {found: %d, maxFalse: %d, maxOKFlag: %d},\n", lang, s.found, s.findings-s.correct, s.okFlagged)
+		}
+		fmt.Fprintf(w, "\t},\n")
+	}
+	fmt.Fprintf(w, "}\n\nvar corpusKindFloors = map[string]map[string]int{\n")
+	for _, lang := range corpusLangs {
+		fmt.Fprintf(w, "\t%q: {", lang)
+		sep := ""
+		for _, v := range qualityVariations {
+			if k := scenarios[0].byLang[lang].kinds[v]; k != nil && !isOKVariation(v) {
+				fmt.Fprintf(w, "%s%q: %d", sep, v, k.found)
+				sep = ", "
+			}
+		}
+		fmt.Fprintf(w, "},\n")
+	}
+	fmt.Fprintf(w, "}\n\nvar corpusSize = map[string][2]int{")
+	for i, lang := range corpusLangs {
+		if i > 0 {
+			fmt.Fprint(w, ", ")
+		}
+		s := scenarios[0].byLang[lang]
+		fmt.Fprintf(w, "%q: {%d, %d}", lang, s.wrong, s.ok)
+	}
+	fmt.Fprintf(w, "}\n")
 }
