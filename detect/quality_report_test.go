@@ -15,7 +15,7 @@ func writeQualityReport(w io.Writer, scenarios []corpusScenarioScore) {
 	for _, sc := range scenarios {
 		fmt.Fprintf(w, "\n== %s\n\n", sc.name)
 		writeLangTable(w, sc.byLang)
-		fmt.Fprintf(w, "\nper kind of variation: wrong kinds found with the right suggestion / items (flagged with another suggestion);\nmust-not-flag kinds left alone / items\n\n")
+		fmt.Fprintf(w, "\nper kind of variation: wrong kinds: found with the right suggestion / items, recall, and p: precision, the share\nof the flagged items of the kind that got the right suggestion; must-not-flag kinds: left alone / items\n\n")
 		writeKindTable(w, sc.byLang)
 	}
 	if len(scenarios) > 1 {
@@ -27,6 +27,8 @@ func writeQualityReport(w io.Writer, scenarios []corpusScenarioScore) {
 				b.okFlagged-a.okFlagged, (b.findings-b.correct)-(a.findings-a.correct))
 		}
 	}
+	fmt.Fprintf(w, "\n== the ten weakest kinds of %s, all languages together, with examples\n\n", scenarios[0].name)
+	writeWeakestKinds(w, scenarios[0].byLang, 10)
 	fmt.Fprintf(w, "\n== the ten weakest (language, kind) cells of %s, at least 3 items and not all right, with examples\n\n", scenarios[0].name)
 	writeWeakest(w, scenarios[0].byLang, 10)
 	writeFloors(w, scenarios)
@@ -61,7 +63,7 @@ func writeLangRow(w io.Writer, lang string, s corpusScore) {
 func writeKindTable(w io.Writer, byLang map[string]corpusScore) {
 	fmt.Fprintf(w, "%-14s", "kind")
 	for _, lang := range append(slices.Clone(corpusLangs), "all") {
-		fmt.Fprintf(w, " %17s", lang)
+		fmt.Fprintf(w, " %19s", lang)
 	}
 	fmt.Fprintln(w)
 	for _, v := range qualityVariations {
@@ -73,13 +75,13 @@ func writeKindTable(w io.Writer, byLang map[string]corpusScore) {
 			if k == nil {
 				k = &kindScore{}
 			}
-			fmt.Fprintf(w, " %17s", kindCell(k, ok))
+			fmt.Fprintf(w, " %19s", kindCell(k, ok))
 			all.items += k.items
 			all.found += k.found
 			all.otherSuggestion += k.otherSuggestion
 			all.flagged += k.flagged
 		}
-		fmt.Fprintf(w, " %17s\n", kindCell(&all, ok))
+		fmt.Fprintf(w, " %19s\n", kindCell(&all, ok))
 	}
 }
 
@@ -90,8 +92,15 @@ func kindCell(k *kindScore, ok bool) string {
 	if ok {
 		return fmt.Sprintf("%d/%d %3.0f%%", k.items-k.flagged, k.items, 100*k.rate(true))
 	}
-	return fmt.Sprintf("%d/%d %3.0f%% (%d)", k.found, k.items, 100*k.rate(false), k.otherSuggestion)
+	if k.found+k.otherSuggestion == 0 {
+		return fmt.Sprintf("%d/%d %3.0f%%   p -", k.found, k.items, 100*k.rate(false))
+	}
+	return fmt.Sprintf("%d/%d %3.0f%% p%3.0f", k.found, k.items, 100*k.rate(false), 100*k.precision())
 }
+
+// precision of a wrong kind: of its items the engine flagged, the share
+// flagged with the right suggestion.
+func (k *kindScore) precision() float64 { return ratio(k.found, k.found+k.otherSuggestion) }
 
 // isOKVariation: the kinds of item that must not be flagged.
 func isOKVariation(v string) bool {
@@ -173,4 +182,47 @@ func writeFloors(w io.Writer, scenarios []corpusScenarioScore) {
 		fmt.Fprintf(w, "%q: {%d, %d}", lang, s.wrong, s.ok)
 	}
 	fmt.Fprintf(w, "}\n")
+}
+
+// writeWeakestKinds ranks the kinds over all languages by their rate and
+// shows what each missed, a few examples from every language in turn.
+func writeWeakestKinds(w io.Writer, byLang map[string]corpusScore, n int) {
+	type kind struct {
+		name     string
+		all      kindScore
+		examples []string
+	}
+	var kinds []kind
+	for _, v := range qualityVariations {
+		k := kind{name: v}
+		for round := 0; round < 2; round++ {
+			for _, lang := range corpusLangs {
+				ks := byLang[lang].kinds[v]
+				if ks == nil {
+					continue
+				}
+				if round == 0 {
+					k.all.items += ks.items
+					k.all.found += ks.found
+					k.all.otherSuggestion += ks.otherSuggestion
+					k.all.flagged += ks.flagged
+				}
+				for _, m := range ks.missed {
+					if ex := lang + ": " + m; !slices.Contains(k.examples, ex) {
+						k.examples = append(k.examples, ex)
+						break
+					}
+				}
+			}
+		}
+		if k.all.items > 0 && k.all.rate(isOKVariation(v)) < 1 {
+			kinds = append(kinds, k)
+		}
+	}
+	sort.SliceStable(kinds, func(i, j int) bool {
+		return kinds[i].all.rate(isOKVariation(kinds[i].name)) < kinds[j].all.rate(isOKVariation(kinds[j].name))
+	})
+	for i, k := range kinds[:min(n, len(kinds))] {
+		fmt.Fprintf(w, "%2d. %s: %s; e.g. %s\n", i+1, k.name, strings.TrimSpace(kindCell(&k.all, isOKVariation(k.name))), strings.Join(k.examples, "; "))
+	}
 }
