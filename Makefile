@@ -99,3 +99,11 @@ i18n-merge:
 	$(GOI18N) merge -sourceLanguage en -outdir locales locales/active.*.toml locales/translate.*.toml
 	rm -f locales/translate.*.toml
 	$(GO) test -count=1 ./locales/
+
+.PHONY: quality
+
+## quality: name-detection quality on the corpora of detect/testdata/quality: recall with the right suggestion and
+## precision per language (en, de, ru, uk) and per kind of variation, with and without 200k generated names, the ten
+## weakest kinds with examples; the floors are assertions (quality_floors_test.go), so this fails when a figure drops
+quality:
+	$(GO) test -count=1 -run '^TestQuality(Corpus)?$$' -v ./detect -quality.report

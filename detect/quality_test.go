@@ -56,7 +56,7 @@ func qualityScenarios() []qualityScenario {
 // TestQuality checks every scenario against its truth file and logs the
 // precision and recall table that the README quotes:
 //
-//	go test ./review -run TestQuality -v
+//	go test ./detect -run TestQuality -v
 func TestQuality(t *testing.T) {
 	type row struct {
 		name string

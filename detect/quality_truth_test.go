@@ -13,7 +13,10 @@ import (
 )
 
 // truthItem is one hand-checked error of a test article: where it is, what
-// the reviewer should be told to write instead, and why it is an error.
+// the reviewer should be told to write instead, and why it is an error. The
+// corpora (testdata/quality/corpus) also mark what must not be flagged (OK:
+// a right form in another case, an ordinary word, a family name alone), and
+// say of every item which kind of variation it is (see qualityVariations).
 type truthItem struct {
 	Kind       string `json:"kind"`
 	Check      string `json:"check"`
@@ -21,6 +24,8 @@ type truthItem struct {
 	End        int    `json:"end"`
 	Text       string `json:"text"`
 	Suggestion string `json:"suggestion"`
+	Variation  string `json:"variation,omitempty"`
+	OK         bool   `json:"ok,omitempty"` // right as it stands: a finding over it is a false flag
 	Why        string `json:"why"`
 }
 
@@ -28,6 +33,9 @@ type truthItem struct {
 type truthFile struct {
 	Article string      `json:"article"` // path from the module root
 	Lang    string      `json:"lang"`
+	Note    string      `json:"note"`
+	MT      string      `json:"mt,omitempty"`     // the MT output the article is, verbatim (corpora)
+	Source  string      `json:"source,omitempty"` // the text that was machine-translated (corpora)
 	Items   []truthItem `json:"items"`
 }
 
@@ -141,7 +149,7 @@ func score(text string, items []truthItem, findings []finding.Finding, keep func
 		return matchesTruth(text, f, it) && (!strict || f.Check == it.Check)
 	}
 	for _, it := range items {
-		if !keep(it.Kind) {
+		if !keep(it.Kind) || it.OK {
 			continue
 		}
 		s.items++
@@ -156,7 +164,7 @@ func score(text string, items []truthItem, findings []finding.Finding, keep func
 			continue
 		}
 		s.findings++
-		if anyItem(items, func(it truthItem) bool { return same(f, it) }) {
+		if anyItem(items, func(it truthItem) bool { return !it.OK && same(f, it) }) {
 			s.correct++
 		} else {
 			s.wrong = append(s.wrong, f)
