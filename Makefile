@@ -107,3 +107,15 @@ i18n-merge:
 ## weakest kinds with examples; the floors are assertions (quality_floors_test.go), so this fails when a figure drops
 quality:
 	$(GO) test -count=1 -run '^TestQuality(Corpus)?$$' -v ./detect -quality.report
+
+# The word lists detect/lexicon embeds, from Debian's packages (detect/lexicon/SOURCES.md);
+# hunspell-tools brings unmunch, which expands the Russian Hunspell dictionary.
+LEXICON_DEBS := wamerican wbritish wngerman wukrainian hunspell-ru hunspell-tools
+
+.PHONY: lexicons
+
+## lexicons: install the word-list packages when missing, then regenerate detect/lexicon/data (deterministic: unchanged packages change no file)
+lexicons:
+	@missing=$$(for p in $(LEXICON_DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed$$' || echo $$p; done); \
+	if [ -n "$$missing" ]; then echo "installing" $$missing "..."; apt-get update -q && $(APT_INSTALL) $$missing; fi
+	$(GO) run ./detect/lexicon/internal/gen -out detect/lexicon/data

@@ -11,21 +11,22 @@ import (
 // suggestion ("mask" → "Musk", not "Elon Musk"), and the bare "Musk" of the
 // text counts as a mention of the entry, which the context scoring needs.
 // The family name is the last word of the preferred form, taken only when
-// that form has as many words as the Cyrillic one (Илон Маск, Elon Musk).
+// that form has as many words as the form in the other script the false
+// friends come from (Илон Маск, Elon Musk; Al Gore, Эл Гор).
 func derivedFamilyTerms(e *Entry, falseFriends []Term) []Term {
 	var out []Term
 	for _, ff := range falseFriends {
 		if slices.ContainsFunc(out, func(t Term) bool { return t.Lang == ff.Lang }) || derivedHasOneWordForm(e, ff.Lang) {
 			continue
 		}
-		latin := strings.FieldsFunc(e.Preferred(ff.Lang), derivedIsSeparator)
-		cyrillic := strings.FieldsFunc(derivedCyrillicPreferred(e), derivedIsSeparator)
-		if len(latin) < 2 || len(latin) != len(cyrillic) {
+		target := strings.FieldsFunc(e.Preferred(ff.Lang), derivedIsSeparator)
+		source := strings.FieldsFunc(derivedSourcePreferred(e, ff.Lang), derivedIsSeparator)
+		if len(target) < 2 || len(target) != len(source) {
 			continue
 		}
 		// The family name of the preferred form, admitted so that "Musk" alone
 		// counts as a mention of the entry.
-		out = append(out, Term{Lang: ff.Lang, Form: latin[len(latin)-1], Status: Admitted, CaseSensitive: true, Derived: true})
+		out = append(out, Term{Lang: ff.Lang, Form: target[len(target)-1], Status: Admitted, CaseSensitive: true, Derived: true})
 	}
 	return out
 }
@@ -39,13 +40,40 @@ func derivedHasOneWordForm(e *Entry, lang string) bool {
 	return false
 }
 
-func derivedCyrillicPreferred(e *Entry) string {
-	for _, lang := range []string{"ru", "uk"} {
-		for _, t := range e.Terms {
-			if t.Lang == lang && t.Status == Preferred {
-				return t.Form
+// derivedSourcePreferred is the preferred form in the other script than
+// lang's: Russian, else Ukrainian, for a Latin-script lang; English, else
+// any Latin-script form, for a Cyrillic one.
+func derivedSourcePreferred(e *Entry, lang string) string {
+	if !derivedIsCyrillicLang(lang) {
+		for _, src := range []string{"ru", "uk"} {
+			for _, t := range e.Terms {
+				if t.Lang == src && t.Status == Preferred {
+					return t.Form
+				}
 			}
 		}
+		return ""
 	}
-	return ""
+	latin := ""
+	for _, t := range e.Terms {
+		if t.Status != Preferred || IsCyrillic(t.Form) {
+			continue
+		}
+		if t.Lang == "en" {
+			return t.Form
+		}
+		if latin == "" {
+			latin = t.Form
+		}
+	}
+	return latin
+}
+
+func derivedIsCyrillicLang(lang string) bool {
+	for _, tg := range derivedTargets {
+		if tg.lang == lang {
+			return tg.cyrillic
+		}
+	}
+	return false
 }
