@@ -38,6 +38,10 @@ type Fuzzy struct {
 	// They let candidates be screened without romanizing anything.
 	families string
 	famEnd   []uint32
+	// byKey is sorted; each element is the hash of an entry key in the high
+	// bits and the entry's index in the low: the exact matcher reports keys,
+	// and the document context needs the entries behind them.
+	byKey []uint64
 }
 
 // entryBits bounds the index to 16.7M entries; later entries are ignored.
@@ -45,11 +49,6 @@ const (
 	entryBits = 24
 	entryMask = 1<<entryBits - 1
 )
-
-// maxCandidates caps the entries verified per run. Runs whose key collides
-// with more entries than that are unusually generic (very short keys) and the
-// first candidates by hash order are as good as any.
-const maxCandidates = 48
 
 // NewFuzzy indexes entries. The slice is kept, not copied; do not modify it.
 // Large glossaries are indexed by one goroutine per CPU, each over a range of
@@ -59,7 +58,7 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 	if len(entries) > entryMask {
 		entries = entries[:entryMask]
 	}
-	f := &Fuzzy{entries: entries, famEnd: make([]uint32, len(entries))}
+	f := &Fuzzy{entries: entries, famEnd: make([]uint32, len(entries)), byKey: make([]uint64, len(entries))}
 	workers := min(runtime.GOMAXPROCS(0), 1+len(entries)/minEntriesPerWorker)
 	parts := make([]indexPart, workers)
 	var wg sync.WaitGroup
@@ -84,10 +83,14 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 		f.right = append(f.right, p.right...)
 	}
 	f.families = string(fams)
+	for i := range entries {
+		f.byKey[i] = hashString(entries[i].Key)<<entryBits | uint64(i)
+	}
 	// Only the hash bits need sorting: a stable sort keeps each hash's entries
 	// in index order, and an entry never adds the same hash twice.
 	radixSort(f.keys, entryBits, 4)
 	radixSort(f.right, entryBits, 4)
+	radixSort(f.byKey, entryBits, 4)
 	f.buildDir()
 	f.right = slices.Compact(f.right)
 	return f
@@ -190,16 +193,45 @@ func hashSkip(key []byte, skip int) uint64 {
 // glossary; shorter keys are matched exactly (or through inflection stems).
 const minDeleteKey = 5
 
-// candidates returns the indexes of entries whose family-name keys are near
-// the keys of word, the last word of a run.
-func (f *Fuzzy) candidates(word string, buf []int32) []int32 {
+// candidates appends to buf every entry whose family-name keys are near the
+// keys of one of words (the last word of a run, and its German genitive
+// stem), each once, in index order. Every entry that shares a key is
+// returned, however many: which of them is the best match is for the
+// comparison to say, not for the order of the index. An entry met through
+// the key of a word or of one of its inflection stems (not only through a
+// one-symbol deletion) is marked viaKey; only those can pass the phonetic
+// test of nearFamily.
+func (f *Fuzzy) candidates(buf []candidate, words ...string) []candidate {
+	start := len(buf)
+	for _, word := range words {
+		buf = f.appendCandidates(buf, word)
+	}
+	found := buf[start:]
+	slices.Sort(found)
+	out := found[:0]
+	for _, c := range found {
+		if len(out) == 0 || out[len(out)-1].index() != c.index() {
+			out = append(out, c)
+		}
+	}
+	return buf[:start+len(out)]
+}
+
+// appendCandidates appends the entries under the keys of word, unsorted and
+// with repetitions.
+func (f *Fuzzy) appendCandidates(buf []candidate, word string) []candidate {
 	var hashBuf [32]uint64
 	var keyBuf [64]byte
 	hashes := appendKeyHashes(hashBuf[:0], appendPhoneticKey(keyBuf[:0], word))
+	whole := hashes[:1:1] // the word's own key; the rest are its deletions
 	for _, stem := range inflectionStems(word) {
-		hashes = appendUniqueHash(hashes, hashSkip(appendPhoneticKey(keyBuf[:0], stem), -1))
+		whole = append(whole, hashSkip(appendPhoneticKey(keyBuf[:0], stem), -1))
 	}
-	for _, hk := range hashes {
+	for n, hk := range append(whole, hashes[1:]...) {
+		var mark candidate = 1 // only via a deletion; sorts after the same entry via a key
+		if n < len(whole) {
+			mark = 0
+		}
 		h := hk << entryBits
 		b := h >> (64 - f.dirBits)
 		i, end := int(f.dir[b]), int(f.dir[b+1])
@@ -207,17 +239,18 @@ func (f *Fuzzy) candidates(word string, buf []int32) []int32 {
 			i++
 		}
 		for ; i < end && f.keys[i]&^entryMask == h; i++ {
-			idx := int32(f.keys[i] & entryMask)
-			if !slices.Contains(buf, idx) {
-				buf = append(buf, idx)
-			}
-			if len(buf) >= maxCandidates {
-				return buf
-			}
+			buf = append(buf, candidate(f.keys[i]&entryMask)<<1|mark)
 		}
 	}
 	return buf
 }
+
+// candidate is an entry index shifted left by one; the low bit is set when
+// the entry was met only through a deletion of a key.
+type candidate uint32
+
+func (c candidate) index() int32 { return int32(c >> 1) }
+func (c candidate) viaKey() bool { return c&1 == 0 }
 
 // inflectionStems strips romanized Russian and Ukrainian endings whose
 // consonant survives the phonetic key (instrumental -om/-em/-ym, Ukrainian
@@ -236,15 +269,29 @@ func inflectionStems(word string) []string {
 	return out
 }
 
-// rightEntry returns the entry folded is a right form of in lang, if any
-// (the first, when several entries share it: "Musk" of Elon and of Kimbal).
-func (f *Fuzzy) rightEntry(lang, folded string) (int32, bool) {
-	h := rightHash(lang, folded) << entryBits
-	i, _ := slices.BinarySearch(f.right, h)
-	if i < len(f.right) && f.right[i]&^entryMask == h {
-		return int32(f.right[i] & entryMask), true
+// rightEntries returns the entries folded is a right form of in lang, in
+// index order: every one of them, since several people share a family name
+// ("Musk" of Elon and of Kimbal) and a text that names one names them all as
+// far as the index can tell.
+func (f *Fuzzy) rightEntries(lang, folded string) []uint64 {
+	return hashRange(f.right, rightHash(lang, folded))
+}
+
+// entriesWithKey returns the index elements of the entries whose key is key
+// (hash collisions included; check the key).
+func (f *Fuzzy) entriesWithKey(key string) []uint64 {
+	return hashRange(f.byKey, hashString(key))
+}
+
+// hashRange returns the elements of sorted whose high bits are hash.
+func hashRange(sorted []uint64, hash uint64) []uint64 {
+	h := hash << entryBits
+	i, _ := slices.BinarySearch(sorted, h)
+	j := i
+	for j < len(sorted) && sorted[j]&^entryMask == h {
+		j++
 	}
-	return 0, false
+	return sorted[i:j]
 }
 
 func rightHash(lang, folded string) uint64 {

@@ -42,68 +42,14 @@ const (
 // glossary. It reports a CheckFuzzy hit spanning the whole run (Start 0, End
 // len(run)), or false when the run is a right form or not close to any
 // entry. The document-level rules of Check (context for weak hits, lowercase
-// tokens) are not applied.
+// tokens) are not applied; of equally close entries the one with the
+// smallest key is reported.
 func (f *Fuzzy) Lookup(run, lang string) (Hit, bool) {
-	h, v, _ := f.match(run, lang, false)
-	return h, v == verdictHit
-}
-
-// match is Lookup with a verdict and the index of the entry concerned; lower
-// marks a lowercase token, which is held to stricter rules.
-func (f *Fuzzy) match(run, lang string, lower bool) (Hit, verdict, int32) {
-	words := nameWords(FoldName(trimPossessive(run)))
-	if len(words) == 0 {
-		return Hit{}, verdictNone, -1
+	r := f.match(run, lang, false, 0)
+	if r.verdict != verdictHit {
+		return Hit{}, false
 	}
-	if idx, ok := f.rightEntry(lang, strings.Join(words, " ")); ok {
-		return f.rightHit(idx, run), verdictRight, idx
-	}
-	k := len(words)
-	if k == 0 || k > 4 || (lower && k != 1) {
-		return Hit{}, verdictNone, -1
-	}
-	if k == 1 && isCommonWord(words[0]) {
-		return Hit{}, verdictNone, -1
-	}
-	var buf [maxCandidates]int32
-	best, bestConf := -1, 0.0
-	near := newNearFamily(words[k-1])
-	for _, idx := range f.candidates(words[k-1], buf[:0]) {
-		if !near.matches(f.familyWords(idx)) {
-			continue
-		}
-		e := &f.entries[idx]
-		conf, v := scoreEntry(e, lang, words, lower)
-		if v == verdictRight {
-			return f.rightHit(idx, run), verdictRight, idx
-		}
-		if v == verdictHit && conf > bestConf {
-			best, bestConf = int(idx), conf
-		}
-	}
-	if best < 0 {
-		return Hit{}, verdictNone, -1
-	}
-	e := &f.entries[best]
-	return Hit{
-		Start:      0,
-		End:        len(run),
-		Text:       run,
-		Status:     Deprecated,
-		Check:      CheckFuzzy,
-		Suggestion: suggestionFor(e, lang, k),
-		Entry:      e.Preferred(lang),
-		EntryKey:   e.Key,
-		EntryType:  e.Type,
-		Confidence: bestConf,
-	}, verdictHit, int32(best)
-}
-
-// rightHit describes a right form found by match; Check only uses it to know
-// which entries the text mentions.
-func (f *Fuzzy) rightHit(idx int32, run string) Hit {
-	e := &f.entries[idx]
-	return Hit{End: len(run), Text: run, Status: Preferred, Entry: e.Preferred(""), EntryKey: e.Key, EntryType: e.Type}
+	return f.hitFor(f.pick(r.entries, nil), run, lang, r.words, r.conf), true
 }
 
 // trimPossessive drops an English possessive ("Trump's"), which is not part
@@ -160,14 +106,19 @@ func newNearFamily(word string) nearFamily {
 }
 
 // matches reports whether the word is near one of families, the entry's
-// family words separated by spaces.
-func (n nearFamily) matches(families string) bool {
+// family words separated by spaces. viaKey says the entry was found through
+// the phonetic key of the word or of a stem (see candidates); otherwise no
+// family word has one of those keys and the phonetic test is skipped.
+func (n nearFamily) matches(families string, viaKey bool) bool {
 	var keyBuf [64]byte
 	for families != "" {
 		fw, rest, _ := strings.Cut(families, " ")
 		families = rest
 		if fw == n.word || Damerau(n.word, fw, n.bound) <= n.bound {
 			return true
+		}
+		if !viaKey {
+			continue
 		}
 		key := appendPhoneticKey(keyBuf[:0], fw)
 		for i, k := range n.keys {

@@ -1,0 +1,153 @@
+package names
+
+import (
+	"math"
+	"strings"
+)
+
+// A run's match must not depend on what else the glossary holds: adding a
+// million unrelated names may add candidates, but never hides one or changes
+// which of several equally good ones wins. So every candidate the index
+// yields is compared (no cap, no early exit on the first good one), and
+// equally good candidates are told apart by evidence and then by entry key,
+// never by their place in the index.
+
+// runResult is what matching one run against the glossary found.
+type runResult struct {
+	verdict verdict
+	// entries: for verdictRight every entry the run is a right form of; for
+	// verdictHit every entry at the best confidence (usually one).
+	entries []int32
+	conf    float64 // verdictHit: the best confidence
+	words   int     // words of the run, without particles
+}
+
+// level is a confidence in hundredths: the confidences are sums of
+// constants, and two that differ only by rounding are a tie.
+func level(conf float64) int { return int(math.Round(conf * 100)) }
+
+// match compares one run with every candidate entry. lower marks a
+// lowercase token, which is held to stricter rules. Hits below minConf are
+// ignored: Check asks the whole glossary only for the strong hits of a
+// single word and compares the weak ones with the entries the text
+// mentions.
+func (f *Fuzzy) match(run, lang string, lower bool, minConf float64) runResult {
+	words := nameWords(FoldName(trimPossessive(run)))
+	k := len(words)
+	if k == 0 {
+		return runResult{}
+	}
+	// In German a genitive s is a right form too ("Putins", "Merkels"), as
+	// the English possessive is everywhere.
+	var genitive []string
+	if last := words[k-1]; isGermanic(lang) && !lower && len(last) > 3 && last[len(last)-1] == 's' {
+		genitive = append(append(genitive, words[:k-1]...), last[:len(last)-1])
+	}
+	rights := appendIndexes(nil, f.rightEntries(lang, strings.Join(words, " ")))
+	if len(rights) == 0 && genitive != nil {
+		rights = appendIndexes(rights, f.rightEntries(lang, strings.Join(genitive, " ")))
+	}
+	if len(rights) > 0 {
+		return runResult{verdict: verdictRight, entries: rights, words: k}
+	}
+	if k > 4 || (lower && k != 1) || (k == 1 && isCommonWord(words[0])) {
+		return runResult{}
+	}
+	res := runResult{words: k}
+	best := -1
+	near := newNearFamily(words[k-1])
+	var nearGen nearFamily
+	var cands []candidate
+	if genitive != nil {
+		nearGen = newNearFamily(genitive[k-1])
+		cands = f.candidates(nil, words[k-1], genitive[k-1])
+	} else {
+		cands = f.candidates(nil, words[k-1])
+	}
+	for _, c := range cands {
+		idx := c.index()
+		e := &f.entries[idx]
+		fams := f.familyWords(idx)
+		if genitive != nil && nearGen.matches(fams, c.viaKey()) {
+			if _, v := scoreEntry(e, lang, genitive, false); v == verdictRight {
+				rights = append(rights, idx)
+				continue
+			}
+		}
+		if !near.matches(fams, c.viaKey()) {
+			continue
+		}
+		conf, v := scoreEntry(e, lang, words, lower)
+		switch {
+		case v == verdictRight:
+			rights = append(rights, idx)
+		case v != verdictHit || conf < minConf:
+		case level(conf) > best:
+			best, res.conf = level(conf), conf
+			res.entries = append(res.entries[:0], idx)
+		case level(conf) == best:
+			res.entries = append(res.entries, idx)
+		}
+	}
+	switch {
+	case len(rights) > 0:
+		return runResult{verdict: verdictRight, entries: rights, words: k}
+	case best >= 0:
+		res.verdict = verdictHit
+	}
+	return res
+}
+
+// isGermanic: languages that mark the genitive of a name with a bare -s.
+func isGermanic(lang string) bool {
+	switch lang {
+	case "de", "nl", "sv", "da", "nb", "no", "is", "lb":
+		return true
+	}
+	return false
+}
+
+func appendIndexes(dst []int32, elems []uint64) []int32 {
+	for _, e := range elems {
+		dst = append(dst, int32(e&entryMask))
+	}
+	return dst
+}
+
+// pick chooses among entries that match a run equally well: an entry the
+// text mentions elsewhere, then the smallest entry key, then (for
+// duplicated keys) the first. mentioned may be nil.
+func (f *Fuzzy) pick(entries []int32, mentioned func(int32) bool) int32 {
+	best := entries[0]
+	bestMentioned := mentioned != nil && mentioned(best)
+	for _, idx := range entries[1:] {
+		m := mentioned != nil && mentioned(idx)
+		switch {
+		case m != bestMentioned:
+			if m {
+				best, bestMentioned = idx, m
+			}
+		case f.entries[idx].Key < f.entries[best].Key,
+			f.entries[idx].Key == f.entries[best].Key && idx < best:
+			best = idx
+		}
+	}
+	return best
+}
+
+// hitFor is the CheckFuzzy hit of run as a wrong form of entry idx.
+func (f *Fuzzy) hitFor(idx int32, run, lang string, words int, conf float64) Hit {
+	e := &f.entries[idx]
+	return Hit{
+		Start:      0,
+		End:        len(run),
+		Text:       run,
+		Status:     Deprecated,
+		Check:      CheckFuzzy,
+		Suggestion: suggestionFor(e, lang, words),
+		Entry:      e.Preferred(lang),
+		EntryKey:   e.Key,
+		EntryType:  e.Type,
+		Confidence: conf,
+	}
+}
