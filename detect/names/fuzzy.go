@@ -12,17 +12,18 @@ import (
 // "Zhaiir Bolsonar" for Jair Bolsonaro. It is immutable after NewFuzzy and
 // safe for concurrent use.
 //
-// The index holds, per entry, only the phonetic keys of its family names (the
-// last word of each term, Cyrillic romanized by BGN/PCGN, and by GOST when it
-// has х) with their one-symbol deletions, the folded family words, and
-// hashes of the right forms; the transliterations and case forms a candidate
-// is compared with are generated at lookup time for the few entries that
-// survive the index and the family-word screen. A million two-term names
-// take about 140 MB of index besides the entries themselves.
+// The index maps the phonetic keys of every entry's family names (the last
+// word of each term, Cyrillic romanized by BGN/PCGN, and by GOST when it has
+// х), with their one-symbol deletions, to the entry's record: the variants of
+// its family-name and given-name slots, ready to compare (see
+// fuzzy_record.go). Right forms are hashed apart. A lookup compares the run
+// with every entry its keys reach, each from one read of its record.
 type Fuzzy struct {
 	entries []Entry
-	// keys is sorted; each element is a phonetic-key hash (high bits) and an
-	// entry index (low entryBits bits).
+	// records holds every entry's record, in entry order.
+	records []byte
+	// keys is sorted; each element is a phonetic-key hash (high 32 bits) and
+	// the offset of an entry's record (low 32 bits).
 	keys []uint64
 	// dir[b] is the first index in keys whose top dirBits bits are ≥ b: one
 	// read finds the few keys of a bucket instead of a binary search through
@@ -33,11 +34,6 @@ type Fuzzy struct {
 	// right form (preferred, admitted, and the family name of a person's
 	// multi-word right form) in the high bits and its entry index in the low.
 	right []uint64
-	// families holds each entry's distinct folded family words (Cyrillic by
-	// BGN/PCGN), space-separated; entry i's are families[famEnd[i-1]:famEnd[i]].
-	// They let candidates be screened without romanizing anything.
-	families string
-	famEnd   []uint32
 	// byKey is sorted; each element is the hash of an entry key in the high
 	// bits and the entry's index in the low: the exact matcher reports keys,
 	// and the document context needs the entries behind them.
@@ -45,6 +41,8 @@ type Fuzzy struct {
 }
 
 // entryBits bounds the index to 16.7M entries; later entries are ignored.
+// Records are addressed by 32-bit offsets; entries past 4 GB of records are
+// left out of the key index.
 const (
 	entryBits = 24
 	entryMask = 1<<entryBits - 1
@@ -58,7 +56,7 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 	if len(entries) > entryMask {
 		entries = entries[:entryMask]
 	}
-	f := &Fuzzy{entries: entries, famEnd: make([]uint32, len(entries)), byKey: make([]uint64, len(entries))}
+	f := &Fuzzy{entries: entries, byKey: make([]uint64, len(entries))}
 	workers := min(runtime.GOMAXPROCS(0), 1+len(entries)/minEntriesPerWorker)
 	parts := make([]indexPart, workers)
 	var wg sync.WaitGroup
@@ -67,28 +65,30 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 		wg.Go(func() { parts[w] = indexRange(entries, lo, hi) })
 	}
 	wg.Wait()
-	var nKeys, nRight, nFams int
+	var nKeys, nRight, nRecords int
 	for _, p := range parts {
-		nKeys, nRight, nFams = nKeys+len(p.keys), nRight+len(p.right), nFams+len(p.fams)
+		nKeys, nRight, nRecords = nKeys+len(p.keys), nRight+len(p.right), nRecords+len(p.records)
 	}
 	f.keys, f.right = make([]uint64, 0, nKeys), make([]uint64, 0, nRight)
-	fams := make([]byte, 0, nFams)
-	for w, p := range parts {
-		lo := w * len(entries) / workers
-		for j, end := range p.famEnd {
-			f.famEnd[lo+j] = uint32(len(fams)) + end
+	f.records = make([]byte, 0, nRecords)
+	for _, p := range parts {
+		base := uint64(len(f.records))
+		if base+uint64(len(p.records)) > 1<<32 {
+			break // past what a 32-bit offset addresses
 		}
-		fams = append(fams, p.fams...)
-		f.keys = append(f.keys, p.keys...)
+		for _, k := range p.keys {
+			f.keys = append(f.keys, k+base)
+		}
+		f.records = append(f.records, p.records...)
 		f.right = append(f.right, p.right...)
 	}
-	f.families = string(fams)
 	for i := range entries {
 		f.byKey[i] = hashString(entries[i].Key)<<entryBits | uint64(i)
 	}
-	// Only the hash bits need sorting: a stable sort keeps each hash's entries
-	// in index order, and an entry never adds the same hash twice.
-	radixSort(f.keys, entryBits, 4)
+	// Only the hash bits need sorting: a stable sort keeps each hash's
+	// records in entry order.
+	radixSort(f.keys, 32, 4)
+	f.keys = slices.Compact(f.keys)
 	radixSort(f.right, entryBits, 4)
 	radixSort(f.byKey, entryBits, 4)
 	f.buildDir()
@@ -101,26 +101,24 @@ const minEntriesPerWorker = 50_000
 
 // indexPart is the index of a range of entries, before merging and sorting.
 type indexPart struct {
-	keys, right []uint64
-	fams        []byte
-	famEnd      []uint32 // relative to fams
+	keys, right []uint64 // keys hold offsets into records
+	records     []byte
 }
 
 // indexRange folds every term of entries[lo:hi] once: phonetic keys (and
-// their deletions) of family names, family words, and right-form hashes.
+// their deletions) of family names, right-form hashes, and records.
 func indexRange(entries []Entry, lo, hi int) indexPart {
 	p := indexPart{
-		keys:   make([]uint64, 0, (hi-lo)*12),
-		right:  make([]uint64, 0, (hi-lo)*4),
-		famEnd: make([]uint32, hi-lo),
+		keys:  make([]uint64, 0, (hi-lo)*12),
+		right: make([]uint64, 0, (hi-lo)*4),
 	}
 	var hashes []uint64
 	var keyBuf [64]byte
 	var buf []byte
+	var rb recordBuilder
 	for i := lo; i < hi; i++ {
 		e := &entries[i]
 		hashes = hashes[:0]
-		famStart := len(p.fams)
 		for _, t := range e.Terms {
 			if t.Status == FalseFriend {
 				continue
@@ -132,10 +130,8 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 			}
 			family := name.words[name.lastStart:]
 			hashes = appendKeyHashes(hashes, appendPhoneticKey(keyBuf[:0], string(family)))
-			p.fams = appendFamily(p.fams, famStart, family)
 			if alt := xFamily(name.lastRaw); alt != "" {
 				hashes = appendKeyHashes(hashes, appendPhoneticKey(keyBuf[:0], alt))
-				p.fams = appendFamily(p.fams, famStart, []byte(alt))
 			}
 			if t.Status == Preferred || t.Status == Admitted {
 				p.right = append(p.right, rightHashBytes(t.Lang, name.words)<<entryBits|uint64(i))
@@ -144,10 +140,11 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 				}
 			}
 		}
+		off := uint64(len(p.records))
+		p.records = rb.appendRecord(p.records, e, i)
 		for _, h := range hashes {
-			p.keys = append(p.keys, h<<entryBits|uint64(i))
+			p.keys = append(p.keys, h&^(1<<32-1)|off)
 		}
-		p.famEnd[i-lo] = uint32(len(p.fams))
 	}
 	return p
 }
@@ -193,64 +190,44 @@ func hashSkip(key []byte, skip int) uint64 {
 // glossary; shorter keys are matched exactly (or through inflection stems).
 const minDeleteKey = 5
 
-// candidates appends to buf every entry whose family-name keys are near the
-// keys of one of words (the last word of a run, and its German genitive
-// stem), each once, in index order. Every entry that shares a key is
-// returned, however many: which of them is the best match is for the
-// comparison to say, not for the order of the index. An entry met through
-// the key of a word or of one of its inflection stems (not only through a
-// one-symbol deletion) is marked viaKey; only those can pass the phonetic
-// test of nearFamily.
-func (f *Fuzzy) candidates(buf []candidate, words ...string) []candidate {
+// candidates appends to buf the record offset of every entry whose
+// family-name keys are near the keys of one of words (the last word of a
+// run, and its German genitive stem), each once, in entry order. Every entry
+// that shares a key is returned, however many: which of them is the best
+// match is for the comparison to say, not for the order of the index.
+func (f *Fuzzy) candidates(buf []uint32, words ...string) []uint32 {
 	start := len(buf)
 	for _, word := range words {
 		buf = f.appendCandidates(buf, word)
 	}
 	found := buf[start:]
 	slices.Sort(found)
-	out := found[:0]
-	for _, c := range found {
-		if len(out) == 0 || out[len(out)-1].index() != c.index() {
-			out = append(out, c)
-		}
-	}
-	return buf[:start+len(out)]
+	return buf[:start+len(slices.Compact(found))]
 }
 
-// appendCandidates appends the entries under the keys of word, unsorted and
-// with repetitions.
-func (f *Fuzzy) appendCandidates(buf []candidate, word string) []candidate {
+// appendCandidates appends the records under the keys of word (its own,
+// its one-symbol deletions, its inflection stems'), unsorted and with
+// repetitions.
+func (f *Fuzzy) appendCandidates(buf []uint32, word string) []uint32 {
 	var hashBuf [32]uint64
 	var keyBuf [64]byte
 	hashes := appendKeyHashes(hashBuf[:0], appendPhoneticKey(keyBuf[:0], word))
-	whole := hashes[:1:1] // the word's own key; the rest are its deletions
 	for _, stem := range inflectionStems(word) {
-		whole = append(whole, hashSkip(appendPhoneticKey(keyBuf[:0], stem), -1))
+		hashes = append(hashes, hashSkip(appendPhoneticKey(keyBuf[:0], stem), -1))
 	}
-	for n, hk := range append(whole, hashes[1:]...) {
-		var mark candidate = 1 // only via a deletion; sorts after the same entry via a key
-		if n < len(whole) {
-			mark = 0
-		}
-		h := hk << entryBits
+	for _, hk := range hashes {
+		h := hk &^ (1<<32 - 1)
 		b := h >> (64 - f.dirBits)
 		i, end := int(f.dir[b]), int(f.dir[b+1])
-		for i < end && f.keys[i]&^entryMask < h {
+		for i < end && f.keys[i]&^(1<<32-1) < h {
 			i++
 		}
-		for ; i < end && f.keys[i]&^entryMask == h; i++ {
-			buf = append(buf, candidate(f.keys[i]&entryMask)<<1|mark)
+		for ; i < end && f.keys[i]&^(1<<32-1) == h; i++ {
+			buf = append(buf, uint32(f.keys[i]))
 		}
 	}
 	return buf
 }
-
-// candidate is an entry index shifted left by one; the low bit is set when
-// the entry was met only through a deletion of a key.
-type candidate uint32
-
-func (c candidate) index() int32 { return int32(c >> 1) }
-func (c candidate) viaKey() bool { return c&1 == 0 }
 
 // inflectionStems strips romanized Russian and Ukrainian endings whose
 // consonant survives the phonetic key (instrumental -om/-em/-ym, Ukrainian

@@ -82,77 +82,82 @@ func suggestionFor(e *Entry, lang string, k int) string {
 	return fields[len(fields)-1]
 }
 
-// nearFamily is a cheap first test of a candidate entry: is the run's last
-// word near the nominative family name of one of the entry's terms? Full
-// comparison generates every romanization and case form, which costs a
-// hundred times more; this test only lets through entries where that can
-// succeed. Case endings and scheme differences (y/j/i, kh/x, ts/cz) add up
-// one edit to the allowance of the final comparison; the phonetic keys
-// absorb the rest (y/j/i, kh/x, ts/cz, case endings via inflection stems).
-type nearFamily struct {
-	word  string
-	forms []string // the word and its inflection stems
-	keys  []string // their phonetic keys
-	bound int
-}
-
-func newNearFamily(word string) nearFamily {
-	n := nearFamily{word: word, bound: allowedDist(len(word))}
-	n.forms = append(append(n.forms, word), inflectionStems(word)...)
-	for _, form := range n.forms {
-		n.keys = append(n.keys, phoneticKey(form))
+// scoreEntry compares the run with one entry, seen through v. The words
+// are aligned with the slots of its preferred form: one word with the
+// family name, two with the first and last slots (middle names drop out in
+// translation: "Redzhep Erdogan" for Recep Tayyip Erdoğan), otherwise word
+// for word. Slots are built only as the comparison reaches them: the given
+// name first, where most candidates of a two-word run fail (they share a
+// family-name key with it and no more), then the family name.
+func scoreEntry(v *slotView, e *Entry, lang string, words []string, lower bool) (float64, verdict) {
+	v.reset(e, lang)
+	k, n := len(words), v.count()
+	switch {
+	case n == 0, k > 1 && k != n && !(k == 2 && n > 2):
+		return 0, verdictNone
 	}
-	return n
-}
-
-// matches reports whether the word is near one of families, the entry's
-// family words separated by spaces. viaKey says the entry was found through
-// the phonetic key of the word or of a stem (see candidates); otherwise no
-// family word has one of those keys and the phonetic test is skipped.
-func (n nearFamily) matches(families string, viaKey bool) bool {
-	var keyBuf [64]byte
-	for families != "" {
-		fw, rest, _ := strings.Cut(families, " ")
-		families = rest
-		if fw == n.word || Damerau(n.word, fw, n.bound) <= n.bound {
-			return true
-		}
-		if !viaKey {
-			continue
-		}
-		key := appendPhoneticKey(keyBuf[:0], fw)
-		for i, k := range n.keys {
-			if k != string(key) {
-				continue
-			}
-			// A phonetic match must also be half right in spelling (as in
-			// scoreEdits), with a margin of one for schemes: Elcin ~ Yeltsin.
-			half := min(maxWordDist, max(len(fw), len(n.forms[i]))/2) + 1
-			if Damerau(n.forms[i], fw, half) <= half {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// scoreEntry compares the run with one entry. The family-name slot is built
-// and checked first: most candidates fail there, and the given-name slots,
-// which cost as much again, are then never generated.
-func scoreEntry(e *Entry, lang string, words []string, lower bool) (float64, verdict) {
-	k := len(words)
-	last := newEntryView(e, lang, true)
+	var evBuf [maxRunWords]wordEvidence
+	evs := evBuf[:k]
 	if k == 1 {
-		return scoreRun(words, last.slots, lower)
+		evs[0] = v.evalSlot(n-1, words[0])
+		return decide(words, evs, lower)
 	}
-	n := len(last.slots)
-	if n == 0 || k > n || (k != n && k != 2) {
+	if !acceptGiven(&evs[0], v.evalSlot(0, words[0])) {
 		return 0, verdictNone
 	}
-	ev := compareWord(words[k-1], last.slots[n-1])
-	w := len(words[k-1])
-	if !ev.exact && ev.dist > allowedDist(w) && !(ev.phon && w >= 3) {
+	if !acceptFamily(&evs[k-1], v.evalSlot(n-1, words[k-1]), words[k-1]) {
 		return 0, verdictNone
 	}
-	return scoreRun(words, newEntryView(e, lang, false).slots, lower)
+	for i := 1; i < k-1; i++ {
+		evs[i] = v.evalSlot(i, words[i])
+	}
+	return decide(words, evs, lower)
+}
+
+// acceptGiven stores the evidence of a run's first word and reports whether
+// it can be a given name at all: every rule that accepts one needs it within
+// maxWordDist of a variant.
+func acceptGiven(dst *wordEvidence, ev wordEvidence) bool {
+	*dst = ev
+	return ev.exact || ev.dist <= maxWordDist
+}
+
+// acceptFamily stores the evidence of a run's last word w and reports
+// whether it is near the family name by edits or by sound.
+func acceptFamily(dst *wordEvidence, ev wordEvidence, w string) bool {
+	*dst = ev
+	return ev.exact || ev.dist <= allowedDist(len(w)) || ev.phon && len(w) >= 3
+}
+
+// scoreRecord is scoreEntry with the family-name and given-name slots
+// compared from the entry's record (rv, parsed for lang); middle names, and
+// the shapes a record cannot express, go through sv.
+func scoreRecord(rv *recordView, sv *slotView, e *Entry, lang string, words []string, lower bool) (float64, verdict) {
+	if rv.needsLive() {
+		return scoreEntry(sv, e, lang, words, lower)
+	}
+	k, n := len(words), rv.slots()
+	switch {
+	case n == 0, k > 1 && k != n && !(k == 2 && n > 2):
+		return 0, verdictNone
+	}
+	var evBuf [maxRunWords]wordEvidence
+	evs := evBuf[:k]
+	if k == 1 {
+		evs[0] = rv.evalFamily(words[0], sv)
+		return decide(words, evs, lower)
+	}
+	if !acceptGiven(&evs[0], rv.evalGiven(words[0], sv)) {
+		return 0, verdictNone
+	}
+	if !acceptFamily(&evs[k-1], rv.evalFamily(words[k-1], sv), words[k-1]) {
+		return 0, verdictNone
+	}
+	if k > 2 {
+		sv.reset(e, lang)
+		for i := 1; i < k-1; i++ {
+			evs[i] = sv.evalSlot(i, words[i])
+		}
+	}
+	return decide(words, evs, lower)
 }

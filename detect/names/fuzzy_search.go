@@ -55,29 +55,25 @@ func (f *Fuzzy) match(run, lang string, lower bool, minConf float64) runResult {
 	}
 	res := runResult{words: k}
 	best := -1
-	near := newNearFamily(words[k-1])
-	var nearGen nearFamily
-	var cands []candidate
+	var cands []uint32
 	if genitive != nil {
-		nearGen = newNearFamily(genitive[k-1])
 		cands = f.candidates(nil, words[k-1], genitive[k-1])
 	} else {
 		cands = f.candidates(nil, words[k-1])
 	}
-	for _, c := range cands {
-		idx := c.index()
+	var rv recordView
+	var sv slotView
+	for _, off := range cands {
+		rv.parse(f.records[off:], lang)
+		idx := rv.idx
 		e := &f.entries[idx]
-		fams := f.familyWords(idx)
-		if genitive != nil && nearGen.matches(fams, c.viaKey()) {
-			if _, v := scoreEntry(e, lang, genitive, false); v == verdictRight {
+		if genitive != nil {
+			if _, v := scoreRecord(&rv, &sv, e, lang, genitive, false); v == verdictRight {
 				rights = append(rights, idx)
 				continue
 			}
 		}
-		if !near.matches(fams, c.viaKey()) {
-			continue
-		}
-		conf, v := scoreEntry(e, lang, words, lower)
+		conf, v := scoreRecord(&rv, &sv, e, lang, words, lower)
 		switch {
 		case v == verdictRight:
 			rights = append(rights, idx)

@@ -143,18 +143,32 @@ func TestRadixSort(t *testing.T) {
 }
 
 // TestNewFuzzyParallelParts checks the merge of the per-goroutine parts:
-// every entry's family words and right forms land at its own index.
+// every entry's record and right forms land at its own index, and its keys
+// lead to its record.
 func TestNewFuzzyParallelParts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a 150k-name glossary")
 	}
 	entries := benchEntries(150_000)
 	f := NewFuzzy(entries)
+	offsets := make([]uint32, len(entries))
+	var rv recordView
+	for off, i := 0, 0; off < len(f.records); i++ {
+		offsets[i] = uint32(off)
+		off += rv.parse(f.records[off:], "en")
+		if int(rv.idx) != i {
+			t.Fatalf("record %d holds entry %d", i, rv.idx)
+		}
+	}
 	for i := 0; i < len(entries); i += 997 {
 		name := foldNameWords(nil, entries[i].Terms[0].Form)
 		family := string(name.words[name.lastStart:])
-		if !slices.Contains(strings.Fields(f.familyWords(int32(i))), family) {
-			t.Fatalf("entry %d: family words %q lack %q", i, f.familyWords(int32(i)), family)
+		if !slices.Contains(f.candidates(nil, family), offsets[i]) {
+			t.Fatalf("entry %d: family word %q does not lead to its record", i, family)
+		}
+		rv.parse(f.records[offsets[i]:], "en")
+		if ev := rv.evalFamily(family, &slotView{}); !ev.exact || ev.kind != kindRight {
+			t.Fatalf("entry %d: its record does not hold %q as right: %+v", i, family, ev)
 		}
 		if r := f.rightEntries("en", string(name.words)); !slices.ContainsFunc(r, func(e uint64) bool { return int(e&entryMask) == i }) {
 			t.Fatalf("entry %d: right form %q maps to %v", i, name.words, r)

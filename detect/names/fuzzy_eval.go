@@ -1,0 +1,234 @@
+package names
+
+import "unicode/utf8"
+
+// Comparing a word with a slot is the inner loop of every lookup: a
+// Cyrillic term word stands for five romanizations of five case forms, and a
+// large glossary yields dozens of candidate entries per run. So the variants
+// are compared as they are generated, from one set of edit-distance rows
+// whose common prefixes are reused (the case forms of a word share its
+// head), and a scheme whose head is already too far from the word is
+// skipped with all its forms. The outcome is the comparison with every
+// variant; only the work differs.
+
+// maxEditLen is the longest string editRows compares; longer ones are no
+// names (Damerau gives up at the same length).
+const maxEditLen = 62
+
+// editRows computes bounded optimal-string-alignment distances (as Damerau)
+// from one word to a sequence of strings, reusing the rows of the prefix a
+// string shares with the previous one. Row i, column j holds the distance
+// between the first i bytes of the string and the first j of the word,
+// capped at bound+1. Row minima never decrease down the rows, so the
+// minimum of row i bounds the distance of every string with that prefix.
+type editRows struct {
+	w     string
+	bound int
+	last  [maxEditLen]byte // the string whose rows are valid
+	n     int              // rows 0..n are valid for last[:n]
+	rows  [maxEditLen + 1][maxEditLen + 1]uint8
+	mins  [maxEditLen + 1]uint8
+}
+
+func (r *editRows) reset(w string, bound int) {
+	r.w, r.bound, r.n = w, bound, 0
+	for j := 0; j <= len(w) && j <= maxEditLen; j++ {
+		r.rows[0][j] = uint8(min(j, bound+1))
+	}
+	r.mins[0] = 0
+}
+
+// extend makes the rows valid for s[:upto] and returns how many rows are
+// valid, stopping early at a row whose minimum exceeds the bound.
+func (r *editRows) extend(s []byte, upto int) int {
+	cp := 0
+	for cp < r.n && cp < upto && r.last[cp] == s[cp] {
+		cp++
+	}
+	r.n = cp
+	if r.mins[cp] > uint8(r.bound) {
+		return cp
+	}
+	w, limit := r.w, uint8(r.bound+1)
+	for i := cp + 1; i <= upto; i++ {
+		c := s[i-1]
+		r.last[i-1] = c
+		prev, cur := &r.rows[i-1], &r.rows[i]
+		cur[0] = uint8(min(i, r.bound+1))
+		rowMin := cur[0]
+		for j := 1; j <= len(w); j++ {
+			cost := uint8(1)
+			if c == w[j-1] {
+				cost = 0
+			}
+			d := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && c == w[j-2] && s[i-2] == w[j-1] {
+				d = min(d, r.rows[i-2][j-2]+1)
+			}
+			d = min(d, limit)
+			cur[j] = d
+			rowMin = min(rowMin, d)
+		}
+		r.mins[i] = rowMin
+		r.n = i
+		if rowMin > uint8(r.bound) {
+			return i
+		}
+	}
+	return upto
+}
+
+// dist is min(Damerau(s, w), bound+1).
+func (r *editRows) dist(s []byte) int {
+	if len(s) > maxEditLen || len(r.w) > maxEditLen {
+		return r.bound + 1
+	}
+	if d := len(s) - len(r.w); d > r.bound || -d > r.bound {
+		return r.bound + 1
+	}
+	if r.extend(s, len(s)) < len(s) {
+		return r.bound + 1
+	}
+	return int(r.rows[len(s)][len(r.w)])
+}
+
+// prefixBound is a lower bound on the distance of w to every string that
+// starts with p.
+func (r *editRows) prefixBound(p []byte) int {
+	if len(p) > maxEditLen || len(r.w) > maxEditLen {
+		return 0
+	}
+	if n := r.extend(p, len(p)); n < len(p) {
+		return r.bound + 1
+	}
+	return int(r.mins[len(p)])
+}
+
+// evalSlot compares w with every variant of slot i (see slot), as
+// compareWord with the slot would, but without generating the variants of
+// a romanization scheme whose common head is already more than maxWordDist
+// from w. phon asks for a variant within maxWordDist of w with w's
+// phonetic key: sounding alike is evidence only for a spelling that is
+// close as well.
+func (v *slotView) evalSlot(i int, w string) wordEvidence {
+	ev := wordEvidence{dist: maxWordDist + 1, length: len(w)}
+	r := &v.rows
+	r.reset(w, maxWordDist)
+	v.arena = v.arena[:0]
+	v.near = v.near[:0]
+	v.sources(i)
+	for _, src := range v.srcs {
+		switch src.mode {
+		case sourceBase:
+			v.consider(&ev, v.baseWord(i), src.kind)
+		case sourcePlain:
+			v.considerTranslit(&ev, src.word, SchemeBGN, src.kind)
+		default:
+			v.evalForms(&ev, src)
+		}
+	}
+	v.phonetic(&ev, w)
+	return ev
+}
+
+// phonetic sets ev.phon: does a variant within maxWordDist of w (v.near)
+// have w's phonetic key?
+func (v *slotView) phonetic(ev *wordEvidence, w string) {
+	if ev.exact || ev.dist > maxWordDist || len(v.near) == 0 {
+		return
+	}
+	var keyBuf, varKeyBuf [64]byte
+	pk := appendPhoneticKey(keyBuf[:0], w)
+	if len(pk) <= 1 {
+		return
+	}
+	for _, x := range v.near {
+		if string(appendPhoneticKey(varKeyBuf[:0], string(v.text(x)))) == string(pk) {
+			ev.phon = true
+			return
+		}
+	}
+}
+
+// evalForms compares w with the romanizations of a Cyrillic word and its
+// case forms. Every form starts with the word minus its last two letters
+// (the case endings replace at most two), so the distance of w to that
+// head's romanization bounds all of a scheme's forms at once.
+func (v *slotView) evalForms(ev *wordEvidence, src wordSource) {
+	head := declinableHead(src.word)
+	formsReady := false
+	for _, s := range src.schemes() {
+		off := len(v.arena)
+		v.arena = appendFoldedTranslit(v.arena, head, s)
+		bound := v.rows.prefixBound(v.arena[off:])
+		v.arena = v.arena[:off]
+		if bound > maxWordDist {
+			continue
+		}
+		if !formsReady {
+			v.forms = append(append(v.forms[:0], src.word), CaseForms(src.word, src.lang)...)
+			formsReady = true
+		}
+		for _, form := range v.forms {
+			v.considerTranslit(ev, form, s, src.kind)
+		}
+	}
+}
+
+// declinableHead is word without the letters a case ending may replace
+// (two), and without a ц before them, whose GOST romanization depends on
+// the letter that follows.
+func declinableHead(word string) string {
+	end := len(word)
+	for range 2 {
+		_, size := utf8.DecodeLastRuneInString(word[:end])
+		end -= size
+	}
+	if r, size := utf8.DecodeLastRuneInString(word[:end]); r == 'ц' || r == 'Ц' {
+		end -= size
+	}
+	return word[:max(end, 0)]
+}
+
+// considerTranslit compares w with the romanization of form by scheme s.
+func (v *slotView) considerTranslit(ev *wordEvidence, form string, s Scheme, kind variantKind) {
+	off := len(v.arena)
+	v.arena = appendFoldedTranslit(v.arena, form, s)
+	if !v.considerAt(ev, off, kind) {
+		v.arena = v.arena[:off]
+	}
+}
+
+// consider compares w with one variant.
+func (v *slotView) consider(ev *wordEvidence, word []byte, kind variantKind) {
+	off := len(v.arena)
+	v.arena = append(v.arena, word...)
+	if !v.considerAt(ev, off, kind) {
+		v.arena = v.arena[:off]
+	}
+}
+
+// considerAt compares w with the variant arena[off:] and reports whether
+// the variant is kept (within maxWordDist, for the phonetic test).
+func (v *slotView) considerAt(ev *wordEvidence, off int, kind variantKind) bool {
+	x := v.arena[off:]
+	if len(x) == 0 {
+		return false
+	}
+	d := v.rows.dist(x)
+	switch {
+	case d == 0:
+		if !ev.exact {
+			*ev = wordEvidence{exact: true, kind: kind, length: len(v.rows.w)}
+		}
+		ev.kind = min(ev.kind, kind)
+		return false
+	case d > maxWordDist:
+		return false
+	case !ev.exact && d < ev.dist:
+		ev.dist, ev.length = d, max(len(v.rows.w), len(x))
+		ev.first = x[0] == v.rows.w[0]
+	}
+	v.near = append(v.near, slotVariant{int32(off), int32(len(v.arena)), kind})
+	return true
+}

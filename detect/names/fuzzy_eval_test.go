@@ -1,0 +1,193 @@
+package names
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// compareWord is the reference evalSlot must agree with: w against every
+// variant of the slot, generated in full.
+func compareWord(w string, v *slotView, slot []slotVariant) wordEvidence {
+	ev := wordEvidence{dist: maxWordDist + 1, length: len(w)}
+	for _, x := range slot {
+		if string(v.text(x)) == w && (!ev.exact || x.kind < ev.kind) {
+			ev.exact, ev.kind, ev.dist = true, x.kind, 0
+		}
+	}
+	if ev.exact {
+		return ev
+	}
+	var keyBuf, varKeyBuf [64]byte
+	pk := appendPhoneticKey(keyBuf[:0], w)
+	for _, x := range slot {
+		vw := v.text(x)
+		d := Damerau(w, string(vw), maxWordDist)
+		if d < ev.dist {
+			ev.dist, ev.length = d, max(len(w), len(vw))
+			ev.first = vw[0] == w[0]
+		}
+		if !ev.phon && d <= maxWordDist && len(pk) > 1 && string(appendPhoneticKey(varKeyBuf[:0], string(vw))) == string(pk) {
+			ev.phon = true
+		}
+	}
+	return ev
+}
+
+// TestEditRowsMatchesDamerau feeds editRows strings that share prefixes in
+// every way and compares each distance with Damerau's; prefixBound must
+// never exceed the distance of a string with that prefix.
+func TestEditRowsMatchesDamerau(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	letters := "abcdeiou"
+	word := func(n int) []byte {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = letters[rng.IntN(len(letters))]
+		}
+		return b
+	}
+	for range 2000 {
+		w := string(word(1 + rng.IntN(9)))
+		for _, bound := range []int{0, 1, 3} {
+			var r editRows
+			r.reset(w, bound)
+			prev := word(rng.IntN(10))
+			for range 20 {
+				// a string sharing a random prefix with the previous one
+				s := append(append([]byte{}, prev[:rng.IntN(len(prev)+1)]...), word(rng.IntN(5))...)
+				if rng.IntN(4) == 0 {
+					p := s[:rng.IntN(len(s)+1)]
+					lb := r.prefixBound(p)
+					if d := Damerau(string(s), w, 60); lb > d {
+						t.Fatalf("prefixBound(%q, %q) = %d > Damerau(%q) = %d", p, w, lb, s, d)
+					}
+				}
+				if got, want := r.dist(s), Damerau(string(s), w, bound); got != want {
+					t.Fatalf("dist(%q, %q, bound %d) = %d, want %d", s, w, bound, got, want)
+				}
+				prev = s
+			}
+		}
+	}
+}
+
+// TestEvalSlotMatchesCompareWord checks the lazy comparison against the
+// full one on real and generated entries, in Latin and Cyrillic texts, with
+// words that are generated forms, near misses and strangers.
+// evalTestData is entries of every shape (real, with Ukrainian and Russian
+// forms, generated) and words to compare with them: generated forms, near
+// misses of them, and name-like strangers.
+func evalTestData(t *testing.T) ([]Entry, []string) {
+	entries := append(readGlossaryCSV(t, "../../seeds/glossary.csv"), berlinGlossary()...)
+	for i, p := range familyPairs {
+		entries = append(entries, person(p[0], "en", "Given"+string(rune('A'+i))+" "+p[0], "ru", "Имя "+p[1], "uk", "Ім'я "+p[1]))
+	}
+	entries = append(entries, person("madonna", "en", "Madonna", "ru", "Мадонна Чикконе"),
+		person("ustinov", "en", "Peter Ustinov", "ru", "Пётр Устинов", "uk", "Петро Устинов", "be", "Пётр Усцінаў"))
+	entries = append(entries, benchEntries(300)...)
+	rng := rand.New(rand.NewPCG(7, 8))
+	mutate := func(w string) string {
+		b := []byte(w)
+		switch i := rng.IntN(len(b) + 1); rng.IntN(3) {
+		case 0:
+			if i < len(b) {
+				b[i] = "aeiouybkstz"[rng.IntN(11)]
+			}
+		case 1:
+			b = append(b[:i], append([]byte{"aeiouy"[rng.IntN(6)]}, b[i:]...)...)
+		default:
+			if i < len(b) {
+				b = append(b[:i], b[i+1:]...)
+			}
+		}
+		return string(b)
+	}
+	var words []string
+	for _, e := range entries[:len(entries)-280] {
+		for _, term := range e.Terms {
+			for _, raw := range rawNameWords(term.Form) {
+				for _, s := range ukSchemes {
+					for _, form := range append([]string{raw}, CaseForms(raw, term.Lang)...) {
+						w := string(appendFoldedTranslit(nil, form, s))
+						words = append(words, w, mutate(w), mutate(mutate(w)))
+					}
+				}
+			}
+		}
+	}
+	for _, r := range benchNearRuns(300) {
+		words = append(words, strings.Fields(FoldName(r))...)
+	}
+	return entries, words
+}
+
+func TestEvalSlotMatchesCompareWord(t *testing.T) {
+	entries, words := evalTestData(t)
+	rng := rand.New(rand.NewPCG(3, 4))
+	checked := 0
+	var fast, slow slotView
+	for _, lang := range []string{"en", "ru", "uk", "de"} {
+		for i := range entries {
+			e := &entries[i]
+			fast.reset(e, lang)
+			slow.reset(e, lang)
+			for slot := range fast.count() {
+				for range 25 {
+					w := words[rng.IntN(len(words))]
+					if w == "" {
+						continue
+					}
+					want := compareWord(w, &slow, slow.slot(slot))
+					if got := fast.evalSlot(slot, w); got != want {
+						t.Fatalf("%s %q slot %d, %q: evalSlot %+v, compareWord %+v", lang, e.Key, slot, w, got, want)
+					}
+					checked++
+				}
+			}
+		}
+	}
+	t.Logf("%d comparisons agree", checked)
+}
+
+// TestRecordMatchesEvalSlot checks that an entry's record compares a word
+// with its family-name and given-name slots exactly as slotView does, for
+// every language of text.
+func TestRecordMatchesEvalSlot(t *testing.T) {
+	entries, words := evalTestData(t)
+	f := NewFuzzy(entries)
+	rng := rand.New(rand.NewPCG(5, 6))
+	var rv recordView
+	var live, fromRecord slotView
+	checked := 0
+	for _, lang := range []string{"en", "ru", "uk", "de", "be"} {
+		for off := 0; off < len(f.records); {
+			off += rv.parse(f.records[off:], lang)
+			e := &f.entries[rv.idx]
+			live.reset(e, lang)
+			if rv.needsLive() {
+				continue
+			}
+			if rv.slots() != live.count() {
+				t.Fatalf("%s %q: record has %d slots, slotView %d", lang, e.Key, rv.slots(), live.count())
+			}
+			n := live.count()
+			for range 20 {
+				w := words[rng.IntN(len(words))]
+				if n == 0 || w == "" {
+					continue
+				}
+				if got, want := rv.evalFamily(w, &fromRecord), live.evalSlot(n-1, w); got != want {
+					t.Fatalf("%s %q family, %q: record %+v, slotView %+v", lang, e.Key, w, got, want)
+				}
+				if n >= 2 {
+					if got, want := rv.evalGiven(w, &fromRecord), live.evalSlot(0, w); got != want {
+						t.Fatalf("%s %q given, %q: record %+v, slotView %+v", lang, e.Key, w, got, want)
+					}
+				}
+				checked++
+			}
+		}
+	}
+	t.Logf("%d comparisons agree", checked)
+}

@@ -1,0 +1,384 @@
+package names
+
+import (
+	"encoding/binary"
+	"slices"
+)
+
+// An entry's record holds, ready to compare, every variant of its family-name
+// slot and of its given-name slot: per term, the folded word, and for a
+// Cyrillic term its romanization by every scheme of its language, of the
+// word and of each case form (CaseForms), without duplicates. A large
+// glossary puts hundreds of candidates in front of a name-like run, so a
+// candidate must be judged from one read of contiguous bytes: no
+// romanizing, no inflecting, no visit to the entry's terms. Which variants
+// count, and as what, depends on the text's language and is decided at
+// lookup time from the term headers, exactly as slotView decides it (the
+// tests compare the two); the rare shapes a record cannot express are
+// marked for slotView.
+//
+// Layout (integers are bytes unless noted):
+//
+//	entry index (uint32, little endian), flags, term count
+//	per term: language length, language, info (status, Cyrillic, words),
+//	          family variants, and given-name variants when it has two words or more
+//	variants: count, then per variant: bytes shared with the previous one,
+//	          length of the rest, the rest, tag
+//
+// A variant's tag says whether BGN/PCGN produces it from the nominative
+// (tagNominal) or from a case form (tagCase): in Cyrillic text only those
+// count, and of a term that is not right there only the nominative.
+
+const (
+	recordLive byte = 1 // flags: compare through slotView
+)
+
+const (
+	tagNominal byte = 1
+	tagCase    byte = 2
+)
+
+// term info byte: status in bits 0-1, Cyrillic in bit 2, words in bits 4-7.
+const (
+	infoPreferred  = 0
+	infoAdmitted   = 1
+	infoDeprecated = 2
+	infoOther      = 3
+	infoCyrillic   = 4
+	maxRecordWords = 15
+)
+
+func statusInfo(s Status) byte {
+	switch s {
+	case Preferred:
+		return infoPreferred
+	case Admitted:
+		return infoAdmitted
+	case Deprecated:
+		return infoDeprecated
+	}
+	return infoOther
+}
+
+// recordBuilder holds the scratch buffers of appendRecord.
+type recordBuilder struct {
+	raw   []string
+	forms []string
+	vars  []byte // variant bytes
+	ends  []int  // variant i is vars[ends[i-1]:ends[i]]
+	tags  []byte
+}
+
+// appendRecord appends the record of entry e (index idx) to dst.
+func (b *recordBuilder) appendRecord(dst []byte, e *Entry, idx int) []byte {
+	start := len(dst)
+	dst = binary.LittleEndian.AppendUint32(dst, uint32(idx))
+	dst = append(dst, 0, 0)
+	flags, count := byte(0), 0
+	for _, t := range e.Terms {
+		if t.Status == FalseFriend {
+			continue
+		}
+		b.raw = appendRawNameWords(b.raw[:0], t.Form)
+		m := len(b.raw)
+		if count == 255 || len(t.Lang) > 255 || m > maxRecordWords {
+			flags |= recordLive
+			break
+		}
+		count++
+		cyr := IsCyrillic(t.Form)
+		info := statusInfo(t.Status) | byte(m)<<4
+		if cyr {
+			info |= infoCyrillic
+		}
+		dst = append(append(append(dst, byte(len(t.Lang))), t.Lang...), info)
+		if m == 0 {
+			continue
+		}
+		var ok bool
+		if dst, ok = b.appendVariants(dst, b.raw[m-1], t.Lang, cyr); !ok {
+			flags |= recordLive
+		}
+		if m >= 2 {
+			if dst, ok = b.appendVariants(dst, b.raw[0], t.Lang, cyr); !ok {
+				flags |= recordLive
+			}
+		}
+	}
+	dst[start+4], dst[start+5] = flags, byte(count)
+	return dst
+}
+
+// appendVariants appends the variant list of one term word; ok is false
+// when a variant or the list is too long for the format.
+func (b *recordBuilder) appendVariants(dst []byte, raw, lang string, cyr bool) ([]byte, bool) {
+	b.vars, b.ends, b.tags = b.vars[:0], b.ends[:0], b.tags[:0]
+	if !cyr {
+		b.add(raw, SchemeBGN, tagNominal)
+	} else {
+		schemes := ruSchemes
+		if lang == "uk" {
+			schemes = ukSchemes
+		}
+		b.forms = append(append(b.forms[:0], raw), CaseForms(raw, lang)...)
+		for _, s := range schemes {
+			for i, form := range b.forms {
+				var tag byte
+				if s == SchemeBGN {
+					tag = tagNominal
+					if i > 0 {
+						tag = tagCase
+					}
+				}
+				b.add(form, s, tag)
+			}
+		}
+	}
+	if len(b.ends) > 255 {
+		return append(dst, 0), false
+	}
+	dst = append(dst, byte(len(b.ends)))
+	prev, ok := []byte(nil), true
+	for i, end := range b.ends {
+		v := b.vars[b.endOf(i-1):end]
+		if len(v) > 255 {
+			v, ok = v[:255], false
+		}
+		p := 0
+		for p < len(prev) && p < len(v) && prev[p] == v[p] {
+			p++
+		}
+		dst = append(dst, byte(p), byte(len(v)-p))
+		dst = append(dst, v[p:]...)
+		dst = append(dst, b.tags[i])
+		prev = v
+	}
+	return dst, ok
+}
+
+func (b *recordBuilder) endOf(i int) int {
+	if i < 0 {
+		return 0
+	}
+	return b.ends[i]
+}
+
+// add adds the romanization of form by s with tag, or merges the tag into
+// the same variant added before.
+func (b *recordBuilder) add(form string, s Scheme, tag byte) {
+	off := len(b.vars)
+	b.vars = appendFoldedTranslit(b.vars, form, s)
+	v := b.vars[off:]
+	if len(v) == 0 {
+		b.vars = b.vars[:off]
+		return
+	}
+	for i, end := range b.ends {
+		if string(b.vars[b.endOf(i-1):end]) == string(v) {
+			b.tags[i] |= tag
+			b.vars = b.vars[:off]
+			return
+		}
+	}
+	b.ends = append(b.ends, len(b.vars))
+	b.tags = append(b.tags, tag)
+}
+
+// recordTerm is one term of a parsed record.
+type recordTerm struct {
+	lang   []byte
+	info   byte
+	family int // offset of the family variant list in the record, or -1
+	given  int // offset of the given-name variant list, or -1
+}
+
+func (t recordTerm) status() byte   { return t.info & 3 }
+func (t recordTerm) cyrillic() bool { return t.info&infoCyrillic != 0 }
+func (t recordTerm) words() int     { return int(t.info >> 4) }
+
+// recordView is a parsed record seen from one language.
+type recordView struct {
+	rec   []byte
+	idx   int32
+	live  bool
+	terms []recordTerm
+	base  int // index of the term of the preferred form in the language, or -1
+	lang  string
+	cyr   bool
+	buf   [256]byte // a variant being decoded
+}
+
+// parse reads the record at the start of rec and returns its length, so
+// that a caller walking the records can step over it.
+func (v *recordView) parse(rec []byte, lang string) int {
+	v.rec, v.lang, v.cyr = rec, lang, isCyrillicLang(lang)
+	v.idx = int32(binary.LittleEndian.Uint32(rec))
+	v.live = rec[4]&recordLive != 0
+	count := int(rec[5])
+	v.terms = v.terms[:0]
+	p := 6
+	for range count {
+		n := int(rec[p])
+		t := recordTerm{lang: rec[p+1 : p+1+n], info: rec[p+1+n], family: -1, given: -1}
+		p += 2 + n
+		if t.words() > 0 {
+			t.family = p
+			p = skipVariants(rec, p)
+			if t.words() >= 2 {
+				t.given = p
+				p = skipVariants(rec, p)
+			}
+		}
+		v.terms = append(v.terms, t)
+	}
+	v.base = v.preferred()
+	return p
+}
+
+func skipVariants(rec []byte, p int) int {
+	count := int(rec[p])
+	p++
+	for range count {
+		p += 3 + int(rec[p+1])
+	}
+	return p
+}
+
+// preferred finds the term Entry.Preferred would return for the language:
+// the first preferred term in it, else in English, else any.
+func (v *recordView) preferred() int {
+	en, any := -1, -1
+	for i, t := range v.terms {
+		if t.status() != infoPreferred {
+			continue
+		}
+		switch {
+		case string(t.lang) == v.lang:
+			return i
+		case string(t.lang) == "en" && en < 0:
+			en = i
+		case any < 0:
+			any = i
+		}
+	}
+	if en >= 0 {
+		return en
+	}
+	return any
+}
+
+// slots is the number of words of the preferred form, the entry's slots.
+func (v *recordView) slots() int {
+	if v.base < 0 {
+		return 0
+	}
+	return v.terms[v.base].words()
+}
+
+// needsLive reports the shapes evalFamily and evalGiven cannot compare: a
+// record marked live, and a one-word preferred form beside longer terms,
+// whose first words then share the one slot.
+func (v *recordView) needsLive() bool {
+	if v.live {
+		return true
+	}
+	if v.slots() != 1 {
+		return false
+	}
+	return slices.ContainsFunc(v.terms, func(t recordTerm) bool { return t.words() >= 2 })
+}
+
+// evalFamily and evalGiven compare w with the variants of the family-name
+// slot (the last) and the given-name slot (the first, when the preferred
+// form has two words or more), as slotView.evalSlot does.
+func (v *recordView) evalFamily(w string, s *slotView) wordEvidence {
+	return v.eval(w, s, func(t recordTerm) int { return t.family })
+}
+
+func (v *recordView) evalGiven(w string, s *slotView) wordEvidence {
+	return v.eval(w, s, func(t recordTerm) int { return t.given })
+}
+
+func (v *recordView) eval(w string, s *slotView, list func(recordTerm) int) wordEvidence {
+	ev := wordEvidence{dist: maxWordDist + 1, length: len(w)}
+	r := &s.rows
+	r.reset(w, maxWordDist)
+	s.arena, s.near = s.arena[:0], s.near[:0]
+	// The word of the preferred form comes first, right whatever its term is.
+	if v.base >= 0 {
+		if p := list(v.terms[v.base]); p >= 0 {
+			v.walk(p, func(x []byte, tag byte) bool {
+				if tag&tagNominal == 0 {
+					return true
+				}
+				s.consider(&ev, x, kindRight)
+				return false
+			})
+		}
+	}
+	for _, t := range v.terms {
+		p := list(t)
+		if p < 0 {
+			continue
+		}
+		kind, ok := recordKind(t, v.lang, v.cyr)
+		if !ok {
+			continue
+		}
+		// Which variants of the term count, as slotView.sources decides.
+		var need byte // 0: all of them
+		switch {
+		case kind == kindTranslit:
+		case kind == kindRight && v.cyr:
+			need = tagNominal | tagCase
+		default:
+			need = tagNominal
+		}
+		if !t.cyrillic() {
+			need = 0 // a Latin word has one variant, its folded self
+		}
+		v.walk(p, func(x []byte, tag byte) bool {
+			if need == 0 || tag&need != 0 {
+				s.consider(&ev, x, kind)
+			}
+			return true
+		})
+	}
+	s.phonetic(&ev, w)
+	return ev
+}
+
+// recordKind is termKind for a term of a record.
+func recordKind(t recordTerm, lang string, cyrText bool) (variantKind, bool) {
+	switch {
+	case string(t.lang) == lang && (t.status() == infoPreferred || t.status() == infoAdmitted):
+		return kindRight, true
+	case string(t.lang) == lang:
+		return kindDeprecated, true
+	}
+	switch {
+	case t.cyrillic() == cyrText:
+		return kindForeign, true
+	case t.cyrillic():
+		return kindTranslit, true
+	}
+	return 0, false
+}
+
+// walk decodes the variant list at p, calling fn with each variant (valid
+// until the next call) and its tag until fn returns false.
+func (v *recordView) walk(p int, fn func(x []byte, tag byte) bool) {
+	rec := v.rec
+	count := int(rec[p])
+	p++
+	n := 0
+	for range count {
+		shared, rest := int(rec[p]), int(rec[p+1])
+		n = shared + copy(v.buf[shared:], rec[p+2:p+2+rest])
+		tag := rec[p+2+rest]
+		p += 3 + rest
+		if !fn(v.buf[:n], tag) {
+			return
+		}
+	}
+}
