@@ -112,8 +112,8 @@ func (r *editRows) prefixBound(p []byte) int {
 // close as well.
 func (v *slotView) evalSlot(i int, w string) wordEvidence {
 	ev := wordEvidence{dist: maxWordDist + 1, length: len(w)}
-	r := &v.rows
-	r.reset(w, maxWordDist)
+	v.rows.reset(w, maxWordDist)
+	v.bits.reset(w, maxWordDist)
 	v.arena = v.arena[:0]
 	v.near = v.near[:0]
 	v.sources(i)
@@ -127,14 +127,16 @@ func (v *slotView) evalSlot(i int, w string) wordEvidence {
 			v.evalForms(&ev, src)
 		}
 	}
-	v.phonetic(&ev, w)
+	v.phonetic(&ev, w, true)
 	return ev
 }
 
 // phonetic sets ev.phon: does a variant within maxWordDist of w (v.near)
-// have w's phonetic key?
-func (v *slotView) phonetic(ev *wordEvidence, w string) {
-	if ev.exact || ev.dist > maxWordDist || len(v.near) == 0 {
+// have w's phonetic key? A single word of five letters or more one edit from
+// a variant is a hit whatever it sounds like (see decide), so the keys are
+// not computed then unless always.
+func (v *slotView) phonetic(ev *wordEvidence, w string, always bool) {
+	if ev.exact || ev.dist > maxWordDist || len(v.near) == 0 || ev.dist == 1 && len(w) >= 5 && !always {
 		return
 	}
 	var keyBuf, varKeyBuf [64]byte
@@ -194,41 +196,114 @@ func declinableHead(word string) string {
 func (v *slotView) considerTranslit(ev *wordEvidence, form string, s Scheme, kind variantKind) {
 	off := len(v.arena)
 	v.arena = appendFoldedTranslit(v.arena, form, s)
-	if !v.considerAt(ev, off, kind) {
-		v.arena = v.arena[:off]
-	}
-}
-
-// consider compares w with one variant.
-func (v *slotView) consider(ev *wordEvidence, word []byte, kind variantKind) {
-	off := len(v.arena)
-	v.arena = append(v.arena, word...)
-	if !v.considerAt(ev, off, kind) {
-		v.arena = v.arena[:off]
-	}
-}
-
-// considerAt compares w with the variant arena[off:] and reports whether
-// the variant is kept (within maxWordDist, for the phonetic test).
-func (v *slotView) considerAt(ev *wordEvidence, off int, kind variantKind) bool {
 	x := v.arena[off:]
+	v.arena = v.arena[:off]
+	v.consider(ev, x, kind)
+}
+
+// consider compares w (v.rows) with one variant x, which it copies into the
+// arena when it is near enough for the phonetic test. x may lie in the
+// arena's spare capacity.
+func (v *slotView) consider(ev *wordEvidence, x []byte, kind variantKind) {
 	if len(x) == 0 {
-		return false
+		return
 	}
-	d := v.rows.dist(x)
+	d := v.bits.dist(x)
 	switch {
 	case d == 0:
 		if !ev.exact {
-			*ev = wordEvidence{exact: true, kind: kind, length: len(v.rows.w)}
+			*ev = wordEvidence{exact: true, kind: kind, length: len(v.bits.w)}
 		}
 		ev.kind = min(ev.kind, kind)
-		return false
+		return
 	case d > maxWordDist:
-		return false
+		return
 	case !ev.exact && d < ev.dist:
-		ev.dist, ev.length = d, max(len(v.rows.w), len(x))
-		ev.first = x[0] == v.rows.w[0]
+		ev.dist, ev.length = d, max(len(v.bits.w), len(x))
+		ev.first = x[0] == v.bits.w[0]
 	}
+	off := len(v.arena)
+	v.arena = append(v.arena, x...)
 	v.near = append(v.near, slotVariant{int32(off), int32(len(v.arena)), kind})
-	return true
+}
+
+// bitRows computes the same bounded distances as editRows.dist with
+// Hyyrö's bit-parallel algorithm for the optimal-string-alignment distance
+// (Myers' algorithm extended with transpositions): one machine word holds a
+// whole column for a word of up to 63 bytes, so a string costs a few
+// operations per byte. The state after each byte of the last string is kept,
+// so a string sharing a prefix with it (a case form after its nominative)
+// resumes there.
+type bitRows struct {
+	w     string
+	bound int
+	peq   [256]uint64 // peq[c]: positions of byte c in w
+	last  [maxEditLen]byte
+	n     int // states 0..n are valid for last[:n]
+	vp    [maxEditLen + 1]uint64
+	vn    [maxEditLen + 1]uint64
+	d0    [maxEditLen + 1]uint64
+	pm    [maxEditLen + 1]uint64 // peq of the byte before
+	score [maxEditLen + 1]int
+}
+
+// maxBitWord is the longest word bitRows handles; longer ones are no names
+// (Damerau gives up on them too).
+const maxBitWord = 62
+
+func (r *bitRows) reset(w string, bound int) {
+	for i := 0; i < len(r.w) && i < maxBitWord; i++ {
+		r.peq[r.w[i]] = 0
+	}
+	r.w, r.bound, r.n = w, bound, 0
+	if len(w) > maxBitWord {
+		return
+	}
+	for i := 0; i < len(w); i++ {
+		r.peq[w[i]] |= 1 << i
+	}
+	r.vp[0], r.vn[0], r.d0[0], r.pm[0], r.score[0] = 1<<len(w)-1, 0, 0, 0, len(w)
+}
+
+// dist is min(Damerau(x, w), bound+1).
+func (r *bitRows) dist(x []byte) int {
+	m := len(r.w)
+	if m > maxBitWord || len(x) > maxEditLen {
+		return r.bound + 1
+	}
+	if d := len(x) - m; d > r.bound || -d > r.bound {
+		return r.bound + 1
+	}
+	if m == 0 {
+		return min(len(x), r.bound+1)
+	}
+	j := 0
+	for j < r.n && j < len(x) && r.last[j] == x[j] {
+		j++
+	}
+	top := uint64(1) << (m - 1)
+	for ; j < len(x); j++ {
+		pm := r.peq[x[j]]
+		vp, vn, d0 := r.vp[j], r.vn[j], r.d0[j]
+		tr := ((^d0 & pm) << 1) & r.pm[j]
+		d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr
+		hp := vn | ^(d0 | vp)
+		hn := d0 & vp
+		score := r.score[j]
+		if hp&top != 0 {
+			score++
+		} else if hn&top != 0 {
+			score--
+		}
+		hp = hp<<1 | 1
+		hn <<= 1
+		r.vp[j+1], r.vn[j+1], r.d0[j+1], r.pm[j+1], r.score[j+1] = hn|^(d0|hp), d0&hp, d0, pm, score
+		r.last[j] = x[j]
+		r.n = j + 1
+		if score-(len(x)-j-1) > r.bound {
+			return r.bound + 1 // each byte left lowers the distance by one at most
+		}
+	}
+	r.n = max(r.n, len(x))
+	return min(r.score[len(x)], r.bound+1)
 }

@@ -2,6 +2,7 @@ package names
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -162,7 +163,8 @@ func TestRecordMatchesEvalSlot(t *testing.T) {
 	checked := 0
 	for _, lang := range []string{"en", "ru", "uk", "de", "be"} {
 		for off := 0; off < len(f.records); {
-			off += rv.parse(f.records[off:], lang)
+			rv.parse(f.records[off:], lang)
+			off += rv.length()
 			e := &f.entries[rv.idx]
 			live.reset(e, lang)
 			if rv.needsLive() {
@@ -177,7 +179,7 @@ func TestRecordMatchesEvalSlot(t *testing.T) {
 				if n == 0 || w == "" {
 					continue
 				}
-				if got, want := rv.evalFamily(w, &fromRecord), live.evalSlot(n-1, w); got != want {
+				if got, want := rv.evalFamily(w, &fromRecord, true), live.evalSlot(n-1, w); got != want {
 					t.Fatalf("%s %q family, %q: record %+v, slotView %+v", lang, e.Key, w, got, want)
 				}
 				if n >= 2 {
@@ -190,4 +192,96 @@ func TestRecordMatchesEvalSlot(t *testing.T) {
 		}
 	}
 	t.Logf("%d comparisons agree", checked)
+}
+
+// TestBitRowsMatchesDamerau is TestEditRowsMatchesDamerau for bitRows.
+func TestBitRowsMatchesDamerau(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	letters := "abcdeiou"
+	word := func(n int) []byte {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = letters[rng.IntN(len(letters))]
+		}
+		return b
+	}
+	var r bitRows
+	for range 3000 {
+		w := string(word(rng.IntN(12)))
+		for _, bound := range []int{0, 1, 3, 20} {
+			r.reset(w, bound)
+			prev := word(rng.IntN(12))
+			for range 20 {
+				s := append(append([]byte{}, prev[:rng.IntN(len(prev)+1)]...), word(rng.IntN(6))...)
+				if got, want := r.dist(s), Damerau(string(s), w, bound); got != want {
+					t.Fatalf("dist(%q, %q, bound %d) = %d, want %d", s, w, bound, got, want)
+				}
+				prev = s
+			}
+		}
+	}
+}
+
+// TestScoreRecordMatchesScoreEntry checks whole verdicts: runs of one to
+// three words scored from records (with the phonetic test skipped where it
+// cannot matter) and through slotView agree.
+func TestScoreRecordMatchesScoreEntry(t *testing.T) {
+	entries, words := evalTestData(t)
+	f := NewFuzzy(entries)
+	rng := rand.New(rand.NewPCG(11, 12))
+	var rv recordView
+	var live, fromRecord slotView
+	checked, verdicts := 0, map[verdict]int{}
+	for _, lang := range []string{"en", "ru", "uk", "de"} {
+		for off := 0; off < len(f.records); {
+			rv.parse(f.records[off:], lang)
+			off += rv.length()
+			e := &f.entries[rv.idx]
+			for range 30 {
+				// Words of the entry's own forms (and near misses of them)
+				// half of the time, so that hits and right forms occur.
+				own := entryWords(e)
+				run := make([]string, 1+rng.IntN(3))
+				for i := range run {
+					run[i] = words[rng.IntN(len(words))]
+					if rng.IntN(2) == 0 && len(own) > 0 {
+						run[i] = own[rng.IntN(len(own))]
+					}
+				}
+				if slices.Contains(run, "") {
+					continue
+				}
+				for _, lower := range []bool{false, true} {
+					if lower && len(run) > 1 {
+						continue
+					}
+					c1, v1 := scoreRecord(&rv, &fromRecord, e, lang, run, lower)
+					c2, v2 := scoreEntry(&live, e, lang, run, lower)
+					if v1 != v2 || c1 != c2 {
+						t.Fatalf("%s %q %q (lower %v): record %v %.2f, slotView %v %.2f", lang, e.Key, run, lower, v1, c1, v2, c2)
+					}
+					checked++
+					verdicts[v1]++
+				}
+			}
+		}
+	}
+	t.Logf("%d verdicts agree: %d none, %d right, %d hit", checked, verdicts[verdictNone], verdicts[verdictRight], verdicts[verdictHit])
+	if verdicts[verdictHit] < checked/20 || verdicts[verdictRight] < checked/50 {
+		t.Errorf("too few hits or right forms to compare")
+	}
+}
+
+// entryWords is every generated form of e's words, some of them mutated.
+func entryWords(e *Entry) []string {
+	var out []string
+	for _, term := range e.Terms {
+		for _, raw := range rawNameWords(term.Form) {
+			for _, form := range append([]string{raw}, CaseForms(raw, term.Lang)...) {
+				w := string(appendFoldedTranslit(nil, form, SchemeGOST))
+				out = append(out, w, w+"a", string(appendFoldedTranslit(nil, form, SchemeBGN)))
+			}
+		}
+	}
+	return out
 }

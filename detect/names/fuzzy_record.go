@@ -19,11 +19,17 @@ import (
 //
 // Layout (integers are bytes unless noted):
 //
-//	entry index (uint32, little endian), flags, term count
-//	per term: language length, language, info (status, Cyrillic, words),
-//	          family variants, and given-name variants when it has two words or more
+//	entry index (uint32, little endian), flags, term count,
+//	offset of the family section (uint16, little endian)
+//	per term: language length, language, info (status, Cyrillic, words)
+//	given-name section: the given-name variants of each term of two words or more
+//	family section: the family-name variants of each term of one word or more
 //	variants: count, then per variant: bytes shared with the previous one,
 //	          length of the rest, the rest, tag
+//
+// The given-name section comes first: a two-word run is compared with the
+// given name first, where nearly every candidate fails, and then the rest of
+// the record is never read.
 //
 // A variant's tag says whether BGN/PCGN produces it from the nominative
 // (tagNominal) or from a case form (tagCase): in Cyrillic text only those
@@ -62,50 +68,69 @@ func statusInfo(s Status) byte {
 
 // recordBuilder holds the scratch buffers of appendRecord.
 type recordBuilder struct {
-	raw   []string
-	forms []string
-	vars  []byte // variant bytes
-	ends  []int  // variant i is vars[ends[i-1]:ends[i]]
-	tags  []byte
+	raw    []string
+	forms  []string
+	vars   []byte // variant bytes
+	ends   []int  // variant i is vars[ends[i-1]:ends[i]]
+	tags   []byte
+	family []byte // the family section being built
 }
+
+// recordHeader is the size of the fixed part of a record.
+const recordHeader = 8
 
 // appendRecord appends the record of entry e (index idx) to dst.
 func (b *recordBuilder) appendRecord(dst []byte, e *Entry, idx int) []byte {
 	start := len(dst)
 	dst = binary.LittleEndian.AppendUint32(dst, uint32(idx))
-	dst = append(dst, 0, 0)
+	dst = append(dst, 0, 0, 0, 0)
 	flags, count := byte(0), 0
 	for _, t := range e.Terms {
 		if t.Status == FalseFriend {
 			continue
 		}
-		b.raw = appendRawNameWords(b.raw[:0], t.Form)
-		m := len(b.raw)
+		m := len(appendRawNameWords(b.raw[:0], t.Form))
 		if count == 255 || len(t.Lang) > 255 || m > maxRecordWords {
 			flags |= recordLive
 			break
 		}
 		count++
-		cyr := IsCyrillic(t.Form)
 		info := statusInfo(t.Status) | byte(m)<<4
-		if cyr {
+		if IsCyrillic(t.Form) {
 			info |= infoCyrillic
 		}
 		dst = append(append(append(dst, byte(len(t.Lang))), t.Lang...), info)
-		if m == 0 {
+	}
+	b.family = b.family[:0]
+	seen := 0
+	for _, t := range e.Terms {
+		if t.Status == FalseFriend {
 			continue
 		}
-		var ok bool
-		if dst, ok = b.appendVariants(dst, b.raw[m-1], t.Lang, cyr); !ok {
-			flags |= recordLive
+		if seen++; seen > count {
+			break
 		}
+		b.raw = appendRawNameWords(b.raw[:0], t.Form)
+		m, cyr := len(b.raw), IsCyrillic(t.Form)
+		var ok bool
 		if m >= 2 {
 			if dst, ok = b.appendVariants(dst, b.raw[0], t.Lang, cyr); !ok {
 				flags |= recordLive
 			}
 		}
+		if m >= 1 {
+			if b.family, ok = b.appendVariants(b.family, b.raw[m-1], t.Lang, cyr); !ok {
+				flags |= recordLive
+			}
+		}
 	}
+	famOff := len(dst) - start
+	if famOff > 1<<16-1 {
+		flags, famOff = flags|recordLive, 0
+	}
+	dst = append(dst, b.family...)
 	dst[start+4], dst[start+5] = flags, byte(count)
+	binary.LittleEndian.PutUint16(dst[start+6:], uint16(famOff))
 	return dst
 }
 
@@ -186,10 +211,8 @@ func (b *recordBuilder) add(form string, s Scheme, tag byte) {
 
 // recordTerm is one term of a parsed record.
 type recordTerm struct {
-	lang   []byte
-	info   byte
-	family int // offset of the family variant list in the record, or -1
-	given  int // offset of the given-name variant list, or -1
+	lang []byte
+	info byte
 }
 
 func (t recordTerm) status() byte   { return t.info & 3 }
@@ -198,40 +221,44 @@ func (t recordTerm) words() int     { return int(t.info >> 4) }
 
 // recordView is a parsed record seen from one language.
 type recordView struct {
-	rec   []byte
-	idx   int32
-	live  bool
-	terms []recordTerm
-	base  int // index of the term of the preferred form in the language, or -1
-	lang  string
-	cyr   bool
-	buf   [256]byte // a variant being decoded
+	rec    []byte
+	idx    int32
+	live   bool
+	terms  []recordTerm
+	given  int // offset of the given-name section
+	family int // offset of the family section
+	base   int // index of the term of the preferred form in the language, or -1
+	lang   string
+	cyr    bool
+	buf    [256]byte // a variant being decoded
 }
 
-// parse reads the record at the start of rec and returns its length, so
-// that a caller walking the records can step over it.
-func (v *recordView) parse(rec []byte, lang string) int {
+// parse reads the header of the record at the start of rec.
+func (v *recordView) parse(rec []byte, lang string) {
 	v.rec, v.lang, v.cyr = rec, lang, isCyrillicLang(lang)
 	v.idx = int32(binary.LittleEndian.Uint32(rec))
 	v.live = rec[4]&recordLive != 0
 	count := int(rec[5])
+	v.family = int(binary.LittleEndian.Uint16(rec[6:]))
 	v.terms = v.terms[:0]
-	p := 6
+	p := recordHeader
 	for range count {
 		n := int(rec[p])
-		t := recordTerm{lang: rec[p+1 : p+1+n], info: rec[p+1+n], family: -1, given: -1}
+		v.terms = append(v.terms, recordTerm{lang: rec[p+1 : p+1+n], info: rec[p+1+n]})
 		p += 2 + n
-		if t.words() > 0 {
-			t.family = p
-			p = skipVariants(rec, p)
-			if t.words() >= 2 {
-				t.given = p
-				p = skipVariants(rec, p)
-			}
-		}
-		v.terms = append(v.terms, t)
 	}
+	v.given = p
 	v.base = v.preferred()
+}
+
+// length is the size of the parsed record, for a caller walking records.
+func (v *recordView) length() int {
+	p := v.family
+	for _, t := range v.terms {
+		if t.words() >= 1 {
+			p = skipVariants(v.rec, p)
+		}
+	}
 	return p
 }
 
@@ -291,36 +318,40 @@ func (v *recordView) needsLive() bool {
 // evalFamily and evalGiven compare w with the variants of the family-name
 // slot (the last) and the given-name slot (the first, when the preferred
 // form has two words or more), as slotView.evalSlot does.
-func (v *recordView) evalFamily(w string, s *slotView) wordEvidence {
-	return v.eval(w, s, func(t recordTerm) int { return t.family })
+// Unless phon is set, the phonetic test is skipped where a single word's
+// verdict does not depend on it (see slotView.phonetic).
+func (v *recordView) evalFamily(w string, s *slotView, phon bool) wordEvidence {
+	return v.eval(w, s, v.family, 1, phon)
 }
 
 func (v *recordView) evalGiven(w string, s *slotView) wordEvidence {
-	return v.eval(w, s, func(t recordTerm) int { return t.given })
+	return v.eval(w, s, v.given, 2, true)
 }
 
-func (v *recordView) eval(w string, s *slotView, list func(recordTerm) int) wordEvidence {
+// eval compares w with the section at p, which holds a list for every term
+// of minWords words or more.
+func (v *recordView) eval(w string, s *slotView, section, minWords int, phon bool) wordEvidence {
 	ev := wordEvidence{dist: maxWordDist + 1, length: len(w)}
-	r := &s.rows
-	r.reset(w, maxWordDist)
+	s.bits.reset(w, maxWordDist)
 	s.arena, s.near = s.arena[:0], s.near[:0]
-	// The word of the preferred form comes first, right whatever its term is.
-	if v.base >= 0 {
-		if p := list(v.terms[v.base]); p >= 0 {
-			v.walk(p, func(x []byte, tag byte) bool {
-				if tag&tagNominal == 0 {
-					return true
-				}
-				s.consider(&ev, x, kindRight)
-				return false
-			})
+	// The word of the preferred form comes first, right whatever its term
+	// is: its BGN/PCGN nominative.
+	if v.base >= 0 && v.terms[v.base].words() >= minWords {
+		p := section
+		for _, t := range v.terms[:v.base] {
+			if t.words() >= minWords {
+				p = skipVariants(v.rec, p)
+			}
 		}
+		v.evalList(&ev, s, p, tagNominal, true, kindRight)
 	}
+	p := section
 	for _, t := range v.terms {
-		p := list(t)
-		if p < 0 {
+		if t.words() < minWords {
 			continue
 		}
+		list := p
+		p = skipVariants(v.rec, p)
 		kind, ok := recordKind(t, v.lang, v.cyr)
 		if !ok {
 			continue
@@ -328,24 +359,39 @@ func (v *recordView) eval(w string, s *slotView, list func(recordTerm) int) word
 		// Which variants of the term count, as slotView.sources decides.
 		var need byte // 0: all of them
 		switch {
+		case !t.cyrillic(): // a Latin word has one variant, its folded self
 		case kind == kindTranslit:
 		case kind == kindRight && v.cyr:
 			need = tagNominal | tagCase
 		default:
 			need = tagNominal
 		}
-		if !t.cyrillic() {
-			need = 0 // a Latin word has one variant, its folded self
-		}
-		v.walk(p, func(x []byte, tag byte) bool {
-			if need == 0 || tag&need != 0 {
-				s.consider(&ev, x, kind)
-			}
-			return true
-		})
+		v.evalList(&ev, s, list, need, false, kind)
 	}
-	s.phonetic(&ev, w)
+	s.phonetic(&ev, w, phon)
 	return ev
+}
+
+// evalList compares the word of s.rows with the variants of the list at p
+// whose tag has a bit of need (all when need is 0), or with the first such
+// variant only.
+func (v *recordView) evalList(ev *wordEvidence, s *slotView, p int, need byte, first bool, kind variantKind) {
+	rec := v.rec
+	count := int(rec[p])
+	p++
+	for range count {
+		shared, rest := int(rec[p]), int(rec[p+1])
+		n := shared + copy(v.buf[shared:], rec[p+2:p+2+rest])
+		tag := rec[p+2+rest]
+		p += 3 + rest
+		if need != 0 && tag&need == 0 {
+			continue
+		}
+		s.consider(ev, v.buf[:n], kind)
+		if first {
+			return
+		}
+	}
 }
 
 // recordKind is termKind for a term of a record.
@@ -363,22 +409,4 @@ func recordKind(t recordTerm, lang string, cyrText bool) (variantKind, bool) {
 		return kindTranslit, true
 	}
 	return 0, false
-}
-
-// walk decodes the variant list at p, calling fn with each variant (valid
-// until the next call) and its tag until fn returns false.
-func (v *recordView) walk(p int, fn func(x []byte, tag byte) bool) {
-	rec := v.rec
-	count := int(rec[p])
-	p++
-	n := 0
-	for range count {
-		shared, rest := int(rec[p]), int(rec[p+1])
-		n = shared + copy(v.buf[shared:], rec[p+2:p+2+rest])
-		tag := rec[p+2+rest]
-		p += 3 + rest
-		if !fn(v.buf[:n], tag) {
-			return
-		}
-	}
 }

@@ -144,13 +144,13 @@ func scoreRecord(rv *recordView, sv *slotView, e *Entry, lang string, words []st
 	var evBuf [maxRunWords]wordEvidence
 	evs := evBuf[:k]
 	if k == 1 {
-		evs[0] = rv.evalFamily(words[0], sv)
+		evs[0] = rv.evalFamily(words[0], sv, false)
 		return decide(words, evs, lower)
 	}
 	if !acceptGiven(&evs[0], rv.evalGiven(words[0], sv)) {
 		return 0, verdictNone
 	}
-	if !acceptFamily(&evs[k-1], rv.evalFamily(words[k-1], sv), words[k-1]) {
+	if !acceptFamily(&evs[k-1], rv.evalFamily(words[k-1], sv, true), words[k-1]) {
 		return 0, verdictNone
 	}
 	if k > 2 {

@@ -20,6 +20,25 @@ type runResult struct {
 	entries []int32
 	conf    float64 // verdictHit: the best confidence
 	words   int     // words of the run, without particles
+	touched byte    // see touch
+}
+
+// touchAhead is how many candidate records are read ahead of their
+// comparison. The records of a large glossary are scattered over a hundred
+// megabytes, and each first read waits for memory; reading the next few at
+// once lets those waits overlap.
+const touchAhead = 16
+
+// touch reads the first two cache lines of each record at offs (a record
+// takes about two) and returns the xor of the bytes read, which the caller
+// keeps so that the reads are not optimized away.
+func (f *Fuzzy) touch(offs []uint32) byte {
+	var x byte
+	last := uint32(len(f.records) - 1)
+	for _, off := range offs {
+		x ^= f.records[off] ^ f.records[min(off+64, last)]
+	}
+	return x
 }
 
 // level is a confidence in hundredths: the confidences are sums of
@@ -63,7 +82,10 @@ func (f *Fuzzy) match(run, lang string, lower bool, minConf float64) runResult {
 	}
 	var rv recordView
 	var sv slotView
-	for _, off := range cands {
+	for i, off := range cands {
+		if i%touchAhead == 0 {
+			res.touched ^= f.touch(cands[i:min(i+touchAhead, len(cands))])
+		}
 		rv.parse(f.records[off:], lang)
 		idx := rv.idx
 		e := &f.entries[idx]

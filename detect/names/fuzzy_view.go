@@ -110,7 +110,8 @@ type slotView struct {
 	forms   []string // scratch: a word and its case forms
 	srcs    []wordSource
 	near    []slotVariant // evalSlot: variants within maxWordDist
-	rows    editRows
+	rows    editRows      // for the bounds on a scheme's head (evalForms)
+	bits    bitRows       // for the distances to variants
 }
 
 // wordSource is one word that contributes variants to a slot, and how.
