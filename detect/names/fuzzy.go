@@ -1,6 +1,7 @@
 package names
 
 import (
+	"bytes"
 	"runtime"
 	"slices"
 	"strings"
@@ -129,14 +130,18 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 				continue
 			}
 			family := name.words[name.lastStart:]
-			hashes = appendKeyHashes(hashes, appendPhoneticKey(keyBuf[:0], string(family)))
+			hashes = appendFamilyKeys(hashes, appendPhoneticKey(keyBuf[:0], string(family)))
 			if alt := xFamily(name.lastRaw); alt != "" {
-				hashes = appendKeyHashes(hashes, appendPhoneticKey(keyBuf[:0], alt))
+				hashes = appendFamilyKeys(hashes, appendPhoneticKey(keyBuf[:0], alt))
 			}
 			if t.Status == Preferred || t.Status == Admitted {
 				p.right = append(p.right, rightHashBytes(t.Lang, name.words)<<entryBits|uint64(i))
 				if e.Type == "person" && name.lastStart > 0 {
-					p.right = append(p.right, rightHashBytes(t.Lang, family)<<entryBits|uint64(i))
+					// A person's family name or given name alone is the
+					// person too: "Musk", "Elon".
+					given := name.words[:bytes.IndexByte(name.words, ' ')]
+					p.right = append(p.right, rightHashBytes(t.Lang, family)<<entryBits|uint64(i),
+						rightHashBytes(t.Lang, given)<<entryBits|uint64(i))
 				}
 			}
 		}
@@ -147,6 +152,32 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 		}
 	}
 	return p
+}
+
+// appendFamilyKeys adds the hashes of a family name's key (appendKeyHashes)
+// and, apart, of the key without its final consonant when a vowel precedes
+// it: a name's last consonant is what a reading in another language most
+// often loses (Модров read the English way is Модроу: key madr for madrav).
+// Only a run's word that ends in a vowel looks those up (trimmedHash).
+func appendFamilyKeys(hashes []uint64, key []byte) []uint64 {
+	hashes = appendKeyHashes(hashes, key)
+	if n := len(key); n >= 4 && key[n-2] == 'a' && key[n-1] != 'a' && n-2 >= minTrimmedKey {
+		hashes = appendUniqueHash(hashes, trimmedHash(key[:n-2]))
+	}
+	return hashes
+}
+
+// minTrimmedKey: a shorter key without its last consonant would meet too
+// many names.
+const minTrimmedKey = 3
+
+// trimmedHash is the hash of a key without its final consonant, kept apart
+// from the hashes of whole keys.
+func trimmedHash(key []byte) uint64 { return hashSkip(key, -1) ^ 0x9e3779b97f4a7c15 }
+
+// endsInVowel reports whether a folded word ends in a vowel letter.
+func endsInVowel(word string) bool {
+	return word != "" && strings.IndexByte("aeiouy", word[len(word)-1]) >= 0
 }
 
 // appendKeyHashes adds the hash of key and, for keys long enough to stay
@@ -214,6 +245,9 @@ func (f *Fuzzy) appendCandidates(buf []uint32, word string) []uint32 {
 	hashes := appendKeyHashes(hashBuf[:0], appendPhoneticKey(keyBuf[:0], word))
 	for _, stem := range inflectionStems(word) {
 		hashes = append(hashes, hashSkip(appendPhoneticKey(keyBuf[:0], stem), -1))
+	}
+	if endsInVowel(word) {
+		hashes = append(hashes, trimmedHash(appendPhoneticKey(keyBuf[:0], word)))
 	}
 	for _, hk := range hashes {
 		h := hk &^ (1<<32 - 1)

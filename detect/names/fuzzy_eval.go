@@ -168,11 +168,16 @@ func (v *slotView) evalForms(ev *wordEvidence, src wordSource) {
 			continue
 		}
 		if !formsReady {
-			v.forms = append(append(v.forms[:0], src.word), CaseForms(src.word, src.lang)...)
+			v.caseForms(src)
 			formsReady = true
 		}
 		for _, form := range v.forms {
 			v.considerTranslit(ev, form, s, src.kind)
+		}
+		if s == SchemeBGN {
+			for _, form := range v.rels {
+				v.considerTranslit(ev, form, s, kindRelative)
+			}
 		}
 	}
 }
@@ -209,6 +214,9 @@ func (v *slotView) consider(ev *wordEvidence, x []byte, kind variantKind) {
 		return
 	}
 	d := v.bits.dist(x)
+	if kind == kindRelative && d != 0 {
+		return // a relative's name counts only as itself
+	}
 	switch {
 	case d == 0:
 		if !ev.exact {

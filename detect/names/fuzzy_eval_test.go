@@ -22,6 +22,9 @@ func compareWord(w string, v *slotView, slot []slotVariant) wordEvidence {
 	var keyBuf, varKeyBuf [64]byte
 	pk := appendPhoneticKey(keyBuf[:0], w)
 	for _, x := range slot {
+		if x.kind == kindRelative {
+			continue // exact only
+		}
 		vw := v.text(x)
 		d := Damerau(w, string(vw), maxWordDist)
 		if d < ev.dist {

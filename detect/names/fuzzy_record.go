@@ -31,17 +31,21 @@ import (
 // given name first, where nearly every candidate fails, and then the rest of
 // the record is never read.
 //
-// A variant's tag says whether BGN/PCGN produces it from the nominative
-// (tagNominal) or from a case form (tagCase): in Cyrillic text only those
-// count, and of a term that is not right there only the nominative.
+// A variant's tag says how it is produced: by BGN/PCGN from the nominative
+// (tagNominal), from a right case form (tagCase) or from a relative's form
+// (tagRelative), or by another scheme (tagOther). In Cyrillic text only
+// BGN/PCGN counts, and of a term that is not right there only the
+// nominative.
 
 const (
 	recordLive byte = 1 // flags: compare through slotView
 )
 
 const (
-	tagNominal byte = 1
-	tagCase    byte = 2
+	tagNominal  byte = 1
+	tagCase     byte = 2
+	tagRelative byte = 4
+	tagOther    byte = 8
 )
 
 // term info byte: status in bits 0-1, Cyrillic in bit 2, words in bits 4-7.
@@ -102,6 +106,7 @@ func (b *recordBuilder) appendRecord(dst []byte, e *Entry, idx int) []byte {
 		dst = append(append(append(dst, byte(len(t.Lang))), t.Lang...), info)
 	}
 	b.family = b.family[:0]
+	g := entryGender(e)
 	seen := 0
 	for _, t := range e.Terms {
 		if t.Status == FalseFriend {
@@ -114,12 +119,12 @@ func (b *recordBuilder) appendRecord(dst []byte, e *Entry, idx int) []byte {
 		m, cyr := len(b.raw), IsCyrillic(t.Form)
 		var ok bool
 		if m >= 2 {
-			if dst, ok = b.appendVariants(dst, b.raw[0], t.Lang, cyr); !ok {
+			if dst, ok = b.appendVariants(dst, b.raw[0], t.Lang, cyr, roleGiven, g); !ok {
 				flags |= recordLive
 			}
 		}
 		if m >= 1 {
-			if b.family, ok = b.appendVariants(b.family, b.raw[m-1], t.Lang, cyr); !ok {
+			if b.family, ok = b.appendVariants(b.family, b.raw[m-1], t.Lang, cyr, roleFamily, g); !ok {
 				flags |= recordLive
 			}
 		}
@@ -136,7 +141,7 @@ func (b *recordBuilder) appendRecord(dst []byte, e *Entry, idx int) []byte {
 
 // appendVariants appends the variant list of one term word; ok is false
 // when a variant or the list is too long for the format.
-func (b *recordBuilder) appendVariants(dst []byte, raw, lang string, cyr bool) ([]byte, bool) {
+func (b *recordBuilder) appendVariants(dst []byte, raw, lang string, cyr bool, role nameRole, g gender) ([]byte, bool) {
 	b.vars, b.ends, b.tags = b.vars[:0], b.ends[:0], b.tags[:0]
 	if !cyr {
 		b.add(raw, SchemeBGN, tagNominal)
@@ -145,10 +150,11 @@ func (b *recordBuilder) appendVariants(dst []byte, raw, lang string, cyr bool) (
 		if lang == "uk" {
 			schemes = ukSchemes
 		}
-		b.forms = append(append(b.forms[:0], raw), CaseForms(raw, lang)...)
+		right, relatives := nameCaseForms(raw, lang, role, g)
+		b.forms = append(append(b.forms[:0], raw), right...)
 		for _, s := range schemes {
 			for i, form := range b.forms {
-				var tag byte
+				tag := tagOther
 				if s == SchemeBGN {
 					tag = tagNominal
 					if i > 0 {
@@ -157,6 +163,9 @@ func (b *recordBuilder) appendVariants(dst []byte, raw, lang string, cyr bool) (
 				}
 				b.add(form, s, tag)
 			}
+		}
+		for _, form := range relatives {
+			b.add(form, SchemeBGN, tagRelative)
 		}
 	}
 	if len(b.ends) > 255 {
@@ -294,6 +303,14 @@ func (v *recordView) preferred() int {
 	return any
 }
 
+// standIn reports an entry with no right form in the language of a
+// Cyrillic text (see standsIn in fuzzy_view.go).
+func (v *recordView) standIn() bool {
+	return v.cyr && !slices.ContainsFunc(v.terms, func(t recordTerm) bool {
+		return string(t.lang) == v.lang && (t.status() == infoPreferred || t.status() == infoAdmitted)
+	})
+}
+
 // slots is the number of words of the preferred form, the entry's slots.
 func (v *recordView) slots() int {
 	if v.base < 0 {
@@ -303,10 +320,13 @@ func (v *recordView) slots() int {
 }
 
 // needsLive reports the shapes evalFamily and evalGiven cannot compare: a
-// record marked live, and a one-word preferred form beside longer terms,
-// whose first words then share the one slot.
+// record marked live, an entry seen through stand-ins (whose case forms
+// follow the text's grammar, not their own), and a one-word preferred form
+// beside longer terms, whose first words then share the one slot.
 func (v *recordView) needsLive() bool {
-	if v.live {
+	if v.live || v.standIn() && slices.ContainsFunc(v.terms, func(t recordTerm) bool {
+		return t.cyrillic() && (t.status() == infoPreferred || t.status() == infoAdmitted)
+	}) {
 		return true
 	}
 	if v.slots() != 1 {
@@ -343,7 +363,7 @@ func (v *recordView) eval(w string, s *slotView, section, minWords int, phon boo
 				p = skipVariants(v.rec, p)
 			}
 		}
-		v.evalList(&ev, s, p, tagNominal, true, kindRight)
+		v.evalList(&ev, s, p, tagNominal, 0, true, kindRight)
 	}
 	p := section
 	for _, t := range v.terms {
@@ -357,25 +377,27 @@ func (v *recordView) eval(w string, s *slotView, section, minWords int, phon boo
 			continue
 		}
 		// Which variants of the term count, as slotView.sources decides.
-		var need byte // 0: all of them
+		var need, rel byte
 		switch {
 		case !t.cyrillic(): // a Latin word has one variant, its folded self
+			need = tagNominal
 		case kind == kindTranslit:
+			need, rel = tagNominal|tagCase|tagOther, tagRelative
 		case kind == kindRight && v.cyr:
-			need = tagNominal | tagCase
+			need, rel = tagNominal|tagCase, tagRelative
 		default:
 			need = tagNominal
 		}
-		v.evalList(&ev, s, list, need, false, kind)
+		v.evalList(&ev, s, list, need, rel, false, kind)
 	}
 	s.phonetic(&ev, w, phon)
 	return ev
 }
 
-// evalList compares the word of s.rows with the variants of the list at p
-// whose tag has a bit of need (all when need is 0), or with the first such
-// variant only.
-func (v *recordView) evalList(ev *wordEvidence, s *slotView, p int, need byte, first bool, kind variantKind) {
+// evalList compares the word of s.bits with the variants of the list at p
+// whose tag has a bit of need, as forms of kind, and with those whose tag
+// has a bit of rel, as relatives' forms; with first, only the first of need.
+func (v *recordView) evalList(ev *wordEvidence, s *slotView, p int, need, rel byte, first bool, kind variantKind) {
 	rec := v.rec
 	count := int(rec[p])
 	p++
@@ -384,7 +406,10 @@ func (v *recordView) evalList(ev *wordEvidence, s *slotView, p int, need byte, f
 		n := shared + copy(v.buf[shared:], rec[p+2:p+2+rest])
 		tag := rec[p+2+rest]
 		p += 3 + rest
-		if need != 0 && tag&need == 0 {
+		if tag&rel != 0 {
+			s.consider(ev, v.buf[:n], kindRelative)
+		}
+		if tag&need == 0 {
 			continue
 		}
 		s.consider(ev, v.buf[:n], kind)

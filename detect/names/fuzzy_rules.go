@@ -39,6 +39,8 @@ func decide(words []string, evs []wordEvidence, lower bool) (float64, verdict) {
 	switch {
 	case allExact && worst == kindRight:
 		return 0, verdictRight
+	case allExact && worst == kindRelative:
+		return 0, verdictRelative
 	case allExact && lower:
 		return confLowercase + 0.1, verdictHit // an exact romanization, lowercased
 	case allExact && worst == kindForeign:

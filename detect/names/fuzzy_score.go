@@ -33,9 +33,10 @@ const (
 type verdict uint8
 
 const (
-	verdictNone  verdict = iota // not close to any entry
-	verdictRight                // a right form: consume it, flag nothing
-	verdictHit                  // a wrong form of an entry
+	verdictNone     verdict = iota // not close to any entry
+	verdictRight                   // a right form: consume it, flag nothing
+	verdictRelative                // a relative's name (fuzzy_inflect.go): consume it, no mention
+	verdictHit                     // a wrong form of an entry
 )
 
 // Lookup compares one run of words (a name as it appears in text) with the
@@ -100,7 +101,7 @@ func scoreEntry(v *slotView, e *Entry, lang string, words []string, lower bool) 
 	evs := evBuf[:k]
 	if k == 1 {
 		evs[0] = v.evalSlot(n-1, words[0])
-		return decide(words, evs, lower)
+		return standInDecide(words, evs, lower, v.standIn)
 	}
 	if !acceptGiven(&evs[0], v.evalSlot(0, words[0])) {
 		return 0, verdictNone
@@ -111,7 +112,17 @@ func scoreEntry(v *slotView, e *Entry, lang string, words []string, lower bool) 
 	for i := 1; i < k-1; i++ {
 		evs[i] = v.evalSlot(i, words[i])
 	}
-	return decide(words, evs, lower)
+	return standInDecide(words, evs, lower, v.standIn)
+}
+
+// standInDecide is decide, without hits for an entry seen through stand-ins
+// (see standsIn in fuzzy_view.go).
+func standInDecide(words []string, evs []wordEvidence, lower, standIn bool) (float64, verdict) {
+	conf, v := decide(words, evs, lower)
+	if standIn && v == verdictHit {
+		return 0, verdictNone
+	}
+	return conf, v
 }
 
 // acceptGiven stores the evidence of a run's first word and reports whether
@@ -145,7 +156,7 @@ func scoreRecord(rv *recordView, sv *slotView, e *Entry, lang string, words []st
 	evs := evBuf[:k]
 	if k == 1 {
 		evs[0] = rv.evalFamily(words[0], sv, false)
-		return decide(words, evs, lower)
+		return standInDecide(words, evs, lower, rv.standIn())
 	}
 	if !acceptGiven(&evs[0], rv.evalGiven(words[0], sv)) {
 		return 0, verdictNone
@@ -159,5 +170,5 @@ func scoreRecord(rv *recordView, sv *slotView, e *Entry, lang string, words []st
 			evs[i] = sv.evalSlot(i, words[i])
 		}
 	}
-	return decide(words, evs, lower)
+	return standInDecide(words, evs, lower, rv.standIn())
 }

@@ -73,7 +73,7 @@ func (f *Fuzzy) match(run, lang string, lower bool, minConf float64) runResult {
 		return runResult{}
 	}
 	res := runResult{words: k}
-	best := -1
+	best, relative := -1, false
 	var cands []uint32
 	if genitive != nil {
 		cands = f.candidates(nil, words[k-1], genitive[k-1])
@@ -99,6 +99,8 @@ func (f *Fuzzy) match(run, lang string, lower bool, minConf float64) runResult {
 		switch {
 		case v == verdictRight:
 			rights = append(rights, idx)
+		case v == verdictRelative:
+			relative = true
 		case v != verdictHit || conf < minConf:
 		case level(conf) > best:
 			best, res.conf = level(conf), conf
@@ -112,6 +114,11 @@ func (f *Fuzzy) match(run, lang string, lower bool, minConf float64) runResult {
 		return runResult{verdict: verdictRight, entries: rights, words: k}
 	case best >= 0:
 		res.verdict = verdictHit
+	case relative:
+		// A relative's name (and a wrong form of no entry): no error, and
+		// no mention of the entry either. A wrong form of another entry
+		// wins: Navalnogo is Navalnaya's husband, and a mangled Navalny.
+		return runResult{verdict: verdictRight, words: k}
 	}
 	return res
 }

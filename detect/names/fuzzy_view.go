@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -10,6 +11,7 @@ type variantKind uint8
 
 const (
 	kindRight      variantKind = iota // a word of a preferred or admitted form
+	kindRelative                      // the other gender's form (see fuzzy_inflect.go); exact only
 	kindDeprecated                    // a word of a deprecated form in lang
 	kindTranslit                      // a romanization of a Cyrillic form
 	kindForeign                       // a form of another language, same script
@@ -109,6 +111,9 @@ type slotView struct {
 	raw     []string // scratch: raw words of a term
 	forms   []string // scratch: a word and its case forms
 	srcs    []wordSource
+	gender  gender
+	standIn bool          // see standsIn
+	rels    []string      // scratch: relatives' forms of a word
 	near    []slotVariant // evalSlot: variants within maxWordDist
 	rows    editRows      // for the bounds on a scheme's head (evalForms)
 	bits    bitRows       // for the distances to variants
@@ -120,6 +125,7 @@ type wordSource struct {
 	lang string // the term's language
 	kind variantKind
 	mode sourceMode
+	role nameRole // where the word stands in its term
 }
 
 type sourceMode uint8
@@ -151,6 +157,8 @@ type slotVariant struct {
 // reset starts the view of e in lang.
 func (v *slotView) reset(e *Entry, lang string) {
 	v.e, v.lang, v.cyrText = e, lang, isCyrillicLang(lang)
+	v.gender = entryGender(e)
+	v.standIn = v.cyrText && !slices.ContainsFunc(e.Terms, func(t Term) bool { return t.Lang == lang && isRight(t.Status) })
 	name := foldNameWords(v.base[:0], e.Preferred(lang))
 	v.base = name.words
 	v.ends = v.ends[:0]
@@ -199,6 +207,10 @@ func (v *slotView) sources(i int) {
 		if !ok {
 			continue
 		}
+		lang := t.Lang
+		if v.standIn && kind == kindForeign && isRight(t.Status) {
+			kind, lang = kindRight, v.lang
+		}
 		mode := sourcePlain
 		switch {
 		case kind == kindTranslit:
@@ -221,7 +233,7 @@ func (v *slotView) sources(i int) {
 				}
 			}
 			if slot == i {
-				v.srcs = append(v.srcs, wordSource{word: w, lang: t.Lang, kind: kind, mode: mode})
+				v.srcs = append(v.srcs, wordSource{word: w, lang: lang, kind: kind, mode: mode, role: wordRole(j, m)})
 			}
 		}
 	}
@@ -241,16 +253,47 @@ func (v *slotView) slot(i int) []slotVariant {
 		case sourcePlain:
 			v.addTranslit(i, src.word, SchemeBGN, src.kind)
 		default:
-			v.forms = append(append(v.forms[:0], src.word), CaseForms(src.word, src.lang)...)
+			v.caseForms(src)
 			for _, s := range src.schemes() {
 				for _, form := range v.forms {
 					v.addTranslit(i, form, s, src.kind)
 				}
 			}
+			for _, form := range v.rels {
+				v.addTranslit(i, form, SchemeBGN, kindRelative)
+			}
 		}
 	}
 	return v.slots[i]
 }
+
+// caseForms puts in v.forms the source word and its right case forms, and
+// in v.rels its relatives' forms (romanized by BGN/PCGN only).
+func (v *slotView) caseForms(src wordSource) {
+	right, rels := nameCaseForms(src.word, src.lang, src.role, v.gender)
+	v.forms = append(append(v.forms[:0], src.word), right...)
+	v.rels = append(v.rels[:0], rels...)
+}
+
+// wordRole is the role of word j of a name of m words.
+func wordRole(j, m int) nameRole {
+	switch {
+	case j == m-1:
+		return roleFamily
+	case j == 0:
+		return roleGiven
+	}
+	return roleOther
+}
+
+// standsIn: an entry with no right form in the language of a Russian or
+// Ukrainian text is seen through its right forms in the other Cyrillic
+// languages, declined by the text's grammar (Александр Лукашенко in a
+// Ukrainian text: Александра Лукашенка). They are right forms and mentions;
+// but a form near them is not reported, since the glossary has no form in
+// the text's language to suggest (Олександра, the Ukrainian given name, is
+// no misspelling of Александра).
+func isRight(s Status) bool { return s == Preferred || s == Admitted }
 
 // termKind classifies a term for text in lang; ok is false for terms that
 // cannot appear in such a text as a mangled name.
@@ -293,7 +336,9 @@ func (v *slotView) add(i int, w []byte, kind variantKind) {
 
 // addAt makes arena[off:] a variant of slot i unless it is empty or there
 // already; a right reading of a word wins over a wrong one, so the kinds
-// are kept at their most lenient. It reports whether the bytes are kept.
+// are kept at their most lenient. A relative's form, which counts only when
+// met exactly, is kept apart from the same string as a form of the entry.
+// It reports whether the bytes are kept.
 func (v *slotView) addAt(i, off int, kind variantKind) bool {
 	w := v.arena[off:]
 	if len(w) == 0 {
@@ -301,7 +346,7 @@ func (v *slotView) addAt(i, off int, kind variantKind) bool {
 	}
 	slot := v.slots[i]
 	for j := range slot {
-		if string(v.text(slot[j])) == string(w) {
+		if string(v.text(slot[j])) == string(w) && (slot[j].kind == kindRelative) == (kind == kindRelative) {
 			slot[j].kind = min(slot[j].kind, kind)
 			return false
 		}
