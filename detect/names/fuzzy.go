@@ -100,6 +100,10 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 // minEntriesPerWorker keeps small glossaries on one goroutine.
 const minEntriesPerWorker = 50_000
 
+// recordSample is how many records indexRange builds before it reserves
+// room for the others.
+const recordSample = 1000
+
 // indexPart is the index of a range of entries, before merging and sorting.
 type indexPart struct {
 	keys, right []uint64 // keys hold offsets into records
@@ -116,8 +120,15 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 	var hashes []uint64
 	var keyBuf [64]byte
 	var buf []byte
-	var rb recordBuilder
+	rb := recordBuilder{agree: newSchemeAgreement()}
 	for i := lo; i < hi; i++ {
+		if i == lo+recordSample && hi-lo > 2*recordSample {
+			// Reserve room for the rest at the size of the first records:
+			// growing a slice of a hundred megabytes step by step copies it
+			// over and over.
+			per := len(p.records)/recordSample + 1
+			p.records = slices.Grow(p.records, per*(hi-i)+per*(hi-i)/8)
+		}
 		e := &entries[i]
 		hashes = hashes[:0]
 		for _, t := range e.Terms {

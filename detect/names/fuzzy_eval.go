@@ -139,13 +139,15 @@ func (v *slotView) phonetic(ev *wordEvidence, w string, always bool) {
 	if ev.exact || ev.dist > maxWordDist || len(v.near) == 0 || ev.dist == 1 && len(w) >= 5 && !always {
 		return
 	}
-	var keyBuf, varKeyBuf [64]byte
-	pk := appendPhoneticKey(keyBuf[:0], w)
-	if len(pk) <= 1 {
+	if v.keyOf != w {
+		v.keyOf, v.key = w, appendPhoneticKey(v.key[:0], w)
+	}
+	if len(v.key) <= 1 {
 		return
 	}
+	var varKeyBuf [64]byte
 	for _, x := range v.near {
-		if string(appendPhoneticKey(varKeyBuf[:0], string(v.text(x)))) == string(pk) {
+		if string(appendPhoneticKey(varKeyBuf[:0], string(v.text(x)))) == string(v.key) {
 			ev.phon = true
 			return
 		}
@@ -159,7 +161,8 @@ func (v *slotView) phonetic(ev *wordEvidence, w string, always bool) {
 func (v *slotView) evalForms(ev *wordEvidence, src wordSource) {
 	head := declinableHead(src.word)
 	formsReady := false
-	for _, s := range src.schemes() {
+	schemes := src.schemes()
+	for _, s := range schemes.all() {
 		off := len(v.arena)
 		v.arena = appendFoldedTranslit(v.arena, head, s)
 		bound := v.rows.prefixBound(v.arena[off:])

@@ -67,13 +67,24 @@ var (
 )
 
 func surnameGender(word string) gender {
+	// The endings are five letters at most: lowercase those once.
+	var buf [5 * utf8.UTFMax]byte
+	tail := buf[len(buf):]
+	for i, n := len(word), 0; i > 0 && n < 5; n++ {
+		r, size := utf8.DecodeLastRuneInString(word[:i])
+		i -= size
+		var enc [utf8.UTFMax]byte
+		k := utf8.EncodeRune(enc[:], cyrillicLower(r))
+		tail = buf[len(buf)-len(tail)-k:]
+		copy(tail, enc[:k])
+	}
 	for _, end := range femaleSurnameEnds {
-		if hasSuffixFold(word, end) {
+		if strings.HasSuffix(string(tail), end) {
 			return genderFemale
 		}
 	}
 	for _, end := range maleSurnameEnds {
-		if hasSuffixFold(word, end) {
+		if strings.HasSuffix(string(tail), end) {
 			return genderMale
 		}
 	}

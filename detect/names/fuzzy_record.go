@@ -25,7 +25,7 @@ import (
 //	given-name section: the given-name variants of each term of two words or more
 //	family section: the family-name variants of each term of one word or more
 //	variants: count, then per variant: bytes shared with the previous one,
-//	          length of the rest, the rest, tag
+//	          tag (high two bits) and length of the rest (low six), the rest
 //
 // The given-name section comes first: a two-word run is compared with the
 // given name first, where nearly every candidate fails, and then the rest of
@@ -47,6 +47,27 @@ const (
 	tagRelative byte = 4
 	tagOther    byte = 8
 )
+
+// A stored variant carries one tag, in two bits: a variant produced several
+// ways keeps the way that counts in the most views (the nominative, then a
+// case form), and a relative's form is stored apart from the same string as
+// a right one.
+var storedTags = [4]byte{tagOther, tagNominal, tagCase, tagRelative}
+
+func storedTag(tag byte) byte {
+	switch {
+	case tag&tagRelative != 0:
+		return 3
+	case tag&tagNominal != 0:
+		return 1
+	case tag&tagCase != 0:
+		return 2
+	}
+	return 0
+}
+
+// maxStoredVariant is the longest rest of a variant the format holds.
+const maxStoredVariant = 63
 
 // term info byte: status in bits 0-1, Cyrillic in bit 2, words in bits 4-7.
 const (
@@ -72,12 +93,15 @@ func statusInfo(s Status) byte {
 
 // recordBuilder holds the scratch buffers of appendRecord.
 type recordBuilder struct {
-	raw    []string
+	raw    []string // raw words of the terms, term after term
+	ends   []int    // term i's words are raw[ends[i-1]:ends[i]]
 	forms  []string
 	vars   []byte // variant bytes
-	ends   []int  // variant i is vars[ends[i-1]:ends[i]]
+	vends  []int  // variant i is vars[vends[i-1]:vends[i]]
 	tags   []byte
 	family []byte // the family section being built
+	agree  *schemeAgreement
+	agreed []uint32 // agree.agreeing of each of forms
 }
 
 // recordHeader is the size of the fixed part of a record.
@@ -89,16 +113,24 @@ func (b *recordBuilder) appendRecord(dst []byte, e *Entry, idx int) []byte {
 	dst = binary.LittleEndian.AppendUint32(dst, uint32(idx))
 	dst = append(dst, 0, 0, 0, 0)
 	flags, count := byte(0), 0
-	for _, t := range e.Terms {
+	b.raw, b.ends = b.raw[:0], b.ends[:0]
+	var terms [255]*Term
+	for k := range e.Terms {
+		t := &e.Terms[k]
 		if t.Status == FalseFriend {
 			continue
 		}
-		m := len(appendRawNameWords(b.raw[:0], t.Form))
-		if count == 255 || len(t.Lang) > 255 || m > maxRecordWords {
+		n := len(b.raw)
+		b.raw = appendRawNameWords(b.raw, t.Form)
+		m := len(b.raw) - n
+		if count == len(terms) || len(t.Lang) > 255 || m > maxRecordWords {
 			flags |= recordLive
+			b.raw = b.raw[:n]
 			break
 		}
+		terms[count] = t
 		count++
+		b.ends = append(b.ends, len(b.raw))
 		info := statusInfo(t.Status) | byte(m)<<4
 		if IsCyrillic(t.Form) {
 			info |= infoCyrillic
@@ -106,25 +138,18 @@ func (b *recordBuilder) appendRecord(dst []byte, e *Entry, idx int) []byte {
 		dst = append(append(append(dst, byte(len(t.Lang))), t.Lang...), info)
 	}
 	b.family = b.family[:0]
-	g := entryGender(e)
-	seen := 0
-	for _, t := range e.Terms {
-		if t.Status == FalseFriend {
-			continue
-		}
-		if seen++; seen > count {
-			break
-		}
-		b.raw = appendRawNameWords(b.raw[:0], t.Form)
-		m, cyr := len(b.raw), IsCyrillic(t.Form)
+	g := b.gender(e, terms[:count])
+	for k, t := range terms[:count] {
+		words := b.raw[b.endOf(b.ends, k-1):b.ends[k]]
+		m, cyr := len(words), IsCyrillic(t.Form)
 		var ok bool
 		if m >= 2 {
-			if dst, ok = b.appendVariants(dst, b.raw[0], t.Lang, cyr, roleGiven, g); !ok {
+			if dst, ok = b.appendVariants(dst, words[0], t.Lang, cyr, roleGiven, g); !ok {
 				flags |= recordLive
 			}
 		}
 		if m >= 1 {
-			if b.family, ok = b.appendVariants(b.family, b.raw[m-1], t.Lang, cyr, roleFamily, g); !ok {
+			if b.family, ok = b.appendVariants(b.family, words[m-1], t.Lang, cyr, roleFamily, g); !ok {
 				flags |= recordLive
 			}
 		}
@@ -139,27 +164,46 @@ func (b *recordBuilder) appendRecord(dst []byte, e *Entry, idx int) []byte {
 	return dst
 }
 
+// gender is entryGender from the words already split.
+func (b *recordBuilder) gender(e *Entry, terms []*Term) gender {
+	if e.Type != "person" {
+		return genderNone
+	}
+	for k, t := range terms {
+		words := b.raw[b.endOf(b.ends, k-1):b.ends[k]]
+		if isRight(t.Status) && IsCyrillic(t.Form) && len(words) > 0 {
+			if g := surnameGender(words[len(words)-1]); g != genderUnknown {
+				return g
+			}
+		}
+	}
+	return genderUnknown
+}
+
 // appendVariants appends the variant list of one term word; ok is false
 // when a variant or the list is too long for the format.
 func (b *recordBuilder) appendVariants(dst []byte, raw, lang string, cyr bool, role nameRole, g gender) ([]byte, bool) {
-	b.vars, b.ends, b.tags = b.vars[:0], b.ends[:0], b.tags[:0]
+	b.vars, b.vends, b.tags = b.vars[:0], b.vends[:0], b.tags[:0]
 	if !cyr {
 		b.add(raw, SchemeBGN, tagNominal)
 	} else {
-		schemes := ruSchemes
-		if lang == "uk" {
-			schemes = ukSchemes
-		}
 		right, relatives := nameCaseForms(raw, lang, role, g)
 		b.forms = append(append(b.forms[:0], raw), right...)
-		for _, s := range schemes {
+		b.agreed = b.agreed[:0]
+		for _, form := range b.forms {
+			b.agreed = append(b.agreed, b.agree.agreeing(form))
+		}
+		schemes := termSchemes(lang)
+		for _, s := range schemes.all() {
 			for i, form := range b.forms {
 				tag := tagOther
-				if s == SchemeBGN {
+				switch {
+				case s == SchemeBGN && i == 0:
 					tag = tagNominal
-					if i > 0 {
-						tag = tagCase
-					}
+				case s == SchemeBGN:
+					tag = tagCase
+				case b.agreed[i]&(1<<s) != 0:
+					continue // the BGN/PCGN variant, added already
 				}
 				b.add(form, s, tag)
 			}
@@ -168,33 +212,33 @@ func (b *recordBuilder) appendVariants(dst []byte, raw, lang string, cyr bool, r
 			b.add(form, SchemeBGN, tagRelative)
 		}
 	}
-	if len(b.ends) > 255 {
+	if len(b.vends) > 255 {
 		return append(dst, 0), false
 	}
-	dst = append(dst, byte(len(b.ends)))
+	dst = append(dst, byte(len(b.vends)))
 	prev, ok := []byte(nil), true
-	for i, end := range b.ends {
-		v := b.vars[b.endOf(i-1):end]
-		if len(v) > 255 {
-			v, ok = v[:255], false
-		}
+	for i, end := range b.vends {
+		v := b.vars[b.endOf(b.vends, i-1):end]
 		p := 0
-		for p < len(prev) && p < len(v) && prev[p] == v[p] {
+		for p < len(prev) && p < len(v) && prev[p] == v[p] && p < 255 {
 			p++
 		}
-		dst = append(dst, byte(p), byte(len(v)-p))
+		if len(v)-p > maxStoredVariant {
+			v, ok = v[:p+maxStoredVariant], false
+		}
+		dst = append(dst, byte(p), storedTag(b.tags[i])<<6|byte(len(v)-p))
 		dst = append(dst, v[p:]...)
-		dst = append(dst, b.tags[i])
 		prev = v
 	}
 	return dst, ok
 }
 
-func (b *recordBuilder) endOf(i int) int {
+// endOf is ends[i], or 0 for i < 0.
+func (b *recordBuilder) endOf(ends []int, i int) int {
 	if i < 0 {
 		return 0
 	}
-	return b.ends[i]
+	return ends[i]
 }
 
 // add adds the romanization of form by s with tag, or merges the tag into
@@ -207,14 +251,14 @@ func (b *recordBuilder) add(form string, s Scheme, tag byte) {
 		b.vars = b.vars[:off]
 		return
 	}
-	for i, end := range b.ends {
-		if string(b.vars[b.endOf(i-1):end]) == string(v) {
+	for i, end := range b.vends {
+		if string(b.vars[b.endOf(b.vends, i-1):end]) == string(v) && (b.tags[i] == tagRelative) == (tag == tagRelative) {
 			b.tags[i] |= tag
 			b.vars = b.vars[:off]
 			return
 		}
 	}
-	b.ends = append(b.ends, len(b.vars))
+	b.vends = append(b.vends, len(b.vars))
 	b.tags = append(b.tags, tag)
 }
 
@@ -239,7 +283,7 @@ type recordView struct {
 	base   int // index of the term of the preferred form in the language, or -1
 	lang   string
 	cyr    bool
-	buf    [256]byte // a variant being decoded
+	buf    [255 + maxStoredVariant]byte // a variant being decoded
 }
 
 // parse reads the header of the record at the start of rec.
@@ -275,7 +319,7 @@ func skipVariants(rec []byte, p int) int {
 	count := int(rec[p])
 	p++
 	for range count {
-		p += 3 + int(rec[p+1])
+		p += 2 + int(rec[p+1]&maxStoredVariant)
 	}
 	return p
 }
@@ -402,10 +446,9 @@ func (v *recordView) evalList(ev *wordEvidence, s *slotView, p int, need, rel by
 	count := int(rec[p])
 	p++
 	for range count {
-		shared, rest := int(rec[p]), int(rec[p+1])
+		shared, rest, tag := int(rec[p]), int(rec[p+1]&maxStoredVariant), storedTags[rec[p+1]>>6]
 		n := shared + copy(v.buf[shared:], rec[p+2:p+2+rest])
-		tag := rec[p+2+rest]
-		p += 3 + rest
+		p += 2 + rest
 		if tag&rel != 0 {
 			s.consider(ev, v.buf[:n], kindRelative)
 		}

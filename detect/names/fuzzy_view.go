@@ -115,8 +115,10 @@ type slotView struct {
 	standIn bool          // see standsIn
 	rels    []string      // scratch: relatives' forms of a word
 	near    []slotVariant // evalSlot: variants within maxWordDist
-	rows    editRows      // for the bounds on a scheme's head (evalForms)
-	bits    bitRows       // for the distances to variants
+	keyOf   string        // the word whose phonetic key is key
+	key     []byte
+	rows    editRows // for the bounds on a scheme's head (evalForms)
+	bits    bitRows  // for the distances to variants
 }
 
 // wordSource is one word that contributes variants to a slot, and how.
@@ -138,14 +140,38 @@ const (
 )
 
 // schemes are the romanizations a source's forms go through.
-func (src wordSource) schemes() []Scheme {
-	switch {
-	case src.mode == sourceCases:
-		return ruSchemes[:1] // BGN/PCGN
-	case src.lang == "uk":
-		return ukSchemes
+func (src wordSource) schemes() schemeList {
+	if src.mode == sourceCases {
+		return schemeList{n: 1} // BGN/PCGN
 	}
-	return ruSchemes
+	return termSchemes(src.lang)
+}
+
+// schemeList is a short list of schemes, kept by value.
+type schemeList struct {
+	s [6]Scheme
+	n int
+}
+
+func (l *schemeList) all() []Scheme { return l.s[:l.n] }
+
+// termSchemes are the schemes a Cyrillic term of lang is romanized by,
+// BGN/PCGN first: the other schemes mostly repeat its variants, and a
+// repeated variant changes nothing after the first.
+func termSchemes(lang string) schemeList {
+	var l schemeList
+	l.s[0], l.n = SchemeBGN, 1
+	schemes := ruSchemes
+	if lang == "uk" {
+		schemes = ukSchemes
+	}
+	for _, s := range schemes {
+		if s != SchemeBGN {
+			l.s[l.n] = s
+			l.n++
+		}
+	}
+	return l
 }
 
 // slotVariant is a variant of a slotView: arena[off:end].
@@ -254,7 +280,8 @@ func (v *slotView) slot(i int) []slotVariant {
 			v.addTranslit(i, src.word, SchemeBGN, src.kind)
 		default:
 			v.caseForms(src)
-			for _, s := range src.schemes() {
+			schemes := src.schemes()
+			for _, s := range schemes.all() {
 				for _, form := range v.forms {
 					v.addTranslit(i, form, s, src.kind)
 				}
