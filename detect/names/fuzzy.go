@@ -23,8 +23,9 @@ type Fuzzy struct {
 	entries []Entry
 	// records holds every entry's record, in entry order.
 	records []byte
-	// keys is sorted; each element is a phonetic-key hash (high 32 bits) and
-	// the offset of an entry's record (low 32 bits).
+	// keys is sorted; each element is a phonetic-key hash (high 24 bits),
+	// the entry's initials (8 bits, see recordInitials) and the offset of its
+	// record (low 32 bits).
 	keys []uint64
 	// dir[b] is the first index in keys whose top dirBits bits are ≥ b: one
 	// read finds the few keys of a bucket instead of a binary search through
@@ -39,6 +40,8 @@ type Fuzzy struct {
 	// bits and the entry's index in the low: the exact matcher reports keys,
 	// and the document context needs the entries behind them.
 	byKey []uint64
+	// recOff[i] is the offset of entry i's record.
+	recOff []uint32
 }
 
 // entryBits bounds the index to 16.7M entries; later entries are ignored.
@@ -57,7 +60,7 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 	if len(entries) > entryMask {
 		entries = entries[:entryMask]
 	}
-	f := &Fuzzy{entries: entries, byKey: make([]uint64, len(entries))}
+	f := &Fuzzy{entries: entries, byKey: make([]uint64, len(entries)), recOff: make([]uint32, len(entries))}
 	workers := min(runtime.GOMAXPROCS(0), 1+len(entries)/minEntriesPerWorker)
 	parts := make([]indexPart, workers)
 	var wg sync.WaitGroup
@@ -72,13 +75,17 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 	}
 	f.keys, f.right = make([]uint64, 0, nKeys), make([]uint64, 0, nRight)
 	f.records = make([]byte, 0, nRecords)
-	for _, p := range parts {
+	for w, p := range parts {
 		base := uint64(len(f.records))
 		if base+uint64(len(p.records)) > 1<<32 {
 			break // past what a 32-bit offset addresses
 		}
 		for _, k := range p.keys {
 			f.keys = append(f.keys, k+base)
+		}
+		lo := w * len(entries) / workers
+		for j, off := range p.recOff {
+			f.recOff[lo+j] = uint32(base) + off
 		}
 		f.records = append(f.records, p.records...)
 		f.right = append(f.right, p.right...)
@@ -108,17 +115,18 @@ const recordSample = 1000
 type indexPart struct {
 	keys, right []uint64 // keys hold offsets into records
 	records     []byte
+	recOff      []uint32
 }
 
 // indexRange folds every term of entries[lo:hi] once: phonetic keys (and
 // their deletions) of family names, right-form hashes, and records.
 func indexRange(entries []Entry, lo, hi int) indexPart {
 	p := indexPart{
-		keys:  make([]uint64, 0, (hi-lo)*12),
-		right: make([]uint64, 0, (hi-lo)*4),
+		keys:   make([]uint64, 0, (hi-lo)*12),
+		right:  make([]uint64, 0, (hi-lo)*4),
+		recOff: make([]uint32, hi-lo),
 	}
 	var hashes []uint64
-	var keyBuf [64]byte
 	var buf []byte
 	rb := recordBuilder{agree: newSchemeAgreement()}
 	for i := lo; i < hi; i++ {
@@ -135,16 +143,13 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 			if t.Status == FalseFriend {
 				continue
 			}
-			name := foldNameWords(buf, t.Form)
+			var name foldedName
+			name, hashes = termKeyHashes(buf, hashes, t.Form)
 			buf = name.words
 			if len(name.words) == 0 {
 				continue
 			}
 			family := name.words[name.lastStart:]
-			hashes = appendFamilyKeys(hashes, appendPhoneticKey(keyBuf[:0], string(family)))
-			if alt := xFamily(name.lastRaw); alt != "" {
-				hashes = appendFamilyKeys(hashes, appendPhoneticKey(keyBuf[:0], alt))
-			}
 			if t.Status == Preferred || t.Status == Admitted {
 				p.right = append(p.right, rightHashBytes(t.Lang, name.words)<<entryBits|uint64(i))
 				if e.Type == "person" && name.lastStart > 0 {
@@ -157,12 +162,57 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 			}
 		}
 		off := uint64(len(p.records))
+		p.recOff[i-lo] = uint32(off)
 		p.records = rb.appendRecord(p.records, e, i)
+		initials := uint64(recordInitials(p.records[off:])) << 32
 		for _, h := range hashes {
-			p.keys = append(p.keys, h&^(1<<32-1)|off)
+			p.keys = append(p.keys, h&keyHashMask|initials|off)
 		}
 	}
 	return p
+}
+
+// termKeyHashes folds a term's form and adds the hashes of its family name's
+// keys (appendFamilyKeys), by BGN/PCGN and, for a Cyrillic х, by GOST.
+func termKeyHashes(buf []byte, hashes []uint64, form string) (foldedName, []uint64) {
+	var keyBuf [64]byte
+	name := foldNameWords(buf, form)
+	if len(name.words) == 0 {
+		return name, hashes
+	}
+	hashes = appendFamilyKeys(hashes, appendPhoneticKey(keyBuf[:0], string(name.words[name.lastStart:])))
+	if alt := xFamily(name.lastRaw); alt != "" {
+		hashes = appendFamilyKeys(hashes, appendPhoneticKey(keyBuf[:0], alt))
+	}
+	return name, hashes
+}
+
+// subIndex is an index of some of f's entries (idxs) that shares f's
+// entries and records: the keys alone are computed, and its hits are hits of
+// f's entries. It holds no right forms (the caller looks those up in f).
+func (f *Fuzzy) subIndex(idxs []int32) *Fuzzy {
+	sub := &Fuzzy{entries: f.entries, records: f.records}
+	var hashes []uint64
+	var buf []byte
+	for _, idx := range idxs {
+		hashes = hashes[:0]
+		for _, t := range f.entries[idx].Terms {
+			if t.Status != FalseFriend {
+				var name foldedName
+				name, hashes = termKeyHashes(buf, hashes, t.Form)
+				buf = name.words
+			}
+		}
+		off := uint64(f.recOff[idx])
+		initials := uint64(recordInitials(f.records[off:])) << 32
+		for _, h := range hashes {
+			sub.keys = append(sub.keys, h&keyHashMask|initials|off)
+		}
+	}
+	slices.Sort(sub.keys)
+	sub.keys = slices.Compact(sub.keys)
+	sub.buildDir()
+	return sub
 }
 
 // appendFamilyKeys adds the hashes of a family name's key (appendKeyHashes)
@@ -232,15 +282,24 @@ func hashSkip(key []byte, skip int) uint64 {
 // glossary; shorter keys are matched exactly (or through inflection stems).
 const minDeleteKey = 5
 
+// keyHashMask keeps the hash bits of an element of keys.
+const keyHashMask = ^uint64(1<<40 - 1)
+
 // candidates appends to buf the record offset of every entry whose
 // family-name keys are near the keys of one of words (the last word of a
 // run, and its German genitive stem), each once, in entry order. Every entry
 // that shares a key is returned, however many: which of them is the best
-// match is for the comparison to say, not for the order of the index.
-func (f *Fuzzy) candidates(buf []uint32, words ...string) []uint32 {
+// match is for the comparison to say, not for the order of the index. With
+// exact, only entries of which a word may be a family-name variant exactly
+// are returned (see recordInitials).
+func (f *Fuzzy) candidates(buf []uint32, exact bool, words ...string) []uint32 {
 	start := len(buf)
 	for _, word := range words {
-		buf = f.appendCandidates(buf, word)
+		var initial uint64 = 0xff
+		if exact {
+			initial = uint64(initialBit(word))
+		}
+		buf = f.appendCandidates(buf, word, initial<<32)
 	}
 	found := buf[start:]
 	slices.Sort(found)
@@ -248,9 +307,9 @@ func (f *Fuzzy) candidates(buf []uint32, words ...string) []uint32 {
 }
 
 // appendCandidates appends the records under the keys of word (its own,
-// its one-symbol deletions, its inflection stems'), unsorted and with
-// repetitions.
-func (f *Fuzzy) appendCandidates(buf []uint32, word string) []uint32 {
+// its one-symbol deletions, its inflection stems') whose initials meet
+// initials, unsorted and with repetitions.
+func (f *Fuzzy) appendCandidates(buf []uint32, word string, initials uint64) []uint32 {
 	var hashBuf [32]uint64
 	var keyBuf [64]byte
 	hashes := appendKeyHashes(hashBuf[:0], appendPhoneticKey(keyBuf[:0], word))
@@ -261,14 +320,16 @@ func (f *Fuzzy) appendCandidates(buf []uint32, word string) []uint32 {
 		hashes = append(hashes, trimmedHash(appendPhoneticKey(keyBuf[:0], word)))
 	}
 	for _, hk := range hashes {
-		h := hk &^ (1<<32 - 1)
+		h := hk & keyHashMask
 		b := h >> (64 - f.dirBits)
 		i, end := int(f.dir[b]), int(f.dir[b+1])
-		for i < end && f.keys[i]&^(1<<32-1) < h {
+		for i < end && f.keys[i]&keyHashMask < h {
 			i++
 		}
-		for ; i < end && f.keys[i]&^(1<<32-1) == h; i++ {
-			buf = append(buf, uint32(f.keys[i]))
+		for ; i < end && f.keys[i]&keyHashMask == h; i++ {
+			if f.keys[i]&initials != 0 {
+				buf = append(buf, uint32(f.keys[i]))
+			}
 		}
 	}
 	return buf

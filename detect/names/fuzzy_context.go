@@ -1,7 +1,6 @@
 package names
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -87,8 +86,8 @@ func (f *Fuzzy) resolve(text, lang string, runs []pendingRun, lower []fzToken, c
 	return hits
 }
 
-// mentionedIndex indexes the entries the text mentions, in key order, or
-// returns nil when there are none.
+// mentionedIndex indexes the entries the text mentions (sharing f's
+// records), or returns nil when there are none.
 func (f *Fuzzy) mentionedIndex(ctx docContext) *Fuzzy {
 	if len(ctx.entries) == 0 {
 		return nil
@@ -97,14 +96,8 @@ func (f *Fuzzy) mentionedIndex(ctx docContext) *Fuzzy {
 	for idx := range ctx.entries {
 		idxs = append(idxs, idx)
 	}
-	slices.SortFunc(idxs, func(a, b int32) int {
-		return cmp.Or(strings.Compare(f.entries[a].Key, f.entries[b].Key), cmp.Compare(a, b))
-	})
-	mentioned := make([]Entry, len(idxs))
-	for i, idx := range idxs {
-		mentioned[i] = f.entries[idx]
-	}
-	return NewFuzzy(mentioned)
+	slices.Sort(idxs)
+	return f.subIndex(idxs)
 }
 
 // appendHit appends the hit text[start:end] is, if any, as a wrong form of

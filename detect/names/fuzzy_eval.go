@@ -16,11 +16,12 @@ import "unicode/utf8"
 const maxEditLen = 62
 
 // editRows computes bounded optimal-string-alignment distances (as Damerau)
-// from one word to a sequence of strings, reusing the rows of the prefix a
-// string shares with the previous one. Row i, column j holds the distance
-// between the first i bytes of the string and the first j of the word,
-// capped at bound+1. Row minima never decrease down the rows, so the
-// minimum of row i bounds the distance of every string with that prefix.
+// between prefixes of strings and prefixes of one word, reusing the rows of
+// the prefix a string shares with the previous one. Row i, column j holds
+// the distance between the first i bytes of the string and the first j of
+// the word, capped at bound+1. Row minima never decrease down the rows, so
+// the minimum of row i bounds the distance of every string with that prefix
+// (prefixBound); bitRows computes the distances themselves.
 type editRows struct {
 	w     string
 	bound int
@@ -76,20 +77,6 @@ func (r *editRows) extend(s []byte, upto int) int {
 		}
 	}
 	return upto
-}
-
-// dist is min(Damerau(s, w), bound+1).
-func (r *editRows) dist(s []byte) int {
-	if len(s) > maxEditLen || len(r.w) > maxEditLen {
-		return r.bound + 1
-	}
-	if d := len(s) - len(r.w); d > r.bound || -d > r.bound {
-		return r.bound + 1
-	}
-	if r.extend(s, len(s)) < len(s) {
-		return r.bound + 1
-	}
-	return int(r.rows[len(s)][len(r.w)])
 }
 
 // prefixBound is a lower bound on the distance of w to every string that
@@ -227,7 +214,7 @@ func (v *slotView) consider(ev *wordEvidence, x []byte, kind variantKind) {
 		}
 		ev.kind = min(ev.kind, kind)
 		return
-	case d > maxWordDist:
+	case d > v.bits.bound:
 		return
 	case !ev.exact && d < ev.dist:
 		ev.dist, ev.length = d, max(len(v.bits.w), len(x))

@@ -38,10 +38,11 @@ func compareWord(w string, v *slotView, slot []slotVariant) wordEvidence {
 	return ev
 }
 
-// TestEditRowsMatchesDamerau feeds editRows strings that share prefixes in
-// every way and compares each distance with Damerau's; prefixBound must
-// never exceed the distance of a string with that prefix.
-func TestEditRowsMatchesDamerau(t *testing.T) {
+// TestEditRowsPrefixBound feeds editRows prefixes that share prefixes in
+// every way: prefixBound must be the distance from the prefix to the
+// closest prefix of the word (capped), which bounds every string that
+// starts with it.
+func TestEditRowsPrefixBound(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	letters := "abcdeiou"
 	word := func(n int) []byte {
@@ -58,27 +59,24 @@ func TestEditRowsMatchesDamerau(t *testing.T) {
 			r.reset(w, bound)
 			prev := word(rng.IntN(10))
 			for range 20 {
-				// a string sharing a random prefix with the previous one
-				s := append(append([]byte{}, prev[:rng.IntN(len(prev)+1)]...), word(rng.IntN(5))...)
-				if rng.IntN(4) == 0 {
-					p := s[:rng.IntN(len(s)+1)]
-					lb := r.prefixBound(p)
-					if d := Damerau(string(s), w, 60); lb > d {
-						t.Fatalf("prefixBound(%q, %q) = %d > Damerau(%q) = %d", p, w, lb, s, d)
-					}
+				p := append(append([]byte{}, prev[:rng.IntN(len(prev)+1)]...), word(rng.IntN(5))...)
+				want := bound + 1
+				for j := 0; j <= len(w); j++ {
+					want = min(want, Damerau(string(p), w[:j], bound))
 				}
-				if got, want := r.dist(s), Damerau(string(s), w, bound); got != want {
-					t.Fatalf("dist(%q, %q, bound %d) = %d, want %d", s, w, bound, got, want)
+				if got := r.prefixBound(p); got != want {
+					t.Fatalf("prefixBound(%q, %q, bound %d) = %d, want %d", p, w, bound, got, want)
 				}
-				prev = s
+				full := append(p, word(rng.IntN(4))...)
+				if d := Damerau(string(full), w, 60); r.prefixBound(p) > d {
+					t.Fatalf("prefixBound(%q, %q) = %d > Damerau(%q) = %d", p, w, r.prefixBound(p), full, d)
+				}
+				prev = p
 			}
 		}
 	}
 }
 
-// TestEvalSlotMatchesCompareWord checks the lazy comparison against the
-// full one on real and generated entries, in Latin and Cyrillic texts, with
-// words that are generated forms, near misses and strangers.
 // evalTestData is entries of every shape (real, with Ukrainian and Russian
 // forms, generated) and words to compare with them: generated forms, near
 // misses of them, and name-like strangers.
@@ -182,7 +180,7 @@ func TestRecordMatchesEvalSlot(t *testing.T) {
 				if n == 0 || w == "" {
 					continue
 				}
-				if got, want := rv.evalFamily(w, &fromRecord, true), live.evalSlot(n-1, w); got != want {
+				if got, want := rv.evalFamily(w, &fromRecord, true, false), live.evalSlot(n-1, w); got != want {
 					t.Fatalf("%s %q family, %q: record %+v, slotView %+v", lang, e.Key, w, got, want)
 				}
 				if n >= 2 {
@@ -258,13 +256,23 @@ func TestScoreRecordMatchesScoreEntry(t *testing.T) {
 					if lower && len(run) > 1 {
 						continue
 					}
-					c1, v1 := scoreRecord(&rv, &fromRecord, e, lang, run, lower)
+					c1, v1 := scoreRecord(&rv, &fromRecord, e, lang, run, lower, 0)
 					c2, v2 := scoreEntry(&live, e, lang, run, lower)
 					if v1 != v2 || c1 != c2 {
 						t.Fatalf("%s %q %q (lower %v): record %v %.2f, slotView %v %.2f", lang, e.Key, run, lower, v1, c1, v2, c2)
 					}
 					checked++
 					verdicts[v1]++
+					if len(run) == 1 && !lower {
+						// Strong evidence only: the same right forms,
+						// relatives and strong hits.
+						c3, v3 := scoreRecord(&rv, &fromRecord, e, lang, run, lower, confGenerated)
+						strong := func(c float64, v verdict) bool { return v == verdictHit && c >= confGenerated }
+						if (v3 == verdictRight) != (v2 == verdictRight) || (v3 == verdictRelative) != (v2 == verdictRelative) ||
+							strong(c3, v3) != strong(c2, v2) || strong(c3, v3) && c3 != c2 {
+							t.Fatalf("%s %q %q, strong only: record %v %.2f, slotView %v %.2f", lang, e.Key, run, v3, c3, v2, c2)
+						}
+					}
 				}
 			}
 		}
@@ -287,4 +295,39 @@ func entryWords(e *Entry) []string {
 		}
 	}
 	return out
+}
+
+// TestExactCandidatesKeepVariants checks the initials in the index: looking
+// up a word for exact matches only must still reach every entry of which the
+// word is a family-name variant, in every language of text.
+func TestExactCandidatesKeepVariants(t *testing.T) {
+	entries, _ := evalTestData(t)
+	f := NewFuzzy(entries)
+	offsets := map[int32]uint32{}
+	var rv recordView
+	for off := 0; off < len(f.records); {
+		rv.parse(f.records[off:], "")
+		offsets[rv.idx] = uint32(off)
+		off += rv.length()
+	}
+	checked := 0
+	for i := range entries {
+		for _, lang := range []string{"en", "ru", "uk", "de"} {
+			view := newEntryView(&entries[i], lang, false)
+			if len(view.slots) == 0 {
+				continue
+			}
+			for _, x := range view.slots[len(view.slots)-1] {
+				all := f.candidates(nil, false, x.word)
+				if !slices.Contains(all, offsets[int32(i)]) {
+					continue // not reached by its keys at all
+				}
+				checked++
+				if !slices.Contains(f.candidates(nil, true, x.word), offsets[int32(i)]) {
+					t.Fatalf("%s %q: exact lookup of %q misses it", lang, entries[i].Key, x.word)
+				}
+			}
+		}
+	}
+	t.Logf("%d variants reach their entry", checked)
 }

@@ -383,20 +383,25 @@ func (v *recordView) needsLive() bool {
 // slot (the last) and the given-name slot (the first, when the preferred
 // form has two words or more), as slotView.evalSlot does.
 // Unless phon is set, the phonetic test is skipped where a single word's
-// verdict does not depend on it (see slotView.phonetic).
-func (v *recordView) evalFamily(w string, s *slotView, phon bool) wordEvidence {
-	return v.eval(w, s, v.family, 1, phon)
+// verdict does not depend on it (see slotView.phonetic). With exact, only
+// whether w is a variant, and which, is found out: dist is 1 otherwise.
+func (v *recordView) evalFamily(w string, s *slotView, phon, exact bool) wordEvidence {
+	return v.eval(w, s, v.family, 1, phon, exact)
 }
 
 func (v *recordView) evalGiven(w string, s *slotView) wordEvidence {
-	return v.eval(w, s, v.given, 2, true)
+	return v.eval(w, s, v.given, 2, true, false)
 }
 
 // eval compares w with the section at p, which holds a list for every term
 // of minWords words or more.
-func (v *recordView) eval(w string, s *slotView, section, minWords int, phon bool) wordEvidence {
-	ev := wordEvidence{dist: maxWordDist + 1, length: len(w)}
-	s.bits.reset(w, maxWordDist)
+func (v *recordView) eval(w string, s *slotView, section, minWords int, phon, exact bool) wordEvidence {
+	bound := maxWordDist
+	if exact {
+		bound = 0
+	}
+	ev := wordEvidence{dist: bound + 1, length: len(w)}
+	s.bits.reset(w, bound)
 	s.arena, s.near = s.arena[:0], s.near[:0]
 	// The word of the preferred form comes first, right whatever its term
 	// is: its BGN/PCGN nominative.
@@ -477,4 +482,61 @@ func recordKind(t recordTerm, lang string, cyrText bool) (variantKind, bool) {
 		return kindTranslit, true
 	}
 	return 0, false
+}
+
+// recordInitials is the set of the entry's initials: a bit (initialBit) for
+// the first two letters of every variant a run's word may match exactly as
+// the family name. A word with none of them is no exact variant of the
+// entry, and the index says so without reading the record. A record
+// compared through slotView gets every bit (it may hold forms the record
+// lacks); the case forms of stand-ins share their word's initials.
+func recordInitials(rec []byte) byte {
+	var v recordView
+	v.parse(rec, "")
+	if v.live {
+		return 0xff
+	}
+	one, more := false, false
+	for _, t := range v.terms {
+		one = one || t.words() == 1
+		more = more || t.words() >= 2
+	}
+	set := v.sectionInitials(v.family, 1)
+	if one && more {
+		// A one-word preferred form beside longer terms shares its slot
+		// with their first words.
+		set |= v.sectionInitials(v.given, 2)
+	}
+	return set
+}
+
+// sectionInitials is the initials of every variant of a section.
+func (v *recordView) sectionInitials(p, minWords int) byte {
+	var set byte
+	for _, t := range v.terms {
+		if t.words() < minWords {
+			continue
+		}
+		count := int(v.rec[p])
+		p++
+		for range count {
+			shared, rest := int(v.rec[p]), int(v.rec[p+1]&maxStoredVariant)
+			n := shared + copy(v.buf[shared:], v.rec[p+2:p+2+rest])
+			p += 2 + rest
+			set |= initialBit(string(v.buf[:n]))
+		}
+	}
+	return set
+}
+
+// initialBit is the bit of a word's first two letters in recordInitials.
+func initialBit(w string) byte {
+	var h uint32
+	if len(w) > 0 {
+		h = uint32(w[0]) << 8
+	}
+	if len(w) > 1 {
+		h |= uint32(w[1])
+	}
+	return 1 << ((h * 0x9E3779B1) >> 29)
 }

@@ -143,7 +143,11 @@ func acceptFamily(dst *wordEvidence, ev wordEvidence, w string) bool {
 // scoreRecord is scoreEntry with the family-name and given-name slots
 // compared from the entry's record (rv, parsed for lang); middle names, and
 // the shapes a record cannot express, go through sv.
-func scoreRecord(rv *recordView, sv *slotView, e *Entry, lang string, words []string, lower bool) (float64, verdict) {
+//
+// A single word asked only for strong evidence (minConf at confGenerated:
+// an exact wrong form, a right one or a relative's) is compared for
+// exactness alone, which rules most candidates out at once.
+func scoreRecord(rv *recordView, sv *slotView, e *Entry, lang string, words []string, lower bool, minConf float64) (float64, verdict) {
 	if rv.needsLive() {
 		return scoreEntry(sv, e, lang, words, lower)
 	}
@@ -155,13 +159,13 @@ func scoreRecord(rv *recordView, sv *slotView, e *Entry, lang string, words []st
 	var evBuf [maxRunWords]wordEvidence
 	evs := evBuf[:k]
 	if k == 1 {
-		evs[0] = rv.evalFamily(words[0], sv, false)
+		evs[0] = rv.evalFamily(words[0], sv, false, minConf >= confGenerated && !lower)
 		return standInDecide(words, evs, lower, rv.standIn())
 	}
 	if !acceptGiven(&evs[0], rv.evalGiven(words[0], sv)) {
 		return 0, verdictNone
 	}
-	if !acceptFamily(&evs[k-1], rv.evalFamily(words[k-1], sv, true), words[k-1]) {
+	if !acceptFamily(&evs[k-1], rv.evalFamily(words[k-1], sv, true, false), words[k-1]) {
 		return 0, verdictNone
 	}
 	if k > 2 {

@@ -74,11 +74,14 @@ func (f *Fuzzy) match(run, lang string, lower bool, minConf float64) runResult {
 	}
 	res := runResult{words: k}
 	best, relative := -1, false
+	// A single word asked for strong evidence only must be a variant
+	// exactly (see scoreRecord).
+	exact := k == 1 && !lower && minConf >= confGenerated
 	var cands []uint32
 	if genitive != nil {
-		cands = f.candidates(nil, words[k-1], genitive[k-1])
+		cands = f.candidates(nil, exact, words[k-1], genitive[k-1])
 	} else {
-		cands = f.candidates(nil, words[k-1])
+		cands = f.candidates(nil, exact, words[k-1])
 	}
 	var rv recordView
 	var sv slotView
@@ -90,12 +93,12 @@ func (f *Fuzzy) match(run, lang string, lower bool, minConf float64) runResult {
 		idx := rv.idx
 		e := &f.entries[idx]
 		if genitive != nil {
-			if _, v := scoreRecord(&rv, &sv, e, lang, genitive, false); v == verdictRight {
+			if _, v := scoreRecord(&rv, &sv, e, lang, genitive, false, minConf); v == verdictRight {
 				rights = append(rights, idx)
 				continue
 			}
 		}
-		conf, v := scoreRecord(&rv, &sv, e, lang, words, lower)
+		conf, v := scoreRecord(&rv, &sv, e, lang, words, lower, minConf)
 		switch {
 		case v == verdictRight:
 			rights = append(rights, idx)

@@ -164,11 +164,11 @@ func TestNewFuzzyParallelParts(t *testing.T) {
 	for i := 0; i < len(entries); i += 997 {
 		name := foldNameWords(nil, entries[i].Terms[0].Form)
 		family := string(name.words[name.lastStart:])
-		if !slices.Contains(f.candidates(nil, family), offsets[i]) {
+		if !slices.Contains(f.candidates(nil, false, family), offsets[i]) {
 			t.Fatalf("entry %d: family word %q does not lead to its record", i, family)
 		}
 		rv.parse(f.records[offsets[i]:], "en")
-		if ev := rv.evalFamily(family, &slotView{}, true); !ev.exact || ev.kind != kindRight {
+		if ev := rv.evalFamily(family, &slotView{}, true, false); !ev.exact || ev.kind != kindRight {
 			t.Fatalf("entry %d: its record does not hold %q as right: %+v", i, family, ev)
 		}
 		if r := f.rightEntries("en", string(name.words)); !slices.ContainsFunc(r, func(e uint64) bool { return int(e&entryMask) == i }) {
