@@ -21,6 +21,7 @@ XLIFF_SCHEMA_SUMS := printf '%s  %s\n' \
 ## test: install what the tests need, check formatting and vet, run every test (browser tests included, race detector on)
 test: deps lint
 	LECTOR_REQUIRE_BROWSER=1 LECTOR_XLIFF_SCHEMA=$(XLIFF_SCHEMA) $(GO) test -race -count=1 -timeout 20m ./...
+	$(GO) test -count=1 -run 'TestFindingsIgnoreUnrelatedNames' ./detect # at its full million names, which -race cuts to a tenth
 
 ## deps: PostgreSQL server binaries, Chromium, xmllint and the XLIFF core schema, from Debian's packages, when missing
 deps:

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"bytes"
 	"runtime"
 	"slices"
 	"strings"
@@ -12,17 +13,19 @@ import (
 // "Zhaiir Bolsonar" for Jair Bolsonaro. It is immutable after NewFuzzy and
 // safe for concurrent use.
 //
-// The index holds, per entry, only the phonetic keys of its family names (the
-// last word of each term, Cyrillic romanized by BGN/PCGN, and by GOST when it
-// has х) with their one-symbol deletions, the folded family words, and
-// hashes of the right forms; the transliterations and case forms a candidate
-// is compared with are generated at lookup time for the few entries that
-// survive the index and the family-word screen. A million two-term names
-// take about 140 MB of index besides the entries themselves.
+// The index maps the phonetic keys of every entry's family names (the last
+// word of each term, Cyrillic romanized by BGN/PCGN, and by GOST when it has
+// х), with their one-symbol deletions, to the entry's record: the variants of
+// its family-name and given-name slots, ready to compare (see
+// fuzzy_record.go). Right forms are hashed apart. A lookup compares the run
+// with every entry its keys reach, each from one read of its record.
 type Fuzzy struct {
 	entries []Entry
-	// keys is sorted; each element is a phonetic-key hash (high bits) and an
-	// entry index (low entryBits bits).
+	// records holds every entry's record, in entry order.
+	records []byte
+	// keys is sorted; each element is a phonetic-key hash (high 24 bits),
+	// the entry's initials (8 bits, see recordInitials) and the offset of its
+	// record (low 32 bits).
 	keys []uint64
 	// dir[b] is the first index in keys whose top dirBits bits are ≥ b: one
 	// read finds the few keys of a bucket instead of a binary search through
@@ -33,23 +36,21 @@ type Fuzzy struct {
 	// right form (preferred, admitted, and the family name of a person's
 	// multi-word right form) in the high bits and its entry index in the low.
 	right []uint64
-	// families holds each entry's distinct folded family words (Cyrillic by
-	// BGN/PCGN), space-separated; entry i's are families[famEnd[i-1]:famEnd[i]].
-	// They let candidates be screened without romanizing anything.
-	families string
-	famEnd   []uint32
+	// byKey is sorted; each element is the hash of an entry key in the high
+	// bits and the entry's index in the low: the exact matcher reports keys,
+	// and the document context needs the entries behind them.
+	byKey []uint64
+	// recOff[i] is the offset of entry i's record.
+	recOff []uint32
 }
 
 // entryBits bounds the index to 16.7M entries; later entries are ignored.
+// Records are addressed by 32-bit offsets; entries past 4 GB of records are
+// left out of the key index.
 const (
 	entryBits = 24
 	entryMask = 1<<entryBits - 1
 )
-
-// maxCandidates caps the entries verified per run. Runs whose key collides
-// with more entries than that are unusually generic (very short keys) and the
-// first candidates by hash order are as good as any.
-const maxCandidates = 48
 
 // NewFuzzy indexes entries. The slice is kept, not copied; do not modify it.
 // Large glossaries are indexed by one goroutine per CPU, each over a range of
@@ -59,7 +60,7 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 	if len(entries) > entryMask {
 		entries = entries[:entryMask]
 	}
-	f := &Fuzzy{entries: entries, famEnd: make([]uint32, len(entries))}
+	f := &Fuzzy{entries: entries, byKey: make([]uint64, len(entries)), recOff: make([]uint32, len(entries))}
 	workers := min(runtime.GOMAXPROCS(0), 1+len(entries)/minEntriesPerWorker)
 	parts := make([]indexPart, workers)
 	var wg sync.WaitGroup
@@ -68,26 +69,36 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 		wg.Go(func() { parts[w] = indexRange(entries, lo, hi) })
 	}
 	wg.Wait()
-	var nKeys, nRight, nFams int
+	var nKeys, nRight, nRecords int
 	for _, p := range parts {
-		nKeys, nRight, nFams = nKeys+len(p.keys), nRight+len(p.right), nFams+len(p.fams)
+		nKeys, nRight, nRecords = nKeys+len(p.keys), nRight+len(p.right), nRecords+len(p.records)
 	}
 	f.keys, f.right = make([]uint64, 0, nKeys), make([]uint64, 0, nRight)
-	fams := make([]byte, 0, nFams)
+	f.records = make([]byte, 0, nRecords)
 	for w, p := range parts {
-		lo := w * len(entries) / workers
-		for j, end := range p.famEnd {
-			f.famEnd[lo+j] = uint32(len(fams)) + end
+		base := uint64(len(f.records))
+		if base+uint64(len(p.records)) > 1<<32 {
+			break // past what a 32-bit offset addresses
 		}
-		fams = append(fams, p.fams...)
-		f.keys = append(f.keys, p.keys...)
+		for _, k := range p.keys {
+			f.keys = append(f.keys, k+base)
+		}
+		lo := w * len(entries) / workers
+		for j, off := range p.recOff {
+			f.recOff[lo+j] = uint32(base) + off
+		}
+		f.records = append(f.records, p.records...)
 		f.right = append(f.right, p.right...)
 	}
-	f.families = string(fams)
-	// Only the hash bits need sorting: a stable sort keeps each hash's entries
-	// in index order, and an entry never adds the same hash twice.
-	radixSort(f.keys, entryBits, 4)
+	for i := range entries {
+		f.byKey[i] = hashString(entries[i].Key)<<entryBits | uint64(i)
+	}
+	// Only the hash bits need sorting: a stable sort keeps each hash's
+	// records in entry order.
+	radixSort(f.keys, 32, 4)
+	f.keys = slices.Compact(f.keys)
 	radixSort(f.right, entryBits, 4)
+	radixSort(f.byKey, entryBits, 4)
 	f.buildDir()
 	f.right = slices.Compact(f.right)
 	return f
@@ -96,57 +107,138 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 // minEntriesPerWorker keeps small glossaries on one goroutine.
 const minEntriesPerWorker = 50_000
 
+// recordSample is how many records indexRange builds before it reserves
+// room for the others.
+const recordSample = 1000
+
 // indexPart is the index of a range of entries, before merging and sorting.
 type indexPart struct {
-	keys, right []uint64
-	fams        []byte
-	famEnd      []uint32 // relative to fams
+	keys, right []uint64 // keys hold offsets into records
+	records     []byte
+	recOff      []uint32
 }
 
 // indexRange folds every term of entries[lo:hi] once: phonetic keys (and
-// their deletions) of family names, family words, and right-form hashes.
+// their deletions) of family names, right-form hashes, and records.
 func indexRange(entries []Entry, lo, hi int) indexPart {
 	p := indexPart{
 		keys:   make([]uint64, 0, (hi-lo)*12),
 		right:  make([]uint64, 0, (hi-lo)*4),
-		famEnd: make([]uint32, hi-lo),
+		recOff: make([]uint32, hi-lo),
 	}
 	var hashes []uint64
-	var keyBuf [64]byte
 	var buf []byte
+	rb := recordBuilder{agree: newSchemeAgreement()}
 	for i := lo; i < hi; i++ {
+		if i == lo+recordSample && hi-lo > 2*recordSample {
+			// Reserve room for the rest at the size of the first records:
+			// growing a slice of a hundred megabytes step by step copies it
+			// over and over.
+			per := len(p.records)/recordSample + 1
+			p.records = slices.Grow(p.records, per*(hi-i)+per*(hi-i)/8)
+		}
 		e := &entries[i]
 		hashes = hashes[:0]
-		famStart := len(p.fams)
 		for _, t := range e.Terms {
 			if t.Status == FalseFriend {
 				continue
 			}
-			name := foldNameWords(buf, t.Form)
+			var name foldedName
+			name, hashes = termKeyHashes(buf, hashes, t.Form)
 			buf = name.words
 			if len(name.words) == 0 {
 				continue
 			}
 			family := name.words[name.lastStart:]
-			hashes = appendKeyHashes(hashes, appendPhoneticKey(keyBuf[:0], string(family)))
-			p.fams = appendFamily(p.fams, famStart, family)
-			if alt := xFamily(name.lastRaw); alt != "" {
-				hashes = appendKeyHashes(hashes, appendPhoneticKey(keyBuf[:0], alt))
-				p.fams = appendFamily(p.fams, famStart, []byte(alt))
-			}
 			if t.Status == Preferred || t.Status == Admitted {
 				p.right = append(p.right, rightHashBytes(t.Lang, name.words)<<entryBits|uint64(i))
 				if e.Type == "person" && name.lastStart > 0 {
-					p.right = append(p.right, rightHashBytes(t.Lang, family)<<entryBits|uint64(i))
+					// A person's family name or given name alone is the
+					// person too: "Musk", "Elon".
+					given := name.words[:bytes.IndexByte(name.words, ' ')]
+					p.right = append(p.right, rightHashBytes(t.Lang, family)<<entryBits|uint64(i),
+						rightHashBytes(t.Lang, given)<<entryBits|uint64(i))
 				}
 			}
 		}
+		off := uint64(len(p.records))
+		p.recOff[i-lo] = uint32(off)
+		p.records = rb.appendRecord(p.records, e, i)
+		initials := uint64(recordInitials(p.records[off:])) << 32
 		for _, h := range hashes {
-			p.keys = append(p.keys, h<<entryBits|uint64(i))
+			p.keys = append(p.keys, h&keyHashMask|initials|off)
 		}
-		p.famEnd[i-lo] = uint32(len(p.fams))
 	}
 	return p
+}
+
+// termKeyHashes folds a term's form and adds the hashes of its family name's
+// keys (appendFamilyKeys), by BGN/PCGN and, for a Cyrillic х, by GOST.
+func termKeyHashes(buf []byte, hashes []uint64, form string) (foldedName, []uint64) {
+	var keyBuf [64]byte
+	name := foldNameWords(buf, form)
+	if len(name.words) == 0 {
+		return name, hashes
+	}
+	hashes = appendFamilyKeys(hashes, appendPhoneticKey(keyBuf[:0], string(name.words[name.lastStart:])))
+	if alt := xFamily(name.lastRaw); alt != "" {
+		hashes = appendFamilyKeys(hashes, appendPhoneticKey(keyBuf[:0], alt))
+	}
+	return name, hashes
+}
+
+// subIndex is an index of some of f's entries (idxs) that shares f's
+// entries and records: the keys alone are computed, and its hits are hits of
+// f's entries. It holds no right forms (the caller looks those up in f).
+func (f *Fuzzy) subIndex(idxs []int32) *Fuzzy {
+	sub := &Fuzzy{entries: f.entries, records: f.records}
+	var hashes []uint64
+	var buf []byte
+	for _, idx := range idxs {
+		hashes = hashes[:0]
+		for _, t := range f.entries[idx].Terms {
+			if t.Status != FalseFriend {
+				var name foldedName
+				name, hashes = termKeyHashes(buf, hashes, t.Form)
+				buf = name.words
+			}
+		}
+		off := uint64(f.recOff[idx])
+		initials := uint64(recordInitials(f.records[off:])) << 32
+		for _, h := range hashes {
+			sub.keys = append(sub.keys, h&keyHashMask|initials|off)
+		}
+	}
+	slices.Sort(sub.keys)
+	sub.keys = slices.Compact(sub.keys)
+	sub.buildDir()
+	return sub
+}
+
+// appendFamilyKeys adds the hashes of a family name's key (appendKeyHashes)
+// and, apart, of the key without its final consonant when a vowel precedes
+// it: a name's last consonant is what a reading in another language most
+// often loses (Модров read the English way is Модроу: key madr for madrav).
+// Only a run's word that ends in a vowel looks those up (trimmedHash).
+func appendFamilyKeys(hashes []uint64, key []byte) []uint64 {
+	hashes = appendKeyHashes(hashes, key)
+	if n := len(key); n >= 4 && key[n-2] == 'a' && key[n-1] != 'a' && n-2 >= minTrimmedKey {
+		hashes = appendUniqueHash(hashes, trimmedHash(key[:n-2]))
+	}
+	return hashes
+}
+
+// minTrimmedKey: a shorter key without its last consonant would meet too
+// many names.
+const minTrimmedKey = 3
+
+// trimmedHash is the hash of a key without its final consonant, kept apart
+// from the hashes of whole keys.
+func trimmedHash(key []byte) uint64 { return hashSkip(key, -1) ^ 0x9e3779b97f4a7c15 }
+
+// endsInVowel reports whether a folded word ends in a vowel letter.
+func endsInVowel(word string) bool {
+	return word != "" && strings.IndexByte("aeiouy", word[len(word)-1]) >= 0
 }
 
 // appendKeyHashes adds the hash of key and, for keys long enough to stay
@@ -190,29 +282,53 @@ func hashSkip(key []byte, skip int) uint64 {
 // glossary; shorter keys are matched exactly (or through inflection stems).
 const minDeleteKey = 5
 
-// candidates returns the indexes of entries whose family-name keys are near
-// the keys of word, the last word of a run.
-func (f *Fuzzy) candidates(word string, buf []int32) []int32 {
+// keyHashMask keeps the hash bits of an element of keys.
+const keyHashMask = ^uint64(1<<40 - 1)
+
+// candidates appends to buf the record offset of every entry whose
+// family-name keys are near the keys of one of words (the last word of a
+// run, and its German genitive stem), each once, in entry order. Every entry
+// that shares a key is returned, however many: which of them is the best
+// match is for the comparison to say, not for the order of the index. With
+// exact, only entries of which a word may be a family-name variant exactly
+// are returned (see recordInitials).
+func (f *Fuzzy) candidates(buf []uint32, exact bool, words ...string) []uint32 {
+	start := len(buf)
+	for _, word := range words {
+		var initial uint64 = 0xff
+		if exact {
+			initial = uint64(initialBit(word))
+		}
+		buf = f.appendCandidates(buf, word, initial<<32)
+	}
+	found := buf[start:]
+	slices.Sort(found)
+	return buf[:start+len(slices.Compact(found))]
+}
+
+// appendCandidates appends the records under the keys of word (its own,
+// its one-symbol deletions, its inflection stems') whose initials meet
+// initials, unsorted and with repetitions.
+func (f *Fuzzy) appendCandidates(buf []uint32, word string, initials uint64) []uint32 {
 	var hashBuf [32]uint64
 	var keyBuf [64]byte
 	hashes := appendKeyHashes(hashBuf[:0], appendPhoneticKey(keyBuf[:0], word))
 	for _, stem := range inflectionStems(word) {
-		hashes = appendUniqueHash(hashes, hashSkip(appendPhoneticKey(keyBuf[:0], stem), -1))
+		hashes = append(hashes, hashSkip(appendPhoneticKey(keyBuf[:0], stem), -1))
+	}
+	if endsInVowel(word) {
+		hashes = append(hashes, trimmedHash(appendPhoneticKey(keyBuf[:0], word)))
 	}
 	for _, hk := range hashes {
-		h := hk << entryBits
+		h := hk & keyHashMask
 		b := h >> (64 - f.dirBits)
 		i, end := int(f.dir[b]), int(f.dir[b+1])
-		for i < end && f.keys[i]&^entryMask < h {
+		for i < end && f.keys[i]&keyHashMask < h {
 			i++
 		}
-		for ; i < end && f.keys[i]&^entryMask == h; i++ {
-			idx := int32(f.keys[i] & entryMask)
-			if !slices.Contains(buf, idx) {
-				buf = append(buf, idx)
-			}
-			if len(buf) >= maxCandidates {
-				return buf
+		for ; i < end && f.keys[i]&keyHashMask == h; i++ {
+			if f.keys[i]&initials != 0 {
+				buf = append(buf, uint32(f.keys[i]))
 			}
 		}
 	}
@@ -236,15 +352,29 @@ func inflectionStems(word string) []string {
 	return out
 }
 
-// rightEntry returns the entry folded is a right form of in lang, if any
-// (the first, when several entries share it: "Musk" of Elon and of Kimbal).
-func (f *Fuzzy) rightEntry(lang, folded string) (int32, bool) {
-	h := rightHash(lang, folded) << entryBits
-	i, _ := slices.BinarySearch(f.right, h)
-	if i < len(f.right) && f.right[i]&^entryMask == h {
-		return int32(f.right[i] & entryMask), true
+// rightEntries returns the entries folded is a right form of in lang, in
+// index order: every one of them, since several people share a family name
+// ("Musk" of Elon and of Kimbal) and a text that names one names them all as
+// far as the index can tell.
+func (f *Fuzzy) rightEntries(lang, folded string) []uint64 {
+	return hashRange(f.right, rightHash(lang, folded))
+}
+
+// entriesWithKey returns the index elements of the entries whose key is key
+// (hash collisions included; check the key).
+func (f *Fuzzy) entriesWithKey(key string) []uint64 {
+	return hashRange(f.byKey, hashString(key))
+}
+
+// hashRange returns the elements of sorted whose high bits are hash.
+func hashRange(sorted []uint64, hash uint64) []uint64 {
+	h := hash << entryBits
+	i, _ := slices.BinarySearch(sorted, h)
+	j := i
+	for j < len(sorted) && sorted[j]&^entryMask == h {
+		j++
 	}
-	return 0, false
+	return sorted[i:j]
 }
 
 func rightHash(lang, folded string) uint64 {

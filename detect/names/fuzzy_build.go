@@ -1,7 +1,6 @@
 package names
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -85,34 +84,6 @@ func (f *Fuzzy) buildDir() {
 	for ; b < uint64(len(f.dir)); b++ {
 		f.dir[b] = uint32(len(f.keys))
 	}
-}
-
-// appendFamily adds word to the entry's family words (those after start)
-// unless it is there already.
-func appendFamily(fams []byte, start int, word []byte) []byte {
-	for rest := fams[start:]; len(rest) > 0; {
-		i := bytes.IndexByte(rest, ' ')
-		if i < 0 {
-			i = len(rest)
-		}
-		if string(rest[:i]) == string(word) {
-			return fams
-		}
-		rest = rest[min(i+1, len(rest)):]
-	}
-	if len(fams) > start {
-		fams = append(fams, ' ')
-	}
-	return append(fams, word...)
-}
-
-// familyWords returns entry idx's family words, space-separated.
-func (f *Fuzzy) familyWords(idx int32) string {
-	start := uint32(0)
-	if idx > 0 {
-		start = f.famEnd[idx-1]
-	}
-	return f.families[start:f.famEnd[idx]]
 }
 
 // xFamily returns the GOST 7.79 romanization of a Cyrillic family name with

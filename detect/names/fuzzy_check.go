@@ -2,7 +2,6 @@ package names
 
 import (
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -29,17 +28,18 @@ type fzToken struct {
 // run: in "Taler Carlson" the exact matcher finds the right family name
 // "Carlson", and only together with it is "Taler" a mangled given name.
 //
-// Weak hits need the document's support: a lowercase token ("bammer") or a
-// single word that is not an exact romanization is kept only when its entry
-// is also mentioned in the text (a known hit, a right form, or a strong hit).
-// In a large glossary nearly every ordinary word ("Russia", "nuclear") is
-// within two edits of some name; the names an article is about recur. So
-// lowercase tokens are compared with the mentioned entries only, through a
-// small index built per call, which also makes them cheap.
+// Weak evidence needs the document's support: a lowercase token ("bammer")
+// or a single word that is not an exact romanization is compared only with
+// the entries the text mentions (a known hit, a right form, or a strong
+// hit). In a large glossary nearly every ordinary word ("Russia",
+// "nuclear") is within two edits of some name; the names an article is
+// about recur. Comparing with the mentioned entries alone, through a small
+// index built per call, also makes it cheap, and an unrelated entry that
+// happens to be closer can never hide the mentioned one.
 func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	toks := tokenize(text, known)
 	ctx := f.newDocContext(text, lang, known)
-	var hits []Hit
+	var runs []pendingRun
 	var lower []fzToken
 	for i := 0; i < len(toks); {
 		if !toks[i].capital && toks[i].known < 0 {
@@ -53,43 +53,33 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 		}
 		for s := i; s < end; {
 			afterName := s > i && toks[s-1].known < 0 && !isCommonWord(FoldName(text[toks[s-1].start:toks[s-1].end]))
-			s += f.checkRunAt(text, lang, toks[s:min(end, s+maxRunWords)], afterName, &hits, ctx)
+			s += f.checkRunAt(text, lang, toks[s:min(end, s+maxRunWords)], afterName, &runs, ctx)
 		}
 		i = end
 	}
-	for _, h := range hits {
-		if !isWeakHit(h) {
-			ctx.keys[h.EntryKey] = true
-		}
-	}
-	out := hits[:0]
-	for _, h := range hits {
-		if !isWeakHit(h) || ctx.keys[h.EntryKey] {
-			out = append(out, h)
-		}
-	}
-	out = append(out, f.checkLowercase(text, lang, lower, ctx)...)
-	slices.SortFunc(out, func(a, b Hit) int { return a.Start - b.Start })
-	return out
+	return f.resolve(text, lang, runs, lower, ctx)
 }
 
-// isWeakHit: lowercase tokens, and single words short of an exact generated
-// form, whose evidence alone is not enough (see Check).
-func isWeakHit(h Hit) bool {
-	r, _ := utf8.DecodeRuneInString(h.Text)
-	single := !strings.ContainsAny(h.Text, " \u00a0")
-	return unicode.IsLower(r) || (single && h.Confidence < confGenerated)
+// pendingRun is a run that matched, waiting for the whole text to be read:
+// a strong hit with its equally good entries, or a single word (weak) to be
+// compared with the entries the text mentions.
+type pendingRun struct {
+	start, end int
+	res        runResult // verdictHit for a strong run
+	weak       bool
 }
 
 // checkRunAt tries the longest run first and returns how many tokens it
 // consumed: a hit or a right form consumes its words ("Vladimir Putin" is
-// not looked at again as "Putin"), nothing found consumes one.
+// not looked at again as "Putin"), nothing found consumes one. A single
+// word is looked up in the whole glossary for strong evidence only (an
+// exact wrong form); otherwise it is kept as a weak run.
 //
 // afterName says the run continues a capitalised word that matched nothing
 // and is not an ordinary word, i.e. probably another person's given name:
 // "Olena Zelenska" is not a mangled Zelensky. A lone family name there is
 // only flagged when it is an exact generated form ("Zelenskogo").
-func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, hits *[]Hit, ctx docContext) int {
+func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, runs *[]pendingRun, ctx docContext) int {
 	if toks[0].known >= 0 {
 		return knownWidth(toks)
 	}
@@ -98,22 +88,22 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, hi
 			continue // would cut a known right form in two
 		}
 		start, end := toks[0].start, toks[n-1].end
-		h, v, idx := f.match(text[start:end], lang, false)
-		switch v {
+		minConf := 0.0
+		if n == 1 {
+			minConf = confGenerated
+		}
+		r := f.match(text[start:end], lang, false, minConf)
+		switch r.verdict {
 		case verdictRight:
-			ctx.add(h.EntryKey, idx)
+			ctx.addAll(r.entries)
 			return n
 		case verdictHit:
-			if n == 1 && afterName && h.Confidence < confGenerated {
-				return 1
-			}
-			h.Start, h.End, h.Text = start, end, text[start:end]
-			*hits = append(*hits, h)
-			if !isWeakHit(h) {
-				ctx.add(h.EntryKey, idx)
-			}
+			*runs = append(*runs, pendingRun{start: start, end: end, res: r})
 			return n
 		}
+	}
+	if !afterName {
+		*runs = append(*runs, pendingRun{start: toks[0].start, end: toks[0].end, weak: true})
 	}
 	return 1
 }

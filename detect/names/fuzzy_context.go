@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -8,44 +9,113 @@ import (
 // docContext is what Check learns about the entries a text mentions.
 type docContext struct {
 	keys    map[string]bool // entry keys of known hits, right forms, strong hits
-	entries map[int32]bool  // indexes of those entries, where known
+	entries map[int32]bool  // indexes of those entries
 }
 
-func (c docContext) add(key string, idx int32) {
+func (c docContext) add(idx int32, key string) {
 	c.keys[key] = true
 	c.entries[idx] = true
 }
 
-// newDocContext starts from the caller's known hits. Right-form hits are
-// mapped back to their entries through the right-form index, so the
-// lowercase pass can compare with them.
+func (c docContext) addAll(entries []int32) {
+	for _, idx := range entries {
+		c.entries[idx] = true
+	}
+}
+
+// mentioned reports whether the text mentions entry idx.
+func (f *Fuzzy) mentioned(c docContext) func(int32) bool {
+	return func(idx int32) bool { return c.entries[idx] || c.keys[f.entries[idx].Key] }
+}
+
+// newDocContext starts from the caller's known hits: the entries they name,
+// and for a right form every entry it is a right form of (a family name
+// that several people share names them all; which one the exact matcher
+// reported is not evidence).
 func (f *Fuzzy) newDocContext(text, lang string, known []Hit) docContext {
 	ctx := docContext{keys: make(map[string]bool), entries: make(map[int32]bool)}
 	for _, k := range known {
 		ctx.keys[k.EntryKey] = true
+		for _, e := range f.entriesWithKey(k.EntryKey) {
+			if idx := int32(e & entryMask); f.entries[idx].Key == k.EntryKey {
+				ctx.entries[idx] = true
+			}
+		}
 		if k.Check != "" || k.Start < 0 || k.End > len(text) || k.Start >= k.End {
 			continue
 		}
 		words := nameWords(FoldName(trimPossessive(text[k.Start:k.End])))
-		if idx, ok := f.rightEntry(lang, strings.Join(words, " ")); ok {
-			ctx.entries[idx] = true
+		for _, e := range f.rightEntries(lang, strings.Join(words, " ")) {
+			ctx.entries[int32(e&entryMask)] = true
 		}
 	}
 	return ctx
 }
 
-// checkLowercase compares lowercase tokens with the entries the text
-// mentions, through a small index of just those entries. A token that is an
-// ordinary word, or a right form anywhere in the glossary, is left alone.
-func (f *Fuzzy) checkLowercase(text, lang string, toks []fzToken, ctx docContext) []Hit {
-	if len(toks) == 0 || len(ctx.entries) == 0 {
+// resolve turns the pending runs into hits once the whole text is read.
+// Strong runs take, of their equally good entries, one the text mentions
+// (then the smallest key); their entries then count as mentioned too. Weak
+// runs and lowercase tokens are compared with the mentioned entries only.
+func (f *Fuzzy) resolve(text, lang string, runs []pendingRun, lower []fzToken, ctx docContext) []Hit {
+	var hits []Hit
+	mentioned := f.mentioned(ctx)
+	var chosen []int32
+	for _, r := range runs {
+		if r.weak {
+			continue
+		}
+		idx := f.pick(r.res.entries, mentioned)
+		h := f.hitFor(idx, text[r.start:r.end], lang, r.res.words, r.res.conf)
+		h.Start, h.End = r.start, r.end
+		hits = append(hits, h)
+		chosen = append(chosen, idx)
+	}
+	for _, idx := range chosen {
+		ctx.add(idx, f.entries[idx].Key)
+	}
+	small := f.mentionedIndex(ctx)
+	if small != nil {
+		for _, r := range runs {
+			if r.weak {
+				hits = small.appendHit(hits, text, lang, r.start, r.end, false)
+			}
+		}
+		hits = append(hits, small.checkLowercase(text, lang, lower, f)...)
+	}
+	slices.SortFunc(hits, func(a, b Hit) int { return a.Start - b.Start })
+	return hits
+}
+
+// mentionedIndex indexes the entries the text mentions (sharing f's
+// records), or returns nil when there are none.
+func (f *Fuzzy) mentionedIndex(ctx docContext) *Fuzzy {
+	if len(ctx.entries) == 0 {
 		return nil
 	}
-	mentioned := make([]Entry, 0, len(ctx.entries))
+	idxs := make([]int32, 0, len(ctx.entries))
 	for idx := range ctx.entries {
-		mentioned = append(mentioned, f.entries[idx])
+		idxs = append(idxs, idx)
 	}
-	small := NewFuzzy(mentioned)
+	slices.Sort(idxs)
+	return f.subIndex(idxs)
+}
+
+// appendHit appends the hit text[start:end] is, if any, as a wrong form of
+// one of the entries of f (the small index of mentioned entries).
+func (f *Fuzzy) appendHit(hits []Hit, text, lang string, start, end int, lower bool) []Hit {
+	r := f.match(text[start:end], lang, lower, 0)
+	if r.verdict != verdictHit {
+		return hits
+	}
+	h := f.hitFor(f.pick(r.entries, nil), text[start:end], lang, r.words, r.conf)
+	h.Start, h.End = start, end
+	return append(hits, h)
+}
+
+// checkLowercase compares lowercase tokens with the entries of f, the small
+// index of mentioned entries. A token that is an ordinary word, or a right
+// form anywhere in the glossary (all), is left alone.
+func (f *Fuzzy) checkLowercase(text, lang string, toks []fzToken, all *Fuzzy) []Hit {
 	var hits []Hit
 	for _, t := range toks {
 		word := text[t.start:t.end]
@@ -53,16 +123,10 @@ func (f *Fuzzy) checkLowercase(text, lang string, toks []fzToken, ctx docContext
 			continue
 		}
 		folded := FoldName(word)
-		if folded == "" || isDictionaryLike(folded) {
+		if folded == "" || isDictionaryLike(folded) || isLanguageWord(lang, word) || len(all.rightEntries(lang, folded)) > 0 {
 			continue
 		}
-		if _, right := f.rightEntry(lang, folded); right {
-			continue
-		}
-		if h, v, _ := small.match(word, lang, true); v == verdictHit {
-			h.Start, h.End, h.Text = t.start, t.end, word
-			hits = append(hits, h)
-		}
+		hits = f.appendHit(hits, text, lang, t.start, t.end, true)
 	}
 	return hits
 }

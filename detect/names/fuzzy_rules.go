@@ -7,36 +7,13 @@ type wordEvidence struct {
 	kind   variantKind // of the exact variant, the most lenient one
 	dist   int         // edit distance to the closest variant (not exact)
 	length int         // longer of the word and that variant
-	phon   bool        // same phonetic key as some variant
+	phon   bool        // same phonetic key as a variant within maxWordDist
 	first  bool        // same first letter as the closest variant
 }
 
 // maxWordDist bounds the edit distance computed per word; anything further
 // is not the same name.
 const maxWordDist = 3
-
-func compareWord(w string, slot []variant) wordEvidence {
-	ev := wordEvidence{dist: maxWordDist + 1, length: len(w)}
-	for _, v := range slot {
-		if v.word == w && (!ev.exact || v.kind < ev.kind) {
-			ev.exact, ev.kind, ev.dist = true, v.kind, 0
-		}
-	}
-	if ev.exact {
-		return ev
-	}
-	pk := phoneticKey(w)
-	for _, v := range slot {
-		if d := Damerau(w, v.word, maxWordDist); d < ev.dist {
-			ev.dist, ev.length = d, max(len(w), len(v.word))
-			ev.first = v.word[0] == w[0]
-		}
-		if !ev.phon && len(pk) > 1 && phoneticKey(v.word) == pk {
-			ev.phon = true
-		}
-	}
-	return ev
-}
 
 // allowedDist is the edit distance at which a word of n letters is still
 // taken for a variant: names of three letters or fewer must match exactly
@@ -51,35 +28,19 @@ func allowedDist(n int) int {
 	return 2
 }
 
-// scoreRun decides whether the run words are a wrong form of the entry whose
-// slots are given, and how confidently.
-func scoreRun(words []string, slots [][]variant, lower bool) (float64, verdict) {
-	k, n := len(words), len(slots)
-	switch {
-	case n == 0:
-		return 0, verdictNone
-	case k == 1 && n > 1:
-		slots = slots[n-1:]
-	case k == 2 && n > 2:
-		// Middle names drop out in translation: "Redzhep Erdogan" for
-		// Recep Tayyip Erdoğan lines up with the first and last slots.
-		slots = [][]variant{slots[0], slots[n-1]}
-	case k != n:
-		return 0, verdictNone
-	}
-	evs := make([]wordEvidence, k)
+// decide says whether the run words, compared slot by slot (evs), are a
+// wrong form of the entry, and how confidently.
+func decide(words []string, evs []wordEvidence, lower bool) (float64, verdict) {
 	allExact, worst := true, kindRight
-	for i, w := range words {
-		if len(slots[i]) == 0 {
-			return 0, verdictNone
-		}
-		evs[i] = compareWord(w, slots[i])
-		allExact = allExact && evs[i].exact
-		worst = max(worst, evs[i].kind)
+	for _, ev := range evs {
+		allExact = allExact && ev.exact
+		worst = max(worst, ev.kind)
 	}
 	switch {
 	case allExact && worst == kindRight:
 		return 0, verdictRight
+	case allExact && worst == kindRelative:
+		return 0, verdictRelative
 	case allExact && lower:
 		return confLowercase + 0.1, verdictHit // an exact romanization, lowercased
 	case allExact && worst == kindForeign:

@@ -33,77 +33,24 @@ const (
 type verdict uint8
 
 const (
-	verdictNone  verdict = iota // not close to any entry
-	verdictRight                // a right form: consume it, flag nothing
-	verdictHit                  // a wrong form of an entry
+	verdictNone     verdict = iota // not close to any entry
+	verdictRight                   // a right form: consume it, flag nothing
+	verdictRelative                // a relative's name (fuzzy_inflect.go): consume it, no mention
+	verdictHit                     // a wrong form of an entry
 )
 
 // Lookup compares one run of words (a name as it appears in text) with the
 // glossary. It reports a CheckFuzzy hit spanning the whole run (Start 0, End
 // len(run)), or false when the run is a right form or not close to any
 // entry. The document-level rules of Check (context for weak hits, lowercase
-// tokens) are not applied.
+// tokens) are not applied; of equally close entries the one with the
+// smallest key is reported.
 func (f *Fuzzy) Lookup(run, lang string) (Hit, bool) {
-	h, v, _ := f.match(run, lang, false)
-	return h, v == verdictHit
-}
-
-// match is Lookup with a verdict and the index of the entry concerned; lower
-// marks a lowercase token, which is held to stricter rules.
-func (f *Fuzzy) match(run, lang string, lower bool) (Hit, verdict, int32) {
-	words := nameWords(FoldName(trimPossessive(run)))
-	if len(words) == 0 {
-		return Hit{}, verdictNone, -1
+	r := f.match(run, lang, false, 0)
+	if r.verdict != verdictHit {
+		return Hit{}, false
 	}
-	if idx, ok := f.rightEntry(lang, strings.Join(words, " ")); ok {
-		return f.rightHit(idx, run), verdictRight, idx
-	}
-	k := len(words)
-	if k == 0 || k > 4 || (lower && k != 1) {
-		return Hit{}, verdictNone, -1
-	}
-	if k == 1 && isCommonWord(words[0]) {
-		return Hit{}, verdictNone, -1
-	}
-	var buf [maxCandidates]int32
-	best, bestConf := -1, 0.0
-	near := newNearFamily(words[k-1])
-	for _, idx := range f.candidates(words[k-1], buf[:0]) {
-		if !near.matches(f.familyWords(idx)) {
-			continue
-		}
-		e := &f.entries[idx]
-		conf, v := scoreEntry(e, lang, words, lower)
-		if v == verdictRight {
-			return f.rightHit(idx, run), verdictRight, idx
-		}
-		if v == verdictHit && conf > bestConf {
-			best, bestConf = int(idx), conf
-		}
-	}
-	if best < 0 {
-		return Hit{}, verdictNone, -1
-	}
-	e := &f.entries[best]
-	return Hit{
-		Start:      0,
-		End:        len(run),
-		Text:       run,
-		Status:     Deprecated,
-		Check:      CheckFuzzy,
-		Suggestion: suggestionFor(e, lang, k),
-		Entry:      e.Preferred(lang),
-		EntryKey:   e.Key,
-		EntryType:  e.Type,
-		Confidence: bestConf,
-	}, verdictHit, int32(best)
-}
-
-// rightHit describes a right form found by match; Check only uses it to know
-// which entries the text mentions.
-func (f *Fuzzy) rightHit(idx int32, run string) Hit {
-	e := &f.entries[idx]
-	return Hit{End: len(run), Text: run, Status: Preferred, Entry: e.Preferred(""), EntryKey: e.Key, EntryType: e.Type}
+	return f.hitFor(f.pick(r.entries, nil), run, lang, r.words, r.conf), true
 }
 
 // trimPossessive drops an English possessive ("Trump's"), which is not part
@@ -136,72 +83,96 @@ func suggestionFor(e *Entry, lang string, k int) string {
 	return fields[len(fields)-1]
 }
 
-// nearFamily is a cheap first test of a candidate entry: is the run's last
-// word near the nominative family name of one of the entry's terms? Full
-// comparison generates every romanization and case form, which costs a
-// hundred times more; this test only lets through entries where that can
-// succeed. Case endings and scheme differences (y/j/i, kh/x, ts/cz) add up
-// one edit to the allowance of the final comparison; the phonetic keys
-// absorb the rest (y/j/i, kh/x, ts/cz, case endings via inflection stems).
-type nearFamily struct {
-	word  string
-	forms []string // the word and its inflection stems
-	keys  []string // their phonetic keys
-	bound int
-}
-
-func newNearFamily(word string) nearFamily {
-	n := nearFamily{word: word, bound: allowedDist(len(word))}
-	n.forms = append(append(n.forms, word), inflectionStems(word)...)
-	for _, form := range n.forms {
-		n.keys = append(n.keys, phoneticKey(form))
+// scoreEntry compares the run with one entry, seen through v. The words
+// are aligned with the slots of its preferred form: one word with the
+// family name, two with the first and last slots (middle names drop out in
+// translation: "Redzhep Erdogan" for Recep Tayyip Erdoğan), otherwise word
+// for word. Slots are built only as the comparison reaches them: the given
+// name first, where most candidates of a two-word run fail (they share a
+// family-name key with it and no more), then the family name.
+func scoreEntry(v *slotView, e *Entry, lang string, words []string, lower bool) (float64, verdict) {
+	v.reset(e, lang)
+	k, n := len(words), v.count()
+	switch {
+	case n == 0, k > 1 && k != n && !(k == 2 && n > 2):
+		return 0, verdictNone
 	}
-	return n
-}
-
-// matches reports whether the word is near one of families, the entry's
-// family words separated by spaces.
-func (n nearFamily) matches(families string) bool {
-	var keyBuf [64]byte
-	for families != "" {
-		fw, rest, _ := strings.Cut(families, " ")
-		families = rest
-		if fw == n.word || Damerau(n.word, fw, n.bound) <= n.bound {
-			return true
-		}
-		key := appendPhoneticKey(keyBuf[:0], fw)
-		for i, k := range n.keys {
-			if k != string(key) {
-				continue
-			}
-			// A phonetic match must also be half right in spelling (as in
-			// scoreEdits), with a margin of one for schemes: Elcin ~ Yeltsin.
-			half := min(maxWordDist, max(len(fw), len(n.forms[i]))/2) + 1
-			if Damerau(n.forms[i], fw, half) <= half {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// scoreEntry compares the run with one entry. The family-name slot is built
-// and checked first: most candidates fail there, and the given-name slots,
-// which cost as much again, are then never generated.
-func scoreEntry(e *Entry, lang string, words []string, lower bool) (float64, verdict) {
-	k := len(words)
-	last := newEntryView(e, lang, true)
+	var evBuf [maxRunWords]wordEvidence
+	evs := evBuf[:k]
 	if k == 1 {
-		return scoreRun(words, last.slots, lower)
+		evs[0] = v.evalSlot(n-1, words[0])
+		return standInDecide(words, evs, lower, v.standIn)
 	}
-	n := len(last.slots)
-	if n == 0 || k > n || (k != n && k != 2) {
+	if !acceptGiven(&evs[0], v.evalSlot(0, words[0])) {
 		return 0, verdictNone
 	}
-	ev := compareWord(words[k-1], last.slots[n-1])
-	w := len(words[k-1])
-	if !ev.exact && ev.dist > allowedDist(w) && !(ev.phon && w >= 3) {
+	if !acceptFamily(&evs[k-1], v.evalSlot(n-1, words[k-1]), words[k-1]) {
 		return 0, verdictNone
 	}
-	return scoreRun(words, newEntryView(e, lang, false).slots, lower)
+	for i := 1; i < k-1; i++ {
+		evs[i] = v.evalSlot(i, words[i])
+	}
+	return standInDecide(words, evs, lower, v.standIn)
+}
+
+// standInDecide is decide, without hits for an entry seen through stand-ins
+// (see standsIn in fuzzy_view.go).
+func standInDecide(words []string, evs []wordEvidence, lower, standIn bool) (float64, verdict) {
+	conf, v := decide(words, evs, lower)
+	if standIn && v == verdictHit {
+		return 0, verdictNone
+	}
+	return conf, v
+}
+
+// acceptGiven stores the evidence of a run's first word and reports whether
+// it can be a given name at all: every rule that accepts one needs it within
+// maxWordDist of a variant.
+func acceptGiven(dst *wordEvidence, ev wordEvidence) bool {
+	*dst = ev
+	return ev.exact || ev.dist <= maxWordDist
+}
+
+// acceptFamily stores the evidence of a run's last word w and reports
+// whether it is near the family name by edits or by sound.
+func acceptFamily(dst *wordEvidence, ev wordEvidence, w string) bool {
+	*dst = ev
+	return ev.exact || ev.dist <= allowedDist(len(w)) || ev.phon && len(w) >= 3
+}
+
+// scoreRecord is scoreEntry with the family-name and given-name slots
+// compared from the entry's record (rv, parsed for lang); middle names, and
+// the shapes a record cannot express, go through sv.
+//
+// A single word asked only for strong evidence (minConf at confGenerated:
+// an exact wrong form, a right one or a relative's) is compared for
+// exactness alone, which rules most candidates out at once.
+func scoreRecord(rv *recordView, sv *slotView, e *Entry, lang string, words []string, lower bool, minConf float64) (float64, verdict) {
+	if rv.needsLive() {
+		return scoreEntry(sv, e, lang, words, lower)
+	}
+	k, n := len(words), rv.slots()
+	switch {
+	case n == 0, k > 1 && k != n && !(k == 2 && n > 2):
+		return 0, verdictNone
+	}
+	var evBuf [maxRunWords]wordEvidence
+	evs := evBuf[:k]
+	if k == 1 {
+		evs[0] = rv.evalFamily(words[0], sv, false, minConf >= confGenerated && !lower)
+		return standInDecide(words, evs, lower, rv.standIn())
+	}
+	if !acceptGiven(&evs[0], rv.evalGiven(words[0], sv)) {
+		return 0, verdictNone
+	}
+	if !acceptFamily(&evs[k-1], rv.evalFamily(words[k-1], sv, true, false), words[k-1]) {
+		return 0, verdictNone
+	}
+	if k > 2 {
+		sv.reset(e, lang)
+		for i := 1; i < k-1; i++ {
+			evs[i] = sv.evalSlot(i, words[i])
+		}
+	}
+	return standInDecide(words, evs, lower, rv.standIn())
 }

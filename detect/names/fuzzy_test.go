@@ -37,11 +37,11 @@ func TestLookupFindsEveryGeneratedForm(t *testing.T) {
 					continue // right, or an ordinary word ("Mask") left to the exact matcher
 				}
 				total++
-				h, v, _ := f.match(run, "en", false)
-				if v == verdictHit && h.EntryKey == p[0] && h.Suggestion == p[0] {
+				h, ok := f.Lookup(run, "en")
+				if ok && h.EntryKey == p[0] && h.Suggestion == p[0] {
 					found++
 				} else {
-					t.Logf("missed %s (%v of %s): verdict %d, entry %q", run, s, form, v, h.EntryKey)
+					t.Logf("missed %s (%v of %s): hit %v, entry %q", run, s, form, ok, h.EntryKey)
 				}
 			}
 		}
@@ -143,21 +143,36 @@ func TestRadixSort(t *testing.T) {
 }
 
 // TestNewFuzzyParallelParts checks the merge of the per-goroutine parts:
-// every entry's family words and right forms land at its own index.
+// every entry's record and right forms land at its own index, and its keys
+// lead to its record.
 func TestNewFuzzyParallelParts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a 150k-name glossary")
 	}
 	entries := benchEntries(150_000)
 	f := NewFuzzy(entries)
+	offsets := make([]uint32, len(entries))
+	var rv recordView
+	for off, i := 0, 0; off < len(f.records); i++ {
+		offsets[i] = uint32(off)
+		rv.parse(f.records[off:], "en")
+		off += rv.length()
+		if int(rv.idx) != i {
+			t.Fatalf("record %d holds entry %d", i, rv.idx)
+		}
+	}
 	for i := 0; i < len(entries); i += 997 {
 		name := foldNameWords(nil, entries[i].Terms[0].Form)
 		family := string(name.words[name.lastStart:])
-		if !slices.Contains(strings.Fields(f.familyWords(int32(i))), family) {
-			t.Fatalf("entry %d: family words %q lack %q", i, f.familyWords(int32(i)), family)
+		if !slices.Contains(f.candidates(nil, false, family), offsets[i]) {
+			t.Fatalf("entry %d: family word %q does not lead to its record", i, family)
 		}
-		if idx, ok := f.rightEntry("en", string(name.words)); !ok || entries[idx].Terms[0].Form != entries[i].Terms[0].Form {
-			t.Fatalf("entry %d: right form %q maps to %d (%v)", i, name.words, idx, ok)
+		rv.parse(f.records[offsets[i]:], "en")
+		if ev := rv.evalFamily(family, &slotView{}, true, false); !ev.exact || ev.kind != kindRight {
+			t.Fatalf("entry %d: its record does not hold %q as right: %+v", i, family, ev)
+		}
+		if r := f.rightEntries("en", string(name.words)); !slices.ContainsFunc(r, func(e uint64) bool { return int(e&entryMask) == i }) {
+			t.Fatalf("entry %d: right form %q maps to %v", i, name.words, r)
 		}
 	}
 }

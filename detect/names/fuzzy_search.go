@@ -1,0 +1,195 @@
+package names
+
+import (
+	"math"
+	"strings"
+)
+
+// A run's match must not depend on what else the glossary holds: adding a
+// million unrelated names may add candidates, but never hides one or changes
+// which of several equally good ones wins. So every candidate the index
+// yields is compared (no cap, no early exit on the first good one), and
+// equally good candidates are told apart by evidence and then by entry key,
+// never by their place in the index.
+
+// runResult is what matching one run against the glossary found.
+type runResult struct {
+	verdict verdict
+	// entries: for verdictRight every entry the run is a right form of; for
+	// verdictHit every entry at the best confidence (usually one).
+	entries []int32
+	conf    float64 // verdictHit: the best confidence
+	words   int     // words of the run, without particles
+	touched byte    // see touch
+}
+
+// touchAhead is how many candidate records are read ahead of their
+// comparison. The records of a large glossary are scattered over a hundred
+// megabytes, and each first read waits for memory; reading the next few at
+// once lets those waits overlap.
+const touchAhead = 16
+
+// touch reads the first two cache lines of each record at offs (a record
+// takes about two) and returns the xor of the bytes read, which the caller
+// keeps so that the reads are not optimized away.
+func (f *Fuzzy) touch(offs []uint32) byte {
+	var x byte
+	last := uint32(len(f.records) - 1)
+	for _, off := range offs {
+		x ^= f.records[off] ^ f.records[min(off+64, last)]
+	}
+	return x
+}
+
+// level is a confidence in hundredths: the confidences are sums of
+// constants, and two that differ only by rounding are a tie.
+func level(conf float64) int { return int(math.Round(conf * 100)) }
+
+// match compares one run with every candidate entry. lower marks a
+// lowercase token, which is held to stricter rules. Hits below minConf are
+// ignored: Check asks the whole glossary only for the strong hits of a
+// single word and compares the weak ones with the entries the text
+// mentions.
+func (f *Fuzzy) match(run, lang string, lower bool, minConf float64) runResult {
+	words := nameWords(FoldName(trimPossessive(run)))
+	k := len(words)
+	if k == 0 {
+		return runResult{}
+	}
+	// In German a genitive s is a right form too ("Putins", "Merkels"), as
+	// the English possessive is everywhere.
+	var genitive []string
+	if last := words[k-1]; isGermanic(lang) && !lower && len(last) > 3 && last[len(last)-1] == 's' {
+		genitive = append(append(genitive, words[:k-1]...), last[:len(last)-1])
+	}
+	rights := appendIndexes(nil, f.rightEntries(lang, strings.Join(words, " ")))
+	if len(rights) == 0 && genitive != nil {
+		rights = appendIndexes(rights, f.rightEntries(lang, strings.Join(genitive, " ")))
+	}
+	if len(rights) > 0 {
+		return runResult{verdict: verdictRight, entries: rights, words: k}
+	}
+	if k > 4 || (lower && k != 1) || (k == 1 && isLoneWord(lang, words[0], run)) {
+		return runResult{}
+	}
+	res := runResult{words: k}
+	best, relative := -1, false
+	// A single word asked for strong evidence only must be a variant
+	// exactly (see scoreRecord).
+	exact := k == 1 && !lower && minConf >= confGenerated
+	var cands []uint32
+	if genitive != nil {
+		cands = f.candidates(nil, exact, words[k-1], genitive[k-1])
+	} else {
+		cands = f.candidates(nil, exact, words[k-1])
+	}
+	var rv recordView
+	var sv slotView
+	for i, off := range cands {
+		if i%touchAhead == 0 {
+			res.touched ^= f.touch(cands[i:min(i+touchAhead, len(cands))])
+		}
+		rv.parse(f.records[off:], lang)
+		idx := rv.idx
+		e := &f.entries[idx]
+		if genitive != nil {
+			if _, v := scoreRecord(&rv, &sv, e, lang, genitive, false, minConf); v == verdictRight {
+				rights = append(rights, idx)
+				continue
+			}
+		}
+		conf, v := scoreRecord(&rv, &sv, e, lang, words, lower, minConf)
+		switch {
+		case v == verdictRight:
+			rights = append(rights, idx)
+		case v == verdictRelative:
+			relative = true
+		case v != verdictHit || conf < minConf:
+		case level(conf) > best:
+			best, res.conf = level(conf), conf
+			res.entries = append(res.entries[:0], idx)
+		case level(conf) == best:
+			res.entries = append(res.entries, idx)
+		}
+	}
+	switch {
+	case len(rights) > 0:
+		return runResult{verdict: verdictRight, entries: rights, words: k}
+	case best >= 0:
+		res.verdict = verdictHit
+	case relative:
+		// A relative's name (and a wrong form of no entry): no error, and
+		// no mention of the entry either. A wrong form of another entry
+		// wins: Navalnogo is Navalnaya's husband, and a mangled Navalny.
+		return runResult{verdict: verdictRight, words: k}
+	}
+	return res
+}
+
+// isGermanic: languages that mark the genitive of a name with a bare -s.
+func isGermanic(lang string) bool {
+	switch lang {
+	case "de", "nl", "sv", "da", "nb", "no", "is", "lb":
+		return true
+	}
+	return false
+}
+
+func appendIndexes(dst []int32, elems []uint64) []int32 {
+	for _, e := range elems {
+		dst = append(dst, int32(e&entryMask))
+	}
+	return dst
+}
+
+// pick chooses among entries that match a run equally well: an entry the
+// text mentions elsewhere, then the smallest entry key, then (for
+// duplicated keys) the first. mentioned may be nil.
+func (f *Fuzzy) pick(entries []int32, mentioned func(int32) bool) int32 {
+	best := entries[0]
+	bestMentioned := mentioned != nil && mentioned(best)
+	for _, idx := range entries[1:] {
+		m := mentioned != nil && mentioned(idx)
+		switch {
+		case m != bestMentioned:
+			if m {
+				best, bestMentioned = idx, m
+			}
+		case f.entries[idx].Key < f.entries[best].Key,
+			f.entries[idx].Key == f.entries[best].Key && idx < best:
+			best = idx
+		}
+	}
+	return best
+}
+
+// hitFor is the CheckFuzzy hit of run as a wrong form of entry idx.
+func (f *Fuzzy) hitFor(idx int32, run, lang string, words int, conf float64) Hit {
+	e := &f.entries[idx]
+	return Hit{
+		Start:      0,
+		End:        len(run),
+		Text:       run,
+		Status:     Deprecated,
+		Check:      CheckFuzzy,
+		Suggestion: suggestionFor(e, lang, words),
+		Entry:      e.Preferred(lang),
+		EntryKey:   e.Key,
+		EntryType:  e.Type,
+		Confidence: conf,
+	}
+}
+
+// isLoneWord reports whether a run of one word is an ordinary word of the
+// text's language, which is no mangled name by itself. English keeps the
+// common-word test the English corpora were measured with; the other
+// languages ask their lexicon (detect/lexicon), so that "Maske" and
+// "Moskau" in a German text are words, and "Mask" is not.
+func isLoneWord(lang, folded, run string) bool {
+	if isCommonWord(folded) {
+		return true
+	}
+	return !isEnglish(lang) && isLanguageWord(lang, trimPossessive(run))
+}
+
+func isEnglish(lang string) bool { return lang == "en" || strings.HasPrefix(lang, "en-") }
