@@ -27,7 +27,8 @@ import (
 )
 
 // mixedArticle adds an article whose first segment names "Ilon Musk" and
-// the false friend "mask" (= Musk), followed by n segments holding both.
+// the false friend "mask" (= Musk), followed by n segments holding both and
+// one that holds the false friend alone.
 func (w *world) mixedArticle(t *testing.T, n int) *review.Article {
 	t.Helper()
 	var b strings.Builder
@@ -35,6 +36,10 @@ func (w *world) mixedArticle(t *testing.T, n int) *review.Article {
 	for i := range n {
 		fmt.Fprintf(&b, "The mask dialogue with Putin went on, Ilon Musk said in talk %d.\n\n", i+1)
 	}
+	// Read alone, "the mask dialogue" is an ordinary noun phrase; a use that
+	// reads as the name on its own makes the article's others consistent
+	// with it (the false-friend scorer's consistency cue), as in the seed.
+	b.WriteString("Mask told reporters so.\n\n")
 	a, err := review.CreateArticle(context.Background(), w.DB, w.Checker, review.NewArticle{Title: "Mixed", Lang: "en", Text: b.String()})
 	if err != nil {
 		t.Fatal(err)

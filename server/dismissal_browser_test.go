@@ -26,7 +26,10 @@ func TestDismissalNeedsAnEditor(t *testing.T) {
 	bg := context.Background()
 	a := storedArticle(t, db, "Mask",
 		"This year Musk has become a supporter of Trump. While the United States and their allies have isolated Putin "+
-			"in recent years, the mask dialogue may signal the restoration of interaction with the Russian leader.")
+			"in recent years, the mask dialogue may signal the restoration of interaction with the Russian leader. "+
+			// A use that reads as the name on its own makes the one before
+			// consistent with it (the false-friend scorer's consistency cue).
+			"Mask told reporters so.")
 	seg, err := review.Claim(bg, db, tr, review.QueueFilter{ArticleID: a.ID})
 	if err != nil || seg == nil || !strings.Contains(seg.MTText, "the mask dialogue") {
 		t.Fatalf("claim: %+v, %v", seg, err)

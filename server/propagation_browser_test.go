@@ -26,7 +26,7 @@ func TestPropagationJourney(t *testing.T) {
 	bg := context.Background()
 	a := storedArticle(t, db, "Talks",
 		"Ilon Musk spoke about the mask dialogue with Putin.\n\nThe mask dialogue with Putin went on, Ilon Musk said.\n\n"+
-			"Ilon Musk met the mask again.\n\nLater Ilon Musk left.\n")
+			"Ilon Musk met the mask again.\n\nLater Ilon Musk left.\n\nMask told reporters so.\n")
 	seg, err := review.Claim(bg, db, tr, review.QueueFilter{ArticleID: a.ID})
 	if err != nil || seg == nil {
 		t.Fatalf("claim: %v", err)
