@@ -18,14 +18,17 @@ import (
 // х), with their one-symbol deletions, to the entry's record: the variants of
 // its family-name and given-name slots, ready to compare (see
 // fuzzy_record.go). Right forms are hashed apart. A lookup compares the run
-// with every entry its keys reach, each from one read of its record.
+// with every entry its keys reach, each from one read of its record, however
+// many there are (see fuzzy_search.go). A million two-term names take about
+// 115 MB of index besides the entries themselves, 260 MB when each has a
+// Russian form too (all romanizations of all case forms are in the records).
 type Fuzzy struct {
 	entries []Entry
 	// records holds every entry's record, in entry order.
 	records []byte
-	// keys is sorted; each element is a phonetic-key hash (high 24 bits),
+	// keys is sorted; each element is a phonetic-key hash (high 27 bits),
 	// the entry's initials (8 bits, see recordInitials) and the offset of its
-	// record (low 32 bits).
+	// record in units of recordAlign (low 29 bits).
 	keys []uint64
 	// dir[b] is the first index in keys whose top dirBits bits are ≥ b: one
 	// read finds the few keys of a bucket instead of a binary search through
@@ -33,8 +36,9 @@ type Fuzzy struct {
 	dir     []uint32
 	dirBits uint
 	// right is sorted by hash; each element is the hash of language + folded
-	// right form (preferred, admitted, and the family name of a person's
-	// multi-word right form) in the high bits and its entry index in the low.
+	// right form (preferred, admitted, and the family name and the given name
+	// of a person's multi-word right form) in the high bits and its entry
+	// index in the low.
 	right []uint64
 	// byKey is sorted; each element is the hash of an entry key in the high
 	// bits and the entry's index in the low: the exact matcher reports keys,
@@ -81,7 +85,7 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 			break // past what a 32-bit offset addresses
 		}
 		for _, k := range p.keys {
-			f.keys = append(f.keys, k+base)
+			f.keys = append(f.keys, k+base/recordAlign)
 		}
 		lo := w * len(entries) / workers
 		for j, off := range p.recOff {
@@ -161,13 +165,19 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 				}
 			}
 		}
+		for len(p.records)%recordAlign != 0 {
+			p.records = append(p.records, 0)
+		}
 		off := uint64(len(p.records))
 		p.recOff[i-lo] = uint32(off)
 		p.records = rb.appendRecord(p.records, e, i)
-		initials := uint64(recordInitials(p.records[off:])) << 32
+		initials := uint64(recordInitials(p.records[off:])) << initialsShift
 		for _, h := range hashes {
-			p.keys = append(p.keys, h&keyHashMask|initials|off)
+			p.keys = append(p.keys, h&keyHashMask|initials|off/recordAlign)
 		}
+	}
+	for len(p.records)%recordAlign != 0 {
+		p.records = append(p.records, 0) // parts are concatenated: keep them aligned
 	}
 	return p
 }
@@ -204,9 +214,9 @@ func (f *Fuzzy) subIndex(idxs []int32) *Fuzzy {
 			}
 		}
 		off := uint64(f.recOff[idx])
-		initials := uint64(recordInitials(f.records[off:])) << 32
+		initials := uint64(recordInitials(f.records[off:])) << initialsShift
 		for _, h := range hashes {
-			sub.keys = append(sub.keys, h&keyHashMask|initials|off)
+			sub.keys = append(sub.keys, h&keyHashMask|initials|off/recordAlign)
 		}
 	}
 	slices.Sort(sub.keys)
@@ -282,8 +292,16 @@ func hashSkip(key []byte, skip int) uint64 {
 // glossary; shorter keys are matched exactly (or through inflection stems).
 const minDeleteKey = 5
 
-// keyHashMask keeps the hash bits of an element of keys.
-const keyHashMask = ^uint64(1<<40 - 1)
+// An element of keys: hash, initials, record offset (see Fuzzy.keys).
+// Records start at multiples of recordAlign, so that an offset into 4 GB
+// takes 29 bits and the hash keeps 27: fewer unrelated records share a
+// bucket.
+const (
+	recordAlign   = 8
+	initialsShift = 29
+	keyHashMask   = ^uint64(1<<(initialsShift+8) - 1)
+	offsetMask    = 1<<initialsShift - 1
+)
 
 // candidates appends to buf the record offset of every entry whose
 // family-name keys are near the keys of one of words (the last word of a
@@ -299,7 +317,7 @@ func (f *Fuzzy) candidates(buf []uint32, exact bool, words ...string) []uint32 {
 		if exact {
 			initial = uint64(initialBit(word))
 		}
-		buf = f.appendCandidates(buf, word, initial<<32)
+		buf = f.appendCandidates(buf, word, initial<<initialsShift)
 	}
 	found := buf[start:]
 	slices.Sort(found)
@@ -328,7 +346,7 @@ func (f *Fuzzy) appendCandidates(buf []uint32, word string, initials uint64) []u
 		}
 		for ; i < end && f.keys[i]&keyHashMask == h; i++ {
 			if f.keys[i]&initials != 0 {
-				buf = append(buf, uint32(f.keys[i]))
+				buf = append(buf, uint32(f.keys[i]&offsetMask)*recordAlign)
 			}
 		}
 	}

@@ -8,8 +8,8 @@ import (
 
 // docContext is what Check learns about the entries a text mentions.
 type docContext struct {
-	keys    map[string]bool // entry keys of known hits, right forms, strong hits
-	entries map[int32]bool  // indexes of those entries
+	keys    map[string]bool // entry keys of known hits and strong hits
+	entries map[int32]bool  // those entries, and every entry of a right form met
 }
 
 func (c docContext) add(idx int32, key string) {

@@ -163,9 +163,8 @@ func TestRecordMatchesEvalSlot(t *testing.T) {
 	var live, fromRecord slotView
 	checked := 0
 	for _, lang := range []string{"en", "ru", "uk", "de", "be"} {
-		for off := 0; off < len(f.records); {
+		for _, off := range f.recOff {
 			rv.parse(f.records[off:], lang)
-			off += rv.length()
 			e := &f.entries[rv.idx]
 			live.reset(e, lang)
 			if rv.needsLive() {
@@ -234,9 +233,8 @@ func TestScoreRecordMatchesScoreEntry(t *testing.T) {
 	var live, fromRecord slotView
 	checked, verdicts := 0, map[verdict]int{}
 	for _, lang := range []string{"en", "ru", "uk", "de"} {
-		for off := 0; off < len(f.records); {
+		for _, off := range f.recOff {
 			rv.parse(f.records[off:], lang)
-			off += rv.length()
 			e := &f.entries[rv.idx]
 			for range 30 {
 				// Words of the entry's own forms (and near misses of them)
@@ -303,13 +301,7 @@ func entryWords(e *Entry) []string {
 func TestExactCandidatesKeepVariants(t *testing.T) {
 	entries, _ := evalTestData(t)
 	f := NewFuzzy(entries)
-	offsets := map[int32]uint32{}
-	var rv recordView
-	for off := 0; off < len(f.records); {
-		rv.parse(f.records[off:], "")
-		offsets[rv.idx] = uint32(off)
-		off += rv.length()
-	}
+	offsets := f.recOff
 	checked := 0
 	for i := range entries {
 		for _, lang := range []string{"en", "ru", "uk", "de"} {
@@ -319,11 +311,11 @@ func TestExactCandidatesKeepVariants(t *testing.T) {
 			}
 			for _, x := range view.slots[len(view.slots)-1] {
 				all := f.candidates(nil, false, x.word)
-				if !slices.Contains(all, offsets[int32(i)]) {
+				if !slices.Contains(all, offsets[i]) {
 					continue // not reached by its keys at all
 				}
 				checked++
-				if !slices.Contains(f.candidates(nil, true, x.word), offsets[int32(i)]) {
+				if !slices.Contains(f.candidates(nil, true, x.word), offsets[i]) {
 					t.Fatalf("%s %q: exact lookup of %q misses it", lang, entries[i].Key, x.word)
 				}
 			}

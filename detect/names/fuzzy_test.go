@@ -151,14 +151,14 @@ func TestNewFuzzyParallelParts(t *testing.T) {
 	}
 	entries := benchEntries(150_000)
 	f := NewFuzzy(entries)
-	offsets := make([]uint32, len(entries))
+	offsets := f.recOff
 	var rv recordView
-	for off, i := 0, 0; off < len(f.records); i++ {
-		offsets[i] = uint32(off)
-		rv.parse(f.records[off:], "en")
-		off += rv.length()
-		if int(rv.idx) != i {
+	for i, off := range offsets {
+		if rv.parse(f.records[off:], "en"); int(rv.idx) != i {
 			t.Fatalf("record %d holds entry %d", i, rv.idx)
+		}
+		if next := off + uint32(rv.length()); i+1 < len(offsets) && offsets[i+1] < next {
+			t.Fatalf("record %d overlaps the next", i)
 		}
 	}
 	for i := 0; i < len(entries); i += 997 {

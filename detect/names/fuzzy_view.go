@@ -60,11 +60,36 @@ func rawNameWords(form string) []string { return appendRawNameWords(nil, form) }
 func appendRawNameWords(dst []string, form string) []string {
 	var buf [64]byte
 	for start, i := nextNameWord(form, 0); start < i; start, i = nextNameWord(form, i) {
-		if w := appendFoldedTranslit(buf[:0], form[start:i], SchemeBGN); len(w) > 0 && !particles[string(w)] {
-			dst = append(dst, form[start:i])
+		w := form[start:i]
+		// A word too long for a particle, with a letter that folds to
+		// something, is kept without folding it.
+		if len(w) > maxParticleBytes && hasFoldingLetter(w) {
+			dst = append(dst, w)
+			continue
+		}
+		if f := appendFoldedTranslit(buf[:0], w, SchemeBGN); len(f) > 0 && !particles[string(f)] {
+			dst = append(dst, w)
 		}
 	}
 	return dst
+}
+
+// maxParticleBytes bounds the particles as written: three letters, in
+// Cyrillic two bytes each ("фон", "ибн").
+const maxParticleBytes = 6
+
+// hasFoldingLetter reports a letter whose folded romanization is never
+// empty: an ASCII letter or digit, or a Cyrillic letter other than a sign.
+func hasFoldingLetter(w string) bool {
+	for _, r := range w {
+		switch lower := cyrillicLower(r); {
+		case r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'):
+			return true
+		case lower >= 'а' && lower <= 'я' && lower != 'ь' && lower != 'ъ':
+			return true
+		}
+	}
+	return false
 }
 
 // isCyrillicLang reports languages written in Cyrillic, whose texts take
