@@ -37,7 +37,7 @@ import (
 //     ("ILON MUSK", confidence 0.9, suggestion in capitals); others match
 //     in any case under simple Unicode case folding.
 //   - Ties between terms of the same length: the more exact case, then a
-//     right form before a wrong one, then glossary order.
+//     right form before a wrong one, then the smaller entry key.
 //
 // Wrong forms carry a Suggestion and a Confidence (0.99 for a deprecated
 // form); false friends carry the confidence their context gives them, and
@@ -311,7 +311,7 @@ const (
 
 // better reports whether a beats b: the longer match, then the more exact,
 // then a right form over a wrong one, so that a form that is right for one
-// entry and wrong for another is not flagged; otherwise the first found.
+// entry and wrong for another is not flagged, then the smaller entry key.
 func (m *Matcher) better(a, b match) bool {
 	if a.end != b.end {
 		return a.end > b.end
@@ -319,7 +319,13 @@ func (m *Matcher) better(a, b match) bool {
 	if a.quality != b.quality {
 		return a.quality > b.quality
 	}
-	return termStatusAt(m.arena, a.term) < termStatusAt(m.arena, b.term)
+	if sa, sb := termStatusAt(m.arena, a.term), termStatusAt(m.arena, b.term); sa != sb {
+		return sa < sb
+	}
+	// Two entries share the form: the smaller key wins, so that which
+	// entry a hit names never depends on where the index put the terms
+	// (adding unrelated entries resizes it).
+	return a.term != b.term && termAt(m.arena, a.term).key < termAt(m.arena, b.term).key
 }
 
 // found is a match in a text: hits are built once the scan is over, into a

@@ -3,6 +3,8 @@ package names
 import (
 	"strings"
 	"testing"
+
+	"lector/detect/names/namestest"
 )
 
 // testEntries is a small glossary covering the matcher's rules.
@@ -170,6 +172,28 @@ func TestConcurrentFind(t *testing.T) {
 	for range 8 {
 		if got := <-done; got != want {
 			t.Errorf("Check gave %d flags concurrently, %d alone", got, want)
+		}
+	}
+}
+
+// TestSharedFormNamesSmallerKey: when two entries list the same form, the
+// hit names the entry with the smaller key, whatever the glossary's order
+// and size, so that adding unrelated entries never changes it.
+func TestSharedFormNamesSmallerKey(t *testing.T) {
+	entry := func(key, right string) Entry {
+		return Entry{Key: key, Type: "person", Terms: []Term{
+			{Lang: "en", Form: right, Status: Preferred, CaseSensitive: true},
+			{Lang: "en", Form: "Alex Smit", Status: Deprecated, CaseSensitive: true},
+		}}
+	}
+	a, b := entry("smith-alex", "Alex Smith"), entry("smit-alexander", "Alexander Smit")
+	filler := entriesFromNames(namestest.Names(5000, 3))
+	for _, entries := range [][]Entry{
+		{a, b}, {b, a}, append([]Entry{b}, append(filler, a)...), append(append([]Entry{a}, filler...), b),
+	} {
+		hits := NewMatcher(entries).Check("Yesterday Alex Smit spoke.", "en")
+		if len(hits) != 1 || hits[0].EntryKey != "smit-alexander" {
+			t.Errorf("%d entries: hits %+v, want one naming smit-alexander", len(entries), hits)
 		}
 	}
 }
