@@ -23,8 +23,8 @@ type Checker struct {
 }
 
 // New builds the matchers for entries. The exact matcher also gets the false
-// friends derived from the entries' Russian and Ukrainian forms (Маск →
-// "mask"), which the fuzzy matcher, refusing ordinary words, cannot find;
+// friends derived from the entries' Russian and Ukrainian forms (Трамп →
+// "tramp"), which the fuzzy matcher, refusing ordinary words, cannot find;
 // see names.WithDerivedFalseFriends. The entries must not change afterwards.
 func New(entries []names.Entry) *Checker { return newChecker(entries, true) }
 
@@ -81,7 +81,7 @@ func (c *Checker) nameFindings(text, lang string) []finding.Finding {
 }
 
 // nameMentions drops the false friends whose context says they are ordinary
-// words: "wore a mask" is no mention of Musk, and with the derived false
+// words: "a tramp slept there" is no mention of Trump, and with the derived false
 // friends every such word of a text would otherwise count as one.
 func nameMentions(hits []names.Hit) []names.Hit {
 	out := hits[:0]

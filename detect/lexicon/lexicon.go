@@ -2,7 +2,7 @@
 // German, Russian or Ukrainian, from maintained spelling word lists that
 // Debian packages (see SOURCES.md), every inflected form included. The name
 // checks use it to tell a mangled name from an ordinary word of the text's
-// language ("Maske" in German is a mask, not Musk) and to find the
+// language ("Schwan" in German is a swan) and to find the
 // transliterations of names that are ordinary words (Маск → "mask").
 //
 // Each language's list is embedded in the binary, compressed (2.2 MB for

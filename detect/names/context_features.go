@@ -7,7 +7,7 @@ import (
 )
 
 // The evidence the false-friend scorer weighs: whether the ordinary word a
-// glossary lists as a false friend ("mask" for Musk, "but" for Bout) stands
+// glossary lists as a false friend ("tramp" for Trump, "Schwan" for Швань) stands
 // for the person in its sentence. Every cue is about the word's place in
 // the sentence and the text, never about what the word means, so that one
 // set of weights serves every false friend; the weights themselves are in
@@ -18,25 +18,25 @@ type ffFeature int
 
 const (
 	// For a name.
-	featCapitalised    ffFeature = iota // capital inside a sentence (en, ru, uk): "contacts of Mask and Putin"
-	featPersonVerb                      // a verb whose subject is a person follows: "the mask said", "мороз заявил"
+	featCapitalised    ffFeature = iota // capital inside a sentence (en, ru, uk): "contacts of Tramp and Putin"
+	featPersonVerb                      // a verb whose subject is a person follows: "the tramp said", "мороз заявил"
 	featAttribution                     // "according to X", "laut X", "по словам X", German and Slavic "sagte X"
 	featTitle                           // a title or role before it: "General Swan", "Herr", "генерал"
 	featGivenName                       // the entry's given name before it: "Theresa may"
-	featPossessive                      // "mask's"
+	featPossessive                      // "tramp's"
 	featRelational                      // a noun that belongs to a person: "the lawyer of X", "Regierung X", "сторонники X"
-	featObjectVerb                      // a verb whose object is a person: "asked the mask", "назначил X"
+	featObjectVerb                      // a verb whose object is a person: "asked the tramp", "назначил X"
 	featCoordinated                     // coordinated with a name: "Putin and X"
 	featMentioned                       // the entry is named by a right form within mentionNearby bytes
 	featConsistent                      // another occurrence of the same false friend in the text reads as the name
 	featConsistentMany                  // three or more do: the translation renders the name so throughout
 	// Against.
 	featLowercaseDe    // German, lower case inside a sentence: no noun, so no name
-	featDeterminer     // a definite article, demonstrative or possessive before it: "the mask", "his mask"
-	featIndefinite     // an indefinite article before it: "a mask", "ein Busch"; translation from Russian adds "the" to a name, seldom "a"
-	featAdjective      // an adjective before it: "a black mask", "сильный мороз", "ein dichter Busch"
-	featNounBefore     // en: a lower-case noun between an article and it: "a gas mask" or, from Russian, "бизнес Маска" as "a business mask"
-	featPrepDeterminer // a preposition and a determiner before it: "with the mask", "im Mai"
+	featDeterminer     // a definite article, demonstrative or possessive before it: "the tramp", "his tramp"
+	featIndefinite     // an indefinite article before it: "a tramp", "ein Busch"; translation from Russian adds "the" to a name, seldom "a"
+	featAdjective      // an adjective before it: "an old tramp", "сильный мороз", "ein dichter Busch"
+	featNounBefore     // en: a lower-case noun between an article and it: "a street tramp" or, from Russian, "бизнес Трампа" as "a business tramp"
+	featPrepDeterminer // a preposition and a determiner before it: "with the tramp", "im Mai"
 	featPrepBare       // ru, uk: a preposition right before the undeclined form: "на пол"
 	featPlural         // a plural determiner or number before it: "two pens", "thousands of jobs"
 	featDeterminerNext // en: a determiner right after it, where no name stands: "but the jury"
@@ -226,7 +226,7 @@ func (c *ffContext) attributionAt(k int) bool {
 	}
 	article := 0
 	if k < len(c.before) && c.isDeterminer(k) && c.before[k].joined {
-		article = 1 // "according to the mask": translation from Russian adds articles
+		article = 1 // "according to the tramp": translation from Russian adds articles
 	}
 	for _, phrase := range strings.Split(c.cw.attributions, "|") {
 		words := strings.Fields(phrase)
@@ -280,7 +280,7 @@ func (c *ffContext) relationalAt(k int, possessive bool) bool {
 	return len(c.after) > next && (c.after[next].joined || possessive) && c.cw.isRelational(c.after[next].lower)
 }
 
-// objectVerbAt: "asked the mask to", "Jelzin ernannte Schwan", "назначил генерала X".
+// objectVerbAt: "asked the tramp to", "Jelzin ernannte Schwan", "назначил генерала X".
 func (c *ffContext) objectVerbAt(k int) bool {
 	i := k
 	if i < len(c.before) && c.isDeterminer(i) && c.before[i].joined {
@@ -308,7 +308,7 @@ func (c *ffContext) coordinated(names []nameSpan, entry string) bool {
 }
 
 // isDeterminer: before[i] is an article, demonstrative, possessive or
-// quantifier, or the s of a possessive ("the actor's mask").
+// quantifier, or the s of a possessive ("the actor's tramp").
 func (c *ffContext) isDeterminer(i int) bool {
 	w := c.before[i]
 	if has(c.cw.determiners, w.lower) {
@@ -317,12 +317,12 @@ func (c *ffContext) isDeterminer(i int) bool {
 	return w.lower == "s" && i+1 < len(c.before) && c.before[i+1].end == w.start-1
 }
 
-// modifier tells an adjective right before the hit ("a black mask",
+// modifier tells an adjective right before the hit ("an old tramp",
 // "Heavy frost", "сильный мороз"; in German any lower-case word after an
-// article: "ein dichter Busch") from an English noun there ("a gas mask",
-// "a business mask"). The two weigh differently: an adjective before a
+// article: "ein dichter Busch") from an English noun there ("a street tramp",
+// "a business tramp"). The two weigh differently: an adjective before a
 // name is rare, while a noun before the false friend is also how machine
-// translation renders a Russian genitive ("бизнес Маска", Musk's business).
+// translation renders a Russian genitive ("бизнес Трампа", Trump's business).
 func (c *ffContext) modifier(given []string) (adjective, noun bool) {
 	w := c.before[0]
 	cw := c.cw

@@ -2,7 +2,7 @@
 // come close to them: an exact matcher over a million terms (Matcher), a
 // fuzzy index for mangled spellings (Fuzzy), transliteration between Latin
 // and Cyrillic, phonetic keys, and the false friends a name's Russian or
-// Ukrainian form derives ("Маск" read as "mask"). It is pure: it defines
+// Ukrainian form derives ("Трамп" read as "tramp"). It is pure: it defines
 // its own plain input, Entry and Term, and knows no database.
 package names
 

@@ -7,7 +7,7 @@ import (
 )
 
 // Ordinary words. A word of the text's language is not a mangled name by
-// itself: "Maske" in German is a mask, not Musk, and "Moskau" is Moscow.
+// itself: "Schwan" in German is a swan, and "Moskau" is Moscow.
 // The words come from the language's lexicon (detect/lexicon: the spelling
 // word lists Debian packages, every inflected form included), not from a
 // hand-typed list, so they hold on text nobody tuned them on. A lexicon
@@ -21,7 +21,7 @@ import (
 
 // isLanguageWord reports whether word, as written in a text of lang (any
 // case, diacritics kept: "Maske", "Moskau", "маской"), is a word of lang.
-// English possessives count as their word ("mask's"). A language without a
+// English possessives count as their word ("tramp's"). A language without a
 // lexicon falls back to the English words (isCommonWord), as before.
 func isLanguageWord(lang, word string) bool {
 	l := lexicon.For(lang)
@@ -40,7 +40,7 @@ func isLanguageWord(lang, word string) bool {
 }
 
 // isOrdinaryWord is isLanguageWord less the proper nouns where case tells
-// them apart: a word the lexicon lists in lower case ("mask", "trump",
+// them apart: a word the lexicon lists in lower case ("tramp", "frost",
 // "president"), not one it lists only capitalised ("Moscow", "Jan"), which
 // may be a given name. German writes every noun capitalised, so there it is
 // isLanguageWord ("Präsident" is an ordinary word).

@@ -7,7 +7,7 @@ import (
 )
 
 // FalseFriendThreshold is the confidence below which Check drops a false
-// friend: "wore a mask" stays silent, "the mask said" is flagged. It is the
+// friend: "a tramp slept on the bench" stays silent, "the tramp said" is flagged. It is the
 // lowest confidence, in steps of 0.05 from 0.30, at which "the name is
 // meant" held for at least 95% of the flagged tuning sentences of
 // testdata/context (TestFalseFriendWeightsFitted prints it);
@@ -32,7 +32,7 @@ func (m *Matcher) scoreFalseFriends(text string, hits []Hit) {
 // passes: each hit's own sentence first; then a hit gains featConsistent
 // when another occurrence of the same false friend in the text reads as the
 // name on its own, because a translation that renders a name as a word
-// does so throughout ("contacts of Mask and Putin" … "the mask has access").
+// does so throughout ("contacts of Tramp and Putin" … "the tramp has access").
 func (m *Matcher) scoreFalseFriendsLang(text, lang string, hits []Hit) {
 	model := fittedModel()
 	ffs, vectors := falseFriendVectors(text, lang, hits, &model)

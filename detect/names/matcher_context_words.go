@@ -9,7 +9,7 @@ import (
 // The function words of the false-friend context, per language. They say
 // how a word is used in its sentence (after an article, after a title,
 // before a verb of saying) and nothing about what the word means: no list
-// here belongs to one false friend's domain ("surgical", "gas" for "mask"),
+// here belongs to one false friend's domain ("surgical", "gas" for one word),
 // so that the rules hold for every false friend a glossary may list, "but"
 // for Bout as well as "мороз" for Moroz. Lists are space-separated,
 // lower-case, and constants, so that the tables cost nothing until a false
