@@ -64,12 +64,12 @@ func TestSignInInBrowser(t *testing.T) {
 	if got := eval(`document.cookie`); strings.Contains(got, "lector_session") {
 		t.Errorf("the session cookie is readable by scripts: %q", got)
 	}
-	// The status is noted once the response is swapped in (afterSettle), not
-	// when it arrives (afterRequest): on a loaded machine the test would
-	// otherwise read the probe before htmx has filled it.
+	// The status is noted once the probe's own response is swapped in
+	// (afterSettle, target #probe): any other htmx request of the page
+	// settling first would otherwise mark the probe before htmx has filled it.
 	err = chromedp.Do(ctx,
 		chromedp.Evaluate[chromedp.Void](`document.querySelector('main').insertAdjacentHTML('beforeend', '<p id="probe"></p>');
-			document.body.addEventListener('htmx:afterSettle', e => { document.getElementById('probe').dataset.status = e.detail.xhr.status });
+			document.body.addEventListener('htmx:afterSettle', e => { if (e.detail.target.id === 'probe') e.detail.target.dataset.status = e.detail.xhr.status });
 			htmx.ajax('POST', '/test/htmx', '#probe')`),
 		chromedp.WaitReady(chromedp.CSS(`#probe[data-status]`)),
 	)
