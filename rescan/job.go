@@ -56,6 +56,7 @@ func (w *worker) Work(ctx context.Context, job *river.Job[Args]) error {
 	if err != nil {
 		return err
 	}
+	tried := 0 // articles this slice took in hand
 	for {
 		id, ok, err := run.next(ctx)
 		if err != nil {
@@ -71,7 +72,10 @@ func (w *worker) Work(ctx context.Context, job *river.Job[Args]) error {
 			return river.JobSnooze(0)
 		default:
 		}
-		if time.Now().After(until) {
+		// At least one article per slice: a slice used up by begin alone
+		// (a large glossary on a busy machine) would otherwise snooze for
+		// ever without progress.
+		if time.Now().After(until) && tried > 0 {
 			w.log.Info("rescan continues in a new slice", "rescan", run.rescan.ID, "done", run.rescan.Done)
 			return river.JobSnooze(0)
 		}
@@ -80,6 +84,7 @@ func (w *worker) Work(ctx context.Context, job *river.Job[Args]) error {
 				return err
 			}
 		}
+		tried++
 		if err := run.article(ctx, id); err != nil {
 			if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 				return err // stopped: a later run resumes

@@ -92,6 +92,25 @@ func TestGlossaryWriteRescansEveryArticle(t *testing.T) {
 	}
 }
 
+// TestSliceUsedUpByItsStartStillProgresses: a slice that is over before
+// its first article (a large glossary loading on a busy machine) still
+// rescans one article, so the rescan finishes instead of snoozing for ever.
+func TestSliceUsedUpByItsStartStillProgresses(t *testing.T) {
+	db := dbtest.New(t)
+	articles(t, db, 3)
+	q := startQueue(t, db, Options{Slice: time.Nanosecond})
+	addTerm(t, db, q)
+	r := waitFinished(t, db, 30*time.Second)
+	if r.Done != 3 || r.FlagsAdded != 3 {
+		t.Errorf("rescan %+v, want 3 of 3 articles with 3 flags", r)
+	}
+	var attempts int
+	db.Table("river_job").Select("attempt").Where("id = ?", r.JobID).Scan(&attempts)
+	if attempts != 1 {
+		t.Errorf("the job used %d attempts, want 1 (slices snooze, they do not fail)", attempts)
+	}
+}
+
 // TestBurstOfWritesMakesOneRescan: writes before a rescan starts share its
 // job; a write while it runs asks for exactly one more.
 func TestBurstOfWritesMakesOneRescan(t *testing.T) {

@@ -21,9 +21,9 @@ import (
 // not a minute, so that a killed process costs the test seconds.
 var shortJobs = []string{"--job-timeout", "2s", "--job-rescue-after", "3s"}
 
-// killedArticles is how many articles the killed rescan covers: enough for
-// several seconds of work under -race, so that the kill lands mid-way.
-const killedArticles = 200
+// killedArticles is how many articles the killed rescan covers: more than
+// one slice can do, with room to spare, so that the kill lands mid-way.
+const killedArticles = 300
 
 // killedLosesNoJob: a glossary write asks for a rescan of every article;
 // the process running it is killed (SIGKILL) mid-way; the surviving
@@ -125,11 +125,30 @@ AND f.status = 'open' AND f.glossary_entry_id = ? WHERE s.article_id IN ? GROUP 
 type lectorProc struct {
 	cmd  *exec.Cmd
 	name string
+	log  *lockedBuffer
 }
 
-// killRunner waits until job runs with 20 or more articles done (but not
-// half of them) and a slice just begun, kills the process running it and
+// rescanLog is what the processes logged of rescans, for a failure's message.
+func rescanLog(procs map[int]lectorProc) string {
+	var b strings.Builder
+	for _, p := range procs {
+		for _, line := range strings.Split(p.log.String(), "\n") {
+			if strings.Contains(line, "rescan") {
+				fmt.Fprintf(&b, "%s: %s\n", p.name, line)
+			}
+		}
+	}
+	return b.String()
+}
+
+// killRunner waits until job runs with some articles done and some left in
+// a slice begun less than 0.7 s ago, kills the process running it and
 // returns that process's id and the rescan's id.
+//
+// The window holds however fast the machine is: a first slice that takes
+// longer than 0.7 s to reach its first article has had at most 0.6 s of its
+// 1.3 s for articles, far too little for all of them, so the second slice
+// begins with some done; a faster first slice is caught in it.
 func killRunner(t *testing.T, db *gorm.DB, procs map[int]lectorProc, job int64) (pid int, rescan int64) {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
@@ -139,12 +158,12 @@ func killRunner(t *testing.T, db *gorm.DB, procs map[int]lectorProc, job int64) 
 			By          string
 			Done, Total int
 		}
-		// A slice lasts about 1.3 s: one begun less than 0.5 s ago still
+		// A slice lasts about 1.3 s: one begun less than 0.7 s ago still
 		// runs when the kill lands a few milliseconds later.
 		db.Raw(`SELECT r.id AS rescan, r.done, r.total, j.attempted_by[array_length(j.attempted_by, 1)] AS by
 FROM river_job j JOIN rescans r ON r.job_id = j.id
-WHERE j.id = ? AND j.state = 'running' AND j.attempted_at > now() - interval '500 ms'
-AND r.done >= 20 AND r.done < r.total / 2`, job).Scan(&run)
+WHERE j.id = ? AND j.state = 'running' AND j.attempted_at > now() - interval '700 ms'
+AND r.done >= 1 AND r.done < r.total`, job).Scan(&run)
 		if run.By == "" {
 			continue
 		}
@@ -167,6 +186,6 @@ AND r.done >= 20 AND r.done < r.total / 2`, job).Scan(&run)
 			pid, procs[pid].name, run.Rescan, run.Done, run.Total)
 		return pid, run.Rescan
 	}
-	t.Fatalf("job %d never ran mid-way within 30 s", job)
+	t.Fatalf("job %d never ran mid-way within 30 s; the processes logged:\n%s", job, rescanLog(procs))
 	return 0, 0
 }

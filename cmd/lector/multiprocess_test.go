@@ -35,9 +35,9 @@ func TestTwoProcesses(t *testing.T) {
 	defer db.Close()
 	// A first, so that only one process seeds the empty database.
 	a, b := "http://"+freeAddr(t), ""
-	ca, _ := startLector(t, strings.TrimPrefix(a, "http://"), url, shortJobs...)
+	ca, _, la := startLector(t, strings.TrimPrefix(a, "http://"), url, shortJobs...)
 	b = "http://" + freeAddr(t)
-	cb, _ := startLector(t, strings.TrimPrefix(b, "http://"), url, shortJobs...)
+	cb, _, lb := startLector(t, strings.TrimPrefix(b, "http://"), url, shortJobs...)
 	var seed int64
 	if err := db.Gorm.Raw("SELECT min(id) FROM articles").Scan(&seed).Error; err != nil || seed == 0 {
 		t.Fatalf("no seed article: %v", err)
@@ -47,8 +47,8 @@ func TestTwoProcesses(t *testing.T) {
 	t.Run("a glossary write on A checks articles on B", func(t *testing.T) { glossaryFollows(t, db.Gorm, a, b) })
 	// Last: it kills one of the processes.
 	t.Run("a killed process loses no job", func(t *testing.T) {
-		cc, _ := startLector(t, freeAddr(t), url, shortJobs...)
-		procs := map[int]lectorProc{ca.Process.Pid: {ca, "A"}, cb.Process.Pid: {cb, "B"}, cc.Process.Pid: {cc, "C"}}
+		cc, _, lc := startLector(t, freeAddr(t), url, shortJobs...)
+		procs := map[int]lectorProc{ca.Process.Pid: {ca, "A", la}, cb.Process.Pid: {cb, "B", lb}, cc.Process.Pid: {cc, "C", lc}}
 		killedLosesNoJob(t, db.Gorm, procs, a)
 	})
 }

@@ -63,17 +63,19 @@ func (b *lockedBuffer) String() string {
 // rest of its stdout goes to the returned buffer.
 func startServe(t *testing.T, dataDir, addr string) (*exec.Cmd, *lockedBuffer) {
 	t.Helper()
-	return startLector(t, addr, "", "--data-dir", dataDir)
+	cmd, out, _ := startLector(t, addr, "", "--data-dir", dataDir)
+	return cmd, out
 }
 
 // startLector runs `lector serve --addr addr args...` with DATABASE_URL set
-// to databaseURL (empty: the embedded PostgreSQL) and waits for its URL line.
-func startLector(t *testing.T, addr, databaseURL string, args ...string) (*exec.Cmd, *lockedBuffer) {
+// to databaseURL (empty: the embedded PostgreSQL) and waits for its URL
+// line. It returns the rest of its stdout and its log (stderr).
+func startLector(t *testing.T, addr, databaseURL string, args ...string) (*exec.Cmd, *lockedBuffer, *lockedBuffer) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], append([]string{"serve", "--addr", addr}, args...)...)
 	cmd.Env = append(os.Environ(), "LECTOR_TEST_RUN_MAIN=1", "DATABASE_URL="+databaseURL)
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
+	stderr := &lockedBuffer{}
+	cmd.Stderr = stderr
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -99,7 +101,7 @@ func startLector(t *testing.T, addr, databaseURL string, args ...string) (*exec.
 	case <-time.After(90 * time.Second):
 		t.Fatal("serve did not print its URL within 90 s")
 	}
-	return cmd, rest
+	return cmd, rest, stderr
 }
 
 func articleCount(t *testing.T, addr string) int {
