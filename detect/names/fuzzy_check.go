@@ -51,6 +51,9 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 		for end < len(toks) && (toks[end].capital || toks[end].known >= 0) && toks[end].joinPrev {
 			end++
 		}
+		if end-i > 1 && f.isLeadingWord(text[toks[i].start:toks[i].end], lang) {
+			i++ // "У Москве", "In Kiew": the run is what follows
+		}
 		for s := i; s < end; {
 			afterName := s > i && toks[s-1].known < 0 && !isCommonWord(FoldName(text[toks[s-1].start:toks[s-1].end]))
 			s += f.checkRunAt(text, lang, toks[s:min(end, s+maxRunWords)], afterName, &runs, ctx)
@@ -58,6 +61,22 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 		i = end
 	}
 	return f.resolve(text, lang, runs, lower, ctx)
+}
+
+// isLeadingWord reports whether word, first of a run of capitalised words,
+// is a short word of the language that a capital at the start of a
+// sentence joined to the name after it: a preposition or a conjunction
+// ("У", "На", "Im"). A single letter is never a name by itself (initials
+// carry a dot); a two-letter word must be a word of the language and no
+// right form of a name in it ("Си", "Ли").
+func (f *Fuzzy) isLeadingWord(word, lang string) bool {
+	switch utf8.RuneCountInString(word) {
+	case 1:
+		return true
+	case 2:
+		return !isEnglish(lang) && isLanguageWord(lang, word) && len(f.rightEntries(lang, FoldName(word))) == 0
+	}
+	return false
 }
 
 // pendingRun is a run that matched, waiting for the whole text to be read:

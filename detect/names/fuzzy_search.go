@@ -67,6 +67,9 @@ func (f *Fuzzy) match(run, lang string, lower bool, minConf float64) runResult {
 		rights = appendIndexes(rights, f.rightEntries(lang, strings.Join(genitive, " ")))
 	}
 	if len(rights) > 0 {
+		if r, ok := f.misspelled(run, lang, k, rights); ok && !lower && r.conf >= minConf {
+			return r
+		}
 		return runResult{verdict: verdictRight, entries: rights, words: k}
 	}
 	if k > 4 || (lower && k != 1) || (k == 1 && isLoneWord(lang, words[0], run)) {
@@ -114,6 +117,9 @@ func (f *Fuzzy) match(run, lang string, lower bool, minConf float64) runResult {
 	}
 	switch {
 	case len(rights) > 0:
+		if r, ok := f.misspelled(run, lang, k, rights); ok && !lower && r.conf >= minConf {
+			return r
+		}
 		return runResult{verdict: verdictRight, entries: rights, words: k}
 	case best >= 0:
 		res.verdict = verdictHit
@@ -172,7 +178,7 @@ func (f *Fuzzy) hitFor(idx int32, run, lang string, words int, conf float64) Hit
 		Text:       run,
 		Status:     Deprecated,
 		Check:      CheckFuzzy,
-		Suggestion: suggestionFor(e, lang, words),
+		Suggestion: inflectLike(suggestionFor(e, lang, words), run, lang, entryGender(e)),
 		Entry:      e.Preferred(lang),
 		EntryKey:   e.Key,
 		EntryType:  e.Type,

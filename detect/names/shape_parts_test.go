@@ -66,8 +66,10 @@ func TestIssueShapes(t *testing.T) {
 		run, key string
 		right    bool // a right form (a mention), not a wrong one
 	}{
-		{"Vladimír Putin", "putin", true},
-		{"Margarita Simonyán", "simonyan", true},
+		// Diacritics the glossary's form does not have are a variant
+		// (fuzzy_spelling.go), as the issue lists them.
+		{"Vladimír Putin", "putin", false},
+		{"Margarita Simonyán", "simonyan", false},
 		{"Yuriĭ Gagarin", "gagarin", false},
 		{"Gennadiy Nikolayevich Timchenko", "timchenko", false},
 		{"Gennady Nikolayevich Timchenko", "timchenko", true},

@@ -1,0 +1,323 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Languages written in Cyrillic spell a name each in their own way: Путин
+// and Путін, Зеленский and Зеленський, Кулебы and Кулеби are one name in
+// Russian and in Ukrainian. Romanized they are the same (putin, zelenskiy),
+// so the fuzzy index, which compares romanizations, calls either right in
+// either language. In a text of a Cyrillic language only the spellings of
+// that language are right: the other's, which MT between Russian and
+// Ukrainian leaves behind, are wrong forms, and nearly certain ones, since
+// their letters already say which name they are.
+
+// confSpelling is the confidence of a run that romanizes to a right form
+// but is spelled as another language spells it: strong enough for a single
+// word (see confGenerated).
+const confSpelling = confGenerated
+
+// In Latin script the romanization drops diacritics: "Orban" and "Orbán"
+// are one name, and a text in a language whose glossary form is "Orbán"
+// holds a wrong form, in the languages that write a name the same in every
+// case (the German genitive s aside). That evidence is weaker than a
+// Cyrillic spelling (some house styles drop accents): a lone word is
+// flagged only when the text names the person elsewhere.
+
+// latinSpellingLangs are the languages whose names keep one spelling in
+// every grammatical case.
+func latinSpellingLang(lang string) bool {
+	switch lang {
+	case "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "no":
+		return true
+	}
+	return false
+}
+
+// speller compares the words of a run with right forms in one language
+// and script.
+type speller struct {
+	lang     string
+	g        gender
+	cyrillic bool
+}
+
+// misspelled is match's last word on a run it found right by romanization
+// in the entries rights: the run must also be spelled as one of those
+// entries spells the name in lang (in Cyrillic languages, in any case
+// form). It returns the hit when none does; an entry that has no form in
+// lang and the run's script to judge by keeps the run right.
+func (f *Fuzzy) misspelled(run, lang string, k int, rights []int32) (runResult, bool) {
+	cyr := IsCyrillic(run)
+	var conf float64
+	switch {
+	case cyr && isCyrillicLang(lang):
+		conf = confSpelling
+	case !cyr && latinSpellingLang(lang):
+		conf = confForeign
+	default:
+		return runResult{}, false
+	}
+	words := appendRawNameWords(nil, trimPossessive(run))
+	if len(words) != k {
+		return runResult{}, false
+	}
+	for _, idx := range rights {
+		e := &f.entries[idx]
+		if !(speller{lang: lang, g: entryGender(e), cyrillic: cyr}).wrong(e, words) {
+			return runResult{}, false
+		}
+	}
+	return runResult{verdict: verdictHit, entries: rights, conf: conf, words: k}, true
+}
+
+// wrong reports whether e judges words (a run of a text in s.lang) wrongly
+// spelled: e has a right form in the language and the run's script, the
+// run's words line up with one of its forms' words, and no such line-up
+// has every word spelled right. A lone word that lines up with a given
+// name only is not judged: a given name alone is shared by too many people
+// to say whose it is.
+func (s speller) wrong(e *Entry, words []string) bool {
+	judged := false
+	for _, t := range e.Terms {
+		if t.Lang != s.lang || (t.Status != Preferred && t.Status != Admitted) || IsCyrillic(t.Form) != s.cyrillic {
+			continue
+		}
+		form := appendRawNameWords(nil, t.Form)
+		n := len(form)
+		switch k := len(words); {
+		case n == 0:
+		case k == n:
+			judged = true
+			if s.allSpelled(form, words, false) || n > 1 && s.allSpelled(form, words, true) {
+				return false
+			}
+		case k == 1:
+			if s.spelled(form[n-1], words[0], roleFamily) || s.spelled(form[0], words[0], roleGiven) {
+				return false
+			}
+			if n == 1 || !s.sameWord(form[0], words[0]) {
+				judged = true
+			}
+		case k == 2 && n > 2:
+			judged = true
+			if s.spelled(form[0], words[0], roleGiven) && s.spelled(form[n-1], words[1], roleFamily) {
+				return false
+			}
+		}
+	}
+	return judged
+}
+
+// allSpelled reports whether every word is spelled as the form's word in
+// the same place, in the form's order or (familyFirst) in the order of
+// lists and records, "PUTIN Vladimir".
+func (s speller) allSpelled(form, words []string, familyFirst bool) bool {
+	n := len(form)
+	for i, w := range words {
+		j, role := i, roleOf(i, n)
+		if familyFirst {
+			j = (i + n - 1) % n
+			role = roleOf(j, n)
+		}
+		if !s.spelled(form[j], w, role) {
+			return false
+		}
+	}
+	return true
+}
+
+func roleOf(i, n int) nameRole {
+	switch {
+	case n > 1 && i == n-1:
+		return roleFamily
+	case n > 1 && i == 0:
+		return roleGiven
+	}
+	return roleOther
+}
+
+// spelled reports whether word is right as the language spells it: in
+// Cyrillic right itself or one of its case forms (a relative's form
+// included: that is no misspelling); in Latin script right with its
+// diacritics, or its German genitive.
+func (s speller) spelled(right, word string, role nameRole) bool {
+	if !s.cyrillic {
+		r, w := latinFold(right), latinFold(word)
+		return r == w || isGermanic(s.lang) && (w == r+"s" || w == r+"'")
+	}
+	w := cyrFold(word)
+	if cyrFold(right) == w {
+		return true
+	}
+	forms, relatives := nameCaseForms(right, s.lang, role, s.g)
+	for _, list := range [][]string{forms, relatives} {
+		for _, f := range list {
+			if cyrFold(f) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameWord reports whether word romanizes as right does, or (in Cyrillic)
+// as one of its case forms: the same word, however spelled.
+func (s speller) sameWord(right, word string) bool {
+	w := FoldName(word)
+	if FoldName(right) == w {
+		return true
+	}
+	if !s.cyrillic {
+		return false
+	}
+	forms, _ := nameCaseForms(right, s.lang, roleGiven, s.g)
+	for _, f := range forms {
+		if FoldName(f) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// latinFold is a Latin word as its spelling is compared: lowercase,
+// composed, one apostrophe.
+func latinFold(s string) string {
+	s = norm.NFC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch r = unicode.ToLower(r); r {
+		case '’', 'ʼ', '`', '′':
+			r = '\''
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// cyrFold is a Cyrillic word as its spelling is compared: lowercase, ё as
+// е (Russian prints both), no stress marks, one apostrophe.
+func cyrFold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch r = unicode.ToLower(r); r {
+		case 'ё':
+			r = 'е'
+		case '\u0301', '\u0300':
+			continue
+		case '’', 'ʼ', '`', '′':
+			r = '\''
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// inflectLike puts each word of a Cyrillic suggestion in the case form, of
+// those lang has for it, nearest in spelling to the run's word in the same
+// place: "Кулебы" in a Ukrainian text is "Кулеби", not "Кулеба", and
+// "Зеленским" is "Зеленським". Suggestions whose words do not line up with
+// the run's stay as they are.
+func inflectLike(sugg, run, lang string, g gender) string {
+	if !isCyrillicLang(lang) || !IsCyrillic(run) || !IsCyrillic(sugg) {
+		return sugg
+	}
+	runWords := appendRawNameWords(nil, trimPossessive(run))
+	var b strings.Builder
+	i, pos := 0, 0
+	for start, end := nextNameWord(sugg, 0); start < end; start, end = nextNameWord(sugg, end) {
+		if i >= len(runWords) {
+			return sugg
+		}
+		word := sugg[start:end]
+		role := roleOf(i, len(runWords))
+		if len(runWords) == 1 {
+			role = roleFamily
+		}
+		b.WriteString(sugg[pos:start])
+		b.WriteString(nearestCase(word, runWords[i], lang, role, g))
+		pos = end
+		i++
+	}
+	if i != len(runWords) {
+		return sugg
+	}
+	b.WriteString(sugg[pos:])
+	return b.String()
+}
+
+// nearestCase is right or the case form of it (lang's grammar) nearest to
+// like in spelling; right itself wins ties.
+func nearestCase(right, like, lang string, role nameRole, g gender) string {
+	forms, _ := nameCaseForms(right, lang, role, g)
+	target := []rune(cyrFold(like))
+	best, bestDist := right, spellingDistance([]rune(cyrFold(right)), target)
+	for _, f := range forms {
+		if d := spellingDistance([]rune(cyrFold(f)), target); d < bestDist {
+			best, bestDist = f, d
+		}
+	}
+	return best
+}
+
+// spellingDistance is an edit distance between two Cyrillic words in which
+// the letters the East Slavic spellings trade for one another cost little:
+// и/і/ы/ї, е/є/э, г/ґ, and a soft or hard sign or an apostrophe put in or
+// left out; Russian -е against Ukrainian -і and й against ї a little more.
+func spellingDistance(a, b []rune) float64 {
+	prev := make([]float64, len(b)+1)
+	cur := make([]float64, len(b)+1)
+	for j := range prev {
+		prev[j] = prefixCost(b[:j])
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = prev[0] + indelCost(a[i-1])
+		for j := 1; j <= len(b); j++ {
+			cur[j] = min(prev[j-1]+substCost(a[i-1], b[j-1]), prev[j]+indelCost(a[i-1]), cur[j-1]+indelCost(b[j-1]))
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func prefixCost(rs []rune) float64 {
+	c := 0.0
+	for _, r := range rs {
+		c += indelCost(r)
+	}
+	return c
+}
+
+func indelCost(r rune) float64 {
+	if r == 'ь' || r == 'ъ' || r == '\'' {
+		return 0.3
+	}
+	return 1
+}
+
+// spellingClasses are the letters one East Slavic spelling writes where
+// another writes their neighbour in the class.
+var spellingClasses = [...]string{"иіыї", "еєэ", "гґ"}
+
+func substCost(a, b rune) float64 {
+	if a == b {
+		return 0
+	}
+	for _, c := range spellingClasses {
+		if strings.ContainsRune(c, a) && strings.ContainsRune(c, b) {
+			return 0.2
+		}
+	}
+	// Russian -е against Ukrainian -і (Москве, Москві); ї is й and і in
+	// one letter (-ой, -ої).
+	if a == 'е' && b == 'і' || a == 'і' && b == 'е' || a == 'й' && b == 'ї' || a == 'ї' && b == 'й' {
+		return 0.5
+	}
+	return 1
+}
