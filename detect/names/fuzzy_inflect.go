@@ -121,9 +121,45 @@ func nameCaseForms(word, lang string, role nameRole, g gender) (right, relatives
 	default:
 		right = masculine
 	}
+	if g == genderNone && lang == "uk" {
+		right = append(withoutVocative(right, word), ikavismForms(word)...)
+	}
 	right = uniqueForms(right, word, nil)
 	relatives = uniqueForms(relatives, word, right)
 	return right, relatives
+}
+
+// withoutVocative drops the Ukrainian vocative in -е of a word ending in
+// a consonant (Києве, Парижe): nobody addresses a place, and the form is
+// the Russian locative that MT leaves behind ("у Париже" for "у Парижі").
+func withoutVocative(forms []string, word string) []string {
+	last, _ := utf8.DecodeLastRuneInString(word)
+	if !isCyrillicConsonant(cyrillicLower(last)) {
+		return forms
+	}
+	voc := word + "е"
+	return slices.DeleteFunc(forms, func(f string) bool { return f == voc })
+}
+
+// ikavismForms are the case forms of a Ukrainian place in -ів or -їв,
+// whose і was о (є after a vowel) in the open syllable the endings make:
+// Харків → Харкова, Харкові; Київ → Києва, Києві. CaseForms, which models
+// people's names (Павлів → Павліва), does not alternate.
+func ikavismForms(word string) []string {
+	var stem string
+	switch {
+	case hasSuffixFold(word, "їв"):
+		stem = word[:len(word)-len("їв")] + "єв"
+	case hasSuffixFold(word, "ів") && utf8.RuneCountInString(word) > 3:
+		stem = word[:len(word)-len("ів")] + "ов"
+	default:
+		return nil
+	}
+	forms := make([]string, 0, 5)
+	for _, end := range [...]string{"а", "у", "ові", "ом", "і"} {
+		forms = append(forms, stem+end)
+	}
+	return forms
 }
 
 func endsInA(word string) bool {

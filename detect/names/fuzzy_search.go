@@ -123,6 +123,13 @@ func (f *Fuzzy) match(run, lang string, lower bool, minConf float64) runResult {
 		return runResult{verdict: verdictRight, entries: rights, words: k}
 	case best >= 0:
 		res.verdict = verdictHit
+		if !lower && res.conf < confSpelling {
+			res = f.spelledElsewhere(run, lang, res)
+		}
+	case k == 1 && !lower && !relative && isCyrillicLang(lang) && IsCyrillic(run):
+		if r, ok := f.nominativeElsewhere(trimPossessive(run), lang); ok && r.conf >= minConf {
+			return r
+		}
 	case relative:
 		// A relative's name (and a wrong form of no entry): no error, and
 		// no mention of the entry either. A wrong form of another entry

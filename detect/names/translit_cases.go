@@ -94,7 +94,12 @@ func CaseForms(word, lang string) []string {
 		}
 		add := e.add
 		if e.suffix == "" && strings.ContainsRune("жшчщц", lowerLast) {
-			add = []string{"а", "у", "ем", "е"} // unstressed -ем after sibilants: Ходжем
+			// Unstressed -ем after sibilants: Ходжем; Ukrainian also
+			// -еві and the locative -і: Парижеві, Парижі.
+			add = []string{"а", "у", "ем", "е"}
+			if lang == "uk" {
+				add = []string{"а", "у", "еві", "ем", "і", "е"}
+			}
 		}
 		out := make([]string, 0, len(add))
 		for _, a := range add {
