@@ -66,7 +66,7 @@ func (f *Fuzzy) resolve(text, lang string, runs []pendingRun, lower []fzToken, c
 		}
 		idx := f.pick(r.res.entries, mentioned)
 		h := f.hitFor(idx, text[r.start:r.end], lang, r.res.words, r.res.conf)
-		h.Start, h.End = r.start, r.end
+		h.Start, h.End = h.Start+r.start, h.End+r.start
 		hits = append(hits, h)
 		chosen = append(chosen, idx)
 	}
@@ -108,7 +108,7 @@ func (f *Fuzzy) appendHit(hits []Hit, text, lang string, start, end int, lower b
 		return hits
 	}
 	h := f.hitFor(f.pick(r.entries, nil), text[start:end], lang, r.words, r.conf)
-	h.Start, h.End = start, end
+	h.Start, h.End = h.Start+start, h.End+start
 	return append(hits, h)
 }
 

@@ -176,7 +176,9 @@ func (f *Fuzzy) pick(entries []int32, mentioned func(int32) bool) int32 {
 	return best
 }
 
-// hitFor is the CheckFuzzy hit of run as a wrong form of entry idx.
+// hitFor is the CheckFuzzy hit of run as a wrong form of entry idx, with
+// offsets in run. It spans the whole run even where the suggestion changes
+// only some of its words: the name is the unit a reviewer corrects.
 func (f *Fuzzy) hitFor(idx int32, run, lang string, words int, conf float64) Hit {
 	e := &f.entries[idx]
 	return Hit{
@@ -185,12 +187,22 @@ func (f *Fuzzy) hitFor(idx int32, run, lang string, words int, conf float64) Hit
 		Text:       run,
 		Status:     Deprecated,
 		Check:      CheckFuzzy,
-		Suggestion: inflectLike(suggestionFor(e, lang, words), run, lang, entryGender(e)),
+		Suggestion: suggestionForRun(e, run, lang, words),
 		Entry:      e.Preferred(lang),
 		EntryKey:   e.Key,
 		EntryType:  e.Type,
 		Confidence: conf,
 	}
+}
+
+// suggestionForRun is the right form to replace run with: the form's own
+// shape where only the run's particles, hyphens or capitals are wrong,
+// otherwise the right form with the run's word count, in the run's case.
+func suggestionForRun(e *Entry, run, lang string, words int) string {
+	if s := shapeSuggestion(e, lang, run, words); s != "" {
+		return s
+	}
+	return inflectLike(suggestionFor(e, lang, words), run, lang, entryGender(e))
 }
 
 // isLoneWord reports whether a run of one word is an ordinary word of the

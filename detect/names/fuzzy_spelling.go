@@ -70,7 +70,7 @@ func (f *Fuzzy) misspelled(run, lang string, k int, rights []int32) (runResult, 
 	}
 	for _, idx := range rights {
 		e := &f.entries[idx]
-		if !(speller{lang: lang, g: entryGender(e), cyrillic: cyr}).wrong(e, words) {
+		if !(speller{lang: lang, g: entryGender(e), cyrillic: cyr}).wrong(e, words) && shapeSuggestion(e, lang, run, k) == "" {
 			return runResult{}, false
 		}
 	}

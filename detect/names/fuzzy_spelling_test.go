@@ -13,6 +13,10 @@ func TestSpellingOfTheTextsLanguage(t *testing.T) {
 		person("szijjarto", "en", "Péter Szijjártó", "de", "Péter Szijjártó", "ru", "Петер Сийярто"),
 		person("kyiv", "en", "Kyiv", "ru", "Киев", "uk", "Київ"),
 		{Key: "odesa", Type: "place", Terms: []Term{{Lang: "en", Form: "Odesa", Status: Preferred}, {Lang: "ru", Form: "Одесса", Status: Preferred}}},
+		person("vaart", "en", "Rafael van der Vaart", "de", "Rafael van der Vaart"),
+		person("juncker", "en", "Jean-Claude Juncker"),
+		person("desantis", "en", "Ron DeSantis"),
+		person("rashid", "en", "Mohammed bin Rashid Al Maktoum"),
 		{Key: "lviv", Type: "place", Terms: []Term{{Lang: "ru", Form: "Львов", Status: Preferred}, {Lang: "uk", Form: "Львів", Status: Preferred}}},
 		{Key: "kharkiv", Type: "place", Terms: []Term{{Lang: "ru", Form: "Харьков", Status: Preferred}, {Lang: "uk", Form: "Харків", Status: Preferred}}},
 		{Key: "marseille", Type: "place", Terms: []Term{{Lang: "ru", Form: "Марсель", Status: Preferred}, {Lang: "uk", Form: "Марсель", Status: Preferred}}},
@@ -43,6 +47,19 @@ func TestSpellingOfTheTextsLanguage(t *testing.T) {
 		{"Сийярто", "uk", true, ""},         // no Ukrainian form to judge by
 		{"Одесса", "uk", true, ""},
 		{"Peter", "en", true, ""}, // a given name alone is not judged
+		// The shape of a name: particles, hyphens, inner capitals.
+		{"Rafael van der Vaart", "en", true, ""},
+		{"Rafael Van Der Vaart", "en", false, "Rafael van der Vaart"},
+		{"Van der Vaart", "en", true, ""}, // a sentence's capital
+		{"Van Der Vaart", "en", false, "van der Vaart"},
+		{"Vaart", "en", true, ""},
+		{"Rafael Von der Vaart", "de", false, "Rafael van der Vaart"},
+		{"Jean Claude Juncker", "en", false, "Jean-Claude Juncker"},
+		{"Jean-Claude Juncker", "en", true, ""},
+		{"Ron Desantis", "en", false, "Ron DeSantis"},
+		{"Desantis", "en", false, "DeSantis"},
+		{"DESANTIS", "en", true, ""},
+		{"DeSantis's", "en", true, ""},
 		// Another language's case forms, read back to its nominative.
 		{"Харькове", "uk", false, "Харкові"},
 		{"Харкові", "uk", true, ""},

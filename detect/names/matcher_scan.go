@@ -427,6 +427,8 @@ func (m *Matcher) verify(ref termRef, text string, ts *tokenStream, words int, a
 	sc := newScanner(form, m.runes)
 	var ft token
 	exact := true
+	right := ref.status == codePreferred || ref.status == codeAdmitted
+	prevForm, prevText := 0, 0
 	for k := 0; k < words; k++ {
 		if !sc.next(&ft) {
 			return 0
@@ -435,6 +437,13 @@ func (m *Matcher) verify(ref termRef, text string, ts *tokenStream, words int, a
 		if k > 0 && ft.gap != tt.gap {
 			return 0
 		}
+		// A right form's hyphens are part of its spelling: "Frank Walter
+		// Steinmeier" is no right form of Frank-Walter Steinmeier (the
+		// fuzzy index flags it). A wrong form matches either way.
+		if k > 0 && right && hasHyphen(form[prevForm:ft.start]) != hasHyphen(text[prevText:tt.start]) {
+			return 0
+		}
+		prevForm, prevText = ft.end, tt.end
 		end := tt.end
 		if alt && k == words-1 {
 			end = tt.altEnd
@@ -458,6 +467,9 @@ func (m *Matcher) verify(ref termRef, text string, ts *tokenStream, words int, a
 	}
 	return 0
 }
+
+// hasHyphen reports whether a gap between two words holds a hyphen.
+func hasHyphen(gap string) bool { return strings.ContainsAny(gap, "-‐‑‒–") }
 
 // Confidence of the hits that do not depend on context.
 const (

@@ -83,7 +83,9 @@ func TestIssueShapes(t *testing.T) {
 		{"V. Putin", "putin", true},
 		{"Putin Vladimir", "putin", true},
 		{"PUTIN Vladimir Vladimirovich", "putin", true},
-		{"Kim Jong Un", "kim-jong-un", true},
+		// The glossary writes Kim Jong-un: the hyphen and the small u are
+		// the name's shape (fuzzy_shape_check.go).
+		{"Kim Jong Un", "kim-jong-un", false},
 		{"Kim Jong-un", "kim-jong-un", true},
 	}
 	for _, tt := range tests {
