@@ -31,9 +31,17 @@ type ArticlePage struct {
 	LatestVersion *VersionSummary
 }
 
-// TextURL and GridURL are this page in the other view, filter kept.
-func (p *ArticlePage) TextURL() string { q := *p; q.Grid = false; return q.url(p.Filter.From) }
-func (p *ArticlePage) GridURL() string { q := *p; q.Grid = true; return q.url(p.Filter.From) }
+// TextURL is this page as running text, filter kept.
+func (p *ArticlePage) TextURL() string { return p.inView(false).url(p.Filter.From) }
+
+// GridURL is this page as the editor's grid, filter kept.
+func (p *ArticlePage) GridURL() string { return p.inView(true).url(p.Filter.From) }
+
+func (p *ArticlePage) inView(grid bool) *ArticlePage {
+	q := *p
+	q.Grid = grid
+	return &q
+}
 
 // MoreURL is the address of the chunk after this one.
 func (p *ArticlePage) MoreURL() string { return p.url(p.Chunk.Next) }

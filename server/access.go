@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
+	"strings"
 
 	"lector/account"
 	"lector/glossary"
@@ -11,38 +12,37 @@ import (
 	"lector/review"
 )
 
-// pageAccess says who may open each page, keyed by its route's path
-// pattern ("/review", "/articles/:id/activity"). It is read off the domain
-// packages' route tables, the same rows that document and drive their role
-// checks, so a link is shown exactly to those the page will not refuse.
+// pageAccess says who may use each page and form post, keyed by method and
+// route pattern ("GET /review", "POST /queue/next"). It is read off the
+// domain packages' route tables, the same rows that document and drive
+// their role checks, so a link or button is shown exactly to those the
+// route will not refuse.
 type pageAccess map[string]func(*account.Principal) bool
 
 func newPageAccess() pageAccess {
 	a := pageAccess{}
 	for _, r := range review.PageRoutes() {
-		if r.Method == http.MethodGet {
-			a[r.Path] = func(p *account.Principal) bool { return review.Allows(r.Who, p) }
-		}
+		a[r.Method+" "+r.Path] = func(p *account.Principal) bool { return review.Allows(r.Who, p) }
 	}
 	for _, r := range publish.PageRoutes() {
-		if r.Method == http.MethodGet {
-			a[r.Path] = func(p *account.Principal) bool { return review.Allows(r.Who, p) }
-		}
+		a[r.Method+" "+r.Path] = func(p *account.Principal) bool { return review.Allows(r.Who, p) }
 	}
 	for _, r := range slices.Concat(glossary.PageRoutes(), glossary.ProposalPageRoutes()) {
-		if r.Method == http.MethodGet {
-			a[r.Path] = r.Allows
-		}
+		a[r.Method+" "+r.Path] = r.Allows
 	}
 	return a
 }
 
-// may reports whether p may open the page of route pattern; a pattern that
-// is no page is a template error, not a hidden link.
-func (a pageAccess) may(p *account.Principal, pattern string) (bool, error) {
-	allows, ok := a[pattern]
+// may reports whether p may use route, a pattern with its method
+// ("POST /queue/next") or without one for a page ("/review"). A route that
+// is not in the tables is a template error, not a hidden link.
+func (a pageAccess) may(p *account.Principal, route string) (bool, error) {
+	if !strings.Contains(route, " ") {
+		route = http.MethodGet + " " + route
+	}
+	allows, ok := a[route]
 	if !ok {
-		return false, fmt.Errorf("templates: may: no page route %q", pattern)
+		return false, fmt.Errorf("templates: may: no page route %q", route)
 	}
 	return allows(p), nil
 }
