@@ -217,6 +217,21 @@ func TestSmallScreensInBrowser(t *testing.T) {
 			if role.name == "translator" && k == "/articles/:id" {
 				saveScreenshot(t, ctx, "phone-menu.png")
 			}
+			if role.name == "translator" && k == "/articles" { // the keyboard closes and opens it too
+				err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(`#nav-toggle`)), chromedp.KeyEvent(" "))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := text(ctx, t, `String(document.querySelector('.nav-menu').getBoundingClientRect().height)`); got != "0" {
+					t.Errorf("Space on the menu button leaves the menu open (%s px tall)", got)
+				}
+				if err := chromedp.Do(ctx, chromedp.KeyEvent(" ")); err != nil {
+					t.Fatal(err)
+				}
+				if got := text(ctx, t, navJS(43.5)); got != "" {
+					t.Errorf("after Space on the menu button: entries out of reach: %s", got)
+				}
+			}
 		}
 		if opened < 4 {
 			t.Errorf("%s opened only %d pages", role.name, opened)
