@@ -17,6 +17,14 @@ type Route struct {
 	Handler            func(*Handlers) echo.HandlerFunc
 }
 
+// Allows reports whether p passes the route's guard (see Routes).
+func (r Route) Allows(p *account.Principal) bool {
+	if r.Role == "" {
+		return p != nil
+	}
+	return p.Has(r.Role)
+}
+
 // APIRoutes are the glossary part of /api/v1.
 func APIRoutes() []Route {
 	g := account.RoleGlossary

@@ -21,11 +21,26 @@ type ArticlePage struct {
 	States   []string
 	KindList []string
 	IsEditor bool
+	// Grid shows the chunk as a table (source | target | state | flags),
+	// an editor's view asked for with ?view=grid.
+	Grid bool
 	// Merged and Split name the segment a repair just changed, for the notice.
 	Merged, Split int64
 	// LatestVersion is the newest published version (nil: none yet), for
 	// the partial article-publish.
 	LatestVersion *VersionSummary
+}
+
+// TextURL is this page as running text, filter kept.
+func (p *ArticlePage) TextURL() string { return p.inView(false).url(p.Filter.From) }
+
+// GridURL is this page as the editor's grid, filter kept.
+func (p *ArticlePage) GridURL() string { return p.inView(true).url(p.Filter.From) }
+
+func (p *ArticlePage) inView(grid bool) *ArticlePage {
+	q := *p
+	q.Grid = grid
+	return &q
 }
 
 // MoreURL is the address of the chunk after this one.
@@ -43,6 +58,9 @@ func (p *ArticlePage) url(from int) string {
 	}
 	if from > 0 {
 		q.Set("from", strconv.Itoa(from))
+	}
+	if p.Grid {
+		q.Set("view", "grid")
 	}
 	u := "/articles/" + strconv.FormatInt(p.Article.ID, 10)
 	if len(q) > 0 {
@@ -75,12 +93,13 @@ func (h *Handlers) Article(c echo.Context) error {
 		return err
 	}
 	page.Filter.From = max(from, 0)
+	page.Grid = page.IsEditor && c.QueryParam("view") == "grid"
 	page.Merged, _ = strconv.ParseInt(c.QueryParam("merged"), 10, 64)
 	page.Split, _ = strconv.ParseInt(c.QueryParam("split"), 10, 64)
 	// The same address answers a page or, to htmx, a fragment: caches
 	// must keep them apart.
 	c.Response().Header().Add("Vary", "HX-Request")
-	if isHTMX(c) {
+	if isHTMX(c) && !page.Grid { // the grid's "more" is a plain link
 		return c.Render(http.StatusOK, "article.html#article-segments", page)
 	}
 	return c.Render(http.StatusOK, "article.html", page)

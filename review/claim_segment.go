@@ -67,7 +67,7 @@ func (h *Handlers) APIClaimSegment(c echo.Context) error {
 	return c.JSON(http.StatusOK, seg)
 }
 
-// ClaimSegmentPage: POST /segments/:id/claim ("Correct this segment")
+// ClaimSegmentPage: POST /segments/:id/claim ("Work on this segment")
 // opens the segment with its correction box.
 func (h *Handlers) ClaimSegmentPage(c echo.Context) error {
 	id, err := request.PathID(c, "id")

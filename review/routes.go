@@ -5,6 +5,8 @@ import (
 	"net/http"
 
 	"github.com/labstack/echo/v4"
+
+	"lector/account"
 )
 
 // Who may call a route. The domain functions enforce it; the table
@@ -21,6 +23,25 @@ const (
 type Route struct {
 	Method, Path, Who string
 	Handler           func(*Handlers) echo.HandlerFunc
+}
+
+// Allows reports whether p may call a route the table says who may call:
+// the role checks of the domain functions, in the table's words, so that
+// pages can show a link only to those it does not refuse.
+func Allows(who string, p *account.Principal) bool {
+	switch who {
+	case Anyone:
+		return true
+	case SignedIn:
+		return p != nil
+	case Translator:
+		return p.Has(account.RoleTranslator)
+	case Editor:
+		return p.Has(account.RoleEditor)
+	case Reviewer:
+		return p.Has(account.RoleTranslator) || p.Has(account.RoleEditor)
+	}
+	return false
 }
 
 // APIRoutes are the JSON API, /api/v1.

@@ -1,6 +1,9 @@
 package review
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // Piece is a run of segment text covered by the same set of flags (none for
 // plain text), so overlapping flags render as one highlighted run.
@@ -19,6 +22,18 @@ type SegmentView struct {
 	// NextRevision is the revision of the segment after it (0: none or not
 	// loaded), for the one-click join of a broken paragraph.
 	NextRevision int
+}
+
+// FlagKinds lists the kinds of the segment's open flags, each once, in
+// the order they first occur (the grid's flags column).
+func (v SegmentView) FlagKinds() []string {
+	var out []string
+	for _, f := range v.Flags {
+		if !slices.Contains(out, f.Kind) {
+			out = append(out, f.Kind)
+		}
+	}
+	return out
 }
 
 // ParagraphView groups the segments of one paragraph.

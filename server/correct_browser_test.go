@@ -75,7 +75,7 @@ func (d *dialogs) seen() []string {
 }
 
 // TestCorrectCleanSegmentInBrowser: a translator opens a clean segment
-// with a name the checker missed, claims it with "Correct this segment",
+// with a name the checker missed, claims it with "Work on this segment",
 // corrects it, and the correction reaches the editors' review page.
 func TestCorrectCleanSegmentInBrowser(t *testing.T) {
 	base, db := startSeeded(t)

@@ -34,7 +34,7 @@ func TestRussianInBrowser(t *testing.T) {
 		{"article language", `document.querySelector('.facts dd').textContent`, "Английский"},
 		{"segment count", `document.querySelectorAll('.facts dd')[1].textContent`, "88 сегментов"},
 		{"state", `document.querySelector('.states .state-flagged').firstChild.textContent.trim()`, "С замечаниями"},
-		{"crumbs", `document.querySelector('.crumbs a[href$="/activity"]').textContent`, "Журнал действий"},
+		{"crumbs", `document.querySelector('.crumbs a[href="/articles"]').textContent`, "Статьи"},
 		{"switcher", `document.querySelector('.languages [aria-current]').textContent`, "Русский"},
 		{"title", `document.title.split(' · ').pop()`, "Lector"},
 	}

@@ -25,11 +25,12 @@ import (
 // page's set and binds the reader's translator, so that nothing
 // language-specific is shared between requests.
 type renderer struct {
-	pages map[string]*template.Template
+	pages  map[string]*template.Template
+	access pageAccess
 }
 
 // requestFuncs are placeholders replaced on every request by bindFuncs.
-func requestFuncs(t *locales.Translator, c echo.Context) template.FuncMap {
+func requestFuncs(t *locales.Translator, c echo.Context, access pageAccess) template.FuncMap {
 	return template.FuncMap{
 		"T":    func(id string, kv ...any) string { return t.T(id, kv...) },
 		"N":    func(id string, n int, kv ...any) string { return t.N(id, n, kv...) },
@@ -75,6 +76,14 @@ func requestFuncs(t *locales.Translator, c echo.Context) template.FuncMap {
 			}
 			return account.PrincipalFrom(c.Request().Context())
 		},
+		// may reports whether the reader may open the page of a route
+		// pattern: links to pages that would refuse them are not shown.
+		"may": func(pattern string) (bool, error) {
+			if c == nil {
+				return false, nil
+			}
+			return access.may(account.PrincipalFrom(c.Request().Context()), pattern)
+		},
 		// loginURL signs in and comes back to this page.
 		"loginURL": func() string {
 			if c == nil {
@@ -116,7 +125,7 @@ func staticFuncs() template.FuncMap {
 }
 
 func newRenderer() (*renderer, error) {
-	placeholders := requestFuncs(nil, nil)
+	placeholders := requestFuncs(nil, nil, nil)
 	for k, v := range staticFuncs() {
 		placeholders[k] = v
 	}
@@ -124,7 +133,7 @@ func newRenderer() (*renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &renderer{pages: map[string]*template.Template{}}
+	r := &renderer{pages: map[string]*template.Template{}, access: newPageAccess()}
 	for _, page := range pageFiles {
 		if page == "layout.html" {
 			continue
@@ -154,7 +163,7 @@ func (r *renderer) Render(w io.Writer, name string, data any, c echo.Context) er
 	if tr == nil {
 		return fmt.Errorf("templates: no translator for %s", c.Request().URL.Path)
 	}
-	t.Funcs(requestFuncs(tr, c))
+	t.Funcs(requestFuncs(tr, c, r.access))
 	if block == "" {
 		block = "layout"
 	}

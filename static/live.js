@@ -97,7 +97,7 @@
   };
 
   const status = (on) => {
-    marker.textContent = on ? marker.dataset.on : marker.dataset.off;
+    marker.textContent = on ? marker.dataset.liveOn : marker.dataset.liveOff;
     marker.dataset.state = on ? "on" : "off";
     marker.hidden = false;
   };
