@@ -172,9 +172,14 @@ func block(ctx context.Context, from, to []review.VersionSegment) (DiffSegment, 
 		d.Position, d.Paragraph = first[0].Position, first[0].Paragraph
 	}
 	a, b := review.JoinSegments(from), review.JoinSegments(to)
-	var err error
-	if d.Ops, err = review.WordDiffContext(ctx, a, b); err != nil {
-		return d, err
+	switch {
+	case a == b && a != "": // most pieces of most diffs: no tokens, no table
+		d.Ops = []review.DiffOp{{Op: review.OpEqual, Text: a}}
+	case a != b:
+		var err error
+		if d.Ops, err = review.WordDiffContext(ctx, a, b); err != nil {
+			return d, err
+		}
 	}
 	if d.Ops == nil {
 		d.Ops = []review.DiffOp{}

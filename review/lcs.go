@@ -232,7 +232,7 @@ func increasing(cand [][2]int) [][2]int {
 	if len(cand) == 0 {
 		return nil
 	}
-	tails := []int{}             // tails[l]: index in cand of the smallest end of a run of length l+1
+	tails := []int{}               // tails[l]: index in cand of the smallest end of a run of length l+1
 	prev := make([]int, len(cand)) // the element before cand[i] in its run
 	for i, c := range cand {
 		l := sort.Search(len(tails), func(t int) bool { return cand[tails[t]][1] >= c[1] })
