@@ -116,4 +116,3 @@ func copyRows(t testing.TB, w *World, table string, columns []string, rows [][]a
 		t.Fatal(err)
 	}
 }
-
