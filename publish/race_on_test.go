@@ -2,6 +2,6 @@
 
 package publish_test
 
-// raceDetector: the race detector slows Go code several times over, so the
-// time limits of the large-article test stretch under it.
+// raceDetector: the race detector slows Go code tenfold and more, so the
+// large-article test runs at a smaller size under it.
 const raceDetector = true
