@@ -51,7 +51,9 @@ func TestArticleLimits(t *testing.T) {
 				t.Fatal(err)
 			}
 			status, got := reviewtest.Call(t, base, "POST", "/api/v1/articles", w.Ed1, string(body))
-			var e struct{ Error struct{ Code, Message string } }
+			var e struct {
+				Error struct{ Code, Message string }
+			}
 			if err := json.Unmarshal([]byte(got), &e); err != nil || status != http.StatusRequestEntityTooLarge ||
 				e.Error.Code != "too_large" || !strings.Contains(e.Error.Message, tt.want) {
 				t.Errorf("%d %.300s; want 413 too_large naming %q", status, got, tt.want)
