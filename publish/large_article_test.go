@@ -43,8 +43,11 @@ revision = revision + 1 WHERE article_id = ? AND position % ? = 1`, articleID, k
 }
 
 // within fails when an operation on the large article took longer than
-// limit: far more than it takes (see BENCHMARKS.md), far less than the
-// quadratic or failing operations of before.
+// limit. The limits are far above what each takes (see BENCHMARKS.md) so
+// that a shared machine at a load of 16 stays under them (publishing took
+// 30 s there), and far below what the quadratic or unindexed operations of
+// before took (deleting: 13 minutes); the alignment's own bound is tested
+// apart (TestCommonSubsequenceBoundedOnHugeUnmatchedInput).
 func within(t *testing.T, what string, limit time.Duration, f func() error) {
 	t.Helper()
 	start := time.Now()
@@ -69,17 +72,17 @@ func TestLargeArticle(t *testing.T) {
 	base, _ := serve(t, w)
 	largeSegments := largeSize()
 	var a *review.Article
-	within(t, "bulk insert", time.Minute, func() error { a = w.BulkArticle(t, "Large", largeSegments); return nil })
+	within(t, "bulk insert", 2*time.Minute, func() error { a = w.BulkArticle(t, "Large", largeSegments); return nil })
 	approveEvery(t, w.DB, a.ID, 100)
 
-	within(t, "publish", 30*time.Second, func() error {
+	within(t, "publish", 2*time.Minute, func() error {
 		v, err := review.Publish(ctx, w.DB, w.Ed1, a.ID, review.PublishOptions{})
 		if err == nil && len(v.Segments) != largeSegments {
 			err = fmt.Errorf("version of %d segments", len(v.Segments))
 		}
 		return err
 	})
-	within(t, "segment list", 30*time.Second, func() error {
+	within(t, "segment list", 2*time.Minute, func() error {
 		segs, err := review.SegmentList(ctx, w.DB, w.Tr1, a.ID, "")
 		flags := 0
 		for _, s := range segs {
@@ -90,7 +93,7 @@ func TestLargeArticle(t *testing.T) {
 		}
 		return err
 	})
-	within(t, "read the article", 30*time.Second, func() error {
+	within(t, "read the article", 2*time.Minute, func() error {
 		got, err := review.GetArticle(ctx, w.DB, a.ID)
 		if err == nil && len(got.Segments) != largeSegments {
 			err = fmt.Errorf("%d segments", len(got.Segments))
@@ -106,7 +109,7 @@ func TestLargeArticle(t *testing.T) {
 		fmt.Sprintf("/api/v1/articles/%d/versions/0/diff/1", a.ID),
 		fmt.Sprintf("/api/v1/articles/%d/versions/0/diff/0", a.ID),
 	} {
-		within(t, "GET "+path, 30*time.Second, func() error {
+		within(t, "GET "+path, 2*time.Minute, func() error {
 			status, body := reviewtest.Call(t, base, "GET", path, w.Tr1, "")
 			if status != http.StatusOK {
 				return fmt.Errorf("%d %.300s", status, body)
@@ -114,14 +117,14 @@ func TestLargeArticle(t *testing.T) {
 			return nil
 		})
 	}
-	within(t, "diff 0 → 1", 30*time.Second, func() error {
+	within(t, "diff 0 → 1", 2*time.Minute, func() error {
 		d, err := publish.VersionDiff(ctx, w.DB, w.Tr1, a.ID, 0, 1)
 		if err == nil && d.Changed != largeSegments/100 {
 			err = fmt.Errorf("%d changed pieces, want %d", d.Changed, largeSegments/100)
 		}
 		return err
 	})
-	within(t, "rescan", time.Minute, func() error {
+	within(t, "rescan", 2*time.Minute, func() error {
 		var res review.RescanResult
 		err := w.DB.Transaction(func(tx *gorm.DB) error {
 			var err error
@@ -151,7 +154,7 @@ func TestLargeArticle(t *testing.T) {
 		}
 		recut[i] = s
 	}
-	within(t, "align a re-cut version", 30*time.Second, func() error {
+	within(t, "align a re-cut version", 2*time.Minute, func() error {
 		pieces, err := publish.AlignVersions(ctx, v1.Segments, recut)
 		changed := 0
 		for _, p := range pieces {
@@ -178,7 +181,7 @@ func TestLargeArticle(t *testing.T) {
 	if _, err := publish.VersionDiff(left, w.DB, w.Tr1, a.ID, 0, 1); err == nil {
 		t.Errorf("a diff whose client left after 30 ms finished anyway")
 	}
-	if d := time.Since(start); d > 2*time.Second {
+	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("a diff whose client left after 30 ms went on for %v", d)
 	}
 
@@ -189,13 +192,13 @@ func TestLargeArticle(t *testing.T) {
 		t.Fatalf("first segment: %v", err)
 	}
 	var parts []review.Segment
-	within(t, "split the first segment", 30*time.Second, func() error {
+	within(t, "split the first segment", 2*time.Minute, func() error {
 		var err error
 		parts, err = review.SplitSegment(ctx, w.DB, w.Checker, w.Ed1, review.SplitRequest{SegmentID: first[0].ID,
 			Revision: first[0].Revision, Offset: strings.Index(first[0].CurrentText, "number")})
 		return err
 	})
-	within(t, "merge it back", 30*time.Second, func() error {
+	within(t, "merge it back", 2*time.Minute, func() error {
 		if len(parts) != 2 {
 			return fmt.Errorf("split into %d", len(parts))
 		}
@@ -213,7 +216,7 @@ func TestLargeArticle(t *testing.T) {
 	if status, body := reviewtest.Call(t, base, "DELETE", "/api/v1/articles/99999999", w.Ed1, ""); status != http.StatusNotFound {
 		t.Errorf("missing article's delete: %d %s", status, body)
 	}
-	within(t, "delete", 20*time.Second, func() error {
+	within(t, "delete", time.Minute, func() error {
 		if status, body := reviewtest.Call(t, base, "DELETE", path, w.Ed1, ""); status != http.StatusOK {
 			return fmt.Errorf("%d %s", status, body)
 		}
