@@ -3,16 +3,12 @@ package review
 import (
 	"context"
 	"encoding/json"
-	"net/http"
-	"net/url"
 
-	"github.com/labstack/echo/v4"
 	"gorm.io/gorm"
 
 	"lector/account"
 	"lector/apperr"
 	"lector/audit"
-	"lector/request"
 )
 
 // ActDelete is the audit action of deleting an article; the event outlives
@@ -95,32 +91,4 @@ func deleteArticle(ctx context.Context, db *gorm.DB, actor *int64, via string, i
 		return nil, apperr.Annotate(err, "delete article")
 	}
 	return out, nil
-}
-
-// APIDeleteArticle: DELETE /api/v1/articles/:id (editors): 200 with what
-// was deleted.
-func (h *Handlers) APIDeleteArticle(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	d, err := DeleteArticle(c.Request().Context(), h.DB, principal(c), id)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, map[string]any{"deleted": d})
-}
-
-// DeleteArticlePage: POST /articles/:id/delete (editors), the confirmed
-// form of the article page; back to the list, which says what went.
-func (h *Handlers) DeleteArticlePage(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	d, err := DeleteArticle(c.Request().Context(), h.DB, principal(c), id)
-	if err != nil {
-		return err
-	}
-	return c.Redirect(http.StatusSeeOther, "/articles?deleted="+url.QueryEscape(d.Title))
 }

@@ -6,9 +6,12 @@ import (
 )
 
 // The limits of an article, the one place that defines them. Every way in
-// (the JSON API, the page form, an XLIFF import over the API, the page or
-// `lector article import`) goes through CreateArticle or ImportArticle,
-// which enforce them with 413 too_large and a message naming the limit.
+// (POST /api/v1/articles with JSON or an XLIFF body, `lector article
+// import` of a text or an XLIFF file; there is no page form that adds
+// articles) goes through CreateArticle or ImportArticle, which enforce them
+// with 413 too_large and a message naming the limit. The XLIFF reader's own
+// bound (xliff.MaxSegments, checked while parsing) is the same number; a
+// test holds them equal.
 // Every size under them is one that publishing, reading, exporting,
 // diffing, repairing and rescanning handle (benchmarks at 100,000 segments
 // in BENCHMARKS.md); docs/operations.md lists them for operators.
