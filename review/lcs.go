@@ -27,7 +27,7 @@ const ctxEvery = 1 << 16
 func CommonSubsequence(ctx context.Context, a, b []int) ([][2]int, error) {
 	s := &lcsRun{ctx: ctx, a: a, b: b, left: MaxDiffSteps}
 	err := s.compare(0, len(a), 0, len(b))
-	if err == errBudget {
+	if _, spent := err.(budgetError); spent {
 		s.pairs = s.pairs[:0]
 		err = s.patience(0, len(a), 0, len(b))
 	}
@@ -37,11 +37,10 @@ func CommonSubsequence(ctx context.Context, a, b []int) ([][2]int, error) {
 	return s.pairs, nil
 }
 
+// budgetError is compare's error when MaxDiffSteps are spent.
 type budgetError struct{}
 
 func (budgetError) Error() string { return "diff budget spent" }
-
-var errBudget error = budgetError{}
 
 type lcsRun struct {
 	ctx    context.Context
@@ -57,7 +56,7 @@ type lcsRun struct {
 func (s *lcsRun) spend(n int) error {
 	s.left -= n
 	if s.left < 0 {
-		return errBudget
+		return budgetError{}
 	}
 	s.ticks += n
 	if s.ticks >= ctxEvery {
