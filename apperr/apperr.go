@@ -19,6 +19,7 @@ const (
 	NotFound     Code = "not_found"
 	Conflict     Code = "conflict"
 	TooLarge     Code = "too_large"
+	Unavailable  Code = "unavailable" // 503: a resource is saturated or a time budget ran out; try again
 	Internal     Code = "internal"
 )
 
@@ -37,6 +38,8 @@ func (c Code) HTTPStatus() int {
 		return http.StatusConflict
 	case TooLarge:
 		return http.StatusRequestEntityTooLarge
+	case Unavailable:
+		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError
 }

@@ -107,27 +107,33 @@ func VersionExport(ctx context.Context, db *gorm.DB, articleID int64, number int
 
 // loadNames attaches the name and term flags of the segments' machine
 // translations, dismissed ones left out: the machine translation is the same
-// in a version and in the working state, so both carry the same names.
+// in a version and in the working state, so both carry the same names. The
+// flags are found by the article's id, not by a list of segment ids, which
+// PostgreSQL refuses past 65,535; a version's segments are the article's
+// live segments, and flags of segments the export does not show are skipped.
 func loadNames(ctx context.Context, db *gorm.DB, ex *Export) error {
 	index := map[int64]int{}
-	var ids []int64
 	for i, s := range ex.Segments {
 		if s.segmentID != nil {
 			index[*s.segmentID] = i
-			ids = append(ids, *s.segmentID)
 		}
 	}
-	if len(ids) == 0 {
+	if len(index) == 0 {
 		return nil
 	}
 	var flags []review.Flag
-	err := db.WithContext(ctx).Where("segment_id IN ? AND kind IN ? AND status <> ?", ids, []string{finding.KindName, finding.KindTerm}, review.FlagDismissed).
-		Order("segment_id, start_offset, id").Find(&flags).Error
+	err := db.WithContext(ctx).Raw(`SELECT f.* FROM flags f JOIN segments s ON s.id = f.segment_id
+WHERE s.article_id = ? AND f.kind IN ? AND f.status <> ? ORDER BY f.segment_id, f.start_offset, f.id`,
+		ex.ArticleID, []string{finding.KindName, finding.KindTerm}, review.FlagDismissed).Scan(&flags).Error
 	if err != nil {
 		return apperr.Wrap(err, "load flags for export")
 	}
 	for _, f := range flags {
-		s := &ex.Segments[index[f.SegmentID]]
+		i, ok := index[f.SegmentID]
+		if !ok {
+			continue
+		}
+		s := &ex.Segments[i]
 		s.Names = append(s.Names, ExportName{Text: f.Text, Suggestion: f.Suggestion, Entry: f.Entry, Check: f.Check})
 	}
 	return nil

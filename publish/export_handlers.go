@@ -32,9 +32,11 @@ func (h *Handlers) APIExport(c echo.Context) error {
 	if account.PrincipalFrom(c.Request().Context()) == nil {
 		return apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
 	}
-	ex, err := CurrentExport(c.Request().Context(), h.DB, id)
+	ctx, cancel := h.withBudget(c.Request().Context())
+	defer cancel()
+	ex, err := CurrentExport(ctx, h.DB, id)
 	if err != nil {
-		return err
+		return h.budgetErr(ctx, err)
 	}
 	return renderExport(c, ex, format)
 }
@@ -57,9 +59,11 @@ func (h *Handlers) APIVersion(c echo.Context) error {
 	if account.PrincipalFrom(c.Request().Context()) == nil {
 		return apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
 	}
-	ex, err := VersionExport(c.Request().Context(), h.DB, id, n)
+	ctx, cancel := h.withBudget(c.Request().Context())
+	defer cancel()
+	ex, err := VersionExport(ctx, h.DB, id, n)
 	if err != nil {
-		return err
+		return h.budgetErr(ctx, err)
 	}
 	return renderExport(c, ex, format)
 }

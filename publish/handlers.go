@@ -5,9 +5,15 @@
 // changes a segment.
 package publish
 
-import "gorm.io/gorm"
+import (
+	"time"
+
+	"gorm.io/gorm"
+)
 
 // Handlers serves the versions pages and API.
 type Handlers struct {
 	DB *gorm.DB
+	// ReadBudget bounds one diff or export; 0 means the ReadBudget constant.
+	ReadBudget time.Duration
 }

@@ -66,9 +66,11 @@ func (h *Handlers) APIVersionDiff(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	d, err := VersionDiff(c.Request().Context(), h.DB, account.PrincipalFrom(c.Request().Context()), id, from, to)
+	ctx, cancel := h.withBudget(c.Request().Context())
+	defer cancel()
+	d, err := VersionDiff(ctx, h.DB, account.PrincipalFrom(ctx), id, from, to)
 	if err != nil {
-		return err
+		return h.budgetErr(ctx, err)
 	}
 	return c.JSON(http.StatusOK, d)
 }

@@ -99,7 +99,9 @@ func BenchmarkSeedDiff(b *testing.B) {
 	b.Run("AlignVersions", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			publish.AlignVersions(mt.Segments, v1.Segments)
+			if _, err := publish.AlignVersions(ctx, mt.Segments, v1.Segments); err != nil {
+				b.Fatal(err)
+			}
 		}
 	})
 	b.Run("baseline=review.WordDiff-whole-text", func(b *testing.B) {

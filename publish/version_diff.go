@@ -20,8 +20,9 @@ type VersionDiffResult struct {
 }
 
 // VersionDiff compares versions from and to of an article; either may be
-// 0, the MT text. Any signed-in user may read it. Codes: unauthorized,
-// not_found.
+// 0, the MT text. Any signed-in user may read it. Its queries and loops
+// carry ctx and stop when it ends (the client went away, the read's budget
+// ran out) with ctx's error. Codes: unauthorized, not_found.
 func VersionDiff(ctx context.Context, db *gorm.DB, p *account.Principal, articleID int64, from, to int) (*VersionDiffResult, error) {
 	a, err := ArticleVersion(ctx, db, p, articleID, from)
 	if err != nil {
@@ -31,15 +32,21 @@ func VersionDiff(ctx context.Context, db *gorm.DB, p *account.Principal, article
 	if err != nil {
 		return nil, err
 	}
-	out := &VersionDiffResult{Article: articleID, From: from, To: to, Segments: AlignVersions(a.Segments, b.Segments)}
+	segs, err := AlignVersions(ctx, a.Segments, b.Segments)
+	if err != nil {
+		return nil, err
+	}
+	out := &VersionDiffResult{Article: articleID, From: from, To: to, Segments: segs}
 	var ids []int64
+	seen := map[int64]bool{}
 	for _, s := range out.Segments {
 		if s.Changed {
 			out.Changed++
 		}
 		for _, c := range s.Corrections {
 			for _, who := range []*Person{c.Author, c.Approver} {
-				if who != nil {
+				if who != nil && !seen[who.ID] {
+					seen[who.ID] = true
 					ids = append(ids, who.ID)
 				}
 			}

@@ -1,6 +1,7 @@
 package publish
 
 import (
+	"context"
 	"fmt"
 	"slices"
 
@@ -39,46 +40,98 @@ type CorrectionRef struct {
 }
 
 // AlignVersions diffs two versions' segments word by word. Segments are
-// paired by live segment id in order (the longest common subsequence of the
+// paired by live segment id in order (a longest common subsequence of the
 // ids); the unpaired runs between pairs (merged, split or re-cut segments)
 // are compared paragraph by paragraph, equal paragraphs paired, the rest
-// diffed as one text. Corrections carry ids only; names are filled by the
-// caller.
-func AlignVersions(from, to []review.VersionSegment) []DiffSegment {
+// diffed as one text. Every alignment is review.CommonSubsequence, linear
+// in space and bounded in work, so the whole is about linear in the
+// versions' size. Corrections carry ids only; names are filled by the
+// caller. It stops with ctx's error when ctx ends.
+func AlignVersions(ctx context.Context, from, to []review.VersionSegment) ([]DiffSegment, error) {
 	out := []DiffSegment{}
-	pairs := lcsPairs(len(from), len(to), func(i, j int) bool {
-		return from[i].SegmentID != nil && to[j].SegmentID != nil && *from[i].SegmentID == *to[j].SegmentID
-	})
+	// Segments without a live id (deleted since) pair with nothing: each
+	// gets a number of its own below zero, never an id.
+	key := func(segs []review.VersionSegment, side int) []int {
+		ks := make([]int, len(segs))
+		for i, s := range segs {
+			if s.SegmentID != nil {
+				ks[i] = int(*s.SegmentID)
+			} else {
+				ks[i] = -2*i - 1 - side
+			}
+		}
+		return ks
+	}
+	pairs, err := review.CommonSubsequence(ctx, key(from, 0), key(to, 1))
+	if err != nil {
+		return nil, err
+	}
 	i, j := 0, 0
 	for _, p := range append(pairs, [2]int{len(from), len(to)}) {
-		out = append(out, alignRegion(from[i:p[0]], to[j:p[1]])...)
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		region, err := alignRegion(ctx, from[i:p[0]], to[j:p[1]])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, region...)
 		if p[0] < len(from) {
-			out = append(out, block(from[p[0]:p[0]+1], to[p[1]:p[1]+1]))
+			d, err := block(ctx, from[p[0]:p[0]+1], to[p[1]:p[1]+1])
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, d)
 		}
 		i, j = p[0]+1, p[1]+1
 	}
-	return out
+	return out, nil
 }
 
 // alignRegion compares unpaired segments by paragraph text.
-func alignRegion(from, to []review.VersionSegment) []DiffSegment {
+func alignRegion(ctx context.Context, from, to []review.VersionSegment) ([]DiffSegment, error) {
 	if len(from) == 0 && len(to) == 0 {
-		return nil
+		return nil, nil
 	}
 	fp, tp := paragraphsOf(from), paragraphsOf(to)
-	pairs := lcsPairs(len(fp), len(tp), func(i, j int) bool { return review.JoinSegments(fp[i]) == review.JoinSegments(tp[j]) })
+	ids := map[string]int{}
+	intern := func(paras [][]review.VersionSegment) []int {
+		out := make([]int, len(paras))
+		for i, p := range paras {
+			t := review.JoinSegments(p)
+			id, ok := ids[t]
+			if !ok {
+				id = len(ids)
+				ids[t] = id
+			}
+			out[i] = id
+		}
+		return out
+	}
+	pairs, err := review.CommonSubsequence(ctx, intern(fp), intern(tp))
+	if err != nil {
+		return nil, err
+	}
 	var out []DiffSegment
 	i, j := 0, 0
 	for _, p := range append(pairs, [2]int{len(fp), len(tp)}) {
 		if i < p[0] || j < p[1] {
-			out = append(out, block(slices.Concat(fp[i:p[0]]...), slices.Concat(tp[j:p[1]]...)))
+			d, err := block(ctx, slices.Concat(fp[i:p[0]]...), slices.Concat(tp[j:p[1]]...))
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, d)
 		}
 		if p[0] < len(fp) {
-			out = append(out, block(fp[p[0]], tp[p[1]]))
+			d, err := block(ctx, fp[p[0]], tp[p[1]])
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, d)
 		}
 		i, j = p[0]+1, p[1]+1
 	}
-	return out
+	return out, nil
 }
 
 // paragraphsOf cuts segments (in order) into runs of one paragraph.
@@ -94,7 +147,7 @@ func paragraphsOf(segs []review.VersionSegment) [][]review.VersionSegment {
 }
 
 // block diffs from against to as one piece.
-func block(from, to []review.VersionSegment) DiffSegment {
+func block(ctx context.Context, from, to []review.VersionSegment) (DiffSegment, error) {
 	d := DiffSegment{FromPositions: []int{}, ToPositions: []int{}, SegmentIDs: []int64{}, Corrections: []CorrectionRef{}}
 	seen := map[int64]bool{}
 	for _, side := range [][]review.VersionSegment{to, from} {
@@ -119,7 +172,15 @@ func block(from, to []review.VersionSegment) DiffSegment {
 		d.Position, d.Paragraph = first[0].Position, first[0].Paragraph
 	}
 	a, b := review.JoinSegments(from), review.JoinSegments(to)
-	d.Ops = review.WordDiff(a, b)
+	switch {
+	case a == b && a != "": // most pieces of most diffs: no tokens, no table
+		d.Ops = []review.DiffOp{{Op: review.OpEqual, Text: a}}
+	case a != b:
+		var err error
+		if d.Ops, err = review.WordDiffContext(ctx, a, b); err != nil {
+			return d, err
+		}
+	}
 	if d.Ops == nil {
 		d.Ops = []review.DiffOp{}
 	}
@@ -127,16 +188,20 @@ func block(from, to []review.VersionSegment) DiffSegment {
 	if d.Changed {
 		d.Corrections = append(refs(to, from, SideTo), refs(from, to, SideFrom)...)
 	}
-	return d
+	return d, nil
 }
 
 // refs are the corrections behind side's texts that other does not share.
 func refs(side, other []review.VersionSegment, name string) []CorrectionRef {
 	out := []CorrectionRef{}
+	shared := map[int64]bool{}
+	for _, o := range other {
+		if o.CorrectionID != nil {
+			shared[*o.CorrectionID] = true
+		}
+	}
 	for _, s := range side {
-		if s.CorrectionID == nil || slices.ContainsFunc(other, func(o review.VersionSegment) bool {
-			return o.CorrectionID != nil && *o.CorrectionID == *s.CorrectionID
-		}) {
+		if s.CorrectionID == nil || shared[*s.CorrectionID] {
 			continue
 		}
 		r := CorrectionRef{ID: *s.CorrectionID, Segment: s.SegmentID, Side: name}
@@ -147,41 +212,6 @@ func refs(side, other []review.VersionSegment, name string) []CorrectionRef {
 			r.Approver = &Person{ID: *s.ApproverID}
 		}
 		out = append(out, r)
-	}
-	return out
-}
-
-// lcsPairs returns the index pairs of a longest common subsequence of two
-// sequences of lengths n and m under eq, in order. Beyond review.MaxDiffCells it
-// pairs nothing (the caller then compares everything as one piece).
-func lcsPairs(n, m int, eq func(i, j int) bool) [][2]int {
-	if n == 0 || m == 0 || n*m > review.MaxDiffCells {
-		return nil
-	}
-	lcs := make([][]int32, n+1)
-	for i := range lcs {
-		lcs[i] = make([]int32, m+1)
-	}
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			if eq(i, j) {
-				lcs[i][j] = lcs[i+1][j+1] + 1
-			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
-			}
-		}
-	}
-	var out [][2]int
-	for i, j := 0, 0; i < n && j < m; {
-		switch {
-		case eq(i, j):
-			out = append(out, [2]int{i, j})
-			i, j = i+1, j+1
-		case lcs[i+1][j] >= lcs[i][j+1]:
-			i++
-		default:
-			j++
-		}
 	}
 	return out
 }

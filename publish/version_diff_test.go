@@ -1,6 +1,7 @@
 package publish_test
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -85,7 +86,11 @@ func TestAlignVersions(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, d := range publish.AlignVersions(tt.from, tt.to) {
+			pieces, err := publish.AlignVersions(context.Background(), tt.from, tt.to)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range pieces {
 				var refs []string
 				for _, c := range d.Corrections {
 					refs = append(refs, fmt.Sprintf("%s:%d by %d approved by %d", c.Side, c.ID, c.Author.ID, c.Approver.ID))

@@ -163,10 +163,11 @@ func (h *Handlers) VersionDiffPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
-	d, err := VersionDiff(ctx, h.DB, account.PrincipalFrom(c.Request().Context()), id, from, to)
+	ctx, cancel := h.withBudget(c.Request().Context())
+	defer cancel()
+	d, err := VersionDiff(ctx, h.DB, account.PrincipalFrom(ctx), id, from, to)
 	if err != nil {
-		return err
+		return h.budgetErr(ctx, err)
 	}
 	list, err := ArticleVersions(ctx, h.DB, account.PrincipalFrom(c.Request().Context()), id)
 	if err != nil {

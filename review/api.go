@@ -79,7 +79,7 @@ func (h *Handlers) APIArticle(c echo.Context) error {
 		return apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
 	}
 	ctx := c.Request().Context()
-	a, err := GetArticle(ctx, h.DB, id)
+	a, err := FindArticle(ctx, h.DB, id)
 	if err != nil {
 		return err
 	}
@@ -87,8 +87,10 @@ func (h *Handlers) APIArticle(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	segs := len(a.Segments)
-	a.Segments = nil
+	segs := 0
+	for _, n := range counts {
+		segs += n
+	}
 	return c.JSON(http.StatusOK, map[string]any{"article": a, "segments": segs, "states": counts})
 }
 

@@ -167,6 +167,9 @@ func TestAuthorizationMatrix(t *testing.T) {
 			return request{"POST", "/api/v1/articles", `{"title":"T","lang":"en","text":"Ilon Musk spoke."}`}
 		}, "401 403 201 403 201"},
 		{"get article", func(f fixture) request { return request{"GET", fmt.Sprintf("/api/v1/articles/%d", f.article().ID), ""} }, "401 200 200 200 200"},
+		{"delete article", func(f fixture) request {
+			return request{"DELETE", fmt.Sprintf("/api/v1/articles/%d", f.article().ID), ""}
+		}, "401 403 200 403 200"},
 		{"segments", func(f fixture) request {
 			return request{"GET", fmt.Sprintf("/api/v1/articles/%d/segments?state=flagged", f.article().ID), ""}
 		}, "401 200 200 200 200"},

@@ -60,16 +60,21 @@ func (in *NewArticle) validate() error {
 }
 
 // CreateArticle checks the text and stores the article, its segments and
-// their flags in one transaction. Codes: invalid, too_large.
+// their flags in one transaction. Codes: invalid, too_large (over a limit
+// of limits.go).
 func CreateArticle(ctx context.Context, db *gorm.DB, checker *Checker, in NewArticle) (*Article, error) {
 	if err := in.validate(); err != nil {
 		return nil, err
 	}
-	checker = checker.Snapshot() // one glossary for Check and the flags' entry ids
-	checked, err := checker.Check(in.Text, in.Lang)
+	spans, err := split(in.Text, in.Lang)
 	if err != nil {
 		return nil, err
 	}
+	if err := checkSegmentLimits(len(spans), func(i int) int { return len(spans[i].Text) }); err != nil {
+		return nil, err
+	}
+	checker = checker.Snapshot() // one glossary for the checks and the flags' entry ids
+	checked := checker.checkSpans(in.Text, in.Lang, spans)
 	a := &Article{Title: in.Title, Lang: in.Lang, Text: in.Text, CreatedBy: in.CreatedBy}
 	var sourceSpans []segment.Span
 	if in.SourceText != "" {
@@ -200,13 +205,24 @@ GROUP BY a.id ORDER BY a.created_at DESC, a.id DESC`).Scan(&out).Error
 // GetArticle loads an article with its segments in order and their open
 // flags. Codes: not_found.
 func GetArticle(ctx context.Context, db *gorm.DB, id int64) (*Article, error) {
+	a, err := FindArticle(ctx, db, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.WithContext(ctx).Where("article_id = ?", id).Order("position").Find(&a.Segments).Error; err != nil {
+		return nil, apperr.Wrap(err, "get article")
+	}
+	if err := attachOpenFlags(ctx, db, id, "", a.Segments); err != nil {
+		return nil, apperr.Wrap(err, "get article")
+	}
+	return a, nil
+}
+
+// FindArticle loads an article's row, without its segments. Codes:
+// not_found.
+func FindArticle(ctx context.Context, db *gorm.DB, id int64) (*Article, error) {
 	var a Article
-	err := db.WithContext(ctx).
-		Preload("Segments", func(tx *gorm.DB) *gorm.DB { return tx.Order("position") }).
-		Preload("Segments.Flags", func(tx *gorm.DB) *gorm.DB {
-			return tx.Where("status = ?", FlagOpen).Order("start_offset, id")
-		}).
-		Take(&a, id).Error
+	err := db.WithContext(ctx).Take(&a, id).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return nil, apperr.New(apperr.NotFound, "error.article_not_found", map[string]any{"ID": id})
 	}
@@ -214,4 +230,35 @@ func GetArticle(ctx context.Context, db *gorm.DB, id int64) (*Article, error) {
 		return nil, apperr.Wrap(err, "get article")
 	}
 	return &a, nil
+}
+
+// attachOpenFlags fills the Flags of segs (an article's segments, those in
+// state when it is set) with their open flags in order. The flags are found
+// by the article's id, never by a list of segment ids: PostgreSQL takes at
+// most 65,535 parameters a statement, and GORM's Preload sends one per id.
+func attachOpenFlags(ctx context.Context, db *gorm.DB, articleID int64, state string, segs []Segment) error {
+	if len(segs) == 0 {
+		return nil
+	}
+	at := make(map[int64]int, len(segs))
+	for i := range segs {
+		at[segs[i].ID] = i
+	}
+	q := `SELECT f.* FROM flags f JOIN segments s ON s.id = f.segment_id
+WHERE s.article_id = ? AND f.status = ?`
+	args := []any{articleID, FlagOpen}
+	if state != "" {
+		q += ` AND s.state = ?`
+		args = append(args, state)
+	}
+	var flags []Flag
+	if err := db.WithContext(ctx).Raw(q+` ORDER BY f.segment_id, f.start_offset, f.id`, args...).Scan(&flags).Error; err != nil {
+		return err
+	}
+	for _, f := range flags {
+		if i, ok := at[f.SegmentID]; ok {
+			segs[i].Flags = append(segs[i].Flags, f)
+		}
+	}
+	return nil
 }

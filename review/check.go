@@ -10,10 +10,6 @@ import (
 	"lector/glossary"
 )
 
-// MaxTextBytes is the largest article text (and source text) Lector stores:
-// the segmenter's limit.
-const MaxTextBytes = segment.MaxTextBytes
-
 // Checker is the live detection engine: the current glossary snapshot's
 // detect.Checker, with the database ids of its entries. The app and `lector
 // check` use the same one. The running server swaps in a new snapshot after

@@ -14,7 +14,6 @@ import (
 
 // Limits of what people type.
 const (
-	MaxSegmentBytes = 8 << 10 // a corrected segment: a sentence, a heading
 	MaxCommentRunes = 2000
 	MaxReasonRunes  = 500
 )

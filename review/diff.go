@@ -1,6 +1,7 @@
 package review
 
 import (
+	"context"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,88 +20,78 @@ type DiffOp struct {
 	Text string `json:"text"`
 }
 
-// MaxDiffCells bounds an LCS table (a word diff here, the alignment of two
-// versions in publish); longer inputs diff as one replacement.
-const MaxDiffCells = 4 << 20
-
 // WordDiff returns the word-level differences from a to b: both are cut
-// into words, runs of white space and single punctuation marks, and the
-// longest common subsequence of those tokens is kept. Concatenating the
-// equal and delete ops gives a; equal and insert ops give b.
+// into words, runs of white space and single punctuation marks, and a
+// longest common subsequence of those tokens is kept (CommonSubsequence:
+// linear space, bounded work). Concatenating the equal and delete ops gives
+// a; equal and insert ops give b.
 func WordDiff(a, b string) []DiffOp {
-	x, y := tokens(a), tokens(b)
-	// Common prefix and suffix cost nothing and shrink the table.
-	pre := 0
-	for pre < len(x) && pre < len(y) && x[pre] == y[pre] {
-		pre++
-	}
-	suf := 0
-	for suf < len(x)-pre && suf < len(y)-pre && x[len(x)-1-suf] == y[len(y)-1-suf] {
-		suf++
-	}
-	var ops []DiffOp
-	add := func(op, text string) {
-		if text == "" {
-			return
-		}
-		if n := len(ops); n > 0 && ops[n-1].Op == op {
-			ops[n-1].Text += text
-			return
-		}
-		ops = append(ops, DiffOp{Op: op, Text: text})
-	}
-	for _, t := range x[:pre] {
-		add(OpEqual, t)
-	}
-	mx, my := x[pre:len(x)-suf], y[pre:len(y)-suf]
-	n, m := len(mx), len(my)
-	if n*m > MaxDiffCells {
-		for _, t := range mx {
-			add(OpDelete, t)
-		}
-		for _, t := range my {
-			add(OpInsert, t)
-		}
-	} else {
-		// lcs[i][j] is the LCS length of mx[i:] and my[j:].
-		lcs := make([][]int32, n+1)
-		for i := range lcs {
-			lcs[i] = make([]int32, m+1)
-		}
-		for i := n - 1; i >= 0; i-- {
-			for j := m - 1; j >= 0; j-- {
-				if mx[i] == my[j] {
-					lcs[i][j] = lcs[i+1][j+1] + 1
-				} else {
-					lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
-				}
-			}
-		}
-		i, j := 0, 0
-		for i < n || j < m {
-			switch {
-			case i < n && j < m && mx[i] == my[j]:
-				add(OpEqual, mx[i])
-				i, j = i+1, j+1
-			case j < m && (i == n || lcs[i][j+1] > lcs[i+1][j]):
-				add(OpInsert, my[j])
-				j++
-			default:
-				add(OpDelete, mx[i])
-				i++
-			}
-		}
-	}
-	for _, t := range x[len(x)-suf:] {
-		add(OpEqual, t)
-	}
+	ops, _ := WordDiffContext(context.Background(), a, b)
 	return ops
 }
 
-// tokens cuts s into words (letters, digits, marks and inner apostrophes),
-// runs of white space, and single other characters.
-func tokens(s string) []string {
-	var out []string
+// WordDiffContext is WordDiff that stops with ctx's error when ctx ends.
+// Its cost is linear in the texts' length times the tokens that differ,
+// bounded by MaxDiffSteps, and each op's text is one slice of a or b: runs
+// are never built by concatenation.
+func WordDiffContext(ctx context.Context, a, b string) ([]DiffOp, error) {
+	x, y := tokenSpans(a), tokenSpans(b)
+	ids := map[string]int{}
+	intern := func(s string, spans [][2]int) []int {
+		out := make([]int, len(spans))
+		for i, sp := range spans {
+			t := s[sp[0]:sp[1]]
+			id, ok := ids[t]
+			if !ok {
+				id = len(ids)
+				ids[t] = id
+			}
+			out[i] = id
+		}
+		return out
+	}
+	pairs, err := CommonSubsequence(ctx, intern(a, x), intern(b, y))
+	if err != nil {
+		return nil, err
+	}
+	var ops []DiffOp
+	// A run of one op is contiguous in its text (an equal run in a, whose
+	// text b has too), so it is a slice from its first token's start.
+	op, text, from, to := "", "", 0, 0
+	flush := func() {
+		if to > from {
+			ops = append(ops, DiffOp{Op: op, Text: text[from:to]})
+		}
+	}
+	emit := func(o, t string, sp [2]int) {
+		if o != op || to != sp[0] {
+			flush()
+			op, text, from = o, t, sp[0]
+		}
+		to = sp[1]
+	}
+	i, j := 0, 0
+	for _, p := range append(pairs, [2]int{len(x), len(y)}) {
+		for ; i < p[0]; i++ {
+			emit(OpDelete, a, x[i])
+		}
+		for ; j < p[1]; j++ {
+			emit(OpInsert, b, y[j])
+		}
+		if p[0] < len(x) {
+			emit(OpEqual, a, x[p[0]])
+			i, j = p[0]+1, p[1]+1
+		}
+	}
+	flush()
+	return ops, nil
+}
+
+// tokenSpans cuts s into words (letters, digits, marks and inner
+// apostrophes), runs of white space, and single other characters, as byte
+// ranges of s.
+func tokenSpans(s string) [][2]int {
+	var out [][2]int
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		j := i + size
@@ -122,7 +113,7 @@ func tokens(s string) []string {
 				j += n
 			}
 		}
-		out = append(out, s[i:j])
+		out = append(out, [2]int{i, j})
 		i = j
 	}
 	return out

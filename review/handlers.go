@@ -21,6 +21,7 @@ type Handlers struct {
 // articleListPage is the data of articles.html.
 type articleListPage struct {
 	Articles []ArticleSummary
+	Deleted  string // the title of the article just deleted, if one was
 }
 
 // ArticleList shows every article with its progress.
@@ -29,5 +30,5 @@ func (h *Handlers) ArticleList(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "articles.html", articleListPage{Articles: list})
+	return c.Render(http.StatusOK, "articles.html", articleListPage{Articles: list, Deleted: c.QueryParam("deleted")})
 }

@@ -69,7 +69,7 @@ func oneLine(s string) string {
 // Checker on their machine translation, in one transaction. The text of the
 // article is the segments joined: a space inside a paragraph, a blank line
 // between paragraphs. Segments left empty are dropped. Codes: invalid,
-// too_large.
+// too_large (over a limit of limits.go).
 func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in ImportedArticle) (*Article, error) {
 	var text, source strings.Builder
 	var spans []segment.Span
@@ -102,6 +102,11 @@ func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in Import
 	}
 	if len(kept) == 0 {
 		return nil, apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "text"})
+	}
+	if err := checkSegmentLimits(len(kept), func(i int) int {
+		return max(len(kept[i].MT), len(kept[i].Current), len(kept[i].Source))
+	}); err != nil {
+		return nil, err
 	}
 	na := NewArticle{Title: in.Title, Lang: in.Lang, Text: text.String(), CreatedBy: in.CreatedBy}
 	if src := strings.TrimSpace(source.String()); in.SourceLang != "" && src != "" {

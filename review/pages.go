@@ -297,11 +297,10 @@ func (h *Handlers) ActivityPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	a, err := GetArticle(ctx, h.DB, id)
+	a, err := FindArticle(ctx, h.DB, id)
 	if err != nil {
 		return err
 	}
-	a.Segments = nil
 	return c.Render(http.StatusOK, "activity.html", activityPage{Article: a, Events: events})
 }
 

@@ -88,14 +88,13 @@ func RescanArticle(ctx context.Context, tx *gorm.DB, checker *Checker, id int64)
 	for _, c := range checked {
 		byStart[c.Start] = c
 	}
-	ids := make([]int64, len(segs))
-	for i := range segs {
-		ids[i] = segs[i].ID
-	}
 	// One query for every segment's flags: a rescan touches every article,
-	// and a query per segment made it several times slower.
+	// and a query per segment made it several times slower. By the
+	// article's id, not a list of segment ids, which PostgreSQL refuses past
+	// 65,535 (a rescan then failed on such an article at every retry).
 	var all []Flag
-	if err := tx.Where("segment_id IN ?", ids).Order("id").Find(&all).Error; err != nil {
+	if err := tx.Raw(`SELECT f.* FROM flags f JOIN segments s ON s.id = f.segment_id
+WHERE s.article_id = ? AND s.state IN ? ORDER BY f.id`, id, rescannable()).Scan(&all).Error; err != nil {
 		return res, apperr.Annotate(err, "rescan article")
 	}
 	flags := make(map[int64][]Flag, len(segs))
@@ -103,6 +102,11 @@ func RescanArticle(ctx context.Context, tx *gorm.DB, checker *Checker, id int64)
 		flags[f.SegmentID] = append(flags[f.SegmentID], f)
 	}
 	for i := range segs {
+		if i%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return res, err
+			}
+		}
 		s := &segs[i]
 		c, ok := byStart[s.StartOffset]
 		// A segment whose text people changed (an approval that left flags

@@ -140,9 +140,10 @@ func SegmentList(ctx context.Context, db *gorm.DB, p *account.Principal, article
 		q = q.Where("state = ?", state)
 	}
 	out := []Segment{}
-	err := q.Preload("Flags", func(tx *gorm.DB) *gorm.DB { return tx.Where("status = ?", FlagOpen).Order("start_offset, id") }).
-		Order("position").Find(&out).Error
-	return out, apperr.Annotate(err, "list segments")
+	if err := q.Order("position").Find(&out).Error; err != nil {
+		return nil, apperr.Annotate(err, "list segments")
+	}
+	return out, apperr.Annotate(attachOpenFlags(ctx, db, articleID, state, out), "list segments")
 }
 
 // States lists the segment states in workflow order.

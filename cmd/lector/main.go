@@ -42,6 +42,7 @@ commands:
   segment [FILE|-]      split text into segments, one JSON object a line
   check [FILE|-]        run every check with no database and print the flags
   article import FILE   add an article (text, or XLIFF 1.2/2.x as segmented) and flag it
+  article delete ID     delete an article and everything of it (audit-logged)
   glossary import FILE  import a .csv or .tbx glossary (--dry-run, --prune)
   glossary export       export the glossary (--format csv|tbx, -o FILE)
   user add EMAIL --role translator|editor|glossary|admin [--role R]... [--name N]
@@ -90,6 +91,7 @@ func run(ctx context.Context, e env) int {
 		"segment":         segmentCmd,
 		"check":           checkCmd,
 		"article import":  articleImportCmd,
+		"article delete":  articleDeleteCmd,
 		"user add":        userAddCmd,
 		"user token":      userTokenCmd,
 		"loadtest":        loadtestCmd,

@@ -1,0 +1,38 @@
+package review
+
+import (
+	"net/http"
+	"net/url"
+
+	"github.com/labstack/echo/v4"
+
+	"lector/request"
+)
+
+// APIDeleteArticle: DELETE /api/v1/articles/:id (editors): 200 with what
+// was deleted.
+func (h *Handlers) APIDeleteArticle(c echo.Context) error {
+	id, err := request.PathID(c, "id")
+	if err != nil {
+		return err
+	}
+	d, err := DeleteArticle(c.Request().Context(), h.DB, principal(c), id)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"deleted": d})
+}
+
+// DeleteArticlePage: POST /articles/:id/delete (editors), the confirmed
+// form of the article page; back to the list, which says what went.
+func (h *Handlers) DeleteArticlePage(c echo.Context) error {
+	id, err := request.PathID(c, "id")
+	if err != nil {
+		return err
+	}
+	d, err := DeleteArticle(c.Request().Context(), h.DB, principal(c), id)
+	if err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, "/articles?deleted="+url.QueryEscape(d.Title))
+}
