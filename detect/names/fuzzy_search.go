@@ -202,7 +202,20 @@ func suggestionForRun(e *Entry, run, lang string, words int) string {
 	if s := shapeSuggestion(e, lang, run, words); s != "" {
 		return s
 	}
-	return inflectLike(suggestionFor(e, lang, words), run, lang, entryGender(e))
+	return inflectLike(withPatronymic(suggestionFor(e, lang, words), run), run, lang, entryGender(e))
+}
+
+// withPatronymic keeps the patronymic of a run of three words (given,
+// patronymic, family) in a suggestion of two: "Dmitry Anatolyevich
+// Medvedyev" is "Dmitry Anatolyevich Medvedev", not "Dmitry Medvedev" (the
+// patronymic is no error, and not the glossary's to drop).
+func withPatronymic(sugg, run string) string {
+	runToks, suggToks := nameTokens(trimPossessive(run)), nameTokens(sugg)
+	if len(runToks) != 3 || len(suggToks) != 2 || hasParticle(runToks) || hasParticle(suggToks) ||
+		!isPatronymic(FoldName(runToks[1].text)) {
+		return sugg
+	}
+	return sugg[:suggToks[0].end] + " " + runToks[1].text + sugg[suggToks[0].end:]
 }
 
 // isLoneWord reports whether a run of one word is an ordinary word of the

@@ -60,6 +60,8 @@ func TestSpellingOfTheTextsLanguage(t *testing.T) {
 		{"Desantis", "en", false, "DeSantis"},
 		{"DESANTIS", "en", true, ""},
 		{"DeSantis's", "en", true, ""},
+		// A patronymic stays in the suggestion.
+		{"Vitaliy Volodymyrovych Klychko", "en", false, "Vitali Volodymyrovych Klitschko"},
 		// Another language's case forms, read back to its nominative.
 		{"Харькове", "uk", false, "Харкові"},
 		{"Харкові", "uk", true, ""},
