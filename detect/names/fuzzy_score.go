@@ -14,8 +14,11 @@ const (
 	// Carlson", "Jan Bremmer"): strong, but relatives share family names.
 	confFamilyExact = 0.85
 	// The run is exactly a form of the entry in another language written in
-	// the same script (German "Wolodymyr Selenskyj" in English text).
-	confForeign = 0.8
+	// the same script (German "Wolodymyr Selenskyj" in English text, English
+	// "Moscow" in German text): a name the MT carried over untranslated, as
+	// certain as a listed wrong form and more than a generated variant, so
+	// that a single word is strong enough and wins over a variant's entry.
+	confForeign = 0.95
 	// One edit away from a variant of six letters or more ("Bolsonar"):
 	// shorter words have too many one-edit neighbours.
 	confOneEditLong  = 0.75

@@ -18,6 +18,11 @@ import (
 // Ukrainian leaves behind, are wrong forms, and nearly certain ones, since
 // their letters already say which name they are.
 
+// confDiacritics is the confidence of a Latin run whose letters are right
+// but whose diacritics are not the glossary's: below a single word's
+// threshold (confGenerated), so a lone word needs the text's mention.
+const confDiacritics = 0.8
+
 // confSpelling is the confidence of a run that romanizes to a right form
 // but is spelled as another language spells it: strong enough for a single
 // word (see confGenerated).
@@ -60,7 +65,7 @@ func (f *Fuzzy) misspelled(run, lang string, k int, rights []int32) (runResult, 
 	case cyr && isCyrillicLang(lang):
 		conf = confSpelling
 	case !cyr && latinSpellingLang(lang):
-		conf = confForeign
+		conf = confDiacritics
 	default:
 		return runResult{}, false
 	}
