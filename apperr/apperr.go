@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 )
 
 // Code classifies an error. The values are part of the JSON API contract.
@@ -19,7 +20,10 @@ const (
 	NotFound     Code = "not_found"
 	Conflict     Code = "conflict"
 	TooLarge     Code = "too_large"
-	Internal     Code = "internal"
+	// Unavailable: the database or another resource is down or saturated;
+	// the request did nothing and may be sent again after Retry-After.
+	Unavailable Code = "unavailable"
+	Internal    Code = "internal"
 )
 
 // HTTPStatus is the status a response with this code carries.
@@ -37,6 +41,8 @@ func (c Code) HTTPStatus() int {
 		return http.StatusConflict
 	case TooLarge:
 		return http.StatusRequestEntityTooLarge
+	case Unavailable:
+		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError
 }
@@ -60,6 +66,13 @@ type Error struct {
 // New returns an error with a code, a go-i18n message ID and its template data.
 func New(code Code, messageID string, data map[string]any) *Error {
 	return &Error{Code: code, MessageID: messageID, Data: data}
+}
+
+// NewUnavailable returns an unavailable error asking the client to retry
+// after retryAfter seconds (at least 1); cause is for the log.
+func NewUnavailable(cause error, retryAfter int) *Error {
+	return &Error{Code: Unavailable, MessageID: "error.unavailable", Cause: cause,
+		Header: map[string]string{"Retry-After": strconv.Itoa(max(retryAfter, 1))}}
 }
 
 // Wrap returns an internal error that keeps cause for the log.

@@ -62,7 +62,7 @@ func runtimeIDs() map[string]string {
 		// account.Role* constants.
 		{"role.", "account/models.go", []string{"translator", "editor", "glossary", "admin"}},
 		// statuses errorHandler renders: apperr.Code.HTTPStatus, fromHTTPError, apperr.Error.Status (429).
-		{"error.title.", "server/errors.go", []string{"400", "401", "403", "404", "405", "409", "413", "429", "500"}},
+		{"error.title.", "server/errors.go", []string{"400", "401", "403", "404", "405", "409", "413", "429", "500", "503"}},
 		// glossary.Check* and review.typoCheck* constants.
 		{"check.", "glossary/hit.go, review/typography.go", []string{"glossary-variant", "false-friend", "name-fuzzy",
 			"space-before-hyphen", "space-after-currency", "spaced-ellipsis", "space-before-closing-quote",

@@ -9,6 +9,7 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"lector/apperr"
+	"lector/database"
 	"lector/locales"
 )
 
@@ -43,7 +44,9 @@ type errorBody struct {
 // logged with the request id and shown only as a generic message.
 // The authentication middleware runs before locale choice, so its errors find
 // no translator on the request yet; b makes one from the request alone.
-func errorHandler(log *slog.Logger, b *i18n.Bundle) echo.HTTPErrorHandler {
+// A database fault (down, saturated, a timeout, full) is no bug: it becomes
+// unavailable (503 with Retry-After), logged once per episode by faults.
+func errorHandler(log *slog.Logger, b *i18n.Bundle, faults *faultLog) echo.HTTPErrorHandler {
 	chooser := locales.NewChooser(b)
 	return func(err error, c echo.Context) {
 		if c.Response().Committed {
@@ -57,6 +60,12 @@ func errorHandler(log *slog.Logger, b *i18n.Bundle) echo.HTTPErrorHandler {
 			ae = fromHTTPError(he)
 		default:
 			ae = apperr.As(err)
+		}
+		if ae.Code == apperr.Internal {
+			if f := database.FaultOf(err); f != "" {
+				faults.seen(f, err, requestID(c), c.Request().URL.Path)
+				ae = apperr.NewUnavailable(nil, f.RetryAfter())
+			}
 		}
 		status := ae.Code.HTTPStatus()
 		if ae.Status != 0 {

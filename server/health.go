@@ -1,12 +1,12 @@
 package server
 
 import (
-	"context"
 	"database/sql"
 	"net/http"
-	"time"
 
 	"github.com/labstack/echo/v4"
+
+	"lector/database"
 )
 
 // healthz answers while the process is up.
@@ -15,12 +15,13 @@ func healthz(c echo.Context) error {
 }
 
 // readyz answers 200 only while the database answers, so a load balancer
-// stops sending traffic to a process that lost it.
-func readyz(db *sql.DB) echo.HandlerFunc {
+// stops sending traffic to a process that lost it. It asks on its own
+// pool with a one-second bound (database.Ping): a request pool exhausted by
+// a locked table does not make a working server look down.
+func readyz(health *sql.DB) echo.HandlerFunc {
 	return func(c echo.Context) error {
-		ctx, cancel := context.WithTimeout(c.Request().Context(), 2*time.Second)
-		defer cancel()
-		if err := db.PingContext(ctx); err != nil {
+		if err := database.Ping(c.Request().Context(), health); err != nil {
+			c.Response().Header().Set("Retry-After", "1")
 			return c.JSON(http.StatusServiceUnavailable, map[string]string{"status": "database unavailable"})
 		}
 		return c.JSON(http.StatusOK, map[string]string{"status": "ready"})

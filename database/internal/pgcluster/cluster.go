@@ -93,6 +93,9 @@ func Start(ctx context.Context, cfg Config) (*Cluster, error) {
 	return s.run(ctx)
 }
 
+// Port is the TCP port the server listens on.
+func (c *Cluster) Port() int { return c.port }
+
 // DatabaseURL is the URL of another database on the same server.
 func (c *Cluster) DatabaseURL(name string) string {
 	return buildURL(c.host, c.port, c.password, name)

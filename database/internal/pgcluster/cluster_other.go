@@ -29,3 +29,6 @@ func (c *Cluster) DatabaseURL(string) string { return "" }
 
 // Processes finds nothing: no cluster was started.
 func Processes(string) []int { return nil }
+
+// Port is 0: no cluster was started.
+func (c *Cluster) Port() int { return 0 }

@@ -34,4 +34,8 @@ type Config struct {
 	Settings []string
 	// NoSync runs initdb --no-sync; only for throwaway clusters.
 	NoSync bool
+	// Port, when not 0, is the port to listen on instead of a free one
+	// chosen at each start: a restarted server keeps its URL, so pools
+	// opened on the old one reconnect to it.
+	Port int
 }

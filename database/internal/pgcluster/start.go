@@ -54,7 +54,7 @@ func (s *starter) run(ctx context.Context) (*Cluster, error) {
 	}
 	for try := 1; ; try++ {
 		c, err := s.launch(ctx)
-		if errors.Is(err, errPortTaken) && try < 5 {
+		if errors.Is(err, errPortTaken) && try < 5 && s.cfg.Port == 0 {
 			continue
 		}
 		return c, err
@@ -65,9 +65,12 @@ func (s *starter) run(ctx context.Context) (*Cluster, error) {
 // connections. It listens on 127.0.0.1 only, with Unix sockets disabled
 // (a socket path under a long data folder would exceed 107 bytes).
 func (s *starter) launch(ctx context.Context) (*Cluster, error) {
-	port, err := freePort()
-	if err != nil {
-		return nil, err
+	port := s.cfg.Port
+	if port == 0 {
+		var err error
+		if port, err = freePort(); err != nil {
+			return nil, err
+		}
 	}
 	logPath := filepath.Join(s.dataDir, logFileName)
 	rotateLog(logPath)
