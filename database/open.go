@@ -54,7 +54,7 @@ type DB struct {
 	URL      string // the URL actually used; it carries the embedded cluster's password, so never log it
 	Embedded bool
 
-	pool config.Pool
+	pool      config.Pool
 	cluster   *pgcluster.Cluster // nil unless embedded
 	closeOnce sync.Once
 	closeErr  error
