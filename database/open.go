@@ -1,6 +1,7 @@
 package database
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -30,8 +32,11 @@ type Options struct {
 	DataDir string // LECTOR_DATA_DIR for the embedded cluster (default decided by caller: "./data")
 	Logger  *slog.Logger
 	// Pool tunes the connection pool; zero fields keep the defaults
-	// (config.DefaultMaxOpenConns, idle = open, 5 minutes idle time).
+	// (config.DefaultMaxOpenConns, idle = open, 30 seconds idle time).
 	Pool config.Pool
+	// MinFreeBytes: the embedded server's disk counts as full below it
+	// (Ready); 0: DefaultMinFreeBytes.
+	MinFreeBytes uint64
 }
 
 // DB is an open database. Close closes the pool and, if this process started
@@ -55,6 +60,10 @@ type DB struct {
 	Embedded bool
 
 	pool      config.Pool
+	log       *slog.Logger
+	dataDir   string
+	minFree   uint64
+	diskFull  atomic.Bool
 	cluster   *pgcluster.Cluster // nil unless embedded
 	closeOnce sync.Once
 	closeErr  error
@@ -81,7 +90,7 @@ func open(ctx context.Context, opts Options, tuning pgcluster.Config) (*DB, erro
 		return nil, errors.New("opening the database: neither DATABASE_URL nor a data folder is set")
 	}
 	cl, err := pgcluster.Start(ctx, pgcluster.Config{DataDir: opts.DataDir, Logger: log,
-		Settings: tuning.Settings, NoSync: tuning.NoSync})
+		Settings: tuning.Settings, NoSync: tuning.NoSync, RestartFor: tuning.RestartFor, NoRestart: tuning.NoRestart})
 	if err != nil {
 		return nil, fmt.Errorf("embedded PostgreSQL: %w", err)
 	}
@@ -89,7 +98,8 @@ func open(ctx context.Context, opts Options, tuning pgcluster.Config) (*DB, erro
 	if err != nil {
 		return nil, errors.Join(err, cl.Stop())
 	}
-	db.Embedded, db.cluster = true, cl
+	db.Embedded, db.cluster, db.dataDir = true, cl, opts.DataDir
+	db.minFree = cmp.Or(opts.MinFreeBytes, DefaultMinFreeBytes)
 	return db, nil
 }
 
@@ -137,7 +147,7 @@ func openURL(ctx context.Context, dsn string, pool config.Pool, log *slog.Logger
 	}
 	health := stdlib.OpenDB(*withTimeouts(pgcfg, healthTimeout, healthTimeout))
 	setHealthPool(health)
-	return &DB{Gorm: g, SQL: sqlDB, Jobs: jobs, JobsSQL: jobsSQL, Health: health, URL: dsn, pool: pool}, nil
+	return &DB{Gorm: g, SQL: sqlDB, Jobs: jobs, JobsSQL: jobsSQL, Health: health, URL: dsn, pool: pool, log: log}, nil
 }
 
 // withTimeouts is cfg with statement_timeout and lock_timeout set at

@@ -79,7 +79,7 @@ func startFaultApp(t *testing.T, url string, pool config.Pool) *faultApp {
 		t.Fatal(err)
 	}
 	a.db, a.metrics = db, metrics.New(metrics.Options{SQL: db.SQL, Logger: log})
-	e, err := server.New(server.Deps{Config: cfg, DB: db.Gorm, SQL: db.SQL, Health: db.Health, Bundle: bundle,
+	e, err := server.New(server.Deps{Config: cfg, DB: db.Gorm, SQL: db.SQL, Probe: db, Bundle: bundle,
 		Logger: log, Checker: review.NewChecker(entries), Metrics: a.metrics})
 	if err != nil {
 		t.Fatal(err)

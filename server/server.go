@@ -33,9 +33,8 @@ type Deps struct {
 	Config *config.Config
 	DB     *gorm.DB
 	SQL    *sql.DB
-	// Health is the readiness probe's own pool (database.DB.Health); nil
-	// probes on SQL.
-	Health *sql.DB
+	// Probe answers the health endpoints (database.DB); nil probes SQL.
+	Probe Probe
 	Bundle *i18n.Bundle
 	Logger *slog.Logger
 	// Checker checks new articles. It is live: the glossary API reloads it
@@ -119,12 +118,12 @@ func New(d Deps) (*echo.Echo, error) {
 	// The open proposals count in glossary maintainers' nav.
 	e.Use(skipPaths((&glossary.Handlers{DB: d.DB}).NavCount(), "/static/", "/healthz", "/readyz", "/favicon.ico"))
 
-	e.GET("/healthz", healthz)
-	health := d.Health
-	if health == nil {
-		health = d.SQL
+	probe := d.Probe
+	if probe == nil {
+		probe = pingProbe{d.SQL}
 	}
-	e.GET("/readyz", readyz(health))
+	e.GET("/healthz", healthz(probe))
+	e.GET("/readyz", readyz(probe))
 	e.GET("/static/*", echo.WrapHandler(staticHandler()), cacheStatic)
 	e.GET("/favicon.ico", func(c echo.Context) error { return c.NoContent(http.StatusNoContent) })
 

@@ -164,7 +164,7 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 	// The checker is built once here and then kept live: the glossary API
 	// reloads it after every write (glossary.Handlers.reload).
 	m := metrics.New(metrics.Options{SQL: db.SQL, Logger: log})
-	e2, err := server.New(server.Deps{Config: cfg, DB: db.Gorm, SQL: db.SQL, Health: db.Health, Bundle: bundle, Logger: log,
+	e2, err := server.New(server.Deps{Config: cfg, DB: db.Gorm, SQL: db.SQL, Probe: db, Bundle: bundle, Logger: log,
 		Checker: review.NewChecker(entries), Metrics: m, Rescans: rescans, Live: feed})
 	if err != nil {
 		return err

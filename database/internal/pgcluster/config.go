@@ -38,4 +38,10 @@ type Config struct {
 	// chosen at each start: a restarted server keeps its URL, so pools
 	// opened on the old one reconnect to it.
 	Port int
+	// RestartFor: a server that exited and could not be restarted for
+	// this long is reported as failed (Cluster.Failed); 0: DefaultRestartFor.
+	RestartFor time.Duration
+	// NoRestart leaves a server that exited stopped (for tests of what
+	// another process finds then).
+	NoRestart bool
 }
