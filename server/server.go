@@ -34,7 +34,7 @@ type Deps struct {
 	DB     *gorm.DB
 	SQL    *sql.DB
 	// Probe answers the health endpoints (database.DB); nil probes SQL.
-	Probe Probe
+	Probe  Probe
 	Bundle *i18n.Bundle
 	Logger *slog.Logger
 	// Checker checks new articles. It is live: the glossary API reloads it
