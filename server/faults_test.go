@@ -6,10 +6,12 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"html"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	neturl "net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -271,5 +273,41 @@ func TestExhaustedPoolAnswers503(t *testing.T) {
 	}
 	if refusedCount(t, a.metrics, "busy") < n-4 {
 		t.Errorf("busy refusals counted %v, want at least %d", refusedCount(t, a.metrics, "busy"), n-4)
+	}
+}
+
+// A correction sent while the database cannot take it: 503, and the page
+// holds the typed text in a form that sends it again (with the session's
+// CSRF token and the revision), which succeeds once the lock is gone.
+func TestUnavailableKeepsTheTypedText(t *testing.T) {
+	t.Parallel()
+	url := dbtest.NewURL(t)
+	a := startFaultApp(t, url, config.Pool{MaxOpenConns: 4, StatementTimeout: 5 * time.Second,
+		LockTimeout: 300 * time.Millisecond, AcquireTimeout: time.Second, MaxWaiting: 10})
+	var segID int64
+	if err := a.db.Gorm.Raw("SELECT id FROM segments WHERE state = 'flagged' ORDER BY id LIMIT 1").Scan(&segID).Error; err != nil || segID == 0 {
+		t.Fatalf("no flagged segment: %v", err)
+	}
+	mine := "Elon Musk <b>said</b> so, and I typed it all."
+	form := neturl.Values{"text": {mine}, "revision": {"1"}, "comment": {"kept"}, "csrf_token": {"tok"}}
+	path := fmt.Sprintf("/segments/%d/corrections", segID)
+	release := lockTable(t, url, "segments")
+	refused := a.do(t, http.MethodPost, path, form.Encode(), "Content-Type", "application/x-www-form-urlencoded")
+	release()
+	wantUnavailable(t, "correction", refused, false)
+	for _, want := range []string{`id="resubmit"`, `action="` + path + `"`, html.EscapeString(mine) + "</textarea>",
+		`name="revision" value="1"`, `name="csrf_token" value="tok"`, ">kept</textarea>"} {
+		if !strings.Contains(refused.body, want) {
+			t.Errorf("the 503 page lacks %s:\n%.3000s", want, refused.body)
+		}
+	}
+	again := a.do(t, http.MethodPost, path, form.Encode(), "Content-Type", "application/x-www-form-urlencoded")
+	if again.status != http.StatusSeeOther && again.status != http.StatusOK {
+		t.Errorf("sent again after the lock: %d %.500s", again.status, again.body)
+	}
+	var text string
+	a.db.Gorm.Raw("SELECT text FROM corrections WHERE segment_id = ?", segID).Scan(&text)
+	if text != mine {
+		t.Errorf("stored correction %q, want %q", text, mine)
 	}
 }
