@@ -130,7 +130,7 @@ type formField struct{ Name, Value string }
 var typedFields = map[string]bool{"text": true, "comment": true, "reason": true}
 
 // resubmitOf is the form of r to send again, or nil for anything but an
-// urlencoded POST.
+// urlencoded POST, and for forms with a password.
 func resubmitOf(r *http.Request) *resubmit {
 	if r.Method != http.MethodPost || !strings.HasPrefix(r.Header.Get(echo.HeaderContentType), echo.MIMEApplicationForm) {
 		return nil
@@ -141,6 +141,9 @@ func resubmitOf(r *http.Request) *resubmit {
 	rs := &resubmit{Action: r.URL.RequestURI()}
 	names := make([]string, 0, len(r.PostForm))
 	for name := range r.PostForm {
+		if strings.Contains(name, "password") {
+			return nil // never written into a page; such forms are short to type again
+		}
 		names = append(names, name)
 	}
 	sort.Strings(names)

@@ -311,3 +311,20 @@ func TestUnavailableKeepsTheTypedText(t *testing.T) {
 		t.Errorf("stored correction %q, want %q", text, mine)
 	}
 }
+
+// A sign-in refused for a database fault never writes the password into
+// the page it answers with.
+func TestUnavailableNeverEchoesAPassword(t *testing.T) {
+	t.Parallel()
+	url := dbtest.NewURL(t)
+	a := startFaultApp(t, url, config.Pool{MaxOpenConns: 1, StatementTimeout: 5 * time.Second,
+		LockTimeout: 300 * time.Millisecond, AcquireTimeout: 100 * time.Millisecond, MaxWaiting: 1})
+	release := lockTable(t, url, "users")
+	form := neturl.Values{"email": {"editor@example.com"}, "password": {"s3cret-typed"}}
+	ans := a.do(t, http.MethodPost, "/login", form.Encode(), "Content-Type", "application/x-www-form-urlencoded")
+	release()
+	wantUnavailable(t, "sign-in while users is locked", ans, false)
+	if strings.Contains(ans.body, "s3cret-typed") {
+		t.Errorf("the password is in the page:\n%.2000s", ans.body)
+	}
+}
