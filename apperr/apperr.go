@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 )
 
 // Code classifies an error. The values are part of the JSON API contract.
@@ -19,8 +20,11 @@ const (
 	NotFound     Code = "not_found"
 	Conflict     Code = "conflict"
 	TooLarge     Code = "too_large"
-	Unavailable  Code = "unavailable" // 503: a resource is saturated or a time budget ran out; try again
-	Internal     Code = "internal"
+	// Unavailable: the database or another resource is down or saturated,
+	// or a time budget ran out; the request may be sent again after
+	// Retry-After.
+	Unavailable Code = "unavailable"
+	Internal    Code = "internal"
 )
 
 // HTTPStatus is the status a response with this code carries.
@@ -63,6 +67,13 @@ type Error struct {
 // New returns an error with a code, a go-i18n message ID and its template data.
 func New(code Code, messageID string, data map[string]any) *Error {
 	return &Error{Code: code, MessageID: messageID, Data: data}
+}
+
+// NewUnavailable returns an unavailable error asking the client to retry
+// after retryAfter seconds (at least 1); cause is for the log.
+func NewUnavailable(cause error, retryAfter int) *Error {
+	return &Error{Code: Unavailable, MessageID: "error.unavailable", Cause: cause,
+		Header: map[string]string{"Retry-After": strconv.Itoa(max(retryAfter, 1))}}
 }
 
 // Wrap returns an internal error that keeps cause for the log.

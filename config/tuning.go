@@ -17,7 +17,16 @@ type Pool struct {
 	MaxIdleConns     int           // kept open while idle (1..MaxOpenConns)
 	ConnMaxLifetime  time.Duration // 0: connections are never replaced for age
 	ConnMaxIdleTime  time.Duration // 0: idle connections are never closed for idling
-	StatementTimeout time.Duration // 0: none; else PostgreSQL's statement_timeout
+	StatementTimeout time.Duration // request work: PostgreSQL's statement_timeout; 0: none
+	LockTimeout      time.Duration // request work: PostgreSQL's lock_timeout; 0: none
+	// AcquireTimeout bounds a request's wait for a database connection; a
+	// request still waiting then is answered 503.
+	AcquireTimeout time.Duration
+	// MaxWaiting: requests waiting for a connection at most; more are
+	// answered 503 at once.
+	MaxWaiting int
+	// JobConns: the background jobs' (River's) own pool, beside this one.
+	JobConns int
 }
 
 // HTTP holds the HTTP server's timeouts.
@@ -50,7 +59,12 @@ const (
 const (
 	DefaultMaxOpenConns      = 20
 	DefaultConnMaxLifetime   = 30 * time.Minute
-	DefaultConnMaxIdleTime   = 5 * time.Minute
+	DefaultConnMaxIdleTime   = 30 * time.Second
+	DefaultStatementTimeout  = 15 * time.Second
+	DefaultLockTimeout       = 3 * time.Second
+	DefaultAcquireTimeout    = 3 * time.Second
+	DefaultMaxWaiting        = 100
+	DefaultJobConns          = 4
 	DefaultReadHeaderTimeout = 10 * time.Second
 	DefaultReadTimeout       = 2 * time.Minute
 	DefaultIdleTimeout       = 2 * time.Minute
@@ -71,7 +85,9 @@ func bindTuning(fs *flag.FlagSet, getenv func(string) string, c *Config) {
 	c.LogFormat = LogText
 	// MaxIdleConns stays 0 until Finish: by default it follows MaxOpenConns.
 	c.Pool = Pool{MaxOpenConns: DefaultMaxOpenConns,
-		ConnMaxLifetime: DefaultConnMaxLifetime, ConnMaxIdleTime: DefaultConnMaxIdleTime}
+		ConnMaxLifetime: DefaultConnMaxLifetime, ConnMaxIdleTime: DefaultConnMaxIdleTime,
+		StatementTimeout: DefaultStatementTimeout, LockTimeout: DefaultLockTimeout,
+		AcquireTimeout: DefaultAcquireTimeout, MaxWaiting: DefaultMaxWaiting, JobConns: DefaultJobConns}
 	c.HTTP = HTTP{ReadHeaderTimeout: DefaultReadHeaderTimeout, ReadTimeout: DefaultReadTimeout,
 		IdleTimeout: DefaultIdleTimeout, ShutdownTimeout: DefaultShutdownTimeout}
 	c.Jobs = Jobs{Timeout: DefaultJobTimeout, RescueAfter: DefaultJobRescueAfter}
@@ -84,7 +100,11 @@ func bindTuning(fs *flag.FlagSet, getenv func(string) string, c *Config) {
 	b.count(&c.Pool.MaxIdleConns, "db-max-idle-conns", "LECTOR_DB_MAX_IDLE_CONNS", "idle database connections kept per process (default: as many as --db-max-open-conns)")
 	b.dur(&c.Pool.ConnMaxLifetime, "db-conn-max-lifetime", "LECTOR_DB_CONN_MAX_LIFETIME", "replace database connections older than this; 0: never", true)
 	b.dur(&c.Pool.ConnMaxIdleTime, "db-conn-max-idle-time", "LECTOR_DB_CONN_MAX_IDLE_TIME", "close database connections idle longer than this; 0: never", true)
-	b.dur(&c.Pool.StatementTimeout, "db-statement-timeout", "LECTOR_DB_STATEMENT_TIMEOUT", "cancel statements running longer than this; 0: none", true)
+	b.dur(&c.Pool.StatementTimeout, "db-statement-timeout", "LECTOR_DB_STATEMENT_TIMEOUT", "cancel a request's statements running longer than this (503); 0: none", true)
+	b.dur(&c.Pool.LockTimeout, "db-lock-timeout", "LECTOR_DB_LOCK_TIMEOUT", "give up a request's statement waiting longer than this for a lock (503); 0: none", true)
+	b.dur(&c.Pool.AcquireTimeout, "db-acquire-timeout", "LECTOR_DB_ACQUIRE_TIMEOUT", "answer 503 to a request that waited this long for a database connection", false)
+	b.count(&c.Pool.MaxWaiting, "db-max-waiting", "LECTOR_DB_MAX_WAITING", "requests waiting for a database connection at most; more are answered 503 at once")
+	b.count(&c.Pool.JobConns, "db-job-conns", "LECTOR_DB_JOB_CONNS", "database connections of the background jobs' own pool")
 	b.dur(&c.HTTP.ReadHeaderTimeout, "http-read-header-timeout", "LECTOR_HTTP_READ_HEADER_TIMEOUT", "time to read a request's headers", false)
 	b.dur(&c.HTTP.ReadTimeout, "http-read-timeout", "LECTOR_HTTP_READ_TIMEOUT", "time to read a whole request; 0: none", true)
 	b.dur(&c.HTTP.WriteTimeout, "http-write-timeout", "LECTOR_HTTP_WRITE_TIMEOUT", "time to write a response; 0: none", true)
@@ -121,6 +141,15 @@ func (c *Config) finishTuning() error {
 	}
 	if p.MaxIdleConns == 0 {
 		p.MaxIdleConns = p.MaxOpenConns
+	}
+	if p.AcquireTimeout == 0 {
+		p.AcquireTimeout = DefaultAcquireTimeout
+	}
+	if p.MaxWaiting == 0 {
+		p.MaxWaiting = DefaultMaxWaiting
+	}
+	if p.JobConns == 0 {
+		p.JobConns = DefaultJobConns
 	}
 	if p.MaxIdleConns > p.MaxOpenConns {
 		return fmt.Errorf("LECTOR_DB_MAX_IDLE_CONNS %d: more than LECTOR_DB_MAX_OPEN_CONNS %d", p.MaxIdleConns, p.MaxOpenConns)

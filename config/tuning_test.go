@@ -15,7 +15,8 @@ func withDefaults(c Config) Config {
 		c.LogFormat = LogText
 	}
 	if c.Pool == (Pool{}) {
-		c.Pool = Pool{MaxOpenConns: 20, MaxIdleConns: 20, ConnMaxLifetime: 30 * time.Minute, ConnMaxIdleTime: 5 * time.Minute}
+		c.Pool = Pool{MaxOpenConns: 20, MaxIdleConns: 20, ConnMaxLifetime: 30 * time.Minute, ConnMaxIdleTime: 30 * time.Second,
+			StatementTimeout: 15 * time.Second, LockTimeout: 3 * time.Second, AcquireTimeout: 3 * time.Second, MaxWaiting: 100, JobConns: 4}
 	}
 	if c.HTTP == (HTTP{}) {
 		c.HTTP = HTTP{ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, ShutdownTimeout: 15 * time.Second}
@@ -42,11 +43,13 @@ func TestTuning(t *testing.T) {
 		}},
 		{name: "environment", env: map[string]string{"LECTOR_LOG_FORMAT": "json", "LECTOR_METRICS_ADDR": "127.0.0.1:9100",
 			"LECTOR_DB_MAX_OPEN_CONNS": "40", "LECTOR_DB_MAX_IDLE_CONNS": "10", "LECTOR_DB_CONN_MAX_LIFETIME": "1h",
-			"LECTOR_DB_CONN_MAX_IDLE_TIME": "0", "LECTOR_DB_STATEMENT_TIMEOUT": "30s", "LECTOR_HTTP_READ_HEADER_TIMEOUT": "5s",
+			"LECTOR_DB_CONN_MAX_IDLE_TIME": "0", "LECTOR_DB_STATEMENT_TIMEOUT": "30s", "LECTOR_DB_LOCK_TIMEOUT": "0",
+			"LECTOR_DB_ACQUIRE_TIMEOUT": "500ms", "LECTOR_DB_MAX_WAITING": "7", "LECTOR_DB_JOB_CONNS": "2", "LECTOR_HTTP_READ_HEADER_TIMEOUT": "5s",
 			"LECTOR_HTTP_READ_TIMEOUT": "0", "LECTOR_HTTP_WRITE_TIMEOUT": "1m", "LECTOR_HTTP_IDLE_TIMEOUT": "90s", "LECTOR_HTTP_SHUTDOWN_TIMEOUT": "25s"},
 			check: func(c *Config) bool {
 				return c.LogFormat == "json" && c.MetricsAddr == "127.0.0.1:9100" &&
-					c.Pool == Pool{MaxOpenConns: 40, MaxIdleConns: 10, ConnMaxLifetime: time.Hour, StatementTimeout: 30 * time.Second} &&
+					c.Pool == Pool{MaxOpenConns: 40, MaxIdleConns: 10, ConnMaxLifetime: time.Hour, StatementTimeout: 30 * time.Second,
+						AcquireTimeout: 500 * time.Millisecond, MaxWaiting: 7, JobConns: 2} &&
 					c.HTTP == HTTP{ReadHeaderTimeout: 5 * time.Second, WriteTimeout: time.Minute, IdleTimeout: 90 * time.Second, ShutdownTimeout: 25 * time.Second}
 			}},
 		{name: "flags override environment", env: map[string]string{"LECTOR_LOG_FORMAT": "json", "LECTOR_DB_MAX_OPEN_CONNS": "40"},
@@ -54,6 +57,8 @@ func TestTuning(t *testing.T) {
 			check: func(c *Config) bool {
 				return c.LogFormat == "text" && c.Pool.MaxOpenConns == 8 && c.HTTP.WriteTimeout == 10*time.Second
 			}},
+		{name: "zero acquire timeout", env: map[string]string{"LECTOR_DB_ACQUIRE_TIMEOUT": "0"}, wantErr: `LECTOR_DB_ACQUIRE_TIMEOUT "0": must be more than 0`},
+		{name: "bad lock timeout", args: []string{"--db-lock-timeout", "soon"}, wantErr: "-db-lock-timeout: want a duration"},
 		{name: "bad log format", env: map[string]string{"LECTOR_LOG_FORMAT": "xml"}, wantErr: `LECTOR_LOG_FORMAT "xml": want text or json`},
 		{name: "bad count in environment", env: map[string]string{"LECTOR_DB_MAX_OPEN_CONNS": "many"}, wantErr: `LECTOR_DB_MAX_OPEN_CONNS "many": want a whole number from 1 to 1000`},
 		{name: "zero connections", env: map[string]string{"LECTOR_DB_MAX_OPEN_CONNS": "0"}, wantErr: "LECTOR_DB_MAX_OPEN_CONNS \"0\""},

@@ -71,7 +71,9 @@ func TestRecoversFromStaleLockAfterSIGKILL(t *testing.T) {
 	t.Parallel()
 	dir := dataDir(t)
 	pgdata := filepath.Join(dir, "postgres")
-	db := openEmbedded(t, dir)
+	// Unsupervised: the stale lock is what a second process finds after
+	// the server and its owner died together.
+	db := openWith(t, dir, database.OpenUnsupervised)
 	mustExec(t, db, "CREATE TABLE survivor (n int)")
 	mustExec(t, db, "INSERT INTO survivor VALUES (1)")
 	for _, pid := range pgcluster.Processes(pgdata) {

@@ -2,6 +2,7 @@ package database
 
 import (
 	"context"
+	"time"
 
 	"lector/database/internal/pgcluster"
 )
@@ -16,3 +17,19 @@ func OpenFast(ctx context.Context, opts Options) (*DB, error) {
 		Settings: []string{"fsync=off", "full_page_writes=off"},
 	})
 }
+
+// OpenSupervised is OpenFast with the supervisor's give-up time shortened.
+func OpenSupervised(ctx context.Context, opts Options, restartFor time.Duration) (*DB, error) {
+	return open(ctx, opts, pgcluster.Config{NoSync: true, Settings: []string{"fsync=off", "full_page_writes=off"},
+		RestartFor: restartFor})
+}
+
+// OpenUnsupervised is OpenFast with no restarts of the server after it
+// exits, as if its owner had died with it.
+func OpenUnsupervised(ctx context.Context, opts Options) (*DB, error) {
+	return open(ctx, opts, pgcluster.Config{NoSync: true, Settings: []string{"fsync=off", "full_page_writes=off"},
+		NoRestart: true})
+}
+
+// PostmasterPid is the embedded server's current postmaster.
+func (db *DB) PostmasterPid() int { return db.cluster.CurrentPid() }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/pressly/goose/v3"
 	"github.com/pressly/goose/v3/lock"
+	"gorm.io/gorm"
 
 	"lector/migrations"
 )
@@ -43,13 +44,26 @@ func MigrateLogged(ctx context.Context, sqlDB *sql.DB, log *slog.Logger) error {
 	return nil
 }
 
-// Ping checks that the database answers, for /readyz. It gives up after two
-// seconds so a hung server fails the probe instead of blocking it.
+// Ping checks that the database answers, for /readyz: a cheap query on
+// sqlDB (give it DB.Health), given up after a second so that a hung server
+// fails the probe instead of blocking it. The error is a Fault's cause.
 func Ping(ctx context.Context, sqlDB *sql.DB) error {
-	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, healthTimeout)
 	defer cancel()
-	if err := sqlDB.PingContext(ctx); err != nil {
+	var one int
+	if err := sqlDB.QueryRowContext(ctx, "SELECT 1").Scan(&one); err != nil {
 		return fmt.Errorf("database ping: %w", err)
 	}
 	return nil
+}
+
+// LongStatements gives the rest of transaction tx the timeouts of bulk
+// work (BulkStatementTimeout, BulkLockTimeout) in place of the request
+// pool's short ones: an import of a whole glossary rightly takes longer
+// than any page.
+func LongStatements(tx *gorm.DB) error {
+	if err := tx.Exec(fmt.Sprintf("SET LOCAL statement_timeout = %d", BulkStatementTimeout.Milliseconds())).Error; err != nil {
+		return err
+	}
+	return tx.Exec(fmt.Sprintf("SET LOCAL lock_timeout = %d", BulkLockTimeout.Milliseconds())).Error
 }

@@ -1,14 +1,17 @@
 package database
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net/url"
+	"os"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -29,19 +32,38 @@ type Options struct {
 	DataDir string // LECTOR_DATA_DIR for the embedded cluster (default decided by caller: "./data")
 	Logger  *slog.Logger
 	// Pool tunes the connection pool; zero fields keep the defaults
-	// (config.DefaultMaxOpenConns, idle = open, 5 minutes idle time).
+	// (config.DefaultMaxOpenConns, idle = open, 30 seconds idle time).
 	Pool config.Pool
+	// MinFreeBytes: the embedded server's disk counts as full below it
+	// (Ready); 0: DefaultMinFreeBytes.
+	MinFreeBytes uint64
 }
 
 // DB is an open database. Close closes the pool and, if this process started
 // the embedded cluster, stops it (fast shutdown) and waits until no postgres
 // process of it is left.
 type DB struct {
-	Gorm     *gorm.DB
-	SQL      *sql.DB
+	// Gorm and SQL are the request pool: statement_timeout and
+	// lock_timeout of config.Pool hold on every connection.
+	Gorm *gorm.DB
+	SQL  *sql.DB
+	// Jobs and JobsSQL are the background jobs' own, small pool (River,
+	// rescans), with the long timeouts of bulk work, so that jobs never
+	// take a request's connection nor a request a job's.
+	Jobs    *gorm.DB
+	JobsSQL *sql.DB
+	// Health is the readiness probe's own connection (Ready): a pool
+	// exhausted by requests or locked tables must not fail the probe of
+	// a server that answers.
+	Health   *sql.DB
 	URL      string // the URL actually used; it carries the embedded cluster's password, so never log it
 	Embedded bool
 
+	pool      config.Pool
+	log       *slog.Logger
+	dataDir   string
+	minFree   uint64
+	diskFull  atomic.Bool
 	cluster   *pgcluster.Cluster // nil unless embedded
 	closeOnce sync.Once
 	closeErr  error
@@ -68,7 +90,7 @@ func open(ctx context.Context, opts Options, tuning pgcluster.Config) (*DB, erro
 		return nil, errors.New("opening the database: neither DATABASE_URL nor a data folder is set")
 	}
 	cl, err := pgcluster.Start(ctx, pgcluster.Config{DataDir: opts.DataDir, Logger: log,
-		Settings: tuning.Settings, NoSync: tuning.NoSync})
+		Settings: tuning.Settings, NoSync: tuning.NoSync, RestartFor: tuning.RestartFor, NoRestart: tuning.NoRestart})
 	if err != nil {
 		return nil, fmt.Errorf("embedded PostgreSQL: %w", err)
 	}
@@ -76,7 +98,8 @@ func open(ctx context.Context, opts Options, tuning pgcluster.Config) (*DB, erro
 	if err != nil {
 		return nil, errors.Join(err, cl.Stop())
 	}
-	db.Embedded, db.cluster = true, cl
+	db.Embedded, db.cluster, db.dataDir = true, cl, opts.DataDir
+	db.minFree = cmp.Or(opts.MinFreeBytes, DefaultMinFreeBytes)
 	return db, nil
 }
 
@@ -85,10 +108,13 @@ func openURL(ctx context.Context, dsn string, pool config.Pool, log *slog.Logger
 	if err != nil {
 		return nil, fmt.Errorf("opening %s: %w", Redact(dsn), err)
 	}
-	if pool.StatementTimeout > 0 {
-		// Set at connection start-up, so it holds on every pooled
-		// connection without a SET round trip.
-		pgcfg.RuntimeParams["statement_timeout"] = strconv.FormatInt(pool.StatementTimeout.Milliseconds(), 10)
+	// Every connection names its process, so that the sizing check at
+	// start (CheckCapacity) can count the lector processes on the server.
+	pgcfg.RuntimeParams["application_name"] = appName()
+	if pgcfg.ConnectTimeout == 0 {
+		// An unreachable server (a dropped route, a host down) would
+		// otherwise hold a request for the kernel's TCP timeout.
+		pgcfg.ConnectTimeout = connectTimeout
 	}
 	// A request whose client goes away cancels its statements. pgx's
 	// default does that by closing the connection, and the next request
@@ -99,7 +125,7 @@ func openURL(ctx context.Context, dsn string, pool config.Pool, log *slog.Logger
 	pgcfg.BuildContextWatcherHandler = func(c *pgconn.PgConn) ctxwatch.Handler {
 		return &pgconn.CancelRequestContextWatcherHandler{Conn: c, DeadlineDelay: cancelDeadline}
 	}
-	sqlDB := stdlib.OpenDB(*pgcfg)
+	sqlDB := stdlib.OpenDB(*withTimeouts(pgcfg, pool.StatementTimeout, pool.LockTimeout))
 	setPool(sqlDB, pool)
 
 	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
@@ -108,6 +134,37 @@ func openURL(ctx context.Context, dsn string, pool config.Pool, log *slog.Logger
 		sqlDB.Close()
 		return nil, fmt.Errorf("connecting to %s: %w", Redact(dsn), err)
 	}
+	g, err := openGorm(sqlDB, log)
+	if err != nil {
+		sqlDB.Close()
+		return nil, err
+	}
+	jobsSQL := stdlib.OpenDB(*withTimeouts(pgcfg, BulkStatementTimeout, BulkLockTimeout))
+	setJobPool(jobsSQL, pool)
+	jobs, err := openGorm(jobsSQL, log)
+	if err != nil {
+		return nil, errors.Join(err, sqlDB.Close(), jobsSQL.Close())
+	}
+	health := stdlib.OpenDB(*withTimeouts(pgcfg, healthTimeout, healthTimeout))
+	setHealthPool(health)
+	return &DB{Gorm: g, SQL: sqlDB, Jobs: jobs, JobsSQL: jobsSQL, Health: health, URL: dsn, pool: pool, log: log}, nil
+}
+
+// withTimeouts is cfg with statement_timeout and lock_timeout set at
+// connection start-up, so that they hold on every pooled connection
+// without a SET round trip; 0 leaves the server's setting.
+func withTimeouts(cfg *pgx.ConnConfig, statement, lock time.Duration) *pgx.ConnConfig {
+	c := cfg.Copy()
+	if statement > 0 {
+		c.RuntimeParams["statement_timeout"] = strconv.FormatInt(statement.Milliseconds(), 10)
+	}
+	if lock > 0 {
+		c.RuntimeParams["lock_timeout"] = strconv.FormatInt(lock.Milliseconds(), 10)
+	}
+	return c
+}
+
+func openGorm(sqlDB *sql.DB, log *slog.Logger) (*gorm.DB, error) {
 	g, err := gorm.Open(postgres.New(postgres.Config{Conn: sqlDB}), &gorm.Config{
 		Logger: newQuietLogger(logger.NewSlogLogger(log, logger.Config{
 			SlowThreshold:             slowStatement,
@@ -120,14 +177,18 @@ func openURL(ctx context.Context, dsn string, pool config.Pool, log *slog.Logger
 		TranslateError: true,
 	})
 	if err != nil {
-		sqlDB.Close()
 		return nil, fmt.Errorf("starting GORM: %w", err)
 	}
-	return &DB{Gorm: g, SQL: sqlDB, URL: dsn}, nil
+	return g, nil
 }
+
+func appName() string { return "lector/" + strconv.Itoa(os.Getpid()) }
 
 // slowStatement: statements slower than this are logged as warnings.
 const slowStatement = 500 * time.Millisecond
+
+// connectTimeout bounds opening one connection when the URL sets none.
+const connectTimeout = 5 * time.Second
 
 // cancelDeadline is how long a cancelled statement's connection waits for
 // PostgreSQL to confirm the cancel before it is closed instead.
@@ -137,9 +198,9 @@ const cancelDeadline = 5 * time.Second
 // started it. It is safe to call more than once.
 func (db *DB) Close() error {
 	db.closeOnce.Do(func() {
-		err := db.SQL.Close()
+		err := errors.Join(db.SQL.Close(), db.JobsSQL.Close(), db.Health.Close())
 		if err != nil {
-			err = fmt.Errorf("closing the connection pool: %w", err)
+			err = fmt.Errorf("closing the connection pools: %w", err)
 		}
 		db.closeErr = errors.Join(err, db.cluster.Stop())
 	})

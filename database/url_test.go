@@ -2,6 +2,7 @@ package database_test
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"os"
 	"path/filepath"
@@ -9,6 +10,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"gorm.io/gorm"
 
 	"lector/config"
 	"lector/database"
@@ -29,7 +32,7 @@ func TestURLAndMigrate(t *testing.T) {
 func testPool(t *testing.T, owner *database.DB) {
 	ctx := context.Background()
 	db, err := database.Open(ctx, database.Options{URL: owner.URL, Logger: testLogger(t),
-		Pool: config.Pool{MaxOpenConns: 3, MaxIdleConns: 2, StatementTimeout: 150 * time.Millisecond}})
+		Pool: config.Pool{MaxOpenConns: 3, MaxIdleConns: 2, StatementTimeout: 150 * time.Millisecond, LockTimeout: 100 * time.Millisecond, JobConns: 2}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,6 +46,41 @@ func testPool(t *testing.T, owner *database.DB) {
 	}
 	if _, err := db.SQL.ExecContext(ctx, "SELECT pg_sleep(2)"); err == nil || !strings.Contains(err.Error(), "statement timeout") {
 		t.Errorf("a 2 s statement under a 150 ms timeout: %v", err)
+	} else if f := database.FaultOf(err); f != database.FaultTimeout {
+		t.Errorf("statement timeout classified %q, want timeout", f)
+	}
+	for _, tt := range []struct {
+		pool, setting, want string
+		q                   interface {
+			QueryRowContext(context.Context, string, ...any) *sql.Row
+		}
+	}{
+		{"request", "lock_timeout", "100ms", db.SQL},
+		{"jobs", "statement_timeout", "30min", db.JobsSQL},
+		{"jobs", "lock_timeout", "1min", db.JobsSQL},
+		{"health", "statement_timeout", "1s", db.Health},
+	} {
+		var got string
+		if err := tt.q.QueryRowContext(ctx, "SHOW "+tt.setting).Scan(&got); err != nil || got != tt.want {
+			t.Errorf("%s pool: %s %q (%v), want %s", tt.pool, tt.setting, got, err, tt.want)
+		}
+	}
+	if got := db.JobsSQL.Stats().MaxOpenConnections; got != 2 {
+		t.Errorf("jobs pool: max open connections %d, want 2", got)
+	}
+	// A bulk transaction lifts the request pool's timeouts for itself only.
+	err = db.Gorm.Transaction(func(tx *gorm.DB) error {
+		if err := database.LongStatements(tx); err != nil {
+			return err
+		}
+		return tx.Exec("SELECT pg_sleep(0.3)").Error
+	})
+	if err != nil {
+		t.Errorf("a 300 ms statement after LongStatements: %v", err)
+	}
+	processes, allowed, err := db.CheckCapacity(ctx, testLogger(t))
+	if err != nil || processes != 1 || allowed < 1 {
+		t.Errorf("CheckCapacity: %d processes, %d connections (%v); want this one process", processes, allowed, err)
 	}
 }
 

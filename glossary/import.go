@@ -13,6 +13,7 @@ import (
 
 	"lector/apperr"
 	"lector/audit"
+	"lector/database"
 )
 
 // Import applies incoming entries to the stored glossary in one transaction,
@@ -29,6 +30,9 @@ import (
 func Import(ctx context.Context, db *gorm.DB, incoming []Entry, opts ImportOptions) (Plan, error) {
 	var plan Plan
 	run := func(tx *gorm.DB, conn *sql.Conn) error {
+		if err := database.LongStatements(tx); err != nil {
+			return apperr.Wrap(err, "import timeouts")
+		}
 		// SHARE ROW EXCLUSIVE lets readers on and keeps every other writer,
 		// and other imports, out until the commit.
 		if err := tx.Exec("LOCK TABLE glossary_entries, glossary_terms IN SHARE ROW EXCLUSIVE MODE").Error; err != nil {

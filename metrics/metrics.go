@@ -36,6 +36,7 @@ type Metrics struct {
 	log      *slog.Logger
 	duration *prometheus.HistogramVec
 	inFlight prometheus.Gauge
+	refused  *prometheus.CounterVec
 }
 
 // New builds the registry with every Lector collector on it.
@@ -58,8 +59,12 @@ func New(o Options) *Metrics {
 			Name: "lector_http_requests_in_flight",
 			Help: "HTTP requests being answered now (open event streams included).",
 		}),
+		refused: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "lector_unavailable_total",
+			Help: "Requests answered 503 because the database was down, saturated, too slow or unable to write, by fault.",
+		}, []string{"fault"}),
 	}
-	m.Registry.MustRegister(m.duration, m.inFlight,
+	m.Registry.MustRegister(m.duration, m.inFlight, m.refused,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if o.SQL != nil {
@@ -68,6 +73,11 @@ func New(o Options) *Metrics {
 	}
 	return m
 }
+
+// Unavailable counts one request refused for a database fault (a
+// database.Fault: connection, busy, timeout, lock, read_only, disk_full,
+// storage).
+func (m *Metrics) Unavailable(fault string) { m.refused.WithLabelValues(fault).Inc() }
 
 // Handler serves the registry in the Prometheus text format. A collector
 // that fails leaves its metrics out; the rest are still served.

@@ -171,7 +171,7 @@ const approveSQL = `UPDATE corrections SET status = ?, reviewer_id = ?, reviewed
 	WHERE id = ? AND status = ? AND author_id <> ? RETURNING ` + correctionColumns
 
 // lockSegmentOfSQL locks the segment of a correction.
-const lockSegmentOfSQL = `SELECT ` + segmentColumns + ` FROM segments
+const lockSegmentOfSQL = `SELECT ` + segmentRead + ` FROM segments
 WHERE id = (SELECT segment_id FROM corrections WHERE id = ?) FOR UPDATE`
 
 // stateSet moves a segment to another state.
@@ -196,7 +196,7 @@ func lockPending(ctx context.Context, tx *gorm.DB, p *account.Principal, id int6
 // which saves the round trip of reading segment_id first. Codes: not_found.
 func lockSegmentOf(ctx context.Context, tx *gorm.DB, id int64) (*Segment, error) {
 	var seg Segment
-	found, err := queryRow(ctx, tx, lockSegmentOfSQL, []any{id}, seg.fields()...)
+	found, err := queryRow(ctx, tx, lockSegmentOfSQL, []any{id}, seg.readFields()...)
 	if err != nil {
 		return nil, err
 	}

@@ -32,7 +32,7 @@ func (ch change) apply(ctx context.Context, tx *gorm.DB, seg *Segment, set strin
 	if err != nil {
 		return err
 	}
-	found, err := queryRow(ctx, tx, q, args, seg.fields()...)
+	found, err := queryRow(ctx, tx, q, args, seg.readFields()...)
 	if err == nil && !found {
 		err = fmt.Errorf("segment %d: %s changed no row", seg.ID, ch.action) // the caller holds its lock
 	}
@@ -53,7 +53,7 @@ func (ch change) statement(segID int64, set string, setArgs []any) (string, []an
 	q := `WITH u AS (UPDATE segments SET ` + set + ` WHERE id = ? RETURNING *),
 e AS (INSERT INTO audit_events (` + audit.Columns + `)
 	SELECT ?, ?, 'segment', u.id, u.article_id, ?, ?, ?, ?, ?, ` + d + ` FROM u)
-SELECT ` + segmentColumns + ` FROM u`
+SELECT ` + segmentRead + ` FROM u`
 	args := append(setArgs, segID, time.Now(), actor, ch.action, ch.from, ch.to, ch.before, ch.after, string(detail))
 	return q, args, nil
 }

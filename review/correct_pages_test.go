@@ -105,6 +105,25 @@ func TestCorrectionOfferOnPages(t *testing.T) {
 		}
 	})
 
+	t.Run("lease ended while typing: the text comes back in the box", func(t *testing.T) {
+		a := w.Article(t, "Lease pages", 1)
+		seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{ArticleID: a.ID}))
+		w.DB.Exec("UPDATE segments SET lease_expires_at = now() - interval '1 second' WHERE id = ?", seg.ID)
+		mine := "Typed before the laptop slept."
+		status, _, body := reviewtest.Form(t, base, fmt.Sprintf("/segments/%d/corrections", seg.ID), w.Tr1,
+			url.Values{"text": {mine}, "revision": {fmt.Sprint(seg.Revision)}, "comment": {"my note"}})
+		if status != 409 || !strings.Contains(body, `id="conflict"`) || !strings.Contains(body, `name="claim"`) ||
+			!strings.Contains(body, ">"+mine+"</textarea>") || !strings.Contains(body, `value="my note"`) ||
+			!strings.Contains(body, "Your hold on this segment ended") {
+			t.Fatalf("lease ended: %d %.3000s", status, body)
+		}
+		status, loc, body := reviewtest.Form(t, base, fmt.Sprintf("/segments/%d/corrections", seg.ID), w.Tr1,
+			url.Values{"text": {mine}, "revision": {fmt.Sprint(seg.Revision)}, "claim": {"1"}})
+		if status != 303 || !strings.Contains(loc, "submitted=1") {
+			t.Fatalf("resubmit: %d %s %.500s", status, loc, body)
+		}
+	})
+
 	t.Run("stale, someone else's correction waits", func(t *testing.T) {
 		status, _, body := reviewtest.Form(t, base, fmt.Sprintf("/segments/%d/corrections", segs[1].ID), w.Tr1, url.Values{"text": {"Mine."}, "revision": {"1"}})
 		if status != 409 || !strings.Contains(body, `id="conflict-wait"`) || strings.Contains(body, `id="correct"`) || !strings.Contains(body, ">Mine.</textarea>") {

@@ -9,6 +9,7 @@ import (
 
 	"lector/apperr"
 	"lector/audit"
+	"lector/database"
 	"lector/detect/segment"
 )
 
@@ -134,6 +135,9 @@ func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in Import
 		}
 	}
 	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := database.LongStatements(tx); err != nil {
+			return apperr.Wrap(err, "import timeouts")
+		}
 		if err := insertArticle(tx, a); err != nil {
 			return err
 		}

@@ -69,7 +69,10 @@ type Segment struct {
 	// returns when the lease ends without a correction (see leaseEndState).
 	ClaimedFrom *string   `json:"-"`
 	UpdatedAt   time.Time `json:"updated_at"`
-	Flags       []Flag    `gorm:"foreignKey:SegmentID" json:"flags,omitempty"`
+	// DBNow is the database's clock when the segment was read (segmentRead);
+	// zero for segments read otherwise, which fall back to the app's.
+	DBNow time.Time `gorm:"-" json:"-"`
+	Flags []Flag    `gorm:"foreignKey:SegmentID" json:"flags,omitempty"`
 }
 
 // Flag is a finding stored against a segment; offsets are byte offsets into

@@ -48,6 +48,9 @@ type Conflict struct {
 	CurrentText string
 	Revision    int
 	YourText    string
+	// LeaseLost: the text may be unchanged, but the caller's lease ended
+	// (or someone else holds the segment now).
+	LeaseLost bool
 }
 
 type segmentPage struct {
@@ -104,8 +107,10 @@ func newSegmentPage(d *SegmentDetail, p *account.Principal) segmentPage {
 		segmentDismissalsView: newSegmentDismissals(d)}
 }
 
-// SubmitPage: POST /segments/:id/corrections. A stale revision shows the
-// page again (409) with the other person's text beside the caller's.
+// SubmitPage: POST /segments/:id/corrections. A refused submission never
+// loses the text: a stale revision, a lease that ended (a laptop asleep
+// past the lease) or a segment someone else holds shows the page again
+// (409) with the caller's text in the box, beside the current text.
 func (h *Handlers) SubmitPage(c echo.Context) error {
 	id, err := request.PathID(c, "id")
 	if err != nil {
@@ -116,25 +121,35 @@ func (h *Handlers) SubmitPage(c echo.Context) error {
 	in := Submission{SegmentID: id, Text: c.FormValue("text"), Revision: revision, Comment: c.FormValue("comment")}
 	if c.FormValue("claim") != "" { // the conflict box of a segment the caller must claim again
 		if _, err := ClaimSegment(ctx, h.DB, principal(c), id); err != nil {
-			return err
+			return h.refused(c, in, err)
 		}
 	}
-	_, err = Submit(ctx, h.DB, principal(c), in)
-	if ae, ok := err.(*apperr.Error); ok && ae.MessageID == "error.stale_revision" {
-		d, err := GetSegment(ctx, h.DB, principal(c), id)
-		if err != nil {
-			return err
-		}
-		page := newSegmentPage(d, principal(c))
-		page.Conflict = &Conflict{CurrentText: d.Segment.CurrentText, Revision: d.Segment.Revision, YourText: in.Text}
-		page.conflictBox()
-		page.Draft, page.Comment = in.Text, in.Comment
-		return c.Render(http.StatusConflict, "segment.html", page)
-	}
-	if err != nil {
-		return err
+	if _, err = Submit(ctx, h.DB, principal(c), in); err != nil {
+		return h.refused(c, in, err)
 	}
 	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/segments/%d?submitted=1", id))
+}
+
+// refused answers a submission that err refused: a conflict shows the
+// segment page again with the caller's text in the box; anything else
+// (unavailable, internal) goes to the error handler, whose page keeps the
+// text too.
+func (h *Handlers) refused(c echo.Context, in Submission, err error) error {
+	ae, ok := err.(*apperr.Error)
+	if !ok || ae.Code != apperr.Conflict {
+		return err
+	}
+	ctx := c.Request().Context()
+	d, gerr := GetSegment(ctx, h.DB, principal(c), in.SegmentID)
+	if gerr != nil {
+		return gerr
+	}
+	page := newSegmentPage(d, principal(c))
+	page.Conflict = &Conflict{CurrentText: d.Segment.CurrentText, Revision: d.Segment.Revision, YourText: in.Text,
+		LeaseLost: ae.MessageID != "error.stale_revision"}
+	page.conflictBox()
+	page.Draft, page.Comment = in.Text, in.Comment
+	return c.Render(http.StatusConflict, "segment.html", page)
 }
 
 // ReleasePage: POST /segments/:id/release.

@@ -188,7 +188,7 @@ func occurrences(db *gorm.DB, c *Correction, rs []Replacement) *gorm.DB {
 
 // lockSegmentNowaitSQL locks a segment unless another transaction holds
 // it: a propagation never waits for a person's step.
-const lockSegmentNowaitSQL = `SELECT ` + segmentColumns + ` FROM segments WHERE id = ? FOR UPDATE SKIP LOCKED`
+const lockSegmentNowaitSQL = `SELECT ` + segmentRead + ` FROM segments WHERE id = ? FOR UPDATE SKIP LOCKED`
 
 // blockReason says why propagation cannot start on seg now, or "" when it
 // can (a lapsed lease is no obstacle: it is ended first).
@@ -224,7 +224,7 @@ func applyTarget(ctx context.Context, tx *gorm.DB, checker *Checker, p *account.
 		out.Flags = []int64{}
 	}
 	var seg Segment
-	found, err := queryRow(ctx, tx, lockSegmentNowaitSQL, []any{t.SegmentID}, seg.fields()...)
+	found, err := queryRow(ctx, tx, lockSegmentNowaitSQL, []any{t.SegmentID}, seg.readFields()...)
 	if err != nil {
 		return out, err
 	}

@@ -126,7 +126,7 @@ const claimSet = `state = ?, lease_holder_id = ?, lease_expires_at = now() + ?::
 func pick(tx *gorm.DB, f QueueFilter, cond string, args ...any) (*Segment, error) {
 	q, args := pickQuery(f, cond, "s.id", args)
 	var seg Segment
-	found, err := queryRow(tx.Statement.Context, tx, `SELECT `+segmentColumns+` FROM segments WHERE id = (`+q+`)`, args, seg.fields()...)
+	found, err := queryRow(tx.Statement.Context, tx, `SELECT `+segmentRead+` FROM segments WHERE id = (`+q+`)`, args, seg.readFields()...)
 	if err != nil || !found {
 		return nil, err
 	}
@@ -141,7 +141,7 @@ func pickForClaim(tx *gorm.DB, f QueueFilter, userID int64) (*Segment, bool, err
 	q, args := claimQuery(f, userID)
 	var seg Segment
 	var held bool
-	found, err := queryRow(tx.Statement.Context, tx, q, args, append(seg.fields(), &held)...)
+	found, err := queryRow(tx.Statement.Context, tx, q, args, append(seg.readFields(), &held)...)
 	if err != nil || !found {
 		return nil, false, err
 	}
@@ -153,7 +153,7 @@ func claimQuery(f QueueFilter, userID int64) (string, []any) {
 	held, args := pickQuery(f, heldLease, "s.id", []any{userID})
 	next, args := pickQuery(f, claimable, "s.id", args)
 	return `WITH held AS (` + held + `)
-SELECT ` + segmentColumns + `, id IN (SELECT id FROM held) AS held FROM segments
+SELECT ` + segmentRead + `, id IN (SELECT id FROM held) AS held FROM segments
 WHERE id = COALESCE((SELECT id FROM held), (` + next + `))`, args
 }
 
@@ -182,7 +182,7 @@ func intervalOf(d time.Duration) string { return d.String() }
 func extendLease(ctx context.Context, tx *gorm.DB, id int64) (*Segment, error) {
 	var seg Segment
 	_, err := queryRow(ctx, tx, `UPDATE segments SET lease_expires_at = now() + ?::interval, updated_at = now()
-WHERE id = ? RETURNING `+segmentColumns, []any{intervalOf(LeaseDuration), id}, seg.fields()...)
+WHERE id = ? RETURNING `+segmentRead, []any{intervalOf(LeaseDuration), id}, seg.readFields()...)
 	return &seg, err
 }
 
@@ -295,19 +295,35 @@ func Release(ctx context.Context, db *gorm.DB, p *account.Principal, segmentID i
 // holds reports whether p holds a live lease on seg.
 func holds(seg *Segment, p *account.Principal) bool {
 	return p != nil && seg.State == StateInProgress && seg.LeaseHolderID != nil && *seg.LeaseHolderID == p.UserID &&
-		seg.LeaseExpiresAt != nil && seg.LeaseExpiresAt.After(time.Now())
+		leaseLive(seg)
 }
 
 // leasedByOther reports whether someone other than p holds a live lease.
 func leasedByOther(seg *Segment, p *account.Principal) bool {
 	return seg.State == StateInProgress && seg.LeaseHolderID != nil && (p == nil || *seg.LeaseHolderID != p.UserID) &&
-		seg.LeaseExpiresAt != nil && seg.LeaseExpiresAt.After(time.Now())
+		leaseLive(seg)
+}
+
+// leaseLive reports whether seg's lease has not yet expired by the
+// database's clock, read with the segment (DBNow): the claim, the sweep
+// and every check then share one clock, and a process whose clock is off
+// neither keeps a lapsed lease alive nor ends a live one. A segment read
+// without the clock (a preview's row) falls back to this process's.
+func leaseLive(seg *Segment) bool {
+	if seg.LeaseExpiresAt == nil {
+		return false
+	}
+	now := seg.DBNow
+	if now.IsZero() {
+		now = time.Now()
+	}
+	return seg.LeaseExpiresAt.After(now)
 }
 
 // lockSegment loads a segment FOR UPDATE. Codes: not_found.
 func lockSegment(ctx context.Context, tx *gorm.DB, id int64) (*Segment, error) {
 	var seg Segment
-	found, err := queryRow(ctx, tx, lockSegmentSQL, []any{id}, seg.fields()...)
+	found, err := queryRow(ctx, tx, lockSegmentSQL, []any{id}, seg.readFields()...)
 	if err != nil {
 		return nil, err
 	}
@@ -318,7 +334,7 @@ func lockSegment(ctx context.Context, tx *gorm.DB, id int64) (*Segment, error) {
 }
 
 // lockSegmentSQL locks a segment for a workflow step.
-const lockSegmentSQL = `SELECT ` + segmentColumns + ` FROM segments WHERE id = ? FOR UPDATE`
+const lockSegmentSQL = `SELECT ` + segmentRead + ` FROM segments WHERE id = ? FOR UPDATE`
 
 // record appends a segment's audit event; detail may be nil.
 func record(ctx context.Context, tx *gorm.DB, p *account.Principal, seg *Segment, action, from, to, before, after string, detail map[string]any) error {

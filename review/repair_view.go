@@ -2,7 +2,6 @@ package review
 
 import (
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,7 +21,7 @@ func (v SegmentView) JoinOffer() bool {
 // locked). A corrected and approved text is repaired like any other.
 func (d *SegmentDetail) Repairable() bool {
 	s := &d.Segment
-	leased := s.State == StateInProgress && !d.HeldByMe && s.LeaseExpiresAt != nil && s.LeaseExpiresAt.After(time.Now())
+	leased := s.State == StateInProgress && !d.HeldByMe && leaseLive(s)
 	for _, x := range d.Dismissals {
 		if x.Status == DismissalPending {
 			return false

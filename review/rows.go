@@ -22,6 +22,13 @@ import (
 const segmentColumns = `id, article_id, position, paragraph, start_offset, end_offset, mt_text, current_text, source_text,
 	state, revision, lease_holder_id, lease_expires_at, claimed_from, updated_at`
 
+// segmentRead is segmentColumns and the database's clock, in
+// Segment.readFields order: every lease decision on a loaded segment
+// compares its expiry with the time of the same database (see holds).
+const segmentRead = segmentColumns + `, now()`
+
+func (s *Segment) readFields() []any { return append(s.fields(), &s.DBNow) }
+
 func (s *Segment) fields() []any {
 	return []any{&s.ID, &s.ArticleID, &s.Position, &s.Paragraph, &s.StartOffset, &s.EndOffset, &s.MTText, &s.CurrentText,
 		&s.SourceText, &s.State, &s.Revision, &s.LeaseHolderID, &s.LeaseExpiresAt, &s.ClaimedFrom, &s.UpdatedAt}

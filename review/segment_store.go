@@ -62,6 +62,10 @@ func GetSegment(ctx context.Context, db *gorm.DB, p *account.Principal, id int64
 		return nil, apperr.Annotate(err, "get segment")
 	}
 	s := &d.Segment
+	// The database's clock judges the lease (leaseLive).
+	if err := db.Raw("SELECT now()").Row().Scan(&s.DBNow); err != nil {
+		return nil, apperr.Annotate(err, "get segment: clock")
+	}
 	d.HeldByMe = holds(s, p)
 	if err := db.Model(&Article{}).Select("id, title, lang").Where("id = ?", s.ArticleID).Scan(&d.Article).Error; err != nil {
 		return nil, apperr.Annotate(err, "get segment")

@@ -4,11 +4,14 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"sort"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 
 	"lector/apperr"
+	"lector/database"
 	"lector/locales"
 )
 
@@ -43,7 +46,9 @@ type errorBody struct {
 // logged with the request id and shown only as a generic message.
 // The authentication middleware runs before locale choice, so its errors find
 // no translator on the request yet; b makes one from the request alone.
-func errorHandler(log *slog.Logger, b *i18n.Bundle) echo.HTTPErrorHandler {
+// A database fault (down, saturated, a timeout, full) is no bug: it becomes
+// unavailable (503 with Retry-After), logged once per episode by faults.
+func errorHandler(log *slog.Logger, b *i18n.Bundle, faults *faultLog) echo.HTTPErrorHandler {
 	chooser := locales.NewChooser(b)
 	return func(err error, c echo.Context) {
 		if c.Response().Committed {
@@ -57,6 +62,12 @@ func errorHandler(log *slog.Logger, b *i18n.Bundle) echo.HTTPErrorHandler {
 			ae = fromHTTPError(he)
 		default:
 			ae = apperr.As(err)
+		}
+		if ae.Code == apperr.Internal {
+			if f := database.FaultOf(err); f != "" {
+				faults.seen(f, err, requestID(c), c.Request().URL.Path)
+				ae = apperr.NewUnavailable(nil, f.RetryAfter())
+			}
 		}
 		status := ae.Code.HTTPStatus()
 		if ae.Status != 0 {
@@ -83,7 +94,11 @@ func errorHandler(log *slog.Logger, b *i18n.Bundle) echo.HTTPErrorHandler {
 			body.Error.Code, body.Error.Message = ae.Code, message
 			err = c.JSON(status, body)
 		} else {
-			err = c.Render(status, "error.html", errorPage{Status: status, Code: ae.Code, Message: message, RequestID: requestID(c)})
+			page := errorPage{Status: status, Code: ae.Code, Message: message, RequestID: requestID(c)}
+			if ae.Code == apperr.Unavailable {
+				page.Resubmit = resubmitOf(c.Request())
+			}
+			err = c.Render(status, "error.html", page)
 		}
 		if err != nil {
 			log.Error("writing error response", "err", err)
@@ -96,4 +111,50 @@ type errorPage struct {
 	Code      apperr.Code
 	Message   string
 	RequestID string
+	Resubmit  *resubmit
+}
+
+// resubmit is a refused form, shown again so that nothing typed is lost
+// when the database could not take it: the person sends it again once
+// the database answers. The fields people type in are shown and
+// editable; the others (the CSRF token of the session included) ride
+// along hidden.
+type resubmit struct {
+	Action        string
+	Shown, Hidden []formField
+}
+
+type formField struct{ Name, Value string }
+
+// typedFields are the form fields people write in.
+var typedFields = map[string]bool{"text": true, "comment": true, "reason": true}
+
+// resubmitOf is the form of r to send again, or nil for anything but an
+// urlencoded POST, and for forms with a password.
+func resubmitOf(r *http.Request) *resubmit {
+	if r.Method != http.MethodPost || !strings.HasPrefix(r.Header.Get(echo.HeaderContentType), echo.MIMEApplicationForm) {
+		return nil
+	}
+	if err := r.ParseForm(); err != nil || len(r.PostForm) == 0 {
+		return nil
+	}
+	rs := &resubmit{Action: r.URL.RequestURI()}
+	names := make([]string, 0, len(r.PostForm))
+	for name := range r.PostForm {
+		if strings.Contains(name, "password") {
+			return nil // never written into a page; such forms are short to type again
+		}
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		for _, v := range r.PostForm[name] {
+			if typedFields[name] {
+				rs.Shown = append(rs.Shown, formField{name, v})
+			} else {
+				rs.Hidden = append(rs.Hidden, formField{name, v})
+			}
+		}
+	}
+	return rs
 }

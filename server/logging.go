@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"log/slog"
+	"net/http"
 
 	"github.com/labstack/echo/v4"
 	"github.com/labstack/echo/v4/middleware"
@@ -14,7 +15,12 @@ func requestLogger(log *slog.Logger) echo.MiddlewareFunc {
 		LogMethod: true, LogURI: true, LogStatus: true, LogLatency: true, LogRequestID: true, LogRemoteIP: true,
 		LogValuesFunc: func(c echo.Context, v middleware.RequestLoggerValues) error {
 			level := slog.LevelInfo
-			if v.Status >= 500 {
+			switch {
+			case v.Status == http.StatusServiceUnavailable:
+				// A fault's episode is logged once as an error; its
+				// requests are no bugs.
+				level = slog.LevelWarn
+			case v.Status >= 500:
 				level = slog.LevelError
 			}
 			log.LogAttrs(context.Background(), level, "request",

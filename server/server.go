@@ -18,6 +18,7 @@ import (
 
 	"lector/account"
 	"lector/config"
+	"lector/database"
 	"lector/glossary"
 	"lector/live"
 	"lector/metrics"
@@ -32,6 +33,8 @@ type Deps struct {
 	Config *config.Config
 	DB     *gorm.DB
 	SQL    *sql.DB
+	// Probe answers the health endpoints (database.DB); nil probes SQL.
+	Probe  Probe
 	Bundle *i18n.Bundle
 	Logger *slog.Logger
 	// Checker checks new articles. It is live: the glossary API reloads it
@@ -65,7 +68,12 @@ func New(d Deps) (*echo.Echo, error) {
 	e.HideBanner = true
 	e.HidePort = true
 	e.Renderer = renderer
-	e.HTTPErrorHandler = errorHandler(d.Logger, d.Bundle)
+	var countFault func(database.Fault)
+	if d.Metrics != nil {
+		countFault = func(f database.Fault) { d.Metrics.Unavailable(string(f)) }
+	}
+	faults := newFaultLog(d.Logger, countFault)
+	e.HTTPErrorHandler = errorHandler(d.Logger, d.Bundle, faults)
 	// Lector listens directly; X-Forwarded-For would let any client pick the
 	// address that sign-in rate limiting counts.
 	e.IPExtractor = echo.ExtractIPDirect()
@@ -74,7 +82,6 @@ func New(d Deps) (*echo.Echo, error) {
 
 	e.Use(middleware.RequestID())
 	e.Use(requestLogger(d.Logger))
-	e.Use(detachWrites)
 	if d.Metrics != nil {
 		e.Use(d.Metrics.Middleware())
 	}
@@ -82,6 +89,12 @@ func New(d Deps) (*echo.Echo, error) {
 		d.Logger.Error("panic", "err", err, "request_id", requestID(c), "stack", string(stack))
 		return err
 	}}))
+	p := d.Config.Pool
+	e.Use(newDBGate(p.MaxOpenConns, p.MaxWaiting, p.AcquireTimeout).middleware(faults,
+		"/static/", "/healthz", "/readyz", "/favicon.ico", live.Path))
+	// After the gate: a write that waits for its turn is still dropped
+	// when its client leaves.
+	e.Use(detachWrites)
 	e.Use(middleware.SecureWithConfig(middleware.SecureConfig{
 		XSSProtection:         "0",
 		ContentTypeNosniff:    "nosniff",
@@ -105,8 +118,12 @@ func New(d Deps) (*echo.Echo, error) {
 	// The open proposals count in glossary maintainers' nav.
 	e.Use(skipPaths((&glossary.Handlers{DB: d.DB}).NavCount(), "/static/", "/healthz", "/readyz", "/favicon.ico"))
 
-	e.GET("/healthz", healthz)
-	e.GET("/readyz", readyz(d.SQL))
+	probe := d.Probe
+	if probe == nil {
+		probe = pingProbe{d.SQL}
+	}
+	e.GET("/healthz", healthz(probe))
+	e.GET("/readyz", readyz(probe))
 	e.GET("/static/*", echo.WrapHandler(staticHandler()), cacheStatic)
 	e.GET("/favicon.ico", func(c echo.Context) error { return c.NoContent(http.StatusNoContent) })
 

@@ -103,19 +103,34 @@
   };
 
   let opened = false;
+  // A refused stream (signed out, server or database busy) is not retried
+  // by the browser: we retry, 1 s after the first refusal, doubling up to
+  // 15 s, and back to 1 s once a stream opens, so that a page recovers
+  // from a database blip within a couple of seconds however many came
+  // before.
+  const firstDelay = 1000;
+  let delay = firstDelay;
+  let down = false;
   const connect = () => {
     const source = new EventSource(url);
     source.addEventListener("open", () => {
+      delay = firstDelay;
+      // What happened while the stream was down may not all be replayed:
+      // refresh once.
+      if (down) schedule();
+      down = false;
       opened = true;
       status(true);
     });
     source.addEventListener("error", () => {
+      down = true;
       // Say "paused" only once the page was live: a server without live
       // updates answers 404 and the page simply stays as it is.
       if (opened) status(false);
-      // A refused stream (signed out, server busy) is not retried by the
-      // browser; try again later.
-      if (source.readyState === EventSource.CLOSED) setTimeout(connect, 15000);
+      if (source.readyState === EventSource.CLOSED) {
+        setTimeout(connect, delay);
+        delay = Math.min(2 * delay, 15000);
+      }
     });
     for (const type of ["segment", "article", "reset"]) source.addEventListener(type, schedule);
   };

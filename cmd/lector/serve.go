@@ -34,7 +34,8 @@ func openDB(ctx context.Context, cfg *config.Config, log *slog.Logger) (*databas
 	if err != nil {
 		return nil, err
 	}
-	if err := database.MigrateLogged(ctx, db.SQL, log); err != nil {
+	// The jobs' pool: it has the long timeouts bulk work needs.
+	if err := database.MigrateLogged(ctx, db.JobsSQL, log); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -106,6 +107,9 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer db.Close()
+	if _, _, err := db.CheckCapacity(ctx, log); err != nil {
+		log.Warn("checking the connection budget", "err", err)
+	}
 	seeded, err := seeds.Load(ctx, db.Gorm)
 	if err != nil {
 		return err
@@ -131,7 +135,7 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 	}
 	// Background rescans: this process works River's rescan jobs until it
 	// stops, as does every other lector process on the database.
-	rescans, err := rescan.New(db.Gorm, db.SQL, rescan.Options{Logger: log,
+	rescans, err := rescan.New(db.Jobs, db.JobsSQL, rescan.Options{Logger: log,
 		JobTimeout: cfg.Jobs.Timeout, RescueAfter: cfg.Jobs.RescueAfter})
 	if err != nil {
 		return err
@@ -160,7 +164,7 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 	// The checker is built once here and then kept live: the glossary API
 	// reloads it after every write (glossary.Handlers.reload).
 	m := metrics.New(metrics.Options{SQL: db.SQL, Logger: log})
-	e2, err := server.New(server.Deps{Config: cfg, DB: db.Gorm, SQL: db.SQL, Bundle: bundle, Logger: log,
+	e2, err := server.New(server.Deps{Config: cfg, DB: db.Gorm, SQL: db.SQL, Probe: db, Bundle: bundle, Logger: log,
 		Checker: review.NewChecker(entries), Metrics: m, Rescans: rescans, Live: feed})
 	if err != nil {
 		return err

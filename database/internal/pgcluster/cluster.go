@@ -31,11 +31,16 @@ type Cluster struct {
 	host     string
 	port     int
 
-	done chan struct{} // closed once the owned postmaster has exited
-	// An exit after running is set and before stopping is unexpected and
-	// gets logged.
+	starter *starter      // how to start the server again; nil unless owned
+	halt    chan struct{} // closed by Stop: the supervisor gives up
+	// mu guards the current process (Pid, done) against a restart.
+	mu   sync.Mutex
+	done chan struct{} // closed once the current postmaster has exited
+	// An exit after running is set and before stopping is unexpected: it
+	// is logged and the server restarted.
 	running  atomic.Bool
 	stopping atomic.Bool
+	failed   atomic.Pointer[error] // the supervisor could not restart the server within RestartFor
 	stopOnce sync.Once
 	stopErr  error
 }
@@ -92,6 +97,9 @@ func Start(ctx context.Context, cfg Config) (*Cluster, error) {
 	s := &starter{cfg: cfg, log: log, acct: acct, dataDir: dataDir, pgdata: pgdata, password: password}
 	return s.run(ctx)
 }
+
+// Port is the TCP port the server listens on.
+func (c *Cluster) Port() int { return c.port }
 
 // DatabaseURL is the URL of another database on the same server.
 func (c *Cluster) DatabaseURL(name string) string {

@@ -29,3 +29,18 @@ func (c *Cluster) DatabaseURL(string) string { return "" }
 
 // Processes finds nothing: no cluster was started.
 func Processes(string) []int { return nil }
+
+// Port is 0: no cluster was started.
+func (c *Cluster) Port() int { return 0 }
+
+// Up is true: no cluster was started.
+func (c *Cluster) Up() bool { return true }
+
+// Failed is nil: no cluster was started.
+func (c *Cluster) Failed() error { return nil }
+
+// FreeBytes is unknown here.
+func (c *Cluster) FreeBytes() (uint64, error) { return 0, errors.New("not supported") }
+
+// CurrentPid is 0: no cluster was started.
+func (c *Cluster) CurrentPid() int { return 0 }

@@ -34,4 +34,14 @@ type Config struct {
 	Settings []string
 	// NoSync runs initdb --no-sync; only for throwaway clusters.
 	NoSync bool
+	// Port, when not 0, is the port to listen on instead of a free one
+	// chosen at each start: a restarted server keeps its URL, so pools
+	// opened on the old one reconnect to it.
+	Port int
+	// RestartFor: a server that exited and could not be restarted for
+	// this long is reported as failed (Cluster.Failed); 0: DefaultRestartFor.
+	RestartFor time.Duration
+	// NoRestart leaves a server that exited stopped (for tests of what
+	// another process finds then).
+	NoRestart bool
 }

@@ -54,31 +54,48 @@ func (s *starter) run(ctx context.Context) (*Cluster, error) {
 	}
 	for try := 1; ; try++ {
 		c, err := s.launch(ctx)
-		if errors.Is(err, errPortTaken) && try < 5 {
+		if errors.Is(err, errPortTaken) && try < 5 && s.cfg.Port == 0 {
 			continue
 		}
 		return c, err
 	}
 }
 
-// launch starts postgres as our direct child and waits until it accepts
-// connections. It listens on 127.0.0.1 only, with Unix sockets disabled
-// (a socket path under a long data folder would exceed 107 bytes).
+// launch starts postgres as our direct child on a port of its own and
+// waits until it accepts connections. It listens on 127.0.0.1 only, with
+// Unix sockets disabled (a socket path under a long data folder would
+// exceed 107 bytes).
 func (s *starter) launch(ctx context.Context) (*Cluster, error) {
-	port, err := freePort()
-	if err != nil {
+	port := s.cfg.Port
+	if port == 0 {
+		var err error
+		if port, err = freePort(); err != nil {
+			return nil, err
+		}
+	}
+	c := &Cluster{Owned: true, PGData: s.pgdata, log: s.log, password: s.password,
+		host: "127.0.0.1", port: port, starter: s, halt: make(chan struct{})}
+	c.URL = c.DatabaseURL(Database)
+	if err := s.spawn(ctx, c); err != nil {
 		return nil, err
 	}
+	return c, nil
+}
+
+// spawn starts one postgres process for c, on c's port, and waits until it
+// accepts connections; when it exits unexpectedly later, c restarts it
+// (supervise).
+func (s *starter) spawn(ctx context.Context, c *Cluster) error {
 	logPath := filepath.Join(s.dataDir, logFileName)
 	rotateLog(logPath)
 	logf, err := os.OpenFile(logPath, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
 	if err != nil {
-		return nil, fmt.Errorf("opening PostgreSQL log: %w", err)
+		return fmt.Errorf("opening PostgreSQL log: %w", err)
 	}
 	defer logf.Close() // the child keeps its own descriptor
 	logStart, _ := logf.Seek(0, 2)
 
-	args := []string{"-D", s.pgdata, "-p", strconv.Itoa(port),
+	args := []string{"-D", s.pgdata, "-p", strconv.Itoa(c.port),
 		"-c", "listen_addresses=127.0.0.1",
 		"-c", "unix_socket_directories=",
 		"-c", "cluster_name=lector", // shows in ps: "postgres: lector: checkpointer"
@@ -93,9 +110,7 @@ func (s *starter) launch(ctx context.Context) (*Cluster, error) {
 	cmd.Stdout, cmd.Stderr = logf, logf
 	cmd.SysProcAttr = sysProcAttr(s.acct.credential())
 
-	c := &Cluster{Owned: true, PGData: s.pgdata, log: s.log, password: s.password,
-		host: "127.0.0.1", port: port, done: make(chan struct{})}
-	c.URL = c.DatabaseURL(Database)
+	done := make(chan struct{})
 	started := make(chan error, 1)
 	go func() {
 		// Never unlocked: Pdeathsig fires when this OS thread exits, so the
@@ -108,20 +123,24 @@ func (s *starter) launch(ctx context.Context) (*Cluster, error) {
 		}
 		started <- nil
 		err := cmd.Wait()
-		close(c.done)
-		if c.running.Load() && !c.stopping.Load() {
-			s.log.Error("embedded PostgreSQL exited unexpectedly", "pid", cmd.Process.Pid, "err", err, "log", logPath)
+		close(done)
+		if c.running.CompareAndSwap(true, false) && !c.stopping.Load() {
+			s.log.Error("embedded PostgreSQL exited unexpectedly; restarting it", "pid", cmd.Process.Pid, "err", err,
+				"log", logPath, "data", s.pgdata)
+			go c.supervise()
 		}
 	}()
 	if err := <-started; err != nil {
-		return nil, fmt.Errorf("starting %s: %w", s.bins.Postgres, err)
+		return fmt.Errorf("starting %s: %w", s.bins.Postgres, err)
 	}
-	c.Pid = cmd.Process.Pid
-	s.log.Info("starting embedded PostgreSQL", "pid", c.Pid, "port", port, "data", s.pgdata, "log", logPath)
+	c.mu.Lock()
+	c.Pid, c.done = cmd.Process.Pid, done
+	c.mu.Unlock()
+	s.log.Info("starting embedded PostgreSQL", "pid", cmd.Process.Pid, "port", c.port, "data", s.pgdata, "log", logPath)
 
 	exited := func() bool {
 		select {
-		case <-c.done:
+		case <-done:
 			return true
 		default:
 			return false
@@ -132,15 +151,18 @@ func (s *starter) launch(ctx context.Context) (*Cluster, error) {
 		err = ensureDatabase(ctx, c.DatabaseURL("postgres"), Database)
 	}
 	if err != nil {
-		_ = c.Stop()
+		_ = c.kill()
 		tail := logTail(logPath, logStart)
 		if strings.Contains(tail, "could not bind") || strings.Contains(tail, "could not create any TCP/IP sockets") {
-			return nil, errPortTaken
+			return errPortTaken
 		}
-		return nil, fmt.Errorf("the server did not start (%w); end of %s:\n%s", err, logPath, tail)
+		if strings.Contains(tail, "No space left on device") {
+			return fmt.Errorf("%w: %s has %s free; end of %s:\n%s", ErrDiskFull, s.dataDir, freeSpace(s.dataDir), logPath, tail)
+		}
+		return fmt.Errorf("the server did not start (%w); end of %s:\n%s", err, logPath, tail)
 	}
 	c.running.Store(true)
-	return c, nil
+	return nil
 }
 
 // rotateLog keeps the server log from growing forever: once it passes

@@ -19,11 +19,22 @@ func (c *Cluster) Stop() error {
 	}
 	c.stopOnce.Do(func() {
 		c.stopping.Store(true)
+		close(c.halt)
+		c.mu.Lock() // waits for a restart in progress
+		defer c.mu.Unlock()
 		c.stopErr = c.stop()
 	})
 	return c.stopErr
 }
 
+// kill stops the current process of a start that failed.
+func (c *Cluster) kill() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.stop()
+}
+
+// stop stops the current process; c.mu is held.
 func (c *Cluster) stop() error {
 	steps := []struct {
 		sig  syscall.Signal
