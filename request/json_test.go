@@ -1,12 +1,14 @@
 package request
 
 import (
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 
 	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
 
 	"lector/apperr"
 )
@@ -52,5 +54,71 @@ func TestBindJSON(t *testing.T) {
 				t.Errorf("names field %v, want %s", ae.Data["Field"], tt.field)
 			}
 		})
+	}
+}
+
+func TestBindJSONChecksText(t *testing.T) {
+	type term struct {
+		Form string `json:"form" input:"line"`
+		Note string `json:"note"`
+	}
+	type form struct {
+		Title    string `json:"title" input:"line"`
+		Text     string `json:"text"`
+		Revision int    `json:"revision"`
+		Terms    []term `json:"terms"`
+	}
+	tests := []struct {
+		name, body, message, field string
+	}{
+		{"ok", `{"title":"T","text":"a\nb\tc","terms":[{"form":"Маск","note":"x\ny"}]}`, "", ""},
+		{"NUL in text", `{"text":"a\u0000b"}`, "error.field_control", "text"},
+		{"line break in title", `{"title":"a\r\nb"}`, "error.field_single_line", "title"},
+		{"line break in a term form", `{"terms":[{"form":"a"},{"form":"b\nc"}]}`, "error.field_single_line", "terms[1].form"},
+		{"invalid UTF-8 in text", "{\"title\":\"ok\",\"text\":\"a\xffb\"}", "error.not_utf8", "text"},
+		{"invalid UTF-8 deep", "{\"terms\":[{\"form\":\"a\"},{\"note\":\"x\",\"form\":\"\xc3\"}]}", "error.not_utf8", "terms[1].form"},
+		{"invalid UTF-8 in a key", "{\"te\xffxt\":\"a\"}", "error.not_utf8", "te\ufffdxt"},
+		{"revision beyond int4", `{"revision":2147483648}`, "error.field_number", "revision"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req := httptest.NewRequest(http.MethodPost, "/", strings.NewReader(tt.body))
+			req.Header.Set(echo.HeaderContentType, "application/json")
+			c := echo.New().NewContext(req, httptest.NewRecorder())
+			var f form
+			err := BindJSON(c, &f, 1<<10)
+			if tt.message == "" {
+				if err != nil {
+					t.Fatalf("error %v", err)
+				}
+				return
+			}
+			ae := apperr.As(err)
+			if ae.Code != apperr.Invalid || ae.MessageID != tt.message || ae.Data["Field"] != tt.field {
+				t.Fatalf("error %v, want %s naming %q", err, tt.message, tt.field)
+			}
+		})
+	}
+}
+
+// A chunked body has no Content-Length for the server's limit to refuse
+// up front; Echo's limit then ends the read, which must still be a 413.
+func TestBindJSONChunkedOverServerLimit(t *testing.T) {
+	e := echo.New()
+	var got error
+	e.POST("/", func(c echo.Context) error {
+		var f struct {
+			Text string `json:"text"`
+		}
+		got = BindJSON(c, &f, 1<<20)
+		return nil
+	}, middleware.BodyLimit("1K"))
+	body := io.MultiReader(strings.NewReader(`{"text":"`), strings.NewReader(strings.Repeat("a", 4<<10)), strings.NewReader(`"}`))
+	req := httptest.NewRequest(http.MethodPost, "/", body)
+	req.ContentLength = -1
+	req.Header.Set(echo.HeaderContentType, "application/json")
+	e.ServeHTTP(httptest.NewRecorder(), req)
+	if apperr.CodeOf(got) != apperr.TooLarge {
+		t.Fatalf("error %v, want too_large", got)
 	}
 }

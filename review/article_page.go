@@ -60,9 +60,12 @@ func (h *Handlers) Article(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	from, _ := strconv.Atoi(c.QueryParam("from"))
+	from, err := request.QueryInt(c, "from", 0, 0, request.MaxInt4)
+	if err != nil {
+		return err
+	}
 	f := ArticleFilter{State: c.QueryParam("state"), Check: c.QueryParam("check"), Kind: c.QueryParam("kind"),
-		Q: c.QueryParam("q"), From: from}
+		Q: c.QueryParam("q"), From: int(from)}
 	ctx := c.Request().Context()
 	page := &ArticlePage{Filter: f, States: States(), KindList: finding.Kinds(), IsEditor: principal(c).Has(account.RoleEditor)}
 	if page.Chunk, err = LoadChunk(ctx, h.DB, id, f); err != nil {
@@ -74,7 +77,7 @@ func (h *Handlers) Article(c echo.Context) error {
 	if page.LatestVersion, err = LatestVersion(ctx, h.DB, id); err != nil {
 		return err
 	}
-	page.Filter.From = max(from, 0)
+	page.Filter.From = int(from)
 	page.Merged, _ = strconv.ParseInt(c.QueryParam("merged"), 10, 64)
 	page.Split, _ = strconv.ParseInt(c.QueryParam("split"), 10, 64)
 	// The same address answers a page or, to htmx, a fragment: caches

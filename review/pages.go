@@ -111,9 +111,12 @@ func (h *Handlers) SubmitPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	revision, _ := strconv.Atoi(c.FormValue("revision"))
+	revision, err := request.Int("revision", c.FormValue("revision"), 0, 0, request.MaxInt4)
+	if err != nil {
+		return err
+	}
 	ctx := c.Request().Context()
-	in := Submission{SegmentID: id, Text: c.FormValue("text"), Revision: revision, Comment: c.FormValue("comment")}
+	in := Submission{SegmentID: id, Text: c.FormValue("text"), Revision: int(revision), Comment: c.FormValue("comment")}
 	if c.FormValue("claim") != "" { // the conflict box of a segment the caller must claim again
 		if _, err := ClaimSegment(ctx, h.DB, principal(c), id); err != nil {
 			return err
