@@ -11,10 +11,10 @@ import (
 
 func TestLineAndText(t *testing.T) {
 	tests := []struct {
-		name, s   string
-		max       int
-		line      string // message of Line, "" for none
-		text      string // message of Text
+		name, s string
+		max     int
+		line    string // message of Line, "" for none
+		text    string // message of Text
 	}{
 		{"plain", "Илон Маск", 20, "", ""},
 		{"empty", "", 5, "", ""},
