@@ -17,7 +17,6 @@ import (
 	"github.com/jackc/pgx/v5/stdlib" // also registers the "pgx" database/sql driver
 	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
-	"gorm.io/gorm/logger"
 
 	"lector/config"
 	"lector/database/internal/pgcluster"
@@ -109,12 +108,7 @@ func openURL(ctx context.Context, dsn string, pool config.Pool, log *slog.Logger
 		return nil, fmt.Errorf("connecting to %s: %w", Redact(dsn), err)
 	}
 	g, err := gorm.Open(postgres.New(postgres.Config{Conn: sqlDB}), &gorm.Config{
-		Logger: newQuietLogger(logger.NewSlogLogger(log, logger.Config{
-			SlowThreshold:             slowStatement,
-			LogLevel:                  logger.Warn,
-			IgnoreRecordNotFoundError: true,
-			ParameterizedQueries:      true, // keep user text out of logs
-		}), slowStatement, logger.Warn),
+		Logger: newSQLLogger(log),
 		// Unique and foreign-key violations become gorm.ErrDuplicatedKey
 		// and gorm.ErrForeignKeyViolated, which handlers can test for.
 		TranslateError: true,
