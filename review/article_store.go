@@ -98,7 +98,7 @@ func CreateArticle(ctx context.Context, db *gorm.DB, checker *Checker, in NewArt
 // bind parameters a statement, and one statement for all segments (13
 // columns) failed for articles of more than 5,041 segments.
 const (
-	segmentBatch = 1000 // × 13 columns
+	segmentBatch = 1000 // × 14 columns
 	flagBatch    = 2000 // × 16 columns
 )
 

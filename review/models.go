@@ -67,9 +67,12 @@ type Segment struct {
 	LeaseExpiresAt *time.Time `json:"lease_expires_at"`
 	// ClaimedFrom is the state a live lease started from, where the segment
 	// returns when the lease ends without a correction (see leaseEndState).
-	ClaimedFrom *string   `json:"-"`
-	UpdatedAt   time.Time `json:"updated_at"`
-	Flags       []Flag    `gorm:"foreignKey:SegmentID" json:"flags,omitempty"`
+	ClaimedFrom *string `json:"-"`
+	// FileState is the XLIFF state the segment had in the file it was
+	// imported from (nil: none); information only, never Lector's state.
+	FileState *string   `json:"file_state,omitempty"`
+	UpdatedAt time.Time `json:"updated_at"`
+	Flags     []Flag    `gorm:"foreignKey:SegmentID" json:"flags,omitempty"`
 }
 
 // Flag is a finding stored against a segment; offsets are byte offsets into

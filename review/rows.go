@@ -20,11 +20,11 @@ import (
 
 // segmentColumns are the columns of segments, in Segment.fields order.
 const segmentColumns = `id, article_id, position, paragraph, start_offset, end_offset, mt_text, current_text, source_text,
-	state, revision, lease_holder_id, lease_expires_at, claimed_from, updated_at`
+	state, revision, lease_holder_id, lease_expires_at, claimed_from, file_state, updated_at`
 
 func (s *Segment) fields() []any {
 	return []any{&s.ID, &s.ArticleID, &s.Position, &s.Paragraph, &s.StartOffset, &s.EndOffset, &s.MTText, &s.CurrentText,
-		&s.SourceText, &s.State, &s.Revision, &s.LeaseHolderID, &s.LeaseExpiresAt, &s.ClaimedFrom, &s.UpdatedAt}
+		&s.SourceText, &s.State, &s.Revision, &s.LeaseHolderID, &s.LeaseExpiresAt, &s.ClaimedFrom, &s.FileState, &s.UpdatedAt}
 }
 
 // correctionColumns are the columns of corrections, in Correction.fields
