@@ -126,12 +126,12 @@ func (h *Handlers) VersionPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	n, err := request.PathID(c, "n")
+	n, err := request.PathNumber(c, "n", 1)
 	if err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
-	v, err := ArticleVersion(ctx, h.DB, account.PrincipalFrom(c.Request().Context()), id, int(n))
+	v, err := ArticleVersion(ctx, h.DB, account.PrincipalFrom(c.Request().Context()), id, n)
 	if err != nil {
 		return err
 	}

@@ -32,7 +32,11 @@ func (h *Handlers) QueuePage(c echo.Context) error {
 
 // NextPage: POST /queue/next claims the next segment and opens it.
 func (h *Handlers) NextPage(c echo.Context) error {
-	article, _ := strconv.ParseInt(c.FormValue("article"), 10, 64)
+	// A malformed article is refused, not read as "any article".
+	article, err := request.Int("article", c.FormValue("article"), 0, 0, request.MaxInt8)
+	if err != nil {
+		return err
+	}
 	seg, err := Claim(c.Request().Context(), h.DB, principal(c), QueueFilter{ArticleID: article, Lang: c.FormValue("lang")})
 	if err != nil {
 		return err
