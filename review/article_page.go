@@ -60,10 +60,13 @@ func (h *Handlers) Article(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	from, err := request.QueryInt(c, "from", 0, 0, request.MaxInt4)
+	// A negative position has always meant the first; one past int4 is
+	// no position of any article.
+	from, err := request.QueryInt(c, "from", 0, -request.MaxInt4-1, request.MaxInt4)
 	if err != nil {
 		return err
 	}
+	from = max(from, 0)
 	f := ArticleFilter{State: c.QueryParam("state"), Check: c.QueryParam("check"), Kind: c.QueryParam("kind"),
 		Q: c.QueryParam("q"), From: int(from)}
 	ctx := c.Request().Context()
