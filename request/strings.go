@@ -56,6 +56,9 @@ func walkStrings(v reflect.Value, path string, line bool) error {
 			}
 		}
 	case reflect.Slice, reflect.Array:
+		if k := v.Type().Elem().Kind(); k == reflect.Uint8 || k == reflect.Int64 || k == reflect.Bool {
+			return nil // raw JSON, ids, flags: nothing to check
+		}
 		for i := 0; i < v.Len(); i++ {
 			if err := walkStrings(v.Index(i), path+"["+strconv.Itoa(i)+"]", line); err != nil {
 				return err
