@@ -44,7 +44,7 @@ var hostileFull = flag.Bool("hostile.full", false, "TestHostileInputOnEveryRoute
 var (
 	hostileParams = []string{"q", "check", "state", "kind", "from", "to", "merged", "split", "limit", "page", "format",
 		"lang", "language", "type", "status", "next", "title", "select", "dismissal", "count", "back", "approved",
-		"view", "decided", "id", "topic", "empty", "submitted", "deleted", "saved", "as_approved"}
+		"view", "decided", "id", "topic", "empty", "submitted", "deleted", "saved", "as_approved", "offset", "per_page", "only"}
 	hostileJSON = []string{"article", "comment", "ids", "lang", "next_revision", "note", "offset", "only_one",
 		"over_open_flags", "partial", "reason", "revision", "segment", "skipped", "source_lang", "source_text", "text",
 		"title", "key", "type", "terms", "status", "name", "selected", "flag_ids", "segment_ids"}
