@@ -78,6 +78,7 @@ func TestBindJSONChecksText(t *testing.T) {
 		{"invalid UTF-8 in text", "{\"title\":\"ok\",\"text\":\"a\xffb\"}", "error.not_utf8", "text"},
 		{"invalid UTF-8 deep", "{\"terms\":[{\"form\":\"a\"},{\"note\":\"x\",\"form\":\"\xc3\"}]}", "error.not_utf8", "terms[1].form"},
 		{"invalid UTF-8 in a key", "{\"te\xffxt\":\"a\"}", "error.not_utf8", "te\ufffdxt"},
+		{"invalid UTF-8 after an array", "{\"terms\":[{\"form\":\"a\"}],\"text\":\"\xff\"}", "error.not_utf8", "text"},
 		{"revision beyond int4", `{"revision":2147483648}`, "error.field_number", "revision"},
 	}
 	for _, tt := range tests {
@@ -121,4 +122,53 @@ func TestBindJSONChunkedOverServerLimit(t *testing.T) {
 	if apperr.CodeOf(got) != apperr.TooLarge {
 		t.Fatalf("error %v, want too_large", got)
 	}
+}
+
+// FuzzBindJSON: whatever the body, BindJSON answers invalid or too_large or
+// binds a form whose every string is text Lector can store, and naming the
+// field of a bad byte never panics.
+func FuzzBindJSON(f *testing.F) {
+	for _, s := range []string{`{"title":"T","terms":[{"form":"a"}]}`, "{\"text\":\"\xff\"}", `{"terms":[{"form":"a\u0000"}]}`,
+		"{\"ids\":[1,2],\"te\xc3xt\":1}", `{"revision":2147483648}`, `[`, ``} {
+		f.Add(s)
+	}
+	type term struct {
+		Form string `json:"form" input:"line"`
+	}
+	type form struct {
+		Title    string   `json:"title" input:"line"`
+		Text     string   `json:"text"`
+		Revision int      `json:"revision"`
+		IDs      []int64  `json:"ids"`
+		Tags     []string `json:"tags"`
+		Terms    []term   `json:"terms"`
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		req := httptest.NewRequest(http.MethodPost, "/", strings.NewReader(body))
+		req.Header.Set(echo.HeaderContentType, "application/json")
+		c := echo.New().NewContext(req, httptest.NewRecorder())
+		var v form
+		err := BindJSON(c, &v, 1<<12)
+		if err != nil {
+			if code := apperr.CodeOf(err); code != apperr.Invalid && code != apperr.TooLarge {
+				t.Fatalf("%q: code %s", body, code)
+			}
+			return
+		}
+		for _, s := range append([]string{v.Text}, v.Tags...) {
+			if Text("text", s, 0) != nil {
+				t.Fatalf("%q: bound text %q", body, s)
+			}
+		}
+		for _, s := range []string{v.Title} {
+			if Line("title", s, 0) != nil {
+				t.Fatalf("%q: bound line %q", body, s)
+			}
+		}
+		for _, tm := range v.Terms {
+			if Line("form", tm.Form, 0) != nil {
+				t.Fatalf("%q: bound form %q", body, tm.Form)
+			}
+		}
+	})
 }
