@@ -48,7 +48,8 @@ func ImportXLIFF(ctx context.Context, db *gorm.DB, checker *Checker, r io.Reader
 	}
 	in := ImportedArticle{Title: opt.Title, Lang: doc.TrgLang, CreatedBy: opt.CreatedBy, AsApproved: opt.AsApproved}
 	if in.Title == "" {
-		in.Title = doc.Title
+		// A title note may wrap; a title is one line.
+		in.Title = oneLine(doc.Title)
 	}
 	if in.Title == "" {
 		in.Title = opt.DefaultTitle
