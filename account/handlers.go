@@ -9,6 +9,7 @@ import (
 
 	"lector/apperr"
 	"lector/locales"
+	"lector/request"
 )
 
 // Handlers serve sign-in and sign-out, and authenticate requests.
@@ -24,6 +25,13 @@ type Handlers struct {
 }
 
 // loginForm is what the sign-in form posts.
+// Limits of the sign-in form: an address as SMTP allows it, and a password
+// far longer than anyone types, short enough to hash cheaply.
+const (
+	MaxEmailRunes    = 254
+	MaxPasswordBytes = 4096
+)
+
 type loginForm struct {
 	Email     string `form:"email"`
 	Password  string `form:"password"`
@@ -55,6 +63,14 @@ func (h *Handlers) Login(c echo.Context) error {
 		return apperr.New(apperr.Invalid, "error.bad_request", nil)
 	}
 	f.Next = SafeNext(f.Next)
+	// Bounded before the rate limiter counts it and a log line carries it.
+	if err := request.Line("email", f.Email, MaxEmailRunes); err != nil {
+		f.Email = ""
+		return h.loginFailed(c, f, err)
+	}
+	if len(f.Password) > MaxPasswordBytes {
+		return h.loginFailed(c, f, apperr.New(apperr.Invalid, "error.field_too_long", map[string]any{"Field": "password", "Limit": MaxPasswordBytes}))
+	}
 	ctx := c.Request().Context()
 	// A signed-in user's session token was checked by Authenticate; an
 	// anonymous form must echo its pre-session cookie.

@@ -20,7 +20,6 @@ import (
 	"github.com/jackc/pgx/v5/stdlib" // also registers the "pgx" database/sql driver
 	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
-	"gorm.io/gorm/logger"
 
 	"lector/config"
 	"lector/database/internal/pgcluster"
@@ -166,12 +165,7 @@ func withTimeouts(cfg *pgx.ConnConfig, statement, lock time.Duration) *pgx.ConnC
 
 func openGorm(sqlDB *sql.DB, log *slog.Logger) (*gorm.DB, error) {
 	g, err := gorm.Open(postgres.New(postgres.Config{Conn: sqlDB}), &gorm.Config{
-		Logger: newQuietLogger(logger.NewSlogLogger(log, logger.Config{
-			SlowThreshold:             slowStatement,
-			LogLevel:                  logger.Warn,
-			IgnoreRecordNotFoundError: true,
-			ParameterizedQueries:      true, // keep user text out of logs
-		}), slowStatement, logger.Warn),
+		Logger: newSQLLogger(log),
 		// Unique and foreign-key violations become gorm.ErrDuplicatedKey
 		// and gorm.ErrForeignKeyViolated, which handlers can test for.
 		TranslateError: true,

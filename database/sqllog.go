@@ -3,6 +3,7 @@ package database
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"time"
 
 	"gorm.io/gorm"
@@ -20,12 +21,34 @@ type quietLogger struct {
 	level logger.LogLevel
 }
 
+// newSQLLogger is the statement log of every connection: failed and slow
+// statements, with placeholders where their parameters were, so that no
+// correction, token or password hash reaches a log.
+func newSQLLogger(log *slog.Logger) quietLogger {
+	return newQuietLogger(logger.NewSlogLogger(log, logger.Config{
+		SlowThreshold:             slowStatement,
+		LogLevel:                  logger.Warn,
+		IgnoreRecordNotFoundError: true,
+		ParameterizedQueries:      true,
+	}), slowStatement, logger.Warn)
+}
+
 func newQuietLogger(inner logger.Interface, slow time.Duration, level logger.LogLevel) quietLogger {
 	return quietLogger{Interface: inner, slow: slow, level: level}
 }
 
 func (l quietLogger) LogMode(level logger.LogLevel) logger.Interface {
 	return quietLogger{Interface: l.Interface.LogMode(level), slow: l.slow, level: level}
+}
+
+// ParamsFilter is the inner logger's: GORM asks the logger it holds, and
+// the embedded interface hides the method, so without this the statements
+// were logged with their parameters in spite of ParameterizedQueries.
+func (l quietLogger) ParamsFilter(ctx context.Context, sql string, params ...any) (string, []any) {
+	if f, ok := l.Interface.(gorm.ParamsFilter); ok {
+		return f.ParamsFilter(ctx, sql, params...)
+	}
+	return sql, params
 }
 
 func (l quietLogger) Trace(ctx context.Context, begin time.Time, fc func() (string, int64), err error) {

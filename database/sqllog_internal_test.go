@@ -3,12 +3,16 @@ package database
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"errors"
 	"log/slog"
 	"strings"
 	"testing"
 	"time"
 
+	_ "github.com/jackc/pgx/v5/stdlib"
+
+	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 )
@@ -51,5 +55,34 @@ func TestQuietLogger(t *testing.T) {
 				t.Errorf("log %q, want %q", got, tt.wantLog)
 			}
 		})
+	}
+}
+
+// TestSQLLogHidesParameters: a statement carrying a token and a correction's
+// text is logged with placeholders, through the logger every connection
+// gets, in debug mode (which logs every statement) as when it fails.
+func TestSQLLogHidesParameters(t *testing.T) {
+	var buf bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	// DryRun renders and logs statements without a server to run them on.
+	conn, err := sql.Open("pgx", "host=/nonexistent")
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := gorm.Open(postgres.New(postgres.Config{Conn: conn}), &gorm.Config{Logger: newSQLLogger(log), DryRun: true, DisableAutomaticPing: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const token, text = "lector_tok_5ecret", "Илон Маск сказал"
+	db.Debug().Exec("UPDATE corrections SET text = ? WHERE id = (SELECT id FROM api_tokens WHERE hash = ?)", text, token)
+	db.Session(&gorm.Session{Logger: newSQLLogger(log)}).Debug().Where("text = ?", text).Find(&[]struct{ Text string }{})
+	got := buf.String()
+	if !strings.Contains(got, "UPDATE corrections") || !strings.Contains(got, "$1") {
+		t.Fatalf("statement not logged with placeholders: %q", got)
+	}
+	for _, secret := range []string{token, text} {
+		if strings.Contains(got, secret) {
+			t.Errorf("log carries %q: %s", secret, got)
+		}
 	}
 }

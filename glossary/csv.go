@@ -205,7 +205,7 @@ func (p *csvParser) addRow(record []string, line int) error {
 	}
 	get := func(column string) string {
 		if i, ok := p.column[column]; ok {
-			return record[i]
+			return csvUnquote(record[i])
 		}
 		return ""
 	}
@@ -334,6 +334,9 @@ func WriteCSV(w io.Writer, entries []Entry) error {
 	for _, e := range entries {
 		for _, t := range e.Terms {
 			row := []string{e.Key, e.Type, t.Lang, t.Form, string(t.Status), strconv.FormatBool(t.CaseSensitive), t.Note, t.Source}
+			for i := range row {
+				row[i] = csvNeutralize(row[i])
+			}
 			if err := cw.Write(row); err != nil {
 				return apperr.Wrap(err, "write glossary CSV")
 			}
@@ -344,4 +347,29 @@ func WriteCSV(w io.Writer, entries []Entry) error {
 		return apperr.Wrap(err, "write glossary CSV")
 	}
 	return nil
+}
+
+// A spreadsheet takes a cell that begins with one of these for a formula
+// (=HYPERLINK(…), +cmd|…, @SUM(…)); OWASP's advice is a leading quote.
+const csvFormulaStart = "=+-@\t\r"
+
+// csvNeutralize is what WriteCSV writes for value: value with a single quote
+// in front when it begins with a formula character, or when it begins with a
+// quote that csvUnquote would strip; any other value as it is.
+func csvNeutralize(value string) string {
+	if value != "" && strings.IndexByte(csvFormulaStart, value[0]) >= 0 || csvUnquote(value) != value {
+		return "'" + value
+	}
+	return value
+}
+
+// csvUnquote undoes csvNeutralize: a cell of a quote followed by a formula
+// character or another quote loses its first quote. So every value survives
+// an export and an import, and a hand-written cell such as 't Hooft keeps its
+// quote.
+func csvUnquote(cell string) string {
+	if len(cell) >= 2 && cell[0] == '\'' && strings.IndexByte(csvFormulaStart+"'", cell[1]) >= 0 {
+		return cell[1:]
+	}
+	return cell
 }

@@ -6,6 +6,9 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"lector/apperr"
+	"lector/request"
 )
 
 // Conflict kinds.
@@ -101,6 +104,8 @@ func impValidate(e Entry) []Conflict {
 	}
 	if !impStorable(e.Key) || !impStorable(e.Note) {
 		bad(nil, RuleText, "the key or note is not valid UTF-8 or holds a NUL character")
+	} else if err := impFieldsOK(map[string]string{"key": e.Key}, map[string]string{"note": e.Note}); err != "" {
+		bad(nil, RuleText, "%s", err)
 	}
 	switch e.Type {
 	case "person", "place", "organization", "term":
@@ -119,6 +124,10 @@ func impValidate(e Entry) []Conflict {
 			bad(t, RuleText, "the term is not valid UTF-8 or holds a NUL character")
 			continue
 		}
+		if err := impFieldsOK(map[string]string{"lang": t.Lang, "form": t.Form, "source": t.Source}, map[string]string{"note": t.Note}); err != "" {
+			bad(t, RuleText, "%s", err)
+			continue
+		}
 		if !t.Status.Valid() {
 			bad(t, RuleStatus, "status %q is not one of preferred, admitted, deprecated, false-friend", t.Status)
 		}
@@ -135,6 +144,43 @@ func impValidate(e Entry) []Conflict {
 		}
 	}
 	return out
+}
+
+// Limits of an entry's fields (docs/glossary.md): a key or a form is a name,
+// short enough for the unique indexes PostgreSQL builds over them.
+const (
+	MaxKeyRunes    = 200
+	MaxFormRunes   = 200
+	MaxLangRunes   = 35
+	MaxSourceRunes = 500
+	MaxNoteRunes   = 2000
+)
+
+// impFieldsOK checks single-line fields and multi-line ones against their
+// limits and says what is wrong in English, as every conflict does.
+func impFieldsOK(lines, texts map[string]string) string {
+	limits := map[string]int{"key": MaxKeyRunes, "form": MaxFormRunes, "lang": MaxLangRunes, "source": MaxSourceRunes, "note": MaxNoteRunes}
+	for _, name := range []string{"key", "lang", "form", "source", "note"} {
+		check := request.Line
+		s, ok := lines[name]
+		if !ok {
+			if s, ok = texts[name]; !ok {
+				continue
+			}
+			check = request.Text
+		}
+		switch apperr.As(check(name, s, limits[name])).MessageID {
+		case "error.field_too_long":
+			return fmt.Sprintf("the %s is longer than %d characters", name, limits[name])
+		case "error.field_single_line":
+			return fmt.Sprintf("the %s holds a line break", name)
+		case "error.field_control":
+			return fmt.Sprintf("the %s holds a control character", name)
+		case "error.not_utf8":
+			return fmt.Sprintf("the %s is not valid UTF-8", name)
+		}
+	}
+	return ""
 }
 
 // impStorable reports whether PostgreSQL's text type can hold s.

@@ -10,6 +10,7 @@ import (
 
 	"lector/apperr"
 	"lector/locales"
+	"lector/request"
 )
 
 // Entry form bounds: rows a form may send, and blank rows offered for new
@@ -106,7 +107,11 @@ func (f *pageForm) rowProblem(i int, field, msg string) {
 // (term columns of different lengths, too many rows) is refused outright.
 func pageParseForm(values url.Values, t *locales.Translator) (pageForm, Entry, error) {
 	f := pageForm{Key: strings.TrimSpace(values.Get("key")), Type: values.Get("type"), Note: values.Get("note")}
-	f.Revision, _ = strconv.Atoi(values.Get("revision"))
+	if rev, err := request.Int("revision", values.Get("revision"), 0, 0, request.MaxInt4); err == nil {
+		f.Revision = int(rev)
+	} else {
+		return f, Entry{}, err
+	}
 	cols := map[string][]string{}
 	for _, name := range []string{"lang", "form", "status", "case", "note", "source"} {
 		cols[name] = values["term_"+name]

@@ -13,6 +13,7 @@ import (
 	"gorm.io/gorm/clause"
 
 	"lector/apperr"
+	"lector/request"
 )
 
 // Limits of the proposals queue.
@@ -132,8 +133,8 @@ func DecideProposal(ctx context.Context, db *gorm.DB, id int64, accept bool, act
 	onChange func(ctx context.Context, tx *gorm.DB) error) (bool, error) {
 	comment = strings.TrimSpace(comment)
 	switch {
-	case !utf8.ValidString(comment):
-		return false, apperr.New(apperr.Invalid, "error.not_utf8", map[string]any{"Field": "comment"})
+	case request.Text("comment", comment, 0) != nil:
+		return false, request.Text("comment", comment, 0)
 	case utf8.RuneCountInString(comment) > proposalCommentRunes:
 		return false, apperr.New(apperr.Invalid, "error.field_too_long", map[string]any{"Field": "comment", "Limit": proposalCommentRunes})
 	}

@@ -35,13 +35,16 @@ type ExportVersion struct {
 // translation it started from, the source when there is one, and the names
 // and terms flagged in it.
 type ExportSegment struct {
-	Position   int          `json:"position"`
-	Paragraph  int          `json:"paragraph"`
-	SourceText *string      `json:"source_text,omitempty"`
-	MTText     string       `json:"mt_text"`
-	Text       string       `json:"text"`
-	State      string       `json:"state"`
-	Names      []ExportName `json:"names,omitempty"`
+	Position   int     `json:"position"`
+	Paragraph  int     `json:"paragraph"`
+	SourceText *string `json:"source_text,omitempty"`
+	MTText     string  `json:"mt_text"`
+	Text       string  `json:"text"`
+	State      string  `json:"state"`
+	// FileState is the state an imported XLIFF file gave the segment,
+	// information only (the article's export; versions do not keep it).
+	FileState *string      `json:"file_state,omitempty"`
+	Names     []ExportName `json:"names,omitempty"`
 
 	segmentID *int64
 }
@@ -71,7 +74,7 @@ func CurrentExport(ctx context.Context, db *gorm.DB, articleID int64) (*Export, 
 	for _, s := range a.Segments {
 		id := s.ID
 		ex.Segments = append(ex.Segments, ExportSegment{Position: s.Position, Paragraph: s.Paragraph,
-			SourceText: s.SourceText, MTText: s.MTText, Text: s.CurrentText, State: s.State, segmentID: &id})
+			SourceText: s.SourceText, MTText: s.MTText, Text: s.CurrentText, State: s.State, FileState: s.FileState, segmentID: &id})
 	}
 	return ex, loadNames(ctx, db, ex)
 }

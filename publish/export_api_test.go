@@ -118,6 +118,23 @@ func TestImportXLIFFAPI(t *testing.T) {
 	if status, body := reviewtest.Call(t, base, http.MethodPost, "/api/v1/articles", w.Tr1, importDoc, "Content-Type", "application/xliff+xml"); status != http.StatusForbidden {
 		t.Errorf("a translator imports: %d %s", status, body)
 	}
+	// Only "as approved" takes the file's final as a review, on the
+	// editor's name.
+	asApproved := func() (n int64) {
+		if err := w.DB.Raw(`SELECT count(*) FROM audit_events WHERE action = 'import_as_approved' AND actor_id = ?`, w.Ed1.UserID).Scan(&n).Error; err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if n := asApproved(); n != 0 {
+		t.Errorf("%d imports as approved, none asked for", n)
+	}
+	if status, body := reviewtest.Call(t, base, http.MethodPost, "/api/v1/articles?as_approved=true", w.Ed1, importDoc, "Content-Type", "application/xliff+xml"); status != http.StatusCreated {
+		t.Fatalf("import as approved: %d %s", status, body)
+	}
+	if n := asApproved(); n != 1 {
+		t.Errorf("%d imports as approved in the audit log, want 1", n)
+	}
 
 	before := counts(t, w)
 	bad := []struct {

@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"net/url"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,9 +47,9 @@ func (h *Handlers) APIVersion(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	n, err := strconv.Atoi(c.Param("n"))
-	if err != nil || n <= 0 {
-		return apperr.New(apperr.NotFound, "error.page_not_found", nil)
+	n, err := request.PathNumber(c, "n", 1)
+	if err != nil {
+		return err
 	}
 	format, err := exportFormat(c)
 	if err != nil {

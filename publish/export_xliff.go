@@ -21,7 +21,9 @@ import (
 //     for them yet); in_progress, corrected → translated (a translator is on
 //     it or has written a correction not yet approved); approved → reviewed,
 //     and final in a published version. subState "lector:<state>" keeps the
-//     exact state for tools that care;
+//     exact state for tools that care, "lector:<state>;file=<state>" when the
+//     segment was imported from a file that gave it a state (information
+//     only: an import never takes it as a review);
 //   - the names and terms flagged in a unit's segments go into the unit's
 //     <gls:glossary>: <gls:term> the form found, <gls:translation> the form
 //     the glossary prefers, or a <gls:definition> naming the check when the
@@ -66,6 +68,9 @@ func (ex *Export) xliff() *xliff.Document {
 		for _, s := range p {
 			seg := xliff.Segment{ID: fmt.Sprintf("s%d", s.Position+1), Source: s.MTText, Target: s.Text, HasTarget: true,
 				State: xliffState(s.State, ex.Version != nil), SubState: "lector:" + s.State}
+			if s.FileState != nil {
+				seg.SubState += ";file=" + *s.FileState
+			}
 			if bi {
 				seg.Source = *s.SourceText
 			}

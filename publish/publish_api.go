@@ -2,7 +2,6 @@ package publish
 
 import (
 	"net/http"
-	"strconv"
 
 	"github.com/labstack/echo/v4"
 
@@ -92,11 +91,7 @@ func diffParams(c echo.Context) (id int64, from, to int, err error) {
 }
 
 func versionParam(c echo.Context, name string) (int, error) {
-	n, err := strconv.Atoi(c.Param(name))
-	if err != nil || n < 0 {
-		return 0, apperr.New(apperr.NotFound, "error.page_not_found", nil)
-	}
-	return n, nil
+	return request.PathNumber(c, name, 0)
 }
 
 // maxFormBody bounds a publish request's JSON body: a note and a flag.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"strconv"
 
 	"github.com/labstack/echo/v4"
 	"gorm.io/gorm"
@@ -98,9 +97,15 @@ func (h *Handlers) ComparePage(c echo.Context) error {
 	if account.PrincipalFrom(c.Request().Context()) == nil {
 		return apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
 	}
-	from, err1 := strconv.Atoi(c.QueryParam("from"))
-	to, err2 := strconv.Atoi(c.QueryParam("to"))
-	if err1 != nil || err2 != nil || from < 0 || to < 0 {
+	from, err := request.Int("from", c.QueryParam("from"), -1, 0, request.MaxInt4)
+	if err != nil {
+		return err
+	}
+	to, err := request.Int("to", c.QueryParam("to"), -1, 0, request.MaxInt4)
+	if err != nil {
+		return err
+	}
+	if from < 0 || to < 0 {
 		return apperr.New(apperr.Invalid, "error.bad_request", nil)
 	}
 	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/articles/%d/versions/%d/diff/%d", id, from, to))
@@ -121,12 +126,12 @@ func (h *Handlers) VersionPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	n, err := request.PathID(c, "n")
+	n, err := request.PathNumber(c, "n", 1)
 	if err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
-	v, err := ArticleVersion(ctx, h.DB, account.PrincipalFrom(c.Request().Context()), id, int(n))
+	v, err := ArticleVersion(ctx, h.DB, account.PrincipalFrom(c.Request().Context()), id, n)
 	if err != nil {
 		return err
 	}

@@ -78,9 +78,15 @@ func (h *Handlers) Article(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	from, _ := strconv.Atoi(c.QueryParam("from"))
+	// A negative position has always meant the first; one past int4 is
+	// no position of any article.
+	from, err := request.QueryInt(c, "from", 0, -request.MaxInt4-1, request.MaxInt4)
+	if err != nil {
+		return err
+	}
+	from = max(from, 0)
 	f := ArticleFilter{State: c.QueryParam("state"), Check: c.QueryParam("check"), Kind: c.QueryParam("kind"),
-		Q: c.QueryParam("q"), From: from}
+		Q: c.QueryParam("q"), From: int(from)}
 	ctx := c.Request().Context()
 	page := &ArticlePage{Filter: f, States: States(), KindList: finding.Kinds(), IsEditor: principal(c).Has(account.RoleEditor)}
 	if page.Chunk, err = LoadChunk(ctx, h.DB, id, f); err != nil {
@@ -92,7 +98,7 @@ func (h *Handlers) Article(c echo.Context) error {
 	if page.LatestVersion, err = LatestVersion(ctx, h.DB, id); err != nil {
 		return err
 	}
-	page.Filter.From = max(from, 0)
+	page.Filter.From = int(from)
 	page.Grid = page.IsEditor && c.QueryParam("view") == "grid"
 	page.Merged, _ = strconv.ParseInt(c.QueryParam("merged"), 10, 64)
 	page.Split, _ = strconv.ParseInt(c.QueryParam("split"), 10, 64)

@@ -3,12 +3,12 @@ package review
 import (
 	"context"
 	"strings"
-	"unicode/utf8"
 
 	"gorm.io/gorm"
 
 	"lector/apperr"
 	"lector/detect/finding"
+	"lector/request"
 )
 
 // ArticleChunk is how many segments the article page shows at once; the
@@ -42,10 +42,10 @@ func (f *ArticleFilter) validate() error {
 		return apperr.New(apperr.Invalid, "error.bad_state", map[string]any{"Value": f.State})
 	case f.Kind != "" && !validKind(f.Kind):
 		return apperr.New(apperr.Invalid, "error.bad_kind", map[string]any{"Value": f.Kind})
-	case !utf8.ValidString(f.Q) || !utf8.ValidString(f.Check):
-		return apperr.New(apperr.Invalid, "error.not_utf8", map[string]any{"Field": "q"})
-	case utf8.RuneCountInString(f.Q) > MaxSearchRunes || len(f.Check) > 100:
-		return apperr.New(apperr.Invalid, "error.field_too_long", map[string]any{"Field": "q", "Limit": MaxSearchRunes})
+	case request.Line("q", f.Q, MaxSearchRunes) != nil:
+		return request.Line("q", f.Q, MaxSearchRunes)
+	case request.Line("check", f.Check, 100) != nil:
+		return request.Line("check", f.Check, 100)
 	}
 	f.From = max(f.From, 0)
 	return nil

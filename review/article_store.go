@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"gorm.io/gorm"
@@ -15,6 +14,7 @@ import (
 	"lector/detect"
 	"lector/detect/finding"
 	"lector/detect/segment"
+	"lector/request"
 )
 
 // MaxTitleRunes bounds an article title.
@@ -35,14 +35,16 @@ func (in *NewArticle) validate() error {
 	switch {
 	case in.Title == "":
 		return apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "title"})
-	case utf8.RuneCountInString(in.Title) > MaxTitleRunes:
-		return apperr.New(apperr.Invalid, "error.field_too_long", map[string]any{"Field": "title", "Limit": MaxTitleRunes})
+	case request.Line("title", in.Title, MaxTitleRunes) != nil:
+		return request.Line("title", in.Title, MaxTitleRunes)
 	case strings.TrimSpace(in.Text) == "":
 		return apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "text"})
 	case len(in.Text) > MaxTextBytes || len(in.SourceText) > MaxTextBytes:
 		return apperr.New(apperr.TooLarge, "error.text_too_large", map[string]any{"Limit": MaxTextBytes})
-	case !utf8.ValidString(in.Text) || !utf8.ValidString(in.Title) || !utf8.ValidString(in.SourceText):
-		return apperr.New(apperr.Invalid, "error.not_utf8", map[string]any{"Field": "text"})
+	case request.Text("text", in.Text, 0) != nil:
+		return request.Text("text", in.Text, 0)
+	case request.Text("source_text", in.SourceText, 0) != nil:
+		return request.Text("source_text", in.SourceText, 0)
 	case (in.SourceLang == "") != (in.SourceText == ""):
 		return apperr.New(apperr.Invalid, "error.source_pair", nil)
 	}
@@ -101,7 +103,7 @@ func CreateArticle(ctx context.Context, db *gorm.DB, checker *Checker, in NewArt
 // bind parameters a statement, and one statement for all segments (13
 // columns) failed for articles of more than 5,041 segments.
 const (
-	segmentBatch = 1000 // × 13 columns
+	segmentBatch = 1000 // × 14 columns
 	flagBatch    = 2000 // × 16 columns
 )
 

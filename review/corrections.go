@@ -10,6 +10,7 @@ import (
 
 	"lector/account"
 	"lector/apperr"
+	"lector/request"
 )
 
 // Limits of what people type.
@@ -38,10 +39,10 @@ func (s *Submission) validate() error {
 	s.Text = strings.TrimSpace(s.Text)
 	s.Comment = strings.TrimSpace(s.Comment)
 	switch {
-	case !utf8.ValidString(s.Text):
-		return apperr.New(apperr.Invalid, "error.not_utf8", map[string]any{"Field": "text"})
-	case !utf8.ValidString(s.Comment):
-		return apperr.New(apperr.Invalid, "error.not_utf8", map[string]any{"Field": "comment"})
+	case request.Text("text", s.Text, 0) != nil:
+		return request.Text("text", s.Text, 0)
+	case request.Text("comment", s.Comment, 0) != nil:
+		return request.Text("comment", s.Comment, 0)
 	case s.Text == "":
 		return apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "text"})
 	case len(s.Text) > MaxSegmentBytes:

@@ -12,6 +12,7 @@ import (
 
 	"lector/account"
 	"lector/apperr"
+	"lector/request"
 )
 
 // Dismissal statuses.
@@ -59,8 +60,8 @@ func Dismiss(ctx context.Context, db *gorm.DB, p *account.Principal, flagID int6
 	}
 	reason = strings.TrimSpace(reason)
 	switch {
-	case !utf8.ValidString(reason):
-		return nil, false, apperr.New(apperr.Invalid, "error.not_utf8", map[string]any{"Field": "reason"})
+	case request.Text("reason", reason, 0) != nil:
+		return nil, false, request.Text("reason", reason, 0)
 	case reason == "":
 		return nil, false, apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "reason"})
 	case utf8.RuneCountInString(reason) > MaxReasonRunes:
@@ -157,8 +158,8 @@ func (r *DismissalReview) validate(rejection bool) error {
 	switch {
 	case rejection && !slices.Contains(RejectReasons(), r.Reason):
 		return apperr.New(apperr.Invalid, "error.bad_reason", map[string]any{"Value": r.Reason, "Allowed": strings.Join(RejectReasons(), ", ")})
-	case !utf8.ValidString(r.Comment):
-		return apperr.New(apperr.Invalid, "error.not_utf8", map[string]any{"Field": "comment"})
+	case request.Text("comment", r.Comment, 0) != nil:
+		return request.Text("comment", r.Comment, 0)
 	case utf8.RuneCountInString(r.Comment) > MaxCommentRunes:
 		return apperr.New(apperr.Invalid, "error.field_too_long", map[string]any{"Field": "comment", "Limit": MaxCommentRunes})
 	}

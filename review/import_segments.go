@@ -2,6 +2,7 @@ package review
 
 import (
 	"context"
+	"encoding/json"
 	"strings"
 	"unicode"
 
@@ -22,6 +23,10 @@ type ImportedArticle struct {
 	SourceLang string // "" when no segment has a source
 	Segments   []ImportedSegment
 	CreatedBy  *int64
+	// AsApproved stores the segments Approved says as approved, an editor's
+	// explicit decision recorded in the audit log as CreatedBy's; without
+	// it nothing an import brings is approved.
+	AsApproved bool
 }
 
 // ImportedSegment is one segment of an ImportedArticle. Paragraph numbers
@@ -31,7 +36,8 @@ type ImportedSegment struct {
 	Source    string // "" when none
 	MT        string // the machine translation, checked by the Checker
 	Current   string // the text now; "" means the machine translation
-	Approved  bool   // signed off elsewhere: stored approved, its flags resolved
+	Approved  bool   // signed off elsewhere: with AsApproved, stored approved, its flags resolved
+	FileState string // the state the file gives, kept as information; "" for none
 }
 
 // oneLine trims s and turns each run of white space holding a line break
@@ -123,6 +129,7 @@ func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in Import
 		a.SourceLang, a.SourceText = &na.SourceLang, &na.SourceText
 	}
 	a.Segments = segmentsOf(checked, nil, checker)
+	approved := 0
 	for i := range a.Segments {
 		s, seg := kept[i], &a.Segments[i]
 		seg.CurrentText = s.Current
@@ -130,8 +137,13 @@ func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in Import
 			src := s.Source
 			seg.SourceText = &src
 		}
-		if s.Approved {
+		if s.FileState != "" {
+			fs := s.FileState
+			seg.FileState = &fs
+		}
+		if s.Approved && in.AsApproved {
 			seg.State = StateApproved
+			approved++
 		}
 	}
 	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
@@ -144,8 +156,18 @@ func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in Import
 		if err := settleImported(ctx, tx, checker, a); err != nil {
 			return err
 		}
+		if err := audit.Record(ctx, tx, &audit.Event{ActorID: in.CreatedBy, SubjectType: "article", SubjectID: a.ID,
+			ArticleID: &a.ID, Action: "create", ToState: "created"}); err != nil {
+			return err
+		}
+		if !in.AsApproved {
+			return nil
+		}
+		// Segments approved without a correction or a second person: the
+		// log says who decided so, and for how many.
+		detail, _ := json.Marshal(map[string]any{"segments": approved, "source": "xliff"})
 		return audit.Record(ctx, tx, &audit.Event{ActorID: in.CreatedBy, SubjectType: "article", SubjectID: a.ID,
-			ArticleID: &a.ID, Action: "create", ToState: "created"})
+			ArticleID: &a.ID, Action: "import_as_approved", ToState: StateApproved, Detail: detail})
 	})
 	if err != nil {
 		return nil, apperr.Wrap(err, "import article")

@@ -27,22 +27,29 @@ type XLIFFImport struct {
 	// DefaultTitle is the title when neither Title nor the file gives one.
 	DefaultTitle string
 	CreatedBy    *int64
+	// AsApproved stores the segments the file calls reviewed or final as
+	// approved (see ImportedArticle.AsApproved); callers let only editors
+	// ask for it.
+	AsApproved bool
 }
 
 // ImportXLIFF reads an XLIFF 1.2 or 2.x document and stores it as an
 // article, keeping its units as paragraphs and its segments as they are.
-// Segments reviewed or final in the file are stored approved; the others
-// get the state the Checker gives them (states that need rows an XLIFF file
-// cannot carry, a lease or a pending correction, cannot be restored). Codes:
+// Every segment gets the state the Checker gives it and keeps the file's
+// state as information: a file's "final" was decided by nobody Lector knows,
+// so it does not pass review, unless opt.AsApproved says an editor takes it
+// as approved (states that need rows an XLIFF file cannot carry, a lease or a
+// pending correction, cannot be restored). Codes:
 // invalid (naming file, line and element), too_large.
 func ImportXLIFF(ctx context.Context, db *gorm.DB, checker *Checker, r io.Reader, opt XLIFFImport) (*Article, error) {
 	doc, err := xliff.Parse(r)
 	if err != nil {
 		return nil, xliffError(opt.File, err)
 	}
-	in := ImportedArticle{Title: opt.Title, Lang: doc.TrgLang, CreatedBy: opt.CreatedBy}
+	in := ImportedArticle{Title: opt.Title, Lang: doc.TrgLang, CreatedBy: opt.CreatedBy, AsApproved: opt.AsApproved}
 	if in.Title == "" {
-		in.Title = doc.Title
+		// A title note may wrap; a title is one line.
+		in.Title = oneLine(doc.Title)
 	}
 	if in.Title == "" {
 		in.Title = opt.DefaultTitle
@@ -61,7 +68,7 @@ func ImportXLIFF(ctx context.Context, db *gorm.DB, checker *Checker, r io.Reader
 	}
 	for i, u := range doc.Units {
 		for _, s := range u.Segments {
-			seg := ImportedSegment{Paragraph: i, Approved: s.State == xliff.Reviewed || s.State == xliff.Final}
+			seg := ImportedSegment{Paragraph: i, Approved: s.State == xliff.Reviewed || s.State == xliff.Final, FileState: s.State}
 			target := ""
 			if s.HasTarget {
 				target = s.Target
@@ -131,7 +138,8 @@ func (h *Handlers) importIfXLIFF(c echo.Context, p *account.Principal) (done boo
 			map[string]any{"File": "body", "Line": 1, "Element": "xliff", "Detail": xliff.MaxBytes >> 20})
 	}
 	a, err := ImportXLIFF(c.Request().Context(), h.DB, h.Checker, c.Request().Body,
-		XLIFFImport{File: "body", Title: c.QueryParam("title"), Lang: c.QueryParam("lang"), CreatedBy: &p.UserID})
+		XLIFFImport{File: "body", Title: c.QueryParam("title"), Lang: c.QueryParam("lang"), CreatedBy: &p.UserID,
+			AsApproved: c.QueryParam("as_approved") == "true"})
 	var he *echo.HTTPError // the server's body limit, hit by a body sent without a length
 	var me *http.MaxBytesError
 	if errors.As(err, &he) && he.Code == http.StatusRequestEntityTooLarge || errors.As(err, &me) {

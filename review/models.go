@@ -67,8 +67,11 @@ type Segment struct {
 	LeaseExpiresAt *time.Time `json:"lease_expires_at"`
 	// ClaimedFrom is the state a live lease started from, where the segment
 	// returns when the lease ends without a correction (see leaseEndState).
-	ClaimedFrom *string   `json:"-"`
-	UpdatedAt   time.Time `json:"updated_at"`
+	ClaimedFrom *string `json:"-"`
+	// FileState is the XLIFF state the segment had in the file it was
+	// imported from (nil: none); information only, never Lector's state.
+	FileState *string   `json:"file_state,omitempty"`
+	UpdatedAt time.Time `json:"updated_at"`
 	// DBNow is the database's clock when the segment was read (segmentRead);
 	// zero for segments read otherwise, which fall back to the app's.
 	DBNow time.Time `gorm:"-" json:"-"`

@@ -32,7 +32,11 @@ func (h *Handlers) QueuePage(c echo.Context) error {
 
 // NextPage: POST /queue/next claims the next segment and opens it.
 func (h *Handlers) NextPage(c echo.Context) error {
-	article, _ := strconv.ParseInt(c.FormValue("article"), 10, 64)
+	// A malformed article is refused, not read as "any article".
+	article, err := request.Int("article", c.FormValue("article"), 0, 0, request.MaxInt8)
+	if err != nil {
+		return err
+	}
 	seg, err := Claim(c.Request().Context(), h.DB, principal(c), QueueFilter{ArticleID: article, Lang: c.FormValue("lang")})
 	if err != nil {
 		return err
@@ -116,9 +120,12 @@ func (h *Handlers) SubmitPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	revision, _ := strconv.Atoi(c.FormValue("revision"))
+	revision, err := request.Int("revision", c.FormValue("revision"), 0, 0, request.MaxInt4)
+	if err != nil {
+		return err
+	}
 	ctx := c.Request().Context()
-	in := Submission{SegmentID: id, Text: c.FormValue("text"), Revision: revision, Comment: c.FormValue("comment")}
+	in := Submission{SegmentID: id, Text: c.FormValue("text"), Revision: int(revision), Comment: c.FormValue("comment")}
 	if c.FormValue("claim") != "" { // the conflict box of a segment the caller must claim again
 		if _, err := ClaimSegment(ctx, h.DB, principal(c), id); err != nil {
 			return h.refused(c, in, err)

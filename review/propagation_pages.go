@@ -32,7 +32,7 @@ func queryInt(c echo.Context, name string) (int, error) {
 		return 0, nil
 	}
 	n, err := strconv.Atoi(raw)
-	if err != nil || n < 1 {
+	if err != nil || n < 1 || n > request.MaxInt4 { // page × per page stays an OFFSET PostgreSQL takes
 		return 0, apperr.New(apperr.Invalid, "error.bad_page", map[string]any{"Field": name, "Value": raw})
 	}
 	return n, nil

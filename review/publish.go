@@ -13,6 +13,7 @@ import (
 	"lector/account"
 	"lector/apperr"
 	"lector/audit"
+	"lector/request"
 )
 
 // ActPublish is the action of the audit event a publication writes; its
@@ -118,8 +119,8 @@ func Publish(ctx context.Context, db *gorm.DB, p *account.Principal, articleID i
 	}
 	note := strings.TrimSpace(opts.Note)
 	switch {
-	case !utf8.ValidString(note):
-		return nil, apperr.New(apperr.Invalid, "error.not_utf8", map[string]any{"Field": "note"})
+	case request.Text("note", note, 0) != nil:
+		return nil, request.Text("note", note, 0)
 	case utf8.RuneCountInString(note) > MaxNoteRunes:
 		return nil, apperr.New(apperr.Invalid, "error.field_too_long", map[string]any{"Field": "note", "Limit": MaxNoteRunes})
 	}

@@ -11,6 +11,7 @@ import (
 
 	"lector/account"
 	"lector/apperr"
+	"lector/request"
 )
 
 // RejectReasons are the codes an editor picks from when rejecting.
@@ -37,8 +38,8 @@ func Reject(ctx context.Context, db *gorm.DB, p *account.Principal, correctionID
 		return nil, apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "reason"})
 	case !slices.Contains(RejectReasons(), reason):
 		return nil, apperr.New(apperr.Invalid, "error.bad_reason", map[string]any{"Value": reason, "Allowed": strings.Join(RejectReasons(), ", ")})
-	case !utf8.ValidString(comment):
-		return nil, apperr.New(apperr.Invalid, "error.not_utf8", map[string]any{"Field": "comment"})
+	case request.Text("comment", comment, 0) != nil:
+		return nil, request.Text("comment", comment, 0)
 	case utf8.RuneCountInString(comment) > MaxCommentRunes:
 		return nil, apperr.New(apperr.Invalid, "error.field_too_long", map[string]any{"Field": "comment", "Limit": MaxCommentRunes})
 	}

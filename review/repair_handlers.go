@@ -3,7 +3,6 @@ package review
 import (
 	"fmt"
 	"net/http"
-	"strconv"
 
 	"github.com/labstack/echo/v4"
 
@@ -72,10 +71,16 @@ func (h *Handlers) MergePage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	rev, _ := strconv.Atoi(c.FormValue("revision"))
-	next, _ := strconv.Atoi(c.FormValue("next_revision"))
+	rev, err := request.Int("revision", c.FormValue("revision"), 0, 0, request.MaxInt4)
+	if err != nil {
+		return err
+	}
+	next, err := request.Int("next_revision", c.FormValue("next_revision"), 0, 0, request.MaxInt4)
+	if err != nil {
+		return err
+	}
 	seg, err := MergeSegments(c.Request().Context(), h.DB, h.Checker, principal(c),
-		MergeRequest{SegmentID: id, Revision: rev, NextRevision: next})
+		MergeRequest{SegmentID: id, Revision: int(rev), NextRevision: int(next)})
 	if err != nil {
 		return err
 	}
@@ -88,13 +93,19 @@ func (h *Handlers) SplitPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	rev, _ := strconv.Atoi(c.FormValue("revision"))
-	offset, err := strconv.Atoi(c.FormValue("offset"))
+	rev, err := request.Int("revision", c.FormValue("revision"), 0, 0, request.MaxInt4)
 	if err != nil {
+		return err
+	}
+	if c.FormValue("offset") == "" {
 		return apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "offset"})
 	}
+	offset, err := request.Int("offset", c.FormValue("offset"), 0, 0, request.MaxInt4)
+	if err != nil {
+		return err
+	}
 	segs, err := SplitSegment(c.Request().Context(), h.DB, h.Checker, principal(c),
-		SplitRequest{SegmentID: id, Revision: rev, Offset: offset})
+		SplitRequest{SegmentID: id, Revision: int(rev), Offset: int(offset)})
 	if err != nil {
 		return err
 	}

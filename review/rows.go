@@ -20,7 +20,7 @@ import (
 
 // segmentColumns are the columns of segments, in Segment.fields order.
 const segmentColumns = `id, article_id, position, paragraph, start_offset, end_offset, mt_text, current_text, source_text,
-	state, revision, lease_holder_id, lease_expires_at, claimed_from, updated_at`
+	state, revision, lease_holder_id, lease_expires_at, claimed_from, file_state, updated_at`
 
 // segmentRead is segmentColumns and the database's clock, in
 // Segment.readFields order: every lease decision on a loaded segment
@@ -31,7 +31,7 @@ func (s *Segment) readFields() []any { return append(s.fields(), &s.DBNow) }
 
 func (s *Segment) fields() []any {
 	return []any{&s.ID, &s.ArticleID, &s.Position, &s.Paragraph, &s.StartOffset, &s.EndOffset, &s.MTText, &s.CurrentText,
-		&s.SourceText, &s.State, &s.Revision, &s.LeaseHolderID, &s.LeaseExpiresAt, &s.ClaimedFrom, &s.UpdatedAt}
+		&s.SourceText, &s.State, &s.Revision, &s.LeaseHolderID, &s.LeaseExpiresAt, &s.ClaimedFrom, &s.FileState, &s.UpdatedAt}
 }
 
 // correctionColumns are the columns of corrections, in Correction.fields

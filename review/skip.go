@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"strconv"
 
 	"github.com/labstack/echo/v4"
 	"gorm.io/gorm"
@@ -124,7 +123,10 @@ func (h *Handlers) SkipPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	article, _ := strconv.ParseInt(c.FormValue("article"), 10, 64)
+	article, err := request.Int("article", c.FormValue("article"), 0, 0, request.MaxInt8)
+	if err != nil {
+		return err
+	}
 	res, err := Skip(c.Request().Context(), h.DB, principal(c), id, QueueFilter{ArticleID: article, Lang: c.FormValue("lang")})
 	if err != nil {
 		return err

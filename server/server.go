@@ -6,8 +6,10 @@ package server
 import (
 	"context"
 	"database/sql"
+	"io/fs"
 	"log/slog"
 	"net/http"
+	"path"
 	"strings"
 	"time"
 
@@ -17,12 +19,14 @@ import (
 	"gorm.io/gorm"
 
 	"lector/account"
+	"lector/apperr"
 	"lector/config"
 	"lector/database"
 	"lector/glossary"
 	"lector/live"
 	"lector/metrics"
 	"lector/publish"
+	"lector/request"
 	"lector/rescan"
 	"lector/review"
 	"lector/static"
@@ -110,6 +114,9 @@ func New(d Deps) (*echo.Echo, error) {
 	// Compression would buffer an event stream until its minimum length.
 	e.Use(skipPaths(gz, live.Path))
 	e.Use(middleware.BodyLimit(maxBody))
+	// Before authentication: a sign-in e-mail of megabytes or a NUL in a
+	// filter is refused before it reaches a rate limiter, a log or SQL.
+	e.Use(request.Guard)
 	accounts := &account.Handlers{DB: d.DB, Bundle: d.Bundle, Secure: d.Config.Secure(), Tokens: account.NewTokenCache(d.Config.TokenCache)}
 	// Authentication before locale choice: the user's saved language is one
 	// of the preferences.
@@ -124,7 +131,7 @@ func New(d Deps) (*echo.Echo, error) {
 	}
 	e.GET("/healthz", healthz(probe))
 	e.GET("/readyz", readyz(probe))
-	e.GET("/static/*", echo.WrapHandler(staticHandler()), cacheStatic)
+	e.GET("/static/*", staticHandler(), cacheStatic)
 	e.GET("/favicon.ico", func(c echo.Context) error { return c.NoContent(http.StatusNoContent) })
 
 	account.Routes(e, accounts)
@@ -159,8 +166,17 @@ func New(d Deps) (*echo.Echo, error) {
 	return e, nil
 }
 
-func staticHandler() http.Handler {
-	return http.StripPrefix("/static/", http.FileServerFS(static.FS))
+// staticHandler serves the embedded assets by name. A directory would be
+// listed, so it is a page that does not exist.
+func staticHandler() echo.HandlerFunc {
+	files := echo.WrapHandler(http.StripPrefix("/static/", http.FileServerFS(static.FS)))
+	return func(c echo.Context) error {
+		name := strings.TrimPrefix(c.Request().URL.Path, "/static/")
+		if info, err := fs.Stat(static.FS, path.Clean("/" + name)[1:]); name == "" || strings.HasSuffix(name, "/") || err == nil && info.IsDir() {
+			return apperr.New(apperr.NotFound, "error.page_not_found", nil)
+		}
+		return files(c)
+	}
 }
 
 // cacheStatic lets browsers keep assets for a day; they change only with a

@@ -16,6 +16,7 @@ func articleImportCmd(ctx context.Context, e env, args []string) error {
 	lang := fs.String("lang", "en", "language of the text (BCP 47); for XLIFF, used when the file names no target language")
 	source := fs.String("source", "", "the source text the article was translated from")
 	sourceLang := fs.String("source-lang", "", "language of the source text (required with --source)")
+	asApproved := fs.Bool("as-approved", false, "XLIFF only: store the segments the file calls reviewed or final as approved (audit-logged); without it they go through review")
 	positional, err := parse(fs, cfg, args)
 	if err != nil {
 		return err
@@ -27,7 +28,10 @@ func articleImportCmd(ctx context.Context, e env, args []string) error {
 		if *source != "" || *sourceLang != "" {
 			return usagef("%s: --source and --source-lang do not go with an XLIFF file, which holds its sources", positional[0])
 		}
-		return articleImportXLIFF(ctx, e, cfg, positional[0], *title, *lang)
+		return articleImportXLIFF(ctx, e, cfg, positional[0], *title, *lang, *asApproved)
+	}
+	if *asApproved {
+		return usagef("--as-approved goes only with an XLIFF file")
 	}
 	if *title == "" {
 		return usagef("--title is required")

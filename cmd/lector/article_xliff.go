@@ -32,7 +32,7 @@ func isXLIFF(path string) bool {
 }
 
 // articleImportXLIFF imports an XLIFF 1.2 or 2.x file as it is segmented.
-func articleImportXLIFF(ctx context.Context, e env, cfg *config.Config, path, title, lang string) error {
+func articleImportXLIFF(ctx context.Context, e env, cfg *config.Config, path, title, lang string, asApproved bool) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return usagef("%s: %v", path, err)
@@ -49,7 +49,7 @@ func articleImportXLIFF(ctx context.Context, e env, cfg *config.Config, path, ti
 	}
 	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	a, err := review.ImportXLIFF(ctx, db.Gorm, review.NewChecker(entries), f,
-		review.XLIFFImport{File: path, Title: title, Lang: lang, DefaultTitle: base})
+		review.XLIFFImport{File: path, Title: title, Lang: lang, DefaultTitle: base, AsApproved: asApproved})
 	if code := apperr.CodeOf(err); code == apperr.Invalid || code == apperr.TooLarge {
 		return usagef("%s", englishError(err))
 	} else if err != nil {

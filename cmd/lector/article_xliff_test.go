@@ -31,6 +31,12 @@ func TestArticleImportXLIFF(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(out, "article 2: 2 segments") {
 		t.Fatalf("import by content: exit %d, out %q, stderr %q", code, out, stderr)
 	}
+	// "As approved" is an XLIFF import's option: a text file has no states.
+	text := writeFile(t, "musk.txt", "Ilon Musk spoke.")
+	code, out, stderr = lector(t, "", append([]string{"article", "import", text, "--title", "T", "--as-approved"}, db...)...)
+	if code != 2 || out != "" || !strings.Contains(stderr, "--as-approved goes only with an XLIFF file") {
+		t.Errorf("--as-approved with a text file: exit %d, out %q, stderr %q", code, out, stderr)
+	}
 	bad := []struct {
 		name, content string
 		args          []string
