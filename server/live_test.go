@@ -31,6 +31,13 @@ import (
 // base URL, the database and the Echo instance (to shut down).
 func startLive(t *testing.T) (string, *gorm.DB, *echo.Echo) {
 	t.Helper()
+	return startLiveWith(t, config.Limits{})
+}
+
+// startLiveWith is startLive with limits (zero fields: the defaults) and a
+// hub of at most 10 streams.
+func startLiveWith(t *testing.T, limits config.Limits) (string, *gorm.DB, *echo.Echo) {
+	t.Helper()
 	db, err := database.Open(t.Context(), database.Options{URL: dbtest.NewURL(t), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
@@ -55,7 +62,7 @@ func startLive(t *testing.T) (string, *gorm.DB, *echo.Echo) {
 	go func() { feed.Run(ctx); close(done) }()
 	t.Cleanup(func() { cancel(); <-done })
 	<-feed.Ready()
-	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"}
+	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused", Limits: limits}
 	if err := cfg.Finish(); err != nil {
 		t.Fatal(err)
 	}

@@ -128,7 +128,8 @@ func New(d Deps) (*echo.Echo, error) {
 	rescan.Routes(e, &rescan.Handlers{DB: d.DB})
 	if d.Live != nil {
 		e.Use(live.AfterChange(d.Live))
-		live.Routes(e, &live.Handlers{DB: d.DB, Feed: d.Live})
+		live.Routes(e, &live.Handlers{DB: d.DB, Feed: d.Live,
+			Quota: live.NewQuota(d.Config.Limits.StreamsPerAccount, d.Config.Limits.StreamsPerAddress)})
 		// Open streams never go idle: end them when shutdown begins.
 		e.Server.RegisterOnShutdown(d.Live.Hub.Close)
 		// The checker is this process's copy of the glossary: rebuild it
