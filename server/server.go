@@ -97,7 +97,8 @@ func New(d Deps) (*echo.Echo, error) {
 	// Compression would buffer an event stream until its minimum length.
 	e.Use(skipPaths(gz, live.Path))
 	e.Use(middleware.BodyLimit(maxBody))
-	accounts := &account.Handlers{DB: d.DB, Bundle: d.Bundle, Secure: d.Config.Secure(), Tokens: account.NewTokenCache(d.Config.TokenCache)}
+	accounts := &account.Handlers{DB: d.DB, Bundle: d.Bundle, Secure: d.Config.Secure(), Tokens: account.NewTokenCache(d.Config.TokenCache),
+		Hashes: account.NewHashPool(d.Config.Limits.PasswordHashes)}
 	// Authentication before locale choice: the user's saved language is one
 	// of the preferences.
 	e.Use(skipPaths(accounts.Authenticate(), "/static/", "/healthz", "/readyz", "/favicon.ico"))

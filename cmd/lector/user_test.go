@@ -54,7 +54,7 @@ func TestUserAdd(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	u, err := account.Authenticate(context.Background(), db.Gorm, "ann@example.org", m[1], "")
+	u, err := account.Authenticate(context.Background(), db.Gorm, nil, account.Credentials{Email: "ann@example.org", Password: m[1]})
 	if err != nil {
 		t.Fatalf("the printed password does not sign in: %v", err)
 	}
