@@ -23,7 +23,7 @@ func TestEventsShares(t *testing.T) {
 		first       int // streams the first user opens, all answered 200
 		otherStatus int // a second user's stream once the first is refused
 	}{
-		// Defaults: 8 per account, 32 per address; the hub holds 10.
+		// Defaults: 8 per account, 32 per address; the hub holds 20.
 		{name: "per account", first: config.DefaultStreamsPerAccount, otherStatus: http.StatusOK},
 		// All test clients share 127.0.0.1: the address's share refuses
 		// the second user too.

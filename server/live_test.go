@@ -35,7 +35,7 @@ func startLive(t *testing.T) (string, *gorm.DB, *echo.Echo) {
 }
 
 // startLiveWith is startLive with limits (zero fields: the defaults) and a
-// hub of at most 10 streams.
+// hub of at most 20 streams.
 func startLiveWith(t *testing.T, limits config.Limits) (string, *gorm.DB, *echo.Echo) {
 	t.Helper()
 	db, err := database.Open(t.Context(), database.Options{URL: dbtest.NewURL(t), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
@@ -56,7 +56,7 @@ func startLiveWith(t *testing.T, limits config.Limits) (string, *gorm.DB, *echo.
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	feed := live.NewFeed(db.URL, db.SQL, log, 10)
+	feed := live.NewFeed(db.URL, db.SQL, log, 20)
 	feed.Poll = time.Hour // events must come by NOTIFY, which AfterChange triggers
 	done := make(chan struct{})
 	go func() { feed.Run(ctx); close(done) }()
