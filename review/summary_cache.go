@@ -23,7 +23,7 @@ const DefaultSummaryTTL = 10 * time.Second
 type SummaryCache struct {
 	ttl  time.Duration
 	load func(context.Context, *gorm.DB) ([]ArticleSummary, error) // ListArticles; tests count calls
-	mu  sync.Mutex
+	mu   sync.Mutex
 	// list was counted at at; gen counts Invalidate calls, and list is
 	// fresh while listGen == gen and ttl has not passed.
 	list     []ArticleSummary
