@@ -12,8 +12,8 @@ import (
 
 // Hash pool timing: a sign-in that finds every slot taken waits at most
 // HashWait for one; past it, or with the queue full, it gets 429 and comes
-// back after hashRetryAfter. One hash takes about 50 ms, so a slot frees
-// many times within the wait.
+// back after hashRetryAfter. One hash takes tens of milliseconds on an idle
+// core, so a slot frees several times within the wait.
 const (
 	HashWait       = 2 * time.Second
 	hashRetryAfter = 2 // seconds
