@@ -64,7 +64,11 @@ func Authenticate(ctx context.Context, db *gorm.DB, hashes *HashPool, c Credenti
 		return nil, forget(err)
 	}
 	// A known device answers to the address's throttle alone.
-	if wait := max(w.address, w.account); w.address > 0 || (wait > 0 && !known) {
+	wait := w.address
+	if !known {
+		wait = max(wait, w.account)
+	}
+	if wait > 0 {
 		return nil, forget(throttled(wait))
 	}
 	hash := u.PasswordHash
