@@ -22,6 +22,9 @@ type Handlers struct {
 	// Tokens, when set, remembers looked-up API tokens for a short time
 	// (NewTokenCache); nil looks each one up on every request.
 	Tokens *TokenCache
+	// Hashes bounds the password hashes computed at once (NewHashPool);
+	// nil does not.
+	Hashes *HashPool
 }
 
 // loginForm is what the sign-in form posts.
@@ -79,7 +82,11 @@ func (h *Handlers) Login(c echo.Context) error {
 			return h.loginFailed(c, f, apperr.New(apperr.Forbidden, "error.csrf", nil))
 		}
 	}
-	u, err := Authenticate(ctx, h.DB, f.Email, f.Password, c.RealIP())
+	creds := Credentials{Email: f.Email, Password: f.Password, Address: c.RealIP()}
+	if ck, err := c.Cookie(deviceCookie); err == nil {
+		creds.Device = ck.Value
+	}
+	u, err := Authenticate(ctx, h.DB, h.Hashes, creds)
 	if err != nil {
 		return h.loginFailed(c, f, err)
 	}
@@ -96,6 +103,7 @@ func (h *Handlers) Login(c echo.Context) error {
 	}
 	c.SetCookie(h.cookie(SessionCookie, token, "/", int(SessionLifetime.Seconds())))
 	c.SetCookie(h.cookie(loginCSRFCookie, "", "/login", -1))
+	c.SetCookie(h.cookie(deviceCookie, DeviceToken(u), "/login", int(deviceLifetime.Seconds())))
 	return c.Redirect(http.StatusSeeOther, f.Next)
 }
 

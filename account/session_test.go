@@ -141,7 +141,7 @@ func TestPurgeExpired(t *testing.T) {
 	_, old, _ := account.CreateSession(ctx, db, u.ID, "", "")
 	db.Exec("UPDATE sessions SET last_seen_at = now() - interval '13 hours' WHERE id = ?", idle.ID)
 	db.Exec("UPDATE sessions SET expires_at = now() - interval '1 second' WHERE id = ?", old.ID)
-	db.Exec("INSERT INTO login_attempts (email, address, at) VALUES ('x@example.org', '', now() - interval '16 minutes'), ('y@example.org', '', now())")
+	db.Exec("INSERT INTO login_attempts (email, address, at) VALUES ('x@example.org', '', now() - interval '61 minutes'), ('y@example.org', '', now() - interval '59 minutes')")
 	n, err := account.PurgeExpired(ctx, db)
 	if err != nil {
 		t.Fatal(err)

@@ -27,6 +27,7 @@ type Config struct {
 	// TokenCache: how long a process trusts an API token it has looked
 	// up, without asking the database again; 0: ask on every request.
 	TokenCache time.Duration
+	Limits     Limits
 
 	envErr error // bad environment values, reported by Finish
 }
@@ -47,6 +48,7 @@ func Bind(fs *flag.FlagSet, getenv func(string) string) *Config {
 	fs.StringVar(&c.Addr, "addr", orDefault(getenv("LECTOR_ADDR"), DefaultAddr), "HTTP listen address (env LECTOR_ADDR)")
 	fs.StringVar(&c.BaseURL, "base-url", getenv("LECTOR_BASE_URL"), "public URL used in links and cookies (env LECTOR_BASE_URL; default http://ADDR)")
 	bindTuning(fs, getenv, c)
+	bindLimits(fs, getenv, c)
 	return c
 }
 
@@ -72,6 +74,7 @@ func (c *Config) Finish() error {
 	if c.DataDir == "" {
 		return fmt.Errorf("LECTOR_DATA_DIR must not be empty")
 	}
+	c.finishLimits()
 	return c.finishTuning()
 }
 

@@ -27,6 +27,9 @@ func withDefaults(c Config) Config {
 	if c.TokenCache == 0 {
 		c.TokenCache = 10 * time.Second
 	}
+	if c.Limits == (Limits{}) {
+		c.Limits = Limits{StreamsPerAccount: 8, StreamsPerAddress: 32, PasswordHashes: 4}
+	}
 	return c
 }
 
@@ -86,6 +89,12 @@ func TestTuning(t *testing.T) {
 		{name: "token cache", env: map[string]string{"LECTOR_TOKEN_CACHE": "30s"}, check: func(c *Config) bool { return c.TokenCache == 30*time.Second }},
 		{name: "token cache off", args: []string{"--token-cache", "0"}, check: func(c *Config) bool { return c.TokenCache == 0 }},
 		{name: "token cache too long", env: map[string]string{"LECTOR_TOKEN_CACHE": "1h"}, wantErr: "LECTOR_TOKEN_CACHE 1h0m0s: must be 0..5m0s"},
+		{name: "limits", env: map[string]string{"LECTOR_LIVE_STREAMS_PER_ACCOUNT": "2", "LECTOR_PASSWORD_HASHES": "9"},
+			args: []string{"--live-streams-per-address", "5"},
+			check: func(c *Config) bool {
+				return c.Limits == Limits{StreamsPerAccount: 2, StreamsPerAddress: 5, PasswordHashes: 9}
+			}},
+		{name: "zero password hashes", env: map[string]string{"LECTOR_PASSWORD_HASHES": "0"}, wantErr: `LECTOR_PASSWORD_HASHES "0": want a whole number from 1 to 1000`},
 		{name: "metrics on the main address", args: []string{"--metrics-addr", DefaultAddr}, wantErr: "must differ from LECTOR_ADDR"},
 	}
 	for _, tt := range tests {

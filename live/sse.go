@@ -26,19 +26,27 @@ const (
 	maxReplay = 200
 	// retryMillis is when a browser reconnects after a dropped stream.
 	retryMillis = 2000
+	// quotaRetryAfter is the Retry-After of a stream refused for its
+	// account's or address's share, in seconds: a stream ends when its
+	// page is closed, so places come back within seconds.
+	quotaRetryAfter = "10"
 )
 
 // Handlers serves the event streams.
 type Handlers struct {
 	DB   *gorm.DB
 	Feed *Feed
+	// Quota, when set, bounds the streams of one account and one address
+	// (NewQuota); nil bounds only the hub's total.
+	Quota *Quota
 }
 
 // Events: GET /events?topic=article:12 (topic may repeat or be a comma
 // list). A server-sent event stream of the topics' events, for signed-in
 // users; review is for editors. A Last-Event-ID header (the browser sends
 // it when reconnecting) replays what was missed. Codes: unauthorized,
-// invalid (unknown topic), forbidden, conflict (503: too many streams).
+// invalid (unknown topic), forbidden, conflict (429: too many streams of
+// this account or address; 503: too many streams in all).
 func (h *Handlers) Events(c echo.Context) error {
 	topics, err := parseTopics(c.QueryParams()["topic"])
 	if err != nil {
@@ -54,6 +62,15 @@ func (h *Handlers) Events(c echo.Context) error {
 		}
 	}
 	since, _ := strconv.ParseInt(c.Request().Header.Get("Last-Event-ID"), 10, 64)
+	if h.Quota != nil {
+		release, ok := h.Quota.Acquire(p.UserID, c.RealIP())
+		if !ok {
+			e := apperr.New(apperr.Conflict, "error.live_share", nil)
+			e.Status, e.Header = http.StatusTooManyRequests, map[string]string{"Retry-After": quotaRetryAfter}
+			return e
+		}
+		defer release()
+	}
 	sub, err := h.Feed.Hub.Subscribe(topics...)
 	if err != nil {
 		e := apperr.New(apperr.Conflict, "error.live_busy", nil)

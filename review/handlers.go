@@ -16,6 +16,9 @@ type Handlers struct {
 	// applies every propagation within its request.
 	Jobs            JobInserter
 	BackgroundAbove int
+	// Summaries, when set, serves the front page's article list from a
+	// cache; nil counts on every request.
+	Summaries *SummaryCache
 }
 
 // articleListPage is the data of articles.html.
@@ -26,7 +29,14 @@ type articleListPage struct {
 
 // ArticleList shows every article with its progress.
 func (h *Handlers) ArticleList(c echo.Context) error {
-	list, err := ListArticles(c.Request().Context(), h.DB)
+	ctx := c.Request().Context()
+	var list []ArticleSummary
+	var err error
+	if h.Summaries != nil {
+		list, err = h.Summaries.List(ctx, h.DB)
+	} else {
+		list, err = ListArticles(ctx, h.DB)
+	}
 	if err != nil {
 		return err
 	}

@@ -31,6 +31,13 @@ import (
 // base URL, the database and the Echo instance (to shut down).
 func startLive(t *testing.T) (string, *gorm.DB, *echo.Echo) {
 	t.Helper()
+	return startLiveWith(t, config.Limits{})
+}
+
+// startLiveWith is startLive with limits (zero fields: the defaults) and a
+// hub of at most 20 streams.
+func startLiveWith(t *testing.T, limits config.Limits) (string, *gorm.DB, *echo.Echo) {
+	t.Helper()
 	db, err := database.Open(t.Context(), database.Options{URL: dbtest.NewURL(t), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
@@ -49,13 +56,13 @@ func startLive(t *testing.T) (string, *gorm.DB, *echo.Echo) {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	feed := live.NewFeed(db.URL, db.SQL, log, 10)
+	feed := live.NewFeed(db.URL, db.SQL, log, 20)
 	feed.Poll = time.Hour // events must come by NOTIFY, which AfterChange triggers
 	done := make(chan struct{})
 	go func() { feed.Run(ctx); close(done) }()
 	t.Cleanup(func() { cancel(); <-done })
 	<-feed.Ready()
-	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"}
+	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused", Limits: limits}
 	if err := cfg.Finish(); err != nil {
 		t.Fatal(err)
 	}

@@ -117,7 +117,8 @@ func New(d Deps) (*echo.Echo, error) {
 	// Before authentication: a sign-in e-mail of megabytes or a NUL in a
 	// filter is refused before it reaches a rate limiter, a log or SQL.
 	e.Use(request.Guard)
-	accounts := &account.Handlers{DB: d.DB, Bundle: d.Bundle, Secure: d.Config.Secure(), Tokens: account.NewTokenCache(d.Config.TokenCache)}
+	accounts := &account.Handlers{DB: d.DB, Bundle: d.Bundle, Secure: d.Config.Secure(), Tokens: account.NewTokenCache(d.Config.TokenCache),
+		Hashes: account.NewHashPool(d.Config.Limits.PasswordHashes)}
 	// Authentication before locale choice: the user's saved language is one
 	// of the preferences.
 	e.Use(skipPaths(accounts.Authenticate(), "/static/", "/healthz", "/readyz", "/favicon.ico"))
@@ -135,7 +136,12 @@ func New(d Deps) (*echo.Echo, error) {
 	e.GET("/favicon.ico", func(c echo.Context) error { return c.NoContent(http.StatusNoContent) })
 
 	account.Routes(e, accounts)
-	reviewHandlers := &review.Handlers{DB: d.DB, Checker: d.Checker, BackgroundAbove: d.PropagateInBackgroundAbove}
+	// The front page's counts are cached: counting every segment on each
+	// anonymous hit was a cheap way to load the database.
+	summaries := review.NewSummaryCache(review.DefaultSummaryTTL)
+	e.Use(summaries.InvalidateAfterWrites())
+	reviewHandlers := &review.Handlers{DB: d.DB, Checker: d.Checker, BackgroundAbove: d.PropagateInBackgroundAbove,
+		Summaries: summaries}
 	if d.Rescans != nil { // a nil *rescan.Queue in the interface would not be nil
 		reviewHandlers.Jobs = d.Rescans
 	}
@@ -152,9 +158,12 @@ func New(d Deps) (*echo.Echo, error) {
 	rescan.Routes(e, &rescan.Handlers{DB: d.DB})
 	if d.Live != nil {
 		e.Use(live.AfterChange(d.Live))
-		live.Routes(e, &live.Handlers{DB: d.DB, Feed: d.Live})
+		live.Routes(e, &live.Handlers{DB: d.DB, Feed: d.Live,
+			Quota: live.NewQuota(d.Config.Limits.StreamsPerAccount, d.Config.Limits.StreamsPerAddress)})
 		// Open streams never go idle: end them when shutdown begins.
 		e.Server.RegisterOnShutdown(d.Live.Hub.Close)
+		// Other processes' changes to articles and segments.
+		go live.Follow(d.Live.Hub, live.TopicQueue, 500*time.Millisecond, summaries.Invalidate)
 		// The checker is this process's copy of the glossary: rebuild it
 		// when another process (or the command line) changes the glossary.
 		if glossaryHandlers.Live != nil {

@@ -49,6 +49,7 @@ commands:
                         create an account; prints its generated password once
   user token EMAIL [--name N]
                         print a new API token for the account (alone on the last line)
+  user unlock EMAIL     lift the sign-in delay that failed attempts put on the account
   loadtest [--url U] [--reviewers 32] [--segments 2000] [--duration 60s] [--json]
                         drive simulated reviewers over HTTP against a running server,
                         then the same statements straight in SQL as the limit
@@ -94,6 +95,7 @@ func run(ctx context.Context, e env) int {
 		"article delete":  articleDeleteCmd,
 		"user add":        userAddCmd,
 		"user token":      userTokenCmd,
+		"user unlock":     userUnlockCmd,
 		"loadtest":        loadtestCmd,
 		"glossary import": glossaryImportCmd,
 		"glossary export": glossaryExportCmd,

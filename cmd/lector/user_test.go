@@ -54,7 +54,7 @@ func TestUserAdd(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	u, err := account.Authenticate(context.Background(), db.Gorm, "ann@example.org", m[1], "")
+	u, err := account.Authenticate(context.Background(), db.Gorm, nil, account.Credentials{Email: "ann@example.org", Password: m[1]})
 	if err != nil {
 		t.Fatalf("the printed password does not sign in: %v", err)
 	}
@@ -142,5 +142,33 @@ func TestUserToken(t *testing.T) {
 		if code != 2 || out != "" || !strings.HasPrefix(lastLine(stderr), "lector user token: ") {
 			t.Errorf("user token %v: exit %d, stdout %q, stderr %q; want exit 2 and one line", args, code, out, stderr)
 		}
+	}
+}
+
+// An administrator lifts the throttle that failed sign-ins put on an
+// account.
+func TestUserUnlock(t *testing.T) {
+	dbURL := dbtest.NewURL(t)
+	code, out, stderr := lectorOn(t, dbURL, "user", "add", "ann@example.org", "--role", "editor")
+	if code != 0 {
+		t.Fatalf("user add: exit %d: %s", code, stderr)
+	}
+	pw := regexp.MustCompile(`password: (\S+)`).FindStringSubmatch(out)[1]
+	db, err := database.Open(context.Background(), database.Options{URL: dbURL, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	creds := account.Credentials{Email: "ann@example.org", Password: pw, Address: "192.0.2.1"}
+	db.Gorm.Exec("INSERT INTO login_attempts (email, address) SELECT 'ann@example.org', '203.0.113.9' FROM generate_series(1, 6)")
+	if _, err := account.Authenticate(context.Background(), db.Gorm, nil, creds); apperr.As(err).Status != http.StatusTooManyRequests {
+		t.Fatalf("before unlock: %v, want 429", err)
+	}
+	code, out, stderr = lectorOn(t, dbURL, "user", "unlock", "Ann@example.org")
+	if code != 0 || out != "forgot 6 failed sign-ins of ann@example.org\n" {
+		t.Fatalf("exit %d, output %q: %s", code, out, stderr)
+	}
+	if _, err := account.Authenticate(context.Background(), db.Gorm, nil, creds); err != nil {
+		t.Fatalf("after unlock: %v", err)
 	}
 }
