@@ -94,8 +94,11 @@ func New(d Deps) (*echo.Echo, error) {
 		return err
 	}}))
 	p := d.Config.Pool
+	// Sign-in is bounded by the password-hash pool instead: a request that
+	// spends most of its time hashing must not hold a database turn while
+	// it does, or a flood of sign-ins starves every other page.
 	e.Use(newDBGate(p.MaxOpenConns, p.MaxWaiting, p.AcquireTimeout).middleware(faults,
-		"/static/", "/healthz", "/readyz", "/favicon.ico", live.Path))
+		"/static/", "/healthz", "/readyz", "/favicon.ico", live.Path, "/login"))
 	// After the gate: a write that waits for its turn is still dropped
 	// when its client leaves.
 	e.Use(detachWrites)
