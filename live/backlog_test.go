@@ -1,6 +1,7 @@
 package live
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net/http/httptest"
@@ -12,6 +13,7 @@ import (
 	"github.com/labstack/echo/v4"
 	"gorm.io/gorm"
 
+	"lector/account"
 	"lector/database/dbtest"
 )
 
@@ -53,7 +55,8 @@ type untilID struct {
 
 func (u *untilID) Write(p []byte) (int, error) {
 	n, err := u.ResponseRecorder.Write(p)
-	if regexp.MustCompile(`(?m)^id: ` + u.want + `$`).Match(u.Body.Bytes()) {
+	// Each event's id line starts a write of its own (writeEvent).
+	if bytes.HasPrefix(p, []byte("id: "+u.want+"\n")) {
 		u.cancel()
 	}
 	return n, err
@@ -154,3 +157,32 @@ func TestStreamCatchesUp(t *testing.T) {
 }
 
 func head(ids []int64) []int64 { return ids[:min(len(ids), 5)] }
+
+// A resuming stream whose backlog cannot be read is refused before its
+// 200, so the page backs off instead of reopening a stream that ends at
+// once, and its account's place is given back.
+func TestEventsRefusedWhenTheBacklogCannotBeRead(t *testing.T) {
+	db := openDB(t, dbtest.NewURL(t))
+	hub := NewHub(10)
+	hub.seen(100)
+	quota := NewQuota(1, 1)
+	h := &Handlers{DB: db.Gorm, Feed: &Feed{Hub: hub}, Quota: quota}
+	db.SQL.Close()
+	req := httptest.NewRequest("GET", Path+"?topic=queue", nil)
+	req.Header.Set("Last-Event-ID", "50")
+	req = req.WithContext(account.WithPrincipal(req.Context(), &account.Principal{UserID: 1}))
+	rec := httptest.NewRecorder()
+	c := echo.New().NewContext(req, rec)
+	err := h.Events(c)
+	if err == nil || c.Response().Committed {
+		t.Fatalf("Events answered %d (error %v), want an error before the stream's 200", rec.Code, err)
+	}
+	if hub.Subscribers() != 0 {
+		t.Errorf("%d subscriptions left open", hub.Subscribers())
+	}
+	release, ok := quota.Acquire(1, "192.0.2.1")
+	if !ok {
+		t.Fatal("the refused stream kept its account's place")
+	}
+	release()
+}
