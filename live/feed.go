@@ -15,6 +15,10 @@ import (
 // Channel is the PostgreSQL notification channel of the feed.
 const Channel = "lector_live"
 
+// ApplicationName names the LISTEN connection in pg_stat_activity, so that
+// an operator (or a fault test) can find it.
+const ApplicationName = "lector live feed"
+
 // Feed timing.
 const (
 	// DefaultCoalesce is the least time between two NOTIFYs of one process:
@@ -119,7 +123,12 @@ func (f *Feed) listenLoop(ctx context.Context) {
 // reconnects, so nothing committed meanwhile is skipped.
 // *listening is set once LISTEN succeeded.
 func (f *Feed) listen(ctx context.Context, r **reader, listening *bool) error {
-	conn, err := pgx.Connect(ctx, f.URL)
+	cfg, err := pgx.ParseConfig(f.URL)
+	if err != nil {
+		return err
+	}
+	cfg.RuntimeParams["application_name"] = ApplicationName
+	conn, err := pgx.ConnectConfig(ctx, cfg)
 	if err != nil {
 		return err
 	}

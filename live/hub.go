@@ -27,8 +27,8 @@ const (
 	// goroutine and a buffer.
 	DefaultMaxSubscribers = 1000
 	// subscriberBuffer is how many events a subscriber may lag behind
-	// before it is dropped; the browser then reconnects and resumes from its
-	// last event id. One read of the log is published at once, and under
+	// before it is dropped (Sub.Lagged); a stream then catches up from the
+	// audit log. One read of the log is published at once, and under
 	// 32 busy reviewers a 200 ms read on the queue topic is about 100
 	// events, so the buffer holds a few reads.
 	subscriberBuffer = 256
@@ -53,13 +53,18 @@ type Hub struct {
 }
 
 // Sub is one subscription. C is closed when the subscriber is dropped for
-// lagging, unsubscribed, or the hub closes.
+// lagging (then Lagged is true), unsubscribed, or the hub closes.
 type Sub struct {
 	C      <-chan Event
 	ch     chan Event
 	topics []string
 	gone   bool // guarded by Hub.mu
+	lagged atomic.Bool
 }
+
+// Lagged reports whether s was dropped because its buffer was full: events
+// were lost, and the audit log has them.
+func (s *Sub) Lagged() bool { return s.lagged.Load() }
 
 // NewHub returns a hub for at most max subscribers (DefaultMaxSubscribers
 // when max <= 0).
@@ -133,6 +138,7 @@ func (h *Hub) Publish(e Event) {
 			select {
 			case s.ch <- e:
 			default:
+				s.lagged.Store(true)
 				h.drop(s)
 			}
 		}

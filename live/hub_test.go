@@ -112,7 +112,13 @@ func TestHubDropsSlowSubscriber(t *testing.T) {
 	if h.Subscribers() != 1 {
 		t.Errorf("%d subscribers, want the fast one left", h.Subscribers())
 	}
+	if !slow.Lagged() {
+		t.Error("the dropped subscriber does not say it lagged")
+	}
 	h.Unsubscribe(fast)
+	if fast.Lagged() {
+		t.Error("an unsubscribed subscriber says it lagged")
+	}
 	if _, ok := <-ack; ok {
 		t.Error("the fast subscriber got more events than were published")
 	}

@@ -21,11 +21,9 @@ const (
 	heartbeat = 20 * time.Second
 	// maxTopics bounds one stream's topics.
 	maxTopics = 4
-	// maxReplay bounds the events replayed to a reconnecting browser; past
-	// it, the browser is told to refresh instead.
-	maxReplay = 200
-	// retryMillis is when a browser reconnects after a dropped stream.
-	retryMillis = 2000
+	// retryMillis is when a browser's own EventSource reconnects after a
+	// dropped stream (static/live.js reconnects sooner by itself).
+	retryMillis = 1000
 	// quotaRetryAfter is the Retry-After of a stream refused for its
 	// account's or address's share, in seconds: a stream ends when its
 	// page is closed, so places come back within seconds.
@@ -44,9 +42,12 @@ type Handlers struct {
 // Events: GET /events?topic=article:12 (topic may repeat or be a comma
 // list). A server-sent event stream of the topics' events, for signed-in
 // users; review is for editors. A Last-Event-ID header (the browser sends
-// it when reconnecting) replays what was missed. Codes: unauthorized,
-// invalid (unknown topic), forbidden, conflict (429: too many streams of
-// this account or address; 503: too many streams in all).
+// it when reconnecting), or a last_event_id parameter, resumes after that
+// event: what was missed is sent first, unless it is more than
+// backlogWindow events old, when one "reset" event says to refresh. Codes:
+// unauthorized, invalid (unknown topic), forbidden, conflict (429: too
+// many streams of this account or address; 503: too many streams in all),
+// unavailable (the missed events cannot be read).
 func (h *Handlers) Events(c echo.Context) error {
 	topics, err := parseTopics(c.QueryParams()["topic"])
 	if err != nil {
@@ -61,7 +62,7 @@ func (h *Handlers) Events(c echo.Context) error {
 			return apperr.New(apperr.Forbidden, "error.needs_role", map[string]any{"Roles": role})
 		}
 	}
-	since, _ := strconv.ParseInt(c.Request().Header.Get("Last-Event-ID"), 10, 64)
+	since := lastEventID(c.Request())
 	if h.Quota != nil {
 		release, ok := h.Quota.Acquire(p.UserID, c.RealIP())
 		if !ok {
@@ -71,34 +72,132 @@ func (h *Handlers) Events(c echo.Context) error {
 		}
 		defer release()
 	}
-	sub, err := h.Feed.Hub.Subscribe(topics...)
-	if err != nil {
+	s := &stream{h: h, w: c.Response(), topics: topics, last: since}
+	if err := s.subscribe(); err != nil {
 		e := apperr.New(apperr.Conflict, "error.live_busy", nil)
 		e.Status, e.Header = http.StatusServiceUnavailable, map[string]string{"Retry-After": "30"}
 		return e
 	}
-	defer h.Feed.Hub.Unsubscribe(sub)
-	return h.stream(c, sub, topics, since)
-}
-
-func (h *Handlers) stream(c echo.Context, sub *Sub, topics []string, since int64) error {
+	defer func() { h.Feed.Hub.Unsubscribe(s.sub) }()
 	ctx := c.Request().Context()
-	w := c.Response()
+	// The first page is read before the 200, so that a database that
+	// cannot answer is a 503 the browser backs off from, not a stream that
+	// ends at once and is reopened in a loop.
+	var first []auditRow
+	if since > 0 {
+		if first, err = s.firstPage(ctx); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return apperr.Wrap(err, "reading missed live events")
+		}
+	}
+	w := s.w
 	w.Header().Set(echo.HeaderContentType, "text/event-stream")
 	w.Header().Set(echo.HeaderCacheControl, "no-cache")
 	w.Header().Set("X-Accel-Buffering", "no") // proxies must not hold events back
 	w.WriteHeader(http.StatusOK)
 	fmt.Fprintf(w, "retry: %d\n\n", retryMillis)
-	var replayed map[int64]bool
-	if since > 0 {
-		var err error
-		if replayed, err = h.replay(ctx, w, topics, since); err != nil {
-			return nil // the status is sent; the browser reconnects
-		}
-	} else {
-		fmt.Fprintf(w, "id: %d\nevent: ready\ndata: {}\n\n", h.Feed.Hub.LastID())
+	if since == 0 {
+		fmt.Fprintf(w, "id: %d\nevent: ready\ndata: {}\n\n", s.upto())
+		s.last = s.upto()
+	} else if err := s.catchUp(ctx, first); err != nil {
+		return nil // the status is sent; the browser resumes from what it got
 	}
 	w.Flush()
+	return s.run(ctx)
+}
+
+// lastEventID is the event a request resumes after: the Last-Event-ID
+// header, else the last_event_id parameter (a page that opens a new
+// EventSource cannot set the header); 0 when neither holds an id.
+func lastEventID(r *http.Request) int64 {
+	v := r.Header.Get("Last-Event-ID")
+	if v == "" {
+		v = r.URL.Query().Get("last_event_id")
+	}
+	id, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || id < 0 {
+		return 0
+	}
+	return id
+}
+
+// stream is one open event stream.
+type stream struct {
+	h      *Handlers
+	w      *echo.Response
+	topics []string
+	sub    *Sub
+	// backlog is what the stream missed before sub: from last up to the
+	// hub's newest event when sub began.
+	backlog *backlog
+	// last is the newest audit event id sent (or known to the browser).
+	last int64
+	// sent holds the ids the latest catch-up read, skipped when the hub
+	// sends them too, until sentUntil.
+	sent      map[int64]bool
+	sentUntil time.Time
+}
+
+// subscribe takes a new subscription and sets the backlog to what lies
+// between the last event sent and the subscription's start.
+func (s *stream) subscribe() error {
+	sub, err := s.h.Feed.Hub.Subscribe(s.topics...)
+	if err != nil {
+		return err
+	}
+	s.sub = sub
+	// Read after Subscribe: events up to here are in the log, later ones
+	// reach sub.
+	upto := s.h.Feed.Hub.LastID()
+	s.backlog = &backlog{db: s.h.DB, after: s.last, upto: upto, gone: upto-s.last > backlogWindow}
+	return nil
+}
+
+func (s *stream) upto() int64 { return s.backlog.upto }
+
+// firstPage reads the backlog's first page; none when it is gone.
+func (s *stream) firstPage(ctx context.Context) ([]auditRow, error) {
+	if s.backlog.gone {
+		return nil, nil
+	}
+	return s.backlog.next(ctx)
+}
+
+// catchUp sends the backlog (first is its first page, already read), or
+// one reset when it is gone, flushing page by page.
+func (s *stream) catchUp(ctx context.Context, first []auditRow) error {
+	if s.backlog.gone {
+		fmt.Fprintf(s.w, "id: %d\nevent: reset\ndata: {}\n\n", s.upto())
+		s.last, s.sent = s.upto(), nil
+		return nil
+	}
+	s.sent, s.sentUntil = map[int64]bool{}, time.Now().Add(dedupeFor)
+	for rows := first; ; {
+		for _, row := range rows {
+			s.sent[row.ID] = true
+		}
+		for _, e := range matching(rows, s.topics) {
+			writeEvent(s.w, e)
+		}
+		s.w.Flush()
+		if s.backlog.done() {
+			break
+		}
+		var err error
+		if rows, err = s.backlog.next(ctx); err != nil {
+			return err
+		}
+	}
+	s.last = max(s.last, s.upto())
+	return nil
+}
+
+// run sends the hub's events until the request ends or the hub closes; a
+// subscription dropped for lagging is renewed and what it lost is read
+// from the log.
+func (s *stream) run(ctx context.Context) error {
 	beat := time.NewTicker(heartbeat)
 	defer beat.Stop()
 	for {
@@ -106,56 +205,56 @@ func (h *Handlers) stream(c echo.Context, sub *Sub, topics []string, since int64
 		case <-ctx.Done():
 			return nil
 		case <-beat.C:
-			fmt.Fprint(w, ": ping\n\n")
-		case e, ok := <-sub.C:
-			if !ok {
-				return nil // dropped for lagging, or shutting down
+			fmt.Fprint(s.w, ": ping\n\n")
+		case e, ok := <-s.sub.C:
+			if !ok && !s.resume(ctx) {
+				return nil
 			}
-			if !replayed[e.ID] { // else subscribed before the replay read it
-				writeEvent(w, e)
+			if ok {
+				s.write(e)
 			}
 			// Write what else is waiting before one flush: one read of the
 			// log arrives as a burst.
-			for more := true; more; {
+			for more := ok; more; {
 				select {
-				case e, ok := <-sub.C:
+				case e, ok := <-s.sub.C:
 					if !ok {
-						w.Flush()
-						return nil
+						more = false
+						break
 					}
-					if !replayed[e.ID] {
-						writeEvent(w, e)
-					}
+					s.write(e)
 				default:
 					more = false
 				}
 			}
 		}
-		w.Flush()
+		s.w.Flush()
 	}
 }
 
-// replay writes the events on topics after since and returns the ids it
-// read. Too many missed events become one "reset": refresh everything.
-func (h *Handlers) replay(ctx context.Context, w http.ResponseWriter, topics []string, since int64) (map[int64]bool, error) {
-	var rows []auditRow
-	err := h.DB.WithContext(ctx).Raw(`SELECT `+auditColumns+` FROM audit_events WHERE id > ? ORDER BY id LIMIT ?`,
-		since, maxReplay+1).Scan(&rows).Error
-	if err != nil {
-		return nil, err
+// resume renews a subscription dropped for lagging and sends what it
+// lost; false when the stream should end (the hub closed or is full, or
+// the log cannot be read: the browser reconnects and resumes).
+func (s *stream) resume(ctx context.Context) bool {
+	if !s.sub.Lagged() || ctx.Err() != nil {
+		return false
 	}
-	if len(rows) > maxReplay {
-		fmt.Fprintf(w, "id: %d\nevent: reset\ndata: {}\n\n", max(rows[len(rows)-1].ID, h.Feed.Hub.LastID()))
-		return nil, nil
+	if s.subscribe() != nil {
+		return false
 	}
-	read := map[int64]bool{}
-	for _, row := range rows {
-		read[row.ID] = true
-		if e, ok := eventOf(row); ok && slices.ContainsFunc(e.Topics, func(t string) bool { return slices.Contains(topics, t) }) {
-			writeEvent(w, e)
-		}
+	first, err := s.firstPage(ctx)
+	return err == nil && s.catchUp(ctx, first) == nil
+}
+
+func (s *stream) write(e Event) {
+	if s.sent != nil && time.Now().After(s.sentUntil) {
+		s.sent = nil
 	}
-	return read, nil
+	if s.sent[e.ID] {
+		return
+	}
+	writeEvent(s.w, e)
+	s.last = max(s.last, e.ID)
 }
 
 func writeEvent(w http.ResponseWriter, e Event) {

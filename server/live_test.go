@@ -164,7 +164,7 @@ func TestEventsAccess(t *testing.T) {
 }
 
 // A claim through the API reaches a queue stream; a reconnect with
-// Last-Event-ID replays it; gzip stays off the stream.
+// Last-Event-ID, or last_event_id, replays it; gzip stays off the stream.
 func TestEventsStream(t *testing.T) {
 	base, db, _ := startLive(t)
 	tr := reviewtest.User(t, db, "tr@example.org", account.RoleTranslator)
@@ -192,6 +192,11 @@ func TestEventsStream(t *testing.T) {
 	_, again := openStream(t, base+live.Path+"?topic=queue", append(auth, "Last-Event-ID", ready.id)...)
 	if r := next(t, again, 5*time.Second); r.id != e.id || r.data != e.data {
 		t.Errorf("replay gave %+v, want %+v", r, e)
+	}
+	// A page's new EventSource cannot send the header: the parameter does.
+	_, param := openStream(t, base+live.Path+"?topic=queue&last_event_id="+ready.id, auth...)
+	if r := next(t, param, 5*time.Second); r.id != e.id || r.data != e.data {
+		t.Errorf("replay after last_event_id gave %+v, want %+v", r, e)
 	}
 }
 

@@ -1,8 +1,10 @@
 // Live updates: a page with a [data-live-topic] marker (templates/partials/
 // live.html) follows that topic's server-sent events (/events) and, a
 // moment after a burst of them, fetches its own URL again and refreshes the
-// parts the marker names. The browser resumes a dropped stream by itself,
-// sending the last event id, and the server replays what was missed.
+// parts the marker names. A dropped stream is reopened naming the last
+// event seen (last_event_id), and the server sends what was missed, read
+// from the audit log; only when that is too old does it send one "reset",
+// and the page refreshes those parts once.
 (() => {
   "use strict";
   const marker = document.querySelector("[data-live-topic]");
@@ -103,34 +105,41 @@
   };
 
   let opened = false;
-  // A refused stream (signed out, server or database busy) is not retried
-  // by the browser: we retry, 1 s after the first refusal, doubling up to
-  // 15 s, and back to 1 s once a stream opens, so that a page recovers
-  // from a database blip within a couple of seconds however many came
-  // before.
-  const firstDelay = 1000;
+  // We reopen a dropped or refused stream ourselves, not the browser: a new
+  // EventSource carries no Last-Event-ID, so the last id goes in the URL.
+  // The wait is 0.5 s after the first failure, doubling up to 15 s, and
+  // back to 0.5 s once a stream opens, so that a page resumes within about
+  // a second of a blip however many came before; a little randomness
+  // spreads the pages of a restarted server.
+  const firstDelay = 500;
   let delay = firstDelay;
-  let down = false;
+  let lastId = "";
+  // stale: the stream failed before any event had an id, so what happened
+  // meanwhile cannot be asked for; the next ready refreshes the page.
+  let stale = false;
+  const track = (e) => {
+    if (e.lastEventId) lastId = e.lastEventId;
+  };
   const connect = () => {
-    const source = new EventSource(url);
+    const source = new EventSource(lastId ? url + "&last_event_id=" + encodeURIComponent(lastId) : url);
     source.addEventListener("open", () => {
       delay = firstDelay;
-      // What happened while the stream was down may not all be replayed:
-      // refresh once.
-      if (down) schedule();
-      down = false;
       opened = true;
       status(true);
     });
     source.addEventListener("error", () => {
-      down = true;
+      source.close();
+      if (!lastId) stale = true;
       // Say "paused" only once the page was live: a server without live
       // updates answers 404 and the page simply stays as it is.
       if (opened) status(false);
-      if (source.readyState === EventSource.CLOSED) {
-        setTimeout(connect, delay);
-        delay = Math.min(2 * delay, 15000);
-      }
+      setTimeout(connect, delay * (0.75 + Math.random() / 2));
+      delay = Math.min(2 * delay, 15000);
+    });
+    for (const type of ["ready", "segment", "article", "glossary_entry", "reset"]) source.addEventListener(type, track);
+    source.addEventListener("ready", () => {
+      if (stale) schedule();
+      stale = false;
     });
     for (const type of ["segment", "article", "reset"]) source.addEventListener(type, schedule);
   };
