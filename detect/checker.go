@@ -31,11 +31,14 @@ func New(entries []names.Entry) *Checker { return newChecker(entries, true) }
 // newChecker is New with the derived false friends optional, so that the
 // quality tests can measure what they add.
 func newChecker(entries []names.Entry, deriveFalseFriends bool) *Checker {
+	// The fuzzy index first: its build holds several times what it keeps,
+	// and the matcher is not yet there to add to that peak.
+	fuzzy := names.NewFuzzy(entries)
 	exact := entries
 	if deriveFalseFriends {
 		exact = names.WithDerivedFalseFriends(entries)
 	}
-	return &Checker{exact: names.NewMatcher(exact), fuzzy: names.NewFuzzy(entries)}
+	return &Checker{exact: names.NewMatcher(exact), fuzzy: fuzzy}
 }
 
 // Checked is one segment with the findings inside it (or, for a broken

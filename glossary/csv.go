@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"golang.org/x/text/language"
 
 	"lector/apperr"
+	"lector/detect/names"
 )
 
 // Limits of a glossary CSV file, to bound the memory an import may take.
@@ -48,8 +50,32 @@ func csvTooLarge(file string, line int, problem string) error {
 // ParseCSV reads a glossary in the CSV format of the contract: a header row,
 // then one row per term; rows with the same entry id form one Entry, in the
 // order the ids first appear. Languages are canonicalized ("en_gb" → "en-GB").
+// The entries' terms share one backing array.
 func ParseCSV(r io.Reader, name string) ([]Entry, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxCSVBytes+1))
+	p, err := parseCSV(r, name, true)
+	if err != nil {
+		return nil, err
+	}
+	return p.storedEntries(), nil
+}
+
+// ParseCSVNames reads a glossary CSV as ParseCSV does, with the same checks
+// and errors, straight into the detection engine's input: what
+// Names(ParseCSV(r, name)) returns, without the stored entries' fields (ids,
+// notes, sources, times) ever being held, which at a million rows is most of
+// the memory. `lector check` reads its glossaries with it.
+func ParseCSVNames(r io.Reader, name string) ([]names.Entry, error) {
+	p, err := parseCSV(r, name, false)
+	if err != nil {
+		return nil, err
+	}
+	return p.nameEntries(), nil
+}
+
+// parseCSV reads every row into p; with extras it keeps each term's note
+// and source, which only stored entries have.
+func parseCSV(r io.Reader, name string, extras bool) (*csvParser, error) {
+	data, err := readCSVData(r)
 	if err != nil {
 		return nil, apperr.Wrap(err, "read glossary "+name)
 	}
@@ -61,14 +87,16 @@ func ParseCSV(r io.Reader, name string) ([]Entry, error) {
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.FieldsPerRecord = -1 // counted here, to name the missing column
 	cr.ReuseRecord = true
-	p := csvParser{file: name, data: data, cr: cr}
+	p := csvParser{file: name, data: data, cr: cr, keepExtras: extras}
 	if err := p.readHeader(); err != nil {
 		return nil, err
 	}
+	p.grow(bytes.Count(data, []byte("\n")))
 	for rows := 0; ; rows++ {
 		record, err := cr.Read()
 		if err == io.EOF {
-			return p.entries, nil
+			p.data, p.cr, p.byKey, p.index = nil, nil, nil, nil
+			return &p, nil
 		}
 		if err != nil {
 			return nil, p.syntaxError(err)
@@ -83,17 +111,144 @@ func ParseCSV(r io.Reader, name string) ([]Entry, error) {
 	}
 }
 
-// csvParser holds the state of one ParseCSV call.
+// readCSVData reads up to one byte past MaxCSVBytes of r. A file is read
+// into a buffer of its size: growing one by doubling allocated three times
+// the file (150 MB for a 50 MB file of a million names).
+func readCSVData(r io.Reader) ([]byte, error) {
+	size := int64(bytes.MinRead)
+	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+			size += min(info.Size(), MaxCSVBytes+1)
+		}
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size))
+	_, err := buf.ReadFrom(io.LimitReader(r, MaxCSVBytes+1))
+	return buf.Bytes(), err
+}
+
+// grow makes room for about rows rows (the file's line count, an upper
+// bound), so that a million rows do not cost their arrays and map several
+// times over in growth.
+func (p *csvParser) grow(rows int) {
+	rows = min(rows, MaxCSVRows)
+	p.entries = make([]csvEntry, 0, rows)
+	p.terms = make([]names.Term, 0, rows)
+	p.next = make([]int32, 0, rows)
+	if p.keepExtras {
+		p.extras = make([]csvExtra, 0, rows)
+	}
+	p.byKey = make(map[string]int, rows)
+}
+
+// csvParser holds the state of one parse. An entry's terms are a chain
+// through next in row order, so that terms of both kinds of result can go
+// into one backing array whatever the order of the rows.
 type csvParser struct {
-	file    string
-	data    []byte
-	cr      *csv.Reader
-	header  []string
-	column  map[string]int // column name → index in a record
-	entries []Entry
-	byKey   map[string]int    // entry id → index in entries
-	index   map[int]csvIndex  // entry index → its terms, for entries with many
-	langs   map[string]string // lang as written → canonical tag
+	file       string
+	data       []byte
+	cr         *csv.Reader
+	header     []string
+	column     map[string]int // column name → index in a record
+	entries    []csvEntry
+	terms      []names.Term
+	next       []int32    // index in terms of the entry's next term, -1 at the last
+	extras     []csvExtra // by term, when keepExtras
+	keepExtras bool
+	byKey      map[string]int    // entry id → index in entries
+	index      map[int]csvIndex  // entry index → its terms, for entries with many
+	langs      map[string]string // lang as written → canonical tag
+}
+
+// csvEntry is an entry as read: its chain of terms, first to last.
+type csvEntry struct {
+	key, typ       string
+	first, last, n int32
+}
+
+// csvExtra is what a stored term has beyond the engine's.
+type csvExtra struct{ note, source string }
+
+// storedEntries returns the entries read, their terms in one array.
+func (p *csvParser) storedEntries() []Entry {
+	if len(p.entries) == 0 {
+		return nil
+	}
+	out := make([]Entry, len(p.entries))
+	terms := make([]Term, 0, len(p.terms))
+	for i, e := range p.entries {
+		start := len(terms)
+		for j := e.first; j >= 0; j = p.next[j] {
+			t := &p.terms[j]
+			x := p.extras[j]
+			terms = append(terms, Term{Lang: t.Lang, Form: t.Form, Status: t.Status, CaseSensitive: t.CaseSensitive, Note: x.note, Source: x.source})
+		}
+		out[i] = Entry{Key: e.key, Type: e.typ, Terms: terms[start:len(terms):len(terms)]}
+	}
+	return out
+}
+
+// nameEntries returns the entries read as the engine's input. When each
+// entry's rows are together and the entries in order, the usual case, the
+// terms read are the backing array already.
+func (p *csvParser) nameEntries() []names.Entry {
+	terms, pos := p.terms, int32(0)
+	for _, e := range p.entries {
+		if e.first != pos || e.last != pos+e.n-1 { // the chain ascends: n indices from first to last are all of them
+			terms = nil
+			break
+		}
+		pos += e.n
+	}
+	if terms == nil {
+		terms = make([]names.Term, 0, len(p.terms))
+		for _, e := range p.entries {
+			for j := e.first; j >= 0; j = p.next[j] {
+				terms = append(terms, p.terms[j])
+			}
+		}
+	}
+	out := make([]names.Entry, len(p.entries))
+	pos = 0
+	for i, e := range p.entries {
+		out[i] = names.Entry{Key: e.key, Type: e.typ, Terms: terms[pos : pos+e.n : pos+e.n]}
+		pos += e.n
+	}
+	packStrings(out)
+	return out
+}
+
+// packStrings copies every key and form of entries into one string and
+// points them into it. The strings read share the bytes of their whole row
+// (type, language, status, commas), which then stays alive as long as the
+// engine; packed, a million names take half the memory and one allocation.
+func packStrings(entries []names.Entry) {
+	size := 0
+	for _, e := range entries {
+		size += len(e.Key)
+		for _, t := range e.Terms {
+			size += len(t.Form)
+		}
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, e := range entries {
+		b.WriteString(e.Key)
+		for _, t := range e.Terms {
+			b.WriteString(t.Form)
+		}
+	}
+	all, pos := b.String(), 0
+	take := func(n int) string {
+		pos += n
+		return all[pos-n : pos]
+	}
+	for i := range entries {
+		e := &entries[i]
+		e.Key = take(len(e.Key))
+		for j := range e.Terms {
+			e.Terms[j].Form = take(len(e.Terms[j].Form))
+		}
+	}
 }
 
 // csvIndex finds an entry's terms by (lang, form), and with an empty form
@@ -115,7 +270,6 @@ func (p *csvParser) readHeader() error {
 	}
 	p.header = append([]string(nil), record...)
 	p.column = map[string]int{}
-	p.byKey = map[string]int{}
 	p.index = map[int]csvIndex{}
 	p.langs = map[string]string{}
 	for i, name := range p.header {
@@ -213,9 +367,18 @@ func (p *csvParser) addRow(record []string, line int) error {
 	if key == "" {
 		return csvError(p.file, line, "entry", "the entry id is empty")
 	}
+	// The constants, not the row's bytes: a kept substring would keep the
+	// whole row.
 	typ := strings.TrimSpace(get("type"))
 	switch typ {
-	case "person", "place", "organization", "term":
+	case "person":
+		typ = "person"
+	case "place":
+		typ = "place"
+	case "organization":
+		typ = "organization"
+	case "term":
+		typ = "term"
 	default:
 		return csvError(p.file, line, "type", fmt.Sprintf("type %q is not one of person, place, organization, term", typ))
 	}
@@ -227,36 +390,48 @@ func (p *csvParser) addRow(record []string, line int) error {
 	if !ok {
 		i = len(p.entries)
 		p.byKey[key] = i
-		p.entries = append(p.entries, Entry{Key: key, Type: typ})
+		p.entries = append(p.entries, csvEntry{key: key, typ: typ, first: -1, last: -1})
 	}
 	e := &p.entries[i]
-	if e.Type != typ {
-		return csvError(p.file, line, "type", fmt.Sprintf("type %q differs from type %q of the earlier rows of entry %q", typ, e.Type, key))
+	if e.typ != typ {
+		return csvError(p.file, line, "type", fmt.Sprintf("type %q differs from type %q of the earlier rows of entry %q", typ, e.typ, key))
 	}
-	dup, other := p.clash(i, e.Terms, t)
+	nt := names.Term{Lang: t.Lang, Form: t.Form, Status: t.Status, CaseSensitive: t.CaseSensitive}
+	dup, other := p.clash(i, e, nt)
 	if dup {
 		return csvError(p.file, line, "term", fmt.Sprintf("entry %q already has the %s term %q", key, t.Lang, t.Form))
 	}
 	if other != "" {
 		return csvError(p.file, line, "status", fmt.Sprintf("entry %q already has a preferred %s term, %q", key, t.Lang, other))
 	}
-	e.Terms = append(e.Terms, t)
+	j := int32(len(p.terms))
+	p.terms = append(p.terms, nt)
+	p.next = append(p.next, -1)
+	if p.keepExtras {
+		p.extras = append(p.extras, csvExtra{note: t.Note, source: t.Source})
+	}
+	if e.n == 0 {
+		e.first = j
+	} else {
+		p.next[e.last] = j
+	}
+	e.last = j
+	e.n++
 	if idx := p.index[i]; idx != nil {
-		idx.add(t)
-	} else if len(e.Terms) > csvScanLimit {
+		idx.add(nt)
+	} else if e.n > csvScanLimit {
 		idx = csvIndex{}
-		for _, t := range e.Terms {
-			idx.add(t)
+		for k := e.first; k >= 0; k = p.next[k] {
+			idx.add(p.terms[k])
 		}
 		p.index[i] = idx
 	}
 	return nil
 }
 
-// clash reports whether entry i, whose terms are terms, already has t's
-// form in t's language, and for a preferred t the preferred form it already
-// has in that language.
-func (p *csvParser) clash(i int, terms []Term, t Term) (dup bool, preferred string) {
+// clash reports whether entry i, e, already has t's form in t's language,
+// and for a preferred t the preferred form it already has in that language.
+func (p *csvParser) clash(i int, e *csvEntry, t names.Term) (dup bool, preferred string) {
 	if idx := p.index[i]; idx != nil {
 		_, dup = idx[[2]string{t.Lang, t.Form}]
 		if t.Status == Preferred {
@@ -264,7 +439,8 @@ func (p *csvParser) clash(i int, terms []Term, t Term) (dup bool, preferred stri
 		}
 		return dup, preferred
 	}
-	for _, o := range terms {
+	for j := e.first; j >= 0; j = p.next[j] {
+		o := &p.terms[j]
 		if o.Lang != t.Lang {
 			continue
 		}
@@ -278,7 +454,7 @@ func (p *csvParser) clash(i int, terms []Term, t Term) (dup bool, preferred stri
 	return false, preferred
 }
 
-func (idx csvIndex) add(t Term) {
+func (idx csvIndex) add(t names.Term) {
 	idx[[2]string{t.Lang, t.Form}] = t.Form
 	if t.Status == Preferred {
 		idx[[2]string{t.Lang, ""}] = t.Form
@@ -306,6 +482,7 @@ func (p *csvParser) term(get func(string) string, line int, typ string) (Term, e
 	if !t.Status.Valid() {
 		return t, csvError(p.file, line, "status", fmt.Sprintf("status %q is not one of preferred, admitted, deprecated, false-friend", t.Status))
 	}
+	t.Status = internStatus(t.Status)
 	// Names are case-sensitive by default; common words, and a false friend,
 	// which is always a common word, are not.
 	t.CaseSensitive = typ != "term" && t.Status != FalseFriend
@@ -322,6 +499,16 @@ func (p *csvParser) term(get func(string) string, line int, typ string) (Term, e
 	t.Note = get("note")
 	t.Source = get("source")
 	return t, nil
+}
+
+// internStatus returns the constant equal to a valid s.
+func internStatus(s Status) Status {
+	for _, c := range []Status{Preferred, Admitted, Deprecated, FalseFriend} {
+		if s == c {
+			return c
+		}
+	}
+	return s
 }
 
 // WriteCSV writes entries in the format ParseCSV reads, with every column.

@@ -104,6 +104,9 @@ func TestParseCSVErrors(t *testing.T) {
 				e.Data["Line"] != tt.line || e.Data["Field"] != tt.field || !strings.Contains(problem, tt.reason) {
 				t.Fatalf("err = %v, want line %d field %q problem containing %q", err, tt.line, tt.field, tt.reason)
 			}
+			if _, nerr := ParseCSVNames(strings.NewReader(tt.in), "g.csv"); !reflect.DeepEqual(nerr, err) {
+				t.Errorf("ParseCSVNames: err = %v, want ParseCSV's %v", nerr, err)
+			}
 		})
 	}
 }

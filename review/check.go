@@ -6,6 +6,7 @@ import (
 
 	"lector/apperr"
 	"lector/detect"
+	"lector/detect/names"
 	"lector/detect/segment"
 	"lector/glossary"
 )
@@ -31,6 +32,15 @@ type checkerState struct {
 func NewChecker(entries []glossary.Entry) *Checker {
 	c := &Checker{}
 	c.state.Store(newCheckerState(entries))
+	return c
+}
+
+// NewNamesChecker builds the engine for a glossary's names that are not
+// stored, as `lector check` reads them (glossary.ParseCSVNames); EntryID is
+// always 0.
+func NewNamesChecker(entries []names.Entry) *Checker {
+	c := &Checker{}
+	c.state.Store(&checkerState{engine: detect.New(entries)})
 	return c
 }
 

@@ -12,6 +12,7 @@ import (
 	"lector/apperr"
 	"lector/detect"
 	"lector/detect/finding"
+	"lector/detect/names"
 	"lector/detect/segment"
 	"lector/glossary"
 	"lector/locales"
@@ -104,7 +105,7 @@ func checkCmd(_ context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	checked, err := review.NewChecker(entries).Check(text, *lang)
+	checked, err := review.NewNamesChecker(entries).Check(text, *lang)
 	if err != nil {
 		return usagef("%s: %s", name, englishError(err))
 	}
@@ -128,18 +129,25 @@ func checkCmd(_ context.Context, e env, args []string) error {
 	return nil
 }
 
-func loadGlossaries(files []string) ([]glossary.Entry, error) {
+// loadGlossaries reads the glossary files into the engine's input. A CSV
+// file streams into it (glossary.ParseCSVNames), so that a million names
+// never exist as stored entries too.
+func loadGlossaries(files []string) ([]names.Entry, error) {
 	if len(files) == 0 {
-		return seeds.Glossary()
+		entries, err := seeds.Glossary()
+		return glossary.Names(entries), err
 	}
-	var all []glossary.Entry
+	var all []names.Entry
 	for _, path := range files {
-		var parse func(io.Reader, string) ([]glossary.Entry, error)
+		var parse func(io.Reader, string) ([]names.Entry, error)
 		switch strings.ToLower(filepath.Ext(path)) {
 		case ".csv":
-			parse = glossary.ParseCSV
+			parse = glossary.ParseCSVNames
 		case ".tbx", ".xml":
-			parse = glossary.ParseTBX
+			parse = func(r io.Reader, name string) ([]names.Entry, error) {
+				entries, err := glossary.ParseTBX(r, name)
+				return glossary.Names(entries), err
+			}
 		default:
 			return nil, usagef("%s: unsupported glossary format (want .csv or .tbx)", path)
 		}
@@ -152,7 +160,11 @@ func loadGlossaries(files []string) ([]glossary.Entry, error) {
 		if err != nil {
 			return nil, usageError{englishError(err)}
 		}
-		all = append(all, entries...)
+		if all == nil {
+			all = entries // one file, the usual case: no copy
+		} else {
+			all = append(all, entries...)
+		}
 	}
 	return all, nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -21,11 +22,21 @@ import (
 )
 
 // TestMain lets the test binary act as the lector command, so the
-// end-to-end test runs the real main with real signals. Otherwise it runs
-// the tests, with a throwaway PostgreSQL for those that need a database.
+// end-to-end test runs the real main with real signals, and as the check
+// before the streaming glossary (baselineCheck: arguments GLOSSARY... FILE),
+// which the memory benchmark compares it with. Otherwise it runs the tests,
+// with a throwaway PostgreSQL for those that need a database.
 func TestMain(m *testing.M) {
-	if os.Getenv("LECTOR_TEST_RUN_MAIN") == "1" {
+	switch os.Getenv("LECTOR_TEST_RUN_MAIN") {
+	case "1":
 		main()
+		return
+	case "baseline-check":
+		args := os.Args[1:]
+		if err := baselineCheck(os.Stdout, args[:len(args)-1], args[len(args)-1]); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(exitUsage)
+		}
 		return
 	}
 	dbtest.Main(m)

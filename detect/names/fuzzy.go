@@ -93,6 +93,7 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 		}
 		f.records = append(f.records, p.records...)
 		f.right = append(f.right, p.right...)
+		parts[w] = indexPart{} // garbage now, for the sorts below to reuse
 	}
 	for i := range entries {
 		f.byKey[i] = hashString(entries[i].Key)<<entryBits | uint64(i)
