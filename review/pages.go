@@ -68,6 +68,14 @@ type segmentPage struct {
 	IsEditor      bool
 	Submitted     bool
 	RejectReasons []string
+	// Done is the segment whose correction "Submit and next" just stored
+	// (0 when this page was not opened that way).
+	Done int64
+	// Focus puts the caret in the correction box on load: the caller holds
+	// the segment, replaces their own correction or got their text back
+	// from a conflict. An editor merely reading keeps j and k for moving on.
+	Focus         bool
+	GlossaryPanel glossaryPanel
 	segmentDismissalsView
 	correctionOffer
 }
@@ -78,12 +86,18 @@ func (h *Handlers) SegmentPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	done, err := request.Int("done", c.QueryParam("done"), 0, 0, request.MaxInt8)
+	if err != nil {
+		return err
+	}
 	d, err := GetSegment(c.Request().Context(), h.DB, principal(c), id)
 	if err != nil {
 		return err
 	}
 	page := newSegmentPage(d, principal(c))
+	page.Done = done
 	page.Submitted = c.QueryParam("submitted") != ""
+	page.Focus = page.Focus && !page.Submitted // the page's "Next segment" takes the focus
 	page.Proposed = c.QueryParam("proposed") != ""
 	page.OnlyOne = c.QueryParam("only") != ""
 	return c.Render(http.StatusOK, "segment.html", page)
@@ -106,8 +120,13 @@ func newSegmentPage(d *SegmentDetail, p *account.Principal) segmentPage {
 	}
 	editor := p.Has(account.RoleEditor)
 	offer := offerCorrection(d, p)
+	source := ""
+	if d.Article.SourceLang != nil && s.SourceText != nil {
+		source = *d.Article.SourceLang
+	}
 	return segmentPage{SegmentDetail: d, Pieces: pieces(s.MTText, open), CurrentPieces: viewOf(current).Pieces, Draft: s.CurrentText,
 		CanEdit: offer.canEdit, IsEditor: editor, RejectReasons: RejectReasons(), correctionOffer: offer,
+		Focus: d.HeldByMe || offer.ReplaceOwn, GlossaryPanel: newGlossaryPanel(d.Glossary, d.Article.Lang, source),
 		segmentDismissalsView: newSegmentDismissals(d)}
 }
 
@@ -115,6 +134,8 @@ func newSegmentPage(d *SegmentDetail, p *account.Principal) segmentPage {
 // loses the text: a stale revision, a lease that ended (a laptop asleep
 // past the lease) or a segment someone else holds shows the page again
 // (409) with the caller's text in the box, beside the current text.
+// "Submit and next" (next=1, Ctrl+Enter) then claims the translator's next
+// segment and opens it.
 func (h *Handlers) SubmitPage(c echo.Context) error {
 	id, err := request.PathID(c, "id")
 	if err != nil {
@@ -126,6 +147,12 @@ func (h *Handlers) SubmitPage(c echo.Context) error {
 	}
 	ctx := c.Request().Context()
 	in := Submission{SegmentID: id, Text: c.FormValue("text"), Revision: int(revision), Comment: c.FormValue("comment")}
+	next := c.FormValue("next") != ""
+	if next { // refused before anything is stored: only translators claim
+		if _, err := Next(StateFlagged, ActClaim, principal(c)); err != nil {
+			return err
+		}
+	}
 	if c.FormValue("claim") != "" { // the conflict box of a segment the caller must claim again
 		if _, err := ClaimSegment(ctx, h.DB, principal(c), id); err != nil {
 			return h.refused(c, in, err)
@@ -134,7 +161,14 @@ func (h *Handlers) SubmitPage(c echo.Context) error {
 	if _, err = Submit(ctx, h.DB, principal(c), in); err != nil {
 		return h.refused(c, in, err)
 	}
-	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/segments/%d?submitted=1", id))
+	if !next {
+		return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/segments/%d?submitted=1", id))
+	}
+	seg, err := claimAfterSubmit(ctx, h.DB, principal(c), id)
+	if err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, afterSubmit(seg, id))
 }
 
 // refused answers a submission that err refused: a conflict shows the
@@ -155,6 +189,7 @@ func (h *Handlers) refused(c echo.Context, in Submission, err error) error {
 	page.Conflict = &Conflict{CurrentText: d.Segment.CurrentText, Revision: d.Segment.Revision, YourText: in.Text,
 		LeaseLost: ae.MessageID != "error.stale_revision"}
 	page.conflictBox()
+	page.Focus = page.CanEdit
 	page.Draft, page.Comment = in.Text, in.Comment
 	return c.Render(http.StatusConflict, "segment.html", page)
 }

@@ -39,6 +39,9 @@ type ArticleRef struct {
 	ID    int64  `json:"id"`
 	Title string `json:"title"`
 	Lang  string `json:"lang"`
+	// SourceLang is set where a page shows the source beside the target
+	// (the segment page); absent elsewhere.
+	SourceLang *string `json:"source_lang,omitempty"`
 }
 
 // GetSegment loads a segment with all its flags (open first), its
@@ -67,7 +70,7 @@ func GetSegment(ctx context.Context, db *gorm.DB, p *account.Principal, id int64
 		return nil, apperr.Annotate(err, "get segment: clock")
 	}
 	d.HeldByMe = holds(s, p)
-	if err := db.Model(&Article{}).Select("id, title, lang").Where("id = ?", s.ArticleID).Scan(&d.Article).Error; err != nil {
+	if err := db.Model(&Article{}).Select("id, title, lang, source_lang").Where("id = ?", s.ArticleID).Scan(&d.Article).Error; err != nil {
 		return nil, apperr.Annotate(err, "get segment")
 	}
 	for _, n := range []struct {

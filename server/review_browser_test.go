@@ -66,23 +66,35 @@ func TestTranslatorJourney(t *testing.T) {
 	if !strings.Contains(got, to) || strings.Count(got, from) >= strings.Count(mt, from) {
 		t.Errorf("after Apply the text is %q; want %q replaced by %q", got, from, to)
 	}
-	// Alt+A applies the next suggestion, if any; Ctrl+Enter submits.
+	// Alt+A applies the next suggestion, if any; Ctrl+Enter submits and
+	// opens the next segment.
+	opened := text(ctx, t, `document.querySelector('.segment-page').dataset.segment`)
 	err = chromedp.Do(ctx,
 		chromedp.KeyEvent("a", chromedp.KeyModifiers(chromedp.ModifierAlt)),
 		chromedp.Focus(chromedp.CSS(`#correction-text`)),
-		chromedp.KeyEvent("\r", chromedp.KeyModifiers(chromedp.ModifierCtrl)),
-		chromedp.WaitVisible(chromedp.CSS(`#submitted`)),
 	)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if state := text(ctx, t, `document.getElementById('state').textContent`); state != "Corrected" {
-		t.Errorf("state after submit %q, want Corrected", state)
+	sent := text(ctx, t, `document.getElementById('correction-text').value`)
+	err = chromedp.Do(ctx,
+		chromedp.KeyEvent("\r", chromedp.KeyModifiers(chromedp.ModifierCtrl)),
+		chromedp.WaitVisible(chromedp.CSS(`#done`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if now := text(ctx, t, `document.querySelector('.segment-page').dataset.segment`); now == opened {
+		t.Errorf("Ctrl+Enter stayed on segment %s", opened)
+	}
+	// The notice links back to the submitted segment, corrected now.
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#done a`)), chromedp.WaitVisible(chromedp.CSS(`#state.state-corrected`))); err != nil {
+		t.Fatal(err)
 	}
 	var stored string
 	db.Raw("SELECT text FROM corrections WHERE author_id = ?", tr.UserID).Scan(&stored)
-	if stored != strings.TrimSpace(text(ctx, t, `document.querySelector('.current.text').textContent`)) || !strings.Contains(stored, to) {
-		t.Errorf("stored correction %q", stored)
+	if stored != sent || stored != strings.TrimSpace(text(ctx, t, `document.querySelector('.current.text').textContent`)) || !strings.Contains(stored, to) {
+		t.Errorf("stored correction %q, sent %q", stored, sent)
 	}
 }
 

@@ -5,18 +5,25 @@
 // j/k, closing the tab) asks first. A successful submit clears the drafts
 // of the segment. No inline script: the CSP forbids it.
 (() => {
-  const page = document.querySelector(".segment-page[data-segment]");
-  if (!page) return;
-  const prefix = `lector.draft.${page.dataset.segment}.`;
   const store = (() => {
     try { return window.localStorage; } catch { return null; }
   })();
   if (!store) return;
+  const forget = (segment) => {
+    const prefix = `lector.draft.${segment}.`;
+    Object.keys(store).filter((k) => k.startsWith(prefix)).forEach((k) => store.removeItem(k));
+  };
+
+  // "Submit and next" opened the next segment (or the queue) with ?done=ID:
+  // the drafts of segment ID are saved.
+  const done = new URLSearchParams(window.location.search).get("done");
+  if (done && /^[0-9]+$/.test(done)) forget(done);
+
+  const page = document.querySelector(".segment-page[data-segment]");
+  if (!page) return;
 
   // The page after a successful submit: the drafts of this segment are saved.
-  if (document.getElementById("submitted")) {
-    Object.keys(store).filter((k) => k.startsWith(prefix)).forEach((k) => store.removeItem(k));
-  }
+  if (document.getElementById("submitted")) forget(page.dataset.segment);
 
   const form = document.getElementById("correct");
   const box = document.getElementById("correction-text");

@@ -56,7 +56,8 @@
       const form = document.getElementById("correct");
       if (form) {
         e.preventDefault();
-        form.requestSubmit();
+        // "Submit and next" where the page offers it (translators).
+        form.requestSubmit(document.getElementById("submit-next"));
       }
       return;
     }
