@@ -23,22 +23,28 @@ type Handlers struct {
 
 // articleListPage is the data of articles.html.
 type articleListPage struct {
-	Articles []ArticleSummary
+	Articles []ArticleRow
 	Deleted  string // the title of the article just deleted, if one was
+	listView
 }
 
-// ArticleList shows every article with its progress.
+// ArticleList shows a page of the articles with their progress, searched,
+// filtered and sorted as the address says.
 func (h *Handlers) ArticleList(c echo.Context) error {
-	ctx := c.Request().Context()
-	var list []ArticleSummary
-	var err error
-	if h.Summaries != nil {
-		list, err = h.Summaries.List(ctx, h.DB)
-	} else {
-		list, err = ListArticles(ctx, h.DB)
-	}
+	q, err := parseListQuery(c, articleListOptions)
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "articles.html", articleListPage{Articles: list, Deleted: c.QueryParam("deleted")})
+	ctx := c.Request().Context()
+	rows, err := ArticleRows(ctx, h.DB, q)
+	if err != nil {
+		return err
+	}
+	view, err := newListView(ctx, h.DB, q, articleListOptions)
+	if err != nil {
+		return err
+	}
+	page := articleListPage{Deleted: c.QueryParam("deleted"), listView: view}
+	page.Articles, page.Pager = window(rows, q, articleListOptions, articleCursor(q.Sort))
+	return c.Render(http.StatusOK, "articles.html", page)
 }
