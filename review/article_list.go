@@ -36,8 +36,9 @@ type ArticleRow struct {
 // ArticleRows returns one page of the article list (ListPageSize rows,
 // one more when there are more) in the order that q asks, read in the
 // page's direction: the articles are found through an index on the sort
-// key and only the page's articles are counted, never the whole table.
-func ArticleRows(ctx context.Context, db *gorm.DB, q ListQuery) ([]ArticleRow, error) {
+// key and, when count is set, only the page's articles are counted, never
+// the whole table.
+func ArticleRows(ctx context.Context, db *gorm.DB, q ListQuery, count bool) ([]ArticleRow, error) {
 	col, asc := "a.created_at", q.Sort == "oldest"
 	if q.Sort == "title" {
 		col, asc = "a.title", true
@@ -60,6 +61,14 @@ func ArticleRows(ctx context.Context, db *gorm.DB, q ListQuery) ([]ArticleRow, e
 	}
 	args = append(args, ListPageSize+1)
 	var out []ArticleRow
+	if !count {
+		err := db.WithContext(ctx).Raw(`SELECT a.id, a.title, a.lang, a.created_at FROM articles a
+WHERE `+strings.Join(conds, " AND ")+` ORDER BY `+order+` LIMIT ?`, args...).Scan(&out).Error
+		if err != nil {
+			return nil, apperr.Wrap(err, "article page")
+		}
+		return out, nil
+	}
 	err := db.WithContext(ctx).Raw(`
 WITH page AS (
     SELECT a.id, a.title, a.lang, a.created_at FROM articles a
@@ -92,5 +101,21 @@ func articleCursor(sort string) func(ArticleRow) Cursor {
 			return Cursor{Title: r.Title, ID: r.ID}
 		}
 		return Cursor{At: r.CreatedAt.UnixMicro(), ID: r.ID}
+	}
+}
+
+// withCounts gives rows the counts of list (a SummaryCache's): an article
+// newer than the list shows none until the cache counts again, as the
+// whole list did before it paged.
+func withCounts(rows []ArticleRow, list []ArticleSummary) {
+	byID := make(map[int64]ArticleSummary, len(list))
+	for _, a := range list {
+		byID[a.ID] = a
+	}
+	for i := range rows {
+		if a, ok := byID[rows[i].ID]; ok {
+			a.Title, a.Lang = rows[i].Title, rows[i].Lang
+			rows[i].ArticleSummary = a
+		}
 	}
 }

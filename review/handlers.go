@@ -16,8 +16,9 @@ type Handlers struct {
 	// applies every propagation within its request.
 	Jobs            JobInserter
 	BackgroundAbove int
-	// Summaries, when set, serves the front page's article list from a
-	// cache; nil counts on every request.
+	// Summaries, when set, gives the article list's pages their counts
+	// from a cache (an article of 50,000 segments costs 5 ms to count);
+	// nil counts the page's articles on every request.
 	Summaries *SummaryCache
 }
 
@@ -36,9 +37,16 @@ func (h *Handlers) ArticleList(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	rows, err := ArticleRows(ctx, h.DB, q)
+	rows, err := ArticleRows(ctx, h.DB, q, h.Summaries == nil)
 	if err != nil {
 		return err
+	}
+	if h.Summaries != nil {
+		list, err := h.Summaries.List(ctx, h.DB)
+		if err != nil {
+			return err
+		}
+		withCounts(rows, list)
 	}
 	view, err := newListView(ctx, h.DB, q, articleListOptions)
 	if err != nil {
