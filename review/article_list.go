@@ -104,14 +104,10 @@ func articleCursor(sort string) func(ArticleRow) Cursor {
 	}
 }
 
-// withCounts gives rows the counts of list (a SummaryCache's): an article
-// newer than the list shows none until the cache counts again, as the
+// withCounts gives rows the counts of a SummaryCache: an article newer
+// than its last count shows none until the cache counts again, as the
 // whole list did before it paged.
-func withCounts(rows []ArticleRow, list []ArticleSummary) {
-	byID := make(map[int64]ArticleSummary, len(list))
-	for _, a := range list {
-		byID[a.ID] = a
-	}
+func withCounts(rows []ArticleRow, byID map[int64]ArticleSummary) {
 	for i := range rows {
 		if a, ok := byID[rows[i].ID]; ok {
 			a.Title, a.Lang = rows[i].Title, rows[i].Lang

@@ -42,11 +42,11 @@ func (h *Handlers) ArticleList(c echo.Context) error {
 		return err
 	}
 	if h.Summaries != nil {
-		list, err := h.Summaries.List(ctx, h.DB)
+		counts, err := h.Summaries.Counts(ctx, h.DB)
 		if err != nil {
 			return err
 		}
-		withCounts(rows, list)
+		withCounts(rows, counts)
 	}
 	view, err := newListView(ctx, h.DB, q, articleListOptions)
 	if err != nil {
