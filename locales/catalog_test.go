@@ -97,6 +97,9 @@ func runtimeIDs() map[string]string {
 		{"proposals.kind.", "glossary/proposal.go", []string{"add_deprecated", "downgrade", "remove"}},
 		{"proposals.status.", "glossary/proposal.go", []string{"open", "accepted", "rejected"}},
 		{"proposals.empty.", "glossary/proposal.go", []string{"open", "accepted", "rejected"}},
+		// list pages' sorts and states (review/article_list.go, queue_list.go, review_list.go).
+		{"list.sort.", "review/article_list.go", []string{"newest", "oldest", "title"}},
+		{"list.state.", "review/article_list.go", []string{"flagged", "corrected", "done"}},
 		// the review page's notice after a dismissal decision (review/dismissal_pages.go).
 		{"dismissals.notice.", "review/dismissal_pages.go", []string{"accepted", "rejected"}},
 	}

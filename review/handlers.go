@@ -16,29 +16,43 @@ type Handlers struct {
 	// applies every propagation within its request.
 	Jobs            JobInserter
 	BackgroundAbove int
-	// Summaries, when set, serves the front page's article list from a
-	// cache; nil counts on every request.
+	// Summaries, when set, gives the article list's pages their counts
+	// from a cache (an article of 50,000 segments costs 5 ms to count);
+	// nil counts the page's articles on every request.
 	Summaries *SummaryCache
 }
 
 // articleListPage is the data of articles.html.
 type articleListPage struct {
-	Articles []ArticleSummary
+	Articles []ArticleRow
 	Deleted  string // the title of the article just deleted, if one was
+	listView
 }
 
-// ArticleList shows every article with its progress.
+// ArticleList shows a page of the articles with their progress, searched,
+// filtered and sorted as the address says.
 func (h *Handlers) ArticleList(c echo.Context) error {
-	ctx := c.Request().Context()
-	var list []ArticleSummary
-	var err error
-	if h.Summaries != nil {
-		list, err = h.Summaries.List(ctx, h.DB)
-	} else {
-		list, err = ListArticles(ctx, h.DB)
-	}
+	q, err := parseListQuery(c, articleListOptions)
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "articles.html", articleListPage{Articles: list, Deleted: c.QueryParam("deleted")})
+	ctx := c.Request().Context()
+	rows, err := ArticleRows(ctx, h.DB, q, h.Summaries == nil)
+	if err != nil {
+		return err
+	}
+	if h.Summaries != nil {
+		counts, err := h.Summaries.Counts(ctx, h.DB)
+		if err != nil {
+			return err
+		}
+		withCounts(rows, counts)
+	}
+	view, err := newListView(ctx, h.DB, q, articleListOptions)
+	if err != nil {
+		return err
+	}
+	page := articleListPage{Deleted: c.QueryParam("deleted"), listView: view}
+	page.Articles, page.Pager = window(rows, q, articleListOptions, articleCursor(q.Sort))
+	return c.Render(http.StatusOK, "articles.html", page)
 }

@@ -19,15 +19,27 @@ type queuePage struct {
 	Counts []QueueCount
 	Empty  bool
 	Me     *account.Principal
+	listView
 }
 
-// QueuePage: GET /queue.
+// QueuePage: GET /queue, a page of the articles with work waiting.
 func (h *Handlers) QueuePage(c echo.Context) error {
-	counts, err := QueueCounts(c.Request().Context(), h.DB, principal(c))
+	q, err := parseListQuery(c, queueListOptions)
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "queue.html", queuePage{Counts: counts, Empty: c.QueryParam("empty") != "", Me: principal(c)})
+	ctx := c.Request().Context()
+	rows, err := QueueRows(ctx, h.DB, principal(c), q)
+	if err != nil {
+		return err
+	}
+	view, err := newListView(ctx, h.DB, q, queueListOptions)
+	if err != nil {
+		return err
+	}
+	page := queuePage{Empty: c.QueryParam("empty") != "", Me: principal(c), listView: view}
+	page.Counts, page.Pager = window(rows, q, queueListOptions, queueCursor(q.Sort))
+	return c.Render(http.StatusOK, "queue.html", page)
 }
 
 // NextPage: POST /queue/next claims the next segment and opens it.
@@ -207,7 +219,7 @@ func (h *Handlers) ReleasePage(c echo.Context) error {
 }
 
 type reviewPage struct {
-	Pending       []PendingCorrection
+	Pending       []ReviewItem
 	RejectReasons []string
 	Preview       *Preview
 	Approved      int
@@ -215,17 +227,22 @@ type reviewPage struct {
 	reviewDismissals
 	BackToQueue int              // approved corrections whose segment went back to the queue
 	Confirm     *confirmApproval // an approval waiting for the editor's decision
+	listView
 }
 
-// ReviewPage: GET /review, editors' list of pending corrections; after an
-// approval (?approved=ID) it offers propagation.
+// ReviewPage: GET /review, editors' list of pending corrections, a page at
+// a time; after an approval (?approved=ID) it offers propagation.
 func (h *Handlers) ReviewPage(c echo.Context) error {
-	ctx := c.Request().Context()
-	list, err := PendingCorrections(ctx, h.DB, h.Checker, principal(c), 0)
+	q, err := parseListQuery(c, reviewListOptions)
 	if err != nil {
 		return err
 	}
-	page := reviewPage{Pending: list, RejectReasons: RejectReasons(), Rejected: c.QueryParam("rejected") != ""}
+	ctx := c.Request().Context()
+	page, err := h.reviewList(c, q)
+	if err != nil {
+		return err
+	}
+	page.Rejected = c.QueryParam("rejected") != ""
 	if page.reviewDismissals, err = h.loadReviewDismissals(c); err != nil {
 		return err
 	}
@@ -289,11 +306,28 @@ func (h *Handlers) confirmPage(c echo.Context, q *confirmApproval) error {
 	if q.InList {
 		return c.Render(http.StatusOK, "review.html#confirm-item", q)
 	}
-	list, err := PendingCorrections(c.Request().Context(), h.DB, h.Checker, principal(c), 0)
+	page, err := h.reviewList(c, ListQuery{Sort: reviewListOptions.Sorts[0].Name})
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "review.html", reviewPage{Pending: list, RejectReasons: RejectReasons(), Confirm: q})
+	page.Confirm = q
+	return c.Render(http.StatusOK, "review.html", page)
+}
+
+// reviewList loads the page of pending corrections q asks for.
+func (h *Handlers) reviewList(c echo.Context, q ListQuery) (reviewPage, error) {
+	ctx := c.Request().Context()
+	rows, err := PendingRows(ctx, h.DB, h.Checker, principal(c), q)
+	if err != nil {
+		return reviewPage{}, err
+	}
+	view, err := newListView(ctx, h.DB, q, reviewListOptions)
+	if err != nil {
+		return reviewPage{}, err
+	}
+	page := reviewPage{RejectReasons: RejectReasons(), listView: view}
+	page.Pending, page.Pager = window(rows, q, reviewListOptions, reviewCursor)
+	return page, nil
 }
 
 // ApproveManyPage: POST /review/approve with the checked ids.

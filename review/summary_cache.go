@@ -27,6 +27,7 @@ type SummaryCache struct {
 	// list was counted at at; gen counts Invalidate calls, and list is
 	// fresh while listGen == gen and ttl has not passed.
 	list     []ArticleSummary
+	byID     map[int64]ArticleSummary // list by article, never changed once built
 	listGen  uint64
 	gen      uint64
 	at       time.Time
@@ -90,8 +91,24 @@ func (s *SummaryCache) count(ctx context.Context, db *gorm.DB, done chan struct{
 	if list == nil {
 		list = []ArticleSummary{}
 	}
-	s.list, s.at = list, start
+	byID := make(map[int64]ArticleSummary, len(list))
+	for _, a := range list {
+		byID[a.ID] = a
+	}
+	s.list, s.byID, s.at = list, byID, start
 	return list, nil
+}
+
+// Counts is List by article id, for the article list's pages, which find
+// their articles by index and take only the counts from here. The map is
+// shared: callers must not change it. Codes: internal.
+func (s *SummaryCache) Counts(ctx context.Context, db *gorm.DB) (map[int64]ArticleSummary, error) {
+	if _, err := s.List(ctx, db); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.byID, nil
 }
 
 // InvalidateAfterWrites invalidates the cache after every request that may

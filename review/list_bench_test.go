@@ -1,0 +1,144 @@
+package review_test
+
+import (
+	"context"
+	"net/http"
+	"testing"
+	"time"
+
+	"lector/account"
+	"lector/review"
+	"lector/review/reviewtest"
+	"lector/review/testworld"
+	"lector/server/servertest"
+)
+
+// BenchmarkLists measures the list pages at 100,000 rows each (100,000
+// articles, each with a flagged segment with an open flag and a pending
+// correction: 200,000 segments): the keyset stores a page at a time (the
+// first page, a page in the middle by its cursor, sorted by title, a
+// search with a language filter) beside the stores the pages used before
+// (every article counted; every queued article counted; the first 500
+// pending corrections with their approval previews), and the whole pages
+// through the server.
+//
+//	go test ./review -run '^$' -bench BenchmarkLists -benchtime 20x -count 3
+func BenchmarkLists(b *testing.B) {
+	const n = 100_000
+	w := testworld.New(b)
+	w.BulkLists(b, n)
+	ctx := context.Background()
+	var mid struct {
+		ID        int64
+		CreatedAt time.Time
+	}
+	if err := w.DB.Raw(`SELECT id, created_at FROM articles WHERE title = 'Article 50000'`).Scan(&mid).Error; err != nil {
+		b.Fatal(err)
+	}
+	var midCorrection struct {
+		ID        int64
+		CreatedAt time.Time
+	}
+	if err := w.DB.Raw(`SELECT c.id, c.created_at FROM corrections c JOIN segments s ON s.id = c.segment_id
+WHERE s.article_id = ?`, mid.ID).Scan(&midCorrection).Error; err != nil {
+		b.Fatal(err)
+	}
+	atMid := &review.Cursor{At: mid.CreatedAt.UnixMicro(), ID: mid.ID}
+	correctionMid := &review.Cursor{At: midCorrection.CreatedAt.UnixMicro(), ID: midCorrection.ID}
+	rows := func(b *testing.B, got int, err error) {
+		if err != nil {
+			b.Fatal(err)
+		}
+		if got == 0 {
+			b.Fatal("no rows")
+		}
+	}
+	stores := []struct {
+		name string
+		run  func(b *testing.B)
+	}{
+		{"articles/old-every-article", func(b *testing.B) { l, err := review.ListArticles(ctx, w.DB); rows(b, len(l), err) }},
+		{"articles/first-page", func(b *testing.B) {
+			l, err := review.ArticleRows(ctx, w.DB, review.ListQuery{Sort: "newest"}, true)
+			rows(b, len(l), err)
+		}},
+		{"articles/middle-page", func(b *testing.B) {
+			l, err := review.ArticleRows(ctx, w.DB, review.ListQuery{Sort: "newest", After: atMid}, true)
+			rows(b, len(l), err)
+		}},
+		{"articles/by-title-middle", func(b *testing.B) {
+			l, err := review.ArticleRows(ctx, w.DB, review.ListQuery{Sort: "title", After: &review.Cursor{Title: "Article 50000", ID: mid.ID}}, true)
+			rows(b, len(l), err)
+		}},
+		{"articles/search-lang-state", func(b *testing.B) {
+			l, err := review.ArticleRows(ctx, w.DB, review.ListQuery{Sort: "newest", Search: "article 0", Lang: "de", State: "flagged"}, true)
+			rows(b, len(l), err)
+		}},
+		{"queue/old-every-article", func(b *testing.B) { l, err := review.QueueCounts(ctx, w.DB, w.Tr1); rows(b, len(l), err) }},
+		{"queue/first-page", func(b *testing.B) {
+			l, err := review.QueueRows(ctx, w.DB, w.Tr1, review.ListQuery{Sort: "oldest"})
+			rows(b, len(l), err)
+		}},
+		{"queue/middle-page", func(b *testing.B) {
+			l, err := review.QueueRows(ctx, w.DB, w.Tr1, review.ListQuery{Sort: "oldest", After: &review.Cursor{ID: mid.ID}})
+			rows(b, len(l), err)
+		}},
+		{"queue/by-title-search-lang", func(b *testing.B) {
+			l, err := review.QueueRows(ctx, w.DB, w.Tr1, review.ListQuery{Sort: "title", Search: "article 0", Lang: "de"})
+			rows(b, len(l), err)
+		}},
+		{"review/old-first-500", func(b *testing.B) {
+			l, err := review.PendingCorrections(ctx, w.DB, w.Checker, w.Ed1, 0)
+			rows(b, len(l), err)
+		}},
+		{"review/first-page", func(b *testing.B) {
+			l, err := review.PendingRows(ctx, w.DB, w.Checker, w.Ed1, review.ListQuery{Sort: "oldest"})
+			rows(b, len(l), err)
+		}},
+		{"review/middle-page", func(b *testing.B) {
+			l, err := review.PendingRows(ctx, w.DB, w.Checker, w.Ed1, review.ListQuery{Sort: "oldest", After: correctionMid})
+			rows(b, len(l), err)
+		}},
+		{"review/newest-search-lang", func(b *testing.B) {
+			l, err := review.PendingRows(ctx, w.DB, w.Checker, w.Ed1, review.ListQuery{Sort: "newest", Search: "article 0", Lang: "de"})
+			rows(b, len(l), err)
+		}},
+		{"review/search-matching-all", func(b *testing.B) {
+			l, err := review.PendingRows(ctx, w.DB, w.Checker, w.Ed1, review.ListQuery{Sort: "oldest", Search: "article"})
+			rows(b, len(l), err)
+		}},
+		{"review/lang-only", func(b *testing.B) {
+			l, err := review.PendingRows(ctx, w.DB, w.Checker, w.Ed1, review.ListQuery{Sort: "newest", Lang: "de"})
+			rows(b, len(l), err)
+		}},
+	}
+	for _, s := range stores {
+		b.Run("store/"+s.name, func(b *testing.B) {
+			for range b.N {
+				s.run(b)
+			}
+		})
+	}
+	base, _ := servertest.Serve(b, w.DB, w.Checker)
+	pages := []struct {
+		name, path string
+		who        *account.Principal
+	}{
+		{"articles", "/articles", w.Reader},
+		{"articles-middle", "/articles?after=" + atMid.String(), w.Reader},
+		{"queue", "/queue", w.Tr1},
+		{"queue-middle", "/queue?after=" + (review.Cursor{ID: mid.ID}).String(), w.Tr1},
+		{"review", "/review", w.Ed1},
+		{"review-middle", "/review?after=" + correctionMid.String(), w.Ed1},
+	}
+	for _, p := range pages {
+		reviewtest.Call(b, base, http.MethodGet, p.path, p.who, "") // the article list's cache fills on the first hit
+		b.Run("page/"+p.name, func(b *testing.B) {
+			for range b.N {
+				if status, body := reviewtest.Call(b, base, http.MethodGet, p.path, p.who, ""); status != http.StatusOK {
+					b.Fatalf("GET %s: %d %.300s", p.path, status, body)
+				}
+			}
+		})
+	}
+}

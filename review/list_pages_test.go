@@ -1,0 +1,212 @@
+package review_test
+
+import (
+	"context"
+	"fmt"
+	"html"
+	"net/http"
+	"regexp"
+	"strings"
+	"testing"
+
+	"lector/account"
+	"lector/review"
+	"lector/review/reviewtest"
+)
+
+// listPage is one page of a list as a person sees it.
+type listPage struct {
+	Rows       []string // the rows' titles, in order
+	Prev, Next string   // the pager's links; empty: none
+	Body       string
+}
+
+var pagerLink = regexp.MustCompile(`<a href="([^"]*)" rel="(prev|next)"`)
+
+// getList fetches path as p and reads its rows with rowRe (whose first
+// group is the row's title) and its pager.
+func getList(t *testing.T, base, path string, p *account.Principal, rowRe *regexp.Regexp) listPage {
+	t.Helper()
+	status, body := reviewtest.Call(t, base, http.MethodGet, path, p, "")
+	if status != http.StatusOK {
+		t.Fatalf("GET %s: %d: %.500s", path, status, body)
+	}
+	out := listPage{Body: body}
+	for _, m := range rowRe.FindAllStringSubmatch(body, -1) {
+		out.Rows = append(out.Rows, m[1])
+	}
+	for _, m := range pagerLink.FindAllStringSubmatch(body, -1) {
+		if m[2] == "prev" {
+			out.Prev = html.UnescapeString(m[1])
+		} else {
+			out.Next = html.UnescapeString(m[1])
+		}
+	}
+	return out
+}
+
+func titles(from, to, step int) []string {
+	var out []string
+	for i := from; step > 0 && i <= to || step < 0 && i >= to; i += step {
+		out = append(out, fmt.Sprintf("Article %05d", i))
+	}
+	return out
+}
+
+func sameRows(t *testing.T, what string, got, want []string) {
+	t.Helper()
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("%s: got %d rows %v, want %d rows %v", what, len(got), got, len(want), want)
+	}
+}
+
+// Walking a list: the first page, the next ones, the last, back again, and
+// a page past the end, for every list and its sorts and filters.
+func TestListPagesWalk(t *testing.T) {
+	w := newWorld(t)
+	base, _ := serve(t, w)
+	w.BulkLists(t, 120)
+	articleRow := regexp.MustCompile(`<td><a href="/articles/\d+">([^<]+)</a></td>`)
+	reviewRow := regexp.MustCompile(`<a href="/segments/\d+">([^<]+)</a></label>`)
+	// The review list's article titles repeat its articles' order: one
+	// pending correction per article, created with it.
+	for _, tc := range []struct {
+		name   string
+		path   string
+		who    *account.Principal
+		row    *regexp.Regexp
+		first  []string // the first page
+		second []string
+		last   []string // the third and last page
+	}{
+		{"articles newest", "/articles", w.Reader, articleRow, titles(120, 71, -1), titles(70, 21, -1), titles(20, 1, -1)},
+		{"articles oldest", "/articles?sort=oldest", w.Reader, articleRow, titles(1, 50, 1), titles(51, 100, 1), titles(101, 120, 1)},
+		{"articles by title", "/articles?sort=title", w.Reader, articleRow, titles(1, 50, 1), titles(51, 100, 1), titles(101, 120, 1)},
+		{"queue", "/queue", w.Tr1, articleRow, titles(1, 50, 1), titles(51, 100, 1), titles(101, 120, 1)},
+		{"queue newest", "/queue?sort=newest", w.Tr1, articleRow, titles(120, 71, -1), titles(70, 21, -1), titles(20, 1, -1)},
+		{"queue by title", "/queue?sort=title", w.Tr1, articleRow, titles(1, 50, 1), titles(51, 100, 1), titles(101, 120, 1)},
+		{"review", "/review", w.Ed1, reviewRow, titles(1, 50, 1), titles(51, 100, 1), titles(101, 120, 1)},
+		{"review newest", "/review?sort=newest", w.Ed1, reviewRow, titles(120, 71, -1), titles(70, 21, -1), titles(20, 1, -1)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p1 := getList(t, base, tc.path, tc.who, tc.row)
+			sameRows(t, "first page", p1.Rows, tc.first)
+			if p1.Prev != "" || p1.Next == "" {
+				t.Fatalf("first page links prev %q, next %q", p1.Prev, p1.Next)
+			}
+			p2 := getList(t, base, p1.Next, tc.who, tc.row)
+			sameRows(t, "next page", p2.Rows, tc.second)
+			if p2.Prev == "" || p2.Next == "" {
+				t.Fatalf("second page links prev %q, next %q", p2.Prev, p2.Next)
+			}
+			p3 := getList(t, base, p2.Next, tc.who, tc.row)
+			sameRows(t, "last page", p3.Rows, tc.last)
+			if p3.Prev == "" || p3.Next != "" {
+				t.Fatalf("last page links prev %q, next %q", p3.Prev, p3.Next)
+			}
+			back := getList(t, base, p3.Prev, tc.who, tc.row)
+			sameRows(t, "previous of the last", back.Rows, tc.second)
+			if back.Prev == "" || back.Next == "" {
+				t.Fatalf("previous page links prev %q, next %q", back.Prev, back.Next)
+			}
+			front := getList(t, base, back.Prev, tc.who, tc.row)
+			sameRows(t, "previous of the second", front.Rows, tc.first)
+			if front.Prev != "" {
+				t.Errorf("the first page, reached backwards, links a previous page: %q", front.Prev)
+			}
+			// A page whose rows are gone (here: filtered away) shows
+			// nothing and links back to the first page.
+			gone := getList(t, base, p2.Next+"&q=nothing-matches", tc.who, tc.row)
+			if len(gone.Rows) != 0 || gone.Next != "" || !strings.Contains(gone.Prev, "q=nothing-matches") ||
+				strings.Contains(gone.Prev, "after=") || strings.Contains(gone.Prev, "before=") {
+				t.Errorf("empty page: rows %v, prev %q, next %q", gone.Rows, gone.Prev, gone.Next)
+			}
+		})
+	}
+}
+
+// Filters and searches narrow every list, the review list counts each
+// item's open flags and offers select-all, and bad parameters are refused
+// with 400 naming the parameter.
+func TestListPagesFiltersAndRefusals(t *testing.T) {
+	w := newWorld(t)
+	base, _ := serve(t, w)
+	w.BulkLists(t, 30)
+	articleRow := regexp.MustCompile(`<td><a href="/articles/\d+">([^<]+)</a></td>`)
+	reviewRow := regexp.MustCompile(`<a href="/segments/\d+">([^<]+)</a></label>`)
+	// Article 00010 gets two more open flags on its corrected segment.
+	if err := w.DB.Exec(`INSERT INTO flags (segment_id, kind, "check", start_offset, end_offset, text, confidence, status)
+SELECT s.id, 'name', 'name_fuzzy', 0, 1, 'x', 0.9, 'open' FROM segments s JOIN articles a ON a.id = s.article_id, generate_series(1, 2)
+WHERE a.title = 'Article 00010' AND s.state = 'corrected'`).Error; err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		path string
+		who  *account.Principal
+		row  *regexp.Regexp
+		want []string
+	}{
+		{"/articles?q=article+0001&sort=oldest", w.Reader, articleRow, titles(10, 19, 1)},
+		{"/articles?lang=de&q=0002", w.Reader, articleRow, []string{"Article 00027", "Article 00024", "Article 00021"}},
+		{"/articles?q=100%25", w.Reader, articleRow, nil}, // the wildcard is a literal percent sign
+		{"/articles?state=done", w.Reader, articleRow, nil},
+		{"/articles?state=corrected&lang=en&q=0000&sort=title", w.Reader, articleRow,
+			[]string{"Article 00001", "Article 00002", "Article 00004", "Article 00005", "Article 00007", "Article 00008"}},
+		{"/queue?lang=de&sort=title&q=0001", w.Tr1, articleRow, []string{"Article 00012", "Article 00015", "Article 00018"}},
+		{"/review?lang=de&q=0002&sort=newest", w.Ed1, reviewRow, []string{"Article 00027", "Article 00024", "Article 00021"}},
+	} {
+		got := getList(t, base, tc.path, tc.who, tc.row)
+		sameRows(t, tc.path, got.Rows, tc.want)
+		if len(tc.want) == 0 && !strings.Contains(got.Body, "Nothing matches this search") {
+			t.Errorf("%s: no rows and no word saying so", tc.path)
+		}
+	}
+	body := getList(t, base, "/review?q=article+00010", w.Ed1, reviewRow).Body
+	if !strings.Contains(body, "2 open flags") || !strings.Contains(body, `id="select-all" data-select-all="approve-many"`) {
+		t.Errorf("the review item lacks its open flags or the page its select-all: %.3000s", body)
+	}
+	other := review.Cursor{At: 1, ID: 5}.String()
+	for _, tc := range []struct{ path, param string }{
+		{"/articles?after=not-a-cursor", "after"},
+		{"/articles?before=" + review.Cursor{ID: 0}.String(), "before"},
+		{"/articles?sort=title&after=" + other, "after"}, // a time where a title belongs
+		{"/queue?before=" + other, "before"},
+		{"/articles?after=" + other + "&before=" + other, "before"},
+		{"/articles?sort=popular", "sort"},
+		{"/articles?state=lost", "state"},
+		{"/queue?state=flagged", "state"}, // the queue has no state filter
+		{"/review?lang=e%20n", "lang"},
+		{"/review?q=a%0Ab", "q"},
+		{"/queue?q=" + strings.Repeat("x", 201), "q"},
+	} {
+		who := map[string]*account.Principal{"/articles": w.Reader, "/queue": w.Tr1, "/review": w.Ed1}[tc.path[:strings.IndexAny(tc.path, "?")]]
+		status, body := reviewtest.Call(t, base, http.MethodGet, tc.path, who, "")
+		if status != http.StatusBadRequest || !strings.Contains(body, "“"+tc.param+"”") {
+			t.Errorf("GET %s: %d, want 400 naming %q: %.300s", tc.path, status, tc.param, between(body, "<main", "</main>"))
+		}
+	}
+}
+
+// A page's own counts (the path without a SummaryCache) agree with the
+// whole list's.
+func TestArticleRowsCountLikeListArticles(t *testing.T) {
+	w := newWorld(t)
+	w.BulkLists(t, 60)
+	ctx := context.Background()
+	all, err := review.ListArticles(ctx, w.DB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := review.ArticleRows(ctx, w.DB, review.ListQuery{Sort: "newest"}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != review.ListPageSize+1 {
+		t.Fatalf("%d rows, want a page and one more", len(rows))
+	}
+	for i, r := range rows {
+		if r.ArticleSummary != all[i] || r.Segments != 2 || r.Flagged != 1 || r.Corrected != 1 || r.OpenFlags != 1 {
+			t.Errorf("row %d: %+v, the whole list has %+v", i, r.ArticleSummary, all[i])
+		}
+	}
+}

@@ -1,0 +1,45 @@
+package review
+
+import (
+	"context"
+
+	"gorm.io/gorm"
+
+	"lector/apperr"
+)
+
+// listView is what a list page's search form and pager show: the query,
+// the choices for its sort, language and state, and the neighbours.
+type listView struct {
+	Query  ListQuery
+	Path   string
+	Sorts  []string
+	States []string
+	Langs  []string
+	Pager
+}
+
+func newListView(ctx context.Context, db *gorm.DB, q ListQuery, opt listOptions) (listView, error) {
+	langs, err := articleLangs(ctx, db)
+	if err != nil {
+		return listView{}, err
+	}
+	return listView{Query: q, Path: opt.Path, Sorts: opt.sortNames(), States: opt.States, Langs: langs}, nil
+}
+
+// articleLangs returns the languages articles are in, for the language
+// filter: a skip scan of articles_lang_idx (a recursive step per
+// language), not a read of every article.
+func articleLangs(ctx context.Context, db *gorm.DB) ([]string, error) {
+	var out []string
+	err := db.WithContext(ctx).Raw(`
+WITH RECURSIVE l(lang) AS (
+    (SELECT lang FROM articles ORDER BY lang LIMIT 1)
+    UNION ALL
+    SELECT (SELECT a.lang FROM articles a WHERE a.lang > l.lang ORDER BY a.lang LIMIT 1) FROM l WHERE l.lang IS NOT NULL)
+SELECT lang FROM l WHERE lang IS NOT NULL`).Scan(&out).Error
+	if err != nil {
+		return nil, apperr.Wrap(err, "article languages")
+	}
+	return out, nil
+}
