@@ -75,6 +75,12 @@ func main() {
 }
 
 func run(ctx context.Context, e env) int {
+	if len(e.args) == 1 && isHelpFlag(e.args[0]) {
+		// `lector --help` names every command; `lector serve --help`
+		// lists the server's flags.
+		fmt.Fprint(e.stdout, usage)
+		return exitOK
+	}
 	name, args := "serve", e.args
 	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
 		name, args = args[0], args[1:]
@@ -116,10 +122,10 @@ func run(ctx context.Context, e env) int {
 		return exitOK
 	case errors.As(err, &problemsFound{}):
 		return exitProblems
-	case errors.As(err, &ue), errors.Is(err, flag.ErrHelp):
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintf(e.stderr, "lector %s: %s\n", name, ue.msg)
-		}
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK // asked for, and printed
+	case errors.As(err, &ue):
+		fmt.Fprintf(e.stderr, "lector %s: %s\n", name, ue.msg)
 		return exitUsage
 	default:
 		fmt.Fprintf(e.stderr, "lector %s: %v\n", name, err)
@@ -127,11 +133,64 @@ func run(ctx context.Context, e env) int {
 	}
 }
 
+func isHelpFlag(arg string) bool {
+	return arg == "-h" || arg == "--help" || arg == "-help" || arg == "--h"
+}
+
 // flags returns a flag set for a command with the configuration flags bound.
+// Its --help lists the command's own flags first and the configuration
+// flags after them, so that `lector check --help` shows what check takes
+// before the server's forty settings.
 func flags(e env, name string) (*flag.FlagSet, *config.Config) {
 	fs := flag.NewFlagSet("lector "+name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	return fs, config.Bind(fs, e.getenv)
+	cfg := config.Bind(fs, e.getenv)
+	shared := map[string]bool{}
+	fs.VisitAll(func(f *flag.Flag) { shared[f.Name] = true })
+	fs.Usage = func() { commandUsage(fs, name, shared) }
+	return fs, cfg
+}
+
+// commandUsage prints a command's flags: its own, then the names of the
+// configuration flags every command accepts.
+func commandUsage(fs *flag.FlagSet, name string, shared map[string]bool) {
+	out := fs.Output()
+	fmt.Fprintf(out, "usage: lector %s [FLAGS]\n", name)
+	own := flag.NewFlagSet(fs.Name(), flag.ContinueOnError)
+	fs.VisitAll(func(f *flag.Flag) {
+		if !shared[f.Name] {
+			own.Var(f.Value, f.Name, f.Usage)
+		}
+	})
+	if countFlags(own) > 0 {
+		fmt.Fprintf(out, "\nflags of lector %s:\n", name)
+		own.SetOutput(out)
+		own.PrintDefaults()
+	}
+	if name == "serve" {
+		fmt.Fprintln(out, "\nconfiguration flags:")
+		fs.PrintDefaults()
+		return
+	}
+	fmt.Fprintln(out, "\nconfiguration flags (all commands; see lector serve --help and the README):")
+	line := " "
+	fs.VisitAll(func(f *flag.Flag) {
+		if !shared[f.Name] {
+			return
+		}
+		if len(line)+len(f.Name)+4 > 100 {
+			fmt.Fprintln(out, line)
+			line = " "
+		}
+		line += " --" + f.Name
+	})
+	fmt.Fprintln(out, line)
+}
+
+func countFlags(fs *flag.FlagSet) int {
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	return n
 }
 
 // parse parses args (flags may follow positional arguments) and finishes the
