@@ -3,7 +3,7 @@
 // Debian packages (see SOURCES.md), every inflected form included. The name
 // checks use it to tell a mangled name from an ordinary word of the text's
 // language ("Schwan" in German is a swan) and to find the
-// transliterations of names that are ordinary words (Маск → "mask").
+// transliterations of names that are ordinary words (Трамп → "tramp", Кук → "cook").
 //
 // Each language's list is embedded in the binary, compressed (2.2 MB for
 // the four), and loaded on first use into a compact hashed set: about 7
@@ -107,7 +107,7 @@ func (l *Lexicon) Has(word string) bool {
 }
 
 // Common reports whether word is listed in lower case: an ordinary word,
-// not only a name ("mask" and "trump" are common in English, "Moscow" is
+// not only a name ("cook" and "trump" are common in English, "Moscow" is
 // not). German capitalises every noun, so there Common holds for the other
 // parts of speech only: use Has for German nouns.
 func (l *Lexicon) Common(word string) bool {

@@ -15,7 +15,7 @@ import "math"
 //
 // What the fit says, against the first guesses: a definite article before
 // the word is no evidence against a name (translation from Russian, which
-// has no articles, writes "the mask" for Маск), while an indefinite one is;
+// has no articles, writes "the cook" for Кук), while an indefinite one is;
 // a mention of the person elsewhere is worth little, because ordinary uses
 // sit next to mentions as often as names do.
 //
@@ -57,7 +57,7 @@ type ffModel struct {
 }
 
 // falseFriendMax caps a false friend's confidence below a deprecated form's
-// (0.99): the glossary says "mask" is wrong only when it means the person.
+// (0.99): the glossary says "cook" is wrong only when it means the person.
 const falseFriendMax = 0.95
 
 // confidence turns cues into the probability that the name is meant,

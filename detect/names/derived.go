@@ -12,13 +12,13 @@ import (
 
 // Derived false friends. Machine translation writes a name it does not know
 // the way it is transliterated, and some transliterations are ordinary
-// words of the target language: Маск → "Mask", read back as the noun
-// "mask"; Gore → "Горе", read as the noun "горе" (grief). The fuzzy matcher
+// words of the target language: Кук → "Cook", read back as the noun
+// "cook"; Gore → "Горе", read as the noun "горе" (grief). The fuzzy matcher
 // rightly refuses ordinary words, so a glossary that lists only right forms
-// would miss every "mask" of the seed article. Deriving these forms from
+// would miss every such word in an article. Deriving these forms from
 // the names and adding them as false friends hands each occurrence to the
-// matcher's context scoring, which flags "the mask said" and leaves "wore a
-// mask" alone.
+// matcher's context scoring, which flags "the cook said" and leaves "hired a
+// cook" alone.
 //
 // Every language with a lexicon (detect/lexicon) is a target. A Latin-script
 // target (English, German) gets the romanizations (every scheme, nominative

@@ -159,7 +159,7 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 				p.right = append(p.right, rightHashBytes(t.Lang, name.words)<<entryBits|uint64(i))
 				if e.Type == "person" && name.lastStart > 0 {
 					// A person's family name or given name alone is the
-					// person too: "Musk", "Elon".
+					// person too: "Merkel", "Angela".
 					given := name.words[:bytes.IndexByte(name.words, ' ')]
 					p.right = append(p.right, rightHashBytes(t.Lang, family)<<entryBits|uint64(i),
 						rightHashBytes(t.Lang, given)<<entryBits|uint64(i))
@@ -288,7 +288,7 @@ func hashSkip(key []byte, skip int) uint64 {
 	return h
 }
 
-// minDeleteKey: deleting from a key of four symbols ("mask") leaves
+// minDeleteKey: deleting from a key of four symbols ("cook") leaves
 // three-symbol keys that thousands of entries share in a million-name
 // glossary; shorter keys are matched exactly (or through inflection stems).
 const minDeleteKey = 5
@@ -356,8 +356,8 @@ func (f *Fuzzy) appendCandidates(buf []uint32, word string, initials uint64) []u
 
 // inflectionStems strips romanized Russian and Ukrainian endings whose
 // consonant survives the phonetic key (instrumental -om/-em/-ym, Ukrainian
-// dative -ovi/-evi, adjectival -ogo/-omu), so "Maskom", "Maskovi" find Musk
-// (Маск) and "Navalnogo" finds Navalny.
+// dative -ovi/-evi, adjectival -ogo/-omu), so "Trampom", "Trampovi" find Trump
+// (Трамп) and "Navalnogo" finds Navalny.
 func inflectionStems(word string) []string {
 	var out []string
 	for _, end := range [...]string{
@@ -373,7 +373,7 @@ func inflectionStems(word string) []string {
 
 // rightEntries returns the entries folded is a right form of in lang, in
 // index order: every one of them, since several people share a family name
-// ("Musk" of Elon and of Kimbal) and a text that names one names them all as
+// ("Bush" of George and of Jeb) and a text that names one names them all as
 // far as the index can tell.
 func (f *Fuzzy) rightEntries(lang, folded string) []uint64 {
 	return hashRange(f.right, rightHash(lang, folded))

@@ -7,7 +7,7 @@ import "strings"
 // article, so reviewers can sort by them:
 const (
 	// The run is exactly what a romanization scheme (or a listed deprecated
-	// form) produces from the entry, e.g. "Mileya", "Ilon Musk": nearly
+	// form) produces from the entry, e.g. "Trampa", "Dzho Bayden": nearly
 	// always the MT error it looks like.
 	confGenerated = 0.9
 	// The family name is right and the given name is a near miss ("Taler

@@ -1,10 +1,8 @@
 package names
 
 import (
-	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -114,95 +112,6 @@ func (f *Fuzzy) spelledElsewhere(run, lang string, res runResult) runResult {
 	return res
 }
 
-// spellingLangs are the Cyrillic languages whose declension CaseForms
-// knows, and so whose case forms of a name can be read back.
-var spellingLangs = [...]string{"ru", "uk"}
-
-// nominativeElsewhere finds a lone Cyrillic word that is another Cyrillic
-// language's case form of a name the glossary spells differently in lang:
-// "Мюнхене" in a Ukrainian text is Russian's Мюнхен in the locative, which
-// Ukrainian writes "Мюнхені". The romanization shows no right form (the
-// endings differ), so the word is read back to its nominatives in each
-// other language and looked up among that language's right forms.
-func (f *Fuzzy) nominativeElsewhere(word, lang string) (runResult, bool) {
-	var found []int32
-	for _, other := range spellingLangs {
-		if other == lang {
-			continue
-		}
-		for _, nom := range nominatives(word, other) {
-			for _, el := range f.rightEntries(other, FoldName(nom)) {
-				idx := int32(el & entryMask)
-				e := &f.entries[idx]
-				if slices.Contains(found, idx) || !spelledIn(e, other, word) {
-					continue
-				}
-				if (speller{lang: lang, g: entryGender(e), cyrillic: true}).wrong(e, []string{word}) {
-					found = append(found, idx)
-				}
-			}
-		}
-	}
-	if len(found) == 0 {
-		return runResult{}, false
-	}
-	return runResult{verdict: verdictHit, entries: found, conf: confSpelling, words: 1}, true
-}
-
-// spelledIn reports whether word is a form (any case) of one of e's right
-// forms in lang, as a lone family name or single-word name.
-func spelledIn(e *Entry, lang, word string) bool {
-	s := speller{lang: lang, g: entryGender(e), cyrillic: true}
-	for _, t := range e.Terms {
-		if t.Lang == lang && (t.Status == Preferred || t.Status == Admitted) && IsCyrillic(t.Form) &&
-			s.spelledForm(appendRawNameWords(nil, t.Form), []string{word}) {
-			return true
-		}
-	}
-	return false
-}
-
-// nominatives reads a Cyrillic word back through lang's case endings: the
-// nominatives of which it could be an oblique form.
-func nominatives(word, lang string) []string {
-	endings := ruEndings
-	if lang == "uk" {
-		endings = ukEndings
-	}
-	var out []string
-	for _, e := range endings {
-		for _, add := range e.add {
-			if !hasSuffixFold(word, add) || utf8.RuneCountInString(word) <= utf8.RuneCountInString(add)+1 {
-				continue
-			}
-			stem := word[:len(word)-len(add)]
-			nom := stem + lastRunes(e.suffix, e.drop)
-			if e.suffix == "" {
-				last, _ := utf8.DecodeLastRuneInString(stem)
-				if !isCyrillicConsonant(cyrillicLower(last)) {
-					continue
-				}
-			} else if !hasSuffixFold(nom, e.suffix) {
-				continue
-			}
-			if !slices.Contains(out, nom) {
-				out = append(out, nom)
-			}
-		}
-	}
-	return out
-}
-
-// lastRunes is the last n runes of s.
-func lastRunes(s string, n int) string {
-	i := len(s)
-	for ; n > 0 && i > 0; n-- {
-		_, size := utf8.DecodeLastRuneInString(s[:i])
-		i -= size
-	}
-	return s[i:]
-}
-
 // spelledForm reports whether words are the form's words as s spells and
 // declines them, lined up as wrong lines them up (a lone word with the
 // family name only).
@@ -237,21 +146,16 @@ func (s speller) wrong(e *Entry, words []string) bool {
 		n := len(form)
 		switch k := len(words); {
 		case n == 0:
-		case k == n:
-			judged = true
-			if s.allSpelled(form, words, false) || n > 1 && s.allSpelled(form, words, true) {
-				return false
-			}
 		case k == 1:
-			if s.spelled(form[n-1], words[0], roleFamily) || s.spelled(form[0], words[0], roleGiven) {
+			if s.spelledForm(form, words) || n > 1 && s.spelled(form[0], words[0], roleGiven) {
 				return false
 			}
 			if n == 1 || !s.sameWord(form[0], words[0]) {
 				judged = true
 			}
-		case k == 2 && n > 2:
+		case k == n, k == 2 && n > 2:
 			judged = true
-			if s.spelled(form[0], words[0], roleGiven) && s.spelled(form[n-1], words[1], roleFamily) {
+			if s.spelledForm(form, words) {
 				return false
 			}
 		}
@@ -363,107 +267,4 @@ func cyrFold(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
-}
-
-// inflectLike puts each word of a Cyrillic suggestion in the case form, of
-// those lang has for it, nearest in spelling to the run's word in the same
-// place: "Кулебы" in a Ukrainian text is "Кулеби", not "Кулеба", and
-// "Зеленским" is "Зеленським". Suggestions whose words do not line up with
-// the run's stay as they are.
-func inflectLike(sugg, run, lang string, g gender) string {
-	if !isCyrillicLang(lang) || !IsCyrillic(run) || !IsCyrillic(sugg) {
-		return sugg
-	}
-	runWords := appendRawNameWords(nil, trimPossessive(run))
-	var b strings.Builder
-	i, pos := 0, 0
-	for start, end := nextNameWord(sugg, 0); start < end; start, end = nextNameWord(sugg, end) {
-		if i >= len(runWords) {
-			return sugg
-		}
-		word := sugg[start:end]
-		role := roleOf(i, len(runWords))
-		if len(runWords) == 1 {
-			role = roleFamily
-		}
-		b.WriteString(sugg[pos:start])
-		b.WriteString(nearestCase(word, runWords[i], lang, role, g))
-		pos = end
-		i++
-	}
-	if i != len(runWords) {
-		return sugg
-	}
-	b.WriteString(sugg[pos:])
-	return b.String()
-}
-
-// nearestCase is right or the case form of it (lang's grammar) nearest to
-// like in spelling; right itself wins ties.
-func nearestCase(right, like, lang string, role nameRole, g gender) string {
-	forms, _ := nameCaseForms(right, lang, role, g)
-	target := []rune(cyrFold(like))
-	best, bestDist := right, spellingDistance([]rune(cyrFold(right)), target)
-	for _, f := range forms {
-		if d := spellingDistance([]rune(cyrFold(f)), target); d < bestDist {
-			best, bestDist = f, d
-		}
-	}
-	return best
-}
-
-// spellingDistance is an edit distance between two Cyrillic words in which
-// the letters the East Slavic spellings trade for one another cost little:
-// и/і/ы/ї, е/є/э, г/ґ, and a soft or hard sign or an apostrophe put in or
-// left out; Russian -е against Ukrainian -і and й against ї a little more.
-func spellingDistance(a, b []rune) float64 {
-	prev := make([]float64, len(b)+1)
-	cur := make([]float64, len(b)+1)
-	for j := range prev {
-		prev[j] = prefixCost(b[:j])
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = prev[0] + indelCost(a[i-1])
-		for j := 1; j <= len(b); j++ {
-			cur[j] = min(prev[j-1]+substCost(a[i-1], b[j-1]), prev[j]+indelCost(a[i-1]), cur[j-1]+indelCost(b[j-1]))
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
-func prefixCost(rs []rune) float64 {
-	c := 0.0
-	for _, r := range rs {
-		c += indelCost(r)
-	}
-	return c
-}
-
-func indelCost(r rune) float64 {
-	if r == 'ь' || r == 'ъ' || r == '\'' {
-		return 0.3
-	}
-	return 1
-}
-
-// spellingClasses are the letters one East Slavic spelling writes where
-// another writes their neighbour in the class.
-var spellingClasses = [...]string{"иіыї", "еєэ", "гґ"}
-
-func substCost(a, b rune) float64 {
-	if a == b {
-		return 0
-	}
-	for _, c := range spellingClasses {
-		if strings.ContainsRune(c, a) && strings.ContainsRune(c, b) {
-			return 0.2
-		}
-	}
-	// Russian -е against Ukrainian -і (Москве, Москві); ї is й and і in
-	// one letter (-ой, -ої).
-	if a == 'е' && b == 'і' || a == 'і' && b == 'е' || a == 'й' && b == 'ї' || a == 'ї' && b == 'й' {
-		return 0.5
-	}
-	return 1
 }

@@ -28,10 +28,12 @@ import (
 //     "und" terms; an unknown tag only with its own and "und" terms.
 //   - Words: a match covers whole words (letters, numbers and marks of any
 //     script; each Han, kana or Thai letter is a word). For a possessive
-//     ("Ilon Musk's", "the Musks' ") it covers the name without the
+//     ("Angela Merkel's", "the Obamas' ") it covers the name without the
 //     apostrophe and s, and the suggestion is the bare name.
 //   - Gaps: a space or a hyphen in a term matches spaces with at most one
-//     line break and at most one hyphen-like sign (- ‐ ‑ ‒ –); an apostrophe
+//     line break and at most one hyphen-like sign (- ‐ ‑ ‒ –), except that
+//     a right form's hyphen must be in the text (the fuzzy index flags
+//     "Frank Walter Steinmeier" for Frank-Walter Steinmeier); an apostrophe
 //     matches any apostrophe (' ’ ‘ ʼ); other punctuation matches itself.
 //   - Case: case-sensitive terms match exactly, or in all capitals
 //     ("ILON MUSK", confidence 0.9, suggestion in capitals); others match
@@ -582,9 +584,10 @@ func isAllCaps(s string) bool {
 
 // A text is matched as a sequence of words, maximal runs of letters, numbers
 // and marks of any script, and of the gaps between them. Terms are cut the
-// same way, so "Musk" never matches inside "Musket" and "Kim Jong-un" matches
-// "Kim Jong un". A gap is reduced to a class; a term's gaps must have the
-// same classes as the text's.
+// same way, so "Bush" never matches inside "Bushel", and a wrong form
+// "Kim Jong -in" matches "Kim Jong-in" too. A gap is reduced to a class; a
+// term's gaps must have the same classes as the text's (and a right form's
+// hyphens must be there, see verify).
 const (
 	gapBreak = uint64(0)                  // a gap no term spans: a sentence end, a paragraph break
 	gapJoin  = uint64(0x9e3779b97f4a7c15) // spaces with at most one line break and at most one hyphen

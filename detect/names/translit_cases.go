@@ -6,8 +6,8 @@ import (
 )
 
 // Oblique cases of a Cyrillic name word. A Russian source says "встретился с
-// Милеем", "биография Маска"; MT then transliterates the inflected word and
-// the English text gets "Mileya" or "Maska". Generating the oblique forms of
+// Байденом", "биография Трампа"; MT then transliterates the inflected word and
+// the English text gets "Baydenom" or "Trampa". Generating the oblique forms of
 // every glossary name before transliteration lets Fuzzy recognise them.
 //
 // Only the declension of masculine personal names is modelled (the glossary
@@ -42,11 +42,11 @@ var ruEndings = []caseEnding{
 	{"ин", 0, []string{"а", "у", "ым", "е"}},
 	{"ёв", 0, []string{"а", "у", "ым", "е"}}, // Хрущёв → Хрущёвым     // Путин → Путиным
 	{"ын", 0, []string{"а", "у", "ым", "е"}}, //
-	{"", 0, []string{"а", "у", "ом", "е"}},   // Маск
+	{"", 0, []string{"а", "у", "ом", "е"}},   // Трамп
 }
 
 // ukEndings follows the same patterns with Ukrainian endings (dative -ові,
-// locative -і), e.g. Маск → Маска, Маскові, Маском, Маскові/Маску.
+// locative -і), e.g. Трамп → Трампа, Трампові, Трампом, Трампові/Трампу.
 var ukEndings = []caseEnding{
 	{"ський", 2, []string{"ого", "ому", "им"}}, // Зеленський → Зеленського
 	{"цький", 2, []string{"ого", "ому", "им"}},

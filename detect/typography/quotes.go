@@ -97,7 +97,7 @@ func (s *typoScanner) resolveQuote(r rune, c typoQuoteContext) (typoQuoteAction,
 		}
 		return typoQuoteOpen, -1
 	case '\'':
-		// Only a quote-like ' counts: "don't", "Trump's", "Musks'" and
+		// Only a quote-like ' counts: "don't", "Trump's", "Obamas'" and
 		// Ukrainian "м'ясо" are apostrophes.
 		switch {
 		case c.inWord, c.elision:

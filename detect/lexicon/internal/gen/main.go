@@ -52,7 +52,7 @@ var sources = []source{
 	// American and British spellings both: MT output uses either.
 	{lang: "en", lists: []list{{pkg: "wamerican", path: "/usr/share/dict/american-english"},
 		{pkg: "wbritish", path: "/usr/share/dict/british-english"}},
-		// possessives ("Musk's") double the list; callers strip them
+		// possessives ("Merkel's") double the list; callers strip them
 		exclude: func(w string) bool { return strings.HasSuffix(w, "'s") }},
 	{lang: "de", lists: []list{{pkg: "wngerman", path: "/usr/share/dict/ngerman"}}},
 	{lang: "ru", lists: []list{{pkg: "hunspell-ru", path: "/usr/share/hunspell/ru_RU.dic", aff: "/usr/share/hunspell/ru_RU.aff"}}},

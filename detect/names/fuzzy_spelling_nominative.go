@@ -1,0 +1,95 @@
+package names
+
+import (
+	"slices"
+	"unicode/utf8"
+)
+
+// spellingLangs are the Cyrillic languages whose declension CaseForms
+// knows, and so whose case forms of a name can be read back.
+var spellingLangs = [...]string{"ru", "uk"}
+
+// nominativeElsewhere finds a lone Cyrillic word that is another Cyrillic
+// language's case form of a name the glossary spells differently in lang:
+// "Мюнхене" in a Ukrainian text is Russian's Мюнхен in the locative, which
+// Ukrainian writes "Мюнхені". The romanization shows no right form (the
+// endings differ), so the word is read back to its nominatives in each
+// other language and looked up among that language's right forms.
+func (f *Fuzzy) nominativeElsewhere(word, lang string) (runResult, bool) {
+	var found []int32
+	for _, other := range spellingLangs {
+		if other == lang {
+			continue
+		}
+		for _, nom := range nominatives(word, other) {
+			for _, el := range f.rightEntries(other, FoldName(nom)) {
+				idx := int32(el & entryMask)
+				e := &f.entries[idx]
+				if slices.Contains(found, idx) || !spelledIn(e, other, word) {
+					continue
+				}
+				if (speller{lang: lang, g: entryGender(e), cyrillic: true}).wrong(e, []string{word}) {
+					found = append(found, idx)
+				}
+			}
+		}
+	}
+	if len(found) == 0 {
+		return runResult{}, false
+	}
+	return runResult{verdict: verdictHit, entries: found, conf: confSpelling, words: 1}, true
+}
+
+// spelledIn reports whether word is a form (any case) of one of e's right
+// forms in lang, as a lone family name or single-word name.
+func spelledIn(e *Entry, lang, word string) bool {
+	s := speller{lang: lang, g: entryGender(e), cyrillic: true}
+	for _, t := range e.Terms {
+		if t.Lang == lang && (t.Status == Preferred || t.Status == Admitted) && IsCyrillic(t.Form) &&
+			s.spelledForm(appendRawNameWords(nil, t.Form), []string{word}) {
+			return true
+		}
+	}
+	return false
+}
+
+// nominatives reads a Cyrillic word back through lang's case endings: the
+// nominatives of which it could be an oblique form.
+func nominatives(word, lang string) []string {
+	endings := ruEndings
+	if lang == "uk" {
+		endings = ukEndings
+	}
+	var out []string
+	for _, e := range endings {
+		for _, add := range e.add {
+			if !hasSuffixFold(word, add) || utf8.RuneCountInString(word) <= utf8.RuneCountInString(add)+1 {
+				continue
+			}
+			stem := word[:len(word)-len(add)]
+			nom := stem + lastRunes(e.suffix, e.drop)
+			if e.suffix == "" {
+				last, _ := utf8.DecodeLastRuneInString(stem)
+				if !isCyrillicConsonant(cyrillicLower(last)) {
+					continue
+				}
+			} else if !hasSuffixFold(nom, e.suffix) {
+				continue
+			}
+			if !slices.Contains(out, nom) {
+				out = append(out, nom)
+			}
+		}
+	}
+	return out
+}
+
+// lastRunes is the last n runes of s.
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
