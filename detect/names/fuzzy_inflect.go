@@ -202,8 +202,10 @@ func withEnding(dst []string, word string, drop int, adds ...string) []string {
 func extraMasculineForms(word, lang string, role nameRole, g gender) []string {
 	var out []string
 	switch {
-	case lang == "uk" && g != genderNone && role != roleOther && hasSuffixFold(word, "о") && utf8.RuneCountInString(word) > 2:
-		out = withEnding(out, word, 1, "а", "ові", "у", "ом") // Порошенко, Петро
+	case lang == "uk" && g != genderNone && role != roleOther && hasSuffixFold(word, "о") && utf8.RuneCountInString(word) > 2 &&
+		(role == roleGiven || hasSuffixFold(word, "ко")):
+		// Порошенко, Петро; a foreign surname in -о does not decline (Фіцо).
+		out = withEnding(out, word, 1, "а", "ові", "у", "ом")
 	case lang == "uk" && (hasSuffixFold(word, "ев") || hasSuffixFold(word, "єв")):
 		out = withEnding(out, word, 0, "им", "ом") // Медведєвим
 	case hasSuffixFold(word, "ин") || hasSuffixFold(word, "ін") || hasSuffixFold(word, "ын") ||

@@ -3,6 +3,8 @@ package names
 import (
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A run's match must not depend on what else the glossary holds: adding a
@@ -51,6 +53,13 @@ func level(conf float64) int { return int(math.Round(conf * 100)) }
 // single word and compares the weak ones with the entries the text
 // mentions.
 func (f *Fuzzy) match(run, lang string, lower bool, minConf float64) runResult {
+	return f.matchRun(run, lang, lower, minConf, true)
+}
+
+// matchRun is match; readBack says whether a run that matches nothing may
+// be read back from a declined indeclinable name (which matches the run
+// read back, and must not read it back again).
+func (f *Fuzzy) matchRun(run, lang string, lower bool, minConf float64, readBack bool) runResult {
 	words := nameWords(FoldName(trimPossessive(run)))
 	k := len(words)
 	if k == 0 {
@@ -115,6 +124,11 @@ func (f *Fuzzy) match(run, lang string, lower bool, minConf float64) runResult {
 			res.entries = append(res.entries, idx)
 		}
 	}
+	if readBack && len(rights) == 0 && !lower && (best < 0 || res.conf < confSpelling) {
+		if r, ok := f.belarusianSpelling(run, lang, minConf); ok {
+			return r
+		}
+	}
 	switch {
 	case len(rights) > 0:
 		if r, ok := f.misspelled(run, lang, k, rights); ok && !lower && r.conf >= minConf {
@@ -126,7 +140,13 @@ func (f *Fuzzy) match(run, lang string, lower bool, minConf float64) runResult {
 		if !lower && res.conf < confSpelling {
 			res = f.spelledElsewhere(run, lang, res)
 		}
-	case k == 1 && !lower && !relative && isCyrillicLang(lang) && IsCyrillic(run):
+	case !lower && !relative && isCyrillicLang(lang) && IsCyrillic(run):
+		if r, ok := f.declinedIndeclinableIf(readBack, run, lang, minConf); ok {
+			return r
+		}
+		if k != 1 {
+			break
+		}
 		if r, ok := f.nominativeElsewhere(trimPossessive(run), lang); ok && r.conf >= minConf {
 			return r
 		}
@@ -181,13 +201,20 @@ func (f *Fuzzy) pick(entries []int32, mentioned func(int32) bool) int32 {
 // only some of its words: the name is the unit a reviewer corrects.
 func (f *Fuzzy) hitFor(idx int32, run, lang string, words int, conf float64) Hit {
 	e := &f.entries[idx]
+	sugg := suggestionForRun(e, run, lang, words)
+	start := 0
+	if toks := nameTokens(sugg); len(toks) > 0 && !toks[0].particle {
+		// Particles before the name that the right form lacks are the
+		// sentence's ("von Sholz" is Scholz, and "von" stays).
+		start = leadingLowerParticles(run)
+	}
 	return Hit{
-		Start:      0,
+		Start:      start,
 		End:        len(run),
-		Text:       run,
+		Text:       run[start:],
 		Status:     Deprecated,
 		Check:      CheckFuzzy,
-		Suggestion: suggestionForRun(e, run, lang, words),
+		Suggestion: sugg,
 		Entry:      e.Preferred(lang),
 		EntryKey:   e.Key,
 		EntryType:  e.Type,
@@ -200,9 +227,59 @@ func (f *Fuzzy) hitFor(idx int32, run, lang string, words int, conf float64) Hit
 // otherwise the right form with the run's word count, in the run's case.
 func suggestionForRun(e *Entry, run, lang string, words int) string {
 	if s := shapeSuggestion(e, lang, run, words); s != "" {
-		return s
+		return capitalLike(s, run)
 	}
-	return inflectLike(withPatronymic(suggestionFor(e, lang, words), run), run, lang, entryGender(e))
+	like := run
+	if lang == "ru" {
+		like, _ = russianSpelling(run)
+	}
+	sugg := withParticles(suggestionFor(e, lang, words), e.Preferred(lang), run, words)
+	return inflectLike(withPatronymic(sugg, run), like, lang, entryGender(e))
+}
+
+// leadingLowerParticles is the byte offset of the first word of run that
+// is not a lowercase particle.
+func leadingLowerParticles(run string) int {
+	for _, t := range nameTokens(run) {
+		if first, _ := utf8.DecodeRuneInString(t.text); !t.particle || unicode.IsUpper(first) {
+			return t.start
+		}
+	}
+	return 0
+}
+
+// capitalLike gives sugg the capital run starts with: a sentence's first
+// word is capitalised, particle or not ("Von der Leyen said").
+//
+// A run whose later particles are capitalised too ("Von Der Leyen") has the
+// wrong shape, not a sentence's capital, and takes the form's.
+func capitalLike(sugg, run string) string {
+	first, _ := utf8.DecodeRuneInString(run)
+	r, size := utf8.DecodeRuneInString(sugg)
+	if !unicode.IsUpper(first) || !unicode.IsLower(r) {
+		return sugg
+	}
+	for i, t := range nameTokens(run) {
+		if c, _ := utf8.DecodeRuneInString(t.text); i > 0 && t.particle && unicode.IsUpper(c) {
+			return sugg
+		}
+	}
+	return string(unicode.ToUpper(r)) + sugg[size:]
+}
+
+// withParticles is the family name with the particles the form puts before
+// it, when a lone family name in the run has particles too: "fon der Lajen"
+// is "von der Leyen", "Fon der Lajen" at a sentence's start "Von der Leyen".
+func withParticles(sugg, form, run string, words int) string {
+	if words != 1 || !hasParticle(nameTokens(trimPossessive(run))) {
+		return sugg
+	}
+	toks := nameTokens(form)
+	part := familyPart(toks)
+	if !hasParticle(part) {
+		return sugg
+	}
+	return capitalLike(tokensText(form, part), run)
 }
 
 // withPatronymic keeps the patronymic of a run of three words (given,

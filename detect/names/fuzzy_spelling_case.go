@@ -38,6 +38,11 @@ func inflectLike(sugg, run, lang string, g gender) string {
 // nearestCase is right or the case form of it (lang's grammar) nearest to
 // like in spelling; right itself wins ties.
 func nearestCase(right, like, lang string, role nameRole, g gender) string {
+	if feminineInstrumental(like) && !endsInA(right) {
+		// "Меркелью", "Меркеллю": the text declines the name as a woman's,
+		// and a woman's surname that does not end in -а/-я does not decline.
+		return right
+	}
 	forms, _ := nameCaseForms(right, lang, role, g)
 	target := []rune(cyrFold(like))
 	best, bestDist := right, spellingDistance([]rune(cyrFold(right)), target)
@@ -103,4 +108,19 @@ func substCost(a, b rune) float64 {
 		return 0.5
 	}
 	return 1
+}
+
+// feminineInstrumental reports whether word has the instrumental ending of
+// a feminine noun in a soft consonant (ru -ью, uk doubled consonant + ю:
+// солью, сіллю), which no man's name takes.
+func feminineInstrumental(word string) bool {
+	r := []rune(strings.ToLower(word))
+	n := len(r)
+	switch {
+	case n < 4 || r[n-1] != 'ю':
+		return false
+	case r[n-2] == 'ь':
+		return true
+	}
+	return r[n-2] == r[n-3] && isCyrillicConsonant(r[n-2])
 }

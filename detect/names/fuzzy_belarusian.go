@@ -1,0 +1,89 @@
+package names
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Russian text translated from Belarusian, or written from Belarusian
+// sources, keeps Belarusian spellings of names: Ціханоўская for
+// Тихановская, Навальнага for Навального, Залужны for Залужный, Бахмутам for
+// Бахмутом. The letters і and ў and the endings that akanye and Belarusian
+// declension give (-ага, -аму, -ай, -ам, -ы) are rewritten the Russian way,
+// word by word, and the run is looked up again: when it is then a right
+// form of an entry, the Belarusian spelling is the error. Whatever rule
+// finds a name so spelled, the suggestion takes its case from the run
+// rewritten (see suggestionForRun): Калеснікавай is in the instrumental,
+// Колесниковой, though its letters are closer to Колесникова.
+
+// belarusianEnds maps Belarusian endings (after і → и, ў → в) to Russian
+// ones, longest first; the first that fits is used.
+var belarusianEnds = [...][2]string{
+	{"ага", "ого"}, {"яга", "его"}, {"аму", "ому"}, {"яму", "ему"},
+	{"ыя", "ия"}, {"ыю", "ию"}, {"ыі", "ии"}, {"ый", "ый"},
+	{"ай", "ой"}, {"яй", "ей"}, {"ам", "ом"}, {"ям", "ем"},
+	{"ски", "ский"}, {"цки", "цкий"}, {"ы", "ый"},
+}
+
+// belarusianSpelling returns a hit when the run, rewritten from Belarusian
+// spelling to Russian, is a right form in a Russian text.
+func (f *Fuzzy) belarusianSpelling(run, lang string, minConf float64) (runResult, bool) {
+	if lang != "ru" || confSpelling < minConf || !IsCyrillic(run) {
+		return runResult{}, false
+	}
+	russian, changed := russianSpelling(run)
+	if !changed {
+		return runResult{}, false
+	}
+	r := f.matchRun(russian, lang, false, 0, false)
+	if r.verdict != verdictRight || len(r.entries) == 0 {
+		return runResult{}, false
+	}
+	return runResult{verdict: verdictHit, entries: r.entries, conf: confSpelling, words: r.words}, true
+}
+
+// russianSpelling rewrites each word of run that is spelled the
+// Belarusian way into Russian spelling; changed is false when none is.
+func russianSpelling(run string) (string, bool) {
+	var b strings.Builder
+	changed := false
+	pos := 0
+	for start, end := nextNameWord(run, 0); start < end; start, end = nextNameWord(run, end) {
+		b.WriteString(run[pos:start])
+		w := run[start:end]
+		if isBelarusianSpelling(w) {
+			r := strings.NewReplacer("і", "и", "І", "И", "ў", "в", "Ў", "В").Replace(w)
+			for _, e := range belarusianEnds {
+				if hasSuffixFold(r, e[0]) && utf8.RuneCountInString(r) > utf8.RuneCountInString(e[0])+2 {
+					r = r[:len(r)-len(e[0])] + e[1]
+					break
+				}
+			}
+			changed = changed || r != w
+			w = r
+		}
+		b.WriteString(w)
+		pos = end
+	}
+	b.WriteString(run[pos:])
+	return b.String(), changed
+}
+
+// isBelarusianSpelling tells a Belarusian word from a Ukrainian one, both
+// of which have і: Belarusian has ы and ў and the endings of akanye
+// (-ага, -аму, -ай, -ам); Ukrainian has є, ї, ґ and -ого, -ому, -ою, -ові.
+func isBelarusianSpelling(w string) bool {
+	lower := strings.ToLower(w)
+	if strings.ContainsAny(lower, "єїґ") {
+		return false
+	}
+	if strings.ContainsAny(lower, "ыў") {
+		return true
+	}
+	for _, end := range [...]string{"ага", "яга", "аму", "яму", "ай", "яй", "ам"} {
+		if strings.HasSuffix(lower, end) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,63 @@
+package names
+
+import "testing"
+
+// TestNamesInTheTextsGrammar holds the rules that put a name in the text's
+// grammar: German genitives, indeclinable names, Belarusian spellings in
+// Russian text, a woman's undeclined surname. The people are outside the
+// quality corpora, so that the rules are seen to hold for any name.
+func TestNamesInTheTextsGrammar(t *testing.T) {
+	entries := []Entry{
+		person("berlusconi", "en", "Silvio Berlusconi", "de", "Silvio Berlusconi", "ru", "Сильвио Берлускони", "uk", "Сільвіо Берлусконі"),
+		person("marx", "en", "Karl Marx", "de", "Karl Marx"),
+		person("habeck", "en", "Robert Habeck", "de", "Robert Habeck"),
+		person("koizumi", "en", "Junichiro Koizumi", "ru", "Дзюнъитиро Коидзуми", "uk", "Дзюнітіро Коїдзумі"),
+		person("pinto", "en", "Aníbal Pinto", "ru", "Анибал Пинту", "uk", "Анібал Пінту"),
+		person("castro", "en", "Fidel Castro", "ru", "Фидель Кастро", "uk", "Фідель Кастро"),
+		person("shevchenko", "en", "Andriy Shevchenko", "ru", "Андрей Шевченко", "uk", "Андрій Шевченко"),
+		person("kolesnikova", "en", "Maria Kalesnikava", "ru", "Мария Колесникова", "uk", "Марія Колеснікова"),
+		person("babaryko", "en", "Viktar Babaryka", "ru", "Виктор Бабарико", "uk", "Віктор Бабарико"),
+		person("thorning", "en", "Helle Thorning-Schmidt", "ru", "Хелле Торнинг-Шмитт", "uk", "Гелле Торнінг-Шмідт"),
+		person("streep", "en", "Meryl Streep", "de", "Meryl Streep", "ru", "Мерил Стрип", "uk", "Меріл Стріп"),
+	}
+	f := NewFuzzy(entries)
+	tests := []struct {
+		text, lang string
+		want       string // the flagged text, "" for none
+		sugg       string
+	}{
+		// German writes the genitive with a bare -s, or an apostrophe after
+		// an s sound; the English possessive is the error.
+		{"Silvio Berlusconi sprach. Berlusconi's Partei verlor.", "de", "Berlusconi's", "Berlusconis"},
+		{"Silvio Berlusconi sprach. Berlusconis Partei verlor.", "de", "", ""},
+		{"Das Werk Karl Marx's blieb.", "de", "Karl Marx's", "Karl Marx'"},
+		{"Das Werk von Marx' Freund blieb.", "de", "", ""},
+		{"Robert Habeck sprach. Habeck's Plan kam.", "de", "Habeck's", "Habecks"},
+		{"Robert Habeck sprach. Habecks's Plan kam.", "de", "Habecks's", "Habecks"},
+		{"Er nannte ihn 'Habeck' und ging.", "de", "", ""},
+		{"Robert Habeck's plan came.", "en", "", ""}, // English is English
+		// Names in a vowel do not decline; MT declines them.
+		{"Встреча с Коидзумием прошла.", "ru", "Коидзумием", "Коидзуми"},
+		{"Встреча с Коидзуми прошла.", "ru", "", ""},
+		{"Зустріч із Пінтом відбулася.", "uk", "Пінтом", "Пінту"},
+		{"Зустріч із Фіделем Кастром відбулася.", "uk", "Фіделем Кастром", "Фіделем Кастро"},
+		{"Зустріч із Андрієм Шевченком відбулася.", "uk", "", ""}, // a Ukrainian -ко surname declines
+		// Belarusian spellings in Russian text.
+		{"Арест Марыі Калеснікавай осудили.", "ru", "Марыі Калеснікавай", "Марии Колесниковой"},
+		{"Арест Виктара Бабарыкі осудили.", "ru", "Виктара Бабарыкі", "Виктора Бабарико"},
+		{"Встреча с Марией Колесникавай прошла.", "ru", "Марией Колесникавай", "Марией Колесниковой"},
+		// A woman's surname that does not end in -а/-я does not decline.
+		{"Встреча с Мерил Стрипью прошла.", "ru", "Мерил Стрипью", "Мерил Стрип"},
+	}
+	m := NewMatcher(entries)
+	for _, tt := range tests {
+		hits := f.Check(tt.text, tt.lang, m.Find(tt.text, tt.lang))
+		var got, sugg string
+		if len(hits) > 0 {
+			got, sugg = hits[0].Text, hits[0].Suggestion
+		}
+		if len(hits) > 1 || got != tt.want || sugg != tt.sugg {
+			t.Errorf("%s (%s): flagged %q → %q (%d hits), want %q → %q", tt.text, tt.lang, got, sugg, len(hits), tt.want, tt.sugg)
+		}
+	}
+}
