@@ -2,6 +2,7 @@ package account
 
 import (
 	"context"
+	"errors"
 	"encoding/json"
 	"slices"
 	"strings"
@@ -16,19 +17,30 @@ import (
 )
 
 // OIDCLoginLifetime is how long a sign-in begun at Lector may take at the
-// provider before its state is refused.
-const OIDCLoginLifetime = 10 * time.Minute
+// provider before its state is refused. MaxOIDCLogins bounds the sign-ins
+// begun and unfinished at once: anyone may begin one, and each is a row.
+const (
+	OIDCLoginLifetime = 10 * time.Minute
+	MaxOIDCLogins     = 10000
+)
 
 // BeginOIDCLogin stores a new sign-in that returns to next and gives its
 // state, for the provider and the browser's cookie; only the state's hash
 // is kept. Sign-ins left unfinished are deleted as new ones begin. Error
-// codes: internal.
+// codes: unavailable (MaxOIDCLogins unfinished), internal.
 func BeginOIDCLogin(ctx context.Context, db *gorm.DB, next string) (string, *OIDCLogin, error) {
 	state := newSecret()
 	l := &OIDCLogin{StateHash: hashSecret(state), Nonce: newSecret(), CodeVerifier: oauth2.GenerateVerifier(),
 		Next: SafeNext(next), ExpiresAt: time.Now().Add(OIDCLoginLifetime)}
 	if err := db.WithContext(ctx).Where("expires_at < now()").Delete(&OIDCLogin{}).Error; err != nil {
 		return "", nil, apperr.Wrap(err, "delete unfinished sign-ins")
+	}
+	var open int64
+	if err := db.WithContext(ctx).Model(&OIDCLogin{}).Count(&open).Error; err != nil {
+		return "", nil, apperr.Wrap(err, "count unfinished sign-ins")
+	}
+	if open >= MaxOIDCLogins {
+		return "", nil, apperr.NewUnavailable(errors.New("too many unfinished OpenID Connect sign-ins"), 60)
 	}
 	if err := db.WithContext(ctx).Create(l).Error; err != nil {
 		return "", nil, apperr.Wrap(err, "store sign-in")

@@ -46,6 +46,11 @@ func TestOIDCLoginIsUsedOnce(t *testing.T) {
 	if left != 0 {
 		t.Errorf("%d expired sign-ins left after a new one began", left)
 	}
+	db.Exec(`INSERT INTO oidc_logins (state_hash, nonce, code_verifier, expires_at)
+		SELECT 'h' || i, 'n', 'v', now() + interval '1 minute' FROM generate_series(1, ?) i`, account.MaxOIDCLogins)
+	if _, _, err := account.BeginOIDCLogin(ctx, db, "/"); apperr.CodeOf(err) != apperr.Unavailable {
+		t.Errorf("sign-in begun past %d unfinished ones: %v, want unavailable", account.MaxOIDCLogins, err)
+	}
 }
 
 func TestSignInExternal(t *testing.T) {

@@ -63,6 +63,12 @@ func (a *oidcApp) lastCallback(t *testing.T) string {
 // provider, which gets Lector's base URL.
 func startOIDCApp(t *testing.T, provider func(base string) config.OIDC) *oidcApp {
 	t.Helper()
+	return startOIDCAppWith(t, func(c *config.Config, base string) { c.OIDC = provider(base) })
+}
+
+// startOIDCAppWith is startOIDCApp with tune setting the configuration.
+func startOIDCAppWith(t *testing.T, tune func(c *config.Config, base string)) *oidcApp {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -76,7 +82,8 @@ func startOIDCApp(t *testing.T, provider func(base string) config.OIDC) *oidcApp
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := &config.Config{Addr: ln.Addr().String(), DataDir: "unused", OIDC: provider(a.base)}
+	cfg := &config.Config{Addr: ln.Addr().String(), DataDir: "unused"}
+	tune(cfg, a.base)
 	if err := cfg.Finish(); err != nil {
 		t.Fatal(err)
 	}
