@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"crypto/rsa"
 	"encoding/json"
+	"net"
 	"slices"
 	"testing"
 	"time"
@@ -120,4 +121,29 @@ func sign(t *testing.T, key *rsa.PrivateKey, claims map[string]any) string {
 		t.Fatal(err)
 	}
 	return raw
+}
+
+// TestProviderUnreachable: a provider that does not answer is no
+// configuration error of Lector's but a moment to wait: 503, and the next
+// sign-in asks again.
+func TestProviderUnreachable(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	issuer := "http://" + ln.Addr().String()
+	ln.Close()
+	o, err := NewOIDC(OIDCSettings{Issuer: issuer, ClientID: "lector", Name: "Newsroom ID"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		_, err := o.AuthURL(context.Background(), "state", &OIDCLogin{Nonce: "n", CodeVerifier: "v"})
+		if e := apperr.As(err); e.Code != apperr.Unavailable || e.MessageID != "error.oidc_unreachable" || e.Header["Retry-After"] == "" {
+			t.Fatalf("got %v, want unavailable with Retry-After", err)
+		}
+		if o.provider != nil {
+			t.Fatal("a failed discovery was kept")
+		}
+	}
 }
