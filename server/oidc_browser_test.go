@@ -151,8 +151,23 @@ func TestOIDCSignInInBrowser(t *testing.T) {
 		issuer, username = startProvider(t, base, groups, 0)
 		return newsroomID(issuer)
 	})
-	ctx := browsertest.New(t)
+	noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := noFollow.Get(app.base + account.OIDCStartPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	to, err := url.Parse(resp.Header.Get("Location"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := to.Query()
+	if !strings.HasPrefix(to.String(), issuer) || q.Get("code_challenge_method") != "S256" || len(q.Get("code_challenge")) != 43 ||
+		q.Get("nonce") == "" || q.Get("state") == "" || q.Get("redirect_uri") != app.base+account.OIDCCallbackPath {
+		t.Errorf("sign-in begins at %s: want the provider with PKCE (S256), a nonce, a state and Lector's callback", to)
+	}
 
+	ctx := browsertest.New(t)
 	if err := chromedp.Do(ctx, chromedp.Navigate(app.base+"/login")); err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +212,7 @@ func TestOIDCSignInInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	req.AddCookie(&http.Cookie{Name: "lector_oidc_state", Value: state})
-	resp, err := http.DefaultClient.Do(req)
+	resp, err = http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
