@@ -15,6 +15,7 @@ import (
 	"github.com/go-jose/go-jose/v4"
 
 	"lector/apperr"
+	"lector/config"
 )
 
 // TestVerifyIDToken checks hand-signed ID tokens against a test key: the
@@ -145,5 +146,11 @@ func TestProviderUnreachable(t *testing.T) {
 		if o.provider != nil {
 			t.Fatal("a failed discovery was kept")
 		}
+	}
+}
+
+func TestConfigKnowsEveryRole(t *testing.T) {
+	if !slices.Equal(config.Roles(), AllRoles()) {
+		t.Errorf("config.Roles() = %v, want account's %v", config.Roles(), AllRoles())
 	}
 }

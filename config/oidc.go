@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -110,11 +111,22 @@ func (c *Config) finishOIDC() error {
 	if o.RolesClaim == "" {
 		o.RolesClaim = DefaultRolesClaim
 	}
-	if _, err := ParseRoleMap(o.RoleMap); err != nil {
+	grants, err := ParseRoleMap(o.RoleMap)
+	if err != nil {
 		return fmt.Errorf("LECTOR_OIDC_ROLE_MAP: %v", err)
+	}
+	for _, g := range grants {
+		if !slices.Contains(Roles(), g.Role) {
+			return fmt.Errorf("LECTOR_OIDC_ROLE_MAP: group %q: no role %q (roles: %s)", g.Group, g.Role, strings.Join(Roles(), ", "))
+		}
 	}
 	return nil
 }
+
+// Roles are the roles a role map may grant: account's roles, named here
+// so that a wrong one stops the command before it starts (account's
+// TestConfigKnowsEveryRole keeps the two lists equal).
+func Roles() []string { return []string{"translator", "editor", "glossary", "admin"} }
 
 // RoleGrant is one pair of a role map: members of Group get Role.
 type RoleGrant struct{ Group, Role string }

@@ -55,6 +55,7 @@ func TestOIDCConfig(t *testing.T) {
 		{name: "secret file missing", env: with("LECTOR_OIDC_CLIENT_SECRET_FILE", secretFile+".gone"), wantErr: "LECTOR_OIDC_CLIENT_SECRET_FILE"},
 		{name: "secret file empty", env: with("LECTOR_OIDC_CLIENT_SECRET_FILE", emptyFile), wantErr: "is empty"},
 		{name: "role map without role", env: with("LECTOR_OIDC_ROLE_MAP", "a=editor,b"), wantErr: `pair 2 "b"`},
+		{name: "role map with an unknown role", env: with("LECTOR_OIDC_ROLE_MAP", "a=editor,b=editors"), wantErr: `group "b": no role "editors"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
