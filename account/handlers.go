@@ -1,6 +1,7 @@
 package account
 
 import (
+	"log/slog"
 	"net/http"
 
 	"github.com/labstack/echo/v4"
@@ -25,6 +26,12 @@ type Handlers struct {
 	// Hashes bounds the password hashes computed at once (NewHashPool);
 	// nil does not.
 	Hashes *HashPool
+	// OIDC, when set, signs people in through an OpenID Provider too.
+	OIDC *OIDC
+	// NoPasswords refuses sign-in with Lector's own passwords (OIDC alone).
+	NoPasswords bool
+	// Logger notes refused OpenID Connect sign-ins; nil: not noted.
+	Logger *slog.Logger
 }
 
 // loginForm is what the sign-in form posts.
@@ -47,6 +54,19 @@ type loginPage struct {
 	Email string
 	Next  string
 	Error string
+	// Provider names the OpenID Provider to sign in with; empty: none.
+	Provider string
+	// Passwords shows the email and password form.
+	Passwords bool
+}
+
+// page is the sign-in page's data for f with msg as its error.
+func (h *Handlers) page(f loginForm, msg string) loginPage {
+	p := loginPage{Email: NormalizeEmail(f.Email), Next: f.Next, Error: msg, Passwords: !h.NoPasswords}
+	if h.OIDC != nil {
+		p.Provider = h.OIDC.Name()
+	}
+	return p
 }
 
 // LoginPage shows the sign-in form; signed-in users go straight on.
@@ -56,7 +76,7 @@ func (h *Handlers) LoginPage(c echo.Context) error {
 		return c.Redirect(http.StatusSeeOther, next)
 	}
 	h.loginCSRF(c)
-	return c.Render(http.StatusOK, "login.html", loginPage{Next: next})
+	return c.Render(http.StatusOK, "login.html", h.page(loginForm{Next: next}, ""))
 }
 
 // Login checks the email and password and starts a session.
@@ -66,6 +86,9 @@ func (h *Handlers) Login(c echo.Context) error {
 		return apperr.New(apperr.Invalid, "error.bad_request", nil)
 	}
 	f.Next = SafeNext(f.Next)
+	if h.NoPasswords {
+		return h.loginFailed(c, loginForm{Next: f.Next}, apperr.New(apperr.Forbidden, "error.passwords_off", nil))
+	}
 	// Bounded before the rate limiter counts it and a log line carries it.
 	if err := request.Line("email", f.Email, MaxEmailRunes); err != nil {
 		f.Email = ""
@@ -90,6 +113,16 @@ func (h *Handlers) Login(c echo.Context) error {
 	if err != nil {
 		return h.loginFailed(c, f, err)
 	}
+	if err := h.startSession(c, u); err != nil {
+		return err
+	}
+	c.SetCookie(h.cookie(deviceCookie, DeviceToken(u), "/login", int(deviceLifetime.Seconds())))
+	return c.Redirect(http.StatusSeeOther, f.Next)
+}
+
+// startSession signs u in on this browser.
+func (h *Handlers) startSession(c echo.Context, u *User) error {
+	ctx := c.Request().Context()
 	// A new session on every sign-in: a session id planted before sign-in
 	// (session fixation) never becomes a signed-in one.
 	if ck, err := c.Cookie(SessionCookie); err == nil && ck.Value != "" {
@@ -103,8 +136,7 @@ func (h *Handlers) Login(c echo.Context) error {
 	}
 	c.SetCookie(h.cookie(SessionCookie, token, "/", int(SessionLifetime.Seconds())))
 	c.SetCookie(h.cookie(loginCSRFCookie, "", "/login", -1))
-	c.SetCookie(h.cookie(deviceCookie, DeviceToken(u), "/login", int(deviceLifetime.Seconds())))
-	return c.Redirect(http.StatusSeeOther, f.Next)
+	return nil
 }
 
 // loginFailed shows the form again with the reason, keeping the email; the
@@ -128,7 +160,7 @@ func (h *Handlers) loginFailed(c echo.Context, f loginForm, err error) error {
 	}
 	h.loginCSRF(c)
 	msg := locales.FromContext(c.Request().Context(), h.Bundle).Data(e.MessageID, e.Data)
-	return c.Render(status, "login.html", loginPage{Email: NormalizeEmail(f.Email), Next: f.Next, Error: msg})
+	return c.Render(status, "login.html", h.page(f, msg))
 }
 
 // Logout ends the session (Authenticate has checked its CSRF token) and

@@ -136,7 +136,7 @@ func SafeNext(next string) string {
 		return "/"
 	}
 	u, err := url.Parse(next)
-	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil || u.Path == "/login" {
+	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil || u.Path == "/login" || strings.HasPrefix(u.Path, "/login/") {
 		return "/"
 	}
 	return next

@@ -20,7 +20,11 @@ type User struct {
 	Locale       string
 	CreatedAt    time.Time
 	DisabledAt   *time.Time
-	Roles        []UserRole `gorm:"foreignKey:UserID"`
+	// OIDCIssuer and OIDCSubject name the account at an OpenID Provider
+	// (both or neither); such accounts may have no password.
+	OIDCIssuer  *string    `gorm:"column:oidc_issuer"`
+	OIDCSubject *string    `gorm:"column:oidc_subject"`
+	Roles       []UserRole `gorm:"foreignKey:UserID"`
 }
 
 // UserRole grants one role to one user.
@@ -61,3 +65,16 @@ type LoginAttempt struct {
 	Address string
 	At      time.Time
 }
+
+// OIDCLogin is an OpenID Connect sign-in begun and not yet finished;
+// StateHash is the SHA-256 of its state, which the browser carries.
+type OIDCLogin struct {
+	StateHash    string `gorm:"primaryKey"`
+	Nonce        string
+	CodeVerifier string
+	Next         string
+	CreatedAt    time.Time
+	ExpiresAt    time.Time
+}
+
+func (OIDCLogin) TableName() string { return "oidc_logins" }

@@ -28,6 +28,10 @@ type Config struct {
 	// up, without asking the database again; 0: ask on every request.
 	TokenCache time.Duration
 	Limits     Limits
+	OIDC       OIDC
+	// NoLocalPasswords turns Lector's own passwords off, leaving OpenID
+	// Connect alone (LECTOR_LOCAL_PASSWORDS=false). Zero: passwords on.
+	NoLocalPasswords bool
 
 	envErr error // bad environment values, reported by Finish
 }
@@ -49,6 +53,7 @@ func Bind(fs *flag.FlagSet, getenv func(string) string) *Config {
 	fs.StringVar(&c.BaseURL, "base-url", getenv("LECTOR_BASE_URL"), "public URL used in links and cookies (env LECTOR_BASE_URL; default http://ADDR)")
 	bindTuning(fs, getenv, c)
 	bindLimits(fs, getenv, c)
+	bindOIDC(fs, getenv, c)
 	return c
 }
 
@@ -75,6 +80,9 @@ func (c *Config) Finish() error {
 		return fmt.Errorf("LECTOR_DATA_DIR must not be empty")
 	}
 	c.finishLimits()
+	if err := c.finishOIDC(); err != nil {
+		return err
+	}
 	return c.finishTuning()
 }
 

@@ -27,6 +27,9 @@ func withDefaults(c Config) Config {
 	if c.TokenCache == 0 {
 		c.TokenCache = 10 * time.Second
 	}
+	if c.OIDC == (OIDC{}) {
+		c.OIDC.RolesClaim = DefaultRolesClaim
+	}
 	if c.Limits == (Limits{}) {
 		c.Limits = Limits{StreamsPerAccount: 8, StreamsPerAddress: 32, PasswordHashes: 4}
 	}

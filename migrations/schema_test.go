@@ -23,7 +23,7 @@ func TestMain(m *testing.M) { dbtest.Main(m) }
 // models lists every GORM model; a new table needs a model here.
 func models() []any {
 	return []any{
-		&account.User{}, &account.UserRole{}, &account.Session{}, &account.APIToken{}, &account.LoginAttempt{},
+		&account.User{}, &account.UserRole{}, &account.Session{}, &account.APIToken{}, &account.LoginAttempt{}, &account.OIDCLogin{},
 		&glossary.Entry{}, &glossary.Term{}, &glossary.Proposal{}, &glossary.ProposalEvidence{},
 		&review.Article{}, &review.Segment{}, &review.Flag{}, &review.Correction{}, &review.Dismissal{}, &review.Version{}, &review.VersionSegment{},
 		&review.PropagationJob{}, &review.PropagationSegment{},

@@ -121,7 +121,13 @@ func New(d Deps) (*echo.Echo, error) {
 	// filter is refused before it reaches a rate limiter, a log or SQL.
 	e.Use(request.Guard)
 	accounts := &account.Handlers{DB: d.DB, Bundle: d.Bundle, Secure: d.Config.Secure(), Tokens: account.NewTokenCache(d.Config.TokenCache),
-		Hashes: account.NewHashPool(d.Config.Limits.PasswordHashes)}
+		Hashes: account.NewHashPool(d.Config.Limits.PasswordHashes), NoPasswords: d.Config.NoLocalPasswords, Logger: d.Logger}
+	if o := d.Config.OIDC; o.Enabled() {
+		if accounts.OIDC, err = account.NewOIDC(account.OIDCSettings{Issuer: o.Issuer, ClientID: o.ClientID, ClientSecret: o.ClientSecret,
+			RedirectURL: o.RedirectURL(d.Config.BaseURL), Name: o.Name, RolesClaim: o.RolesClaim, RoleMap: o.RoleMap}); err != nil {
+			return nil, err
+		}
+	}
 	// Authentication before locale choice: the user's saved language is one
 	// of the preferences.
 	e.Use(skipPaths(accounts.Authenticate(), "/static/", "/healthz", "/readyz", "/favicon.ico"))
