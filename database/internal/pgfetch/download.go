@@ -14,7 +14,7 @@ import (
 	"time"
 )
 
-// Limits of a download: a build's jar is about 15 MB.
+// Limits of a download: a build's jar is some tens of MB.
 const (
 	maxArchive      = 512 << 20
 	headerTimeout   = 30 * time.Second

@@ -15,7 +15,7 @@ import (
 	"github.com/ulikunitz/xz"
 )
 
-// maxUnpacked bounds what one build may unpack to (about 60 MB in practice),
+// maxUnpacked bounds what one build may unpack to (some hundred MB in practice),
 // so that a hostile or broken archive cannot fill the disk.
 const maxUnpacked = 2 << 30
 
