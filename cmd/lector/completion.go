@@ -56,11 +56,27 @@ type completion struct {
 	Shared   compCommand   // the configuration flags every command takes
 }
 
+// Typed is the flag as people type it: --glossary, but -o.
+func (f compFlag) Typed() string {
+	if len(f.Name) == 1 {
+		return "-" + f.Name
+	}
+	return "--" + f.Name
+}
+
+// Fish is the flag's option for fish's complete: -l glossary, but -s o.
+func (f compFlag) Fish() string {
+	if len(f.Name) == 1 {
+		return "-s " + f.Name
+	}
+	return "-l " + f.Name
+}
+
 // FlagNames are the command's flags as typed: --glossary --lang ….
 func (c compCommand) FlagNames() string {
 	var s []string
 	for _, f := range c.Flags {
-		s = append(s, "--"+f.Name)
+		s = append(s, f.Typed())
 	}
 	return strings.Join(s, " ")
 }

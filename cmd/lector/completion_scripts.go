@@ -79,7 +79,7 @@ const zshCompletion = `#compdef lector
 _lector() {
     local -a top subs flags valued shared sharedValued
     local cmd="" files="" name first=${words[2]} prev=${words[CURRENT-1]}
-    shared=({{range .Shared.Flags}} {{q (print "--" .Name ":" .Usage)}}{{end}})
+    shared=({{range .Shared.Flags}} {{q (print .Typed ":" .Usage)}}{{end}})
     sharedValued=({{.Shared.Valued}})
     top=(
 {{- range .Top}}
@@ -122,7 +122,7 @@ _lector() {
     case $cmd in
 {{- range .Commands}}
     {{q .Key}})
-        flags=({{range .Flags}} {{q (print "--" .Name ":" .Usage)}}{{end}})
+        flags=({{range .Flags}} {{q (print .Typed ":" .Usage)}}{{end}})
         valued=({{.Valued}}){{if .Files}}; files=1{{end}} ;;
 {{- end}}
     esac
@@ -166,10 +166,10 @@ complete -c lector -n {{fq (print "__fish_seen_subcommand_from " $g.Name "; and 
 complete -c lector -n '__fish_seen_subcommand_from help' -a {{fq .Names}}
 complete -c lector -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'
 {{- range .Shared.Flags}}
-complete -c lector -n 'not __fish_seen_subcommand_from help completion' -l {{.Name}} -d {{fq .Usage}}{{if .Choices}} -x -a {{fq .Choices}}{{else if .Value}} -r -F{{end}}
+complete -c lector -n 'not __fish_seen_subcommand_from help completion' {{.Fish}} -d {{fq .Usage}}{{if .Choices}} -x -a {{fq .Choices}}{{else if .Value}} -r -F{{end}}
 {{- end}}
 {{- range $c := .Commands}}{{range $cond := .FishConditions}}{{range $c.Flags}}
-complete -c lector -n {{fq $cond}} -l {{.Name}} -d {{fq .Usage}}{{if .Choices}} -x -a {{fq .Choices}}{{else if .Value}} -r -F{{end}}
+complete -c lector -n {{fq $cond}} {{.Fish}} -d {{fq .Usage}}{{if .Choices}} -x -a {{fq .Choices}}{{else if .Value}} -r -F{{end}}
 {{- end}}{{if $c.Files}}
 complete -c lector -n {{fq $cond}} -F
 {{- end}}{{end}}{{end}}

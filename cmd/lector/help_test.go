@@ -138,6 +138,7 @@ func TestCompletion(t *testing.T) {
 		{"lector serve --log-format ", "text json"},
 		{"lector help gl", "glossary"},
 		{"lector completion ", "bash zsh fish"},
+		{"lector glossary export -o", "-o"},
 	}
 	var probe strings.Builder
 	probe.WriteString(script)
