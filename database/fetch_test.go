@@ -7,6 +7,8 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -151,4 +153,30 @@ func (b *lockedBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()
+}
+
+// Without binaries and without a build to download, Open says what to
+// install and why the download failed, and leaves no build behind.
+func TestOpenWithoutPostgresSaysWhatToInstall(t *testing.T) {
+	empty := httptest.NewServer(http.NotFoundHandler())
+	defer empty.Close()
+	top := filepath.Dir(dataDir(t))
+	cache := filepath.Join(top, "cache")
+	search := pgcluster.Search{Path: top, Installs: filepath.Join(top, "*", "bin"), Repository: empty.URL,
+		CacheDir: cache, SharedCacheDir: cache}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	db, err := database.OpenSearching(ctx, database.Options{DataDir: filepath.Join(top, "data"), Logger: testLogger(t)}, search)
+	if err == nil {
+		db.Close()
+		t.Fatal("Open succeeded with neither binaries nor a build to download")
+	}
+	for _, want := range []string{"apt-get install", "DATABASE_URL", "downloading PostgreSQL", "404"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not say %q", err, want)
+		}
+	}
+	if left, _ := filepath.Glob(filepath.Join(cache, "postgresql-*")); len(left) > 0 {
+		t.Errorf("a failed download left %v", left)
+	}
 }
