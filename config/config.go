@@ -18,6 +18,9 @@ type Config struct {
 	DataDir     string // where the embedded PostgreSQL keeps its files
 	Addr        string // HTTP listen address
 	BaseURL     string // public URL used in links and cookies
+	// PostgresRepository is the Maven repository the embedded mode
+	// downloads a PostgreSQL build from when the machine has none.
+	PostgresRepository string
 
 	LogFormat   string // text or json (LECTOR_LOG_FORMAT)
 	MetricsAddr string // listen address of /metrics; empty: not served
@@ -40,6 +43,9 @@ type Config struct {
 const (
 	DefaultDataDir = "./data"
 	DefaultAddr    = "127.0.0.1:8080"
+	// DefaultPostgresRepository is Maven Central, where
+	// github.com/fergusstrange/embedded-postgres fetches its builds.
+	DefaultPostgresRepository = "https://repo1.maven.org/maven2"
 )
 
 // Bind registers the configuration flags on fs with defaults taken from the
@@ -51,6 +57,8 @@ func Bind(fs *flag.FlagSet, getenv func(string) string) *Config {
 	fs.StringVar(&c.DataDir, "data-dir", orDefault(getenv("LECTOR_DATA_DIR"), DefaultDataDir), "embedded PostgreSQL data folder (env LECTOR_DATA_DIR)")
 	fs.StringVar(&c.Addr, "addr", orDefault(getenv("LECTOR_ADDR"), DefaultAddr), "HTTP listen address (env LECTOR_ADDR)")
 	fs.StringVar(&c.BaseURL, "base-url", getenv("LECTOR_BASE_URL"), "public URL used in links and cookies (env LECTOR_BASE_URL; default http://ADDR)")
+	fs.StringVar(&c.PostgresRepository, "postgres-repository", orDefault(getenv("LECTOR_POSTGRES_REPOSITORY"), DefaultPostgresRepository),
+		"Maven repository the embedded mode downloads PostgreSQL from when none is installed (env LECTOR_POSTGRES_REPOSITORY)")
 	bindTuning(fs, getenv, c)
 	bindLimits(fs, getenv, c)
 	bindOIDC(fs, getenv, c)
@@ -78,6 +86,10 @@ func (c *Config) Finish() error {
 	}
 	if c.DataDir == "" {
 		return fmt.Errorf("LECTOR_DATA_DIR must not be empty")
+	}
+	if u, err := url.Parse(c.PostgresRepository); c.PostgresRepository != "" &&
+		(err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "") {
+		return fmt.Errorf("LECTOR_POSTGRES_REPOSITORY %q: want an http or https URL", c.PostgresRepository)
 	}
 	c.finishLimits()
 	if err := c.finishOIDC(); err != nil {

@@ -23,6 +23,9 @@ func TestConfig(t *testing.T) {
 		{name: "bad address", args: []string{"--addr", "8080"}, wantErr: true},
 		{name: "bad database URL", args: []string{"--database-url", "mysql://x"}, wantErr: true},
 		{name: "bad base URL", args: []string{"--base-url", "ftp://x"}, wantErr: true},
+		{name: "PostgreSQL repository", env: map[string]string{"LECTOR_POSTGRES_REPOSITORY": "https://mirror.example/maven2"},
+			want: Config{DataDir: "./data", Addr: "127.0.0.1:8080", BaseURL: "http://127.0.0.1:8080", PostgresRepository: "https://mirror.example/maven2"}},
+		{name: "bad PostgreSQL repository", args: []string{"--postgres-repository", "repo.example/maven2"}, wantErr: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -14,6 +14,9 @@ func withDefaults(c Config) Config {
 	if c.LogFormat == "" {
 		c.LogFormat = LogText
 	}
+	if c.PostgresRepository == "" {
+		c.PostgresRepository = DefaultPostgresRepository
+	}
 	if c.Pool == (Pool{}) {
 		c.Pool = Pool{MaxOpenConns: 20, MaxIdleConns: 20, ConnMaxLifetime: 30 * time.Minute, ConnMaxIdleTime: 30 * time.Second,
 			StatementTimeout: 15 * time.Second, LockTimeout: 3 * time.Second, AcquireTimeout: 3 * time.Second, MaxWaiting: 100, JobConns: 4}

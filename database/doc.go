@@ -6,8 +6,14 @@
 // the machine, so that lector needs no set-up at all:
 //
 //   - Binaries: pg_config --bindir, then PATH, then /usr/lib/postgresql/*/bin
-//     (highest major). Missing binaries give an error naming the package to
-//     install (apt-get install -y postgresql-15 on Debian bookworm).
+//     (highest major), then a build downloaded before. Where there are none,
+//     a PostgreSQL 15 build for the platform is downloaded once (package
+//     pgfetch: the builds github.com/fergusstrange/embedded-postgres uses,
+//     from Maven Central or Options.PostgresRepository) into the user's cache
+//     directory, made readable by everyone; as root, when the server's
+//     account cannot enter that directory, into /var/cache/lector instead.
+//     When the download fails too, the error names the package to install
+//     (apt-get install -y postgresql-15 on Debian bookworm).
 //   - Layout: DataDir/postgres is PGDATA, DataDir/postgres.log gets all server
 //     output, DataDir/lector.pass (0600) the role password, and
 //     DataDir/.postgres.lock serialises starting between lector processes.

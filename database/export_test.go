@@ -33,3 +33,10 @@ func OpenUnsupervised(ctx context.Context, opts Options) (*DB, error) {
 
 // PostmasterPid is the embedded server's current postmaster.
 func (db *DB) PostmasterPid() int { return db.cluster.CurrentPid() }
+
+// OpenSearching is OpenFast looking for the server binaries, and
+// downloading them, as search says.
+func OpenSearching(ctx context.Context, opts Options, search pgcluster.Search) (*DB, error) {
+	return open(ctx, opts, pgcluster.Config{NoSync: true, Settings: []string{"fsync=off", "full_page_writes=off"},
+		Search: search})
+}

@@ -36,6 +36,10 @@ type Options struct {
 	// MinFreeBytes: the embedded server's disk counts as full below it
 	// (Ready); 0: DefaultMinFreeBytes.
 	MinFreeBytes uint64
+	// PostgresRepository is the Maven repository the embedded mode
+	// downloads a PostgreSQL build from when the machine has no server
+	// binaries (LECTOR_POSTGRES_REPOSITORY); "": Maven Central.
+	PostgresRepository string
 }
 
 // DB is an open database. Close closes the pool and, if this process started
@@ -88,7 +92,9 @@ func open(ctx context.Context, opts Options, tuning pgcluster.Config) (*DB, erro
 	if opts.DataDir == "" {
 		return nil, errors.New("opening the database: neither DATABASE_URL nor a data folder is set")
 	}
-	cl, err := pgcluster.Start(ctx, pgcluster.Config{DataDir: opts.DataDir, Logger: log,
+	search := tuning.Search
+	search.Repository = cmp.Or(opts.PostgresRepository, search.Repository)
+	cl, err := pgcluster.Start(ctx, pgcluster.Config{DataDir: opts.DataDir, Logger: log, Search: search,
 		Settings: tuning.Settings, NoSync: tuning.NoSync, RestartFor: tuning.RestartFor, NoRestart: tuning.NoRestart})
 	if err != nil {
 		return nil, fmt.Errorf("embedded PostgreSQL: %w", err)

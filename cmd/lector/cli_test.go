@@ -134,7 +134,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 // TestHelp: `lector --help` names every command; a command's --help lists
-// its own flags before the configuration flags, and both exit 0.
+// its own flags before the configuration flags, on stdout, and both exit 0.
 func TestHelp(t *testing.T) {
 	code, out, _ := lector(t, "", "--help")
 	for _, cmd := range []string{"serve", "migrate", "segment", "check", "article import", "article delete", "glossary import",
@@ -146,12 +146,12 @@ func TestHelp(t *testing.T) {
 	if code != 0 {
 		t.Errorf("lector --help: exit %d, want 0", code)
 	}
-	code, _, stderr := lector(t, "", "check", "--help")
-	own, shared := strings.Index(stderr, "-glossary"), strings.Index(stderr, "configuration flags")
-	if code != 0 || own < 0 || shared < own || strings.Contains(stderr, "-db-max-open-conns value") {
-		t.Errorf("lector check --help: exit %d, want 0, check's flags first and the server's by name only:\n%s", code, stderr)
+	code, stdout, _ := lector(t, "", "check", "--help")
+	own, shared := strings.Index(stdout, "-glossary"), strings.Index(stdout, "configuration flags")
+	if code != 0 || own < 0 || shared < own || strings.Contains(stdout, "-db-max-open-conns value") {
+		t.Errorf("lector check --help: exit %d, want 0, check's flags first and the server's by name only:\n%s", code, stdout)
 	}
-	if _, _, stderr := lector(t, "", "serve", "--help"); !strings.Contains(stderr, "-db-max-open-conns value") {
-		t.Errorf("lector serve --help does not describe the server's flags:\n%s", stderr)
+	if _, stdout, _ := lector(t, "", "serve", "--help"); !strings.Contains(stdout, "-db-max-open-conns value") {
+		t.Errorf("lector serve --help does not describe the server's flags:\n%s", stdout)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"lector/config"
@@ -34,30 +35,6 @@ type problemsFound struct{}
 
 func (problemsFound) Error() string { return "problems found" }
 
-const usage = `usage: lector [COMMAND] [FLAGS]
-
-commands:
-  serve                 migrate, seed an empty database, serve HTTP (the default)
-  migrate               apply pending migrations and exit
-  segment [FILE|-]      split text into segments, one JSON object a line
-  check [FILE|-]        run every check with no database and print the flags
-  article import FILE   add an article (text, or XLIFF 1.2/2.x as segmented) and flag it
-  article delete ID     delete an article and everything of it (audit-logged)
-  glossary import FILE  import a .csv or .tbx glossary (--dry-run, --prune)
-  glossary export       export the glossary (--format csv|tbx, -o FILE)
-  user add EMAIL --role translator|editor|glossary|admin [--role R]... [--name N]
-                        create an account; prints its generated password once
-  user token EMAIL [--name N]
-                        print a new API token for the account (alone on the last line)
-  user unlock EMAIL     lift the sign-in delay that failed attempts put on the account
-  loadtest [--url U] [--reviewers 32] [--segments 2000] [--duration 60s] [--json]
-                        drive simulated reviewers over HTTP against a running server,
-                        then the same statements straight in SQL as the limit
-
-configuration flags (all commands): --database-url, --data-dir, --addr, --base-url,
-  --log-format, --metrics-addr, --db-*, --http-* (see lector serve -h and the README)
-`
-
 // env is the process environment, read here and nowhere else.
 type env struct {
 	args   []string
@@ -65,6 +42,9 @@ type env struct {
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
+	// inspect, when set, receives the flag set a command builds: help
+	// and completion run a command with --help to learn its flags.
+	inspect func(*flag.FlagSet)
 }
 
 func main() {
@@ -78,41 +58,23 @@ func run(ctx context.Context, e env) int {
 	if len(e.args) == 1 && isHelpFlag(e.args[0]) {
 		// `lector --help` names every command; `lector serve --help`
 		// lists the server's flags.
-		fmt.Fprint(e.stdout, usage)
+		printUsage(e.stdout)
 		return exitOK
 	}
+	cmds := commands()
 	name, args := "serve", e.args
 	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
 		name, args = args[0], args[1:]
-		if name == "article" || name == "glossary" || name == "user" {
-			if len(args) == 0 {
-				fmt.Fprintf(e.stderr, "lector %s: missing subcommand\n", name)
-				return exitUsage
+		if subs := subcommands(cmds, name); len(subs) > 0 {
+			if len(args) == 0 || isHelpFlag(args[0]) {
+				return groupUsage(e, name, subs, len(args) > 0)
 			}
 			name, args = name+" "+args[0], args[1:]
 		}
 	}
-	commands := map[string]func(context.Context, env, []string) error{
-		"serve":           serveCmd,
-		"migrate":         migrateCmd,
-		"segment":         segmentCmd,
-		"check":           checkCmd,
-		"article import":  articleImportCmd,
-		"article delete":  articleDeleteCmd,
-		"user add":        userAddCmd,
-		"user token":      userTokenCmd,
-		"user unlock":     userUnlockCmd,
-		"loadtest":        loadtestCmd,
-		"glossary import": glossaryImportCmd,
-		"glossary export": glossaryExportCmd,
-	}
-	if name == "help" || name == "-h" || name == "--help" {
-		fmt.Fprint(e.stdout, usage)
-		return exitOK
-	}
-	cmd, ok := commands[name]
+	cmd, ok := cmds[name]
 	if !ok {
-		fmt.Fprintf(e.stderr, "lector: unknown command %q\n%s", name, usage)
+		fmt.Fprintln(e.stderr, "lector: "+unknownCommand(cmds, name))
 		return exitUsage
 	}
 	err := cmd(ctx, e, args)
@@ -133,76 +95,62 @@ func run(ctx context.Context, e env) int {
 	}
 }
 
+// commands are every command, by name ("user add"): a command of two words
+// is a subcommand of the first. help.go documents each.
+func commands() map[string]func(context.Context, env, []string) error {
+	return map[string]func(context.Context, env, []string) error{
+		"serve":           serveCmd,
+		"migrate":         migrateCmd,
+		"segment":         segmentCmd,
+		"check":           checkCmd,
+		"article import":  articleImportCmd,
+		"article delete":  articleDeleteCmd,
+		"user add":        userAddCmd,
+		"user token":      userTokenCmd,
+		"user unlock":     userUnlockCmd,
+		"loadtest":        loadtestCmd,
+		"glossary import": glossaryImportCmd,
+		"glossary export": glossaryExportCmd,
+		"help":            helpCmd,
+		"completion":      completionCmd,
+	}
+}
+
 func isHelpFlag(arg string) bool {
 	return arg == "-h" || arg == "--help" || arg == "-help" || arg == "--h"
 }
 
 // flags returns a flag set for a command with the configuration flags bound.
-// Its --help lists the command's own flags first and the configuration
-// flags after them, so that `lector check --help` shows what check takes
-// before the server's forty settings.
+// Asked for, its help goes to stdout: the command's summary, its own flags,
+// the names of the configuration flags and an example (help.go).
 func flags(e env, name string) (*flag.FlagSet, *config.Config) {
 	fs := flag.NewFlagSet("lector "+name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	// parse reports errors in one line; the flag package would add the
+	// whole usage.
+	fs.SetOutput(io.Discard)
 	cfg := config.Bind(fs, e.getenv)
 	shared := map[string]bool{}
 	fs.VisitAll(func(f *flag.Flag) { shared[f.Name] = true })
-	fs.Usage = func() { commandUsage(fs, name, shared) }
+	fs.Usage = func() { commandUsage(e.stdout, fs, name, shared) }
+	if e.inspect != nil {
+		e.inspect(fs)
+	}
 	return fs, cfg
-}
-
-// commandUsage prints a command's flags: its own, then the names of the
-// configuration flags every command accepts.
-func commandUsage(fs *flag.FlagSet, name string, shared map[string]bool) {
-	out := fs.Output()
-	fmt.Fprintf(out, "usage: lector %s [FLAGS]\n", name)
-	own := flag.NewFlagSet(fs.Name(), flag.ContinueOnError)
-	fs.VisitAll(func(f *flag.Flag) {
-		if !shared[f.Name] {
-			own.Var(f.Value, f.Name, f.Usage)
-		}
-	})
-	if countFlags(own) > 0 {
-		fmt.Fprintf(out, "\nflags of lector %s:\n", name)
-		own.SetOutput(out)
-		own.PrintDefaults()
-	}
-	if name == "serve" {
-		fmt.Fprintln(out, "\nconfiguration flags:")
-		fs.PrintDefaults()
-		return
-	}
-	fmt.Fprintln(out, "\nconfiguration flags (all commands; see lector serve --help and the README):")
-	line := " "
-	fs.VisitAll(func(f *flag.Flag) {
-		if !shared[f.Name] {
-			return
-		}
-		if len(line)+len(f.Name)+4 > 100 {
-			fmt.Fprintln(out, line)
-			line = " "
-		}
-		line += " --" + f.Name
-	})
-	fmt.Fprintln(out, line)
-}
-
-func countFlags(fs *flag.FlagSet) int {
-	n := 0
-	fs.VisitAll(func(*flag.Flag) { n++ })
-	return n
 }
 
 // parse parses args (flags may follow positional arguments) and finishes the
 // configuration.
 func parse(fs *flag.FlagSet, cfg *config.Config, args []string) ([]string, error) {
 	var positional []string
+	usage := fs.Usage
+	fs.Usage = func() {} // printed below when asked for, not after an error
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
+				usage()
 				return nil, err
 			}
-			return nil, usageError{err.Error()}
+			return nil, usageError{err.Error() + " (lector help " + strings.TrimPrefix(fs.Name(), "lector ") + " lists the flags)"}
 		}
 		if fs.NArg() == 0 {
 			break

@@ -30,7 +30,8 @@ import (
 // openDB opens the configured database (starting the embedded PostgreSQL
 // when no URL is set) and applies pending migrations.
 func openDB(ctx context.Context, cfg *config.Config, log *slog.Logger) (*database.DB, error) {
-	db, err := database.Open(ctx, database.Options{URL: cfg.DatabaseURL, DataDir: cfg.DataDir, Logger: log, Pool: cfg.Pool})
+	db, err := database.Open(ctx, database.Options{URL: cfg.DatabaseURL, DataDir: cfg.DataDir, Logger: log, Pool: cfg.Pool,
+		PostgresRepository: cfg.PostgresRepository})
 	if err != nil {
 		return nil, err
 	}

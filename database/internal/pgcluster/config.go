@@ -41,6 +41,9 @@ type Config struct {
 	// RestartFor: a server that exited and could not be restarted for
 	// this long is reported as failed (Cluster.Failed); 0: DefaultRestartFor.
 	RestartFor time.Duration
+	// Search says where the server binaries are and where a build is
+	// downloaded from when the machine has none.
+	Search Search
 	// NoRestart leaves a server that exited stopped (for tests of what
 	// another process finds then).
 	NoRestart bool

@@ -37,7 +37,7 @@ type starter struct {
 
 func (s *starter) run(ctx context.Context) (*Cluster, error) {
 	var err error
-	if s.bins, err = FindBinaries(); err != nil {
+	if s.bins, err = s.cfg.Search.binariesFor(ctx, s.acct, s.log); err != nil {
 		return nil, err
 	}
 	if _, err := os.Stat(filepath.Join(s.pgdata, "PG_VERSION")); errors.Is(err, fs.ErrNotExist) {
