@@ -121,6 +121,9 @@ func (c *Checker) checkBead(p *pair, k int, fs []finding.Finding) ([]finding.Fin
 	src, tgt := p.mentionsIn(p.sm, p.smUnit, b.Source), p.mentionsIn(p.tm, p.tmUnit, b.Target)
 	var out []finding.Finding
 	for _, sm := range distinct(src) {
+		if sm.weak {
+			continue
+		}
 		if slices.ContainsFunc(tgt, func(t mention) bool { return t.right && sharesKey(t, sm) }) {
 			continue
 		}

@@ -17,7 +17,10 @@ type mention struct {
 	words      int // words of the name as written
 	keys       []string
 	right      bool // a right form (in the target: not flagged by itself)
-	hit        *names.Hit
+	// weak: a possessive adjective of the source (путинский), which
+	// explains the name in the target but does not demand it.
+	weak bool
+	hit  *names.Hit
 }
 
 func (m mention) names(key string) bool { return slices.Contains(m.keys, key) }
@@ -33,7 +36,31 @@ func (c *Checker) sourceMentions(source, lang string) []mention {
 		}
 		out = append(out, mention{start: h.Start, end: h.End, words: len(wordsOf(h.Text)), keys: []string{h.EntryKey}, right: true})
 	}
-	return append(out, c.inflectedMentions(source, lang, out)...)
+	out = append(out, c.inflectedMentions(source, lang, out)...)
+	return append(out, c.adjectiveMentions(source, lang, out)...)
+}
+
+// adjectiveMentions are the possessive adjectives of glossary family names
+// in a Russian or Ukrainian text, outside the given mentions.
+func (c *Checker) adjectiveMentions(text, lang string, known []mention) []mention {
+	base := baseLang(lang)
+	if base != "ru" && base != "uk" {
+		return nil
+	}
+	var out []mention
+	for _, w := range wordsOf(text) {
+		if covered(w.start, w.end, known) {
+			continue
+		}
+		var keys []string
+		for _, e := range c.fuzzy.NamedByAdjective(w.text, base) {
+			keys = append(keys, e.Key)
+		}
+		if len(keys) > 0 {
+			out = append(out, mention{start: w.start, end: w.end, words: 1, keys: keys, right: true, weak: true})
+		}
+	}
+	return out
 }
 
 // inflectedMentions are the capitalised words of text outside the given

@@ -3,6 +3,7 @@ package names
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Reading a source text: which glossary entries a word of it names, in
@@ -108,4 +109,33 @@ func SoundsAlike(a, b string) bool {
 	// A longer name keeps one letter's slack: a dropped or doubled
 	// consonant, a vowel group split in two.
 	return len(ka) >= 5 && len(kb) >= 5 && Damerau(ka, kb, 1) <= 1
+}
+
+// adjectiveEndings are the endings of the possessive adjectives Russian and
+// Ukrainian make of a family name: путинский режим, путінська влада.
+var adjectiveEndings = map[string][]string{
+	"ru": {"ский", "ская", "ское", "ские", "ского", "скому", "ским", "ском", "ской", "скую", "ских", "скими"},
+	"uk": {"ський", "ська", "ське", "ські", "ського", "ському", "ським", "ськім", "ській", "ську", "ських", "ськими"},
+}
+
+// NamedByAdjective returns the people whose family name word's possessive
+// adjective is, in lang ("ru" or "uk"): путинский → Путин. Such a word
+// names the person without the translation having to (the Kremlin regime
+// for путинский режим), but it explains the name where it does appear.
+func (f *Fuzzy) NamedByAdjective(word, lang string) []*Entry {
+	lower := strings.ToLower(word)
+	var out []*Entry
+	for _, end := range adjectiveEndings[lang] {
+		stem, ok := strings.CutSuffix(lower, end)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		for _, el := range f.rightEntries(lang, FoldName(stem)) {
+			e := &f.entries[el&entryMask]
+			if e.Type == "person" && !slices.Contains(out, e) && namesWord(e, lang, capitalize(stem, false), true) {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
 }
