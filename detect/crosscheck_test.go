@@ -151,3 +151,22 @@ func TestCheckPairKeepsTypography(t *testing.T) {
 		t.Errorf("with an agreeing source:\n%+v\nwithout:\n%+v", paired, alone)
 	}
 }
+
+func TestAlignedNames(t *testing.T) {
+	c := parallelChecker(t)
+	text, source := "The mask met Tim Cook and Biden.", "Маск встретился с Тимом Куком и Путиным."
+	target, src := c.AlignedNames(text, "en", source, "ru")
+	show := func(text string, spans []NameSpan) string {
+		var parts []string
+		for _, s := range spans {
+			parts = append(parts, s.Key+":"+text[s.Start:s.End])
+		}
+		return strings.Join(parts, " ")
+	}
+	if got, want := show(text, target), "musk:mask cook:Tim Cook"; got != want {
+		t.Errorf("target names %q, want %q", got, want)
+	}
+	if got, want := show(source, src), "musk:Маск cook:Куком"; got != want {
+		t.Errorf("source names %q, want %q", got, want)
+	}
+}
