@@ -65,7 +65,7 @@ type pair struct {
 	text, lang, source, sourceLang string
 	spans, srcSpans                []segment.Span
 	tm, sm                         []mention
-	tmUnit, smUnit                 []int // the span each mention is in
+	tmUnit, smUnit                 [][]int // the mentions (indexes) each span holds
 	beads                          []align.Bead
 }
 
@@ -79,7 +79,7 @@ func (c *Checker) Align(text, lang string, spans []segment.Span, source, sourceL
 func (c *Checker) newPair(text, lang string, spans []segment.Span, source, sourceLang string, srcSpans []segment.Span) *pair {
 	p := &pair{text: text, lang: lang, source: source, sourceLang: sourceLang, spans: spans, srcSpans: srcSpans,
 		tm: c.targetMentions(text, lang), sm: c.sourceMentions(source, sourceLang)}
-	p.tmUnit, p.smUnit = unitsOf(p.tm, spans), unitsOf(p.sm, srcSpans)
+	p.tmUnit, p.smUnit = byUnit(p.tm, spans), byUnit(p.sm, srcSpans)
 	return p
 }
 
@@ -260,12 +260,12 @@ func dropFinding(fs []finding.Finding, start, end int) []finding.Finding {
 	})
 }
 
-// mentionsIn returns the mentions in the given units.
-func (p *pair) mentionsIn(ms []mention, unitOf []int, units []int) []mention {
+// mentionsIn returns the mentions in the given units, in order.
+func (p *pair) mentionsIn(ms []mention, byUnit [][]int, units []int) []mention {
 	var out []mention
-	for i, m := range ms {
-		if slices.Contains(units, unitOf[i]) {
-			out = append(out, m)
+	for _, u := range units {
+		for _, i := range byUnit[u] {
+			out = append(out, ms[i])
 		}
 	}
 	return out
@@ -322,14 +322,14 @@ func sharesKey(a, b mention) bool {
 	return false
 }
 
-// unitsOf gives each mention the index of the span it starts in, or -1.
-func unitsOf(ms []mention, spans []segment.Span) []int {
-	out := make([]int, len(ms))
+// byUnit lists, for each span, the mentions (indexes into ms) that start
+// in it.
+func byUnit(ms []mention, spans []segment.Span) [][]int {
+	out := make([][]int, len(spans))
 	for i, m := range ms {
 		j := sort.Search(len(spans), func(j int) bool { return spans[j].End > m.start })
-		out[i] = -1
 		if j < len(spans) && spans[j].Start <= m.start {
-			out[i] = j
+			out[j] = append(out[j], i)
 		}
 	}
 	return out
@@ -337,14 +337,12 @@ func unitsOf(ms []mention, spans []segment.Span) []int {
 
 // alignUnits makes the aligner's units of spans, the entry keys of their
 // mentions as anchors.
-func alignUnits(spans []segment.Span, ms []mention, unitOf []int) []align.Unit {
+func alignUnits(spans []segment.Span, ms []mention, byUnit [][]int) []align.Unit {
 	out := make([]align.Unit, len(spans))
 	for i, s := range spans {
 		out[i] = align.Unit{Paragraph: s.Paragraph, Text: s.Text}
-	}
-	for i, m := range ms {
-		if u := unitOf[i]; u >= 0 {
-			out[u].Keys = append(out[u].Keys, m.keys[0])
+		for _, j := range byUnit[i] {
+			out[i].Keys = append(out[i].Keys, ms[j].keys[0])
 		}
 	}
 	return out

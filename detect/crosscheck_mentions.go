@@ -36,8 +36,8 @@ func (c *Checker) sourceMentions(source, lang string) []mention {
 		}
 		out = append(out, mention{start: h.Start, end: h.End, words: len(wordsOf(h.Text)), keys: []string{h.EntryKey}, right: true})
 	}
-	out = append(out, c.inflectedMentions(source, lang, out)...)
-	return append(out, c.adjectiveMentions(source, lang, out)...)
+	out = sortMentions(append(out, c.inflectedMentions(source, lang, out)...))
+	return sortMentions(append(out, c.adjectiveMentions(source, lang, out)...))
 }
 
 // adjectiveMentions are the possessive adjectives of glossary family names
@@ -99,25 +99,34 @@ func (c *Checker) targetMentions(text, lang string) []mention {
 		out = append(out, mention{start: h.Start, end: h.End, words: len(wordsOf(h.Text)), keys: []string{h.EntryKey},
 			right: h.Check == "", hit: h})
 	}
+	exact := len(out)
 	for _, h := range c.fuzzy.Check(text, lang, nameMentions(hits)) {
-		if covered(h.Start, h.End, out) {
+		if covered(h.Start, h.End, out[:exact]) {
 			continue
 		}
 		out = append(out, mention{start: h.Start, end: h.End, words: len(wordsOf(h.Text)), keys: []string{h.EntryKey}, hit: &h})
 	}
-	out = append(out, c.inflectedMentions(text, lang, out)...)
-	slices.SortFunc(out, func(a, b mention) int { return a.start - b.start })
-	return out
+	out = sortMentions(out)
+	return sortMentions(append(out, c.inflectedMentions(text, lang, out)...))
 }
 
-// covered reports whether start..end overlaps one of ms.
+func sortMentions(ms []mention) []mention {
+	slices.SortStableFunc(ms, func(a, b mention) int { return a.start - b.start })
+	return ms
+}
+
+// covered reports whether start..end overlaps one of ms, which are sorted
+// by start and do not overlap one another (each check keeps out of the
+// spans the ones before it took): a binary search, since every word of a
+// text asks.
 func covered(start, end int, ms []mention) bool {
-	for _, m := range ms {
-		if start < m.end && m.start < end {
-			return true
+	i, _ := slices.BinarySearchFunc(ms, end, func(m mention, end int) int {
+		if m.start < end {
+			return -1
 		}
-	}
-	return false
+		return 1
+	})
+	return i > 0 && ms[i-1].end > start
 }
 
 // word is a run of letters (with inner apostrophes) and its byte offsets.
@@ -180,18 +189,26 @@ func startsUpper(s string) bool {
 
 // articleBefore extends start back over an article directly before it
 // ("the mask" → the whole of it stands for Musk), in English and German.
+// It reads only the word before start.
 func articleBefore(text string, start int, lang string) int {
-	before := strings.TrimRight(text[:start], " ")
-	if len(before) == len(text[:start]) || len(text[:start])-len(before) > 1 {
+	i := start
+	if i == 0 || text[i-1] != ' ' {
 		return start
 	}
-	ws := wordsOf(before)
-	if len(ws) == 0 || ws[len(ws)-1].end != len(before) {
+	i--
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j -= n
+	}
+	if j == i {
 		return start
 	}
-	w := ws[len(ws)-1]
-	if slices.Contains(articles(lang), strings.ToLower(w.text)) {
-		return w.start
+	if slices.Contains(articles(lang), strings.ToLower(text[j:i])) {
+		return j
 	}
 	return start
 }

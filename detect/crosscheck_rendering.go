@@ -24,26 +24,65 @@ import (
 type rendering struct {
 	source string // the source word as written
 	forms  []string
+	sound  string // names.SoundKey of source
 	target word
+}
+
+// groupRenderings puts the renderings of one name together: two source
+// words are one name when one may be a case of the other's nominative
+// (Сидоров, Сидоровым: they share a form), or when they sound the same but
+// for their endings (Петренко, Петренка: the declension of -ко surnames is
+// beyond the case tables). Union-find over forms and sounds, in the order
+// of the text.
+func groupRenderings(rs []rendering) [][]rendering {
+	parent := make([]int, len(rs))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	first := map[string]int{}
+	link := func(key string, i int) {
+		if j, ok := first[key]; ok {
+			parent[find(i)] = find(j)
+		} else {
+			first[key] = i
+		}
+	}
+	for i, r := range rs {
+		for _, f := range r.forms {
+			link("f:"+f, i)
+		}
+		if r.sound != "" {
+			link("s:"+r.sound, i)
+		}
+	}
+	var groups [][]rendering
+	index := map[int]int{}
+	for i, r := range rs {
+		root := find(i)
+		g, ok := index[root]
+		if !ok {
+			g = len(groups)
+			index[root] = g
+			groups = append(groups, nil)
+		}
+		groups[g] = append(groups[g], r)
+	}
+	return groups
 }
 
 func (p *pair) renderingFindings() []finding.Finding {
 	if !cyrillicSourceLang(p.sourceLang) {
 		return nil
 	}
-	var groups [][]rendering
-	for _, r := range p.renderings() {
-		var merged []rendering
-		rest := groups[:0]
-		for _, g := range groups {
-			if slices.ContainsFunc(g, func(o rendering) bool { return sameName(o, r) }) {
-				merged = append(merged, g...)
-			} else {
-				rest = append(rest, g)
-			}
-		}
-		groups = append(rest, append(merged, r))
-	}
+	groups := groupRenderings(p.renderings())
 	var out []finding.Finding
 	for _, g := range groups {
 		out = append(out, p.inconsistent(g)...)
@@ -104,7 +143,8 @@ func (p *pair) renderings() []rendering {
 						continue
 					}
 					used[i] = true
-					out = append(out, rendering{source: w.text, forms: formsOf(w.text, baseLang(p.sourceLang)), target: t})
+					out = append(out, rendering{source: w.text, forms: formsOf(w.text, baseLang(p.sourceLang)),
+						sound: names.SoundKey(w.text), target: t})
 					break
 				}
 			}
@@ -131,14 +171,6 @@ func formsOf(w, lang string) []string {
 	return out
 }
 
-// sameName reports whether two source words are one name: one may be a
-// case of the other's nominative (Сидоров, Сидоровым), or they sound the
-// same but for their endings (Петренко, Петренка: the declension of -ко
-// surnames is beyond the case tables).
-func sameName(a, b rendering) bool {
-	return slices.ContainsFunc(a.forms, func(x string) bool { return slices.Contains(b.forms, x) }) ||
-		names.SoundsAlike(a.source, b.source)
-}
 
 // nominativeOf picks the name's nominative: a form every occurrence may be
 // a case of, preferring one the source writes; else the first word.

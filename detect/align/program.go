@@ -117,7 +117,7 @@ func beadCost(s step, la, lb []int, aa, ab [][]string, ratio float64) float64 {
 	if s.a+s.b == 3 {
 		prior = costTwo
 	}
-	return prior + lengthCost(sum(la), sum(lb), ratio) + anchorCost(flatten(aa), flatten(ab))
+	return prior + lengthCost(sum(la), sum(lb), ratio) + anchorCost(aa, ab)
 }
 
 // lengthCost is -log of the probability that a source of la letters is
@@ -136,21 +136,42 @@ func lengthCost(la, lb int, ratio float64) float64 {
 func normalCDF(x float64) float64 { return 0.5 * math.Erfc(-x/math.Sqrt2) }
 
 // anchorCost counts the anchors both sides hold (as a multiset) and those
-// only one side holds.
-func anchorCost(a, b []string) float64 {
-	rest := map[string]int{}
-	for _, x := range a {
-		rest[x]++
+// only one side holds. It runs for every cell of the program, so it
+// matches the few anchors pairwise instead of building a set.
+func anchorCost(aa, ab [][]string) float64 {
+	var buf [32]bool
+	nb := count(ab)
+	used := buf[:0]
+	if nb <= len(buf) {
+		used = buf[:nb]
+	} else {
+		used = make([]bool, nb)
 	}
 	shared := 0
-	for _, x := range b {
-		if rest[x] > 0 {
-			rest[x]--
-			shared++
+	for _, as := range aa {
+		for _, x := range as {
+			if take(used, ab, x) {
+				shared++
+			}
 		}
 	}
-	unshared := len(a) + len(b) - 2*shared
+	unshared := count(aa) + nb - 2*shared
 	return anchorUnshared*float64(unshared) - anchorShared*float64(shared)
+}
+
+// take marks the first anchor of ab equal to x and not yet used, if any.
+func take(used []bool, ab [][]string, x string) bool {
+	k := 0
+	for _, bs := range ab {
+		for _, y := range bs {
+			if !used[k] && x == y {
+				used[k] = true
+				return true
+			}
+			k++
+		}
+	}
+	return false
 }
 
 func lengths(units []Unit) []int {
@@ -183,12 +204,4 @@ func count(xs [][]string) int {
 		t += len(x)
 	}
 	return t
-}
-
-func flatten(xs [][]string) []string {
-	var out []string
-	for _, x := range xs {
-		out = append(out, x...)
-	}
-	return out
 }

@@ -99,7 +99,7 @@ func Nominatives(word, lang string) []string { return nominatives(word, lang) }
 // key ("cook" and Кук, "mask" and Маск, "Petrenka" and Петренко). It is
 // how a translation's rendering of a source name is found.
 func SoundsAlike(a, b string) bool {
-	ka, kb := phoneticKey(FoldName(a)), phoneticKey(FoldName(b))
+	ka, kb := SoundKey(a), SoundKey(b)
 	if ka == "" || kb == "" {
 		return false
 	}
@@ -139,3 +139,8 @@ func (f *Fuzzy) NamedByAdjective(word, lang string) []*Entry {
 	}
 	return out
 }
+
+// SoundKey is the phonetic key SoundsAlike compares, of one word in any
+// script: equal keys are one name. Callers comparing many words compute it
+// once per word.
+func SoundKey(word string) string { return phoneticKey(FoldName(word)) }
