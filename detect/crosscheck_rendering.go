@@ -171,7 +171,6 @@ func formsOf(w, lang string) []string {
 	return out
 }
 
-
 // nominativeOf picks the name's nominative: a form every occurrence may be
 // a case of, preferring one the source writes; else the first word.
 func nominativeOf(g []rendering) string {
