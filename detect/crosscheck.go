@@ -206,6 +206,10 @@ func (c *Checker) missing(p *pair, b align.Bead, sm mention, tgt []mention) find
 	lo, hi := p.spans[b.Target[0]].Start, p.spans[b.Target[len(b.Target)-1]].End
 	f.Start, f.End = lo, hi
 	srcWords := wordsOf(p.source[sm.start:sm.end])
+	if len(srcWords) == 0 { // a name of digits and signs: nothing sounds like it
+		f.Text = p.text[f.Start:f.End]
+		return f
+	}
 	family := srcWords[len(srcWords)-1].text
 	for _, w := range wordsOf(p.text[lo:hi]) {
 		w.start, w.end = w.start+lo, w.end+lo

@@ -170,3 +170,31 @@ func TestAlignedNames(t *testing.T) {
 		t.Errorf("source names %q, want %q", got, want)
 	}
 }
+
+// Texts with nothing to align, or nothing but noise, check without a panic
+// and give every target segment.
+func TestCheckPairOddInputs(t *testing.T) {
+	c := parallelChecker(t)
+	for _, tc := range []struct{ name, text, source string }{
+		{"empty source", "Musk spoke.", ""},
+		{"empty target", "", "Маск выступил."},
+		{"white space", " \n\n ", "\n\n\n"},
+		{"invalid UTF-8", "Musk \xff spoke. \xfe", "Маск \xff выступил."},
+		{"digits and signs", "2024 — 11/9 ...", "2024 — 11/9 …"},
+		{"one side all paragraphs", "A.\n\nB.\n\nC.\n\nD.", "А. Б. В. Г. Д. Е. Ж."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			paired, err := c.CheckPair(tc.text, "en", tc.source, "ru")
+			if err != nil {
+				t.Fatal(err)
+			}
+			alone, err := c.Check(tc.text, "en")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(paired) != len(alone) {
+				t.Errorf("%d segments with the source, %d without", len(paired), len(alone))
+			}
+		})
+	}
+}
