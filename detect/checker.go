@@ -61,10 +61,15 @@ func (c *Checker) Check(text, lang string) ([]Checked, error) {
 // CheckSpans runs every check over text cut into the given spans, for a
 // caller whose segments are fixed already (an imported file's, say).
 func (c *Checker) CheckSpans(text, lang string, spans []segment.Span) []Checked {
+	return assign(spans, c.findings(text, lang, spans))
+}
+
+// findings runs every check of a text alone, in order of Start.
+func (c *Checker) findings(text, lang string, spans []segment.Span) []finding.Finding {
 	findings := c.nameFindings(text, lang)
 	findings = append(findings, typography.Check(text, spans)...)
 	sort.SliceStable(findings, func(i, j int) bool { return findings[i].Start < findings[j].Start })
-	return assign(spans, findings)
+	return findings
 }
 
 func (c *Checker) nameFindings(text, lang string) []finding.Finding {

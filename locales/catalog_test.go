@@ -67,6 +67,9 @@ func runtimeIDs() map[string]string {
 		{"check.", "glossary/hit.go, review/typography.go", []string{"glossary-variant", "false-friend", "name-fuzzy",
 			"space-before-hyphen", "space-after-currency", "spaced-ellipsis", "space-before-closing-quote",
 			"double-space", "unpaired-quote", "unpaired-bracket", "broken-paragraph"}},
+		// detect.Check* constants of the source-aware checks (issue 17).
+		{"check.", "detect/crosscheck.go", []string{"source-name-missing", "name-not-in-source", "inconsistent-rendering",
+			"source-sentence-missing", "sentence-not-in-source"}},
 		// review.Act* constants (workflow.go, publish.go), the actions of audit events.
 		{"history.", "review/workflow.go", []string{"create", "claim", "renew", "release", "expire", "submit",
 			"approve", "reject", "dismiss", "propagate", "propagate_approve", "publish", "merge", "split", "rescan",

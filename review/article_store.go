@@ -12,6 +12,7 @@ import (
 	"lector/apperr"
 	"lector/audit"
 	"lector/detect"
+	"lector/detect/align"
 	"lector/detect/finding"
 	"lector/detect/segment"
 	"lector/request"
@@ -78,14 +79,17 @@ func CreateArticle(ctx context.Context, db *gorm.DB, checker *Checker, in NewArt
 	checker = checker.Snapshot() // one glossary for the checks and the flags' entry ids
 	checked := checker.checkSpans(in.Text, in.Lang, spans)
 	a := &Article{Title: in.Title, Lang: in.Lang, Text: in.Text, CreatedBy: in.CreatedBy}
-	var sourceSpans []segment.Span
+	var sources []*string
 	if in.SourceText != "" {
 		a.SourceLang, a.SourceText = &in.SourceLang, &in.SourceText
-		if sourceSpans, err = split(in.SourceText, in.SourceLang); err != nil {
+		sourceSpans, err := split(in.SourceText, in.SourceLang)
+		if err != nil {
 			return nil, err
 		}
+		beads := checker.alignSource(in.Text, in.Lang, spans, in.SourceText, in.SourceLang, sourceSpans)
+		sources = alignedSources(beads, sourceSpans, len(spans))
 	}
-	a.Segments = segmentsOf(checked, sourceSpans, checker)
+	a.Segments = segmentsOf(checked, sources, checker)
 	err = db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := insertArticle(tx, a); err != nil {
 			return err
@@ -136,17 +140,38 @@ func insertArticle(tx *gorm.DB, a *Article) error {
 	return tx.CreateInBatches(flags, flagBatch).Error
 }
 
+// alignedSources gives each of n target segments the source sentences
+// aligned with it (detect/align), joined by a space: a source sentence the
+// translation split is the source of both halves, two it joined are one
+// segment's source. A segment the source has no counterpart for has none.
+func alignedSources(beads []align.Bead, source []segment.Span, n int) []*string {
+	out := make([]*string, n)
+	for _, b := range beads {
+		if len(b.Source) == 0 {
+			continue
+		}
+		parts := make([]string, len(b.Source))
+		for i, u := range b.Source {
+			parts[i] = source[u].Text
+		}
+		text := strings.Join(parts, " ")
+		for _, t := range b.Target {
+			out[t] = &text
+		}
+	}
+	return out
+}
+
 // segmentsOf turns checked spans into segment rows with flags whose offsets
-// are relative to the segment text. Source segments are attached only when
-// source and target split into the same number of segments, the one case in
-// which position alone aligns them.
-func segmentsOf(checked []detect.Checked, source []segment.Span, checker *Checker) []Segment {
+// are relative to the segment text; sources[i], when there is one, is the
+// source text of segment i.
+func segmentsOf(checked []detect.Checked, sources []*string, checker *Checker) []Segment {
 	segs := make([]Segment, len(checked))
 	for i, c := range checked {
 		s := Segment{Position: c.Index, Paragraph: c.Paragraph, StartOffset: c.Start, EndOffset: c.End,
 			MTText: c.Text, CurrentText: c.Text, State: StateClean, Revision: 1}
-		if len(source) == len(checked) {
-			s.SourceText = &source[i].Text
+		if i < len(sources) {
+			s.SourceText = sources[i]
 		}
 		for _, f := range c.Findings {
 			s.Flags = append(s.Flags, flagOf(f, c.Span, checker))

@@ -140,6 +140,40 @@ func TestSourceTextAligned(t *testing.T) {
 	}
 }
 
+// The source is aligned sentence by sentence, not by position: a sentence
+// the translation dropped leaves the rest paired, and a sentence it added
+// has no source.
+func TestSourceTextAlignedAcrossOmissions(t *testing.T) {
+	db := dbtest.New(t)
+	a, err := review.CreateArticle(context.Background(), db, seedChecker(t), review.NewArticle{
+		Title: "T", Lang: "en", SourceLang: "ru",
+		SourceText: "Маск прилетел в Берлин 12 марта. Там он посетил завод Tesla. На заводе работают 11 000 человек, и Путин назвал это угрозой. Вечером Маск улетел.",
+		Text:       "Musk flew to Berlin on March 12. There he visited the Tesla factory. In the evening Musk left. Officials in Washington said the visit was of great interest to them."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Маск прилетел в Берлин 12 марта.", "Там он посетил завод Tesla.", "Вечером Маск улетел.", ""}
+	if len(a.Segments) != len(want) {
+		t.Fatalf("%d segments, want %d", len(a.Segments), len(want))
+	}
+	for i, s := range a.Segments {
+		got := ""
+		if s.SourceText != nil {
+			got = *s.SourceText
+		}
+		if got != want[i] {
+			t.Errorf("segment %d %q: source %q, want %q", i, s.MTText, got, want[i])
+		}
+	}
+	stored, err := review.GetArticle(context.Background(), db, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := stored.Segments[2].SourceText; s == nil || *s != want[2] {
+		t.Errorf("stored segment 2 source %v, want %q", s, want[2])
+	}
+}
+
 // TestCreateArticleLarge: an article past one statement's 65,535 bind
 // parameters (6,000 segments × 13 columns; 6,000 flags × 16) is stored whole.
 func TestCreateArticleLarge(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 
 	"lector/apperr"
 	"lector/detect"
+	"lector/detect/align"
 	"lector/detect/names"
 	"lector/detect/segment"
 	"lector/glossary"
@@ -91,6 +92,18 @@ func (c *Checker) Check(text, lang string) ([]detect.Checked, error) {
 // Check would split it itself.
 func (c *Checker) checkSpans(text, lang string, spans []segment.Span) []detect.Checked {
 	return c.state.Load().engine.CheckSpans(text, lang, spans)
+}
+
+// alignSource aligns a text's spans with its source's (detect.Checker.Align,
+// the glossary's names serving as anchors).
+func (c *Checker) alignSource(text, lang string, spans []segment.Span, source, sourceLang string, srcSpans []segment.Span) []align.Bead {
+	return c.state.Load().engine.Align(text, lang, spans, source, sourceLang, srcSpans)
+}
+
+// alignedNames returns the glossary names a segment's source and its text
+// share (detect.Checker.AlignedNames), for the segment page to pair them.
+func (c *Checker) alignedNames(text, lang, source, sourceLang string) (target, src []detect.NameSpan) {
+	return c.state.Load().engine.AlignedNames(text, lang, source, sourceLang)
 }
 
 // EntryID returns the database id of the glossary entry with key, 0 if the

@@ -73,6 +73,7 @@ type segmentPage struct {
 	*SegmentDetail
 	Pieces        []Piece
 	CurrentPieces []Piece // the current text, its open flags marked when their offsets point into it
+	SourcePieces  []Piece // the source text, its names paired with the MT's marked (pages_names.go)
 	Draft         string
 	Comment       string
 	Conflict      *Conflict
@@ -107,6 +108,7 @@ func (h *Handlers) SegmentPage(c echo.Context) error {
 		return err
 	}
 	page := newSegmentPage(d, principal(c))
+	h.pairNames(&page)
 	page.Done = done
 	page.Submitted = c.QueryParam("submitted") != ""
 	page.Focus = page.Focus && !page.Submitted // the page's "Next segment" takes the focus
@@ -198,6 +200,7 @@ func (h *Handlers) refused(c echo.Context, in Submission, err error) error {
 		return gerr
 	}
 	page := newSegmentPage(d, principal(c))
+	h.pairNames(&page)
 	page.Conflict = &Conflict{CurrentText: d.Segment.CurrentText, Revision: d.Segment.Revision, YourText: in.Text,
 		LeaseLost: ae.MessageID != "error.stale_revision"}
 	page.conflictBox()

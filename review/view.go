@@ -10,6 +10,9 @@ import (
 type Piece struct {
 	Text  string
 	Flags []Flag
+	// Name is the glossary entry key of a name the segment's source holds
+	// too (the segment page pairs them); "" elsewhere.
+	Name string
 }
 
 // SegmentView is a segment ready for the article page.

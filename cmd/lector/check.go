@@ -89,6 +89,8 @@ func checkCmd(_ context.Context, e env, args []string) error {
 	var files glossaryFiles
 	fs.Var(&files, "glossary", "glossary file, .csv or .tbx (repeatable; default: the built-in seed glossary)")
 	lang := fs.String("lang", "en", "language of the text (BCP 47)")
+	sourceFile := fs.String("source", "", "the source the text was translated from, paragraph for paragraph: enables the source-aware checks")
+	sourceLang := fs.String("source-lang", "", "language of the source (BCP 47); required with --source")
 	format := fs.String("format", "text", "output format: text or json")
 	positional, err := parse(fs, cfg, args)
 	if err != nil {
@@ -97,17 +99,51 @@ func checkCmd(_ context.Context, e env, args []string) error {
 	if *format != "text" && *format != "json" {
 		return usagef("--format %q: want json or text", *format)
 	}
+	if (*sourceFile == "") != (*sourceLang == "") {
+		return usagef("--source and --source-lang go together")
+	}
+	xlf := len(positional) == 1 && positional[0] != "-" && isXLIFF(positional[0])
+	if xlf && *sourceFile != "" {
+		return usagef("%s: an XLIFF file carries its own source; drop --source", positional[0])
+	}
 	entries, err := loadGlossaries(files)
 	if err != nil {
 		return err
 	}
-	name, text, err := readInput(e, positional)
-	if err != nil {
-		return err
+	var (
+		name, text string
+		checked    []detect.Checked
+		at         func(offset int) (line, col int)
+	)
+	switch {
+	case xlf:
+		x, err := readXLIFFCheck(positional[0], *lang)
+		if err != nil {
+			return err
+		}
+		name, text, at = positional[0], x.text, x.at
+		checked = x.check(detect.New(entries))
+	case *sourceFile != "":
+		if name, text, err = readInput(e, positional); err != nil {
+			return err
+		}
+		source, err := readSource(*sourceFile)
+		if err != nil {
+			return err
+		}
+		if checked, err = detect.New(entries).CheckPair(text, *lang, source, *sourceLang); err != nil {
+			return usagef("%s: %v", name, err)
+		}
+	default:
+		if name, text, err = readInput(e, positional); err != nil {
+			return err
+		}
+		if checked, err = review.NewNamesChecker(entries).Check(text, *lang); err != nil {
+			return usagef("%s: %s", name, englishError(err))
+		}
 	}
-	checked, err := review.NewNamesChecker(entries).Check(text, *lang)
-	if err != nil {
-		return usagef("%s: %s", name, englishError(err))
+	if at == nil {
+		at = newPositions(text).at
 	}
 	t, err := english()
 	if err != nil {
@@ -116,7 +152,7 @@ func checkCmd(_ context.Context, e env, args []string) error {
 	if *format == "json" {
 		err = writeCheckJSON(e.stdout, t, checked)
 	} else {
-		err = writeCheckText(e.stdout, t, name, text, checked)
+		err = writeCheckText(e.stdout, t, name, at, checked)
 	}
 	if err != nil {
 		return err
@@ -127,6 +163,18 @@ func checkCmd(_ context.Context, e env, args []string) error {
 		}
 	}
 	return nil
+}
+
+// readSource reads the --source file, under the same limit as the text.
+func readSource(path string) (string, error) {
+	data, err := readLimited(path, review.MaxTextBytes)
+	if err != nil {
+		return "", usagef("%s: %v", path, err)
+	}
+	if len(data) > review.MaxTextBytes {
+		return "", usagef("%s: larger than the limit of %d bytes", path, review.MaxTextBytes)
+	}
+	return string(data), nil
 }
 
 // loadGlossaries reads the glossary files into the engine's input. A CSV
@@ -220,12 +268,12 @@ func writeCheckJSON(w io.Writer, t *locales.Translator, checked []detect.Checked
 }
 
 // writeCheckText prints one line per flag, FILE:LINE:COLUMN: like a
-// compiler, so editors can jump to it.
-func writeCheckText(w io.Writer, t *locales.Translator, name, text string, checked []detect.Checked) error {
-	pos := newPositions(text)
+// compiler, so editors can jump to it; at turns an offset into the line
+// and column.
+func writeCheckText(w io.Writer, t *locales.Translator, name string, at func(int) (int, int), checked []detect.Checked) error {
 	for _, c := range checked {
 		for _, f := range c.Findings {
-			line, col := pos.at(f.Start)
+			line, col := at(f.Start)
 			s := fmt.Sprintf("%s:%d:%d: %s [%s] %s", name, line, col, f.Kind, f.Check, message(t, f))
 			if f.Suggestion != "" || f.Check == "broken-paragraph" {
 				s += fmt.Sprintf(" (suggestion: %q)", f.Suggestion)
