@@ -13,6 +13,7 @@ import (
 
 	"lector/account"
 	"lector/glossary"
+	"lector/overview"
 	"lector/publish"
 	"lector/review"
 	"lector/review/reviewtest"
@@ -78,6 +79,12 @@ func pageURLs(t *testing.T, db *gorm.DB) map[string]string {
 		"/login":                             "/login",
 		"/articles/:id?view=grid (editors)":  a + "?view=grid",
 		"/segments/:id (pending correction)": fmt.Sprintf("/segments/%d", pending.SegmentID),
+		"/overview":                          "/overview",
+		"/overview/articles/:id":             fmt.Sprintf("/overview/articles/%d", article),
+		"/overview/people":                   "/overview/people",
+		"/overview/glossary":                 "/overview/glossary",
+		"/my/rejected":                       "/my/rejected",
+		"/my/waiting":                        "/my/waiting",
 	}
 	var routes []string
 	for _, r := range review.PageRoutes() {
@@ -87,6 +94,9 @@ func pageURLs(t *testing.T, db *gorm.DB) map[string]string {
 		routes = append(routes, r.Method+" "+r.Path)
 	}
 	for _, r := range slices.Concat(glossary.PageRoutes(), glossary.ProposalPageRoutes()) {
+		routes = append(routes, r.Method+" "+r.Path)
+	}
+	for _, r := range overview.PageRoutes() {
 		routes = append(routes, r.Method+" "+r.Path)
 	}
 	for _, r := range routes {
@@ -159,7 +169,7 @@ func TestSmallScreensInBrowser(t *testing.T) {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	navPages := []string{"/articles", "/queue", "/review", "/glossary", "/glossary/proposals"}
+	navPages := []string{"/articles", "/queue", "/review", "/glossary", "/glossary/proposals", "/overview", "/my/waiting", "/my/rejected"}
 	ctx := browsertest.New(t)
 	for _, role := range roles {
 		if role.p != nil {
