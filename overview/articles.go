@@ -256,8 +256,11 @@ func ArticleRows(ctx context.Context, db *gorm.DB, p *account.Principal, before 
 		ArticleID int64
 		N         int
 	}
-	err = db.Raw(`SELECT s.article_id, count(*) AS n FROM flags f JOIN segments s ON s.id = f.segment_id
-WHERE s.article_id IN ? AND f.status = 'open' GROUP BY s.article_id`, ids).Scan(&open).Error
+	// LATERAL keeps the flags read by segment through their index: a join
+	// on an id list made PostgreSQL hash every open flag (30 ms at 100,000).
+	err = db.Raw(`SELECT s.article_id, count(*) AS n FROM segments s
+CROSS JOIN LATERAL (SELECT 1 FROM flags f WHERE f.segment_id = s.id AND f.status = 'open') f
+WHERE s.article_id IN ? GROUP BY s.article_id`, ids).Scan(&open).Error
 	if err != nil {
 		return nil, apperr.Wrap(err, "overview article flags")
 	}

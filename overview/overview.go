@@ -20,6 +20,9 @@ import (
 // Handlers serves the dashboards.
 type Handlers struct {
 	DB *gorm.DB
+	// Cache keeps the dashboards that count the whole database; nil
+	// counts on every request.
+	Cache *Cache
 }
 
 // requireAny is account.Require for a page that several roles may open.

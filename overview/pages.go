@@ -35,6 +35,7 @@ type overviewPage struct {
 	Articles []ArticleRow
 	Next     int64
 	Before   int64
+	Counted  time.Time
 }
 
 // OverviewPage: GET /overview, every article's picture and the articles
@@ -44,17 +45,19 @@ func (h *Handlers) OverviewPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
-	pic, err := Totals(ctx, h.DB, principal(c), time.Now())
+	ctx, p, now := c.Request().Context(), principal(c), time.Now()
+	pic, counted, err := cached(h.Cache, "totals", p, []string{account.RoleEditor}, now, func() (*Picture, error) {
+		return Totals(ctx, h.DB, p, now)
+	})
 	if err != nil {
 		return err
 	}
-	rows, err := ArticleRows(ctx, h.DB, principal(c), before)
+	rows, err := ArticleRows(ctx, h.DB, p, before)
 	if err != nil {
 		return err
 	}
 	next := nextBefore(&rows, ArticlePageSize, func(r ArticleRow) int64 { return r.ID })
-	return c.Render(http.StatusOK, "overview.html", overviewPage{Picture: pic, Articles: rows, Next: next, Before: before})
+	return c.Render(http.StatusOK, "overview.html", overviewPage{Picture: pic, Articles: rows, Next: next, Before: before, Counted: counted})
 }
 
 // ArticlePage: GET /overview/articles/:id, one article's picture.
@@ -71,29 +74,39 @@ func (h *Handlers) ArticlePage(c echo.Context) error {
 }
 
 type peoplePage struct {
-	People []Person
-	From   time.Time
-	Days   int
+	People  []Person
+	From    time.Time
+	Days    int
+	Counted time.Time
 }
 
 // PeoplePage: GET /overview/people, what each person did per day.
 func (h *Handlers) PeoplePage(c echo.Context) error {
-	now := time.Now()
-	people, err := People(c.Request().Context(), h.DB, principal(c), now)
+	ctx, p, now := c.Request().Context(), principal(c), time.Now()
+	// Keyed by the first day, so that the days move on at midnight.
+	people, counted, err := cached(h.Cache, "people "+firstDay(now).Format(time.DateOnly), p, []string{account.RoleEditor}, now,
+		func() ([]Person, error) { return People(ctx, h.DB, p, now) })
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "overview_people.html", peoplePage{People: people, From: firstDay(now), Days: PeopleDays})
+	return c.Render(http.StatusOK, "overview_people.html", peoplePage{People: people, From: firstDay(now), Days: PeopleDays, Counted: counted})
 }
 
 // GlossaryPage: GET /overview/glossary, the most frequent wrong forms by
 // origin.
 func (h *Handlers) GlossaryPage(c echo.Context) error {
-	w, err := FindWrongForms(c.Request().Context(), h.DB, principal(c))
+	ctx, p := c.Request().Context(), principal(c)
+	w, counted, err := cached(h.Cache, "wrong-forms", p, []string{account.RoleEditor, account.RoleGlossary}, time.Now(),
+		func() (*WrongForms, error) { return FindWrongForms(ctx, h.DB, p) })
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "overview_glossary.html", w)
+	return c.Render(http.StatusOK, "overview_glossary.html", wrongFormsPage{WrongForms: w, Counted: counted})
+}
+
+type wrongFormsPage struct {
+	*WrongForms
+	Counted time.Time
 }
 
 type rejectedPage struct {

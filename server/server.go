@@ -160,7 +160,8 @@ func New(d Deps) (*echo.Echo, error) {
 	}
 	glossary.Routes(e, glossaryHandlers)
 	rescan.Routes(e, &rescan.Handlers{DB: d.DB})
-	overview.Routes(e, &overview.Handlers{DB: d.DB})
+	// The dashboards that count the whole database are a minute old at most.
+	overview.Routes(e, &overview.Handlers{DB: d.DB, Cache: overview.NewCache(overview.DefaultCacheTTL)})
 	if d.Live != nil {
 		e.Use(live.AfterChange(d.Live))
 		live.Routes(e, &live.Handlers{DB: d.DB, Feed: d.Live,
