@@ -92,11 +92,15 @@ func migration00023() (drop, create []string) {
 			`DROP INDEX corrections_created_at_idx`,
 			`DROP INDEX corrections_rejected_author_idx`,
 			`DROP INDEX flags_wrong_form_idx`,
+			`DROP INDEX segments_state_idx`,
+			`DROP INDEX flags_kind_status_idx`,
 		}, []string{
 			`CREATE INDEX corrections_reviewed_idx ON corrections (reviewed_at, status, reviewer_id) WHERE status IN ('approved', 'rejected')`,
 			`CREATE INDEX corrections_created_at_idx ON corrections (created_at, author_id)`,
 			`CREATE INDEX corrections_rejected_author_idx ON corrections (author_id, id) WHERE status = 'rejected'`,
 			`CREATE INDEX flags_wrong_form_idx ON flags (text, entry) WHERE kind IN ('name', 'term') AND status <> 'dismissed'`,
+			`CREATE INDEX segments_state_idx ON segments (state)`,
+			`CREATE INDEX flags_kind_status_idx ON flags (kind, status)`,
 		}
 }
 
@@ -141,7 +145,7 @@ func BenchmarkDashboards(b *testing.B) {
 		name string
 		ddl  []string
 	}{{"without-00023", drop}, {"with-00023", create}} {
-		for _, q := range append(phase.ddl, "VACUUM ANALYZE corrections, flags") {
+		for _, q := range append(phase.ddl, "VACUUM ANALYZE corrections, flags, segments") {
 			if err := db.Exec(q).Error; err != nil {
 				b.Fatalf("%s: %v", q, err)
 			}
