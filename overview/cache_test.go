@@ -2,6 +2,8 @@ package overview
 
 import (
 	"errors"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -58,5 +60,37 @@ func TestCached(t *testing.T) {
 	}
 	if got, _, _ := cached(c, "failing", ed, editors, t0, count); got != 6 {
 		t.Errorf("after a failure got %d, want a new count (6)", got)
+	}
+}
+
+// TestCachedCountsOnce: requests arriving together for a dashboard not
+// counted yet wait for one count instead of each counting.
+func TestCachedCountsOnce(t *testing.T) {
+	ed := &account.Principal{UserID: 1, Roles: []string{account.RoleEditor}}
+	c := NewCache(time.Minute)
+	t0 := time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC)
+	var counts atomic.Int32
+	release := make(chan struct{})
+	var wg sync.WaitGroup
+	got := make([]int, 8)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[i], _, _ = cached(c, "k", ed, []string{account.RoleEditor}, t0, func() (int, error) {
+				<-release
+				return int(counts.Add(1)), nil
+			})
+		}()
+	}
+	close(release)
+	wg.Wait()
+	if n := counts.Load(); n != 1 {
+		t.Errorf("counted %d times, want once", n)
+	}
+	for i, v := range got {
+		if v != 1 {
+			t.Errorf("request %d got %d, want the one count", i, v)
+		}
 	}
 }
