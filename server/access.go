@@ -8,6 +8,7 @@ import (
 
 	"lector/account"
 	"lector/glossary"
+	"lector/overview"
 	"lector/publish"
 	"lector/review"
 )
@@ -28,6 +29,9 @@ func newPageAccess() pageAccess {
 		a[r.Method+" "+r.Path] = func(p *account.Principal) bool { return review.Allows(r.Who, p) }
 	}
 	for _, r := range slices.Concat(glossary.PageRoutes(), glossary.ProposalPageRoutes()) {
+		a[r.Method+" "+r.Path] = r.Allows
+	}
+	for _, r := range overview.PageRoutes() {
 		a[r.Method+" "+r.Path] = r.Allows
 	}
 	return a

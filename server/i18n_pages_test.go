@@ -131,6 +131,13 @@ func TestEveryPageInEveryLanguage(t *testing.T) {
 		{"/glossary/entries/" + musk, "translator", http.StatusOK},
 		{"/glossary/new", "editor", http.StatusOK},
 		{"/glossary/entries/" + musk + "/edit", "editor", http.StatusOK},
+		{"/overview", "editor", http.StatusOK},
+		{"/overview/articles/" + article, "editor", http.StatusOK},
+		{"/overview/people", "editor", http.StatusOK},
+		{"/overview/glossary", "editor", http.StatusOK},
+		{"/my/rejected", "translator", http.StatusOK},
+		{"/my/waiting", "translator", http.StatusOK},
+		{"/my/waiting", "editor", http.StatusOK},
 	}
 	bundle, err := locales.NewBundle()
 	if err != nil {

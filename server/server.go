@@ -25,6 +25,7 @@ import (
 	"lector/glossary"
 	"lector/live"
 	"lector/metrics"
+	"lector/overview"
 	"lector/publish"
 	"lector/request"
 	"lector/rescan"
@@ -165,6 +166,8 @@ func New(d Deps) (*echo.Echo, error) {
 	}
 	glossary.Routes(e, glossaryHandlers)
 	rescan.Routes(e, &rescan.Handlers{DB: d.DB})
+	// The dashboards that count the whole database are a minute old at most.
+	overview.Routes(e, &overview.Handlers{DB: d.DB, Cache: overview.NewCache(overview.DefaultCacheTTL)})
 	if d.Live != nil {
 		e.Use(live.AfterChange(d.Live))
 		live.Routes(e, &live.Handlers{DB: d.DB, Feed: d.Live,

@@ -13,6 +13,7 @@ import (
 
 	"lector/account"
 	"lector/glossary"
+	"lector/overview"
 	"lector/publish"
 	"lector/review"
 	"lector/review/reviewtest"
@@ -78,6 +79,12 @@ func pageURLs(t *testing.T, db *gorm.DB) map[string]string {
 		"/login":                             "/login",
 		"/articles/:id?view=grid (editors)":  a + "?view=grid",
 		"/segments/:id (pending correction)": fmt.Sprintf("/segments/%d", pending.SegmentID),
+		"/overview":                          "/overview",
+		"/overview/articles/:id":             fmt.Sprintf("/overview/articles/%d", article),
+		"/overview/people":                   "/overview/people",
+		"/overview/glossary":                 "/overview/glossary",
+		"/my/rejected":                       "/my/rejected",
+		"/my/waiting":                        "/my/waiting",
 	}
 	var routes []string
 	for _, r := range review.PageRoutes() {
@@ -87,6 +94,9 @@ func pageURLs(t *testing.T, db *gorm.DB) map[string]string {
 		routes = append(routes, r.Method+" "+r.Path)
 	}
 	for _, r := range slices.Concat(glossary.PageRoutes(), glossary.ProposalPageRoutes()) {
+		routes = append(routes, r.Method+" "+r.Path)
+	}
+	for _, r := range overview.PageRoutes() {
 		routes = append(routes, r.Method+" "+r.Path)
 	}
 	for _, r := range routes {
@@ -159,9 +169,12 @@ func TestSmallScreensInBrowser(t *testing.T) {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	navPages := []string{"/articles", "/queue", "/review", "/glossary", "/glossary/proposals"}
-	ctx := browsertest.New(t)
+	navPages := []string{"/articles", "/queue", "/review", "/glossary", "/glossary/proposals", "/overview", "/my/waiting", "/my/rejected"}
+	var ctx context.Context
 	for _, role := range roles {
+		// A browser per role: one browser's deadline (browsertest.New) is
+		// shorter than the walk of every page as every role.
+		ctx = browsertest.New(t)
 		if role.p != nil {
 			signIn(ctx, t, base, db, role.p)
 		}
@@ -252,7 +265,9 @@ func TestSmallScreensInBrowser(t *testing.T) {
 
 	// A wide screen keeps the bar as it was: no menu button, every link in
 	// view beside the brand, nothing wider than the window (as the admin,
-	// who sees most).
+	// who sees most), in a browser of its own.
+	ctx = browsertest.New(t)
+	signIn(ctx, t, base, db, roles[len(roles)-1].p)
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1366, 900)); err != nil {
 		t.Fatal(err)
 	}

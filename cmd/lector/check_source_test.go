@@ -17,7 +17,7 @@ type checkJSON struct {
 	}
 }
 
-func flagsOf(t *testing.T, out string) []map[string]any {
+func checkFlagsOf(t *testing.T, out string) []map[string]any {
 	t.Helper()
 	var got checkJSON
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
@@ -53,7 +53,7 @@ func TestCheckWithSource(t *testing.T) {
 	if len(got.Segments) != 3 {
 		t.Fatalf("got %d segments, want every segment of the target (3)", len(got.Segments))
 	}
-	flags := flagsOf(t, out)
+	flags := checkFlagsOf(t, out)
 	ff := findFlag(flags, "false-friend")
 	want := map[string]any{"kind": "name", "start": 22.0, "end": 30.0, "text": "The mask", "suggestion": "Musk", "entry": "Elon Musk"}
 	for k, v := range want {
@@ -85,7 +85,7 @@ func TestCheckWithSource(t *testing.T) {
 	// Without the source, the false friend's context alone decides, and
 	// nothing is missing.
 	_, out, _ = lector(t, text, "check", "--format", "json", "-")
-	if f := findFlag(flagsOf(t, out), "source-name-missing"); f != nil {
+	if f := findFlag(checkFlagsOf(t, out), "source-name-missing"); f != nil {
 		t.Errorf("without the source: %v", f)
 	}
 }
