@@ -144,8 +144,18 @@ func isLowerParticle(text string, t fzToken) bool {
 // words around it into one name: not when it is a word of the text's
 // language, as "von", "der" and "de" are in German and "да" in Russian,
 // where it joins two names far more often than it stands inside one.
+//
+// English takes particles from every language into its names, and its
+// lexicon lists them as words ("da", "de"); only its frequent words count.
 func joinsName(text, lang string, t fzToken) bool {
-	return isLowerParticle(text, t) && !isLanguageWord(lang, text[t.start:t.end])
+	if !isLowerParticle(text, t) {
+		return false
+	}
+	w := text[t.start:t.end]
+	if isEnglish(lang) {
+		return !isCommonWord(FoldName(w))
+	}
+	return !isLanguageWord(lang, w)
 }
 
 // isCapitalizedWord reports whether a capitalised word before a run is an
