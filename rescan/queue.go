@@ -12,8 +12,11 @@ import (
 	"sync"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
+	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 	"gorm.io/gorm"
 
 	"lector/review"
@@ -52,17 +55,24 @@ type Options struct {
 // propagations of a correction, review.PropagationWorker): it inserts jobs
 // and, once started, works them.
 type Queue struct {
-	client   *river.Client[*sql.Tx]
+	// client works the jobs on a pgx pool, so that it LISTENs: a job
+	// inserted anywhere starts at once instead of at the next poll.
+	client *river.Client[pgx.Tx]
+	// inserter puts jobs in the queue inside GORM's transactions, which
+	// are database/sql ones; it works nothing. Its inserts send the
+	// NOTIFY (at commit) that wakes every process's client.
+	inserter *river.Client[*sql.Tx]
 	db       *gorm.DB
 	stopping chan struct{} // closed by Stop: the worker puts its job back after the article in hand
 	stopOnce sync.Once
 }
 
-// New sets up the River client on sqlDB (the pool under db), with the
-// rescan and propagation workers registered. It does not start working: call Start. A Queue
-// that is never started still inserts jobs (the command line's glossary
-// import uses one so).
-func New(db *gorm.DB, sqlDB *sql.DB, opts Options) (*Queue, error) {
+// New sets up the River client on pool (database.DB.JobsPool; db works
+// on the same database), with the rescan and propagation workers
+// registered. It does not start working: call Start. A Queue that is never
+// started still inserts jobs (the command line's glossary import uses one
+// so).
+func New(db *gorm.DB, pool *pgxpool.Pool, opts Options) (*Queue, error) {
 	log := opts.Logger
 	if log == nil {
 		log = slog.Default()
@@ -83,7 +93,7 @@ func New(db *gorm.DB, sqlDB *sql.DB, opts Options) (*Queue, error) {
 	if err := river.AddWorkerSafely(workers, pw); err != nil {
 		return nil, fmt.Errorf("rescan: registering the propagation worker: %w", err)
 	}
-	client, err := river.NewClient(riverdatabasesql.New(sqlDB), &river.Config{
+	client, err := river.NewClient(riverpgxv5.New(pool), &river.Config{
 		ID:                   clientID(),
 		Queues:               map[string]river.QueueConfig{QueueName: {MaxWorkers: 1}, review.PropagationQueue: {MaxWorkers: 1}},
 		Workers:              workers,
@@ -96,7 +106,15 @@ func New(db *gorm.DB, sqlDB *sql.DB, opts Options) (*Queue, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rescan: setting up River: %w", err)
 	}
-	return &Queue{client: client, db: db, stopping: stopping}, nil
+	// Insert-only (no queues, no pool): it only ever gets transactions.
+	inserter, err := river.NewClient(riverdatabasesql.New(nil), &river.Config{
+		ID: clientID() + "_insert", Logger: log.With("component", "river"),
+		FetchCooldown: min(cmpOr(opts.PollEvery, time.Second), 100*time.Millisecond),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("rescan: setting up River's inserts: %w", err)
+	}
+	return &Queue{client: client, inserter: inserter, db: db, stopping: stopping}, nil
 }
 
 // clientID names this process in River's tables (river_job.attempted_by,
@@ -159,7 +177,7 @@ func (q *Queue) Enqueue(ctx context.Context, tx *gorm.DB, reason string) error {
 	if err := tx.WithContext(ctx).Raw("SELECT coalesce(max(id), 0) FROM rescans").Scan(&after).Error; err != nil {
 		return fmt.Errorf("rescan: enqueue: %w", err)
 	}
-	if _, err := q.client.InsertTx(ctx, sqlTx, Args{After: after, Reason: reason}, nil); err != nil {
+	if _, err := q.inserter.InsertTx(ctx, sqlTx, Args{After: after, Reason: reason}, nil); err != nil {
 		return fmt.Errorf("rescan: enqueue: %w", err)
 	}
 	return nil
@@ -172,7 +190,7 @@ func (q *Queue) InsertTx(ctx context.Context, tx *gorm.DB, args river.JobArgs) e
 	if !ok {
 		return errors.New("rescan: InsertTx needs a transaction")
 	}
-	if _, err := q.client.InsertTx(ctx, sqlTx, args, nil); err != nil {
+	if _, err := q.inserter.InsertTx(ctx, sqlTx, args, nil); err != nil {
 		return fmt.Errorf("enqueue %s: %w", args.Kind(), err)
 	}
 	return nil

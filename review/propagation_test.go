@@ -18,6 +18,7 @@ import (
 
 	"lector/account"
 	"lector/config"
+	"lector/database/dbtest"
 	"lector/detect/names"
 	"lector/locales"
 	"lector/rescan"
@@ -380,11 +381,7 @@ func TestPropagationByTheSourcesEditorAuthor(t *testing.T) {
 // until the test ends.
 func startJobs(t *testing.T, w *world) *rescan.Queue {
 	t.Helper()
-	sqlDB, err := w.DB.DB()
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, err := rescan.New(w.DB, sqlDB, rescan.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	q, err := rescan.New(w.DB, dbtest.JobsPool(t, w.DB), rescan.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
 		PollEvery: 50 * time.Millisecond, JobTimeout: 10 * time.Second, RescueAfter: 20 * time.Second})
 	if err != nil {
 		t.Fatal(err)

@@ -54,7 +54,7 @@ func glossaryImportCmd(ctx context.Context, e env, args []string) error {
 	opts := glossary.ImportOptions{Prune: *prune, KeepEntryNotes: !isTBX}
 	// The import asks for a background rescan, which a running `lector
 	// serve` (any of them) works; this process only inserts the job.
-	rescans, err := rescan.New(db.Gorm, db.SQL, rescan.Options{Logger: cfg.Logger(e.stderr)})
+	rescans, err := rescan.New(db.Gorm, db.JobsPool, rescan.Options{Logger: cfg.Logger(e.stderr)})
 	if err != nil {
 		return err
 	}

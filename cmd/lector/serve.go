@@ -135,7 +135,7 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 	}
 	// Background rescans: this process works River's rescan jobs until it
 	// stops, as does every other lector process on the database.
-	rescans, err := rescan.New(db.Jobs, db.JobsSQL, rescan.Options{Logger: log,
+	rescans, err := rescan.New(db.Jobs, db.JobsPool, rescan.Options{Logger: log,
 		JobTimeout: cfg.Jobs.Timeout, RescueAfter: cfg.Jobs.RescueAfter})
 	if err != nil {
 		return err
