@@ -28,6 +28,7 @@ type Config struct {
 	// up, without asking the database again; 0: ask on every request.
 	TokenCache time.Duration
 	Limits     Limits
+	Webhooks   Webhooks
 
 	envErr error // bad environment values, reported by Finish
 }

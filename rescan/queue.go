@@ -20,6 +20,7 @@ import (
 	"gorm.io/gorm"
 
 	"lector/review"
+	"lector/webhook"
 )
 
 // Timings of the queue. A job runs for at most JobTimeout; a rescan longer
@@ -37,6 +38,8 @@ const (
 	// QueueName is River's queue for rescans; one worker per process runs
 	// it, several processes share the work of one rescan.
 	QueueName = "rescan"
+	// webhookWorkers: deliveries in flight at once per process.
+	webhookWorkers = 4
 )
 
 // Options tune a Queue; the zero value is the production set-up. Tests
@@ -47,6 +50,8 @@ type Options struct {
 	JobTimeout  time.Duration // default JobTimeout
 	RescueAfter time.Duration // default RescueAfter
 	PollEvery   time.Duration // how often idle workers look for jobs; default 1s
+	// Webhooks tunes the delivery of webhooks, which this client works too.
+	Webhooks webhook.Options
 	// beforeArticle, for tests, runs before each article is rescanned.
 	beforeArticle func(ctx context.Context, articleID int64) error
 }
@@ -93,9 +98,15 @@ func New(db *gorm.DB, pool *pgxpool.Pool, opts Options) (*Queue, error) {
 	if err := river.AddWorkerSafely(workers, pw); err != nil {
 		return nil, fmt.Errorf("rescan: registering the propagation worker: %w", err)
 	}
+	// And webhook deliveries: several at once, since each mostly waits
+	// for a receiver.
+	if err := river.AddWorkerSafely(workers, webhook.NewWorker(db, log, opts.Webhooks)); err != nil {
+		return nil, fmt.Errorf("rescan: registering the webhook worker: %w", err)
+	}
 	client, err := river.NewClient(riverpgxv5.New(pool), &river.Config{
-		ID:                   clientID(),
-		Queues:               map[string]river.QueueConfig{QueueName: {MaxWorkers: 1}, review.PropagationQueue: {MaxWorkers: 1}},
+		ID: clientID(),
+		Queues: map[string]river.QueueConfig{QueueName: {MaxWorkers: 1}, review.PropagationQueue: {MaxWorkers: 1},
+			webhook.QueueName: {MaxWorkers: webhookWorkers}},
 		Workers:              workers,
 		JobTimeout:           timeout,
 		RescueStuckJobsAfter: cmpOr(opts.RescueAfter, RescueAfter),

@@ -10,6 +10,7 @@ import (
 	"lector/glossary"
 	"lector/publish"
 	"lector/review"
+	"lector/webhook"
 )
 
 // pageAccess says who may use each page and form post, keyed by method and
@@ -29,6 +30,9 @@ func newPageAccess() pageAccess {
 	}
 	for _, r := range slices.Concat(glossary.PageRoutes(), glossary.ProposalPageRoutes()) {
 		a[r.Method+" "+r.Path] = r.Allows
+	}
+	for _, r := range webhook.PageRoutes() {
+		a[r.Method+" "+r.Path] = webhook.Allows
 	}
 	return a
 }
