@@ -42,7 +42,15 @@ CREATE TABLE webhook_attempts (
 );
 CREATE INDEX webhook_attempts_delivery_id_idx ON webhook_attempts (delivery_id, id);
 
+-- Registering and removing an endpoint are audited like every change.
+ALTER TABLE audit_events DROP CONSTRAINT audit_events_subject_type_check;
+ALTER TABLE audit_events ADD CONSTRAINT audit_events_subject_type_check CHECK (subject_type IN
+    ('article', 'segment', 'flag', 'correction', 'version', 'glossary_entry', 'user', 'webhook_endpoint'));
+
 -- +goose Down
+ALTER TABLE audit_events DROP CONSTRAINT audit_events_subject_type_check;
+ALTER TABLE audit_events ADD CONSTRAINT audit_events_subject_type_check CHECK (subject_type IN
+    ('article', 'segment', 'flag', 'correction', 'version', 'glossary_entry', 'user')) NOT VALID;
 DROP TABLE webhook_attempts;
 DROP TABLE webhook_deliveries;
 DROP TABLE webhook_endpoints;
