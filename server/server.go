@@ -168,7 +168,7 @@ func New(d Deps) (*echo.Echo, error) {
 			if err := d.Rescans.Enqueue(ctx, tx, reason); err != nil {
 				return err
 			}
-			return events.Emit(ctx, tx, webhook.GlossaryChanged, func() (any, error) { return map[string]any{"reason": reason}, nil })
+			return events.GlossaryChanged(ctx, tx, reason)
 		}
 	}
 	glossary.Routes(e, glossaryHandlers)

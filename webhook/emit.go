@@ -68,6 +68,12 @@ func (e *Emitter) Emit(ctx context.Context, tx *gorm.DB, event string, data func
 	return nil
 }
 
+// GlossaryChanged emits GlossaryChanged with the write's reason (a
+// glossary.Reason*); with rescan.Queue.Enqueue it makes a glossary.Changed.
+func (e *Emitter) GlossaryChanged(ctx context.Context, tx *gorm.DB, reason string) error {
+	return e.Emit(ctx, tx, GlossaryChanged, func() (any, error) { return map[string]any{"reason": reason}, nil })
+}
+
 // newMessageID is a webhook-id: unique per delivery, kept across retries.
 func newMessageID() string {
 	return "msg_" + rand.Text()

@@ -9,9 +9,12 @@ import (
 	"path/filepath"
 	"strings"
 
+	"gorm.io/gorm"
+
 	"lector/apperr"
 	"lector/glossary"
 	"lector/rescan"
+	"lector/webhook"
 )
 
 // glossaryPlanDetail is how many entries' changes the import prints.
@@ -58,7 +61,14 @@ func glossaryImportCmd(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts.Changed = rescans.Enqueue
+	// And tells the webhooks, whose deliveries the servers send.
+	events := &webhook.Emitter{Jobs: rescans}
+	opts.Changed = func(ctx context.Context, tx *gorm.DB, reason string) error {
+		if err := rescans.Enqueue(ctx, tx, reason); err != nil {
+			return err
+		}
+		return events.GlossaryChanged(ctx, tx, reason)
+	}
 	var plan glossary.Plan
 	if *dryRun {
 		plan, err = glossary.PlanImport(ctx, db.Gorm, entries, opts)

@@ -105,6 +105,7 @@ func run(ctx context.Context, e env) int {
 		"loadtest":        loadtestCmd,
 		"glossary import": glossaryImportCmd,
 		"glossary export": glossaryExportCmd,
+		"webhook":         webhookCmd,
 	}
 	if name == "help" || name == "-h" || name == "--help" {
 		fmt.Fprint(e.stdout, usage)
