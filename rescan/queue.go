@@ -57,7 +57,8 @@ type Options struct {
 }
 
 // Queue is this process's River client for rescans (and for big
-// propagations of a correction, review.PropagationWorker): it inserts jobs
+// propagations of a correction, review.PropagationWorker, and webhook
+// deliveries, webhook.Worker): it inserts jobs
 // and, once started, works them.
 type Queue struct {
 	// client works the jobs on a pgx pool, so that it LISTENs: a job
