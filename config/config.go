@@ -35,6 +35,7 @@ type Config struct {
 	// NoLocalPasswords turns Lector's own passwords off, leaving OpenID
 	// Connect alone (LECTOR_LOCAL_PASSWORDS=false). Zero: passwords on.
 	NoLocalPasswords bool
+	Webhooks         Webhooks
 
 	envErr error // bad environment values, reported by Finish
 }

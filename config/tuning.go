@@ -94,6 +94,7 @@ func bindTuning(fs *flag.FlagSet, getenv func(string) string, c *Config) {
 	c.TokenCache = DefaultTokenCache
 
 	b := binder{fs: fs, getenv: getenv, c: c}
+	b.webhooks(&c.Webhooks)
 	b.str(&c.LogFormat, "log-format", "LECTOR_LOG_FORMAT", "log format: text or json")
 	b.str(&c.MetricsAddr, "metrics-addr", "LECTOR_METRICS_ADDR", "listen address of the Prometheus /metrics endpoint; unset: none")
 	b.count(&c.Pool.MaxOpenConns, "db-max-open-conns", "LECTOR_DB_MAX_OPEN_CONNS", "database connections at most per process")
@@ -199,10 +200,14 @@ type binder struct {
 func (b binder) bind(name, env, usage string, set func(string) error) {
 	if v := b.getenv(env); v != "" {
 		if err := set(v); err != nil {
-			b.c.envErr = errors.Join(b.c.envErr, fmt.Errorf("%s %q: %v", env, v, err))
+			b.c.envErr = joinEnv(b.c.envErr, env, v, err)
 		}
 	}
 	b.fs.Func(name, usage+" (env "+env+")", set)
+}
+
+func joinEnv(prev error, env, v string, err error) error {
+	return errors.Join(prev, fmt.Errorf("%s %q: %v", env, v, err))
 }
 
 func (b binder) str(p *string, name, env, usage string) {

@@ -36,6 +36,9 @@ func withDefaults(c Config) Config {
 	if c.Limits == (Limits{}) {
 		c.Limits = Limits{StreamsPerAccount: 8, StreamsPerAddress: 32, PasswordHashes: 4}
 	}
+	if c.Webhooks.Timeout == 0 {
+		c.Webhooks.Timeout = 10 * time.Second
+	}
 	return c
 }
 
@@ -101,6 +104,11 @@ func TestTuning(t *testing.T) {
 				return c.Limits == Limits{StreamsPerAccount: 2, StreamsPerAddress: 5, PasswordHashes: 9}
 			}},
 		{name: "zero password hashes", env: map[string]string{"LECTOR_PASSWORD_HASHES": "0"}, wantErr: `LECTOR_PASSWORD_HASHES "0": want a whole number from 1 to 1000`},
+		{name: "webhooks", env: map[string]string{"LECTOR_WEBHOOK_TIMEOUT": "3s", "LECTOR_WEBHOOK_ALLOW_PRIVATE": "true"},
+			check: func(c *Config) bool { return c.Webhooks == Webhooks{Timeout: 3 * time.Second, AllowPrivate: true} }},
+		{name: "webhooks by flag", env: map[string]string{"LECTOR_WEBHOOK_ALLOW_PRIVATE": "true"}, args: []string{"--webhook-allow-private=false"},
+			check: func(c *Config) bool { return !c.Webhooks.AllowPrivate }},
+		{name: "webhooks bad switch", env: map[string]string{"LECTOR_WEBHOOK_ALLOW_PRIVATE": "maybe"}, wantErr: `LECTOR_WEBHOOK_ALLOW_PRIVATE "maybe"`},
 		{name: "metrics on the main address", args: []string{"--metrics-addr", DefaultAddr}, wantErr: "must differ from LECTOR_ADDR"},
 	}
 	for _, tt := range tests {

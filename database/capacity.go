@@ -9,10 +9,10 @@ import (
 )
 
 // PerProcess is how many connections one lector process may open at most
-// with pool p: the request pool, the jobs' pool, the health pool (2) and
-// the live updates' LISTEN connection.
+// with pool p: the request pool, the jobs' pool, the health pool (2), the
+// live updates' LISTEN connection and River's.
 func PerProcess(p config.Pool) int {
-	return max(p.MaxOpenConns, 1) + max(p.JobConns, 1) + 2 + 1
+	return max(p.MaxOpenConns, 1) + max(p.JobConns, 1) + 2 + 1 + 1
 }
 
 // CheckCapacity applies the sizing rule of docs/operations.md at start:

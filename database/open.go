@@ -17,6 +17,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgconn/ctxwatch"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/jackc/pgx/v5/stdlib" // also registers the "pgx" database/sql driver
 	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
@@ -52,9 +53,13 @@ type DB struct {
 	SQL  *sql.DB
 	// Jobs and JobsSQL are the background jobs' own, small pool (River,
 	// rescans), with the long timeouts of bulk work, so that jobs never
-	// take a request's connection nor a request a job's.
-	Jobs    *gorm.DB
-	JobsSQL *sql.DB
+	// take a request's connection nor a request a job's. JobsPool is the
+	// same pool as pgx sees it: River runs on it (riverpgxv5, so that it
+	// LISTENs for new jobs), and JobsSQL borrows its connections, so that
+	// River and the jobs' GORM work share one budget (config.Pool.JobConns).
+	Jobs     *gorm.DB
+	JobsSQL  *sql.DB
+	JobsPool *pgxpool.Pool
 	// Health is the readiness probe's own connection (Ready): a pool
 	// exhausted by requests or locked tables must not fail the probe of
 	// a server that answers.
@@ -144,15 +149,20 @@ func openURL(ctx context.Context, dsn string, pool config.Pool, log *slog.Logger
 		sqlDB.Close()
 		return nil, err
 	}
-	jobsSQL := stdlib.OpenDB(*withTimeouts(pgcfg, BulkStatementTimeout, BulkLockTimeout))
-	setJobPool(jobsSQL, pool)
+	jobsPool, err := newJobPool(dsn, withTimeouts(pgcfg, BulkStatementTimeout, BulkLockTimeout), pool)
+	if err != nil {
+		sqlDB.Close()
+		return nil, err
+	}
+	jobsSQL := stdlib.OpenDBFromPool(jobsPool)
 	jobs, err := openGorm(jobsSQL, log)
 	if err != nil {
+		jobsPool.Close()
 		return nil, errors.Join(err, sqlDB.Close(), jobsSQL.Close())
 	}
 	health := stdlib.OpenDB(*withTimeouts(pgcfg, healthTimeout, healthTimeout))
 	setHealthPool(health)
-	return &DB{Gorm: g, SQL: sqlDB, Jobs: jobs, JobsSQL: jobsSQL, Health: health, URL: dsn, pool: pool, log: log}, nil
+	return &DB{Gorm: g, SQL: sqlDB, Jobs: jobs, JobsSQL: jobsSQL, JobsPool: jobsPool, Health: health, URL: dsn, pool: pool, log: log}, nil
 }
 
 // withTimeouts is cfg with statement_timeout and lock_timeout set at
@@ -199,6 +209,7 @@ const cancelDeadline = 5 * time.Second
 func (db *DB) Close() error {
 	db.closeOnce.Do(func() {
 		err := errors.Join(db.SQL.Close(), db.JobsSQL.Close(), db.Health.Close())
+		db.JobsPool.Close() // after JobsSQL, which borrows its connections
 		if err != nil {
 			err = fmt.Errorf("closing the connection pools: %w", err)
 		}

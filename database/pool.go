@@ -1,8 +1,16 @@
 package database
 
 import (
+	"context"
 	"database/sql"
+	"fmt"
+	"math"
 	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgconn/ctxwatch"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"lector/config"
 )
@@ -47,18 +55,42 @@ func setPool(db *sql.DB, p config.Pool) {
 	db.SetConnMaxLifetime(p.ConnMaxLifetime)
 }
 
-// setJobPool bounds the background jobs' pool: River polls and works one
-// job per queue at a time, so a few connections serve it, and none is
-// kept long while jobs are idle.
-func setJobPool(db *sql.DB, p config.Pool) {
+// interruptRead is pgx's default context watcher: a cancelled context
+// sets a past deadline on the connection's socket.
+func interruptRead(c *pgconn.PgConn) ctxwatch.Handler {
+	return &pgconn.DeadlineContextWatcherHandler{Conn: c.Conn()}
+}
+
+// newJobPool opens the background jobs' pool on conn (the request pool's
+// connection settings with the bulk timeouts): River fetches and works one
+// job per queue at a time, so a few connections serve it, and none is kept
+// long while jobs are idle. It connects lazily. River's LISTEN takes one
+// more connection out of the pool for good (pgxpool's Hijack), which
+// PerProcess counts.
+func newJobPool(dsn string, conn *pgx.ConnConfig, p config.Pool) (*pgxpool.Pool, error) {
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", Redact(dsn), err)
+	}
 	n := p.JobConns
 	if n <= 0 {
 		n = config.DefaultJobConns
 	}
-	db.SetMaxOpenConns(n)
-	db.SetMaxIdleConns(n)
-	db.SetConnMaxIdleTime(config.DefaultConnMaxIdleTime)
-	db.SetConnMaxLifetime(config.DefaultConnMaxLifetime)
+	cfg.ConnConfig = conn
+	// River's listener interrupts its wait for a notification by cancelling
+	// a context; a cancel request then finds no statement to cancel and
+	// the wait never ends ("timed out waiting for interrupt operation").
+	// pgx's default interrupts the socket read instead.
+	cfg.ConnConfig.BuildContextWatcherHandler = interruptRead
+	cfg.MaxConns = int32(min(n, math.MaxInt32))
+	cfg.MinConns = 0
+	cfg.MaxConnIdleTime = config.DefaultConnMaxIdleTime
+	cfg.MaxConnLifetime = config.DefaultConnMaxLifetime
+	pool, err := pgxpool.NewWithConfig(context.Background(), cfg)
+	if err != nil {
+		return nil, fmt.Errorf("opening the jobs' pool on %s: %w", Redact(dsn), err)
+	}
+	return pool, nil
 }
 
 // setHealthPool keeps one connection for the readiness probe (a second

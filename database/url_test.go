@@ -65,8 +65,14 @@ func testPool(t *testing.T, owner *database.DB) {
 			t.Errorf("%s pool: %s %q (%v), want %s", tt.pool, tt.setting, got, err, tt.want)
 		}
 	}
-	if got := db.JobsSQL.Stats().MaxOpenConnections; got != 2 {
-		t.Errorf("jobs pool: max open connections %d, want 2", got)
+	// JobsSQL borrows JobsPool's connections, so the pgx pool's size is
+	// the budget of both.
+	if got := db.JobsPool.Config().MaxConns; got != 2 {
+		t.Errorf("jobs pool: max connections %d, want 2", got)
+	}
+	var riverTimeout string
+	if err := db.JobsPool.QueryRow(ctx, "SHOW statement_timeout").Scan(&riverTimeout); err != nil || riverTimeout != "30min" {
+		t.Errorf("jobs pool as River sees it: statement_timeout %q (%v), want 30min", riverTimeout, err)
 	}
 	// A bulk transaction lifts the request pool's timeouts for itself only.
 	err = db.Gorm.Transaction(func(tx *gorm.DB) error {

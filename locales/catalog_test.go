@@ -105,6 +105,10 @@ func runtimeIDs() map[string]string {
 		{"list.state.", "review/article_list.go", []string{"flagged", "corrected", "done"}},
 		// the review page's notice after a dismissal decision (review/dismissal_pages.go).
 		{"dismissals.notice.", "review/dismissal_pages.go", []string{"accepted", "rejected"}},
+		// the webhooks' events and delivery statuses (templates/webhooks.html, webhook_deliveries.html).
+		{"webhooks.event.", "webhook/models.go", []string{"version.published", "correction.submitted", "correction.approved",
+			"correction.rejected", "glossary.changed"}},
+		{"webhooks.status.", "webhook/models.go", []string{"pending", "retrying", "delivered", "failed"}},
 	}
 	ids := map[string]string{}
 	for _, s := range sets {

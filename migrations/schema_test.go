@@ -16,6 +16,7 @@ import (
 	"lector/glossary"
 	"lector/rescan"
 	"lector/review"
+	"lector/webhook"
 )
 
 func TestMain(m *testing.M) { dbtest.Main(m) }
@@ -29,6 +30,7 @@ func models() []any {
 		&review.PropagationJob{}, &review.PropagationSegment{},
 		&audit.Event{},
 		&rescan.Rescan{}, &rescan.Article{},
+		&webhook.Endpoint{}, &webhook.Delivery{}, &webhook.Attempt{},
 	}
 }
 

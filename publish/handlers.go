@@ -8,6 +8,8 @@ package publish
 import (
 	"time"
 
+	"lector/webhook"
+
 	"gorm.io/gorm"
 )
 
@@ -16,4 +18,7 @@ type Handlers struct {
 	DB *gorm.DB
 	// ReadBudget bounds one diff or export; 0 means the ReadBudget constant.
 	ReadBudget time.Duration
+	// Events hears of every published version in its transaction
+	// (webhooks); nil: nobody.
+	Events *webhook.Emitter
 }

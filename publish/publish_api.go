@@ -31,7 +31,7 @@ func (h *Handlers) APIPublish(c echo.Context) error {
 			return err
 		}
 	}
-	v, err := review.Publish(c.Request().Context(), h.DB, account.PrincipalFrom(c.Request().Context()), id, review.PublishOptions{Partial: f.Partial, Note: f.Note})
+	v, err := review.Publish(c.Request().Context(), h.DB, account.PrincipalFrom(c.Request().Context()), id, review.PublishOptions{Partial: f.Partial, Note: f.Note, Events: h.Events})
 	if ae, ok := err.(*apperr.Error); ok && ae.MessageID == "error.publish_pending" {
 		msg := locales.FromContext(c.Request().Context(), nil).Data(ae.MessageID, ae.Data)
 		return c.JSON(http.StatusConflict, map[string]any{

@@ -19,7 +19,7 @@ func TestPublishAPI(t *testing.T) {
 	ctx := context.Background()
 	a := w.Article(t, "API", 2)
 	c := w.correct(t, w.Tr1, a)
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false))
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false, nil))
 	w.correct(t, w.Tr2, a) // pending
 	path := fmt.Sprintf("/api/v1/articles/%d/versions", a.ID)
 
@@ -120,7 +120,7 @@ func TestPublishPages(t *testing.T) {
 	ctx := context.Background()
 	a := w.Article(t, "Pages", 2)
 	c := w.correct(t, w.Tr1, a)
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false))
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false, nil))
 	w.correct(t, w.Tr2, a)
 	page := func(path string, status int, contains ...string) string {
 		t.Helper()

@@ -37,13 +37,13 @@ func reviewedSeed(b *testing.B) (*review.Article, *account.Principal, *world) {
 				fixed, end = fixed[:f.StartOffset]+f.Suggestion+fixed[f.EndOffset:], f.StartOffset
 			}
 		}
-		c, err := review.Submit(ctx, db, ed1, review.Submission{SegmentID: s.ID, Text: fixed + " ", Revision: s.Revision})
+		c, err := review.Submit(ctx, db, ed1, review.Submission{SegmentID: s.ID, Text: fixed + " ", Revision: s.Revision}, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
 		ids = append(ids, c.ID)
 	}
-	if _, _, err := review.ApproveMany(ctx, db, w.Checker, ed2, ids); err != nil {
+	if _, _, err := review.ApproveMany(ctx, db, w.Checker, ed2, ids, nil); err != nil {
 		b.Fatal(err)
 	}
 	return a, ed1, w

@@ -25,7 +25,7 @@ func (w *world) correct(t *testing.T, tr *account.Principal, a *review.Article) 
 		t.Fatal("nothing left to claim")
 	}
 	return reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, tr, review.Submission{SegmentID: seg.ID,
-		Text: strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1), Revision: seg.Revision}))
+		Text: strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1), Revision: seg.Revision}, nil))
 }
 
 func TestPublishAppliesApprovedOnly(t *testing.T) {
@@ -33,7 +33,7 @@ func TestPublishAppliesApprovedOnly(t *testing.T) {
 	ctx := context.Background()
 	a := w.Article(t, "review.Publish", 3)
 	approved := w.correct(t, w.Tr1, a)
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, approved.ID, false))
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, approved.ID, false, nil))
 	pending := w.correct(t, w.Tr2, a)
 
 	// Pending corrections: a conflict naming the count, unless partial.
@@ -63,9 +63,9 @@ func TestPublishAppliesApprovedOnly(t *testing.T) {
 	}
 
 	// A later approval changes the next version, never version 1.
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, pending.ID, false))
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, pending.ID, false, nil))
 	rejected := w.correct(t, w.Tr1, a)
-	reviewtest.Must[*review.Correction](t)(review.Reject(ctx, w.DB, w.Ed2, rejected.ID, "style", "no"))
+	reviewtest.Must[*review.Correction](t)(review.Reject(ctx, w.DB, w.Ed2, rejected.ID, "style", "no", nil))
 	v2 := reviewtest.Must[*review.Version](t)(review.Publish(ctx, w.DB, w.Ed1, a.ID, review.PublishOptions{}))
 	if v2.Number != 2 || v2.Partial || !strings.Contains(v2.Text, "Elon Musk spoke about topic number 2") ||
 		!strings.Contains(v2.Text, "Ilon Musk spoke about topic number 3") {
@@ -181,10 +181,10 @@ func TestVersionDiffProvenance(t *testing.T) {
 	ctx := context.Background()
 	a := w.Article(t, "Diff", 2)
 	first := w.correct(t, w.Tr1, a)
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, first.ID, false))
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, first.ID, false, nil))
 	reviewtest.Must[*review.Version](t)(review.Publish(ctx, w.DB, w.Ed1, a.ID, review.PublishOptions{}))
 	second := w.correct(t, w.Tr2, a)
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed2, second.ID, false))
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed2, second.ID, false, nil))
 	reviewtest.Must[*review.Version](t)(review.Publish(ctx, w.DB, w.Ed1, a.ID, review.PublishOptions{}))
 
 	tests := []struct {

@@ -72,7 +72,7 @@ func (h *Handlers) PublishPage(c echo.Context) error {
 	}
 	ctx, p := c.Request().Context(), account.PrincipalFrom(c.Request().Context())
 	note := c.FormValue("note")
-	v, err := review.Publish(ctx, h.DB, p, id, review.PublishOptions{Partial: c.FormValue("partial") != "", Note: note})
+	v, err := review.Publish(ctx, h.DB, p, id, review.PublishOptions{Partial: c.FormValue("partial") != "", Note: note, Events: h.Events})
 	if ae, ok := err.(*apperr.Error); ok && ae.MessageID == "error.publish_pending" {
 		page, err := h.versionsPage(ctx, p, id)
 		if err != nil {

@@ -39,7 +39,7 @@ func helperProcess(url string) int {
 		return 2
 	}
 	n := 0
-	q, err := New(db.Gorm, db.SQL, Options{Logger: quiet(), PollEvery: 50 * time.Millisecond,
+	q, err := New(db.Gorm, db.JobsPool, Options{Logger: quiet(), PollEvery: 50 * time.Millisecond,
 		beforeArticle: func(context.Context, int64) error {
 			if n++; n == 2 {
 				fmt.Println("frozen")

@@ -12,11 +12,15 @@ import (
 	"sync"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
+	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 	"gorm.io/gorm"
 
 	"lector/review"
+	"lector/webhook"
 )
 
 // Timings of the queue. A job runs for at most JobTimeout; a rescan longer
@@ -34,6 +38,8 @@ const (
 	// QueueName is River's queue for rescans; one worker per process runs
 	// it, several processes share the work of one rescan.
 	QueueName = "rescan"
+	// webhookWorkers: deliveries in flight at once per process.
+	webhookWorkers = 4
 )
 
 // Options tune a Queue; the zero value is the production set-up. Tests
@@ -44,25 +50,35 @@ type Options struct {
 	JobTimeout  time.Duration // default JobTimeout
 	RescueAfter time.Duration // default RescueAfter
 	PollEvery   time.Duration // how often idle workers look for jobs; default 1s
+	// Webhooks tunes the delivery of webhooks, which this client works too.
+	Webhooks webhook.Options
 	// beforeArticle, for tests, runs before each article is rescanned.
 	beforeArticle func(ctx context.Context, articleID int64) error
 }
 
 // Queue is this process's River client for rescans (and for big
-// propagations of a correction, review.PropagationWorker): it inserts jobs
+// propagations of a correction, review.PropagationWorker, and webhook
+// deliveries, webhook.Worker): it inserts jobs
 // and, once started, works them.
 type Queue struct {
-	client   *river.Client[*sql.Tx]
+	// client works the jobs on a pgx pool, so that it LISTENs: a job
+	// inserted anywhere starts at once instead of at the next poll.
+	client *river.Client[pgx.Tx]
+	// inserter puts jobs in the queue inside GORM's transactions, which
+	// are database/sql ones; it works nothing. Its inserts send the
+	// NOTIFY (at commit) that wakes every process's client.
+	inserter *river.Client[*sql.Tx]
 	db       *gorm.DB
 	stopping chan struct{} // closed by Stop: the worker puts its job back after the article in hand
 	stopOnce sync.Once
 }
 
-// New sets up the River client on sqlDB (the pool under db), with the
-// rescan and propagation workers registered. It does not start working: call Start. A Queue
-// that is never started still inserts jobs (the command line's glossary
-// import uses one so).
-func New(db *gorm.DB, sqlDB *sql.DB, opts Options) (*Queue, error) {
+// New sets up the River client on pool (database.DB.JobsPool; db works
+// on the same database), with the rescan and propagation workers
+// registered. It does not start working: call Start. A Queue that is never
+// started still inserts jobs (the command line's glossary import uses one
+// so).
+func New(db *gorm.DB, pool *pgxpool.Pool, opts Options) (*Queue, error) {
 	log := opts.Logger
 	if log == nil {
 		log = slog.Default()
@@ -83,9 +99,15 @@ func New(db *gorm.DB, sqlDB *sql.DB, opts Options) (*Queue, error) {
 	if err := river.AddWorkerSafely(workers, pw); err != nil {
 		return nil, fmt.Errorf("rescan: registering the propagation worker: %w", err)
 	}
-	client, err := river.NewClient(riverdatabasesql.New(sqlDB), &river.Config{
-		ID:                   clientID(),
-		Queues:               map[string]river.QueueConfig{QueueName: {MaxWorkers: 1}, review.PropagationQueue: {MaxWorkers: 1}},
+	// And webhook deliveries: several at once, since each mostly waits
+	// for a receiver.
+	if err := river.AddWorkerSafely(workers, webhook.NewWorker(db, log, opts.Webhooks)); err != nil {
+		return nil, fmt.Errorf("rescan: registering the webhook worker: %w", err)
+	}
+	client, err := river.NewClient(riverpgxv5.New(pool), &river.Config{
+		ID: clientID(),
+		Queues: map[string]river.QueueConfig{QueueName: {MaxWorkers: 1}, review.PropagationQueue: {MaxWorkers: 1},
+			webhook.QueueName: {MaxWorkers: webhookWorkers}},
 		Workers:              workers,
 		JobTimeout:           timeout,
 		RescueStuckJobsAfter: cmpOr(opts.RescueAfter, RescueAfter),
@@ -96,7 +118,15 @@ func New(db *gorm.DB, sqlDB *sql.DB, opts Options) (*Queue, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rescan: setting up River: %w", err)
 	}
-	return &Queue{client: client, db: db, stopping: stopping}, nil
+	// Insert-only (no queues, no pool): it only ever gets transactions.
+	inserter, err := river.NewClient(riverdatabasesql.New(nil), &river.Config{
+		ID: clientID() + "_insert", Logger: log.With("component", "river"),
+		FetchCooldown: min(cmpOr(opts.PollEvery, time.Second), 100*time.Millisecond),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("rescan: setting up River's inserts: %w", err)
+	}
+	return &Queue{client: client, inserter: inserter, db: db, stopping: stopping}, nil
 }
 
 // clientID names this process in River's tables (river_job.attempted_by,
@@ -159,7 +189,7 @@ func (q *Queue) Enqueue(ctx context.Context, tx *gorm.DB, reason string) error {
 	if err := tx.WithContext(ctx).Raw("SELECT coalesce(max(id), 0) FROM rescans").Scan(&after).Error; err != nil {
 		return fmt.Errorf("rescan: enqueue: %w", err)
 	}
-	if _, err := q.client.InsertTx(ctx, sqlTx, Args{After: after, Reason: reason}, nil); err != nil {
+	if _, err := q.inserter.InsertTx(ctx, sqlTx, Args{After: after, Reason: reason}, nil); err != nil {
 		return fmt.Errorf("rescan: enqueue: %w", err)
 	}
 	return nil
@@ -172,7 +202,7 @@ func (q *Queue) InsertTx(ctx context.Context, tx *gorm.DB, args river.JobArgs) e
 	if !ok {
 		return errors.New("rescan: InsertTx needs a transaction")
 	}
-	if _, err := q.client.InsertTx(ctx, sqlTx, args, nil); err != nil {
+	if _, err := q.inserter.InsertTx(ctx, sqlTx, args, nil); err != nil {
 		return fmt.Errorf("enqueue %s: %w", args.Kind(), err)
 	}
 	return nil

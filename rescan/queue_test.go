@@ -2,6 +2,7 @@ package rescan
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"errors"
 	"os"
@@ -44,13 +45,9 @@ func TestRiverSchemaIsCurrent(t *testing.T) {
 
 func startQueue(t *testing.T, db *gorm.DB, opts Options) *Queue {
 	t.Helper()
-	sqlDB, err := db.DB()
-	if err != nil {
-		t.Fatal(err)
-	}
-	opts.Logger = quiet()
+	opts.Logger = cmp.Or(opts.Logger, quiet())
 	opts.PollEvery = cmpOr(opts.PollEvery, 50*time.Millisecond)
-	q, err := New(db, sqlDB, opts)
+	q, err := New(db, dbtest.JobsPool(t, db), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,8 +113,7 @@ func TestSliceUsedUpByItsStartStillProgresses(t *testing.T) {
 func TestBurstOfWritesMakesOneRescan(t *testing.T) {
 	db := dbtest.New(t)
 	articles(t, db, 2)
-	sqlDB, _ := db.DB()
-	q, err := New(db, sqlDB, Options{Logger: quiet()}) // not started: nothing works the jobs yet
+	q, err := New(db, dbtest.JobsPool(t, db), Options{Logger: quiet()}) // not started: nothing works the jobs yet
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -174,7 +170,7 @@ func TestRescanSurvivesAKilledProcess(t *testing.T) {
 	}
 	t.Cleanup(func() { db.Close() })
 	ids := articles(t, db.Gorm, 4)
-	inserter, err := New(db.Gorm, db.SQL, Options{Logger: quiet()})
+	inserter, err := New(db.Gorm, db.JobsPool, Options{Logger: quiet()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -231,10 +227,9 @@ func TestRescanSurvivesAKilledProcess(t *testing.T) {
 func TestStopPutsTheJobBack(t *testing.T) {
 	db := dbtest.New(t)
 	articles(t, db, 3)
-	sqlDB, _ := db.DB()
 	reached, release := make(chan struct{}), make(chan struct{})
 	n := 0
-	q, err := New(db, sqlDB, Options{Logger: quiet(), PollEvery: 50 * time.Millisecond,
+	q, err := New(db, dbtest.JobsPool(t, db), Options{Logger: quiet(), PollEvery: 50 * time.Millisecond,
 		beforeArticle: func(context.Context, int64) error {
 			if n++; n == 2 {
 				close(reached)
@@ -286,8 +281,7 @@ func TestStopPutsTheJobBack(t *testing.T) {
 // asking fails the import is rolled back.
 func TestImportAsksForARescanInItsTransaction(t *testing.T) {
 	db := dbtest.New(t)
-	sqlDB, _ := db.DB()
-	q, err := New(db, sqlDB, Options{Logger: quiet()})
+	q, err := New(db, dbtest.JobsPool(t, db), Options{Logger: quiet()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -233,7 +233,7 @@ func (h *Handlers) APISubmit(c echo.Context) error {
 	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
 		return err
 	}
-	corr, err := Submit(c.Request().Context(), h.DB, principal(c), Submission{SegmentID: id, Text: f.Text, Revision: f.Revision, Comment: f.Comment})
+	corr, err := Submit(c.Request().Context(), h.DB, principal(c), Submission{SegmentID: id, Text: f.Text, Revision: f.Revision, Comment: f.Comment}, h.Events)
 	if ae, ok := err.(*apperr.Error); ok && ae.MessageID == "error.stale_revision" {
 		return staleJSON(c, ae)
 	}
@@ -288,7 +288,7 @@ func (h *Handlers) APIApprove(c echo.Context) error {
 			return err
 		}
 	}
-	a, err := Approve(c.Request().Context(), h.DB, h.Checker, principal(c), id, f.OverOpenFlags)
+	a, err := Approve(c.Request().Context(), h.DB, h.Checker, principal(c), id, f.OverOpenFlags, h.Events)
 	if err != nil {
 		return err
 	}
@@ -310,7 +310,7 @@ func (h *Handlers) APIReject(c echo.Context) error {
 	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
 		return err
 	}
-	corr, err := Reject(c.Request().Context(), h.DB, principal(c), id, f.Reason, f.Comment)
+	corr, err := Reject(c.Request().Context(), h.DB, principal(c), id, f.Reason, f.Comment, h.Events)
 	if err != nil {
 		return err
 	}
@@ -329,7 +329,7 @@ func (h *Handlers) APIApproveMany(c echo.Context) error {
 	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
 		return err
 	}
-	approved, failed, err := ApproveMany(c.Request().Context(), h.DB, h.Checker, principal(c), f.IDs)
+	approved, failed, err := ApproveMany(c.Request().Context(), h.DB, h.Checker, principal(c), f.IDs, h.Events)
 	if err != nil && len(failed) > 0 {
 		t := locales.FromContext(c.Request().Context(), nil)
 		items := make([]map[string]any, len(failed))

@@ -106,7 +106,7 @@ func (f fixture) correction(own bool) *review.Correction {
 	claimer := &account.Principal{UserID: by.UserID, Roles: []string{account.RoleTranslator}}
 	seg := reviewtest.Must[*review.Segment](f.t)(review.Claim(ctx, f.w.DB, claimer, review.QueueFilter{ArticleID: a.ID}))
 	return reviewtest.Must[*review.Correction](f.t)(review.Submit(ctx, f.w.DB, by, review.Submission{SegmentID: seg.ID,
-		Text: strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1), Revision: seg.Revision}))
+		Text: strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1), Revision: seg.Revision}, nil))
 }
 
 // dismissal is a pending dismissal proposed by the caller (own, when the
@@ -264,17 +264,17 @@ func TestAuthorizationMatrix(t *testing.T) {
 		}, "401 403 403 403 403"},
 		{"propagation preview", func(f fixture) request {
 			c := f.correction(false)
-			reviewtest.Must[*review.Approval](f.t)(review.Approve(context.Background(), f.w.DB, f.w.Checker, f.w.Ed2, c.ID, false))
+			reviewtest.Must[*review.Approval](f.t)(review.Approve(context.Background(), f.w.DB, f.w.Checker, f.w.Ed2, c.ID, false, nil))
 			return request{"GET", fmt.Sprintf("/api/v1/corrections/%d/propagation", c.ID), ""}
 		}, "401 403 200 403 200"},
 		{"propagate", func(f fixture) request {
 			c := f.correction(false)
-			reviewtest.Must[*review.Approval](f.t)(review.Approve(context.Background(), f.w.DB, f.w.Checker, f.w.Ed2, c.ID, false))
+			reviewtest.Must[*review.Approval](f.t)(review.Approve(context.Background(), f.w.DB, f.w.Checker, f.w.Ed2, c.ID, false, nil))
 			return request{"POST", fmt.Sprintf("/api/v1/corrections/%d/propagation", c.ID), `{"mode":"pending"}`}
 		}, "401 403 200 403 200"},
 		{"propagation", func(f fixture) request {
 			c := f.correction(false)
-			reviewtest.Must[*review.Approval](f.t)(review.Approve(context.Background(), f.w.DB, f.w.Checker, f.w.Ed2, c.ID, false))
+			reviewtest.Must[*review.Approval](f.t)(review.Approve(context.Background(), f.w.DB, f.w.Checker, f.w.Ed2, c.ID, false, nil))
 			job := reviewtest.Must[*review.PropagationJob](f.t)(review.StartPropagation(context.Background(), f.w.DB, f.w.Checker, nil, f.w.Ed2, c.ID,
 				review.PropagationRequest{Mode: review.PropagatePending}, -1))
 			return request{"GET", fmt.Sprintf("/api/v1/propagations/%d", job.ID), ""}

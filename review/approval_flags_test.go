@@ -71,8 +71,7 @@ func (aw *approvalWorld) submit(t *testing.T, seg review.Segment, edit func(stri
 	if err := aw.DB.Take(&cur, seg.ID).Error; err != nil {
 		t.Fatal(err)
 	}
-	return reviewtest.Must[*review.Correction](t)(review.Submit(context.Background(), aw.DB, aw.Ed1,
-		review.Submission{SegmentID: cur.ID, Text: edit(cur.CurrentText), Revision: cur.Revision}))
+	return reviewtest.Must[*review.Correction](t)(review.Submit(context.Background(), aw.DB, aw.Ed1, review.Submission{SegmentID: cur.ID, Text: edit(cur.CurrentText), Revision: cur.Revision}, nil))
 }
 
 // approve calls the API as ed2 with body and decodes the 200.

@@ -11,6 +11,7 @@ import (
 
 	"lector/account"
 	"lector/apperr"
+	"lector/webhook"
 )
 
 // Approval is an approved correction with what the approval did to its
@@ -28,15 +29,18 @@ type Approval struct {
 // open, and the audit event says so. Only editors approve, and never their
 // own correction. Codes: unauthorized, forbidden (not an editor, or p wrote
 // it), not_found, conflict (not pending).
-func Approve(ctx context.Context, db *gorm.DB, checker *Checker, p *account.Principal, correctionID int64, overOpenFlags bool) (*Approval, error) {
+func Approve(ctx context.Context, db *gorm.DB, checker *Checker, p *account.Principal, correctionID int64, overOpenFlags bool,
+	events *webhook.Emitter) (*Approval, error) {
 	if err := account.Require(p, account.RoleEditor); err != nil {
 		return nil, err
 	}
 	var a *Approval
 	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		var err error
-		a, err = approve(ctx, tx, checker, p, correctionID, overOpenFlags)
-		return err
+		if a, err = approve(ctx, tx, checker, p, correctionID, overOpenFlags); err != nil {
+			return err
+		}
+		return correctionEvent(ctx, tx, events, webhook.CorrectionApproved, &a.Correction)
 	})
 	if err != nil {
 		return nil, apperr.Annotate(err, "approve")
@@ -58,7 +62,8 @@ type ItemError struct {
 // flags: a segment whose approved text still holds a finding goes back to
 // the queue as flagged (its Approval's State says so). Codes: as Approve,
 // and invalid for an empty or too long list.
-func ApproveMany(ctx context.Context, db *gorm.DB, checker *Checker, p *account.Principal, ids []int64) ([]Approval, []ItemError, error) {
+func ApproveMany(ctx context.Context, db *gorm.DB, checker *Checker, p *account.Principal, ids []int64,
+	events *webhook.Emitter) ([]Approval, []ItemError, error) {
 	if err := account.Require(p, account.RoleEditor); err != nil {
 		return nil, nil, err
 	}
@@ -99,6 +104,11 @@ func ApproveMany(ctx context.Context, db *gorm.DB, checker *Checker, p *account.
 		}
 		if len(failed) > 0 {
 			return failed[0].Error
+		}
+		for i := range out {
+			if err := correctionEvent(ctx, tx, events, webhook.CorrectionApproved, &out[i].Correction); err != nil {
+				return err
+			}
 		}
 		return nil
 	})

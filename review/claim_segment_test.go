@@ -42,8 +42,8 @@ func (w *world) approve(t *testing.T, seg review.Segment) review.Segment {
 	ctx := context.Background()
 	claimed := reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr2, seg.ID))
 	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr2, review.Submission{SegmentID: seg.ID,
-		Text: strings.Replace(claimed.CurrentText, "Ilon", "Elon", 1) + " ", Revision: claimed.Revision}))
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed2, c.ID, false))
+		Text: strings.Replace(claimed.CurrentText, "Ilon", "Elon", 1) + " ", Revision: claimed.Revision}, nil))
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed2, c.ID, false, nil))
 	d := reviewtest.Must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.DB, w.Ed1, seg.ID))
 	if d.Segment.State != review.StateApproved {
 		t.Fatalf("segment %d is %s after approval", seg.ID, d.Segment.State)
@@ -177,12 +177,12 @@ func TestCorrectCleanSegment(t *testing.T) {
 	fixed := "Olaf Scholz met the press today."
 
 	t.Run("translator", func(t *testing.T) {
-		_, err := review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: segs[0].ID, Text: fixed, Revision: segs[0].Revision})
+		_, err := review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: segs[0].ID, Text: fixed, Revision: segs[0].Revision}, nil)
 		if ae := apperr.As(err); ae.MessageID != "error.lease_not_held" {
 			t.Fatalf("submit on an unclaimed clean segment: %v, want lease_not_held", err)
 		}
 		seg := reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr1, segs[0].ID))
-		c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision}))
+		c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision}, nil))
 		if c.Status != review.CorrectionPending || state(t, w, seg.ID) != review.StateCorrected {
 			t.Fatalf("correction %+v, segment %s", c, state(t, w, seg.ID))
 		}
@@ -194,7 +194,7 @@ func TestCorrectCleanSegment(t *testing.T) {
 		if !found {
 			t.Fatalf("correction %d is not on the review list", c.ID)
 		}
-		reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false))
+		reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false, nil))
 		if got := state(t, w, seg.ID); got != review.StateApproved {
 			t.Errorf("approved correction left the segment %s", got)
 		}
@@ -211,13 +211,13 @@ func TestCorrectCleanSegment(t *testing.T) {
 			seg := tt.seg()
 			cur := reviewtest.Must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.DB, w.Ed1, seg.ID)).Segment
 			c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Ed1, review.Submission{SegmentID: seg.ID,
-				Text: cur.CurrentText + " Indeed.", Revision: cur.Revision}))
+				Text: cur.CurrentText + " Indeed.", Revision: cur.Revision}, nil))
 			if got := state(t, w, seg.ID); got != review.StateCorrected {
 				t.Fatalf("editor's correction left the segment %s", got)
 			}
-			_, err := review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false)
+			_, err := review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false, nil)
 			reviewtest.WantCode(t, err, apperr.Forbidden)
-			reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed2, c.ID, false))
+			reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed2, c.ID, false, nil))
 			if got := state(t, w, seg.ID); got != review.StateApproved {
 				t.Errorf("after another editor's approval %s", got)
 			}
@@ -233,7 +233,7 @@ func TestReplaceOwnPendingCorrection(t *testing.T) {
 	ctx := context.Background()
 	_, segs := w.mixed(t)
 	seg := reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr1, segs[1].ID))
-	first := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke about topic one!", Revision: seg.Revision}))
+	first := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke about topic one!", Revision: seg.Revision}, nil))
 	rev := seg.Revision + 1
 	for _, tt := range []struct {
 		name    string

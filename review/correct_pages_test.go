@@ -25,7 +25,7 @@ func TestCorrectionOfferOnPages(t *testing.T) {
 	approved := w.approve(t, segs[3])
 	// segs[1]: corrected, tr2's correction pending.
 	claimed := reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr2, segs[1].ID))
-	reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr2, review.Submission{SegmentID: claimed.ID, Text: "Elon Musk spoke about topic one.", Revision: claimed.Revision}))
+	reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr2, review.Submission{SegmentID: claimed.ID, Text: "Elon Musk spoke about topic one.", Revision: claimed.Revision}, nil))
 	// segs[2]: clean, held by tr2.
 	reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr2, segs[2].ID))
 
@@ -83,10 +83,10 @@ func TestCorrectionOfferOnPages(t *testing.T) {
 	t.Run("stale, the segment was approved meanwhile", func(t *testing.T) {
 		seg := reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr1, segs[0].ID))
 		w.DB.Exec("UPDATE segments SET lease_expires_at = now() - interval '1 second' WHERE id = ?", seg.ID)
-		reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Ed1, review.Submission{SegmentID: seg.ID, Text: "Olaf Scholz met them today.", Revision: seg.Revision}))
+		reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Ed1, review.Submission{SegmentID: seg.ID, Text: "Olaf Scholz met them today.", Revision: seg.Revision}, nil))
 		var id int64
 		w.DB.Raw("SELECT id FROM corrections WHERE segment_id = ? AND status = 'pending'", seg.ID).Scan(&id)
-		reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed2, id, false))
+		reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed2, id, false, nil))
 		mine := "Olaf Scholz met the press today."
 		status, _, body := reviewtest.Form(t, base, fmt.Sprintf("/segments/%d/corrections", seg.ID), w.Tr1, url.Values{"text": {mine}, "revision": {fmt.Sprint(seg.Revision)}})
 		if status != 409 || !strings.Contains(body, `id="conflict"`) || !strings.Contains(body, `name="claim"`) ||

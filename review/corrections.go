@@ -11,6 +11,7 @@ import (
 	"lector/account"
 	"lector/apperr"
 	"lector/request"
+	"lector/webhook"
 )
 
 // Limits of what people type.
@@ -63,7 +64,7 @@ func (s *Submission) validate() error {
 // (superseding a pending correction). Codes: invalid, too_large, unauthorized, forbidden,
 // not_found, conflict. A stale revision is a conflict whose Data carries
 // "CurrentText", "Revision" and the refused "YourText", so nothing is lost.
-func Submit(ctx context.Context, db *gorm.DB, p *account.Principal, in Submission) (*Correction, error) {
+func Submit(ctx context.Context, db *gorm.DB, p *account.Principal, in Submission, events *webhook.Emitter) (*Correction, error) {
 	if p == nil {
 		return nil, apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
 	}
@@ -114,7 +115,10 @@ func Submit(ctx context.Context, db *gorm.DB, p *account.Principal, in Submissio
 		}
 		ch := change{p: p, action: ActSubmit, from: from, to: to, before: seg.CurrentText, after: in.Text,
 			detail: map[string]any{"correction": c.ID, "comment": in.Comment, "revision": seg.Revision + 1}}
-		return ch.apply(ctx, tx, seg, submitSet, in.Text, to)
+		if err := ch.apply(ctx, tx, seg, submitSet, in.Text, to); err != nil {
+			return err
+		}
+		return correctionEvent(ctx, tx, events, webhook.CorrectionSubmitted, c)
 	})
 	if err != nil {
 		return nil, apperr.Annotate(err, "submit correction")

@@ -141,8 +141,8 @@ func TestDismissalAcceptedAfterApproval(t *testing.T) {
 	ctx := context.Background()
 	d := w.claimed(t, w.Tr1, "Ilon Musk is how the parody account spelled it.")
 	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: d.Segment.ID,
-		Text: "Ilon Musk is how the parody account spelled his name.", Revision: d.Segment.Revision}))
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false))
+		Text: "Ilon Musk is how the parody account spelled his name.", Revision: d.Segment.Revision}, nil))
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false, nil))
 	// The approved text still holds the wrong form: its flag stays open and
 	// the segment goes back to the queue (issue 14's approval rule).
 	w.DB.Exec(`UPDATE flags SET status = 'open', resolved_by = NULL, resolved_at = NULL WHERE segment_id = ?`, d.Segment.ID)
@@ -365,8 +365,8 @@ func TestReopenFindsTheWords(t *testing.T) {
 	dismissed(t, w, w.Tr1, w.Ed1, flag.ID, "a quote of the parody")
 	seg := w.detail(t, d.Segment.ID).Segment
 	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Ed2, review.Submission{SegmentID: seg.ID,
-		Text: "Yes, Ilon Musk is how the parody account spelled it.", Revision: seg.Revision}))
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false))
+		Text: "Yes, Ilon Musk is how the parody account spelled it.", Revision: seg.Revision}, nil))
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false, nil))
 	got := reviewtest.Must[*review.Flag](t)(review.ReopenFlag(ctx, w.DB, w.Ed2, flag.ID))
 	if got.Status != review.FlagOpen || got.OffsetsIn != review.OffsetsApproved || got.StartOffset != 5 || got.EndOffset != 14 {
 		t.Fatalf("reopened flag %+v, want open at 5..14 of the approved text", got)
@@ -375,8 +375,8 @@ func TestReopenFindsTheWords(t *testing.T) {
 	dismissed(t, w, w.Ed1, w.Ed2, flag.ID, "still a quote")
 	seg = w.detail(t, d.Segment.ID).Segment
 	c = reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Ed2, review.Submission{SegmentID: seg.ID,
-		Text: "The parody account spelled it so.", Revision: seg.Revision}))
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false))
+		Text: "The parody account spelled it so.", Revision: seg.Revision}, nil))
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false, nil))
 	_, err := review.ReopenFlag(ctx, w.DB, w.Ed1, flag.ID)
 	reviewtest.WantCode(t, err, apperr.Conflict)
 	if ae := apperr.As(err); ae.MessageID != "error.reopen_gone" {

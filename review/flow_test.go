@@ -46,16 +46,16 @@ func TestClaimCorrectApprove(t *testing.T) {
 	reviewtest.WantCode(t, err, apperr.Unauthorized)
 
 	// Only the lease holder submits; a stale revision conflicts.
-	_, err = review.Submit(ctx, w.DB, w.Tr2, review.Submission{SegmentID: seg.ID, Text: "x", Revision: 1})
+	_, err = review.Submit(ctx, w.DB, w.Tr2, review.Submission{SegmentID: seg.ID, Text: "x", Revision: 1}, nil)
 	reviewtest.WantCode(t, err, apperr.Conflict)
-	_, err = review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: "   ", Revision: 1})
+	_, err = review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: "   ", Revision: 1}, nil)
 	reviewtest.WantCode(t, err, apperr.Invalid)
-	_, err = review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: "bad \xff", Revision: 1})
+	_, err = review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: "bad \xff", Revision: 1}, nil)
 	reviewtest.WantCode(t, err, apperr.Invalid)
-	_, err = review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: strings.Repeat("a", review.MaxSegmentBytes+1), Revision: 1})
+	_, err = review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: strings.Repeat("a", review.MaxSegmentBytes+1), Revision: 1}, nil)
 	reviewtest.WantCode(t, err, apperr.TooLarge)
 	fixed := strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1)
-	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: 1, Comment: "name"}))
+	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: 1, Comment: "name"}, nil))
 	if c.Status != review.CorrectionPending || c.TextBefore != seg.MTText || c.BaseRevision != 1 {
 		t.Errorf("correction %+v", c)
 	}
@@ -65,14 +65,14 @@ func TestClaimCorrectApprove(t *testing.T) {
 	}
 
 	// Approval: editors only, never their own, only pending.
-	_, err = review.Approve(ctx, w.DB, w.Checker, w.Tr2, c.ID, false)
+	_, err = review.Approve(ctx, w.DB, w.Checker, w.Tr2, c.ID, false, nil)
 	reviewtest.WantCode(t, err, apperr.Forbidden)
-	_, err = review.Approve(ctx, w.DB, w.Checker, nil, c.ID, false)
+	_, err = review.Approve(ctx, w.DB, w.Checker, nil, c.ID, false, nil)
 	reviewtest.WantCode(t, err, apperr.Unauthorized)
-	_, err = review.Approve(ctx, w.DB, w.Checker, w.Ed1, 999999, false)
+	_, err = review.Approve(ctx, w.DB, w.Checker, w.Ed1, 999999, false, nil)
 	reviewtest.WantCode(t, err, apperr.NotFound)
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false))
-	_, err = review.Approve(ctx, w.DB, w.Checker, w.Ed2, c.ID, false)
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false, nil))
+	_, err = review.Approve(ctx, w.DB, w.Checker, w.Ed2, c.ID, false, nil)
 	reviewtest.WantCode(t, err, apperr.Conflict)
 	d = reviewtest.Must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.DB, w.Tr1, seg.ID))
 	if d.Segment.State != review.StateApproved {
@@ -101,12 +101,12 @@ func TestOwnCorrectionIsNeverApproved(t *testing.T) {
 	a := w.Article(t, "Own", 1)
 	both := reviewtest.User(t, w.DB, "both@example.org", account.RoleTranslator, account.RoleEditor)
 	seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, both, review.QueueFilter{ArticleID: a.ID}))
-	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, both, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke.", Revision: seg.Revision}))
-	_, err := review.Approve(ctx, w.DB, w.Checker, both, c.ID, false)
+	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, both, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke.", Revision: seg.Revision}, nil))
+	_, err := review.Approve(ctx, w.DB, w.Checker, both, c.ID, false, nil)
 	reviewtest.WantCode(t, err, apperr.Forbidden)
-	_, err = review.Reject(ctx, w.DB, both, c.ID, "style", "")
+	_, err = review.Reject(ctx, w.DB, both, c.ID, "style", "", nil)
 	reviewtest.WantCode(t, err, apperr.Forbidden)
-	_, _, err = review.ApproveMany(ctx, w.DB, w.Checker, both, []int64{c.ID})
+	_, _, err = review.ApproveMany(ctx, w.DB, w.Checker, both, []int64{c.ID}, nil)
 	reviewtest.WantCode(t, err, apperr.Forbidden)
 }
 
@@ -115,10 +115,10 @@ func TestRejectSendsBackWithReason(t *testing.T) {
 	ctx := context.Background()
 	a := w.Article(t, "Reject", 1)
 	seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{ArticleID: a.ID}))
-	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: "Elan Musk spoke.", Revision: 1}))
-	_, err := review.Reject(ctx, w.DB, w.Ed1, c.ID, "bogus", "")
+	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: "Elan Musk spoke.", Revision: 1}, nil))
+	_, err := review.Reject(ctx, w.DB, w.Ed1, c.ID, "bogus", "", nil)
 	reviewtest.WantCode(t, err, apperr.Invalid)
-	reviewtest.Must[*review.Correction](t)(review.Reject(ctx, w.DB, w.Ed1, c.ID, "wrong_name", "It is Elon."))
+	reviewtest.Must[*review.Correction](t)(review.Reject(ctx, w.DB, w.Ed1, c.ID, "wrong_name", "It is Elon.", nil))
 	again := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr2, review.QueueFilter{ArticleID: a.ID}))
 	if again == nil || again.ID != seg.ID || again.CurrentText != seg.MTText || again.Revision != 3 {
 		t.Fatalf("after rejection the queue gave %+v", again)
@@ -191,7 +191,7 @@ func TestConcurrentCorrections(t *testing.T) {
 	var wg sync.WaitGroup
 	for i, p := range []*account.Principal{w.Ed1, w.Ed2} {
 		wg.Go(func() {
-			_, errs[i] = review.Submit(ctx, w.DB, p, review.Submission{SegmentID: seg.ID, Text: texts[i], Revision: seg.Revision})
+			_, errs[i] = review.Submit(ctx, w.DB, p, review.Submission{SegmentID: seg.ID, Text: texts[i], Revision: seg.Revision}, nil)
 		})
 	}
 	wg.Wait()
@@ -234,7 +234,7 @@ func TestLeaseExpiryAndRenew(t *testing.T) {
 	if got == nil || got.ID != seg.ID || *got.LeaseHolderID != w.Tr2.UserID {
 		t.Fatalf("expired lease not reclaimed: %+v", got)
 	}
-	_, err = review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: "Elon Musk.", Revision: 1})
+	_, err = review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: "Elon Musk.", Revision: 1}, nil)
 	reviewtest.WantCode(t, err, apperr.Conflict)
 	h := reviewtest.Must[[]review.HistoryEvent](t)(review.SegmentHistory(ctx, w.DB, w.Tr1, seg.ID))
 	if len(h) != 3 || h[1].Action != review.ActExpire || h[2].Action != review.ActClaim {
@@ -282,10 +282,10 @@ func TestApproveManyAllOrNothing(t *testing.T) {
 	var ids []int64
 	for _, p := range []*account.Principal{w.Tr1, w.Tr2, w.Ed1} {
 		seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, &account.Principal{UserID: p.UserID, Roles: []string{account.RoleTranslator}}, review.QueueFilter{ArticleID: a.ID}))
-		c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, p, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke.", Revision: seg.Revision}))
+		c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, p, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke.", Revision: seg.Revision}, nil))
 		ids = append(ids, c.ID)
 	}
-	_, failed, err := review.ApproveMany(ctx, w.DB, w.Checker, w.Ed1, ids)
+	_, failed, err := review.ApproveMany(ctx, w.DB, w.Checker, w.Ed1, ids, nil)
 	reviewtest.WantCode(t, err, apperr.Forbidden)
 	if len(failed) != 1 || failed[0].ID != ids[2] {
 		t.Fatalf("failed %+v", failed)
@@ -294,7 +294,7 @@ func TestApproveManyAllOrNothing(t *testing.T) {
 	if len(pending) != 3 || !pending[2].Own || len(pending[0].Diff) == 0 {
 		t.Fatalf("after a failed batch %d pending (own %v)", len(pending), pending[2].Own)
 	}
-	approved, _, err := review.ApproveMany(ctx, w.DB, w.Checker, w.Ed2, ids)
+	approved, _, err := review.ApproveMany(ctx, w.DB, w.Checker, w.Ed2, ids, nil)
 	if err != nil || len(approved) != 3 {
 		t.Fatalf("approved %d: %v", len(approved), err)
 	}
@@ -307,10 +307,10 @@ func TestPropagation(t *testing.T) {
 	b := w.Article(t, "Second", 2)
 	seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{ArticleID: a.ID}))
 	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID,
-		Text: strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1), Revision: seg.Revision}))
+		Text: strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1), Revision: seg.Revision}, nil))
 	_, err := review.PreviewPropagation(ctx, w.DB, w.Ed1, c.ID)
 	reviewtest.WantCode(t, err, apperr.Conflict) // not approved yet
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false))
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false, nil))
 	// Someone holds one of the others: it is skipped.
 	held := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr2, review.QueueFilter{ArticleID: b.ID}))
 	pv := reviewtest.Must[*review.Preview](t)(review.PreviewPropagation(ctx, w.DB, w.Ed1, c.ID))
@@ -336,7 +336,7 @@ func TestPropagation(t *testing.T) {
 		}
 		// The fix is the translator's: any editor approves it, the one who
 		// propagated it too.
-		reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, ap.CorrectionID, false))
+		reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, ap.CorrectionID, false, nil))
 	}
 	// Approve at once: the held one, once released.
 	reviewtest.Must[*review.Segment](t)(review.Release(ctx, w.DB, w.Tr2, held.ID))
@@ -356,7 +356,7 @@ func TestConcurrentBatches(t *testing.T) {
 	var ids []int64
 	for range 20 {
 		seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{ArticleID: a.ID}))
-		c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke.", Revision: seg.Revision}))
+		c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke.", Revision: seg.Revision}, nil))
 		ids = append(ids, c.ID)
 	}
 	reversed := make([]int64, len(ids))
@@ -365,8 +365,8 @@ func TestConcurrentBatches(t *testing.T) {
 	}
 	errs := make([]error, 2)
 	var wg sync.WaitGroup
-	wg.Go(func() { _, _, errs[0] = review.ApproveMany(ctx, w.DB, w.Checker, w.Ed1, ids) })
-	wg.Go(func() { _, _, errs[1] = review.ApproveMany(ctx, w.DB, w.Checker, w.Ed2, reversed) })
+	wg.Go(func() { _, _, errs[0] = review.ApproveMany(ctx, w.DB, w.Checker, w.Ed1, ids, nil) })
+	wg.Go(func() { _, _, errs[1] = review.ApproveMany(ctx, w.DB, w.Checker, w.Ed2, reversed, nil) })
 	wg.Wait()
 	codes := []apperr.Code{apperr.CodeOf(errs[0]), apperr.CodeOf(errs[1])}
 	if !(codes[0] == "" && codes[1] == apperr.Conflict || codes[1] == "" && codes[0] == apperr.Conflict) {

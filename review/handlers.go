@@ -3,6 +3,8 @@ package review
 import (
 	"net/http"
 
+	"lector/webhook"
+
 	"github.com/labstack/echo/v4"
 	"gorm.io/gorm"
 )
@@ -20,6 +22,9 @@ type Handlers struct {
 	// from a cache (an article of 50,000 segments costs 5 ms to count);
 	// nil counts the page's articles on every request.
 	Summaries *SummaryCache
+	// Events hears of submitted, approved and rejected corrections in
+	// their transactions (webhooks); nil: nobody.
+	Events *webhook.Emitter
 }
 
 // articleListPage is the data of articles.html.

@@ -72,7 +72,7 @@ SELECT id, 'en', 'Person' || id || ' Family' || id, 'preferred' FROM glossary_en
 					if err != nil || seg == nil {
 						b.Fatal(err)
 					}
-					c, err := review.Submit(ctx, db, tr, review.Submission{SegmentID: seg.ID, Text: edit.after, Revision: seg.Revision})
+					c, err := review.Submit(ctx, db, tr, review.Submission{SegmentID: seg.ID, Text: edit.after, Revision: seg.Revision}, nil)
 					if err != nil {
 						b.Fatal(err)
 					}
@@ -80,7 +80,7 @@ SELECT id, 'en', 'Person' || id || ' Family' || id, 'preferred' FROM glossary_en
 				}
 				b.ResetTimer()
 				for _, id := range ids {
-					if _, err := review.Approve(ctx, db, checker, ed, id, false); err != nil {
+					if _, err := review.Approve(ctx, db, checker, ed, id, false, nil); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -172,7 +172,7 @@ func (h *Handlers) SubmitPage(c echo.Context) error {
 			return h.refused(c, in, err)
 		}
 	}
-	if _, err = Submit(ctx, h.DB, principal(c), in); err != nil {
+	if _, err = Submit(ctx, h.DB, principal(c), in, h.Events); err != nil {
 		return h.refused(c, in, err)
 	}
 	if !next {
@@ -284,7 +284,7 @@ func (h *Handlers) ApprovePage(c echo.Context) error {
 			return h.confirmPage(c, &confirmApproval{Correction: corr, Outcome: out, InList: isHTMX(c)})
 		}
 	}
-	a, err := Approve(ctx, h.DB, h.Checker, principal(c), id, decision == approveOver)
+	a, err := Approve(ctx, h.DB, h.Checker, principal(c), id, decision == approveOver, h.Events)
 	if err != nil {
 		return err
 	}
@@ -347,7 +347,7 @@ func (h *Handlers) ApproveManyPage(c echo.Context) error {
 		}
 		ids = append(ids, id)
 	}
-	approved, _, err := ApproveMany(c.Request().Context(), h.DB, h.Checker, principal(c), ids)
+	approved, _, err := ApproveMany(c.Request().Context(), h.DB, h.Checker, principal(c), ids, h.Events)
 	if err != nil {
 		return err
 	}
@@ -366,7 +366,7 @@ func (h *Handlers) RejectPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if _, err := Reject(c.Request().Context(), h.DB, principal(c), id, c.FormValue("reason"), c.FormValue("comment")); err != nil {
+	if _, err := Reject(c.Request().Context(), h.DB, principal(c), id, c.FormValue("reason"), c.FormValue("comment"), h.Events); err != nil {
 		return err
 	}
 	if isHTMX(c) {

@@ -18,6 +18,7 @@ import (
 
 	"lector/account"
 	"lector/config"
+	"lector/database/dbtest"
 	"lector/detect/names"
 	"lector/locales"
 	"lector/rescan"
@@ -54,8 +55,8 @@ func (w *world) approvedFix(t *testing.T, a *review.Article, tr, ed *account.Pri
 	ctx := context.Background()
 	seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, tr, review.QueueFilter{ArticleID: a.ID}))
 	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, tr, review.Submission{SegmentID: seg.ID,
-		Text: strings.NewReplacer(fix...).Replace(seg.MTText), Revision: seg.Revision}))
-	return &reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, ed, c.ID, false)).Correction
+		Text: strings.NewReplacer(fix...).Replace(seg.MTText), Revision: seg.Revision}, nil))
+	return &reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, ed, c.ID, false, nil)).Correction
 }
 
 // segmentTexts maps the article's segments to their current text.
@@ -241,7 +242,7 @@ func TestPropagationAppliesOnlyTheChosen(t *testing.T) {
 		if o.Outcome != review.OutcomePending || o.Reason != review.PendingMode || o.State != review.StateCorrected {
 			t.Errorf("outcome %+v", o)
 		}
-		reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, o.CorrectionID, false))
+		reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, o.CorrectionID, false, nil))
 	}
 	// The API without a selection: every ordinary occurrence, as before.
 	res = reviewtest.Must[*review.PropagationResult](t)(review.Propagate(ctx, w.DB, w.Checker, w.Ed2, c.ID, review.PropagationRequest{Mode: review.PropagateApprove}))
@@ -291,7 +292,7 @@ func TestPropagationOutcomesAddUp(t *testing.T) {
 	if leased.ID != segs[0].ID {
 		t.Fatalf("claimed %d, want %d", leased.ID, segs[0].ID)
 	}
-	reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Ed2, review.Submission{SegmentID: segs[1].ID, Text: "Elon Musk, by hand.", Revision: segs[1].Revision}))
+	reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Ed2, review.Submission{SegmentID: segs[1].ID, Text: "Elon Musk, by hand.", Revision: segs[1].Revision}, nil))
 	d := reviewtest.Must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.DB, w.Ed1, segs[2].ID))
 	dismissed(t, w, w.Ed2, w.Ed1, d.Segment.Flags[0].ID, "a quotation")
 	if err := w.DB.Exec("UPDATE segments SET current_text = 'Somebody spoke.' WHERE id = ?", segs[5].ID).Error; err != nil {
@@ -361,8 +362,8 @@ func TestPropagationByTheSourcesEditorAuthor(t *testing.T) {
 	a := w.Article(t, "Editor's fix", 3)
 	segs := reviewtest.Must[[]review.Segment](t)(review.SegmentList(ctx, w.DB, w.Ed1, a.ID, review.StateFlagged))
 	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Ed2, review.Submission{SegmentID: segs[0].ID,
-		Text: strings.Replace(segs[0].MTText, "Ilon Musk", "Elon Musk", 1), Revision: segs[0].Revision}))
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false))
+		Text: strings.Replace(segs[0].MTText, "Ilon Musk", "Elon Musk", 1), Revision: segs[0].Revision}, nil))
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false, nil))
 	_, err := review.Propagate(ctx, w.DB, w.Checker, w.Ed2, c.ID, review.PropagationRequest{Mode: review.PropagateApprove})
 	reviewtest.WantCode(t, err, "forbidden")
 	res := reviewtest.Must[*review.PropagationResult](t)(review.Propagate(ctx, w.DB, w.Checker, w.Ed2, c.ID, review.PropagationRequest{Mode: review.PropagatePending}))
@@ -370,9 +371,9 @@ func TestPropagationByTheSourcesEditorAuthor(t *testing.T) {
 		t.Fatalf("counts %+v", res.Counts)
 	}
 	for _, o := range res.Outcomes {
-		_, err := review.Approve(ctx, w.DB, w.Checker, w.Ed2, o.CorrectionID, false)
+		_, err := review.Approve(ctx, w.DB, w.Checker, w.Ed2, o.CorrectionID, false, nil)
 		reviewtest.WantCode(t, err, "forbidden")
-		reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, o.CorrectionID, false))
+		reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, o.CorrectionID, false, nil))
 	}
 }
 
@@ -380,11 +381,7 @@ func TestPropagationByTheSourcesEditorAuthor(t *testing.T) {
 // until the test ends.
 func startJobs(t *testing.T, w *world) *rescan.Queue {
 	t.Helper()
-	sqlDB, err := w.DB.DB()
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, err := rescan.New(w.DB, sqlDB, rescan.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	q, err := rescan.New(w.DB, dbtest.JobsPool(t, w.DB), rescan.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
 		PollEvery: 50 * time.Millisecond, JobTimeout: 10 * time.Second, RescueAfter: 20 * time.Second})
 	if err != nil {
 		t.Fatal(err)

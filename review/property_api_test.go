@@ -25,7 +25,7 @@ func releaseSegment(r *propRun, p *account.Principal, segmentID int64) error {
 
 // correctSegment submits p's text for a segment at revision.
 func correctSegment(r *propRun, p *account.Principal, seg *Segment, text string, revision int) error {
-	_, err := Submit(r.ctx, r.w.db, p, Submission{SegmentID: seg.ID, Text: text, Revision: revision, Comment: "property"})
+	_, err := Submit(r.ctx, r.w.db, p, Submission{SegmentID: seg.ID, Text: text, Revision: revision, Comment: "property"}, nil)
 	return err
 }
 
@@ -66,24 +66,24 @@ func skipSegment(r *propRun, p *account.Principal, segmentID int64) error {
 }
 
 func approveCorrection(r *propRun, p *account.Principal, correctionID int64) error {
-	_, err := Approve(r.ctx, r.w.db, r.w.checker, p, correctionID, false)
+	_, err := Approve(r.ctx, r.w.db, r.w.checker, p, correctionID, false, nil)
 	return err
 }
 
 // approveOverOpenFlags is an editor's explicit approval of a correction
 // that leaves open flags: the segment is approved with them still open.
 func approveOverOpenFlags(r *propRun, p *account.Principal, correctionID int64) error {
-	_, err := Approve(r.ctx, r.w.db, r.w.checker, p, correctionID, true)
+	_, err := Approve(r.ctx, r.w.db, r.w.checker, p, correctionID, true, nil)
 	return err
 }
 
 func approveBatch(r *propRun, p *account.Principal, ids []int64) error {
-	_, _, err := ApproveMany(r.ctx, r.w.db, r.w.checker, p, ids)
+	_, _, err := ApproveMany(r.ctx, r.w.db, r.w.checker, p, ids, nil)
 	return err
 }
 
 func rejectCorrection(r *propRun, p *account.Principal, correctionID int64, reason string) error {
-	_, err := Reject(r.ctx, r.w.db, p, correctionID, reason, "property")
+	_, err := Reject(r.ctx, r.w.db, p, correctionID, reason, "property", nil)
 	return err
 }
 

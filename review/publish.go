@@ -14,6 +14,7 @@ import (
 	"lector/apperr"
 	"lector/audit"
 	"lector/request"
+	"lector/webhook"
 )
 
 // ActPublish is the action of the audit event a publication writes; its
@@ -34,6 +35,9 @@ type PublishOptions struct {
 	// still pending; without it pending corrections are a conflict.
 	Partial bool
 	Note    string
+	// Events hears of the new version in its transaction (webhooks);
+	// nil: nobody.
+	Events *webhook.Emitter
 }
 
 // liveSegment is a live segment with what publishing needs in one row: its
@@ -168,8 +172,11 @@ func Publish(ctx context.Context, db *gorm.DB, p *account.Principal, articleID i
 		if err != nil {
 			return err
 		}
-		return audit.Record(ctx, tx, &audit.Event{ActorID: &p.UserID, SubjectType: "version", SubjectID: v.ID,
-			ArticleID: &articleID, Action: ActPublish, Detail: detail})
+		if err := audit.Record(ctx, tx, &audit.Event{ActorID: &p.UserID, SubjectType: "version", SubjectID: v.ID,
+			ArticleID: &articleID, Action: ActPublish, Detail: detail}); err != nil {
+			return err
+		}
+		return versionEvent(ctx, tx, opts.Events, v)
 	})
 	if err != nil {
 		return nil, apperr.Annotate(err, "publish")

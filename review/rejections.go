@@ -12,6 +12,7 @@ import (
 	"lector/account"
 	"lector/apperr"
 	"lector/request"
+	"lector/webhook"
 )
 
 // RejectReasons are the codes an editor picks from when rejecting.
@@ -28,7 +29,8 @@ const MaxBatch = 500
 // open flags (settledState: to an editor when a dismissal waits, back to
 // clean or approved when none is open). Codes: invalid,
 // unauthorized, forbidden, not_found, conflict.
-func Reject(ctx context.Context, db *gorm.DB, p *account.Principal, correctionID int64, reason, comment string) (*Correction, error) {
+func Reject(ctx context.Context, db *gorm.DB, p *account.Principal, correctionID int64, reason, comment string,
+	events *webhook.Emitter) (*Correction, error) {
 	if err := account.Require(p, account.RoleEditor); err != nil {
 		return nil, err
 	}
@@ -76,8 +78,11 @@ func Reject(ctx context.Context, db *gorm.DB, p *account.Principal, correctionID
 		if err := tx.Exec(`UPDATE segments SET state = ? WHERE id = ?`, to, seg.ID).Error; err != nil {
 			return err
 		}
-		return record(ctx, tx, p, seg, ActReject, from, to, before, c.TextBefore,
-			map[string]any{"correction": c.ID, "reason": reason, "comment": comment})
+		if err := record(ctx, tx, p, seg, ActReject, from, to, before, c.TextBefore,
+			map[string]any{"correction": c.ID, "reason": reason, "comment": comment}); err != nil {
+			return err
+		}
+		return correctionEvent(ctx, tx, events, webhook.CorrectionRejected, c)
 	})
 	if err != nil {
 		return nil, apperr.Annotate(err, "reject")

@@ -29,8 +29,8 @@ func correctAndApprove(t *testing.T, w *world, articleID, segID int64, text stri
 	if held.ID != segID {
 		t.Fatalf("claimed segment %d, want %d", held.ID, segID)
 	}
-	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: held.ID, Text: text, Revision: held.Revision}))
-	return reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false))
+	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: held.ID, Text: text, Revision: held.Revision}, nil))
+	return reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false, nil))
 }
 
 // openChecks lists the checks of a segment's open flags, in text order.
@@ -354,8 +354,8 @@ func TestJoinPartWithoutMT(t *testing.T) {
 			ctx := context.Background()
 			a := reviewtest.Must[*review.Article](t)(review.CreateArticle(ctx, w.DB, w.Checker, review.NewArticle{Title: "Join", Lang: "en", Text: text}))
 			seg := w.segments(t, a.ID)[0] // clean: no queue gives it, an editor corrects it
-			c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Ed1, review.Submission{SegmentID: seg.ID, Text: tt.correction, Revision: seg.Revision}))
-			reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed2, c.ID, false))
+			c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Ed1, review.Submission{SegmentID: seg.ID, Text: tt.correction, Revision: seg.Revision}, nil))
+			reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed2, c.ID, false, nil))
 			approved := w.segments(t, a.ID)[0]
 			parts := reviewtest.Must[[]review.Segment](t)(review.SplitSegment(ctx, w.DB, w.Checker, w.Ed2,
 				review.SplitRequest{SegmentID: approved.ID, Revision: approved.Revision, Offset: strings.Index(tt.correction, tt.at)}))

@@ -204,12 +204,12 @@ func TestRepairRefusals(t *testing.T) {
 	wantMessage(t, err, "error.segment_leased")
 	// A pending correction on segment 0 refuses the merge.
 	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: held.ID,
-		Text: strings.Replace(held.MTText, "Ilon", "Elon", 1), Revision: held.Revision}))
+		Text: strings.Replace(held.MTText, "Ilon", "Elon", 1), Revision: held.Revision}, nil))
 	segs = w.segments(t, a.ID)
 	wantMessage(t, merge(0), "error.repair_pending")
 	// Approved, the correction is no obstacle (TestJoinApprovedBreak); a
 	// "not a mistake" waiting for an editor on segment 3 is one.
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed2, c.ID, false))
+	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed2, c.ID, false, nil))
 	propose(t, w, w.Ed2, segs[3].Flags[0].ID, "a quotation of the wrong form")
 	segs = w.segments(t, a.ID)
 	wantMessage(t, merge(2), "error.repair_dismissal_pending")

@@ -106,7 +106,7 @@ func TestEditorFocusAndKeys(t *testing.T) {
 	segs := w.segments(t, a.ID)
 	reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr1, segs[0].ID))
 	own := reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr2, segs[1].ID))
-	reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr2, review.Submission{SegmentID: own.ID, Text: "Elon Musk spoke.", Revision: own.Revision}))
+	reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr2, review.Submission{SegmentID: own.ID, Text: "Elon Musk spoke.", Revision: own.Revision}, nil))
 
 	const (
 		focus = `data-mt="Ilon Musk spoke about topic number %d today." autofocus>`

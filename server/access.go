@@ -11,6 +11,7 @@ import (
 	"lector/overview"
 	"lector/publish"
 	"lector/review"
+	"lector/webhook"
 )
 
 // pageAccess says who may use each page and form post, keyed by method and
@@ -33,6 +34,9 @@ func newPageAccess() pageAccess {
 	}
 	for _, r := range overview.PageRoutes() {
 		a[r.Method+" "+r.Path] = r.Allows
+	}
+	for _, r := range webhook.PageRoutes() {
+		a[r.Method+" "+r.Path] = webhook.Allows
 	}
 	return a
 }

@@ -54,7 +54,7 @@ func TestApprovalLeavesUnfixedNameFlagged(t *testing.T) {
 		t.Fatal(err)
 	}
 	fixed := strings.Replace(seg.CurrentText, "Kim Jong -in", "Kim Jong-un", 1)
-	c, err := review.Submit(bg, db, writer, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision})
+	c, err := review.Submit(bg, db, writer, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -143,7 +143,7 @@ func TestStaleRevisionInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The other tab.
-	if _, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke about topic one (tab A).", Revision: seg.Revision}); err != nil {
+	if _, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke about topic one (tab A).", Revision: seg.Revision}, nil); err != nil {
 		t.Fatal(err)
 	}
 	mine := "Elon Musk spoke about topic one (tab B)."

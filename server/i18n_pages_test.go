@@ -61,7 +61,7 @@ func TestEveryPageInEveryLanguage(t *testing.T) {
 		t.Fatalf("claim: %v", err)
 	}
 	if _, err := review.Submit(bg, db, tr, review.Submission{SegmentID: submitted.ID,
-		Text: strings.Replace(submitted.MTText, "Ilon Musk", "Elon Musk", 1) + " (fixed)", Revision: submitted.Revision}); err != nil {
+		Text: strings.Replace(submitted.MTText, "Ilon Musk", "Elon Musk", 1) + " (fixed)", Revision: submitted.Revision}, nil); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := review.Publish(bg, db, ed, submitted.ArticleID, review.PublishOptions{Partial: true, Note: "i18n"}); err != nil {
@@ -79,11 +79,12 @@ func TestEveryPageInEveryLanguage(t *testing.T) {
 		t.Fatalf("a flagged segment naming Ilon Musk: %v", err)
 	}
 	fix, err := review.Submit(bg, db, fixer, review.Submission{SegmentID: fixSeg.ID,
-		Text: strings.ReplaceAll(fixSeg.MTText, "Ilon Musk", "Elon Musk"), Revision: fixSeg.Revision})
+		Text: strings.ReplaceAll(fixSeg.MTText, "Ilon Musk", "Elon Musk"), Revision: fixSeg.Revision}, nil)
+
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := review.Approve(bg, db, storedChecker(t, db), ed, fix.ID, false); err != nil {
+	if _, err := review.Approve(bg, db, storedChecker(t, db), ed, fix.ID, false, nil); err != nil {
 		t.Fatal(err)
 	}
 	occurrences, err := review.PreviewPropagationPage(bg, db, ed, fix.ID, 1, 1)

@@ -35,10 +35,10 @@ func TestDashboardsInBrowser(t *testing.T) {
 	checker := storedChecker(t, db)
 	approved, rejected := fixNext(t, db, tr), fixNext(t, db, tr)
 	fixNext(t, db, tr)
-	if _, err := review.Approve(bg, db, checker, ed, approved.ID, true); err != nil {
+	if _, err := review.Approve(bg, db, checker, ed, approved.ID, true, nil); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := review.Reject(bg, db, ed, rejected.ID, "wrong_name", "The glossary spells it otherwise"); err != nil {
+	if _, err := review.Reject(bg, db, ed, rejected.ID, "wrong_name", "The glossary spells it otherwise", nil); err != nil {
 		t.Fatal(err)
 	}
 	held, err := review.Claim(bg, db, tr, review.QueueFilter{})

@@ -32,7 +32,7 @@ func TestPropagationJourney(t *testing.T) {
 		t.Fatalf("claim: %v", err)
 	}
 	fixed := strings.NewReplacer("Ilon Musk", "Elon Musk", "mask", "Musk").Replace(seg.MTText)
-	if _, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision}); err != nil {
+	if _, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision}, nil); err != nil {
 		t.Fatal(err)
 	}
 	leased, err := review.Claim(bg, db, tr2, review.QueueFilter{ArticleID: a.ID})

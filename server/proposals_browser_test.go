@@ -48,11 +48,11 @@ func reviewed(t *testing.T, db *gorm.DB, tr, ed *account.Principal, text, dismis
 		}
 		return
 	}
-	c, err := review.Submit(ctx, db, tr, review.Submission{SegmentID: seg.ID, Text: fix(seg.CurrentText), Revision: seg.Revision})
+	c, err := review.Submit(ctx, db, tr, review.Submission{SegmentID: seg.ID, Text: fix(seg.CurrentText), Revision: seg.Revision}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := review.Approve(ctx, db, storedChecker(t, db), ed, c.ID, false); err != nil {
+	if _, err := review.Approve(ctx, db, storedChecker(t, db), ed, c.ID, false, nil); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -41,7 +41,7 @@ func fixNext(t *testing.T, db *gorm.DB, tr *account.Principal) *review.Correctio
 	if fixed == seg.MTText {
 		fixed += " (checked)"
 	}
-	c, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision})
+	c, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +63,7 @@ func TestPublishJourney(t *testing.T) {
 		}
 	}
 	for range 3 {
-		if _, err := review.Approve(context.Background(), db, storedChecker(t, db), chief, fixNext(t, db, tr).ID, false); err != nil {
+		if _, err := review.Approve(context.Background(), db, storedChecker(t, db), chief, fixNext(t, db, tr).ID, false, nil); err != nil {
 			t.Fatal(err)
 		}
 	}

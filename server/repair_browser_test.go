@@ -97,11 +97,11 @@ func TestJoinApprovedBreakInBrowser(t *testing.T) {
 	if fixed == seg.MTText {
 		t.Fatalf("the seed segment changed: %q", seg.MTText)
 	}
-	c, err := review.Submit(bg, db, corrector, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision})
+	c, err := review.Submit(bg, db, corrector, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := review.Approve(bg, db, storedChecker(t, db), ed, c.ID, false); err != nil {
+	if _, err := review.Approve(bg, db, storedChecker(t, db), ed, c.ID, false, nil); err != nil {
 		t.Fatal(err)
 	}
 	ctx := browsertest.New(t)

@@ -48,7 +48,7 @@ func startWithRescans(t *testing.T, work bool) (string, *gorm.DB) {
 		t.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	q, err := rescan.New(db, sqlDB, rescan.Options{Logger: log, PollEvery: 100 * time.Millisecond})
+	q, err := rescan.New(db, dbtest.JobsPool(t, db), rescan.Options{Logger: log, PollEvery: 100 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}

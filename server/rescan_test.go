@@ -12,6 +12,7 @@ import (
 	"gorm.io/gorm"
 
 	"lector/account"
+	"lector/database/dbtest"
 	"lector/locales"
 	"lector/rescan"
 	"lector/review/reviewtest"
@@ -22,11 +23,7 @@ import (
 func TestRescanProgressInEveryLanguage(t *testing.T) {
 	base, db := startSeeded(t)
 	ctx := context.Background()
-	sqlDB, err := db.DB()
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, err := rescan.New(db, sqlDB, rescan.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	q, err := rescan.New(db, dbtest.JobsPool(t, db), rescan.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}

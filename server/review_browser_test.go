@@ -115,7 +115,7 @@ func TestEditorJourney(t *testing.T) {
 		if fixed == seg.MTText {
 			fixed += fmt.Sprint(" (fixed ", i, ")")
 		}
-		if _, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision}); err != nil {
+		if _, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision}, nil); err != nil {
 			t.Fatal(err)
 		}
 		segs = append(segs, seg.ID)

@@ -31,7 +31,7 @@ func TestReviewWithKeyboard(t *testing.T) {
 		if err != nil || seg == nil {
 			t.Fatalf("claim: %v", err)
 		}
-		c, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: seg.MTText + fmt.Sprint(" (", i, ")"), Revision: seg.Revision})
+		c, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: seg.MTText + fmt.Sprint(" (", i, ")"), Revision: seg.Revision}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

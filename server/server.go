@@ -31,6 +31,7 @@ import (
 	"lector/rescan"
 	"lector/review"
 	"lector/static"
+	"lector/webhook"
 )
 
 // Deps is what the server needs from the process that runs it.
@@ -152,17 +153,30 @@ func New(d Deps) (*echo.Echo, error) {
 	e.Use(summaries.InvalidateAfterWrites())
 	reviewHandlers := &review.Handlers{DB: d.DB, Checker: d.Checker, BackgroundAbove: d.PropagateInBackgroundAbove,
 		Summaries: summaries}
+	// Webhooks: events are queued on the process's River client, in the
+	// transaction of the change.
+	var events *webhook.Emitter
+	webhookHandlers := &webhook.Handlers{DB: d.DB, AllowPrivate: d.Config.Webhooks.AllowPrivate}
 	if d.Rescans != nil { // a nil *rescan.Queue in the interface would not be nil
 		reviewHandlers.Jobs = d.Rescans
+		events = &webhook.Emitter{Jobs: d.Rescans}
+		webhookHandlers.Jobs = d.Rescans
 	}
+	reviewHandlers.Events = events
 	review.Routes(e, reviewHandlers)
-	publish.Routes(e, &publish.Handlers{DB: d.DB})
+	publish.Routes(e, &publish.Handlers{DB: d.DB, Events: events})
+	webhook.Routes(e, webhookHandlers)
 	glossaryHandlers := &glossary.Handlers{DB: d.DB, Logger: d.Logger}
 	if d.Checker != nil { // a nil *Checker in the interface would not be nil
 		glossaryHandlers.Live = d.Checker
 	}
 	if d.Rescans != nil {
-		glossaryHandlers.Changed = d.Rescans.Enqueue
+		glossaryHandlers.Changed = func(ctx context.Context, tx *gorm.DB, reason string) error {
+			if err := d.Rescans.Enqueue(ctx, tx, reason); err != nil {
+				return err
+			}
+			return events.GlossaryChanged(ctx, tx, reason)
+		}
 	}
 	glossary.Routes(e, glossaryHandlers)
 	rescan.Routes(e, &rescan.Handlers{DB: d.DB})

@@ -35,7 +35,7 @@ func pageURLs(t *testing.T, db *gorm.DB) map[string]string {
 	ed := reviewtest.User(t, db, "phone-ed@example.org", account.RoleEditor)
 	checker := storedChecker(t, db)
 	approved := fixNext(t, db, tr)
-	if _, err := review.Approve(bg, db, checker, ed, approved.ID, true); err != nil {
+	if _, err := review.Approve(bg, db, checker, ed, approved.ID, true, nil); err != nil {
 		t.Fatal(err)
 	}
 	prop, err := review.Propagate(bg, db, checker, ed, approved.ID, review.PropagationRequest{Mode: review.PropagatePending, All: true})

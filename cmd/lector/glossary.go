@@ -9,9 +9,12 @@ import (
 	"path/filepath"
 	"strings"
 
+	"gorm.io/gorm"
+
 	"lector/apperr"
 	"lector/glossary"
 	"lector/rescan"
+	"lector/webhook"
 )
 
 // glossaryPlanDetail is how many entries' changes the import prints.
@@ -54,11 +57,18 @@ func glossaryImportCmd(ctx context.Context, e env, args []string) error {
 	opts := glossary.ImportOptions{Prune: *prune, KeepEntryNotes: !isTBX}
 	// The import asks for a background rescan, which a running `lector
 	// serve` (any of them) works; this process only inserts the job.
-	rescans, err := rescan.New(db.Gorm, db.SQL, rescan.Options{Logger: cfg.Logger(e.stderr)})
+	rescans, err := rescan.New(db.Gorm, db.JobsPool, rescan.Options{Logger: cfg.Logger(e.stderr)})
 	if err != nil {
 		return err
 	}
-	opts.Changed = rescans.Enqueue
+	// And tells the webhooks, whose deliveries the servers send.
+	events := &webhook.Emitter{Jobs: rescans}
+	opts.Changed = func(ctx context.Context, tx *gorm.DB, reason string) error {
+		if err := rescans.Enqueue(ctx, tx, reason); err != nil {
+			return err
+		}
+		return events.GlossaryChanged(ctx, tx, reason)
+	}
 	var plan glossary.Plan
 	if *dryRun {
 		plan, err = glossary.PlanImport(ctx, db.Gorm, entries, opts)

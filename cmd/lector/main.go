@@ -111,6 +111,9 @@ func commands() map[string]func(context.Context, env, []string) error {
 		"loadtest":        loadtestCmd,
 		"glossary import": glossaryImportCmd,
 		"glossary export": glossaryExportCmd,
+		"webhook add":     webhookAddCmd,
+		"webhook list":    webhookListCmd,
+		"webhook remove":  webhookRemoveCmd,
 		"help":            helpCmd,
 		"completion":      completionCmd,
 	}

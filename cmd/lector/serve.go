@@ -25,6 +25,7 @@ import (
 	"lector/review"
 	"lector/seeds"
 	"lector/server"
+	"lector/webhook"
 )
 
 // openDB opens the configured database (starting the embedded PostgreSQL
@@ -136,8 +137,9 @@ func serveCmd(ctx context.Context, e env, args []string) error {
 	}
 	// Background rescans: this process works River's rescan jobs until it
 	// stops, as does every other lector process on the database.
-	rescans, err := rescan.New(db.Jobs, db.JobsSQL, rescan.Options{Logger: log,
-		JobTimeout: cfg.Jobs.Timeout, RescueAfter: cfg.Jobs.RescueAfter})
+	rescans, err := rescan.New(db.Jobs, db.JobsPool, rescan.Options{Logger: log,
+		JobTimeout: cfg.Jobs.Timeout, RescueAfter: cfg.Jobs.RescueAfter,
+		Webhooks: webhook.Options{Timeout: cfg.Webhooks.Timeout, AllowPrivate: cfg.Webhooks.AllowPrivate}})
 	if err != nil {
 		return err
 	}
