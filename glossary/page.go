@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 	"golang.org/x/text/language"
@@ -46,6 +47,7 @@ type pageList struct {
 	Statuses    []Status
 	CanEdit     bool
 	Deleted     string // the key of an entry just deleted
+	Imported    []int  // new, changed and deleted entries of an import just applied
 	Filtered    bool
 }
 
@@ -65,8 +67,12 @@ func (h *Handlers) ListPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	imported, err := pageImported(c.QueryParam("imported"))
+	if err != nil {
+		return err
+	}
 	reader := locales.FromContext(ctx, nil).Lang()
-	v := pageList{Query: q, Total: int(min(total, pageMaxCount)), More: total > pageMaxCount, Langs: langs,
+	v := pageList{Imported: imported, Query: q, Total: int(min(total, pageMaxCount)), More: total > pageMaxCount, Langs: langs,
 		Types: pageTypes, Statuses: pageStatuses, CanEdit: account.PrincipalFrom(ctx).Has(account.RoleGlossary),
 		Deleted: c.QueryParam("deleted"), Filtered: q.Q != "" || q.Type != "" || q.Lang != "" || q.Status != ""}
 	for _, e := range entries {
@@ -82,6 +88,28 @@ func (h *Handlers) ListPage(c echo.Context) error {
 		v.Next = pageListURL(q, page+1)
 	}
 	return c.Render(http.StatusOK, "glossary.html", v)
+}
+
+// pageImported reads the counts an applied import redirects with,
+// "new.changed.deleted"; nil when there are none.
+func pageImported(raw string) ([]int, error) {
+	if raw == "" {
+		return nil, nil
+	}
+	n := make([]int, 3)
+	parts := strings.Split(raw, ".")
+	for i := range n {
+		var err error
+		if len(parts) != 3 {
+			err = strconv.ErrSyntax
+		} else {
+			n[i], err = strconv.Atoi(parts[i])
+		}
+		if err != nil || n[i] < 0 {
+			return nil, apiInvalid("imported", strconv.Quote(raw)+" is not three counts, new.changed.deleted")
+		}
+	}
+	return n, nil
 }
 
 // pageQuery reads the list's filters; a value no filter offers is a 400
