@@ -84,6 +84,12 @@ FROM glossary_proposals p JOIN glossary_entries e ON e.id = p.entry_id LEFT JOIN
 WHERE p.status = ? ORDER BY evidence_count DESC, p.updated_at DESC, p.id LIMIT ?`, status, ProposalsMax).Scan(&out).Error; err != nil {
 		return nil, apperr.Wrap(err, "list glossary proposals")
 	}
+	return attachEvidence(ctx, db, out)
+}
+
+// attachEvidence gives each proposal its latest evidence.
+func attachEvidence(ctx context.Context, db *gorm.DB, out []ProposalView) ([]ProposalView, error) {
+	db = db.WithContext(ctx)
 	if len(out) == 0 {
 		return []ProposalView{}, nil
 	}

@@ -234,3 +234,24 @@ func TestGlossaryImportPageRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestProposalsPageParameters: the proposals page reads its search,
+// filters, order and cursors from the address, and a bad one is a 400
+// naming it.
+func TestProposalsPageParameters(t *testing.T) {
+	w := newPageWorld(t)
+	m := newPageUser(t, w.base, w.db, w.maint)
+	for query, field := range map[string]string{"?status=maybe": "status", "?kind=rename": "kind", "?sort=alphabet": "sort",
+		"?language=not%20a%20tag": "language", "?after=garbage": "after", "?sort=evidence&after=eyJzIjoibXVzayIsImkiOjF9": "after"} {
+		status, body, _ := m.get("/glossary/proposals" + query)
+		if status != http.StatusBadRequest || !strings.Contains(body, "“"+field+"”") {
+			t.Errorf("%s: %d, want 400 naming %s\n%.500s", query, status, field, body)
+		}
+	}
+	status, body, _ := m.get("/glossary/proposals?q=zz&language=de&kind=downgrade&sort=oldest&status=rejected")
+	if status != http.StatusOK {
+		t.Fatalf("%d", status)
+	}
+	mustContain(t, body, `id="no-proposals"`, `<option value="downgrade" selected>`, `<option value="oldest" selected>`,
+		`name="status" value="rejected"`, `value="zz"`)
+}
