@@ -3,10 +3,10 @@ package server_test
 import (
 	"context"
 	"html"
-	"regexp"
 	"io"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -118,7 +118,7 @@ func TestGlossaryListPage(t *testing.T) {
 		{"", []string{`href="/glossary/entries/` + w.muskID + `"`, "Elon Musk", "16 entries", `<option value="ru">Russian (ru)</option>`},
 			[]string{`id="new-entry"`, `id="next-page"`}},
 		{"?q=%D0%B8%D0%BB%D0%BE%D0%BD", []string{"Elon Musk", ">1 entry<"}, []string{"Walter Isaacson"}}, // "илон": any language
-		{"?q=ISAX", []string{"Walter Isaacson"}, []string{"Elon Musk"}},                                         // a deprecated form, any case
+		{"?q=ISAX", []string{"Walter Isaacson"}, []string{"Elon Musk"}},                                  // a deprecated form, any case
 		{"?type=person&language=en&status=false-friend", []string{"Elon Musk"}, []string{"Walter Isaacson"}},
 		{"?language=ru&status=deprecated", []string{`id="no-entries"`, "No entry matches"}, nil},
 		{"?q=zzzz", []string{"No entry matches"}, nil},
