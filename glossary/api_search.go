@@ -70,10 +70,10 @@ func entryFilter(ctx context.Context, db *gorm.DB, q Query) *gorm.DB {
 		base = base.Where("type = ?", q.Type)
 	}
 	if q.Q != "" || q.Lang != "" || q.Status != "" {
-		// lower(form) is what glossary_terms_form_idx indexes.
-		sub := db.Table("glossary_terms AS t").Select("1").Where("t.entry_id = glossary_entries.id")
+		sub := db.Table("glossary_terms AS t").Select("t.entry_id")
 		if q.Q != "" {
-			sub = sub.Where(`lower(t.form) LIKE ? ESCAPE '\'`, apiLikePrefix(strings.ToLower(q.Q)))
+			cond, args := apiPrefixCond("lower(t.form)", strings.ToLower(q.Q))
+			sub = sub.Where(cond, args...)
 		}
 		if q.Lang != "" {
 			sub = sub.Where("t.lang = ?", q.Lang)
@@ -81,7 +81,15 @@ func entryFilter(ctx context.Context, db *gorm.DB, q Query) *gorm.DB {
 		if q.Status != "" {
 			sub = sub.Where("t.status = ?", q.Status)
 		}
-		base = base.Where("EXISTS (?)", sub)
+		if q.Q != "" {
+			// The terms a search matches are found first, on the prefix
+			// index, and looked up as a set: OFFSET 0 keeps PostgreSQL
+			// from walking entries in key order and probing each, which
+			// read 18,000 entries to fill a page of a 258-match search.
+			base = base.Where("glossary_entries.id IN (?)", sub.Offset(0))
+		} else {
+			base = base.Where("EXISTS (?)", sub.Where("t.entry_id = glossary_entries.id"))
+		}
 	}
 	return base
 }
@@ -120,6 +128,16 @@ func entryCursor(sort string) func(pageListRow) listCursor {
 		}
 		return listCursor{S: r.Key, ID: r.ID}
 	}
+}
+
+// apiPrefixCond is the condition that col starts with s, for an index
+// with text_pattern_ops: a range the index reads, stated with the
+// operators of that class so that it holds in a prepared statement's
+// generic plan too (where a LIKE with a parameter reads every row), and
+// the LIKE that makes it exact.
+func apiPrefixCond(col, s string) (string, []any) {
+	return col + " ~>=~ ? AND " + col + " ~<~ ? AND " + col + ` LIKE ? ESCAPE '\'`,
+		[]any{s, s + "\U0010FFFF", apiLikePrefix(s)}
 }
 
 // apiLikePrefix is a LIKE pattern for strings starting with s.

@@ -99,7 +99,8 @@ func pageProposals(ctx context.Context, db *gorm.DB, q ProposalQuery, p listPagi
 		conds, args = append(conds, "p.kind = ?"), append(args, q.Kind)
 	}
 	if q.Q != "" {
-		conds, args = append(conds, `lower(p.form) LIKE ? ESCAPE '\'`), append(args, apiLikePrefix(strings.ToLower(q.Q)))
+		cond, prefix := apiPrefixCond("lower(p.form)", strings.ToLower(q.Q))
+		conds, args = append(conds, cond), append(args, prefix...)
 	}
 	args = append(args, listPageSize+1)
 	var out []ProposalView
