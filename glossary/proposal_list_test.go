@@ -158,3 +158,13 @@ func ids(vs []ProposalView) []int64 {
 	}
 	return out
 }
+
+// TestNavCountStops: the nav's count of open proposals stops at its limit.
+func TestNavCountStops(t *testing.T) {
+	db := proposalWorld(t, 10)
+	for limit, want := range map[int]int64{5: 5, 10: 10, NavCountMax + 1: 10} {
+		if n, err := countOpenProposalsUpTo(context.Background(), db, limit); err != nil || n != want {
+			t.Errorf("up to %d: %d (%v), want %d", limit, n, err, want)
+		}
+	}
+}

@@ -117,10 +117,12 @@ func attachEvidence(ctx context.Context, db *gorm.DB, out []ProposalView) ([]Pro
 	return out, nil
 }
 
-// CountOpenProposals is how many proposals wait for a maintainer.
-func CountOpenProposals(ctx context.Context, db *gorm.DB) (int64, error) {
+// countOpenProposalsUpTo counts the open proposals up to limit.
+func countOpenProposalsUpTo(ctx context.Context, db *gorm.DB, limit int) (int64, error) {
 	var n int64
-	if err := db.WithContext(ctx).Model(&Proposal{}).Where("status = ?", ProposalOpen).Count(&n).Error; err != nil {
+	err := db.WithContext(ctx).Table("(?) AS open",
+		db.Model(&Proposal{}).Select("1").Where("status = ?", ProposalOpen).Limit(limit)).Count(&n).Error
+	if err != nil {
 		return 0, apperr.Wrap(err, "count glossary proposals")
 	}
 	return n, nil
