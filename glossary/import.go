@@ -24,7 +24,9 @@ import (
 //
 // Callers must have checked that the user may edit the glossary. It returns
 // the plan with Applied set; apperr.Conflict with the plan (listing the
-// conflicts, nothing written) when the plan has any; internal errors
+// conflicts, nothing written) when the plan has any, or when opts.Expect
+// is set and the plan is not the one it names (message
+// error.glossary_import_changed); internal errors
 // otherwise. Concurrent glossary writes wait for it: the plan is made under
 // a lock, so it is what gets applied.
 func Import(ctx context.Context, db *gorm.DB, incoming []Entry, opts ImportOptions) (Plan, error) {
@@ -43,6 +45,9 @@ func Import(ctx context.Context, db *gorm.DB, incoming []Entry, opts ImportOptio
 			return err
 		}
 		plan = impPlan(stored, incoming, opts)
+		if opts.Expect != "" && plan.Digest() != opts.Expect {
+			return apperr.New(apperr.Conflict, "error.glossary_import_changed", nil)
+		}
 		if len(plan.Conflicts) > 0 {
 			return impConflictError(plan)
 		}

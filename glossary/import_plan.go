@@ -2,6 +2,9 @@ package glossary
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"slices"
 	"strconv"
 
@@ -59,6 +62,16 @@ func (p Plan) Summary() Summary {
 		Deleted: len(p.Deleted), Conflicts: len(p.Conflicts)}
 }
 
+// Digest names the plan's content: two plans have the same digest when
+// they create, change, leave and delete the same entries in the same way
+// and list the same conflicts. Applied is not part of it.
+func (p Plan) Digest() string {
+	p.Applied = false
+	b, _ := json.Marshal(p) // strings, bools and slices of them always marshal
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:16])
+}
+
 // ImportOptions choose how the file's entries meet the stored ones.
 type ImportOptions struct {
 	// Prune deletes stored entries the file does not name. Without it an
@@ -70,6 +83,10 @@ type ImportOptions struct {
 	KeepEntryNotes bool
 	// ActorID is the account the audit events name; nil for the command line.
 	ActorID *int64
+	// Expect, when set, is the Digest of the plan a person saw in a dry
+	// run: Import then writes only if the plan it makes under its lock is
+	// that plan, so that what is applied is exactly what was previewed.
+	Expect string `json:"-"`
 	// Changed, when set, is called inside the import's transaction once it
 	// has written something (see Changed); its error rolls the import back.
 	Changed Changed `json:"-"`

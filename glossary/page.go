@@ -6,21 +6,20 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/labstack/echo/v4"
 	"golang.org/x/text/language"
 
 	"lector/account"
 	"lector/locales"
+	"lector/request"
 )
 
-// List page bounds: entries per page, and where counting stops (the page
-// says "more than" beyond it; counting every match of a broad filter on a
-// large glossary costs more than the page).
-const (
-	pageSize     = 50
-	pageMaxCount = 10_000
-)
+// pageMaxCount is where the list's count stops (the page says "more than"
+// beyond it): counting every match of a broad filter on a large glossary
+// costs more than the page.
+const pageMaxCount = 10_000
 
 // Types and Statuses in the order the pages offer them.
 var (
@@ -35,29 +34,43 @@ type pageListRow struct {
 }
 
 type pageList struct {
-	Query       Query
-	Rows        []pageListRow
-	Total       int
-	More        bool // Total is capped: more than pageMaxCount match
-	First, Last int  // 1-based positions of the rows shown
-	Prev, Next  string
-	Langs       []string
-	Types       []string
-	Statuses    []Status
-	CanEdit     bool
-	Deleted     string // the key of an entry just deleted
-	Filtered    bool
+	Query    Query
+	Sort     string
+	Sorts    []string
+	Rows     []pageListRow
+	Total    int
+	More     bool // Total is capped: more than pageMaxCount match
+	Pager    listPager
+	Langs    []string
+	Types    []string
+	Statuses []Status
+	CanEdit  bool
+	Deleted  string // the key of an entry just deleted
+	Imported []int  // new, changed and deleted entries of an import just applied
+	Filtered bool
 }
 
-// ListPage: GET /glossary?q=&type=&language=&status=&page=, any signed-in
-// user.
+// ListPage: GET /glossary?q=&type=&language=&status=&sort=&after=|before=,
+// any signed-in user: keyset pages of listPageSize entries.
 func (h *Handlers) ListPage(c echo.Context) error {
-	q, page, err := pageQuery(c)
+	q, err := pageQuery(c)
+	if err != nil {
+		return err
+	}
+	paging, err := parseListPaging(c, entrySorts)
+	if err != nil {
+		return err
+	}
+	imported, err := pageImported(c.QueryParam("imported"))
 	if err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
-	entries, total, err := SearchEntries(ctx, h.DB, q)
+	entries, err := pageEntries(ctx, h.DB, q, paging)
+	if err != nil {
+		return err
+	}
+	total, err := countEntries(ctx, h.DB, q)
 	if err != nil {
 		return err
 	}
@@ -66,69 +79,79 @@ func (h *Handlers) ListPage(c echo.Context) error {
 		return err
 	}
 	reader := locales.FromContext(ctx, nil).Lang()
-	v := pageList{Query: q, Total: int(min(total, pageMaxCount)), More: total > pageMaxCount, Langs: langs,
+	rows := make([]pageListRow, len(entries))
+	for i, e := range entries {
+		rows[i] = pageListOf(e, reader)
+	}
+	v := pageList{Query: q, Sort: paging.Sort, Sorts: []string{EntrySortKey, EntrySortUpdated},
+		Total: int(min(total, pageMaxCount)), More: total > pageMaxCount, Langs: langs,
 		Types: pageTypes, Statuses: pageStatuses, CanEdit: account.PrincipalFrom(ctx).Has(account.RoleGlossary),
-		Deleted: c.QueryParam("deleted"), Filtered: q.Q != "" || q.Type != "" || q.Lang != "" || q.Status != ""}
-	for _, e := range entries {
-		v.Rows = append(v.Rows, pageListOf(e, reader))
-	}
-	if len(entries) > 0 {
-		v.First, v.Last = q.Offset+1, q.Offset+len(entries)
-	}
-	if page > 1 {
-		v.Prev = pageListURL(q, page-1)
-	}
-	if int64(q.Offset+len(entries)) < total {
-		v.Next = pageListURL(q, page+1)
-	}
+		Deleted: c.QueryParam("deleted"), Imported: imported,
+		Filtered: q.Q != "" || q.Type != "" || q.Lang != "" || q.Status != ""}
+	v.Rows, v.Pager = listWindow(rows, paging, "/glossary", pageListParams(q, paging.Sort), entryCursor(paging.Sort))
 	return c.Render(http.StatusOK, "glossary.html", v)
 }
 
-// pageQuery reads the list's filters; a value no filter offers is a 400
-// naming the parameter.
-func pageQuery(c echo.Context) (Query, int, error) {
-	q := Query{Q: c.QueryParam("q"), Type: c.QueryParam("type"), Status: Status(c.QueryParam("status")),
-		Limit: pageSize, MaxCount: pageMaxCount}
+// pageImported reads the counts an applied import redirects with,
+// "new.changed.deleted"; nil when there are none.
+func pageImported(raw string) ([]int, error) {
+	if raw == "" {
+		return nil, nil
+	}
+	n := make([]int, 3)
+	parts := strings.Split(raw, ".")
+	for i := range n {
+		var err error
+		if len(parts) != 3 {
+			err = strconv.ErrSyntax
+		} else {
+			n[i], err = strconv.Atoi(parts[i])
+		}
+		if err != nil || n[i] < 0 {
+			return nil, apiInvalid("imported", strconv.Quote(raw)+" is not three counts, new.changed.deleted")
+		}
+	}
+	return n, nil
+}
+
+// pageQuery reads the list's search and filters; a value no filter offers
+// is a 400 naming the parameter.
+func pageQuery(c echo.Context) (Query, error) {
+	q := Query{Q: strings.TrimSpace(c.QueryParam("q")), Type: c.QueryParam("type"), Status: Status(c.QueryParam("status")),
+		MaxCount: pageMaxCount}
+	if err := request.Line("q", q.Q, MaxFormRunes); err != nil {
+		return q, err
+	}
 	if q.Type != "" && !slices.Contains(pageTypes, q.Type) {
-		return q, 0, apiInvalid("type", "type "+strconv.Quote(q.Type)+" is not one of person, place, organization, term")
+		return q, apiInvalid("type", "type "+strconv.Quote(q.Type)+" is not one of person, place, organization, term")
 	}
 	if q.Status != "" && !q.Status.Valid() {
-		return q, 0, apiInvalid("status", "status "+strconv.Quote(string(q.Status))+" is not one of preferred, admitted, deprecated, false-friend")
+		return q, apiInvalid("status", "status "+strconv.Quote(string(q.Status))+" is not one of preferred, admitted, deprecated, false-friend")
 	}
 	// "language", not "lang": ?lang= chooses the reader's UI language.
 	if raw := c.QueryParam("language"); raw != "" {
 		tag, err := language.Parse(raw)
 		if err != nil {
-			return q, 0, apiInvalid("language", strconv.Quote(raw)+" is not a BCP 47 language tag")
+			return q, apiInvalid("language", strconv.Quote(raw)+" is not a BCP 47 language tag")
 		}
 		q.Lang = tag.String() // as terms are stored
 	}
-	page := 1
-	if raw := c.QueryParam("page"); raw != "" {
-		n, err := strconv.Atoi(raw)
-		if err != nil || n < 1 || n > pageMaxCount/pageSize+1 {
-			return q, 0, apiInvalid("page", "page "+strconv.Quote(raw)+" is not between 1 and "+strconv.Itoa(pageMaxCount/pageSize+1))
-		}
-		page = n
-	}
-	q.Offset = (page - 1) * pageSize
-	return q, page, nil
+	return q, nil
 }
 
-func pageListURL(q Query, page int) string {
+// pageListParams are the list's search, filters and sort as an address's
+// query, without a cursor.
+func pageListParams(q Query, sort string) url.Values {
 	v := url.Values{}
 	for k, s := range map[string]string{"q": q.Q, "type": q.Type, "language": q.Lang, "status": string(q.Status)} {
 		if s != "" {
 			v.Set(k, s)
 		}
 	}
-	if page > 1 {
-		v.Set("page", strconv.Itoa(page))
+	if sort != EntrySortKey {
+		v.Set("sort", sort)
 	}
-	if len(v) == 0 {
-		return "/glossary"
-	}
-	return "/glossary?" + v.Encode()
+	return v
 }
 
 // pageListOf is an entry as a list row: its preferred form in the reader's

@@ -38,6 +38,9 @@ type Proposal struct {
 	DecidedBy *int64
 	DecidedAt *time.Time
 	Comment   string
+	// EvidenceCount is how many evidence rows it has, kept by a trigger
+	// so that the queue can page by it.
+	EvidenceCount int
 }
 
 // ProposalEvidence is one observation behind a proposal: the text of a

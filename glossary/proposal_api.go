@@ -105,23 +105,44 @@ func (h *Handlers) decide(c echo.Context, id int64, accept bool, comment string)
 type proposalsPage struct {
 	Status     string
 	Statuses   []string
+	Query      ProposalQuery
+	Sort       string
+	Sorts      []string
+	Kinds      []string
+	Langs      []string
+	Filtered   bool
 	Proposals  []ProposalView
+	Pager      listPager
 	Decided    string
 	DecidedID  int64
 	CanDecide  bool
 	MaxComment int
 }
 
-// ProposalsPage: GET /glossary/proposals?status= (glossary role), the queue
-// of learned wrong forms.
+// ProposalsPage: GET /glossary/proposals?status=&language=&kind=&q=&sort=&after=|before=
+// (glossary role), the queue of learned wrong forms in keyset pages.
 func (h *Handlers) ProposalsPage(c echo.Context) error {
-	status := proposalStatus(c)
-	ps, err := ListProposals(c.Request().Context(), h.DB, status)
+	q, err := parseProposalQuery(c)
 	if err != nil {
 		return err
 	}
-	page := proposalsPage{Status: status, Statuses: ProposalStatuses(), Proposals: ps, CanDecide: status == ProposalOpen,
-		MaxComment: proposalCommentRunes}
+	paging, err := parseListPaging(c, proposalSorts)
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	ps, err := pageProposals(ctx, h.DB, q, paging)
+	if err != nil {
+		return err
+	}
+	langs, err := TermLanguages(ctx, h.DB)
+	if err != nil {
+		return err
+	}
+	page := proposalsPage{Status: q.Status, Statuses: ProposalStatuses(), Query: q, Sort: paging.Sort,
+		Sorts: []string{ProposalSortEvidence, ProposalSortNewest, ProposalSortOldest}, Kinds: ProposalKinds(), Langs: langs,
+		Filtered: q.Q != "" || q.Lang != "" || q.Kind != "", CanDecide: q.Status == ProposalOpen, MaxComment: proposalCommentRunes}
+	page.Proposals, page.Pager = listWindow(ps, paging, "/glossary/proposals", q.params(paging.Sort), proposalCursor(paging.Sort))
 	if d := c.QueryParam("decided"); d == ProposalAccepted || d == ProposalRejected {
 		page.Decided = d
 		page.DecidedID, _ = strconv.ParseInt(c.QueryParam("id"), 10, 64)

@@ -25,7 +25,7 @@ func (h *Handlers) NavCount() echo.MiddlewareFunc {
 				req.Header.Get("HX-Request") == "true" {
 				return next(c)
 			}
-			if n, err := CountOpenProposals(req.Context(), h.DB); err == nil {
+			if n, err := countOpenProposalsUpTo(req.Context(), h.DB, NavCountMax+1); err == nil {
 				c.SetRequest(req.WithContext(context.WithValue(req.Context(), openProposalsKey{}, int(n))))
 			}
 			return next(c)
@@ -33,7 +33,13 @@ func (h *Handlers) NavCount() echo.MiddlewareFunc {
 	}
 }
 
-// OpenProposalsFrom is the count NavCount put into ctx, 0 when none.
+// NavCountMax is where the nav's count stops: beyond it the nav says "more
+// than NavCountMax". Counting 100,000 open proposals on every page a
+// maintainer opens cost more than the page (BENCHMARKS.md, issue 20).
+const NavCountMax = 999
+
+// OpenProposalsFrom is the count NavCount put into ctx, 0 when none, at
+// most NavCountMax+1 (which means more than NavCountMax).
 func OpenProposalsFrom(ctx context.Context) int {
 	n, _ := ctx.Value(openProposalsKey{}).(int)
 	return n

@@ -84,6 +84,12 @@ FROM glossary_proposals p JOIN glossary_entries e ON e.id = p.entry_id LEFT JOIN
 WHERE p.status = ? ORDER BY evidence_count DESC, p.updated_at DESC, p.id LIMIT ?`, status, ProposalsMax).Scan(&out).Error; err != nil {
 		return nil, apperr.Wrap(err, "list glossary proposals")
 	}
+	return attachEvidence(ctx, db, out)
+}
+
+// attachEvidence gives each proposal its latest evidence.
+func attachEvidence(ctx context.Context, db *gorm.DB, out []ProposalView) ([]ProposalView, error) {
+	db = db.WithContext(ctx)
 	if len(out) == 0 {
 		return []ProposalView{}, nil
 	}
@@ -111,10 +117,12 @@ WHERE p.status = ? ORDER BY evidence_count DESC, p.updated_at DESC, p.id LIMIT ?
 	return out, nil
 }
 
-// CountOpenProposals is how many proposals wait for a maintainer.
-func CountOpenProposals(ctx context.Context, db *gorm.DB) (int64, error) {
+// countOpenProposalsUpTo counts the open proposals up to limit.
+func countOpenProposalsUpTo(ctx context.Context, db *gorm.DB, limit int) (int64, error) {
 	var n int64
-	if err := db.WithContext(ctx).Model(&Proposal{}).Where("status = ?", ProposalOpen).Count(&n).Error; err != nil {
+	err := db.WithContext(ctx).Table("(?) AS open",
+		db.Model(&Proposal{}).Select("1").Where("status = ?", ProposalOpen).Limit(limit)).Count(&n).Error
+	if err != nil {
 		return 0, apperr.Wrap(err, "count glossary proposals")
 	}
 	return n, nil

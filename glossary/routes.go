@@ -65,6 +65,9 @@ func PageRoutes() []Route {
 		{http.MethodGet, "/glossary/entries/:id/edit", g, func(h *Handlers) echo.HandlerFunc { return h.EditPage }},
 		{http.MethodPost, "/glossary/entries/:id", g, func(h *Handlers) echo.HandlerFunc { return h.UpdatePage }},
 		{http.MethodPost, "/glossary/entries/:id/delete", g, func(h *Handlers) echo.HandlerFunc { return h.DeletePage }},
+		{http.MethodGet, "/glossary/import", g, func(h *Handlers) echo.HandlerFunc { return h.ImportPage }},
+		{http.MethodPost, "/glossary/import", g, func(h *Handlers) echo.HandlerFunc { return h.UploadImportPage }},
+		{http.MethodPost, "/glossary/import/:id", g, func(h *Handlers) echo.HandlerFunc { return h.ApplyImportPage }},
 	}
 }
 

@@ -103,6 +103,10 @@ func runtimeIDs() map[string]string {
 		// list pages' sorts and states (review/article_list.go, queue_list.go, review_list.go).
 		{"list.sort.", "review/article_list.go", []string{"newest", "oldest", "title"}},
 		{"list.state.", "review/article_list.go", []string{"flagged", "corrected", "done"}},
+		// the glossary and proposals lists' orders and the proposals' kind filter.
+		{"glossary_list.sort.", "glossary/api_search.go", []string{"key", "updated"}},
+		{"proposals_list.sort.", "glossary/proposal_list.go", []string{"evidence", "newest", "oldest"}},
+		{"proposals_list.kind.", "glossary/proposal_list.go", []string{"add_deprecated", "downgrade", "remove"}},
 		// the review page's notice after a dismissal decision (review/dismissal_pages.go).
 		{"dismissals.notice.", "review/dismissal_pages.go", []string{"accepted", "rejected"}},
 		// the webhooks' events and delivery statuses (templates/webhooks.html, webhook_deliveries.html).

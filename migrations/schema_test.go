@@ -25,7 +25,7 @@ func TestMain(m *testing.M) { dbtest.Main(m) }
 func models() []any {
 	return []any{
 		&account.User{}, &account.UserRole{}, &account.Session{}, &account.APIToken{}, &account.LoginAttempt{}, &account.OIDCLogin{},
-		&glossary.Entry{}, &glossary.Term{}, &glossary.Proposal{}, &glossary.ProposalEvidence{},
+		&glossary.Entry{}, &glossary.Term{}, &glossary.Proposal{}, &glossary.ProposalEvidence{}, &glossary.ImportUpload{},
 		&review.Article{}, &review.Segment{}, &review.Flag{}, &review.Correction{}, &review.Dismissal{}, &review.Version{}, &review.VersionSegment{},
 		&review.PropagationJob{}, &review.PropagationSegment{},
 		&audit.Event{},
@@ -54,6 +54,8 @@ func pgTypes(t reflect.Type) []string {
 		return []string{"timestamp with time zone"}
 	case t == reflect.TypeOf(json.RawMessage{}):
 		return []string{"jsonb"}
+	case t == reflect.TypeOf([]byte(nil)):
+		return []string{"bytea"}
 	}
 	switch t.Kind() {
 	case reflect.Int, reflect.Int64:

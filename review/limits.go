@@ -7,8 +7,8 @@ import (
 
 // The limits of an article, the one place that defines them. Every way in
 // (POST /api/v1/articles with JSON or an XLIFF body, `lector article
-// import` of a text or an XLIFF file; there is no page form that adds
-// articles) goes through CreateArticle or ImportArticle, which enforce them
+// import` of a text or an XLIFF file, the upload page /articles/new) goes
+// through CreateArticle or ImportArticle, which enforce them
 // with 413 too_large and a message naming the limit. The XLIFF reader's own
 // bound (xliff.MaxSegments, checked while parsing) is the same number; a
 // test holds them equal.

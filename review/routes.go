@@ -85,6 +85,8 @@ func PageRoutes() []Route {
 	return []Route{
 		{http.MethodGet, "/", Anyone, func(h *Handlers) echo.HandlerFunc { return h.ArticleList }},
 		{http.MethodGet, "/articles", Anyone, func(h *Handlers) echo.HandlerFunc { return h.ArticleList }},
+		{http.MethodGet, "/articles/new", Editor, func(h *Handlers) echo.HandlerFunc { return h.NewArticlePage }},
+		{http.MethodPost, "/articles", Editor, func(h *Handlers) echo.HandlerFunc { return h.UploadArticlePage }},
 		{http.MethodGet, "/articles/:id", Anyone, func(h *Handlers) echo.HandlerFunc { return h.Article }},
 		{http.MethodGet, "/articles/:id/activity", SignedIn, func(h *Handlers) echo.HandlerFunc { return h.ActivityPage }},
 		{http.MethodPost, "/articles/:id/delete", Editor, func(h *Handlers) echo.HandlerFunc { return h.DeleteArticlePage }},

@@ -2,9 +2,11 @@ package server_test
 
 import (
 	"context"
+	"html"
 	"io"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -113,10 +115,10 @@ func TestGlossaryListPage(t *testing.T) {
 		query        string
 		want, absent []string
 	}{
-		{"", []string{`href="/glossary/entries/` + w.muskID + `"`, "Elon Musk", "Entries 1–16 of 16", `<option value="ru">Russian (ru)</option>`},
+		{"", []string{`href="/glossary/entries/` + w.muskID + `"`, "Elon Musk", "16 entries", `<option value="ru">Russian (ru)</option>`},
 			[]string{`id="new-entry"`, `id="next-page"`}},
-		{"?q=%D0%B8%D0%BB%D0%BE%D0%BD", []string{"Elon Musk", "Entries 1–1 of 1"}, []string{"Walter Isaacson"}}, // "илон": any language
-		{"?q=ISAX", []string{"Walter Isaacson"}, []string{"Elon Musk"}},                                         // a deprecated form, any case
+		{"?q=%D0%B8%D0%BB%D0%BE%D0%BD", []string{"Elon Musk", ">1 entry<"}, []string{"Walter Isaacson"}}, // "илон": any language
+		{"?q=ISAX", []string{"Walter Isaacson"}, []string{"Elon Musk"}},                                  // a deprecated form, any case
 		{"?type=person&language=en&status=false-friend", []string{"Elon Musk"}, []string{"Walter Isaacson"}},
 		{"?language=ru&status=deprecated", []string{`id="no-entries"`, "No entry matches"}, nil},
 		{"?q=zzzz", []string{"No entry matches"}, nil},
@@ -140,9 +142,12 @@ func TestGlossaryListPage(t *testing.T) {
 			}
 		}
 	}
-	for _, bad := range []string{"?status=wrong", "?type=planet", "?language=not%20a%20tag", "?page=0", "?page=x"} {
-		if status, _, _ := tr.get("/glossary" + bad); status != http.StatusBadRequest {
-			t.Errorf("%s: %d, want 400", bad, status)
+	for bad, field := range map[string]string{"?status=wrong": "status", "?type=planet": "type", "?language=not%20a%20tag": "language",
+		"?sort=random": "sort", "?after=garbage": "after", "?sort=updated&after=eyJzIjoibXVzayIsImkiOjF9": "after",
+		"?after=eyJzIjoibXVzayIsImkiOjF9&before=eyJzIjoibXVzayIsImkiOjF9": "before", "?imported=1.2": "imported"} {
+		status, body, _ := tr.get("/glossary" + bad)
+		if status != http.StatusBadRequest || !strings.Contains(body, "“"+field+"”") {
+			t.Errorf("%s: %d, want 400 naming %s\n%.500s", bad, status, field, body)
 		}
 	}
 	// Language names follow the reader: a Russian reader sees Russian ones.
@@ -164,13 +169,43 @@ func TestGlossaryListPaginates(t *testing.T) {
 		}
 	}
 	tr := newPageUser(t, w.base, w.db, w.translator)
-	_, body, _ := tr.get("/glossary?q=gen")
-	mustContain(t, body, "Entries 1–50 of 60", `href="/glossary?page=2&amp;q=gen"`)
-	_, body, _ = tr.get("/glossary?q=gen&page=2")
-	mustContain(t, body, "Entries 51–60 of 60", "Gen term 159", `href="/glossary?q=gen" rel="prev"`)
-	if strings.Contains(body, `id="next-page"`) {
-		t.Error("the last page links a next page")
+	page := func(path string) (string, string, string) {
+		t.Helper()
+		status, body, _ := tr.get(path)
+		if status != http.StatusOK {
+			t.Fatalf("%s: %d", path, status)
+		}
+		link := func(rel string) string {
+			m := regexp.MustCompile(`href="([^"]+)" rel="` + rel + `"`).FindStringSubmatch(body)
+			if m == nil {
+				return ""
+			}
+			return html.UnescapeString(m[1])
+		}
+		return body, link("prev"), link("next")
 	}
+	body, prev, next := page("/glossary?q=gen")
+	mustContain(t, body, "60 entries", "Gen term 100", "Gen term 149")
+	if prev != "" || !strings.Contains(next, "after=") || !strings.Contains(next, "q=gen") {
+		t.Fatalf("the first page links prev %q, next %q", prev, next)
+	}
+	body, prev, next = page(next)
+	mustContain(t, body, "60 entries", "Gen term 150", "Gen term 159")
+	if strings.Contains(body, "Gen term 149") || next != "" || !strings.Contains(prev, "before=") {
+		t.Errorf("the last page: prev %q, next %q", prev, next)
+	}
+	body, prev, _ = page(prev)
+	mustContain(t, body, "Gen term 100", "Gen term 149")
+	if strings.Contains(body, "Gen term 150") || prev != "" {
+		t.Errorf("back to the first page: prev %q", prev)
+	}
+	// Recently changed first: the last saved entry leads.
+	body, _, next = page("/glossary?q=gen&sort=updated")
+	if i, j := strings.Index(body, "Gen term 159"), strings.Index(body, "Gen term 158"); i < 0 || j < 0 || i > j || strings.Contains(body, "Gen term 109<") {
+		t.Errorf("sort=updated does not put the latest change first")
+	}
+	body, _, _ = page(next)
+	mustContain(t, body, "Gen term 100", "Gen term 109")
 }
 
 func TestGlossaryEntryPage(t *testing.T) {

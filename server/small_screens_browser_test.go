@@ -76,6 +76,8 @@ func pageURLs(t *testing.T, db *gorm.DB) map[string]string {
 		"/glossary/entries/:id":              fmt.Sprintf("/glossary/entries/%d", entry),
 		"/glossary/entries/:id/edit":         fmt.Sprintf("/glossary/entries/%d/edit", entry),
 		"/glossary/proposals":                "/glossary/proposals",
+		"/glossary/import":                   "/glossary/import",
+		"/articles/new":                      "/articles/new",
 		"/login":                             "/login",
 		"/articles/:id?view=grid (editors)":  a + "?view=grid",
 		"/segments/:id (pending correction)": fmt.Sprintf("/segments/%d", pending.SegmentID),
