@@ -12,8 +12,10 @@ import (
 
 	"lector/account"
 	"lector/audit"
+	"lector/comment"
 	"lector/database/dbtest"
 	"lector/glossary"
+	"lector/notification"
 	"lector/rescan"
 	"lector/review"
 )
@@ -29,6 +31,7 @@ func models() []any {
 		&review.PropagationJob{}, &review.PropagationSegment{},
 		&audit.Event{},
 		&rescan.Rescan{}, &rescan.Article{},
+		&comment.Comment{}, &notification.Notification{},
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"lector/account"
 	"lector/apperr"
+	"lector/comment"
 	"lector/request"
 )
 
@@ -88,6 +89,8 @@ type segmentPage struct {
 	// from a conflict. An editor merely reading keeps j and k for moving on.
 	Focus         bool
 	GlossaryPanel glossaryPanel
+	// CommentMax is the comment form's limit (comment.MaxBody).
+	CommentMax int
 	segmentDismissalsView
 	correctionOffer
 }
@@ -139,7 +142,7 @@ func newSegmentPage(d *SegmentDetail, p *account.Principal) segmentPage {
 	return segmentPage{SegmentDetail: d, Pieces: pieces(s.MTText, open), CurrentPieces: viewOf(current).Pieces, Draft: s.CurrentText,
 		CanEdit: offer.canEdit, IsEditor: editor, RejectReasons: RejectReasons(), correctionOffer: offer,
 		Focus: d.HeldByMe || offer.ReplaceOwn, GlossaryPanel: newGlossaryPanel(d.Glossary, d.Article.Lang, source),
-		segmentDismissalsView: newSegmentDismissals(d)}
+		CommentMax: comment.MaxBody, segmentDismissalsView: newSegmentDismissals(d)}
 }
 
 // SubmitPage: POST /segments/:id/corrections. A refused submission never

@@ -7,7 +7,9 @@ import (
 	"strings"
 
 	"lector/account"
+	"lector/comment"
 	"lector/glossary"
+	"lector/notification"
 	"lector/publish"
 	"lector/review"
 )
@@ -28,6 +30,12 @@ func newPageAccess() pageAccess {
 		a[r.Method+" "+r.Path] = func(p *account.Principal) bool { return review.Allows(r.Who, p) }
 	}
 	for _, r := range slices.Concat(glossary.PageRoutes(), glossary.ProposalPageRoutes()) {
+		a[r.Method+" "+r.Path] = r.Allows
+	}
+	for _, r := range comment.PageRoutes() {
+		a[r.Method+" "+r.Path] = r.Allows
+	}
+	for _, r := range notification.PageRoutes() {
 		a[r.Method+" "+r.Path] = r.Allows
 	}
 	return a
