@@ -25,7 +25,9 @@ type commentForm struct {
 	Body string `json:"body"`
 }
 
-func principal(c echo.Context) *account.Principal { return account.PrincipalFrom(c.Request().Context()) }
+func principal(c echo.Context) *account.Principal {
+	return account.PrincipalFrom(c.Request().Context())
+}
 
 // APIThread: GET /api/v1/segments/:id/comments, the segment's comments
 // oldest first (deleted ones with "deleted": true and no body). Codes:

@@ -24,7 +24,7 @@ type listPage struct {
 	More   bool
 	Next   int64 // the before of the next page
 	Before int64
-	Read   int64 // how many "mark all read" just marked
+	Read   int   // how many "mark all read" just marked
 }
 
 // parseBefore reads the list's cursor. Codes: invalid, naming before.
@@ -51,7 +51,9 @@ func (h *Handlers) Page(c echo.Context) error {
 	}
 	page := listPage{Items: items, More: more, Before: before}
 	page.setNext()
-	page.Read, _ = strconv.ParseInt(c.QueryParam("read"), 10, 64) // a notice only
+	if n, err := strconv.Atoi(c.QueryParam("read")); err == nil && n > 0 { // a notice only: anything else shows none
+		page.Read = n
+	}
 	return c.Render(http.StatusOK, "notifications.html", page)
 }
 
