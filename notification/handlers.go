@@ -24,7 +24,7 @@ type listPage struct {
 	More   bool
 	Next   int64 // the before of the next page
 	Before int64
-	Read   int   // how many "mark all read" just marked
+	Read   int // how many "mark all read" just marked
 }
 
 // parseBefore reads the list's cursor. Codes: invalid, naming before.
