@@ -12,7 +12,9 @@ import (
 	"gorm.io/gorm"
 
 	"lector/account"
+	"lector/comment"
 	"lector/glossary"
+	"lector/notification"
 	"lector/publish"
 	"lector/review"
 	"lector/review/reviewtest"
@@ -55,6 +57,11 @@ func pageURLs(t *testing.T, db *gorm.DB) map[string]string {
 	if _, err := review.Publish(bg, db, ed, article, review.PublishOptions{Partial: true}); err != nil {
 		t.Fatal(err)
 	}
+	// A comment with an unbroken run of characters mentions the editor:
+	// the thread must wrap it, and the editor has a notification to list.
+	if _, err := comment.Post(bg, db, tr, segment, "@phone-ed "+strings.Repeat("https://example.org/a-very-long-address/", 4)); err != nil {
+		t.Fatal(err)
+	}
 	a := fmt.Sprintf("/articles/%d", article)
 	urls := map[string]string{
 		"/":                                  "/",
@@ -76,6 +83,7 @@ func pageURLs(t *testing.T, db *gorm.DB) map[string]string {
 		"/glossary/entries/:id/edit":         fmt.Sprintf("/glossary/entries/%d/edit", entry),
 		"/glossary/proposals":                "/glossary/proposals",
 		"/login":                             "/login",
+		"/notifications":                     "/notifications",
 		"/articles/:id?view=grid (editors)":  a + "?view=grid",
 		"/segments/:id (pending correction)": fmt.Sprintf("/segments/%d", pending.SegmentID),
 	}
@@ -87,6 +95,12 @@ func pageURLs(t *testing.T, db *gorm.DB) map[string]string {
 		routes = append(routes, r.Method+" "+r.Path)
 	}
 	for _, r := range slices.Concat(glossary.PageRoutes(), glossary.ProposalPageRoutes()) {
+		routes = append(routes, r.Method+" "+r.Path)
+	}
+	for _, r := range comment.PageRoutes() {
+		routes = append(routes, r.Method+" "+r.Path)
+	}
+	for _, r := range notification.PageRoutes() {
 		routes = append(routes, r.Method+" "+r.Path)
 	}
 	for _, r := range routes {
