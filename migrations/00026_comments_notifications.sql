@@ -10,6 +10,9 @@
 -- statement on the hot path (review/change.go) and is taken by the pages,
 -- the API, bulk approval and the load driver alike; the audit event is the
 -- one thing they all write, in the same transaction.
+--
+-- The Activity page's keyset pages filtered by action read
+-- audit_events (article_id, action, id) (issue 20 item 3).
 
 -- +goose Up
 CREATE TABLE comments (
@@ -46,6 +49,8 @@ CREATE INDEX notifications_segment_id_idx ON notifications (segment_id);
 CREATE INDEX notifications_comment_id_idx ON notifications (comment_id);
 CREATE INDEX notifications_correction_id_idx ON notifications (correction_id);
 
+CREATE INDEX audit_events_article_action_idx ON audit_events (article_id, action, id) WHERE article_id IS NOT NULL;
+
 -- +goose StatementBegin
 CREATE FUNCTION notifications_from_workflow() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -71,6 +76,7 @@ CREATE TRIGGER audit_events_notifications AFTER INSERT ON audit_events
     EXECUTE FUNCTION notifications_from_workflow();
 
 -- +goose Down
+DROP INDEX audit_events_article_action_idx;
 DROP TRIGGER audit_events_notifications ON audit_events;
 DROP FUNCTION notifications_from_workflow();
 DROP TABLE notifications;

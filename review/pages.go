@@ -378,24 +378,34 @@ func (h *Handlers) RejectPage(c echo.Context) error {
 type activityPage struct {
 	Article *Article
 	Events  []HistoryEvent
+	Query   ActivityQuery
+	Actions []string
+	Pager
 }
 
-// ActivityPage: GET /articles/:id/activity.
+// ActivityPage: GET /articles/:id/activity[?action=&actor=&after=|before=],
+// the article's events newest first, a keyset page at a time. Codes:
+// invalid (naming the parameter), unauthorized, not_found.
 func (h *Handlers) ActivityPage(c echo.Context) error {
 	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
-	events, err := ArticleActivity(ctx, h.DB, principal(c), id, 0)
+	q, err := parseActivityQuery(c)
 	if err != nil {
 		return err
 	}
+	ctx := c.Request().Context()
 	a, err := FindArticle(ctx, h.DB, id)
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "activity.html", activityPage{Article: a, Events: events})
+	events, pager, err := ArticleActivityPage(ctx, h.DB, principal(c), id, q)
+	if err != nil {
+		return err
+	}
+	return c.Render(http.StatusOK, "activity.html", activityPage{Article: a, Events: events, Query: q,
+		Actions: ActivityActions(), Pager: pager})
 }
 
 // approvedItem replaces an approved correction in the review list (htmx).
