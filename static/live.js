@@ -165,5 +165,11 @@
       count.hidden = unread === 0;
     });
   };
-  connect();
+  // A page with live parts follows at once. A page followed only for the
+  // badge connects after a second on it: pages passed through on the way
+  // elsewhere open no stream (opening and dropping one per page made a
+  // walk through every page half again as slow), and the count shown on
+  // load is fresh anyway.
+  if (marker) connect();
+  else setTimeout(connect, 1000);
 })();
