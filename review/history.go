@@ -60,8 +60,9 @@ func ArticleActivity(ctx context.Context, db *gorm.DB, p *account.Principal, art
 		limit = MaxActivity
 	}
 	out := []HistoryEvent{}
-	err := db.WithContext(ctx).Raw(historySelect+`WHERE e.article_id = ? ORDER BY e.id DESC LIMIT ?`, articleID, limit).
-		Scan(&out).Error
+	// The article as a range of one: see ArticleActivityPage.
+	err := db.WithContext(ctx).Raw(historySelect+`WHERE e.article_id BETWEEN ? AND ? ORDER BY e.article_id DESC, e.id DESC LIMIT ?`,
+		articleID, articleID, limit).Scan(&out).Error
 	if err == nil {
 		err = attachComments(ctx, db, out)
 	}
