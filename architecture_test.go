@@ -127,7 +127,9 @@ func TestSegmentAndNamesStandAlone(t *testing.T) {
 
 // TestImportDirections: server is imported only by cmd/lector (and its own
 // test-support subpackages), nothing imports cmd/, review never imports
-// publish or loadtest, and glossary never imports review.
+// publish or loadtest, glossary never imports review, comment and
+// notification import neither review nor publish (review shows comments in
+// histories and publish in exports), and notification not comment.
 func TestImportDirections(t *testing.T) {
 	for _, p := range listPackages(t) {
 		for _, d := range p.Imports {
@@ -140,6 +142,11 @@ func TestImportDirections(t *testing.T) {
 				t.Errorf("%s imports %s: review comes before publish and the load driver", p.ImportPath, d)
 			case under(p.ImportPath, "lector/glossary") && under(d, "lector/review"):
 				t.Errorf("%s imports %s: the glossary comes before the workflow", p.ImportPath, d)
+			case (under(p.ImportPath, "lector/comment") || under(p.ImportPath, "lector/notification")) &&
+				(under(d, "lector/review") || under(d, "lector/publish")):
+				t.Errorf("%s imports %s: comments and notifications come before the workflow, which shows them", p.ImportPath, d)
+			case under(p.ImportPath, "lector/notification") && under(d, "lector/comment"):
+				t.Errorf("%s imports %s: comments notify, not the other way round", p.ImportPath, d)
 			}
 		}
 	}

@@ -163,6 +163,13 @@ func reviewAction(action string) bool {
 // ArticleTopic is the topic of one article's page.
 func ArticleTopic(id int64) string { return fmt.Sprintf("article:%d", id) }
 
+// TopicUser names the per-user topics ("user:12"): events for one account
+// alone (its notifications), which only that account may follow.
+const TopicUser = "user"
+
+// UserTopic is the topic of one user's own events.
+func UserTopic(id int64) string { return fmt.Sprintf("%s:%d", TopicUser, id) }
+
 // eventOf turns an audit row into the event pages get, or false for rows
 // no page shows.
 func eventOf(row auditRow) (Event, bool) {

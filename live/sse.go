@@ -41,9 +41,9 @@ type Handlers struct {
 
 // Events: GET /events?topic=article:12 (topic may repeat or be a comma
 // list). A server-sent event stream of the topics' events, for signed-in
-// users; review is for editors. A Last-Event-ID header (the browser sends
-// it when reconnecting), or a last_event_id parameter, resumes after that
-// event: what was missed is sent first, unless it is more than
+// users; review is for editors, user:N for user N alone. A Last-Event-ID
+// header (the browser sends it when reconnecting), or a last_event_id
+// parameter, resumes after that event: what was missed is sent first, unless it is more than
 // backlogWindow events old, when one "reset" event says to refresh. Codes:
 // unauthorized, invalid (unknown topic), forbidden, conflict (429: too
 // many streams of this account or address; 503: too many streams in all),
@@ -60,6 +60,9 @@ func (h *Handlers) Events(c echo.Context) error {
 	for _, t := range topics {
 		if role := topicRole(t); role != "" && !p.Has(role) {
 			return apperr.New(apperr.Forbidden, "error.needs_role", map[string]any{"Roles": role})
+		}
+		if strings.HasPrefix(t, TopicUser+":") && t != UserTopic(p.UserID) {
+			return apperr.New(apperr.Forbidden, "error.live_other_user", nil)
 		}
 	}
 	since := lastEventID(c.Request())
@@ -305,7 +308,7 @@ func topicRoleOK(t string) (string, bool) {
 		}
 	}
 	switch {
-	case name == "article" && hasID, name == "rescan":
+	case name == "article" && hasID, name == "rescan", name == TopicUser && hasID:
 		return "", true
 	case (name == TopicQueue || name == TopicArticles || name == TopicGlossary) && !hasID:
 		return "", true

@@ -74,6 +74,10 @@ func runtimeIDs() map[string]string {
 		{"history.", "review/workflow.go", []string{"create", "claim", "renew", "release", "expire", "submit",
 			"approve", "reject", "dismiss", "propagate", "propagate_approve", "publish", "merge", "split", "rescan",
 			"accept_dismissal", "reject_dismissal", "reopen"}},
+		// comment.Act* constants, the audit actions of comments on a segment's history.
+		{"history.", "comment/comment.go", []string{"comment", "comment_delete"}},
+		// notification.Kind* constants, the notifications page.
+		{"notifications.kind.", "notification/notification.go", []string{"mention", "approved", "rejected", "waiting"}},
 		// review.Kind* constants, the article page's kind filter.
 		{"kind.", "review/finding.go", []string{"name", "term", "typography", "segmentation"}},
 		// rescan reasons: glossary.Reason* constants, and the default.

@@ -12,8 +12,10 @@ import (
 
 	"lector/account"
 	"lector/audit"
+	"lector/comment"
 	"lector/database/dbtest"
 	"lector/glossary"
+	"lector/notification"
 	"lector/rescan"
 	"lector/review"
 	"lector/webhook"
@@ -31,6 +33,7 @@ func models() []any {
 		&audit.Event{},
 		&rescan.Rescan{}, &rescan.Article{},
 		&webhook.Endpoint{}, &webhook.Delivery{}, &webhook.Attempt{},
+		&comment.Comment{}, &notification.Notification{},
 	}
 }
 

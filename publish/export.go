@@ -8,6 +8,7 @@ import (
 	"gorm.io/gorm"
 
 	"lector/apperr"
+	"lector/comment"
 	"lector/detect/finding"
 	"lector/review"
 )
@@ -45,8 +46,18 @@ type ExportSegment struct {
 	// information only (the article's export; versions do not keep it).
 	FileState *string      `json:"file_state,omitempty"`
 	Names     []ExportName `json:"names,omitempty"`
+	// Comments are the segment's comment thread, deleted comments left
+	// out; a version's, those written before it was published.
+	Comments []ExportComment `json:"comments,omitempty"`
 
 	segmentID *int64
+}
+
+// ExportComment is one comment on a segment.
+type ExportComment struct {
+	Author string    `json:"author"`
+	At     time.Time `json:"at"`
+	Body   string    `json:"body"`
 }
 
 // ExportName is a name or term flagged in a segment's machine translation,
@@ -75,6 +86,9 @@ func CurrentExport(ctx context.Context, db *gorm.DB, articleID int64) (*Export, 
 		id := s.ID
 		ex.Segments = append(ex.Segments, ExportSegment{Position: s.Position, Paragraph: s.Paragraph,
 			SourceText: s.SourceText, MTText: s.MTText, Text: s.CurrentText, State: s.State, FileState: s.FileState, segmentID: &id})
+	}
+	if err := loadComments(ctx, db, ex, nil); err != nil {
+		return nil, err
 	}
 	return ex, loadNames(ctx, db, ex)
 }
@@ -105,7 +119,31 @@ func VersionExport(ctx context.Context, db *gorm.DB, articleID int64, number int
 		ex.Segments = append(ex.Segments, ExportSegment{Position: s.Position, Paragraph: s.Paragraph,
 			SourceText: s.SourceText, MTText: s.MTText, Text: s.Text, State: s.State, segmentID: s.SegmentID})
 	}
+	if err := loadComments(ctx, db, ex, &v.PublishedAt); err != nil {
+		return nil, err
+	}
 	return ex, loadNames(ctx, db, ex)
+}
+
+// loadComments attaches the segments' comments that are not deleted, those
+// written before until when it is set (a version shows the thread as it
+// stood when it was published, less what was deleted since).
+func loadComments(ctx context.Context, db *gorm.DB, ex *Export, until *time.Time) error {
+	bySegment, err := comment.OfArticle(ctx, db, ex.ArticleID)
+	if err != nil {
+		return err
+	}
+	for i, s := range ex.Segments {
+		if s.segmentID == nil {
+			continue
+		}
+		for _, n := range bySegment[*s.segmentID] {
+			if until == nil || !n.CreatedAt.After(*until) {
+				ex.Segments[i].Comments = append(ex.Segments[i].Comments, ExportComment{Author: n.Author, At: n.CreatedAt.UTC(), Body: n.Body})
+			}
+		}
+	}
+	return nil
 }
 
 // loadNames attaches the name and term flags of the segments' machine

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"lector/account"
+	"lector/comment"
 	"lector/publish"
 	"lector/review"
 	"lector/review/reviewtest"
@@ -60,6 +62,28 @@ func newExportWorld(t *testing.T) *exportWorld {
 	}
 	if err := w.DB.Create(&v).Error; err != nil {
 		t.Fatal(err)
+	}
+	// Comments: one before the version (in both exports), one after it
+	// (the working state's only), one deleted (in neither).
+	for _, c := range []struct {
+		seg  int
+		p    *account.Principal
+		body string
+		at   time.Time
+		gone bool
+	}{
+		{0, w.Tr1, "Is it “Elon” & <Musk>?\nThe glossary says so.", time.Date(2026, 11, 19, 8, 0, 0, 0, time.UTC), false},
+		{0, w.Ed1, "Yes, @tr1.", time.Date(2026, 11, 19, 8, 5, 0, 0, time.UTC), false},
+		{0, w.Tr2, "withdrawn", time.Date(2026, 11, 19, 8, 6, 0, 0, time.UTC), true},
+		{1, w.Ed1, "Check the ampersand.", time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC), false},
+	} {
+		n := reviewtest.Must[*comment.Note](t)(comment.Post(ctx, w.DB, c.p, a.Segments[c.seg].ID, c.body))
+		if err := w.DB.Exec(`UPDATE comments SET created_at = ? WHERE id = ?`, c.at, n.ID).Error; err != nil {
+			t.Fatal(err)
+		}
+		if c.gone {
+			reviewtest.Must[int64](t)(comment.Delete(ctx, w.DB, c.p, n.ID))
+		}
 	}
 	return &exportWorld{world: w, article: a}
 }

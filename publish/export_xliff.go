@@ -2,6 +2,7 @@ package publish
 
 import (
 	"fmt"
+	"time"
 
 	"lector/review"
 	"lector/xliff"
@@ -27,7 +28,10 @@ import (
 //   - the names and terms flagged in a unit's segments go into the unit's
 //     <gls:glossary>: <gls:term> the form found, <gls:translation> the form
 //     the glossary prefers, or a <gls:definition> naming the check when the
-//     glossary has no form to offer.
+//     glossary has no form to offer;
+//   - the comments on a unit's segments are its <notes>, one <note
+//     category="comment"> each, its id and text naming the segment
+//     ("s3-c1"; "s3, author, time: text"); an import does not read them.
 
 // xliffState maps a segment state to XLIFF 2.
 func xliffState(state string, published bool) string {
@@ -75,6 +79,10 @@ func (ex *Export) xliff() *xliff.Document {
 				seg.Source = *s.SourceText
 			}
 			u.Segments = append(u.Segments, seg)
+			for j, c := range s.Comments {
+				u.Notes = append(u.Notes, xliff.Note{ID: fmt.Sprintf("%s-c%d", seg.ID, j+1), Category: "comment",
+					Text: fmt.Sprintf("%s, %s, %s: %s", seg.ID, c.Author, c.At.Format(time.RFC3339), c.Body)})
+			}
 			for _, n := range s.Names {
 				g := xliff.GlossEntry{Term: n.Text, Translation: n.Suggestion}
 				if g.Translation == "" {

@@ -9,6 +9,7 @@ import (
 
 	"lector/account"
 	"lector/apperr"
+	"lector/comment"
 )
 
 // HistoryEvent is one audit event as the history views show it.
@@ -23,6 +24,8 @@ type HistoryEvent struct {
 	TextBefore string          `json:"text_before"`
 	TextAfter  string          `json:"text_after"`
 	Detail     json.RawMessage `json:"detail"`
+	// Comment is the comment a comment or comment_delete event names.
+	Comment *comment.Note `json:"comment,omitempty" gorm:"-"`
 }
 
 // MaxActivity bounds an article's activity feed.
@@ -41,6 +44,9 @@ func SegmentHistory(ctx context.Context, db *gorm.DB, p *account.Principal, segm
 	out := []HistoryEvent{}
 	err := db.WithContext(ctx).Raw(historySelect+`WHERE e.subject_type = 'segment' AND e.subject_id = ? ORDER BY e.id`, segmentID).
 		Scan(&out).Error
+	if err == nil {
+		err = attachComments(ctx, db, out)
+	}
 	return out, apperr.Annotate(err, "segment history")
 }
 
@@ -54,7 +60,48 @@ func ArticleActivity(ctx context.Context, db *gorm.DB, p *account.Principal, art
 		limit = MaxActivity
 	}
 	out := []HistoryEvent{}
-	err := db.WithContext(ctx).Raw(historySelect+`WHERE e.article_id = ? ORDER BY e.id DESC LIMIT ?`, articleID, limit).
-		Scan(&out).Error
+	// The article as a range of one: see ArticleActivityPage.
+	err := db.WithContext(ctx).Raw(historySelect+`WHERE e.article_id BETWEEN ? AND ? ORDER BY e.article_id DESC, e.id DESC LIMIT ?`,
+		articleID, articleID, limit).Scan(&out).Error
+	if err == nil {
+		err = attachComments(ctx, db, out)
+	}
 	return out, apperr.Annotate(err, "article activity")
+}
+
+// attachComments gives comment events their comment as it is now: a
+// deletion since shows as "comment deleted" on the event that wrote it.
+func attachComments(ctx context.Context, db *gorm.DB, events []HistoryEvent) error {
+	var ids []int64
+	for _, e := range events {
+		if id, ok := commentOf(e); ok {
+			ids = append(ids, id)
+		}
+	}
+	notes, err := comment.ByID(ctx, db, ids)
+	if err != nil {
+		return err
+	}
+	for i, e := range events {
+		if id, ok := commentOf(e); ok {
+			if n, found := notes[id]; found {
+				events[i].Comment = &n
+			}
+		}
+	}
+	return nil
+}
+
+// commentOf is the comment id of a comment event.
+func commentOf(e HistoryEvent) (int64, bool) {
+	if e.Action != comment.ActComment && e.Action != comment.ActDelete {
+		return 0, false
+	}
+	var d struct {
+		Comment int64 `json:"comment"`
+	}
+	if json.Unmarshal(e.Detail, &d) != nil || d.Comment == 0 {
+		return 0, false
+	}
+	return d.Comment, true
 }

@@ -9,6 +9,7 @@ import (
 
 	"lector/account"
 	"lector/apperr"
+	"lector/comment"
 	"lector/request"
 )
 
@@ -89,6 +90,8 @@ type segmentPage struct {
 	// from a conflict. An editor merely reading keeps j and k for moving on.
 	Focus         bool
 	GlossaryPanel glossaryPanel
+	// CommentMax is the comment form's limit (comment.MaxBody).
+	CommentMax int
 	segmentDismissalsView
 	correctionOffer
 }
@@ -141,7 +144,7 @@ func newSegmentPage(d *SegmentDetail, p *account.Principal) segmentPage {
 	return segmentPage{SegmentDetail: d, Pieces: pieces(s.MTText, open), CurrentPieces: viewOf(current).Pieces, Draft: s.CurrentText,
 		CanEdit: offer.canEdit, IsEditor: editor, RejectReasons: RejectReasons(), correctionOffer: offer,
 		Focus: d.HeldByMe || offer.ReplaceOwn, GlossaryPanel: newGlossaryPanel(d.Glossary, d.Article.Lang, source),
-		segmentDismissalsView: newSegmentDismissals(d)}
+		CommentMax: comment.MaxBody, segmentDismissalsView: newSegmentDismissals(d)}
 }
 
 // SubmitPage: POST /segments/:id/corrections. A refused submission never
@@ -378,24 +381,34 @@ func (h *Handlers) RejectPage(c echo.Context) error {
 type activityPage struct {
 	Article *Article
 	Events  []HistoryEvent
+	Query   ActivityQuery
+	Actions []string
+	Pager
 }
 
-// ActivityPage: GET /articles/:id/activity.
+// ActivityPage: GET /articles/:id/activity[?action=&actor=&after=|before=],
+// the article's events newest first, a keyset page at a time. Codes:
+// invalid (naming the parameter), unauthorized, not_found.
 func (h *Handlers) ActivityPage(c echo.Context) error {
 	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
-	events, err := ArticleActivity(ctx, h.DB, principal(c), id, 0)
+	q, err := parseActivityQuery(c)
 	if err != nil {
 		return err
 	}
+	ctx := c.Request().Context()
 	a, err := FindArticle(ctx, h.DB, id)
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "activity.html", activityPage{Article: a, Events: events})
+	events, pager, err := ArticleActivityPage(ctx, h.DB, principal(c), id, q)
+	if err != nil {
+		return err
+	}
+	return c.Render(http.StatusOK, "activity.html", activityPage{Article: a, Events: events, Query: q,
+		Actions: ActivityActions(), Pager: pager})
 }
 
 // approvedItem replaces an approved correction in the review list (htmx).

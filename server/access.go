@@ -7,7 +7,9 @@ import (
 	"strings"
 
 	"lector/account"
+	"lector/comment"
 	"lector/glossary"
+	"lector/notification"
 	"lector/overview"
 	"lector/publish"
 	"lector/review"
@@ -37,6 +39,12 @@ func newPageAccess() pageAccess {
 	}
 	for _, r := range webhook.PageRoutes() {
 		a[r.Method+" "+r.Path] = webhook.Allows
+	}
+	for _, r := range comment.PageRoutes() {
+		a[r.Method+" "+r.Path] = r.Allows
+	}
+	for _, r := range notification.PageRoutes() {
+		a[r.Method+" "+r.Path] = r.Allows
 	}
 	return a
 }

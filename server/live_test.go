@@ -3,6 +3,7 @@ package server_test
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -148,6 +149,10 @@ func TestEventsAccess(t *testing.T) {
 		{"unknown topic", "?topic=secrets", reviewtest.Bearer(tr), http.StatusBadRequest},
 		{"no topic", "", reviewtest.Bearer(tr), http.StatusBadRequest},
 		{"queue", "?topic=queue", reviewtest.Bearer(tr), http.StatusOK},
+		// A user's own topic carries their notification count: theirs alone.
+		{"own user topic", fmt.Sprintf("?topic=queue,user:%d", tr.UserID), reviewtest.Bearer(tr), http.StatusOK},
+		{"another user's topic", fmt.Sprintf("?topic=user:%d", tr.UserID+1), reviewtest.Bearer(tr), http.StatusForbidden},
+		{"user topic without an id", "?topic=user", reviewtest.Bearer(tr), http.StatusBadRequest},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

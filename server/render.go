@@ -17,6 +17,7 @@ import (
 	"lector/account"
 	"lector/glossary"
 	"lector/locales"
+	"lector/notification"
 	"lector/templates"
 )
 
@@ -68,6 +69,14 @@ func requestFuncs(t *locales.Translator, c echo.Context, access pageAccess) temp
 				return 0
 			}
 			return glossary.OpenProposalsFrom(c.Request().Context())
+		},
+		// unreadNotifications is the signed-in user's unread count for the
+		// top bar's badge; see notification.NavCount.
+		"unreadNotifications": func() int {
+			if c == nil {
+				return 0
+			}
+			return notification.UnreadFrom(c.Request().Context())
 		},
 		// principal is the signed-in user, nil for anonymous readers.
 		"principal": func() *account.Principal {

@@ -20,11 +20,13 @@ import (
 
 	"lector/account"
 	"lector/apperr"
+	"lector/comment"
 	"lector/config"
 	"lector/database"
 	"lector/glossary"
 	"lector/live"
 	"lector/metrics"
+	"lector/notification"
 	"lector/overview"
 	"lector/publish"
 	"lector/request"
@@ -136,6 +138,9 @@ func New(d Deps) (*echo.Echo, error) {
 	e.Use(localeMiddleware(d.Bundle, d.Config.Secure()))
 	// The open proposals count in glossary maintainers' nav.
 	e.Use(skipPaths((&glossary.Handlers{DB: d.DB}).NavCount(), "/static/", "/healthz", "/readyz", "/favicon.ico"))
+	// The unread notifications count in every signed-in user's nav.
+	notifications := &notification.Handlers{DB: d.DB}
+	e.Use(skipPaths(notifications.NavCount(), "/static/", "/healthz", "/readyz", "/favicon.ico", live.Path))
 
 	probe := d.Probe
 	if probe == nil {
@@ -182,12 +187,17 @@ func New(d Deps) (*echo.Echo, error) {
 	rescan.Routes(e, &rescan.Handlers{DB: d.DB})
 	// The dashboards that count the whole database are a minute old at most.
 	overview.Routes(e, &overview.Handlers{DB: d.DB, Cache: overview.NewCache(overview.DefaultCacheTTL)})
+	comment.Routes(e, &comment.Handlers{DB: d.DB})
+	notification.Routes(e, notifications)
 	if d.Live != nil {
 		e.Use(live.AfterChange(d.Live))
 		live.Routes(e, &live.Handlers{DB: d.DB, Feed: d.Live,
 			Quota: live.NewQuota(d.Config.Limits.StreamsPerAccount, d.Config.Limits.StreamsPerAddress)})
 		// Open streams never go idle: end them when shutdown begins.
 		e.Server.RegisterOnShutdown(d.Live.Hub.Close)
+		// Badges: unread counts after the segment events notifications
+		// come with.
+		go notification.Watch(d.DB, d.Live.Hub, 300*time.Millisecond, d.Logger)
 		// Other processes' changes to articles and segments.
 		go live.Follow(d.Live.Hub, live.TopicQueue, 500*time.Millisecond, summaries.Invalidate)
 		// The checker is this process's copy of the glossary: rebuild it

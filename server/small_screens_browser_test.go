@@ -12,7 +12,9 @@ import (
 	"gorm.io/gorm"
 
 	"lector/account"
+	"lector/comment"
 	"lector/glossary"
+	"lector/notification"
 	"lector/overview"
 	"lector/publish"
 	"lector/review"
@@ -56,6 +58,11 @@ func pageURLs(t *testing.T, db *gorm.DB) map[string]string {
 	if _, err := review.Publish(bg, db, ed, article, review.PublishOptions{Partial: true}); err != nil {
 		t.Fatal(err)
 	}
+	// A comment with an unbroken run of characters mentions the editor:
+	// the thread must wrap it, and the editor has a notification to list.
+	if _, err := comment.Post(bg, db, tr, segment, "@phone-ed "+strings.Repeat("https://example.org/a-very-long-address/", 4)); err != nil {
+		t.Fatal(err)
+	}
 	a := fmt.Sprintf("/articles/%d", article)
 	urls := map[string]string{
 		"/":                                  "/",
@@ -79,6 +86,7 @@ func pageURLs(t *testing.T, db *gorm.DB) map[string]string {
 		"/glossary/import":                   "/glossary/import",
 		"/articles/new":                      "/articles/new",
 		"/login":                             "/login",
+		"/notifications":                     "/notifications",
 		"/articles/:id?view=grid (editors)":  a + "?view=grid",
 		"/segments/:id (pending correction)": fmt.Sprintf("/segments/%d", pending.SegmentID),
 		"/overview":                          "/overview",
@@ -99,6 +107,12 @@ func pageURLs(t *testing.T, db *gorm.DB) map[string]string {
 		routes = append(routes, r.Method+" "+r.Path)
 	}
 	for _, r := range overview.PageRoutes() {
+		routes = append(routes, r.Method+" "+r.Path)
+	}
+	for _, r := range comment.PageRoutes() {
+		routes = append(routes, r.Method+" "+r.Path)
+	}
+	for _, r := range notification.PageRoutes() {
 		routes = append(routes, r.Method+" "+r.Path)
 	}
 	for _, r := range routes {

@@ -5,15 +5,22 @@
 // event seen (last_event_id), and the server sends what was missed, read
 // from the audit log; only when that is too old does it send one "reset",
 // and the page refreshes those parts once.
+//
+// The top bar's notification link ([data-live-user], templates/partials/
+// nav.html) adds the reader's own topic to the same stream, one stream per
+// page: a "notification" event carries the unread count for its badge.
 (() => {
   "use strict";
   const marker = document.querySelector("[data-live-topic]");
-  if (!marker || !("EventSource" in window)) return;
+  const bell = document.querySelector("[data-live-user]");
+  if ((!marker && !bell) || !("EventSource" in window)) return;
   const list = (s) => (s || "").split(",").map((x) => x.trim()).filter(Boolean);
-  const swaps = list(marker.dataset.liveSwap);
-  const keyed = marker.dataset.liveKeyed || "";
-  const merges = list(marker.dataset.liveMerge);
-  const url = "/events?topic=" + encodeURIComponent(marker.dataset.liveTopic);
+  const data = marker ? marker.dataset : {};
+  const swaps = list(data.liveSwap);
+  const keyed = data.liveKeyed || "";
+  const merges = list(data.liveMerge);
+  const topics = [data.liveTopic, bell && bell.dataset.liveUser].filter(Boolean);
+  const url = "/events?topic=" + encodeURIComponent(topics.join(","));
   let timer = 0;
   let busy = false;
   let again = false;
@@ -99,6 +106,7 @@
   };
 
   const status = (on) => {
+    if (!marker) return;
     marker.textContent = on ? marker.dataset.liveOn : marker.dataset.liveOff;
     marker.dataset.state = on ? "on" : "off";
     marker.hidden = false;
@@ -138,10 +146,30 @@
     });
     for (const type of ["ready", "segment", "article", "glossary_entry", "reset"]) source.addEventListener(type, track);
     source.addEventListener("ready", () => {
-      if (stale) schedule();
+      if (stale && marker) schedule();
       stale = false;
     });
-    for (const type of ["segment", "article", "reset"]) source.addEventListener(type, schedule);
+    if (marker) {
+      for (const type of ["segment", "article", "reset"]) source.addEventListener(type, schedule);
+    }
+    source.addEventListener("notification", (e) => {
+      const count = bell && bell.querySelector(".nav-count");
+      let unread = NaN;
+      try {
+        unread = JSON.parse(e.data).unread;
+      } catch (err) {
+        return;
+      }
+      if (!count || !Number.isInteger(unread)) return;
+      count.textContent = unread.toLocaleString(document.documentElement.lang || undefined);
+      count.hidden = unread === 0;
+    });
   };
-  connect();
+  // A page with live parts follows at once. A page followed only for the
+  // badge connects after a second on it: pages passed through on the way
+  // elsewhere open no stream (opening and dropping one per page made a
+  // walk through every page half again as slow), and the count shown on
+  // load is fresh anyway.
+  if (marker) connect();
+  else setTimeout(connect, 1000);
 })();

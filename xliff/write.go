@@ -5,12 +5,13 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 )
 
 // Write writes d as XLIFF 2.1 with the glossary module: one <file>, the
 // title as a file <note category="title">, one <unit> per Unit with its
-// glossary first, and an <ignorable> holding one space between segments, so
+// glossary first, then its notes, and an <ignorable> holding one space between segments, so
 // that the unit's text is the segments joined by spaces. Unit and segment
 // ids are "u1", "s1", ... where the Document gives none. Characters XML
 // cannot carry (control characters) are written as <cp hex="..."/>.
@@ -114,6 +115,29 @@ func (x *writer) unit(i int, u Unit) {
 			x.raw("    </gls:glossEntry>\n")
 		}
 		x.raw("   </gls:glossary>\n")
+	}
+	if len(u.Notes) > 0 {
+		x.raw("   <notes>\n")
+		for _, n := range u.Notes {
+			x.raw("    <note")
+			if n.ID != "" {
+				x.attr("id", n.ID)
+			}
+			if n.Category != "" {
+				x.attr("category", n.Category)
+			}
+			x.raw(">")
+			// A note holds text only, no <cp/>: characters XML cannot carry
+			// are left out (comments are checked to hold none).
+			x.text(strings.Map(func(r rune) rune {
+				if allowed(r) {
+					return r
+				}
+				return -1
+			}, n.Text))
+			x.raw("</note>\n")
+		}
+		x.raw("   </notes>\n")
 	}
 	for j, s := range u.Segments {
 		if j > 0 {

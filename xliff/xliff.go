@@ -52,6 +52,14 @@ type Unit struct {
 	ID       string
 	Segments []Segment
 	Glossary []GlossEntry // the glossary module's entries of the unit
+	Notes    []Note       // written as the unit's <notes>; Parse does not read them
+}
+
+// Note is a <note> of a unit: people's remarks on its segments.
+type Note struct {
+	ID       string // unique within the unit
+	Category string
+	Text     string
 }
 
 // Segment is one segment of a unit.

@@ -1,0 +1,106 @@
+package comment
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+	"gorm.io/gorm"
+
+	"lector/account"
+	"lector/request"
+)
+
+// Handlers serves comment threads: the segment page's form posts and the
+// JSON API.
+type Handlers struct {
+	DB *gorm.DB
+}
+
+// maxJSONBody bounds a comment's JSON request: MaxBody characters of up to
+// four bytes each, escaped, and the field's name.
+const maxJSONBody = 6*4*MaxBody + 1024
+
+type commentForm struct {
+	Body string `json:"body"`
+}
+
+func principal(c echo.Context) *account.Principal {
+	return account.PrincipalFrom(c.Request().Context())
+}
+
+// APIThread: GET /api/v1/segments/:id/comments, the segment's comments
+// oldest first (deleted ones with "deleted": true and no body). Codes:
+// invalid (id), unauthorized, not_found (segment).
+func (h *Handlers) APIThread(c echo.Context) error {
+	id, err := request.PathID(c, "id")
+	if err != nil {
+		return err
+	}
+	notes, err := Thread(c.Request().Context(), h.DB, principal(c), id)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"comments": notes})
+}
+
+// APIPost: POST /api/v1/segments/:id/comments {"body"}: 201 with the
+// comment. Codes: invalid (id, body), unauthorized, not_found (segment).
+func (h *Handlers) APIPost(c echo.Context) error {
+	id, err := request.PathID(c, "id")
+	if err != nil {
+		return err
+	}
+	var f commentForm
+	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
+		return err
+	}
+	n, err := Post(c.Request().Context(), h.DB, principal(c), id, f.Body)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusCreated, n)
+}
+
+// APIDelete: DELETE /api/v1/comments/:id: 200 with the comment's segment.
+// Codes: invalid (id), unauthorized, not_found, forbidden (neither its
+// author nor an admin).
+func (h *Handlers) APIDelete(c echo.Context) error {
+	id, err := request.PathID(c, "id")
+	if err != nil {
+		return err
+	}
+	seg, err := Delete(c.Request().Context(), h.DB, principal(c), id)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"id": id, "segment": seg, "deleted": true})
+}
+
+// PostPage: POST /segments/:id/comments, the segment page's comment form;
+// back to the segment page at the new comment.
+func (h *Handlers) PostPage(c echo.Context) error {
+	id, err := request.PathID(c, "id")
+	if err != nil {
+		return err
+	}
+	n, err := Post(c.Request().Context(), h.DB, principal(c), id, c.FormValue("body"))
+	if err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/segments/%d#comment-%d", id, n.ID))
+}
+
+// DeletePage: POST /comments/:id/delete; back to the segment page at the
+// comment's place.
+func (h *Handlers) DeletePage(c echo.Context) error {
+	id, err := request.PathID(c, "id")
+	if err != nil {
+		return err
+	}
+	seg, err := Delete(c.Request().Context(), h.DB, principal(c), id)
+	if err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/segments/%d#comment-%d", seg, id))
+}
