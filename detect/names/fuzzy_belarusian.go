@@ -35,12 +35,26 @@ func (f *Fuzzy) belarusianSpelling(run, lang string, minConf float64) (runResult
 	if !changed {
 		return runResult{}, false
 	}
-	r := f.matchRun(russian, lang, false, 0, false)
-	if r.verdict != verdictRight || len(r.entries) == 0 {
-		return runResult{}, false
+	// Belarusian writes ы after hard consonants where Russian has и
+	// (Вашынгтон, Крысціян), but Russian names have ы too (Сырский): both
+	// readings are tried.
+	for _, cand := range [...]string{russian, strings.NewReplacer("ы", "и", "Ы", "И").Replace(russian)} {
+		r := f.matchRun(cand, lang, false, 0, false)
+		if r.verdict == verdictRight && len(r.entries) > 0 {
+			return runResult{verdict: verdictHit, entries: r.entries, conf: confSpelling, words: r.words}, true
+		}
 	}
-	return runResult{verdict: verdictHit, entries: r.entries, conf: confSpelling, words: r.words}, true
+	return runResult{}, false
 }
+
+// belarusianLetters are the spellings of Belarusian that Russian writes
+// otherwise: ць and дз before soft vowels (Ціханоўская, Тихановская), ў, і,
+// and э after a consonant (Зёдэр, Зёдер).
+var belarusianLetters = strings.NewReplacer(
+	"ці", "ти", "Ці", "Ти", "ць", "ть", "цё", "тё", "ця", "тя", "цю", "тю", "це", "те",
+	"дзі", "ди", "Дзі", "Ди", "дзь", "дь", "дзе", "де", "дзя", "дя", "дзю", "дю",
+	"і", "и", "І", "И", "ў", "в", "Ў", "В",
+)
 
 // russianSpelling rewrites each word of run that is spelled the
 // Belarusian way into Russian spelling; changed is false when none is.
@@ -52,7 +66,7 @@ func russianSpelling(run string) (string, bool) {
 		b.WriteString(run[pos:start])
 		w := run[start:end]
 		if isBelarusianSpelling(w) {
-			r := strings.NewReplacer("і", "и", "І", "И", "ў", "в", "Ў", "В").Replace(w)
+			r := respellE(belarusianLetters.Replace(w))
 			for _, e := range belarusianEnds {
 				if hasSuffixFold(r, e[0]) && utf8.RuneCountInString(r) > utf8.RuneCountInString(e[0])+2 {
 					r = r[:len(r)-len(e[0])] + e[1]
@@ -86,4 +100,16 @@ func isBelarusianSpelling(w string) bool {
 		}
 	}
 	return false
+}
+
+// respellE writes Belarusian э after a consonant as Russian е (Столтэнберг,
+// Столтенберг); at the start of a word and after a vowel both write э.
+func respellE(w string) string {
+	r := []rune(w)
+	for i := 1; i < len(r); i++ {
+		if (r[i] == 'э' || r[i] == 'Э') && isCyrillicConsonant(cyrillicLower(r[i-1])) {
+			r[i] = 'е'
+		}
+	}
+	return string(r)
 }
