@@ -19,6 +19,8 @@ func TestNamesInTheTextsGrammar(t *testing.T) {
 		person("babaryko", "en", "Viktar Babaryka", "ru", "Виктор Бабарико", "uk", "Віктор Бабарико"),
 		person("thorning", "en", "Helle Thorning-Schmidt", "ru", "Хелле Торнинг-Шмитт", "uk", "Гелле Торнінг-Шмідт"),
 		person("alexievich", "en", "Svetlana Alexievich", "ru", "Светлана Алексиевич", "uk", "Світлана Алексієвич"),
+		person("radwanska", "en", "Agnieszka Radwańska", "ru", "Агнешка Радваньская", "uk", "Агнешка Радванська"),
+		{Key: "colombia", Type: "place", Terms: []Term{{Lang: "ru", Form: "Колумбия", Status: Preferred}, {Lang: "uk", Form: "Колумбія", Status: Preferred}}},
 		person("streep", "en", "Meryl Streep", "de", "Meryl Streep", "ru", "Мерил Стрип", "uk", "Меріл Стріп"),
 	}
 	f := NewFuzzy(entries)
@@ -49,6 +51,11 @@ func TestNamesInTheTextsGrammar(t *testing.T) {
 		{"Встреча с Марией Колесникавай прошла.", "ru", "Марией Колесникавай", "Марией Колесниковой"},
 		{"Книги Алексіевіч читают.", "ru", "Алексіевіч", "Алексиевич"},
 		{"Книги Цімохіна читают.", "ru", "", ""}, // no such name: nothing read back
+		// Russian forms in Ukrainian text, read back and put in the case.
+		{"Зустріч у Колумбии відбулася.", "uk", "Колумбии", "Колумбії"},
+		{"Зустріч у Колумбії відбулася.", "uk", "", ""},
+		{"Він бачив Радваньскую вчора.", "uk", "Радваньскую", "Радванську"},
+		{"Він бачив Радванську вчора.", "uk", "", ""},
 		// A woman's surname that does not end in -а/-я does not decline.
 		{"Встреча с Мерил Стрипью прошла.", "ru", "Мерил Стрипью", "Мерил Стрип"},
 	}

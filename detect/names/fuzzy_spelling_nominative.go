@@ -81,7 +81,34 @@ func nominatives(word, lang string) []string {
 			}
 		}
 	}
+	// A feminine surname declines as an adjective, which the endings above
+	// (nouns') do not read back: Тихановскую, Тихановської → Тихановская,
+	// Тихановська.
+	adjectival := ruFeminineAdjective
+	if lang == "uk" {
+		adjectival = ukFeminineAdjective
+	}
+	for _, e := range adjectival {
+		if stem, ok := cutSuffixFold(word, e[0]); ok && utf8.RuneCountInString(stem) > 2 && !slices.Contains(out, stem+e[1]) {
+			out = append(out, stem+e[1])
+		}
+	}
 	return out
+}
+
+// Feminine adjectival endings and the nominative's, per language.
+var (
+	ruFeminineAdjective = [...][2]string{{"ой", "ая"}, {"ую", "ая"}, {"ей", "яя"}, {"юю", "яя"}}
+	ukFeminineAdjective = [...][2]string{{"ої", "а"}, {"ій", "а"}, {"ою", "а"}, {"у", "а"}}
+)
+
+// cutSuffixFold is strings.CutSuffix for a lowercase Cyrillic suffix,
+// ignoring the case of word.
+func cutSuffixFold(word, suffix string) (string, bool) {
+	if !hasSuffixFold(word, suffix) {
+		return word, false
+	}
+	return word[:len(word)-len(suffix)], true
 }
 
 // lastRunes is the last n runes of s.

@@ -93,6 +93,10 @@ func CaseForms(word, lang string) []string {
 			stem = stem[:len(stem)-size]
 		}
 		add := e.add
+		if lang == "uk" && e.suffix == "я" && hasSuffixFold(word, "ія") {
+			// After і the endings are iotated: Франція → Франції, Францією.
+			add = []string{"ї", "ю", "єю"}
+		}
 		if e.suffix == "" && strings.ContainsRune("жшчщц", lowerLast) {
 			// Unstressed -ем after sibilants: Ходжем; Ukrainian also
 			// -еві and the locative -і: Парижеві, Парижі.
