@@ -67,6 +67,9 @@ func (f *Fuzzy) resolve(text, lang string, runs []pendingRun, lower []fzToken, c
 		idx := f.pick(r.res.entries, mentioned)
 		h := f.hitFor(idx, text[r.start:r.end], lang, r.res.words, r.res.conf)
 		h.Start, h.End = h.Start+r.start, h.End+r.start
+		if r.res.respelled != "" {
+			h.Suggestion = r.res.respelled
+		}
 		hits = append(hits, h)
 		chosen = append(chosen, idx)
 	}
@@ -109,6 +112,9 @@ func (f *Fuzzy) appendHit(hits []Hit, text, lang string, start, end int, lower b
 	}
 	h := f.hitFor(f.pick(r.entries, nil), text[start:end], lang, r.words, r.conf)
 	h.Start, h.End = h.Start+start, h.End+start
+	if r.respelled != "" {
+		h.Suggestion = r.respelled
+	}
 	return append(hits, h)
 }
 

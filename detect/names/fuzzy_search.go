@@ -23,6 +23,10 @@ type runResult struct {
 	conf    float64 // verdictHit: the best confidence
 	words   int     // words of the run, without particles
 	touched byte    // see touch
+	// respelled, when set, is the run as the rule that found it would
+	// write it, and the suggestion: the right form's words as the run
+	// spells them.
+	respelled string
 }
 
 // touchAhead is how many candidate records are read ahead of their
@@ -126,6 +130,9 @@ func (f *Fuzzy) matchRun(run, lang string, lower bool, minConf float64, readBack
 	}
 	if readBack && len(rights) == 0 && !lower && (best < 0 || res.conf < confSpelling) {
 		if r, ok := f.belarusianSpelling(run, lang, minConf); ok {
+			return r
+		}
+		if r, ok := f.respaced(run, lang, minConf); ok {
 			return r
 		}
 	}
