@@ -92,12 +92,15 @@ func (w *statusWriter) Flush() {
 
 // TestJourneysAtScaleInBrowser is issue 20's done condition: on a
 // newsroom's database (testworld.Bulk: 10,000 articles, 100,000 segments,
-// 95,000 flags, 60,000 corrections, plus the seed glossary and 2,000 open
+// 124,800 flags, 39,600 corrections, plus the seed glossary and some 2,000 open
 // proposals) a translator, an editor and a glossary maintainer each walk
 // their journey with the keyboard at 390×844. Every request the browser
 // makes (pages, form posts, fetches; not static files) must take the
 // server under 50 ms by its Server-Timing header, every page must fit the
-// phone's width, and the work must be in the database.
+// phone's width, and the work must be in the database. Each page is
+// first asked for once, cold (held to coldBound); a GET of the walk over
+// the budget is asked for twice more and fails only when it stays over,
+// since other tests share the machine's two cores.
 //
 //	LECTOR_REQUIRE_BROWSER=1 go test -count=1 -run TestJourneysAtScaleInBrowser -v ./server
 func TestJourneysAtScaleInBrowser(t *testing.T) {
