@@ -125,13 +125,20 @@ func planReflagIn(ctx context.Context, tx *gorm.DB, checker *Checker, art *repai
 	if err != nil {
 		return nil, err
 	}
-	found, err := recheck(checker.Snapshot(), art, seg.StartOffset, seg.EndOffset, []*Segment{{MTText: text}}, nil, next, nil)
-	if err != nil {
-		return nil, err
-	}
 	var flags []Flag
 	if err := tx.WithContext(ctx).Where("segment_id = ? AND status <> ?", seg.ID, FlagResolved).
 		Order("start_offset, id").Find(&flags).Error; err != nil {
+		return nil, err
+	}
+	return planReflagWith(checker, art, seg, text, next, flags)
+}
+
+// planReflagWith is planReflagIn with everything it reads loaded: next is
+// the start of the segment after seg (-1 for none), flags are seg's flags
+// that are not resolved, in text order.
+func planReflagWith(checker *Checker, art *repairArticle, seg *Segment, text string, next int, flags []Flag) (*ApprovalOutcome, error) {
+	found, err := recheck(checker.Snapshot(), art, seg.StartOffset, seg.EndOffset, []*Segment{{MTText: text}}, nil, next, nil)
+	if err != nil {
 		return nil, err
 	}
 	return matchFindings(seg, flags, found[0]), nil

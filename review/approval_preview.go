@@ -17,7 +17,10 @@ const MaxApprovalPreviews = 50
 // pending corrections with what approving each would do to its segment's
 // flags (planReflag, a dry run that writes nothing), so that the review
 // page shows the flags a correction resolves and those it leaves before
-// anyone approves. Each article's text is loaded once.
+// anyone approves. The segments, their articles' texts, the starts of the
+// segments after them and their flags come in four statements for the
+// whole list: one round trip per correction cost a list of 50 corrections
+// from 50 articles some 150 statements, over the page's 50 ms.
 func previewApprovals(ctx context.Context, db *gorm.DB, checker *Checker, list []PendingCorrection) error {
 	if checker == nil || len(list) == 0 {
 		return nil
@@ -27,30 +30,60 @@ func previewApprovals(ctx context.Context, db *gorm.DB, checker *Checker, list [
 	for i := range list {
 		ids[i] = list[i].SegmentID
 	}
+	db = db.WithContext(ctx)
 	var segs []Segment
-	if err := db.WithContext(ctx).Where("id IN ?", ids).Find(&segs).Error; err != nil {
+	if err := db.Where("id IN ?", ids).Find(&segs).Error; err != nil {
 		return err
 	}
 	byID := make(map[int64]*Segment, len(segs))
+	articleIDs := make([]int64, 0, len(segs))
 	for i := range segs {
 		byID[segs[i].ID] = &segs[i]
+		articleIDs = append(articleIDs, segs[i].ArticleID)
 	}
-	arts := map[int64]*repairArticle{}
+	var artList []repairArticle
+	if err := db.Raw(`SELECT id, lang, text FROM articles WHERE id IN ?`, articleIDs).Scan(&artList).Error; err != nil {
+		return err
+	}
+	arts := make(map[int64]*repairArticle, len(artList))
+	for i := range artList {
+		arts[artList[i].ID] = &artList[i]
+	}
+	// followingStart for every segment at once: the start of the segment
+	// after it in its article, -1 for the last.
+	var nexts []struct {
+		SegmentID   int64
+		StartOffset int
+	}
+	if err := db.Raw(`SELECT DISTINCT ON (s.id) s.id AS segment_id, n.start_offset FROM segments s
+JOIN segments n ON n.article_id = s.article_id AND n.position = s.position + 1
+WHERE s.id IN ? ORDER BY s.id, n.id`, ids).Scan(&nexts).Error; err != nil {
+		return err
+	}
+	next := make(map[int64]int, len(nexts))
+	for _, n := range nexts {
+		next[n.SegmentID] = n.StartOffset
+	}
+	var flags []Flag
+	if err := db.Where("segment_id IN ? AND status <> ?", ids, FlagResolved).
+		Order("segment_id, start_offset, id").Find(&flags).Error; err != nil {
+		return err
+	}
+	flagsOf := map[int64][]Flag{}
+	for _, f := range flags {
+		flagsOf[f.SegmentID] = append(flagsOf[f.SegmentID], f)
+	}
 	for i := range list {
 		pc := &list[i]
 		seg := byID[pc.SegmentID]
-		if seg == nil {
+		if seg == nil || arts[seg.ArticleID] == nil {
 			continue
 		}
-		art := arts[seg.ArticleID]
-		if art == nil {
-			var err error
-			if art, err = reflagArticle(ctx, db, seg.ArticleID); err != nil {
-				return err
-			}
-			arts[seg.ArticleID] = art
+		n, ok := next[seg.ID]
+		if !ok {
+			n = -1
 		}
-		out, err := planReflagIn(ctx, db, checker, art, seg, pc.Text)
+		out, err := planReflagWith(checker, arts[seg.ArticleID], seg, pc.Text, n, flagsOf[seg.ID])
 		if err != nil {
 			return err
 		}

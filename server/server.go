@@ -89,6 +89,7 @@ func New(d Deps) (*echo.Echo, error) {
 	e.Server.ErrorLog = slog.NewLogLogger(d.Logger.Handler(), slog.LevelWarn)
 
 	e.Use(middleware.RequestID())
+	e.Use(serverTiming)
 	e.Use(requestLogger(d.Logger))
 	if d.Metrics != nil {
 		e.Use(d.Metrics.Middleware())
