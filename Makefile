@@ -23,6 +23,7 @@ test: deps lint
 	LECTOR_REQUIRE_BROWSER=1 LECTOR_XLIFF_SCHEMA=$(XLIFF_SCHEMA) $(GO) test -race -count=1 -timeout 20m ./...
 	$(GO) test -count=1 -run 'TestFindingsIgnoreUnrelatedNames' ./detect # at its full million names, which -race cuts to a tenth
 	$(GO) test -count=1 -run 'TestLargeArticle' ./publish # at 100,000 segments, which -race cuts to 7,000
+	LECTOR_REQUIRE_BROWSER=1 $(GO) test -count=1 -run 'TestJourneysAtScaleInBrowser' ./server # held to 50 ms, which -race slows past
 
 ## deps: PostgreSQL server binaries, Chromium, xmllint and the XLIFF core schema, from Debian's packages, when missing
 deps:
