@@ -23,6 +23,8 @@ func TestNamesInTheTextsGrammar(t *testing.T) {
 		{Key: "colombia", Type: "place", Terms: []Term{{Lang: "ru", Form: "Колумбия", Status: Preferred}, {Lang: "uk", Form: "Колумбія", Status: Preferred}}},
 		person("tsai", "en", "Tsai Ing-wen", "de", "Tsai Ing-wen", "ru", "Цай Инвэнь", "uk", "Цай Інвень"),
 		person("vandermeer", "en", "Ludo van der Meer", "de", "Ludo van der Meer", "ru", "Людо ван дер Меер", "uk", "Людо ван дер Меєр"),
+		person("korolev", "en", "Sergei Korolev", "ru", "Сергей Королёв", "uk", "Сергій Корольов"),
+		person("lebedev", "en", "Alexander Lebedev", "ru", "Александр Лебедев", "uk", "Олександр Лебедєв"),
 		person("streep", "en", "Meryl Streep", "de", "Meryl Streep", "ru", "Мерил Стрип", "uk", "Меріл Стріп"),
 	}
 	f := NewFuzzy(entries)
@@ -62,6 +64,11 @@ func TestNamesInTheTextsGrammar(t *testing.T) {
 		{"Treffen mit Cai Ing wen.", "de", "", ""}, // not the glossary's letters
 		{"Встреча с Цай Ин Вэнь прошла.", "ru", "Цай Ин Вэнь", "Цай Инвэнь"},
 		{"Людо Вандер Меер сказал.", "ru", "Людо Вандер Меер", "Людо ван дер Меер"},
+		// ё where the name has е is wrong; е where it has ё is right.
+		{"Вчера Лебёдев ответил.", "ru", "Лебёдев", "Лебедев"},
+		{"Вчера Лебедев ответил.", "ru", "", ""},
+		{"Сергей Королев запустил ракету.", "ru", "", ""},
+		{"Сергей Королёв запустил ракету.", "ru", "", ""},
 		// A woman's surname that does not end in -а/-я does not decline.
 		{"Встреча с Мерил Стрипью прошла.", "ru", "Мерил Стрипью", "Мерил Стрип"},
 	}

@@ -135,6 +135,9 @@ func (f *Fuzzy) matchRun(run, lang string, lower bool, minConf float64, readBack
 		if r, ok := f.respaced(run, lang, minConf); ok {
 			return r
 		}
+		if r, ok := f.yoSpelling(run, lang, minConf); ok {
+			return r
+		}
 	}
 	switch {
 	case len(rights) > 0:

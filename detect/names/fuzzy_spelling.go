@@ -71,6 +71,9 @@ func (f *Fuzzy) misspelled(run, lang string, k int, rights []int32) (runResult, 
 	if len(words) != k {
 		return runResult{}, false
 	}
+	if respelled, ok := f.yoWhereE(run, lang, rights); ok {
+		return runResult{verdict: verdictHit, entries: rights, conf: conf, words: k, respelled: respelled}, true
+	}
 	for _, idx := range rights {
 		e := &f.entries[idx]
 		if !(speller{lang: lang, g: entryGender(e), cyrillic: cyr}).wrong(e, words) && shapeSuggestion(e, lang, run, k) == "" {

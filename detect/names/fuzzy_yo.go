@@ -1,0 +1,44 @@
+package names
+
+import "strings"
+
+// Russian may write ё as е, and a name's right form in е stays right with
+// either letter where the name has ё (Хрущёв, Хрущев). The reverse is an
+// error: ё where the name has е changes its sound ("Пёсков" for Песков), a
+// slip MT makes from a transcription. The spelling check (cyrFold) reads ё
+// as е both ways, so it is told apart here.
+
+// yoWhereE reports whether run, in a Russian text, writes ё where every
+// right form of the entries in lang has none; then run with е is the
+// suggestion.
+func (f *Fuzzy) yoWhereE(run, lang string, entries []int32) (string, bool) {
+	if lang != "ru" || !strings.ContainsAny(run, "ёЁ") {
+		return "", false
+	}
+	for _, idx := range entries {
+		for _, t := range f.entries[idx].Terms {
+			if t.Lang == lang && isRight(t.Status) && strings.ContainsAny(t.Form, "ёЁ") {
+				return "", false
+			}
+		}
+	}
+	return strings.NewReplacer("ё", "е", "Ё", "Е").Replace(run), true
+}
+
+// yoSpelling is the hit for a run that matches nothing as written: its ё
+// romanize as "yo", so "Лебёдеве" is no romanization of Лебедев. Read with
+// е, it is a right form, whose ё the run invented.
+func (f *Fuzzy) yoSpelling(run, lang string, minConf float64) (runResult, bool) {
+	if lang != "ru" || confSpelling < minConf || !strings.ContainsAny(run, "ёЁ") {
+		return runResult{}, false
+	}
+	r := f.matchRun(strings.NewReplacer("ё", "е", "Ё", "Е").Replace(run), lang, false, 0, false)
+	if r.verdict != verdictRight || len(r.entries) == 0 {
+		return runResult{}, false
+	}
+	respelled, ok := f.yoWhereE(run, lang, r.entries)
+	if !ok {
+		return runResult{}, false
+	}
+	return runResult{verdict: verdictHit, entries: r.entries, conf: confSpelling, words: r.words, respelled: respelled}, true
+}
