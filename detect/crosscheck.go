@@ -239,7 +239,7 @@ func soundsLikeSource(w, src, sourceLang string) bool {
 
 // confirm raises the confidence of the target-only finding on h, or adds
 // one for a false friend whose context alone left it unflagged. A false
-// friend takes its article with it: "the mask" is what Musk replaces.
+// friend takes its article with it: "the cook" is what Cook replaces.
 func confirm(fs []finding.Finding, h names.Hit, text, lang string) []finding.Finding {
 	start := h.Start
 	if h.Check == names.CheckFalseFriend {
@@ -367,7 +367,7 @@ func preferredOf(e *names.Entry, lang string) string {
 }
 
 // formOfLength is the entry's right form in lang with as many words as the
-// source's mention ("Маск" → "Musk", "Илон Маск" → "Elon Musk"), else its
+// source's mention ("Кук" → "Cook", "Тим Кук" → "Tim Cook"), else its
 // preferred form.
 func formOfLength(e *names.Entry, lang string, words int) string {
 	if e == nil {

@@ -73,7 +73,7 @@ func (c *Checker) inflectedMentions(text, lang string, known []mention) []mentio
 			continue
 		}
 		if sentenceInitial(text, w.start) && lex.Common(w.text) {
-			continue // "Маска упала": the capital is the sentence's, the word a mask
+			continue // "Ворота открылись": the capital is the sentence's, the word a gate
 		}
 		var keys []string
 		for _, e := range c.fuzzy.Named(w.text, lang) {
@@ -188,7 +188,7 @@ func startsUpper(s string) bool {
 }
 
 // articleBefore extends start back over an article directly before it
-// ("the mask" → the whole of it stands for Musk), in English and German.
+// ("the cook" → the whole of it stands for Cook), in English and German.
 // It reads only the word before start.
 func articleBefore(text string, start int, lang string) int {
 	i := start

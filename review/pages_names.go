@@ -6,7 +6,7 @@ import (
 
 // The segment page pairs the glossary names of a segment's source with
 // those of its machine translation: each side's names carry the entry's
-// key (data-entry), so that a reader sees "Маском" and "the mask" as one.
+// key (data-entry), so that a reader sees "Куком" and "the cook" as one.
 
 // sourcePieces cuts a segment's source text at its names.
 func sourcePieces(text string, names []detect.NameSpan) []Piece {

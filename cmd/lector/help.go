@@ -31,7 +31,7 @@ func commandDocs() []commandDoc {
 		{"check", "[FILE|-]", "run every check with no database and print the flags",
 			"lector check --glossary names.tbx --lang en --format json article.txt"},
 		{"article import", "FILE --title T", "add an article (text, or XLIFF 1.2/2.x as segmented) and flag it",
-			"lector article import article.txt --title 'Musk and Putin' --lang en --source original.txt --source-lang ru"},
+			"lector article import article.txt --title 'Talks in Geneva' --lang en --source original.txt --source-lang ru"},
 		{"article delete", "ID", "delete an article and everything of it (audit-logged)",
 			"lector article delete 42"},
 		{"glossary import", "FILE", "import a .csv or .tbx glossary (--dry-run shows what would change)",

@@ -5,8 +5,8 @@ import (
 	"unicode/utf8"
 )
 
-// A name's words can be split or joined the wrong way: "Xi Jin Ping" for Xi
-// Jinping, "Ким Ченын" for Ким Чен Ын, "Вандер Беллен" for Ван дер Беллен.
+// A name's words can be split or joined the wrong way: "Ai Wei Wei" for Ai
+// Weiwei, "Ким Ченын" for Ким Чен Ын, "Вандер Беллен" for Ван дер Беллен.
 // Romanization compares words, so such a run matches nothing. It is tried
 // again with each pair of neighbouring words joined and each word split in
 // two, and when one of those is exactly a right form, the run is that form

@@ -8,7 +8,7 @@ import (
 
 // Reading a source text: which glossary entries a word of it names, in
 // whatever case the source's grammar puts the name. A Russian source says
-// "встретился с Маском", a Ukrainian one "зустріч Зеленського", a German
+// "встретился с Куком", a Ukrainian one "зустріч Зеленського", a German
 // one "Selenskyjs Rede"; the source-aware checks need the entry behind each
 // to say what the translation must hold.
 
@@ -96,7 +96,7 @@ func Nominatives(word, lang string) []string { return nominatives(word, lang) }
 
 // SoundsAlike reports whether two single words, in any script, are one
 // name however romanized or mangled: their folded forms share a phonetic
-// key ("cook" and Кук, "mask" and Маск, "Petrenka" and Петренко). It is
+// key ("cook" and Кук, "gates" and Гейтс, "Petrenka" and Петренко). It is
 // how a translation's rendering of a source name is found.
 func SoundsAlike(a, b string) bool {
 	ka, kb := SoundKey(a), SoundKey(b)
