@@ -78,7 +78,7 @@ func (c *Checker) nameFindings(text, lang string) []finding.Finding {
 	known := nameMentions(c.exact.Find(text, lang))
 	var out []finding.Finding
 	for _, h := range c.exact.Check(text, lang) {
-		out = append(out, findingOf(h))
+		out = append(out, findingOf(c.fuzzy.WithGivenName(text, lang, h)))
 	}
 	for _, h := range c.fuzzy.Check(text, lang, known) {
 		if !overlapsAny(h, out) {

@@ -154,17 +154,7 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 			if len(name.words) == 0 {
 				continue
 			}
-			family := name.words[name.lastStart:]
-			if t.Status == Preferred || t.Status == Admitted {
-				p.right = append(p.right, rightHashBytes(t.Lang, name.words)<<entryBits|uint64(i))
-				if e.Type == "person" && name.lastStart > 0 {
-					// A person's family name or given name alone is the
-					// person too: "Merkel", "Angela".
-					given := name.words[:bytes.IndexByte(name.words, ' ')]
-					p.right = append(p.right, rightHashBytes(t.Lang, family)<<entryBits|uint64(i),
-						rightHashBytes(t.Lang, given)<<entryBits|uint64(i))
-				}
-			}
+			p.right = appendRightHashes(p.right, e, t, name, i)
 		}
 		for len(p.records)%recordAlign != 0 {
 			p.records = append(p.records, 0)
@@ -183,6 +173,23 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 	return p
 }
 
+// appendRightHashes adds the right-form hashes of term t of entry e (index
+// i), whose folded name is name: the whole form and, for a person, the
+// family name and the given name alone ("Merkel", "Angela" are the person
+// too).
+func appendRightHashes(right []uint64, e *Entry, t Term, name foldedName, i int) []uint64 {
+	if t.Status != Preferred && t.Status != Admitted || len(name.words) == 0 {
+		return right
+	}
+	right = append(right, rightHashBytes(t.Lang, name.words)<<entryBits|uint64(i))
+	if e.Type == "person" && name.lastStart > 0 {
+		given := name.words[:bytes.IndexByte(name.words, ' ')]
+		right = append(right, rightHashBytes(t.Lang, name.words[name.lastStart:])<<entryBits|uint64(i),
+			rightHashBytes(t.Lang, given)<<entryBits|uint64(i))
+	}
+	return right
+}
+
 // termKeyHashes folds a term's form and adds the hashes of its family name's
 // keys (appendFamilyKeys), by BGN/PCGN and, for a Cyrillic х, by GOST.
 func termKeyHashes(buf []byte, hashes []uint64, form string) (foldedName, []uint64) {
@@ -199,8 +206,10 @@ func termKeyHashes(buf []byte, hashes []uint64, form string) (foldedName, []uint
 }
 
 // subIndex is an index of some of f's entries (idxs) that shares f's
-// entries and records: the keys alone are computed, and its hits are hits of
-// f's entries. It holds no right forms (the caller looks those up in f).
+// entries and records: the keys and right forms alone are computed, and its
+// hits are hits of f's entries. Its right forms are those of its entries
+// only, so that a word that is also a word of the language ("Erdogan" in a
+// German word list) is still judged against the entries the text mentions.
 func (f *Fuzzy) subIndex(idxs []int32) *Fuzzy {
 	sub := &Fuzzy{entries: f.entries, records: f.records}
 	var hashes []uint64
@@ -212,6 +221,7 @@ func (f *Fuzzy) subIndex(idxs []int32) *Fuzzy {
 				var name foldedName
 				name, hashes = termKeyHashes(buf, hashes, t.Form)
 				buf = name.words
+				sub.right = appendRightHashes(sub.right, &f.entries[idx], t, name, int(idx))
 			}
 		}
 		off := uint64(f.recOff[idx])
@@ -222,6 +232,8 @@ func (f *Fuzzy) subIndex(idxs []int32) *Fuzzy {
 	}
 	slices.Sort(sub.keys)
 	sub.keys = slices.Compact(sub.keys)
+	slices.Sort(sub.right)
+	sub.right = slices.Compact(sub.right)
 	sub.buildDir()
 	return sub
 }

@@ -80,10 +80,7 @@ func (f *Fuzzy) matchRun(run, lang string, lower bool, minConf float64, readBack
 		rights = appendIndexes(rights, f.rightEntries(lang, strings.Join(genitive, " ")))
 	}
 	if len(rights) > 0 {
-		if r, ok := f.misspelled(run, lang, k, rights); ok && !lower && r.conf >= minConf {
-			return r
-		}
-		return runResult{verdict: verdictRight, entries: rights, words: k}
+		return f.rightOrMisspelled(run, lang, k, rights, lower, minConf)
 	}
 	if k > 4 || (lower && k != 1) || (k == 1 && isLoneWord(lang, words[0], run)) {
 		return runResult{}
@@ -115,6 +112,9 @@ func (f *Fuzzy) matchRun(run, lang string, lower bool, minConf float64, readBack
 			}
 		}
 		conf, v := scoreRecord(&rv, &sv, e, lang, words, lower, minConf)
+		if v == verdictHit && k == 1 && !lower && isDerivedWord(run, lang, e) {
+			v = verdictRelative // "Serbian" beside Serbia: its adjective
+		}
 		switch {
 		case v == verdictRight:
 			rights = append(rights, idx)
@@ -141,10 +141,7 @@ func (f *Fuzzy) matchRun(run, lang string, lower bool, minConf float64, readBack
 	}
 	switch {
 	case len(rights) > 0:
-		if r, ok := f.misspelled(run, lang, k, rights); ok && !lower && r.conf >= minConf {
-			return r
-		}
-		return runResult{verdict: verdictRight, entries: rights, words: k}
+		return f.rightOrMisspelled(run, lang, k, rights, lower, minConf)
 	case best >= 0:
 		res.verdict = verdictHit
 		if !lower && res.conf < confSpelling {
@@ -167,6 +164,21 @@ func (f *Fuzzy) matchRun(run, lang string, lower bool, minConf float64, readBack
 		return runResult{verdict: verdictRight, words: k}
 	}
 	return res
+}
+
+// rightOrMisspelled judges a run that romanizes to a right form of rights:
+// right, unless it is misspelled in lang. A misspelling weaker than minConf
+// ("Orban" alone, where the glossary writes Orbán) is neither: the run is
+// left to be compared with the entries the text mentions, and must not
+// count as a mention of them.
+func (f *Fuzzy) rightOrMisspelled(run, lang string, k int, rights []int32, lower bool, minConf float64) runResult {
+	if r, ok := f.misspelled(run, lang, k, rights); ok && !lower {
+		if r.conf >= minConf {
+			return r
+		}
+		return runResult{words: k}
+	}
+	return runResult{verdict: verdictRight, entries: rights, words: k}
 }
 
 // isGermanic: languages that mark the genitive of a name with a bare -s.
