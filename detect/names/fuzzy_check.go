@@ -48,7 +48,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 			continue
 		}
 		end := runEnd(text, lang, toks, i) // the maximal run of capitalised tokens starting at i
-		if end-i > 1 && f.isLeadingWord(text[toks[i].start:toks[i].end], lang) {
+		if end-i > 1 && f.isLeadingWord(text[toks[i].start:toks[i].end], lang) && !f.startsName(text, lang, toks[i:end]) {
 			i++ // "У Москве", "In Kiew": the run is what follows
 		}
 		start := particlesBefore(text, lang, toks, i)
@@ -140,6 +140,10 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, ru
 		switch r.verdict {
 		case verdictRight:
 			ctx.addAll(r.entries)
+			if respelled, ok := f.particleCaseSlip(text, lang, start, end, r.entries); ok {
+				r.verdict, r.conf, r.respelled = verdictHit, confSpelling, respelled
+				*runs = append(*runs, pendingRun{start: start, end: end, res: r})
+			}
 			return n
 		case verdictHit:
 			if f.rightAroundParticles(text, lang, toks[:n], r) {

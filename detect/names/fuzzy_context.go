@@ -69,6 +69,8 @@ func (f *Fuzzy) resolve(text, lang string, runs []pendingRun, lower []fzToken, c
 		h.Start, h.End = h.Start+r.start, h.End+r.start
 		if r.res.respelled != "" {
 			h.Suggestion = r.res.respelled
+		} else {
+			f.particleInLowerCase(text, lang, &h, idx)
 		}
 		hits = append(hits, h)
 		chosen = append(chosen, idx)
@@ -110,10 +112,13 @@ func (f *Fuzzy) appendHit(hits []Hit, text, lang string, start, end int, lower b
 	if r.verdict != verdictHit {
 		return hits
 	}
-	h := f.hitFor(f.pick(r.entries, nil), text[start:end], lang, r.words, r.conf)
+	idx := f.pick(r.entries, nil)
+	h := f.hitFor(idx, text[start:end], lang, r.words, r.conf)
 	h.Start, h.End = h.Start+start, h.End+start
 	if r.respelled != "" {
 		h.Suggestion = r.respelled
+	} else {
+		f.particleInLowerCase(text, lang, &h, idx)
 	}
 	return append(hits, h)
 }

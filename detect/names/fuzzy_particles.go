@@ -139,3 +139,14 @@ func (f *Fuzzy) rightAroundParticles(text, lang string, toks []fzToken, r runRes
 	}
 	return false
 }
+
+// startsName reports whether the first of toks, a short word that may lead
+// a sentence ("Da", "Да"), is a particle of the name the next word starts:
+// "Да Винчи" is Леонардо да Винчи's family name, particle and all.
+func (f *Fuzzy) startsName(text, lang string, toks []fzToken) bool {
+	if len(toks) < 2 || !isParticleWord(text[toks[0].start:toks[0].end]) {
+		return false
+	}
+	r := f.match(text[toks[0].start:toks[1].end], lang, false, 0)
+	return r.verdict == verdictRight && len(r.entries) > 0
+}

@@ -172,13 +172,23 @@ func (f *Fuzzy) matchRun(run, lang string, lower bool, minConf float64, readBack
 // left to be compared with the entries the text mentions, and must not
 // count as a mention of them.
 func (f *Fuzzy) rightOrMisspelled(run, lang string, k int, rights []int32, lower bool, minConf float64) runResult {
-	if r, ok := f.misspelled(run, lang, k, rights); ok && !lower {
-		if r.conf >= minConf {
-			return r
+	r, ok := f.misspelled(run, lang, k, rights)
+	if ok && !lower {
+		// A particle in the wrong case alone is for Check to judge, which
+		// sees whether it starts a sentence (particleCaseSlip).
+		if fixed, changed := f.inGlossaryParticleCase(run, lang, rights, false); changed {
+			if _, still := f.misspelled(fixed, lang, k, rights); !still {
+				ok = false
+			}
 		}
-		return runResult{words: k}
 	}
-	return runResult{verdict: verdictRight, entries: rights, words: k}
+	switch {
+	case !ok || lower:
+		return runResult{verdict: verdictRight, entries: rights, words: k}
+	case r.conf >= minConf:
+		return r
+	}
+	return runResult{words: k}
 }
 
 // isGermanic: languages that mark the genitive of a name with a bare -s.
