@@ -27,23 +27,19 @@ func TestJoinBrokenParagraphInBrowser(t *testing.T) {
 	var before int64
 	db.Model(&review.Segment{}).Where("article_id = ?", seg.ArticleID).Count(&before)
 	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, ed)
+	ctx := browserAs(t, base, db, ed)
 	// The segment page offers the join first.
-	err := chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg.ID)),
 		chromedp.WaitVisible(chromedp.CSS(`#merge`)),
 		chromedp.ScrollIntoView(chromedp.CSS(`#repair`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(ctx, t, `document.getElementById('merge').textContent`); got != "Join with the next segment" {
 		t.Errorf("the segment page's first repair offer is %q", got)
 	}
 	saveScreenshot(t, ctx, "segment-repair.png")
 	button := fmt.Sprintf(`#join-button-%d`, seg.ID)
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, seg.ArticleID)),
 		chromedp.WaitVisible(chromedp.CSS(`#filter-check`)),
 		chromedp.SetValue(chromedp.CSS(`#filter-kind`), "segmentation"),
@@ -51,20 +47,14 @@ func TestJoinBrokenParagraphInBrowser(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(`#filter-clear`)), // only the filtered page has it
 		chromedp.WaitVisible(chromedp.CSS(button)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(ctx, t, `document.getElementById('matching').textContent`); !strings.Contains(got, "of 88 segments") {
 		t.Errorf("matching line %q", got)
 	}
 	saveScreenshot(t, ctx, "article-filters.png")
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(button)),
 		chromedp.WaitVisible(chromedp.CSS(`#repaired`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	got := text(ctx, t, fmt.Sprintf(`(() => { const s = document.getElementById('segment-%d').cloneNode(true);
   s.querySelectorAll('.tip').forEach(t => t.remove()); return s.textContent })()`, seg.ID))
 	if !strings.HasSuffix(got, "for the amount of $ 1.8 billion in 2021 and is the main missile launch installation for the Pentagon and NASA.") {
@@ -86,7 +76,6 @@ func TestJoinBrokenParagraphInBrowser(t *testing.T) {
 // words and resolves the break.
 func TestJoinApprovedBreakInBrowser(t *testing.T) {
 	base, db := startSeeded(t)
-	bg := context.Background()
 	var seg review.Segment
 	if err := db.Where("mt_text LIKE ?", "%$ 1.").Take(&seg).Error; err != nil {
 		t.Fatal(err)
@@ -97,17 +86,11 @@ func TestJoinApprovedBreakInBrowser(t *testing.T) {
 	if fixed == seg.MTText {
 		t.Fatalf("the seed segment changed: %q", seg.MTText)
 	}
-	c, err := review.Submit(bg, db, corrector, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := review.Approve(bg, db, storedChecker(t, db), ed, c.ID, false, nil); err != nil {
-		t.Fatal(err)
-	}
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, ed)
+	c := submit(t, db, corrector, &seg, fixed)
+	approve(t, db, ed, c.ID)
+	ctx := browserAs(t, base, db, ed)
 	button := fmt.Sprintf(`#join-button-%d`, seg.ID)
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, seg.ArticleID)),
 		chromedp.WaitVisible(chromedp.CSS(`#filter-check`)),
 		chromedp.SetValue(chromedp.CSS(`#filter-kind`), "segmentation"),
@@ -117,9 +100,6 @@ func TestJoinApprovedBreakInBrowser(t *testing.T) {
 		chromedp.Click(chromedp.CSS(button)),
 		chromedp.WaitVisible(chromedp.CSS(`#repaired`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	got := text(ctx, t, fmt.Sprintf(`(() => { const s = document.getElementById('segment-%d').cloneNode(true);
   s.querySelectorAll('.tip').forEach(t => t.remove()); return s.textContent })()`, seg.ID))
 	if !strings.Contains(got, "manages the Starlink service, won") || !strings.Contains(got, "for the amount of $ 1.8 billion in 2021") {
@@ -149,24 +129,18 @@ func TestLoadMoreInBrowser(t *testing.T) {
 	}
 	ctx := browsertest.New(t)
 	count := `String(document.querySelectorAll('#segments .segment').length)`
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, a.ID)),
 		chromedp.WaitVisible(chromedp.CSS(`#more`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if n := text(ctx, t, count); n != fmt.Sprint(review.ArticleChunk) {
 		t.Fatalf("%s segments before Load more", n)
 	}
 	url := text(ctx, t, `location.href`)
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`#more`)),
 		chromedp.Poll[chromedp.Void](`document.querySelectorAll('#segments .segment').length > 100`, chromedp.WithPollingTimeout(10*time.Second)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if n := text(ctx, t, count); n != fmt.Sprint(review.ArticleChunk+20) {
 		t.Errorf("%s segments after Load more, want %d", n, review.ArticleChunk+20)
 	}
