@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -37,19 +38,23 @@ func TestGlossaryMaintainerInBrowser(t *testing.T) {
 	}
 	// A blank row of the edit form takes the new wrong form.
 	const markBlank = `(() => { const r = [...document.querySelectorAll('tr.term-row')].find(r => r.querySelector('[name=term_form]').value === ''); r.id = 'blank'; return r.id })()`
-	browse(ctx, t,
-		chromedp.Click(chromedp.CSS(`.glossary-list tbody a`)),
-		chromedp.WaitVisible(chromedp.CSS(`#edit-entry`)),
+	addIlonMask := []chromedp.Action[chromedp.Void]{
 		chromedp.Click(chromedp.CSS(`#edit-entry`)),
 		chromedp.WaitVisible(chromedp.CSS(`#entry-form`)),
 		chromedp.Evaluate[chromedp.Void](markBlank),
 		chromedp.SendKeys(chromedp.CSS(`#blank [name=term_lang]`), "en"),
 		chromedp.SendKeys(chromedp.CSS(`#blank [name=term_form]`), "Ilon Mask"),
 		chromedp.SetValue(chromedp.CSS(`#blank [name=term_status]`), "deprecated"),
+	}
+	browse(ctx, t,
+		chromedp.Click(chromedp.CSS(`.glossary-list tbody a`)),
+		chromedp.WaitVisible(chromedp.CSS(`#edit-entry`)),
+	)
+	browse(ctx, t, slices.Concat(addIlonMask, []chromedp.Action[chromedp.Void]{
 		chromedp.SetValue(chromedp.CSS(`#blank [name=term_note]`), "seen in a machine translation"),
 		chromedp.Click(chromedp.CSS(`#save-entry`)),
 		chromedp.WaitVisible(chromedp.CSS(`#saved`)),
-	)
+	})...)
 	wrong := text(ctx, t, `[...document.querySelectorAll('#lang-en tr.term-deprecated td.form')].map(td => td.textContent).join('|')`)
 	if !strings.Contains(wrong, "Ilon Mask") {
 		t.Errorf("the English wrong forms are %q; want Ilon Mask among them", wrong)
@@ -62,16 +67,10 @@ func TestGlossaryMaintainerInBrowser(t *testing.T) {
 
 	// The same form again: refused, the problem beside the field, the
 	// input kept.
-	browse(ctx, t,
-		chromedp.Click(chromedp.CSS(`#edit-entry`)),
-		chromedp.WaitVisible(chromedp.CSS(`#entry-form`)),
-		chromedp.Evaluate[chromedp.Void](markBlank),
-		chromedp.SendKeys(chromedp.CSS(`#blank [name=term_lang]`), "en"),
-		chromedp.SendKeys(chromedp.CSS(`#blank [name=term_form]`), "Ilon Mask"),
-		chromedp.SetValue(chromedp.CSS(`#blank [name=term_status]`), "deprecated"),
+	browse(ctx, t, slices.Concat(addIlonMask, []chromedp.Action[chromedp.Void]{
 		chromedp.Click(chromedp.CSS(`#save-entry`)),
 		chromedp.WaitVisible(chromedp.CSS(`#problems`)),
-	)
+	})...)
 	problem := text(ctx, t, `(() => { const i = document.querySelector('[name=term_form][aria-invalid=true]'); return i.value + '|' + i.closest('td').querySelector('.field-error').textContent })()`)
 	if problem != "Ilon Mask|This form is already in the entry, in the same language." {
 		t.Errorf("the refused form and its problem: %q", problem)

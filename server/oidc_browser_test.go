@@ -182,18 +182,8 @@ func TestOIDCSignInInBrowser(t *testing.T) {
 	if got := text(ctx, t, `document.querySelector('main').innerText`); !strings.Contains(got, "Bad request") || !strings.Contains(got, "This sign-in was used already") {
 		t.Errorf("the replayed callback shows %q, want the bad-request page about a used sign-in", got)
 	}
-	req, err := http.NewRequest(http.MethodGet, callback, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.AddCookie(&http.Cookie{Name: "lector_oidc_state", Value: state})
-	resp, err = http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusBadRequest {
-		t.Errorf("the replayed callback: status %d, want 400", resp.StatusCode)
+	if res, _ := get(t, callback, "Cookie", "lector_oidc_state="+state); res.StatusCode != http.StatusBadRequest {
+		t.Errorf("the replayed callback: status %d, want 400", res.StatusCode)
 	}
 	if log := app.logText(); !strings.Contains(log, "OpenID Connect sign-in refused") || !strings.Contains(log, "error.oidc_state") {
 		t.Errorf("the replay was not logged:\n%s", log)
@@ -201,10 +191,7 @@ func TestOIDCSignInInBrowser(t *testing.T) {
 
 	// Groups are read again at each sign-in.
 	groups[0] = "lector-admins"
-	err = chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`form.sign-out button`)), chromedp.WaitVisible(chromedp.CSS(`a.sign-in`)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.Click(chromedp.CSS(`form.sign-out button`)), chromedp.WaitVisible(chromedp.CSS(`a.sign-in`)))
 	signInAtProvider(t, ctx, app.base, username)
 	if u, err = account.UserByEmail(context.Background(), app.db, opUserEmail); err != nil {
 		t.Fatal(err)
@@ -255,13 +242,8 @@ func TestOIDCRefusals(t *testing.T) {
 		if got := text(ctx, t, `document.querySelector('main').innerText`); !strings.Contains(got, "Please sign in") || !strings.Contains(got, "did not come from Newsroom ID") {
 			t.Errorf("a wrong issuer shows %q", got)
 		}
-		resp, err := http.Get(app.base + account.OIDCStartPath)
-		if err != nil {
-			t.Fatal(err)
-		}
-		resp.Body.Close()
-		if resp.StatusCode != http.StatusUnauthorized {
-			t.Errorf("a wrong issuer: status %d, want 401", resp.StatusCode)
+		if res, _ := get(t, app.base+account.OIDCStartPath); res.StatusCode != http.StatusUnauthorized {
+			t.Errorf("a wrong issuer: status %d, want 401", res.StatusCode)
 		}
 		if log := app.logText(); !strings.Contains(log, "error.oidc_wrong_issuer") || !strings.Contains(log, "did not match") {
 			t.Errorf("the refusal was not logged:\n%s", log)

@@ -15,6 +15,37 @@ import (
 	"lector/server/browsertest"
 )
 
+// joinOffered opens seg's article filtered to its segmentation flags, where
+// seg's join button waits.
+func joinOffered(base string, seg review.Segment) []chromedp.Action[chromedp.Void] {
+	return []chromedp.Action[chromedp.Void]{
+		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, seg.ArticleID)),
+		chromedp.WaitVisible(chromedp.CSS(`#filter-check`)),
+		chromedp.SetValue(chromedp.CSS(`#filter-kind`), "segmentation"),
+		chromedp.Click(chromedp.CSS(`#filter-apply`)),
+		chromedp.WaitVisible(chromedp.CSS(`#filter-clear`)), // only the filtered page has it
+		chromedp.WaitVisible(chromedp.CSS(joinButton(seg))),
+	}
+}
+
+func joinButton(seg review.Segment) string { return fmt.Sprintf(`#join-button-%d`, seg.ID) }
+
+// join clicks seg's join button and returns the joined segment's text
+// without its tooltips; the join must no longer be offered.
+func join(ctx context.Context, t *testing.T, seg review.Segment) string {
+	t.Helper()
+	browse(ctx, t,
+		chromedp.Click(chromedp.CSS(joinButton(seg))),
+		chromedp.WaitVisible(chromedp.CSS(`#repaired`)),
+	)
+	got := text(ctx, t, fmt.Sprintf(`(() => { const s = document.getElementById('segment-%d').cloneNode(true);
+  s.querySelectorAll('.tip').forEach(t => t.remove()); return s.textContent })()`, seg.ID))
+	if left := text(ctx, t, fmt.Sprintf(`String(!!document.querySelector('%s'))`, joinButton(seg))); left != "false" {
+		t.Error("the join is still offered after the join")
+	}
+	return got
+}
+
 // TestJoinBrokenParagraphInBrowser: an editor filters the seed article to
 // its broken paragraphs, sees the "$ 1." / "8 billion" break offered for a
 // one-click join, clicks it and reads "$ 1.8 billion" as one segment.
@@ -38,30 +69,13 @@ func TestJoinBrokenParagraphInBrowser(t *testing.T) {
 		t.Errorf("the segment page's first repair offer is %q", got)
 	}
 	saveScreenshot(t, ctx, "segment-repair.png")
-	button := fmt.Sprintf(`#join-button-%d`, seg.ID)
-	browse(ctx, t,
-		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, seg.ArticleID)),
-		chromedp.WaitVisible(chromedp.CSS(`#filter-check`)),
-		chromedp.SetValue(chromedp.CSS(`#filter-kind`), "segmentation"),
-		chromedp.Click(chromedp.CSS(`#filter-apply`)),
-		chromedp.WaitVisible(chromedp.CSS(`#filter-clear`)), // only the filtered page has it
-		chromedp.WaitVisible(chromedp.CSS(button)),
-	)
+	browse(ctx, t, joinOffered(base, seg)...)
 	if got := text(ctx, t, `document.getElementById('matching').textContent`); !strings.Contains(got, "of 88 segments") {
 		t.Errorf("matching line %q", got)
 	}
 	saveScreenshot(t, ctx, "article-filters.png")
-	browse(ctx, t,
-		chromedp.Click(chromedp.CSS(button)),
-		chromedp.WaitVisible(chromedp.CSS(`#repaired`)),
-	)
-	got := text(ctx, t, fmt.Sprintf(`(() => { const s = document.getElementById('segment-%d').cloneNode(true);
-  s.querySelectorAll('.tip').forEach(t => t.remove()); return s.textContent })()`, seg.ID))
-	if !strings.HasSuffix(got, "for the amount of $ 1.8 billion in 2021 and is the main missile launch installation for the Pentagon and NASA.") {
+	if got := join(ctx, t, seg); !strings.HasSuffix(got, "for the amount of $ 1.8 billion in 2021 and is the main missile launch installation for the Pentagon and NASA.") {
 		t.Errorf("after the join the segment reads %q", got)
-	}
-	if left := text(ctx, t, fmt.Sprintf(`String(!!document.querySelector('%s'))`, button)); left != "false" {
-		t.Error("the join is still offered after the join")
 	}
 	var after int64
 	db.Model(&review.Segment{}).Where("article_id = ?", seg.ArticleID).Count(&after)
@@ -89,24 +103,9 @@ func TestJoinApprovedBreakInBrowser(t *testing.T) {
 	c := submit(t, db, corrector, &seg, fixed)
 	approve(t, db, ed, c.ID)
 	ctx := browserAs(t, base, db, ed)
-	button := fmt.Sprintf(`#join-button-%d`, seg.ID)
-	browse(ctx, t,
-		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, seg.ArticleID)),
-		chromedp.WaitVisible(chromedp.CSS(`#filter-check`)),
-		chromedp.SetValue(chromedp.CSS(`#filter-kind`), "segmentation"),
-		chromedp.Click(chromedp.CSS(`#filter-apply`)),
-		chromedp.WaitVisible(chromedp.CSS(`#filter-clear`)),
-		chromedp.WaitVisible(chromedp.CSS(button)),
-		chromedp.Click(chromedp.CSS(button)),
-		chromedp.WaitVisible(chromedp.CSS(`#repaired`)),
-	)
-	got := text(ctx, t, fmt.Sprintf(`(() => { const s = document.getElementById('segment-%d').cloneNode(true);
-  s.querySelectorAll('.tip').forEach(t => t.remove()); return s.textContent })()`, seg.ID))
-	if !strings.Contains(got, "manages the Starlink service, won") || !strings.Contains(got, "for the amount of $ 1.8 billion in 2021") {
+	browse(ctx, t, joinOffered(base, seg)...)
+	if got := join(ctx, t, seg); !strings.Contains(got, "manages the Starlink service, won") || !strings.Contains(got, "for the amount of $ 1.8 billion in 2021") {
 		t.Errorf("after the join the segment reads %q", got)
-	}
-	if left := text(ctx, t, fmt.Sprintf(`String(!!document.querySelector('%s'))`, button)); left != "false" {
-		t.Error("the join is still offered after the join")
 	}
 	var breaks int64
 	db.Model(&review.Flag{}).Where(`segment_id = ? AND "check" = 'broken-paragraph'`, seg.ID).Count(&breaks)
