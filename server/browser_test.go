@@ -17,15 +17,7 @@ import (
 // "Ilon Musk" highlighted, its suggestion "Elon Musk" shown on keyboard
 // focus and on hover, and hidden otherwise.
 func TestArticlePageInBrowser(t *testing.T) {
-	base, db := startSeeded(t)
-	id := firstArticle(t, db)
-	ctx := browsertest.New(t)
-	browse(ctx, t,
-		chromedp.Navigate(base+"/articles/"+itoa(id)),
-		chromedp.WaitVisible(chromedp.CSS(`mark.flag`)),
-		// Give the first "Ilon Musk" mark an id the rest of the test can use.
-		chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll('mark.flag')].find(m => m.firstChild.textContent === 'Ilon Musk').id = 'ilon'`),
-	)
+	ctx := openSeedArticle(t, "")
 	const tipDisplay = `getComputedStyle(document.querySelector('#ilon .tip')).display`
 	if got := text(ctx, t, `document.getElementById('ilon').firstChild.textContent`); got != "Ilon Musk" {
 		t.Errorf("flagged text %q, want Ilon Musk", got)
@@ -53,6 +45,21 @@ func TestArticlePageInBrowser(t *testing.T) {
 	if got := text(ctx, t, tipDisplay); got != "block" {
 		t.Errorf("on hover the tooltip display is %q; want block", got)
 	}
+}
+
+// openSeedArticle serves a fresh seeded database and opens its article,
+// with query, in a fresh browser; the first "Ilon Musk" mark gets the id
+// "ilon" for the test to find it by.
+func openSeedArticle(t *testing.T, query string) context.Context {
+	t.Helper()
+	base, db := startSeeded(t)
+	ctx := browsertest.New(t)
+	browse(ctx, t,
+		chromedp.Navigate(base+"/articles/"+itoa(firstArticle(t, db))+query),
+		chromedp.WaitVisible(chromedp.CSS(`mark.flag`)),
+		chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll('mark.flag')].find(m => m.firstChild.textContent === 'Ilon Musk').id = 'ilon'`),
+	)
+	return ctx
 }
 
 // saveScreenshot writes the viewport to $LECTOR_SCREENSHOTS/name when that
