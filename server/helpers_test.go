@@ -114,6 +114,19 @@ func submit(t *testing.T, db *gorm.DB, p *account.Principal, seg *review.Segment
 	return c
 }
 
+// submitted has tr claim n segments of the queue in turn and submit
+// fix(i, the segment's MT text) as the correction of each; it returns the
+// corrections in that order.
+func submitted(t *testing.T, db *gorm.DB, tr *account.Principal, n int, fix func(i int, mt string) string) []*review.Correction {
+	t.Helper()
+	var cs []*review.Correction
+	for i := range n {
+		seg := claim(t, db, tr, review.QueueFilter{})
+		cs = append(cs, submit(t, db, tr, seg, fix(i, seg.MTText)))
+	}
+	return cs
+}
+
 // approve has ed approve the correction id with the stored glossary, the
 // flags it leaves back to the queue.
 func approve(t *testing.T, db *gorm.DB, ed *account.Principal, id int64) {

@@ -8,7 +8,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"lector/account"
-	"lector/review"
 	"lector/review/reviewtest"
 )
 
@@ -68,14 +67,14 @@ func TestEditorJourney(t *testing.T) {
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
 	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
 	var segs []int64
-	for i := range 2 {
-		seg := claim(t, db, tr, review.QueueFilter{})
-		fixed := strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1)
-		if fixed == seg.MTText {
+	for _, c := range submitted(t, db, tr, 2, func(i int, mt string) string {
+		fixed := strings.Replace(mt, "Ilon Musk", "Elon Musk", 1)
+		if fixed == mt {
 			fixed += fmt.Sprint(" (fixed ", i, ")")
 		}
-		submit(t, db, tr, seg, fixed)
-		segs = append(segs, seg.ID)
+		return fixed
+	}) {
+		segs = append(segs, c.SegmentID)
 	}
 	ctx := browserAs(t, base, db, ed)
 	browse(ctx, t,

@@ -23,9 +23,7 @@ func TestReviewWithKeyboard(t *testing.T) {
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
 	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
 	var ids []int64
-	for i := range 3 {
-		seg := claim(t, db, tr, review.QueueFilter{})
-		c := submit(t, db, tr, seg, seg.MTText+fmt.Sprint(" (", i, ")"))
+	for _, c := range submitted(t, db, tr, 3, func(i int, mt string) string { return mt + fmt.Sprint(" (", i, ")") }) {
 		ids = append(ids, c.ID)
 	}
 	ctx := browserAs(t, base, db, ed)
