@@ -40,6 +40,7 @@ func browse(ctx context.Context, t *testing.T, steps ...chromedp.Action[chromedp
 	}
 }
 
+// text is what js, a string expression, gives in the browser's page.
 func text(ctx context.Context, t *testing.T, js string) string {
 	t.Helper()
 	v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
