@@ -1,42 +1,16 @@
 package server_test
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
-	"gorm.io/gorm"
 
 	"lector/account"
-	"lector/glossary"
 	"lector/review"
 	"lector/review/reviewtest"
-	"lector/server/browsertest"
 )
-
-// storedChecker is a checker of the glossary stored in db, the one the
-// server under test builds, for tests that approve outside the server.
-func storedChecker(t *testing.T, db *gorm.DB) *review.Checker {
-	t.Helper()
-	entries, err := glossary.LoadEntries(context.Background(), db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return review.NewChecker(entries)
-}
-
-// storedArticle adds an English article with text, flagged by the stored
-// glossary as the server flags it.
-func storedArticle(t *testing.T, db *gorm.DB, title, text string) *review.Article {
-	t.Helper()
-	a, err := review.CreateArticle(context.Background(), db, storedChecker(t, db), review.NewArticle{Title: title, Lang: "en", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
-}
 
 // TestApprovalLeavesUnfixedNameFlagged is issue 14's scenario in a
 // browser: a correction fixes "Kim Jong -in" in the seed segment that
@@ -48,40 +22,29 @@ func TestApprovalLeavesUnfixedNameFlagged(t *testing.T) {
 	base, db := startSeeded(t)
 	writer := reviewtest.User(t, db, "writer@example.org", account.RoleEditor)
 	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
-	bg := context.Background()
 	var seg review.Segment
 	if err := db.Where("mt_text LIKE ?", "%Bashara Assad%").Take(&seg).Error; err != nil {
 		t.Fatal(err)
 	}
 	fixed := strings.Replace(seg.CurrentText, "Kim Jong -in", "Kim Jong-un", 1)
-	c, err := review.Submit(bg, db, writer, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := submit(t, db, writer, &seg, fixed)
 	item := fmt.Sprintf(`#correction-%d`, c.ID)
 
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, ed)
-	err = chromedp.Do(ctx,
+	ctx := browserAs(t, base, db, ed)
+	browse(ctx, t,
 		chromedp.Navigate(base+"/review"),
 		chromedp.WaitVisible(chromedp.CSS(item+` .approval-outcome`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if leaves := text(ctx, t, `document.querySelector('`+item+` ul.leaves').textContent`); !strings.Contains(leaves, "Bashara Assad") {
 		t.Errorf("the review item leaves %q, want Bashara Assad listed", leaves)
 	}
 	if resolves := text(ctx, t, `document.querySelector('`+item+` ul.resolves').textContent`); !strings.Contains(resolves, "Kim Jong -in") {
 		t.Errorf("the review item resolves %q, want Kim Jong -in listed", resolves)
 	}
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(item+` button.approve`)),
 		chromedp.WaitVisible(chromedp.CSS(`.confirm-approval`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	saveScreenshot(t, ctx, "approve-confirm.png")
 	if asked := text(ctx, t, `document.querySelector('.confirm-approval').textContent`); !strings.Contains(asked, "Bashara Assad") {
 		t.Errorf("the confirmation says %q, want Bashara Assad listed", asked)
@@ -91,26 +54,20 @@ func TestApprovalLeavesUnfixedNameFlagged(t *testing.T) {
 	if status != review.CorrectionPending {
 		t.Fatalf("the correction is %s before the editor decided", status)
 	}
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`.confirm-approval button.approve-queue`)),
 		chromedp.WaitVisible(chromedp.CSS(`.approved-note`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var state string
 	db.Raw("SELECT state FROM segments WHERE id = ?", seg.ID).Scan(&state)
 	if state != review.StateFlagged {
 		t.Errorf("segment %s after approving the safe way, want flagged (back in the queue)", state)
 	}
 
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Navigate(fmt.Sprintf("%s/articles/%d?q=Bashara", base, seg.ArticleID)),
 		chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`#segment-%d`, seg.ID))),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	saveScreenshot(t, ctx, "article-after-approval.png")
 	marks := text(ctx, t, fmt.Sprintf(`[...document.querySelectorAll('#segment-%d mark.flag')].map(m => m.firstChild.textContent).join('|')`, seg.ID))
 	if !strings.Contains(marks, "Bashara Assad") || strings.Contains(marks, "Kim Jong") {
@@ -121,13 +78,10 @@ func TestApprovalLeavesUnfixedNameFlagged(t *testing.T) {
 	}
 
 	// The segment's history shows the decision.
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg.ID)),
 		chromedp.WaitVisible(chromedp.CSS(`.approval-note`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if note := text(ctx, t, `document.querySelector('.approval-note').textContent`); !strings.Contains(note, "left open") {
 		t.Errorf("history note %q", note)
 	}

@@ -12,7 +12,6 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"lector/detect/finding"
-	"lector/glossary"
 	"lector/review"
 )
 
@@ -27,11 +26,7 @@ import (
 func BenchmarkArticlePage(b *testing.B) {
 	e, db := newSeeded(b, nil)
 	ctx := context.Background()
-	entries, err := glossary.LoadEntries(ctx, db)
-	if err != nil {
-		b.Fatal(err)
-	}
-	checker := review.NewChecker(entries)
+	checker := storedChecker(b, db)
 	for _, n := range []int{2000, 5000} {
 		a, err := review.CreateArticle(ctx, db, checker, review.NewArticle{Title: fmt.Sprintf("Long %d", n), Lang: "en", Text: longText(n)})
 		if err != nil {

@@ -125,26 +125,10 @@ func TestArticleUploadPageRefuses(t *testing.T) {
 
 func TestArticleUploadPageRoles(t *testing.T) {
 	w := newPageWorld(t)
-	for _, c := range []struct {
-		name string
-		user *pageUser
-		want int
-	}{
+	uploadPageRoles(t, "/articles/new", "/articles", `id="new-article"`, []roleCase{
 		{"anonymous", newPageUser(t, w.base, w.db, nil), http.StatusUnauthorized},
 		{"translator", newPageUser(t, w.base, w.db, w.translator), http.StatusForbidden},
 		{"glossary maintainer", newPageUser(t, w.base, w.db, w.maint), http.StatusForbidden},
 		{"editor", newPageUser(t, w.base, w.db, w.editor), http.StatusOK},
-	} {
-		status, body, _ := c.user.get("/articles/new")
-		if status != c.want {
-			t.Errorf("%s: GET /articles/new %d, want %d", c.name, status, c.want)
-		}
-		if c.want == http.StatusOK {
-			mustContain(t, body, `data-upload-progress="upload-progress"`, "up to 8 MiB each", "At most 100,000 segments, each at most 8 KiB.")
-		}
-		_, list, _ := c.user.get("/articles")
-		if got := strings.Contains(list, `id="new-article"`); got != (c.want == http.StatusOK) {
-			t.Errorf("%s: the articles page's upload link shown %v", c.name, got)
-		}
-	}
+	}, `data-upload-progress="upload-progress"`, "up to 8 MiB each", "At most 100,000 segments, each at most 8 KiB.")
 }

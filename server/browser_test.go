@@ -17,60 +17,49 @@ import (
 // "Ilon Musk" highlighted, its suggestion "Elon Musk" shown on keyboard
 // focus and on hover, and hidden otherwise.
 func TestArticlePageInBrowser(t *testing.T) {
-	base, db := startSeeded(t)
-	var id int64
-	if err := db.Raw("SELECT id FROM articles ORDER BY id LIMIT 1").Scan(&id).Error; err != nil {
-		t.Fatal(err)
-	}
-	ctx := browsertest.New(t)
-	err := chromedp.Do(ctx,
-		chromedp.Navigate(base+"/articles/"+itoa(id)),
-		chromedp.WaitVisible(chromedp.CSS(`mark.flag`)),
-		// Give the first "Ilon Musk" mark an id the rest of the test can use.
-		chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll('mark.flag')].find(m => m.firstChild.textContent === 'Ilon Musk').id = 'ilon'`),
-	)
-	if err != nil {
-		t.Fatal(err)
-	}
-	eval := func(js string) string {
-		t.Helper()
-		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
-		if err != nil {
-			t.Fatalf("%s: %v", js, err)
-		}
-		return v
-	}
+	ctx := openSeedArticle(t, "")
 	const tipDisplay = `getComputedStyle(document.querySelector('#ilon .tip')).display`
-	if got := eval(`document.getElementById('ilon').firstChild.textContent`); got != "Ilon Musk" {
+	if got := text(ctx, t, `document.getElementById('ilon').firstChild.textContent`); got != "Ilon Musk" {
 		t.Errorf("flagged text %q, want Ilon Musk", got)
 	}
-	if got := eval(`document.getElementById('ilon').dataset.suggestion`); got != "Elon Musk" {
+	if got := text(ctx, t, `document.getElementById('ilon').dataset.suggestion`); got != "Elon Musk" {
 		t.Errorf("suggestion %q, want Elon Musk", got)
 	}
-	if got := eval(`getComputedStyle(document.getElementById('ilon')).backgroundColor`); got == "rgba(0, 0, 0, 0)" {
+	if got := text(ctx, t, `getComputedStyle(document.getElementById('ilon')).backgroundColor`); got == "rgba(0, 0, 0, 0)" {
 		t.Errorf("the flagged name is not highlighted")
 	}
-	if got := eval(tipDisplay); got != "none" {
+	if got := text(ctx, t, tipDisplay); got != "none" {
 		t.Errorf("tooltip shown before focus or hover: display %q", got)
 	}
-	if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(`#ilon`))); err != nil {
-		t.Fatal(err)
-	}
-	if got := eval(tipDisplay + ` + '|' + document.querySelector('#ilon .tip').innerText`); !strings.HasPrefix(got, "block|") || !strings.Contains(got, "Elon Musk") {
+	browse(ctx, t, chromedp.Focus(chromedp.CSS(`#ilon`)))
+	if got := text(ctx, t, tipDisplay+` + '|' + document.querySelector('#ilon .tip').innerText`); !strings.HasPrefix(got, "block|") || !strings.Contains(got, "Elon Musk") {
 		t.Errorf("on keyboard focus the tooltip is %q; want it shown with Elon Musk", got)
 	}
 	saveScreenshot(t, ctx, "article-page.png")
-	eval(`document.activeElement.blur(), ''`)
+	text(ctx, t, `document.activeElement.blur(), ''`)
 	box, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => { const m = document.getElementById('ilon'); m.scrollIntoView(); const r = m.getBoundingClientRect(); return [r.x + 5, r.y + r.height / 2] })()`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := chromedp.Do(ctx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, box[0], box[1])); err != nil {
-		t.Fatal(err)
-	}
-	if got := eval(tipDisplay); got != "block" {
+	browse(ctx, t, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, box[0], box[1]))
+	if got := text(ctx, t, tipDisplay); got != "block" {
 		t.Errorf("on hover the tooltip display is %q; want block", got)
 	}
+}
+
+// openSeedArticle serves a fresh seeded database and opens its article,
+// with query, in a fresh browser; the first "Ilon Musk" mark gets the id
+// "ilon" for the test to find it by.
+func openSeedArticle(t *testing.T, query string) context.Context {
+	t.Helper()
+	base, db := startSeeded(t)
+	ctx := browsertest.New(t)
+	browse(ctx, t,
+		chromedp.Navigate(base+"/articles/"+itoa(firstArticle(t, db))+query),
+		chromedp.WaitVisible(chromedp.CSS(`mark.flag`)),
+		chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll('mark.flag')].find(m => m.firstChild.textContent === 'Ilon Musk').id = 'ilon'`),
+	)
+	return ctx
 }
 
 // saveScreenshot writes the viewport to $LECTOR_SCREENSHOTS/name when that

@@ -11,7 +11,6 @@ import (
 
 	"lector/account"
 	"lector/review/reviewtest"
-	"lector/server/browsertest"
 )
 
 // waitText polls js in ctx until it returns want, for up to d.
@@ -42,32 +41,24 @@ func TestMentionRaisesBadge(t *testing.T) {
 	}
 	const badgeJS = `(() => { const b = document.getElementById('notification-count'); return b.hidden ? 'hidden' : b.textContent; })()`
 
-	benCtx := browsertest.New(t)
-	signIn(benCtx, t, base, db, ben)
-	err := chromedp.Do(benCtx,
+	benCtx := browserAs(t, base, db, ben)
+	browse(benCtx, t,
 		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, article)),
 		chromedp.WaitVisible(chromedp.CSS(`.live-status[data-state="on"]`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(benCtx, t, badgeJS); got != "hidden" {
 		t.Fatalf("ben's badge before the mention: %q", got)
 	}
 
-	annaCtx := browsertest.New(t)
-	signIn(annaCtx, t, base, db, anna)
+	annaCtx := browserAs(t, base, db, anna)
 	comment := "@ben could you check this name? <b>thanks</b>"
-	err = chromedp.Do(annaCtx,
+	browse(annaCtx, t,
 		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg)),
 		chromedp.WaitVisible(chromedp.CSS(`#comment-body`)),
 		chromedp.SendKeys(chromedp.CSS(`#comment-body`), comment),
 		chromedp.Click(chromedp.CSS(`#comment-post`)),
 		chromedp.WaitVisible(chromedp.CSS(`.event.action-comment .comment-body`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(annaCtx, t, `document.querySelector('.event.action-comment .comment-body').textContent`); got != comment {
 		t.Errorf("anna's history shows %q, want her comment as typed", got)
 	}
@@ -76,25 +67,19 @@ func TestMentionRaisesBadge(t *testing.T) {
 	if got := waitText(benCtx, t, badgeJS, "1", 5*time.Second); got != "1" {
 		t.Fatalf("ben's badge after the mention: %q, want 1 without reloading", got)
 	}
-	err = chromedp.Do(benCtx,
+	browse(benCtx, t,
 		chromedp.Click(chromedp.CSS(`a.nav-notifications`)),
 		chromedp.WaitVisible(chromedp.CSS(`.notification.kind-mention.unread`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	item := text(benCtx, t, `document.querySelector('.notification.kind-mention').textContent`)
 	if !strings.Contains(item, "anna@example.org mentioned you in a comment") || !strings.Contains(item, comment) {
 		t.Errorf("ben's notification reads %q", item)
 	}
 	saveScreenshot(t, benCtx, "notifications.png")
-	err = chromedp.Do(benCtx,
+	browse(benCtx, t,
 		chromedp.Click(chromedp.CSS(`#mark-read`)),
 		chromedp.WaitVisible(chromedp.CSS(`#marked-read`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(benCtx, t, badgeJS); got != "hidden" {
 		t.Errorf("ben's badge after marking all read: %q", got)
 	}

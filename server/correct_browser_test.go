@@ -82,39 +82,29 @@ func TestCorrectCleanSegmentInBrowser(t *testing.T) {
 	segs := cleanArticle(t, db)
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
 	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, tr)
-	err := chromedp.Do(ctx,
+	ctx := browserAs(t, base, db, tr)
+	browse(ctx, t,
 		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, segs[0].ID)),
 		chromedp.WaitVisible(chromedp.CSS(`#claim`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if n := text(ctx, t, `String(document.querySelectorAll('#correction-text').length)`); n != "0" {
 		t.Fatalf("a clean segment nobody holds shows the edit box before the claim")
 	}
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`#claim`)),
 		chromedp.WaitVisible(chromedp.CSS(`#correction-text`)),
 		chromedp.SetValue(chromedp.CSS(`#correction-text`), "Olaf Scholz met the press today."),
 		chromedp.Click(chromedp.CSS(`#submit`)),
 		chromedp.WaitVisible(chromedp.CSS(`#submitted`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if state := text(ctx, t, `document.getElementById('state').textContent`); state != "Corrected" {
 		t.Errorf("state after submit %q, want Corrected", state)
 	}
 	signIn(ctx, t, base, db, ed)
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Navigate(base+"/review"),
 		chromedp.WaitVisible(chromedp.CSS(`.pending-item`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(ctx, t, `document.querySelector('main').textContent`); !strings.Contains(got, "Scholz") {
 		t.Errorf("the review page does not show the correction of the clean segment")
 	}
@@ -133,28 +123,19 @@ func TestStaleRevisionInBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, tr)
-	err = chromedp.Do(ctx,
+	ctx := browserAs(t, base, db, tr)
+	browse(ctx, t,
 		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg.ID)),
 		chromedp.WaitVisible(chromedp.CSS(`#correction-text`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	// The other tab.
-	if _, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: "Elon Musk spoke about topic one (tab A).", Revision: seg.Revision}, nil); err != nil {
-		t.Fatal(err)
-	}
+	submit(t, db, tr, seg, "Elon Musk spoke about topic one (tab A).")
 	mine := "Elon Musk spoke about topic one (tab B)."
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.SetValue(chromedp.CSS(`#correction-text`), mine),
 		chromedp.Click(chromedp.CSS(`#submit`)),
 		chromedp.WaitVisible(chromedp.CSS(`#conflict`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	saveScreenshot(t, ctx, "stale-revision.png")
 	for js, want := range map[string]string{
 		`document.querySelector('#conflict .theirs').textContent`:       "Elon Musk spoke about topic one (tab A).",
@@ -167,13 +148,10 @@ func TestStaleRevisionInBrowser(t *testing.T) {
 			t.Errorf("%s = %q, want %q", js, got, want)
 		}
 	}
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`#submit`)),
 		chromedp.WaitVisible(chromedp.CSS(`#submitted`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var pending []string
 	db.Raw("SELECT text FROM corrections WHERE segment_id = ? AND status = 'pending'", seg.ID).Scan(&pending)
 	if len(pending) != 1 || pending[0] != mine {
@@ -188,24 +166,17 @@ func TestStaleRevisionInBrowser(t *testing.T) {
 func TestSkipInBrowser(t *testing.T) {
 	base, db := startSeeded(t)
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, tr)
-	err := chromedp.Do(ctx,
+	ctx := browserAs(t, base, db, tr)
+	browse(ctx, t,
 		chromedp.Navigate(base+"/queue"),
 		chromedp.Click(chromedp.CSS(`#next`)),
 		chromedp.WaitVisible(chromedp.CSS(`#skip`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	first := text(ctx, t, `document.querySelector('.segment-page').dataset.segment`)
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`#skip`)),
 		chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`.segment-page[data-held]:not([data-segment="%s"])`, first))),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var state string
 	db.Raw("SELECT state FROM segments WHERE id = ?", first).Scan(&state)
 	if state != review.StateFlagged && state != review.StateRejected {
@@ -228,15 +199,12 @@ func TestDraftInBrowser(t *testing.T) {
 	d := answerDialogs(ctx)
 	signIn(ctx, t, base, db, tr)
 	url := fmt.Sprintf("%s/segments/%d", base, seg.ID)
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Navigate(url),
 		chromedp.WaitVisible(chromedp.CSS(`#correction-text`)),
 		chromedp.SendKeys(chromedp.CSS(`#correction-text`), " half-typed"),
 		chromedp.KeyEvent(kb.ArrowRight, chromedp.KeyModifiers(chromedp.ModifierAlt)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	time.Sleep(300 * time.Millisecond) // a navigation would have started
 	if seen := d.seen(); len(seen) != 1 || !strings.Contains(seen[0], "not submitted") {
 		t.Fatalf("dialogs %q, want one warning", seen)
@@ -246,15 +214,12 @@ func TestDraftInBrowser(t *testing.T) {
 		t.Fatalf("after declining to leave: %q", got)
 	}
 	d.set(true)
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.KeyEvent(kb.ArrowRight, chromedp.KeyModifiers(chromedp.ModifierAlt)),
 		chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`.segment-page[data-segment="%d"]`, segs[2].ID))),
 		chromedp.Navigate(url),
 		chromedp.WaitVisible(chromedp.CSS(`#draft-restored`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	saveScreenshot(t, ctx, "draft-restored.png")
 	if got := text(ctx, t, `document.getElementById('correction-text').value`); !strings.Contains(got, "half-typed") {
 		t.Errorf("restored draft %q", got)
@@ -262,13 +227,10 @@ func TestDraftInBrowser(t *testing.T) {
 	if got := text(ctx, t, `document.getElementById('draft-restored').textContent`); !strings.Contains(got, "Draft restored") {
 		t.Errorf("notice %q", got)
 	}
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`#draft-discard`)),
 		chromedp.WaitNotVisible(chromedp.CSS(`#draft-restored`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(ctx, t, `document.getElementById('correction-text').value`); got != seg.CurrentText {
 		t.Errorf("after Discard the box holds %q, want %q", got, seg.CurrentText)
 	}

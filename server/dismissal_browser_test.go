@@ -12,7 +12,6 @@ import (
 	"lector/apperr"
 	"lector/review"
 	"lector/review/reviewtest"
-	"lector/server/browsertest"
 )
 
 // TestDismissalNeedsAnEditor: a translator says a real "mask" (Musk) is not
@@ -35,9 +34,8 @@ func TestDismissalNeedsAnEditor(t *testing.T) {
 		t.Fatalf("claim: %+v, %v", seg, err)
 	}
 
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, tr)
-	err = chromedp.Do(ctx,
+	ctx := browserAs(t, base, db, tr)
+	browse(ctx, t,
 		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg.ID)),
 		chromedp.WaitVisible(chromedp.CSS(`details.dismiss summary`)),
 		chromedp.Click(chromedp.CSS(`details.dismiss summary`)),
@@ -45,9 +43,6 @@ func TestDismissalNeedsAnEditor(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`details.dismiss button[type=submit]`)),
 		chromedp.WaitVisible(chromedp.CSS(`#proposed`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	saveScreenshot(t, ctx, "dismissal-proposed.png")
 	if state := text(ctx, t, `document.getElementById('state').textContent`); state == "Clean" || state != "Corrected" {
 		t.Errorf("state after the proposal %q, want Corrected (waiting for an editor)", state)
@@ -76,13 +71,10 @@ func TestDismissalNeedsAnEditor(t *testing.T) {
 	}
 
 	signIn(ctx, t, base, db, ed)
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Navigate(base+"/review"),
 		chromedp.WaitVisible(chromedp.CSS(`.dismissal-item`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	saveScreenshot(t, ctx, "review-dismissals.png")
 	if mark := text(ctx, t, `document.querySelector('.dismissal-item mark').textContent`); mark != "mask" {
 		t.Errorf("the review page marks %q, want mask", mark)
@@ -90,16 +82,13 @@ func TestDismissalNeedsAnEditor(t *testing.T) {
 	if who := text(ctx, t, `document.querySelector('.dismissal-item .crumbs').innerText`); !strings.Contains(who, "translator@example.org") {
 		t.Errorf("the proposer is not shown: %q", who)
 	}
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`.dismissal-item details.reject-dismissal summary`)),
 		chromedp.SetValue(chromedp.CSS(`.dismissal-item select[name=reason]`), "wrong_name"),
 		chromedp.SendKeys(chromedp.CSS(`.dismissal-item input[name=comment]`), "Маск is Musk: the Musk dialogue."),
 		chromedp.Click(chromedp.CSS(`.dismissal-item details.reject-dismissal button[type=submit]`)),
 		chromedp.WaitVisible(chromedp.CSS(`.dismissal-rejected-note`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var state, flag string
 	db.Raw(`SELECT state FROM segments WHERE id = ?`, seg.ID).Scan(&state)
 	db.Raw(`SELECT status FROM flags WHERE segment_id = ? AND text = 'mask'`, seg.ID).Scan(&flag)
@@ -108,13 +97,10 @@ func TestDismissalNeedsAnEditor(t *testing.T) {
 	}
 
 	signIn(ctx, t, base, db, tr)
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg.ID)),
 		chromedp.WaitVisible(chromedp.CSS(`#dismissal-rejection`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	saveScreenshot(t, ctx, "dismissal-rejected.png")
 	if got := text(ctx, t, `document.getElementById('dismissal-rejection').innerText`); !strings.Contains(got, "Wrong name") ||
 		!strings.Contains(got, "Маск is Musk: the Musk dialogue.") || !strings.Contains(got, "mask") {

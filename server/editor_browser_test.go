@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -12,7 +11,6 @@ import (
 	"lector/account"
 	"lector/review"
 	"lector/review/reviewtest"
-	"lector/server/browsertest"
 )
 
 // TestKeyboardEditorTenSegments is issue 20's measure of the editor: a
@@ -24,18 +22,14 @@ import (
 func TestKeyboardEditorTenSegments(t *testing.T) {
 	base, db := startSeeded(t)
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, tr)
-	err := chromedp.Do(ctx,
+	ctx := browserAs(t, base, db, tr)
+	browse(ctx, t,
 		chromedp.Navigate(base+"/queue"),
 		chromedp.WaitVisible(chromedp.CSS(`#next`)),
 		chromedp.Focus(chromedp.CSS(`#next`)),
 		chromedp.KeyEvent(kb.Enter),
 		chromedp.WaitVisible(chromedp.CSS(`.segment-page[data-held]`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	const rounds = 10
 	typed := map[int64]string{} // segment id → the text Ctrl+Enter sent
 	var order []int64
@@ -68,9 +62,7 @@ func TestKeyboardEditorTenSegments(t *testing.T) {
 		} else {
 			keys = chromedp.KeyEvent(fmt.Sprintf(" [checked %d]", i))
 		}
-		if err := chromedp.Do(ctx, keys); err != nil {
-			t.Fatal(err)
-		}
+		browse(ctx, t, keys)
 		after := text(ctx, t, `document.getElementById('correction-text').value`)
 		if after == before || (suggestion != "" && i%2 == 0 && !strings.Contains(after, suggestion)) {
 			t.Fatalf("round %d: the box reads %q after the keys (before %q, suggestion %q)", i, after, before, suggestion)
@@ -99,7 +91,7 @@ func TestKeyboardEditorTenSegments(t *testing.T) {
 		Text      string
 		State     string
 	}
-	err = db.Raw(`SELECT c.segment_id, c.text, s.state FROM corrections c JOIN segments s ON s.id = c.segment_id
+	err := db.Raw(`SELECT c.segment_id, c.text, s.state FROM corrections c JOIN segments s ON s.id = c.segment_id
 WHERE c.author_id = ? AND c.status = 'pending'`, tr.UserID).Scan(&rows).Error
 	if err != nil {
 		t.Fatal(err)
@@ -133,28 +125,16 @@ WHERE c.author_id = ? AND c.status = 'pending'`, tr.UserID).Scan(&rows).Error
 func TestEditorShortcutsAndGlossaryInBrowser(t *testing.T) {
 	base, db := startSeeded(t)
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
-	a, err := review.CreateArticle(context.Background(), db, storedChecker(t, db), review.NewArticle{
-		Title: "Musk and Putin", Lang: "en", SourceLang: "ru",
-		Text:       "Ilon Musk has been in contact with Vladimir Putin since 2022.\n\nThe talks worry the White House.\n",
-		SourceText: "Илон Маск поддерживает контакт с Владимиром Путиным с 2022 года.\n\nПереговоры беспокоят Белый дом.\n",
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	seg, err := review.Claim(context.Background(), db, tr, review.QueueFilter{ArticleID: a.ID})
-	if err != nil || seg == nil {
-		t.Fatalf("claim: %v %v", seg, err)
-	}
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, tr)
-	err = chromedp.Do(ctx,
+	a := storedTranslation(t, db,
+		"Ilon Musk has been in contact with Vladimir Putin since 2022.\n\nThe talks worry the White House.\n",
+		"Илон Маск поддерживает контакт с Владимиром Путиным с 2022 года.\n\nПереговоры беспокоят Белый дом.\n")
+	seg := claim(t, db, tr, review.QueueFilter{ArticleID: a.ID})
+	ctx := browserAs(t, base, db, tr)
+	browse(ctx, t,
 		chromedp.EmulateViewport(1366, 900),
 		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg.ID)),
 		chromedp.WaitVisible(chromedp.CSS(`#correction-text`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(ctx, t, `document.activeElement.id`); got != "correction-text" {
 		t.Errorf("focus on load: %q, want the correction box", got)
 	}
@@ -190,14 +170,11 @@ func TestEditorShortcutsAndGlossaryInBrowser(t *testing.T) {
 	saveScreenshot(t, ctx, "segment-editor.png")
 
 	// "?" is text inside the box: Escape leaves it first.
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.KeyEvent(kb.Escape),
 		chromedp.KeyEvent("?"),
 		chromedp.WaitVisible(chromedp.CSS(`#shortcuts dl.keys`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(ctx, t, `document.activeElement.tagName + ' ' + document.getElementById('shortcuts').innerText`); !strings.HasPrefix(got, "SUMMARY") ||
 		!strings.Contains(got, "Ctrl+Enter") || !strings.Contains(got, "Submit the correction and open the next segment") {
 		t.Errorf("after ? the focus and list are %q", got)
@@ -205,9 +182,7 @@ func TestEditorShortcutsAndGlossaryInBrowser(t *testing.T) {
 	if got := text(ctx, t, `document.getElementById('correction-text').value.includes('?') ? 'typed' : 'not typed'`); got != "not typed" {
 		t.Errorf("? after Escape was typed into the box")
 	}
-	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Escape)); err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.KeyEvent(kb.Escape))
 	if got := text(ctx, t, `document.getElementById('shortcuts').open + ' ' + document.activeElement.id`); got != "false correction-text" {
 		t.Errorf("Escape on the open list: %q, want it closed and the focus back in the box", got)
 	}

@@ -17,16 +17,12 @@ import (
 func TestExportLinksInBrowser(t *testing.T) {
 	base, db := startSeeded(t)
 	ctx := browsertest.New(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/articles/1"), chromedp.WaitVisible(chromedp.CSS(`.article-head`))); err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.Navigate(base+"/articles/1"), chromedp.WaitVisible(chromedp.CSS(`.article-head`)))
 	if n := text(ctx, t, `String(document.querySelectorAll('.article-export a').length)`); n != "0" {
 		t.Errorf("an anonymous reader sees %s download links", n)
 	}
 	signIn(ctx, t, base, db, reviewtest.User(t, db, "reader@example.org", account.RoleTranslator))
-	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/articles/1"), chromedp.WaitVisible(chromedp.CSS(`.article-export`))); err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.Navigate(base+"/articles/1"), chromedp.WaitVisible(chromedp.CSS(`.article-export`)))
 	saveScreenshot(t, ctx, "article-export.png")
 	links := text(ctx, t, `[...document.querySelectorAll('.article-export a')].map(a => a.textContent + '=' + new URL(a.href).search).join('|')`)
 	if links != "Plain text=?format=txt|Markdown=?format=md|HTML=?format=html|JSON=?format=json|XLIFF 2.1=?format=xliff" {

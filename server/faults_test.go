@@ -21,12 +21,8 @@ import (
 	"lector/config"
 	"lector/database"
 	"lector/database/dbtest"
-	"lector/glossary"
-	"lector/locales"
 	"lector/metrics"
-	"lector/review"
 	"lector/review/reviewtest"
-	"lector/seeds"
 	"lector/server"
 )
 
@@ -65,24 +61,11 @@ func startFaultApp(t *testing.T, url string, pool config.Pool) *faultApp {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	if _, err := seeds.Load(ctx, db.Gorm); err != nil {
-		t.Fatal(err)
-	}
-	entries, err := glossary.LoadEntries(ctx, db.Gorm)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bundle, err := locales.NewBundle()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused", Pool: pool}
-	if err := cfg.Finish(); err != nil {
-		t.Fatal(err)
-	}
+	checker := seed(t, db.Gorm)
+	cfg := finished(t, &config.Config{Addr: "127.0.0.1:0", DataDir: "unused", Pool: pool})
 	a.db, a.metrics = db, metrics.New(metrics.Options{SQL: db.SQL, Logger: log})
-	e, err := server.New(server.Deps{Config: cfg, DB: db.Gorm, SQL: db.SQL, Probe: db, Bundle: bundle,
-		Logger: log, Checker: review.NewChecker(entries), Metrics: a.metrics})
+	e, err := server.New(server.Deps{Config: cfg, DB: db.Gorm, SQL: db.SQL, Probe: db, Bundle: catalogs(t),
+		Logger: log, Checker: checker, Metrics: a.metrics})
 	if err != nil {
 		t.Fatal(err)
 	}

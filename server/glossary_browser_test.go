@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -8,7 +9,6 @@ import (
 
 	"lector/account"
 	"lector/review/reviewtest"
-	"lector/server/browsertest"
 )
 
 // TestGlossaryMaintainerInBrowser: a glossary maintainer finds an entry in
@@ -18,49 +18,43 @@ import (
 func TestGlossaryMaintainerInBrowser(t *testing.T) {
 	base, db := startSeeded(t)
 	maint := reviewtest.User(t, db, "maintainer@example.org", account.RoleGlossary)
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, maint)
-	err := chromedp.Do(ctx,
+	ctx := browserAs(t, base, db, maint)
+	browse(ctx, t,
 		chromedp.Navigate(base+"/glossary"),
 		chromedp.WaitVisible(chromedp.CSS(`table.glossary-list`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(ctx, t, `document.querySelector('nav a[aria-current="page"]').textContent`); got != "Glossary" {
 		t.Errorf("the nav marks %q as the current page, want Glossary", got)
 	}
 	saveScreenshot(t, ctx, "glossary-list.png")
 	// Search as a reader would: the start of a form in another language.
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.SendKeys(chromedp.CSS(`input[name=q]`), "Маск"),
 		chromedp.Click(chromedp.CSS(`.glossary-filters button[type=submit]`)),
 		chromedp.WaitVisible(chromedp.CSS(`.glossary-filters a.clear`)), // only on the results
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(ctx, t, `[...document.querySelectorAll('.glossary-list tbody tr')].map(r => r.cells[0].textContent).join('|')`); got != "Elon Musk" {
 		t.Fatalf("searching Маск lists %q, want Elon Musk alone", got)
 	}
 	// A blank row of the edit form takes the new wrong form.
 	const markBlank = `(() => { const r = [...document.querySelectorAll('tr.term-row')].find(r => r.querySelector('[name=term_form]').value === ''); r.id = 'blank'; return r.id })()`
-	err = chromedp.Do(ctx,
-		chromedp.Click(chromedp.CSS(`.glossary-list tbody a`)),
-		chromedp.WaitVisible(chromedp.CSS(`#edit-entry`)),
+	addIlonMask := []chromedp.Action[chromedp.Void]{
 		chromedp.Click(chromedp.CSS(`#edit-entry`)),
 		chromedp.WaitVisible(chromedp.CSS(`#entry-form`)),
 		chromedp.Evaluate[chromedp.Void](markBlank),
 		chromedp.SendKeys(chromedp.CSS(`#blank [name=term_lang]`), "en"),
 		chromedp.SendKeys(chromedp.CSS(`#blank [name=term_form]`), "Ilon Mask"),
 		chromedp.SetValue(chromedp.CSS(`#blank [name=term_status]`), "deprecated"),
+	}
+	browse(ctx, t,
+		chromedp.Click(chromedp.CSS(`.glossary-list tbody a`)),
+		chromedp.WaitVisible(chromedp.CSS(`#edit-entry`)),
+	)
+	browse(ctx, t, slices.Concat(addIlonMask, []chromedp.Action[chromedp.Void]{
 		chromedp.SetValue(chromedp.CSS(`#blank [name=term_note]`), "seen in a machine translation"),
 		chromedp.Click(chromedp.CSS(`#save-entry`)),
 		chromedp.WaitVisible(chromedp.CSS(`#saved`)),
-	)
-	if err != nil {
-		t.Fatal(err)
-	}
+	})...)
 	wrong := text(ctx, t, `[...document.querySelectorAll('#lang-en tr.term-deprecated td.form')].map(td => td.textContent).join('|')`)
 	if !strings.Contains(wrong, "Ilon Mask") {
 		t.Errorf("the English wrong forms are %q; want Ilon Mask among them", wrong)
@@ -73,42 +67,26 @@ func TestGlossaryMaintainerInBrowser(t *testing.T) {
 
 	// The same form again: refused, the problem beside the field, the
 	// input kept.
-	err = chromedp.Do(ctx,
-		chromedp.Click(chromedp.CSS(`#edit-entry`)),
-		chromedp.WaitVisible(chromedp.CSS(`#entry-form`)),
-		chromedp.Evaluate[chromedp.Void](markBlank),
-		chromedp.SendKeys(chromedp.CSS(`#blank [name=term_lang]`), "en"),
-		chromedp.SendKeys(chromedp.CSS(`#blank [name=term_form]`), "Ilon Mask"),
-		chromedp.SetValue(chromedp.CSS(`#blank [name=term_status]`), "deprecated"),
+	browse(ctx, t, slices.Concat(addIlonMask, []chromedp.Action[chromedp.Void]{
 		chromedp.Click(chromedp.CSS(`#save-entry`)),
 		chromedp.WaitVisible(chromedp.CSS(`#problems`)),
-	)
-	if err != nil {
-		t.Fatal(err)
-	}
+	})...)
 	problem := text(ctx, t, `(() => { const i = document.querySelector('[name=term_form][aria-invalid=true]'); return i.value + '|' + i.closest('td').querySelector('.field-error').textContent })()`)
 	if problem != "Ilon Mask|This form is already in the entry, in the same language." {
 		t.Errorf("the refused form and its problem: %q", problem)
 	}
 	// Another entry's preferred form: a conflict that links to that entry.
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Evaluate[chromedp.Void](`document.querySelector('[name=term_form][aria-invalid=true]').value = 'Walter Isaacson'`),
 		chromedp.Click(chromedp.CSS(`#save-entry`)),
 		chromedp.WaitVisible(chromedp.CSS(`a.clash-link`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(ctx, t, `document.querySelector('a.clash-link').textContent`); got != "Walter Isaacson (isaacson)" {
 		t.Errorf("the conflict links %q", got)
 	}
-	if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`document.querySelector('tr.has-problem').scrollIntoView({block: 'center'})`)); err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.Evaluate[chromedp.Void](`document.querySelector('tr.has-problem').scrollIntoView({block: 'center'})`))
 	saveScreenshot(t, ctx, "glossary-conflict.png")
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`a.clash-link`)), chromedp.WaitVisible(chromedp.CSS(`#lang-en`))); err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.Click(chromedp.CSS(`a.clash-link`)), chromedp.WaitVisible(chromedp.CSS(`#lang-en`)))
 	if got := text(ctx, t, `document.querySelector('h1').textContent`); got != "Walter Isaacson" {
 		t.Errorf("the conflict link opens %q", got)
 	}

@@ -204,28 +204,16 @@ func TestGlossaryImportPageConflicts(t *testing.T) {
 
 func TestGlossaryImportPageRoles(t *testing.T) {
 	w := newPageWorld(t)
-	for _, c := range []struct {
-		name string
-		user *pageUser
-		want int
-	}{
+	cases := []roleCase{
 		{"translator", newPageUser(t, w.base, w.db, w.translator), http.StatusForbidden},
 		{"editor", newPageUser(t, w.base, w.db, w.editor), http.StatusForbidden},
 		{"glossary maintainer", newPageUser(t, w.base, w.db, w.maint), http.StatusOK},
 		{"admin", newPageUser(t, w.base, w.db, w.admin), http.StatusOK},
-	} {
-		status, body, _ := c.user.get("/glossary/import")
-		if status != c.want {
-			t.Errorf("%s: GET /glossary/import %d, want %d", c.name, status, c.want)
-		}
-		if c.want == http.StatusOK {
-			mustContain(t, body, `enctype="multipart/form-data"`, `data-upload-progress="import-progress"`, "up to 16 MiB")
-		}
-		_, list, _ := c.user.get("/glossary")
-		if got := strings.Contains(list, `id="import-link"`); got != (c.want == http.StatusOK) {
-			t.Errorf("%s: the glossary page's import link shown %v", c.name, got)
-		}
-		mustContain(t, list, `href="/api/v1/glossary/export?format=csv"`, `href="/api/v1/glossary/export?format=tbx"`)
+	}
+	lists := uploadPageRoles(t, "/glossary/import", "/glossary", `id="import-link"`, cases,
+		`enctype="multipart/form-data"`, `data-upload-progress="import-progress"`, "up to 16 MiB")
+	for i, c := range cases {
+		mustContain(t, lists[i], `href="/api/v1/glossary/export?format=csv"`, `href="/api/v1/glossary/export?format=tbx"`)
 		for format, want := range map[string]string{"csv": "entry,type,lang,term,status", "tbx": "<tbx"} {
 			status, file, _ := c.user.get("/api/v1/glossary/export?format=" + format)
 			if status != http.StatusOK || !strings.Contains(file, want) || !strings.Contains(file, "Walter Isaacson") {

@@ -48,12 +48,24 @@ func (u *pageUser) send(method, path string, form url.Values) (int, string, stri
 		}
 		body = strings.NewReader(form.Encode())
 	}
+	ctype := ""
+	if form != nil {
+		ctype = "application/x-www-form-urlencoded"
+	}
+	return u.do(method, path, ctype, body)
+}
+
+// do sends body of ctype (none when empty) with u's session, as a browser
+// does, without following a redirect; it returns the status, the body and
+// the Location.
+func (u *pageUser) do(method, path, ctype string, body io.Reader) (int, string, string) {
+	u.t.Helper()
 	req, err := http.NewRequest(method, u.base+path, body)
 	if err != nil {
 		u.t.Fatal(err)
 	}
-	if form != nil {
-		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if ctype != "" {
+		req.Header.Set("Content-Type", ctype)
 	}
 	if u.cookie != "" {
 		req.Header.Set("Cookie", u.cookie)

@@ -5,8 +5,6 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
-
-	"lector/server/browsertest"
 )
 
 // TestRussianInBrowser switches the seed article's page to Russian with
@@ -14,19 +12,7 @@ import (
 // <html lang>), follows a link and stays in Russian (the cookie), then picks
 // German from the switcher.
 func TestRussianInBrowser(t *testing.T) {
-	base, db := startSeeded(t)
-	var id int64
-	if err := db.Raw("SELECT id FROM articles ORDER BY id LIMIT 1").Scan(&id).Error; err != nil {
-		t.Fatal(err)
-	}
-	ctx := browsertest.New(t)
-	err := chromedp.Do(ctx,
-		chromedp.Navigate(base+"/articles/"+itoa(id)+"?lang=ru"),
-		chromedp.WaitVisible(chromedp.CSS(`mark.flag`)),
-	)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ctx := openSeedArticle(t, "?lang=ru")
 	checks := []struct{ what, js, want string }{
 		{"<html lang>", `document.documentElement.lang`, "ru"},
 		{"navigation", `document.querySelector('.topbar a[href="/articles"]').textContent`, "Статьи"},
@@ -44,13 +30,7 @@ func TestRussianInBrowser(t *testing.T) {
 		}
 	}
 	// The tooltip of "Ilon Musk", shown on keyboard focus, explains the flag in Russian.
-	err = chromedp.Do(ctx,
-		chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll('mark.flag')].find(m => m.firstChild.textContent === 'Ilon Musk').id = 'ilon'`),
-		chromedp.Focus(chromedp.CSS(`#ilon`)),
-	)
-	if err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.Focus(chromedp.CSS(`#ilon`)))
 	tip := text(ctx, t, `document.querySelector('#ilon .tip').innerText`)
 	for _, want := range []string{"«Ilon Musk» — известное ошибочное написание «Elon Musk»", "Предложение:", "уверенность"} {
 		if !strings.Contains(tip, want) {
@@ -59,13 +39,10 @@ func TestRussianInBrowser(t *testing.T) {
 	}
 
 	// A plain link, no ?lang: the cookie keeps the page in Russian.
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`.topbar a[href="/articles"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`table.list`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(ctx, t, `location.pathname + location.search + '|' + document.documentElement.lang + '|' + document.querySelector('h1').textContent`); got != "/articles|ru|Статьи" {
 		t.Errorf("after following a link: %q, want /articles in Russian", got)
 	}
@@ -74,13 +51,10 @@ func TestRussianInBrowser(t *testing.T) {
 	}
 
 	// The switcher: Deutsch, named in German, turns the page German.
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`.languages a[hreflang="de"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`html[lang="de"]`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(ctx, t, `document.querySelector('h1').textContent + '|' + document.querySelector('.languages [aria-current]').textContent`); got != "Artikel|Deutsch" {
 		t.Errorf("after choosing Deutsch: %q, want Artikel|Deutsch", got)
 	}

@@ -56,10 +56,7 @@ func TestEveryPageInEveryLanguage(t *testing.T) {
 
 	// One correction waits for the editor; one segment is held by the
 	// translator, so that the review list and the correction form render.
-	submitted, err := review.Claim(bg, db, tr, review.QueueFilter{})
-	if err != nil || submitted == nil {
-		t.Fatalf("claim: %v", err)
-	}
+	submitted := claim(t, db, tr, review.QueueFilter{})
 	if _, err := review.Submit(bg, db, tr, review.Submission{SegmentID: submitted.ID,
 		Text: strings.Replace(submitted.MTText, "Ilon Musk", "Elon Musk", 1) + " (fixed)", Revision: submitted.Revision}, nil); err != nil {
 		t.Fatal(err)
@@ -67,10 +64,7 @@ func TestEveryPageInEveryLanguage(t *testing.T) {
 	if _, err := review.Publish(bg, db, ed, submitted.ArticleID, review.PublishOptions{Partial: true, Note: "i18n"}); err != nil {
 		t.Fatal(err)
 	}
-	held, err := review.Claim(bg, db, tr, review.QueueFilter{})
-	if err != nil || held == nil {
-		t.Fatalf("claim: %v", err)
-	}
+	held := claim(t, db, tr, review.QueueFilter{})
 	// An approved fix and a propagation of it, so that the occurrences and
 	// the outcome pages render.
 	fixer := reviewtest.User(t, db, "fixer@example.org", account.RoleEditor)
@@ -84,9 +78,7 @@ func TestEveryPageInEveryLanguage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := review.Approve(bg, db, storedChecker(t, db), ed, fix.ID, false, nil); err != nil {
-		t.Fatal(err)
-	}
+	approve(t, db, ed, fix.ID)
 	occurrences, err := review.PreviewPropagationPage(bg, db, ed, fix.ID, 1, 1)
 	if err != nil || len(occurrences.Occurrences) == 0 {
 		t.Fatalf("no occurrence of the fix of %q: %v", fixSeg.MTText, err)
@@ -140,10 +132,7 @@ func TestEveryPageInEveryLanguage(t *testing.T) {
 		{"/my/waiting", "translator", http.StatusOK},
 		{"/my/waiting", "editor", http.StatusOK},
 	}
-	bundle, err := locales.NewBundle()
-	if err != nil {
-		t.Fatal(err)
-	}
+	bundle := catalogs(t)
 	rawID := rawIDPattern(t)
 	for s, want := range map[string]bool{"<b>nav.articles</b>": true, `title="check.new-check"`: true, "(error.title.404)": true,
 		`src="/static/review.js"`: false, "editor@example.org": false, "state-in_progress": false} {

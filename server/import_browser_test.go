@@ -10,7 +10,6 @@ import (
 
 	"lector/account"
 	"lector/review/reviewtest"
-	"lector/server/browsertest"
 )
 
 // TestGlossaryImportInBrowser: a glossary maintainer opens the import page
@@ -25,9 +24,8 @@ func TestGlossaryImportInBrowser(t *testing.T) {
 	if err := os.WriteFile(file, []byte(importCSV), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, maint)
-	err := chromedp.Do(ctx,
+	ctx := browserAs(t, base, db, maint)
+	browse(ctx, t,
 		chromedp.EmulateViewport(1366, 900),
 		chromedp.Navigate(base+"/glossary"),
 		chromedp.WaitVisible(chromedp.CSS(`#import-link`)),
@@ -38,9 +36,6 @@ func TestGlossaryImportInBrowser(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`#dry-run-button`)),
 		chromedp.WaitVisible(chromedp.CSS(`#dry-run`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(ctx, t, `String(window.samePage === true)`); got != "true" {
 		t.Error("the dry run came by a page load, not by the upload script")
 	}
@@ -56,19 +51,14 @@ func TestGlossaryImportInBrowser(t *testing.T) {
 	}
 	saveScreenshot(t, ctx, "glossary-import-dry-run.png")
 
-	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844)); err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.EmulateViewport(390, 844))
 	if got := text(ctx, t, overflowJS); got != "" {
 		t.Errorf("the dry run at 390 px overflows: %s", got)
 	}
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`#confirm-import`)),
 		chromedp.WaitVisible(chromedp.CSS(`#imported`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(ctx, t, `document.getElementById('imported').textContent`); got != "Import applied: 1 new, 1 changed, 0 deleted." {
 		t.Errorf("the notice says %q", got)
 	}
@@ -87,9 +77,8 @@ func TestArticleUploadInBrowser(t *testing.T) {
 	if err := os.WriteFile(file, []byte(body), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, ed)
-	err := chromedp.Do(ctx,
+	ctx := browserAs(t, base, db, ed)
+	browse(ctx, t,
 		chromedp.Navigate(base+"/articles"),
 		chromedp.WaitVisible(chromedp.CSS(`#new-article`)),
 		chromedp.Click(chromedp.CSS(`#new-article`)),
@@ -107,9 +96,6 @@ func TestArticleUploadInBrowser(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`#upload-submit`)),
 		chromedp.WaitVisible(chromedp.CSS(`.article-versions`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(ctx, t, `document.querySelector('h1').textContent`); !strings.Contains(got, "Uploaded in a browser") {
 		t.Errorf("after the upload the page is %q", got)
 	}

@@ -24,7 +24,6 @@ import (
 	"lector/review/reviewtest"
 	"lector/review/testworld"
 	"lector/seeds"
-	"lector/server/browsertest"
 	"lector/server/servertest"
 )
 
@@ -215,11 +214,8 @@ func TestJourneysAtScaleInBrowser(t *testing.T) {
 	}
 	phone := func(p *account.Principal) context.Context {
 		who = p
-		bctx := browsertest.New(t)
-		signIn(bctx, t, base, db, p)
-		if err := chromedp.Do(bctx, chromedp.EmulateViewport(390, 844)); err != nil {
-			t.Fatal(err)
-		}
+		bctx := browserAs(t, base, db, p)
+		browse(bctx, t, chromedp.EmulateViewport(390, 844))
 		timed.take() // the sign-in's /healthz
 		return bctx
 	}

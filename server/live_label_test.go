@@ -19,10 +19,7 @@ import (
 func TestLiveLabelsUnquoted(t *testing.T) {
 	base, db := startSeeded(t)
 	tr := reviewtest.User(t, db, "live-label@example.org", account.RoleTranslator)
-	var id int64
-	if err := db.Raw("SELECT id FROM articles ORDER BY id LIMIT 1").Scan(&id).Error; err != nil {
-		t.Fatal(err)
-	}
+	id := firstArticle(t, db)
 	for _, lang := range []string{"en", "de", "ru", "uk"} {
 		data, err := os.ReadFile("../locales/active." + lang + ".toml")
 		if err != nil {

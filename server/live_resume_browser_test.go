@@ -15,7 +15,6 @@ import (
 	"lector/account"
 	"lector/live"
 	"lector/review/reviewtest"
-	"lector/server/browsertest"
 )
 
 // claimIn claims the next segment of article through the API, as another
@@ -79,16 +78,12 @@ func TestLivePageResumesAfterACut(t *testing.T) {
 				t.Fatalf("no seeded article with a flagged segment: %v", err)
 			}
 			proxy := newCutter(t, strings.TrimPrefix(base, "http://"))
-			ctx := browsertest.New(t)
-			signIn(ctx, t, proxy.URL(), db, viewer)
-			err := chromedp.Do(ctx,
+			ctx := browserAs(t, proxy.URL(), db, viewer)
+			browse(ctx, t,
 				chromedp.Navigate(fmt.Sprintf("%s/articles/%d", proxy.URL(), article)),
 				chromedp.WaitReady(`.live-status[data-state="on"]`),
 				chromedp.Evaluate[chromedp.Void](`window.lectorNotReloaded = true`),
 			)
-			if err != nil {
-				t.Fatal(err)
-			}
 			start := time.Now()
 			c.cut(t, proxy, db)
 			seg := claimIn(t, base, worker, article)

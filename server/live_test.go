@@ -19,12 +19,8 @@ import (
 	"lector/config"
 	"lector/database"
 	"lector/database/dbtest"
-	"lector/glossary"
 	"lector/live"
-	"lector/locales"
-	"lector/review"
 	"lector/review/reviewtest"
-	"lector/seeds"
 	"lector/server"
 )
 
@@ -45,17 +41,7 @@ func startLiveWith(t *testing.T, limits config.Limits) (string, *gorm.DB, *echo.
 	}
 	t.Cleanup(func() { db.Close() })
 	ctx, cancel := context.WithCancel(context.Background())
-	if _, err := seeds.Load(ctx, db.Gorm); err != nil {
-		t.Fatal(err)
-	}
-	entries, err := glossary.LoadEntries(ctx, db.Gorm)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bundle, err := locales.NewBundle()
-	if err != nil {
-		t.Fatal(err)
-	}
+	checker := seed(t, db.Gorm)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	feed := live.NewFeed(db.URL, db.SQL, log, 20)
 	feed.Poll = time.Hour // events must come by NOTIFY, which AfterChange triggers
@@ -63,12 +49,9 @@ func startLiveWith(t *testing.T, limits config.Limits) (string, *gorm.DB, *echo.
 	go func() { feed.Run(ctx); close(done) }()
 	t.Cleanup(func() { cancel(); <-done })
 	<-feed.Ready()
-	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused", Limits: limits}
-	if err := cfg.Finish(); err != nil {
-		t.Fatal(err)
-	}
-	e, err := server.New(server.Deps{Config: cfg, DB: db.Gorm, SQL: db.SQL, Bundle: bundle, Logger: log,
-		Checker: review.NewChecker(entries), Live: feed})
+	cfg := finished(t, &config.Config{Addr: "127.0.0.1:0", DataDir: "unused", Limits: limits})
+	e, err := server.New(server.Deps{Config: cfg, DB: db.Gorm, SQL: db.SQL, Bundle: catalogs(t), Logger: log,
+		Checker: checker, Live: feed})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -35,15 +35,7 @@ func TestSignInInBrowser(t *testing.T) {
 		}
 	}
 	ctx := browsertest.New(t)
-	eval := func(js string) string {
-		t.Helper()
-		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
-		if err != nil {
-			t.Fatalf("%s: %v", js, err)
-		}
-		return v
-	}
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Navigate(base+"/articles"),
 		chromedp.Click(chromedp.CSS(`a.sign-in`)),
 		chromedp.WaitVisible(chromedp.CSS(`#email`)),
@@ -52,41 +44,32 @@ func TestSignInInBrowser(t *testing.T) {
 		chromedp.Submit(chromedp.CSS(`#password`)),
 		chromedp.WaitVisible(chromedp.CSS(`.who-email`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := eval(`location.pathname`); got != "/articles" {
+	if got := text(ctx, t, `location.pathname`); got != "/articles" {
 		t.Errorf("after sign-in at %q, want back at /articles", got)
 	}
-	if got := eval(`document.querySelector('.who').innerText`); !strings.Contains(got, "translator@demo.lector") || !strings.Contains(got, "translator)") {
+	if got := text(ctx, t, `document.querySelector('.who').innerText`); !strings.Contains(got, "translator@demo.lector") || !strings.Contains(got, "translator)") {
 		t.Errorf("navigation shows %q, want the email and role", got)
 	}
-	if got := eval(`document.cookie`); strings.Contains(got, "lector_session") {
+	if got := text(ctx, t, `document.cookie`); strings.Contains(got, "lector_session") {
 		t.Errorf("the session cookie is readable by scripts: %q", got)
 	}
 	// The status is noted once the probe's own response is swapped in
 	// (afterSettle, target #probe): any other htmx request of the page
 	// settling first would otherwise mark the probe before htmx has filled it.
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Evaluate[chromedp.Void](`document.querySelector('main').insertAdjacentHTML('beforeend', '<p id="probe"></p>');
 			document.body.addEventListener('htmx:afterSettle', e => { if (e.detail.target.id === 'probe') e.detail.target.dataset.status = e.detail.xhr.status });
 			htmx.ajax('POST', '/test/htmx', '#probe')`),
 		chromedp.WaitReady(chromedp.CSS(`#probe[data-status]`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := eval(`document.getElementById('probe').dataset.status + ' ' + document.getElementById('probe').innerText`); got != "200 accepted" {
+	if got := text(ctx, t, `document.getElementById('probe').dataset.status + ' ' + document.getElementById('probe').innerText`); got != "200 accepted" {
 		t.Errorf("the htmx POST got %q, want 200 accepted: the page's CSRF token must go along", got)
 	}
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`form.sign-out button`)),
 		chromedp.WaitVisible(chromedp.CSS(`a.sign-in`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := eval(`document.body.innerText`); strings.Contains(got, "translator@demo.lector") {
+	if got := text(ctx, t, `document.body.innerText`); strings.Contains(got, "translator@demo.lector") {
 		t.Error("after sign-out the page still shows the user")
 	}
 }

@@ -20,7 +20,6 @@ import (
 	"lector/account"
 	"lector/config"
 	"lector/database/dbtest"
-	"lector/locales"
 	"lector/review"
 	"lector/server"
 	"lector/server/browsertest"
@@ -74,20 +73,13 @@ func startOIDCAppWith(t *testing.T, tune func(c *config.Config, base string)) *o
 		t.Fatal(err)
 	}
 	a := &oidcApp{base: "http://" + ln.Addr().String(), db: dbtest.New(t)}
-	bundle, err := locales.NewBundle()
-	if err != nil {
-		t.Fatal(err)
-	}
 	sqlDB, err := a.db.DB()
 	if err != nil {
 		t.Fatal(err)
 	}
 	cfg := &config.Config{Addr: ln.Addr().String(), DataDir: "unused"}
 	tune(cfg, a.base)
-	if err := cfg.Finish(); err != nil {
-		t.Fatal(err)
-	}
-	e, err := server.New(server.Deps{Config: cfg, DB: a.db, SQL: sqlDB, Bundle: bundle,
+	e, err := server.New(server.Deps{Config: finished(t, cfg), DB: a.db, SQL: sqlDB, Bundle: catalogs(t),
 		Logger: slog.New(slog.NewTextHandler(a, nil)), Checker: review.NewChecker(nil)})
 	if err != nil {
 		t.Fatal(err)
@@ -117,7 +109,7 @@ func newsroomID(issuer string) config.OIDC {
 // and back, and waits for whatever page Lector shows.
 func signInAtProvider(t *testing.T, ctx context.Context, base, username string) {
 	t.Helper()
-	err := chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Navigate(base+"/login?next=/articles"),
 		chromedp.Click(chromedp.CSS(`a.sign-in-oidc`)),
 		chromedp.WaitVisible(chromedp.CSS(`#username`)),
@@ -126,18 +118,6 @@ func signInAtProvider(t *testing.T, ctx context.Context, base, username string) 
 		chromedp.Submit(chromedp.CSS(`#password`)),
 		chromedp.WaitReady(chromedp.CSS(`main h1, .who-email`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
-func evalString(t *testing.T, ctx context.Context, js string) string {
-	t.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
-	if err != nil {
-		t.Fatalf("%s: %v", js, err)
-	}
-	return v
 }
 
 // TestOIDCSignInInBrowser signs in through a real OpenID Provider: the
@@ -168,17 +148,15 @@ func TestOIDCSignInInBrowser(t *testing.T) {
 	}
 
 	ctx := browsertest.New(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(app.base+"/login")); err != nil {
-		t.Fatal(err)
-	}
-	if got := evalString(t, ctx, `document.querySelector('a.sign-in-oidc').innerText`); got != "Sign in with Newsroom ID" {
+	browse(ctx, t, chromedp.Navigate(app.base+"/login"))
+	if got := text(ctx, t, `document.querySelector('a.sign-in-oidc').innerText`); got != "Sign in with Newsroom ID" {
 		t.Errorf("the sign-in page offers %q", got)
 	}
 	signInAtProvider(t, ctx, app.base, username)
-	if got := evalString(t, ctx, `location.pathname`); got != "/articles" {
+	if got := text(ctx, t, `location.pathname`); got != "/articles" {
 		t.Errorf("after sign-in at %q, want /articles", got)
 	}
-	if got := evalString(t, ctx, `document.querySelector('.who') ? document.querySelector('.who').innerText : document.body.innerText`); !strings.Contains(got, opUserEmail) || !strings.Contains(got, "(editor)") {
+	if got := text(ctx, t, `document.querySelector('.who') ? document.querySelector('.who').innerText : document.body.innerText`); !strings.Contains(got, opUserEmail) || !strings.Contains(got, "(editor)") {
 		t.Errorf("navigation shows %q, want %s as an editor", got, opUserEmail)
 	}
 	u, err := account.UserByEmail(context.Background(), app.db, opUserEmail)
@@ -196,29 +174,16 @@ func TestOIDCSignInInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	state := cb.Query().Get("state")
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Evaluate[chromedp.Void](`document.cookie = "lector_oidc_state=`+state+`; path=`+account.OIDCStartPath+`"`),
 		chromedp.Navigate(callback),
 		chromedp.WaitVisible(chromedp.CSS(`main h1`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := evalString(t, ctx, `document.querySelector('main').innerText`); !strings.Contains(got, "Bad request") || !strings.Contains(got, "This sign-in was used already") {
+	if got := text(ctx, t, `document.querySelector('main').innerText`); !strings.Contains(got, "Bad request") || !strings.Contains(got, "This sign-in was used already") {
 		t.Errorf("the replayed callback shows %q, want the bad-request page about a used sign-in", got)
 	}
-	req, err := http.NewRequest(http.MethodGet, callback, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.AddCookie(&http.Cookie{Name: "lector_oidc_state", Value: state})
-	resp, err = http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusBadRequest {
-		t.Errorf("the replayed callback: status %d, want 400", resp.StatusCode)
+	if res, _ := get(t, callback, "Cookie", "lector_oidc_state="+state); res.StatusCode != http.StatusBadRequest {
+		t.Errorf("the replayed callback: status %d, want 400", res.StatusCode)
 	}
 	if log := app.logText(); !strings.Contains(log, "OpenID Connect sign-in refused") || !strings.Contains(log, "error.oidc_state") {
 		t.Errorf("the replay was not logged:\n%s", log)
@@ -226,10 +191,7 @@ func TestOIDCSignInInBrowser(t *testing.T) {
 
 	// Groups are read again at each sign-in.
 	groups[0] = "lector-admins"
-	err = chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`form.sign-out button`)), chromedp.WaitVisible(chromedp.CSS(`a.sign-in`)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.Click(chromedp.CSS(`form.sign-out button`)), chromedp.WaitVisible(chromedp.CSS(`a.sign-in`)))
 	signInAtProvider(t, ctx, app.base, username)
 	if u, err = account.UserByEmail(context.Background(), app.db, opUserEmail); err != nil {
 		t.Fatal(err)
@@ -251,10 +213,10 @@ func TestOIDCRefusals(t *testing.T) {
 		})
 		ctx := browsertest.New(t)
 		signInAtProvider(t, ctx, app.base, username)
-		if got := evalString(t, ctx, `document.querySelector('main').innerText`); !strings.Contains(got, "Please sign in") || !strings.Contains(got, "The answer of Newsroom ID has expired") {
+		if got := text(ctx, t, `document.querySelector('main').innerText`); !strings.Contains(got, "Please sign in") || !strings.Contains(got, "The answer of Newsroom ID has expired") {
 			t.Errorf("an expired token shows %q", got)
 		}
-		if got := evalString(t, ctx, `document.querySelector('.who-email') ? 'signed in' : ''`); got != "" {
+		if got := text(ctx, t, `document.querySelector('.who-email') ? 'signed in' : ''`); got != "" {
 			t.Error("signed in with an expired ID token")
 		}
 		if _, err := account.UserByEmail(context.Background(), app.db, opUserEmail); err == nil {
@@ -272,24 +234,16 @@ func TestOIDCRefusals(t *testing.T) {
 			return newsroomID(strings.Replace(issuer, "127.0.0.1", "localhost", 1))
 		})
 		ctx := browsertest.New(t)
-		err := chromedp.Do(ctx,
+		browse(ctx, t,
 			chromedp.Navigate(app.base+"/login"),
 			chromedp.Click(chromedp.CSS(`a.sign-in-oidc`)),
 			chromedp.WaitVisible(chromedp.CSS(`main h1`)),
 		)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := evalString(t, ctx, `document.querySelector('main').innerText`); !strings.Contains(got, "Please sign in") || !strings.Contains(got, "did not come from Newsroom ID") {
+		if got := text(ctx, t, `document.querySelector('main').innerText`); !strings.Contains(got, "Please sign in") || !strings.Contains(got, "did not come from Newsroom ID") {
 			t.Errorf("a wrong issuer shows %q", got)
 		}
-		resp, err := http.Get(app.base + account.OIDCStartPath)
-		if err != nil {
-			t.Fatal(err)
-		}
-		resp.Body.Close()
-		if resp.StatusCode != http.StatusUnauthorized {
-			t.Errorf("a wrong issuer: status %d, want 401", resp.StatusCode)
+		if res, _ := get(t, app.base+account.OIDCStartPath); res.StatusCode != http.StatusUnauthorized {
+			t.Errorf("a wrong issuer: status %d, want 401", res.StatusCode)
 		}
 		if log := app.logText(); !strings.Contains(log, "error.oidc_wrong_issuer") || !strings.Contains(log, "did not match") {
 			t.Errorf("the refusal was not logged:\n%s", log)

@@ -41,10 +41,7 @@ func TestDashboardsInBrowser(t *testing.T) {
 	if _, err := review.Reject(bg, db, ed, rejected.ID, "wrong_name", "The glossary spells it otherwise", nil); err != nil {
 		t.Fatal(err)
 	}
-	held, err := review.Claim(bg, db, tr, review.QueueFilter{})
-	if err != nil || held == nil {
-		t.Fatalf("claim: %v", err)
-	}
+	held := claim(t, db, tr, review.QueueFilter{})
 
 	ctx := browsertest.New(t)
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: cspWatch}); err != nil {
@@ -89,13 +86,9 @@ func TestDashboardsInBrowser(t *testing.T) {
 
 	signIn(ctx, t, base, db, ed)
 	open("/overview", "#state-chart rect")
-	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 1500)); err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.EmulateViewport(1280, 1500))
 	saveScreenshot(t, ctx, "overview.png")
-	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.EmulateViewport(1280, 900))
 	for _, state := range []string{"clean", "flagged", "in_progress", "corrected", "approved", "rejected"} {
 		want := count(`SELECT count(*) FROM segments WHERE state = ?`, state)
 		if got := cell(fmt.Sprintf(`document.querySelector('#state-numbers tr[data-key=%s] td').textContent`, state)); got != want {

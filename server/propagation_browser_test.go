@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -11,7 +10,6 @@ import (
 	"lector/account"
 	"lector/review"
 	"lector/review/reviewtest"
-	"lector/server/browsertest"
 )
 
 // TestPropagationJourney: after approving a fix of "Ilon Musk" and of the
@@ -23,35 +21,22 @@ func TestPropagationJourney(t *testing.T) {
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
 	tr2 := reviewtest.User(t, db, "other@example.org", account.RoleTranslator)
 	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
-	bg := context.Background()
 	a := storedArticle(t, db, "Talks",
 		"Ilon Musk spoke about the mask dialogue with Putin.\n\nThe mask dialogue with Putin went on, Ilon Musk said.\n\n"+
 			"Ilon Musk met the mask again.\n\nLater Ilon Musk left.\n\nMask told reporters so.\n")
-	seg, err := review.Claim(bg, db, tr, review.QueueFilter{ArticleID: a.ID})
-	if err != nil || seg == nil {
-		t.Fatalf("claim: %v", err)
-	}
+	seg := claim(t, db, tr, review.QueueFilter{ArticleID: a.ID})
 	fixed := strings.NewReplacer("Ilon Musk", "Elon Musk", "mask", "Musk").Replace(seg.MTText)
-	if _, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision}, nil); err != nil {
-		t.Fatal(err)
-	}
-	leased, err := review.Claim(bg, db, tr2, review.QueueFilter{ArticleID: a.ID})
-	if err != nil || leased == nil {
-		t.Fatalf("claim: %v", err)
-	}
+	submit(t, db, tr, seg, fixed)
+	leased := claim(t, db, tr2, review.QueueFilter{ArticleID: a.ID})
 
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, ed)
-	err = chromedp.Do(ctx,
+	ctx := browserAs(t, base, db, ed)
+	browse(ctx, t,
 		chromedp.Navigate(base+"/review"),
 		chromedp.Click(chromedp.CSS(`.pending-item button.approve`)),
 		chromedp.WaitVisible(chromedp.CSS(`.approved-note #propagation-review`)),
 		chromedp.Click(chromedp.CSS(`#propagation-review`)),
 		chromedp.WaitVisible(chromedp.CSS(`#occurrences`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	saveScreenshot(t, ctx, "propagation-preview.png")
 	// One line per occurrence: its check, ticked, segment, marked words.
 	rows := text(ctx, t, `[...document.querySelectorAll('#occurrences tbody tr')].map(r =>
@@ -89,13 +74,10 @@ func TestPropagationJourney(t *testing.T) {
 	if top := text(ctx, t, `String(document.querySelector('#propagate-approved').compareDocumentPosition(document.querySelector('#occurrences')) & Node.DOCUMENT_POSITION_FOLLOWING)`); top == "0" {
 		t.Error("the apply buttons are not above the occurrences")
 	}
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`#propagate-approved`)),
 		chromedp.WaitVisible(chromedp.CSS(`#propagation-counts`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	saveScreenshot(t, ctx, "propagation-outcome.png")
 	want := fmt.Sprintf("Segments asked: %d · approved: %d · left pending: 0 · skipped: 1", len(ticked), len(ticked)-1)
 	if got := text(ctx, t, `document.getElementById('propagation-counts').textContent`); got != want {

@@ -9,10 +9,8 @@ import (
 	"gorm.io/gorm"
 
 	"lector/account"
-	"lector/glossary"
 	"lector/review"
 	"lector/review/reviewtest"
-	"lector/server/browsertest"
 )
 
 // reviewed puts text through the review: a new article, its one segment
@@ -21,18 +19,11 @@ import (
 func reviewed(t *testing.T, db *gorm.DB, tr, ed *account.Principal, text, dismiss string, fix func(string) string) {
 	t.Helper()
 	ctx := context.Background()
-	entries, err := glossary.LoadEntries(ctx, db)
+	a, err := review.CreateArticle(ctx, db, storedChecker(t, db), review.NewArticle{Title: "Learned", Lang: "en", Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := review.CreateArticle(ctx, db, review.NewChecker(entries), review.NewArticle{Title: "Learned", Lang: "en", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	seg, err := review.Claim(ctx, db, tr, review.QueueFilter{ArticleID: a.ID})
-	if err != nil || seg == nil {
-		t.Fatalf("claim: %v", err)
-	}
+	seg := claim(t, db, tr, review.QueueFilter{ArticleID: a.ID})
 	if fix == nil {
 		var flags []review.Flag
 		db.Where("segment_id = ? AND text = ?", seg.ID, dismiss).Find(&flags)
@@ -48,13 +39,8 @@ func reviewed(t *testing.T, db *gorm.DB, tr, ed *account.Principal, text, dismis
 		}
 		return
 	}
-	c, err := review.Submit(ctx, db, tr, review.Submission{SegmentID: seg.ID, Text: fix(seg.CurrentText), Revision: seg.Revision}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := review.Approve(ctx, db, storedChecker(t, db), ed, c.ID, false, nil); err != nil {
-		t.Fatal(err)
-	}
+	c := submit(t, db, tr, seg, fix(seg.CurrentText))
+	approve(t, db, ed, c.ID)
 }
 
 // TestMaintainerAcceptsLearnedForm: the queue shows a learned wrong form
@@ -73,15 +59,11 @@ func TestMaintainerAcceptsLearnedForm(t *testing.T) {
 	reviewed(t, db, tr, ed, "Ilon Musk met Mileia in Buenos Aires.", "", fix)
 	reviewed(t, db, tr, ed, "The parody account signed its posts “Ilon Musk” for years.", "Ilon Musk", nil)
 
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, maint)
-	err := chromedp.Do(ctx,
+	ctx := browserAs(t, base, db, maint)
+	browse(ctx, t,
 		chromedp.Navigate(base+"/glossary/proposals"),
 		chromedp.WaitVisible(chromedp.CSS(`.proposal[data-form="Isaakson"]`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	saveScreenshot(t, ctx, "proposals.png")
 	if n := text(ctx, t, `String(document.querySelectorAll('.proposal').length)`); n != "3" {
 		t.Errorf("%s proposals shown, want 3 (Isaakson, Mileia, the downgrade of Ilon Musk)", n)
@@ -96,14 +78,11 @@ func TestMaintainerAcceptsLearnedForm(t *testing.T) {
 	if nav := text(ctx, t, `document.querySelector('.topbar a[href="/glossary/proposals"]').textContent`); nav != "Proposals 3" {
 		t.Errorf("nav link %q, want the open proposals counted", nav)
 	}
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.SendKeys(chromedp.CSS(`.proposal[data-form="Isaakson"] input[name=comment]`), "Russian Айзексон, transliterated"),
 		chromedp.Click(chromedp.CSS(`.proposal[data-form="Isaakson"] button.accept`)),
 		chromedp.WaitVisible(chromedp.CSS(`#decided`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if n := text(ctx, t, `String(document.querySelectorAll('.proposal').length)`); n != "2" {
 		t.Errorf("%s proposals left open after accepting one, want 2", n)
 	}

@@ -13,7 +13,6 @@ import (
 	"lector/account"
 	"lector/review"
 	"lector/review/reviewtest"
-	"lector/server/browsertest"
 )
 
 // fixNext has tr claim the next flagged segment of the seed article and
@@ -21,10 +20,7 @@ import (
 func fixNext(t *testing.T, db *gorm.DB, tr *account.Principal) *review.Correction {
 	t.Helper()
 	bg := context.Background()
-	seg, err := review.Claim(bg, db, tr, review.QueueFilter{})
-	if err != nil || seg == nil {
-		t.Fatalf("claim: %v", err)
-	}
+	seg := claim(t, db, tr, review.QueueFilter{})
 	d, err := review.GetSegment(bg, db, tr, seg.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -41,10 +37,7 @@ func fixNext(t *testing.T, db *gorm.DB, tr *account.Principal) *review.Correctio
 	if fixed == seg.MTText {
 		fixed += " (checked)"
 	}
-	c, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := submit(t, db, tr, seg, fixed)
 	return c
 }
 
@@ -63,17 +56,13 @@ func TestPublishJourney(t *testing.T) {
 		}
 	}
 	for range 3 {
-		if _, err := review.Approve(context.Background(), db, storedChecker(t, db), chief, fixNext(t, db, tr).ID, false, nil); err != nil {
-			t.Fatal(err)
-		}
+		approve(t, db, chief, fixNext(t, db, tr).ID)
 	}
 	fixNext(t, db, tr) // still pending at publication
-	var article int64
-	db.Raw("SELECT id FROM articles ORDER BY id LIMIT 1").Scan(&article)
+	article := firstArticle(t, db)
 
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, ed)
-	err := chromedp.Do(ctx,
+	ctx := browserAs(t, base, db, ed)
+	browse(ctx, t,
 		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, article)),
 		chromedp.WaitVisible(chromedp.CSS(`#article-versions`)),
 		chromedp.Click(chromedp.CSS(`#article-versions .publish-link`)),
@@ -82,34 +71,25 @@ func TestPublishJourney(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`#publish`)),
 		chromedp.WaitVisible(chromedp.CSS(`#publish-confirm`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	saveScreenshot(t, ctx, "versions-publish.png")
 	if got := text(ctx, t, `document.getElementById('publish-confirm').innerText`); !strings.Contains(got, "1 decision (a correction or a “not a mistake”) still waits for an editor") {
 		t.Errorf("the confirmation says %q", got)
 	}
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`#partial`)),
 		chromedp.Click(chromedp.CSS(`#publish`)),
 		chromedp.WaitVisible(chromedp.CSS(`#published`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(ctx, t, `document.querySelector('h1').innerText`); !strings.Contains(got, "Version 1") || !strings.Contains(got, "partial") {
 		t.Errorf("the version page's heading is %q", got)
 	}
 	if got := text(ctx, t, `document.getElementById('downloads').innerText`); !strings.Contains(got, "xliff") {
 		t.Errorf("downloads %q", got)
 	}
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`#diff-mt`)),
 		chromedp.WaitVisible(chromedp.CSS(`table.diff-side`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	saveScreenshot(t, ctx, "versions-diff.png")
 	if got := text(ctx, t, `document.getElementById('diff-summary').innerText`); got != "3 segments changed" {
 		t.Errorf("summary %q, want 3 segments changed", got)
@@ -121,13 +101,10 @@ func TestPublishJourney(t *testing.T) {
 	if n := text(ctx, t, `String(document.querySelectorAll('table.diff-side ins a.change[href^="/segments/"]').length)`); n == "0" {
 		t.Error("no inserted span links to its segment")
 	}
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`#view-inline`)),
 		chromedp.WaitVisible(chromedp.CSS(`.diff-inline`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if n := text(ctx, t, `String(document.querySelectorAll('.diff-inline del').length * document.querySelectorAll('.diff-inline ins').length)`); n == "0" {
 		t.Error("the inline view marks no deletion or insertion")
 	}

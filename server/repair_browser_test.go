@@ -15,6 +15,37 @@ import (
 	"lector/server/browsertest"
 )
 
+// joinOffered opens seg's article filtered to its segmentation flags, where
+// seg's join button waits.
+func joinOffered(base string, seg review.Segment) []chromedp.Action[chromedp.Void] {
+	return []chromedp.Action[chromedp.Void]{
+		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, seg.ArticleID)),
+		chromedp.WaitVisible(chromedp.CSS(`#filter-check`)),
+		chromedp.SetValue(chromedp.CSS(`#filter-kind`), "segmentation"),
+		chromedp.Click(chromedp.CSS(`#filter-apply`)),
+		chromedp.WaitVisible(chromedp.CSS(`#filter-clear`)), // only the filtered page has it
+		chromedp.WaitVisible(chromedp.CSS(joinButton(seg))),
+	}
+}
+
+func joinButton(seg review.Segment) string { return fmt.Sprintf(`#join-button-%d`, seg.ID) }
+
+// join clicks seg's join button and returns the joined segment's text
+// without its tooltips; the join must no longer be offered.
+func join(ctx context.Context, t *testing.T, seg review.Segment) string {
+	t.Helper()
+	browse(ctx, t,
+		chromedp.Click(chromedp.CSS(joinButton(seg))),
+		chromedp.WaitVisible(chromedp.CSS(`#repaired`)),
+	)
+	got := text(ctx, t, fmt.Sprintf(`(() => { const s = document.getElementById('segment-%d').cloneNode(true);
+  s.querySelectorAll('.tip').forEach(t => t.remove()); return s.textContent })()`, seg.ID))
+	if left := text(ctx, t, fmt.Sprintf(`String(!!document.querySelector('%s'))`, joinButton(seg))); left != "false" {
+		t.Error("the join is still offered after the join")
+	}
+	return got
+}
+
 // TestJoinBrokenParagraphInBrowser: an editor filters the seed article to
 // its broken paragraphs, sees the "$ 1." / "8 billion" break offered for a
 // one-click join, clicks it and reads "$ 1.8 billion" as one segment.
@@ -27,51 +58,24 @@ func TestJoinBrokenParagraphInBrowser(t *testing.T) {
 	var before int64
 	db.Model(&review.Segment{}).Where("article_id = ?", seg.ArticleID).Count(&before)
 	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, ed)
+	ctx := browserAs(t, base, db, ed)
 	// The segment page offers the join first.
-	err := chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg.ID)),
 		chromedp.WaitVisible(chromedp.CSS(`#merge`)),
 		chromedp.ScrollIntoView(chromedp.CSS(`#repair`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(ctx, t, `document.getElementById('merge').textContent`); got != "Join with the next segment" {
 		t.Errorf("the segment page's first repair offer is %q", got)
 	}
 	saveScreenshot(t, ctx, "segment-repair.png")
-	button := fmt.Sprintf(`#join-button-%d`, seg.ID)
-	err = chromedp.Do(ctx,
-		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, seg.ArticleID)),
-		chromedp.WaitVisible(chromedp.CSS(`#filter-check`)),
-		chromedp.SetValue(chromedp.CSS(`#filter-kind`), "segmentation"),
-		chromedp.Click(chromedp.CSS(`#filter-apply`)),
-		chromedp.WaitVisible(chromedp.CSS(`#filter-clear`)), // only the filtered page has it
-		chromedp.WaitVisible(chromedp.CSS(button)),
-	)
-	if err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, joinOffered(base, seg)...)
 	if got := text(ctx, t, `document.getElementById('matching').textContent`); !strings.Contains(got, "of 88 segments") {
 		t.Errorf("matching line %q", got)
 	}
 	saveScreenshot(t, ctx, "article-filters.png")
-	err = chromedp.Do(ctx,
-		chromedp.Click(chromedp.CSS(button)),
-		chromedp.WaitVisible(chromedp.CSS(`#repaired`)),
-	)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := text(ctx, t, fmt.Sprintf(`(() => { const s = document.getElementById('segment-%d').cloneNode(true);
-  s.querySelectorAll('.tip').forEach(t => t.remove()); return s.textContent })()`, seg.ID))
-	if !strings.HasSuffix(got, "for the amount of $ 1.8 billion in 2021 and is the main missile launch installation for the Pentagon and NASA.") {
+	if got := join(ctx, t, seg); !strings.HasSuffix(got, "for the amount of $ 1.8 billion in 2021 and is the main missile launch installation for the Pentagon and NASA.") {
 		t.Errorf("after the join the segment reads %q", got)
-	}
-	if left := text(ctx, t, fmt.Sprintf(`String(!!document.querySelector('%s'))`, button)); left != "false" {
-		t.Error("the join is still offered after the join")
 	}
 	var after int64
 	db.Model(&review.Segment{}).Where("article_id = ?", seg.ArticleID).Count(&after)
@@ -86,7 +90,6 @@ func TestJoinBrokenParagraphInBrowser(t *testing.T) {
 // words and resolves the break.
 func TestJoinApprovedBreakInBrowser(t *testing.T) {
 	base, db := startSeeded(t)
-	bg := context.Background()
 	var seg review.Segment
 	if err := db.Where("mt_text LIKE ?", "%$ 1.").Take(&seg).Error; err != nil {
 		t.Fatal(err)
@@ -97,36 +100,12 @@ func TestJoinApprovedBreakInBrowser(t *testing.T) {
 	if fixed == seg.MTText {
 		t.Fatalf("the seed segment changed: %q", seg.MTText)
 	}
-	c, err := review.Submit(bg, db, corrector, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := review.Approve(bg, db, storedChecker(t, db), ed, c.ID, false, nil); err != nil {
-		t.Fatal(err)
-	}
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, ed)
-	button := fmt.Sprintf(`#join-button-%d`, seg.ID)
-	err = chromedp.Do(ctx,
-		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, seg.ArticleID)),
-		chromedp.WaitVisible(chromedp.CSS(`#filter-check`)),
-		chromedp.SetValue(chromedp.CSS(`#filter-kind`), "segmentation"),
-		chromedp.Click(chromedp.CSS(`#filter-apply`)),
-		chromedp.WaitVisible(chromedp.CSS(`#filter-clear`)),
-		chromedp.WaitVisible(chromedp.CSS(button)),
-		chromedp.Click(chromedp.CSS(button)),
-		chromedp.WaitVisible(chromedp.CSS(`#repaired`)),
-	)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := text(ctx, t, fmt.Sprintf(`(() => { const s = document.getElementById('segment-%d').cloneNode(true);
-  s.querySelectorAll('.tip').forEach(t => t.remove()); return s.textContent })()`, seg.ID))
-	if !strings.Contains(got, "manages the Starlink service, won") || !strings.Contains(got, "for the amount of $ 1.8 billion in 2021") {
+	c := submit(t, db, corrector, &seg, fixed)
+	approve(t, db, ed, c.ID)
+	ctx := browserAs(t, base, db, ed)
+	browse(ctx, t, joinOffered(base, seg)...)
+	if got := join(ctx, t, seg); !strings.Contains(got, "manages the Starlink service, won") || !strings.Contains(got, "for the amount of $ 1.8 billion in 2021") {
 		t.Errorf("after the join the segment reads %q", got)
-	}
-	if left := text(ctx, t, fmt.Sprintf(`String(!!document.querySelector('%s'))`, button)); left != "false" {
-		t.Error("the join is still offered after the join")
 	}
 	var breaks int64
 	db.Model(&review.Flag{}).Where(`segment_id = ? AND "check" = 'broken-paragraph'`, seg.ID).Count(&breaks)
@@ -149,24 +128,18 @@ func TestLoadMoreInBrowser(t *testing.T) {
 	}
 	ctx := browsertest.New(t)
 	count := `String(document.querySelectorAll('#segments .segment').length)`
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, a.ID)),
 		chromedp.WaitVisible(chromedp.CSS(`#more`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if n := text(ctx, t, count); n != fmt.Sprint(review.ArticleChunk) {
 		t.Fatalf("%s segments before Load more", n)
 	}
 	url := text(ctx, t, `location.href`)
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`#more`)),
 		chromedp.Poll[chromedp.Void](`document.querySelectorAll('#segments .segment').length > 100`, chromedp.WithPollingTimeout(10*time.Second)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if n := text(ctx, t, count); n != fmt.Sprint(review.ArticleChunk+20) {
 		t.Errorf("%s segments after Load more, want %d", n, review.ArticleChunk+20)
 	}

@@ -15,14 +15,10 @@ import (
 	"lector/account"
 	"lector/config"
 	"lector/database/dbtest"
-	"lector/glossary"
-	"lector/locales"
 	"lector/rescan"
 	"lector/review"
 	"lector/review/reviewtest"
-	"lector/seeds"
 	"lector/server"
-	"lector/server/browsertest"
 )
 
 // startWithRescans serves a fresh seeded database with background rescans
@@ -32,17 +28,7 @@ func startWithRescans(t *testing.T, work bool) (string, *gorm.DB) {
 	t.Helper()
 	db := dbtest.New(t)
 	ctx := context.Background()
-	if _, err := seeds.Load(ctx, db); err != nil {
-		t.Fatal(err)
-	}
-	entries, err := glossary.LoadEntries(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bundle, err := locales.NewBundle()
-	if err != nil {
-		t.Fatal(err)
-	}
+	checker := seed(t, db)
 	sqlDB, err := db.DB()
 	if err != nil {
 		t.Fatal(err)
@@ -64,12 +50,9 @@ func startWithRescans(t *testing.T, work bool) (string, *gorm.DB) {
 			}
 		})
 	}
-	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"}
-	if err := cfg.Finish(); err != nil {
-		t.Fatal(err)
-	}
-	e, err := server.New(server.Deps{Config: cfg, DB: db, SQL: sqlDB, Bundle: bundle, Logger: log,
-		Checker: review.NewChecker(entries), Rescans: q})
+	cfg := finished(t, &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"})
+	e, err := server.New(server.Deps{Config: cfg, DB: db, SQL: sqlDB, Bundle: catalogs(t), Logger: log,
+		Checker: checker, Rescans: q})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,17 +83,12 @@ func TestMaintainerAddsAWrongFormAndSeesTheArticleFlaggedAgain(t *testing.T) {
 	}
 	articleURL := base + "/articles/" + strconv.FormatInt(articleID, 10)
 	maintainer := reviewtest.User(t, db, "maintainer@example.org", account.RoleGlossary)
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, maintainer)
-	if err := chromedp.Do(ctx, chromedp.Navigate(articleURL), chromedp.WaitVisible(chromedp.CSS(`mark.flag`))); err != nil {
-		t.Fatal(err)
-	}
+	ctx := browserAs(t, base, db, maintainer)
+	browse(ctx, t, chromedp.Navigate(articleURL), chromedp.WaitVisible(chromedp.CSS(`mark.flag`)))
 	if text(ctx, t, `String(`+wsjFlagged+`)`) != "false" {
 		t.Fatal("the seed article already flags WSJ")
 	}
-	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/articles"), chromedp.WaitVisible(chromedp.CSS(`#rescan`))); err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.Navigate(base+"/articles"), chromedp.WaitVisible(chromedp.CSS(`#rescan`)))
 	status, err := chromedp.Run(ctx, chromedp.Evaluate[int](addWrongForm, chromedp.EvalAwaitPromise))
 	if err != nil || status != 201 {
 		t.Fatalf("adding the wrong form: status %d, %v", status, err)
@@ -125,9 +103,7 @@ func TestMaintainerAddsAWrongFormAndSeesTheArticleFlaggedAgain(t *testing.T) {
 	if got := text(ctx, t, `document.querySelector('#rescan .rescan').textContent`); got == "" {
 		t.Error("the progress line is empty")
 	}
-	if err := chromedp.Do(ctx, chromedp.Navigate(articleURL), chromedp.WaitVisible(chromedp.CSS(`mark.flag`))); err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.Navigate(articleURL), chromedp.WaitVisible(chromedp.CSS(`mark.flag`)))
 	if text(ctx, t, `String(`+wsjFlagged+`)`) != "true" {
 		t.Error("after the rescan the article page does not flag WSJ")
 	}

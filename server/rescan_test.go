@@ -32,10 +32,7 @@ func TestRescanProgressInEveryLanguage(t *testing.T) {
 	}
 	var jobID int64
 	db.Table("river_job").Select("id").Where("kind = ?", rescan.Kind).Scan(&jobID)
-	bundle, err := locales.NewBundle()
-	if err != nil {
-		t.Fatal(err)
-	}
+	bundle := catalogs(t)
 	rawID := rawIDPattern(t)
 	steps := []struct {
 		class, sql string

@@ -1,56 +1,28 @@
 package server_test
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
-	"gorm.io/gorm"
 
 	"lector/account"
-	"lector/review"
 	"lector/review/reviewtest"
-	"lector/server/browsertest"
 )
-
-// signIn makes the browser act as p from now on.
-func signIn(ctx context.Context, t *testing.T, base string, db *gorm.DB, p *account.Principal) {
-	t.Helper()
-	session := reviewtest.Session(t, db, p)
-	err := chromedp.Do(ctx, chromedp.Navigate(base+"/healthz"),
-		chromedp.Evaluate[chromedp.Void](fmt.Sprintf(`document.cookie = "%s=%s; path=/"`, account.SessionCookie, session)))
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
-func text(ctx context.Context, t *testing.T, js string) string {
-	t.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
-	if err != nil {
-		t.Fatalf("%s: %v", js, err)
-	}
-	return v
-}
 
 // TestTranslatorJourney: open the queue, Next, apply the suggestion with a
 // click and with Alt+A, submit with Ctrl+Enter.
 func TestTranslatorJourney(t *testing.T) {
 	base, db := startSeeded(t)
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, tr)
-	err := chromedp.Do(ctx,
+	ctx := browserAs(t, base, db, tr)
+	browse(ctx, t,
 		chromedp.Navigate(base+"/queue"),
 		chromedp.WaitVisible(chromedp.CSS(`td.claimable`)),
 		chromedp.Click(chromedp.CSS(`#next`)),
 		chromedp.WaitVisible(chromedp.CSS(`#correction-text`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	saveScreenshot(t, ctx, "segment-page.png")
 	mt := text(ctx, t, `document.getElementById('mt').dataset.text`)
 	suggestions := text(ctx, t, `[...document.querySelectorAll('button.apply')].map(b => b.dataset.text + '>' + b.dataset.suggestion).join('|')`)
@@ -59,9 +31,7 @@ func TestTranslatorJourney(t *testing.T) {
 	}
 	first, _, _ := strings.Cut(suggestions, "|")
 	from, to, _ := strings.Cut(first, ">")
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`button.apply`))); err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.Click(chromedp.CSS(`button.apply`)))
 	got := text(ctx, t, `document.getElementById('correction-text').value`)
 	if !strings.Contains(got, to) || strings.Count(got, from) >= strings.Count(mt, from) {
 		t.Errorf("after Apply the text is %q; want %q replaced by %q", got, from, to)
@@ -69,28 +39,20 @@ func TestTranslatorJourney(t *testing.T) {
 	// Alt+A applies the next suggestion, if any; Ctrl+Enter submits and
 	// opens the next segment.
 	opened := text(ctx, t, `document.querySelector('.segment-page').dataset.segment`)
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.KeyEvent("a", chromedp.KeyModifiers(chromedp.ModifierAlt)),
 		chromedp.Focus(chromedp.CSS(`#correction-text`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	sent := text(ctx, t, `document.getElementById('correction-text').value`)
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.KeyEvent("\r", chromedp.KeyModifiers(chromedp.ModifierCtrl)),
 		chromedp.WaitVisible(chromedp.CSS(`#done`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if now := text(ctx, t, `document.querySelector('.segment-page').dataset.segment`); now == opened {
 		t.Errorf("Ctrl+Enter stayed on segment %s", opened)
 	}
 	// The notice links back to the submitted segment, corrected now.
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#done a`)), chromedp.WaitVisible(chromedp.CSS(`#state.state-corrected`))); err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.Click(chromedp.CSS(`#done a`)), chromedp.WaitVisible(chromedp.CSS(`#state.state-corrected`)))
 	var stored string
 	db.Raw("SELECT text FROM corrections WHERE author_id = ?", tr.UserID).Scan(&stored)
 	if stored != sent || stored != strings.TrimSpace(text(ctx, t, `document.querySelector('.current.text').textContent`)) || !strings.Contains(stored, to) {
@@ -104,65 +66,46 @@ func TestEditorJourney(t *testing.T) {
 	base, db := startSeeded(t)
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
 	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
-	bg := context.Background()
 	var segs []int64
-	for i := range 2 {
-		seg, err := review.Claim(bg, db, tr, review.QueueFilter{})
-		if err != nil || seg == nil {
-			t.Fatalf("claim: %v", err)
-		}
-		fixed := strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1)
-		if fixed == seg.MTText {
+	for _, c := range submitted(t, db, tr, 2, func(i int, mt string) string {
+		fixed := strings.Replace(mt, "Ilon Musk", "Elon Musk", 1)
+		if fixed == mt {
 			fixed += fmt.Sprint(" (fixed ", i, ")")
 		}
-		if _, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: fixed, Revision: seg.Revision}, nil); err != nil {
-			t.Fatal(err)
-		}
-		segs = append(segs, seg.ID)
+		return fixed
+	}) {
+		segs = append(segs, c.SegmentID)
 	}
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, ed)
-	err := chromedp.Do(ctx,
+	ctx := browserAs(t, base, db, ed)
+	browse(ctx, t,
 		chromedp.Navigate(base+"/review"),
 		chromedp.WaitVisible(chromedp.CSS(`.pending-item`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	saveScreenshot(t, ctx, "review-page.png")
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`.pending-item:first-child button.approve`)),
 		chromedp.WaitVisible(chromedp.CSS(`.approved-note`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if n := text(ctx, t, `String(document.querySelectorAll('.pending-item:not(.done)').length)`); n != "1" {
 		t.Fatalf("%s corrections pending after one approval, want 1", n)
 	}
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`.pending-item:not(.done) details.reject summary`)),
 		chromedp.SetValue(chromedp.CSS(`.pending-item:not(.done) select[name=reason]`), "wrong_name"),
 		chromedp.SendKeys(chromedp.CSS(`.pending-item:not(.done) input[name=comment]`), "It is Elon, not Ilon."),
 		chromedp.Click(chromedp.CSS(`.pending-item:not(.done) details.reject button[type=submit]`)),
 		chromedp.WaitVisible(chromedp.CSS(`.rejected-note`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var states []string
 	db.Raw("SELECT state FROM segments WHERE id IN ? ORDER BY id", segs).Scan(&states)
 	if strings.Join(states, ",") != "approved,rejected" {
 		t.Errorf("states %v, want approved, rejected", states)
 	}
 	signIn(ctx, t, base, db, tr)
-	err = chromedp.Do(ctx,
+	browse(ctx, t,
 		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, segs[1])),
 		chromedp.WaitVisible(chromedp.CSS(`#rejection`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(ctx, t, `document.getElementById('rejection').innerText`); !strings.Contains(got, "Wrong name") || !strings.Contains(got, "It is Elon, not Ilon.") {
 		t.Errorf("the translator sees %q", got)
 	}

@@ -13,7 +13,6 @@ import (
 
 	"lector/account"
 	"lector/config"
-	"lector/glossary"
 	"lector/review"
 )
 
@@ -40,15 +39,11 @@ func BenchmarkReviewCycle(b *testing.B) {
 		return tok
 	}
 	tr, ed := token("bench-t@bench.invalid", account.RoleTranslator), token("bench-e@bench.invalid", account.RoleEditor)
-	entries, err := glossary.LoadEntries(ctx, db)
-	if err != nil {
-		b.Fatal(err)
-	}
 	var text strings.Builder
 	for n := range b.N {
 		fmt.Fprintf(&text, "Ilon Musk spoke about topic number %d today.\n\n", n+1)
 	}
-	a, err := review.CreateArticle(ctx, db, review.NewChecker(entries), review.NewArticle{Title: "Bench", Lang: "en", Text: text.String()})
+	a, err := review.CreateArticle(ctx, db, storedChecker(b, db), review.NewArticle{Title: "Bench", Lang: "en", Text: text.String()})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"context"
 	"fmt"
 	"testing"
 	"time"
@@ -12,7 +11,6 @@ import (
 	"lector/account"
 	"lector/review"
 	"lector/review/reviewtest"
-	"lector/server/browsertest"
 )
 
 // TestReviewWithKeyboard: on /review an editor approves one correction and
@@ -24,35 +22,21 @@ func TestReviewWithKeyboard(t *testing.T) {
 	base, db := startSeeded(t)
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
 	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
-	bg := context.Background()
 	var ids []int64
-	for i := range 3 {
-		seg, err := review.Claim(bg, db, tr, review.QueueFilter{})
-		if err != nil || seg == nil {
-			t.Fatalf("claim: %v", err)
-		}
-		c, err := review.Submit(bg, db, tr, review.Submission{SegmentID: seg.ID, Text: seg.MTText + fmt.Sprint(" (", i, ")"), Revision: seg.Revision}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, c := range submitted(t, db, tr, 3, func(i int, mt string) string { return mt + fmt.Sprint(" (", i, ")") }) {
 		ids = append(ids, c.ID)
 	}
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, ed)
+	ctx := browserAs(t, base, db, ed)
 	key := func(k string) {
 		t.Helper()
-		if err := chromedp.Do(ctx, chromedp.KeyEvent(k)); err != nil {
-			t.Fatal(err)
-		}
+		browse(ctx, t, chromedp.KeyEvent(k))
 	}
 	focused := func() string {
 		t.Helper()
 		return text(ctx, t, `document.activeElement.closest('#pending > li')?.id || document.activeElement.tagName`)
 	}
 	item := func(i int) string { return fmt.Sprintf("correction-%d", ids[i]) }
-	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/review"), chromedp.WaitVisible(chromedp.CSS(`#`+item(0)))); err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.Navigate(base+"/review"), chromedp.WaitVisible(chromedp.CSS(`#`+item(0))))
 
 	key("?")
 	if got := text(ctx, t, `String(document.getElementById('shortcuts').open) + ' ' + document.querySelectorAll('#shortcuts dt').length`); got != "true 5" {
@@ -73,16 +57,12 @@ func TestReviewWithKeyboard(t *testing.T) {
 	// own confirmation, in the item, which keeps the focus); a again
 	// approves the safe way, the flags back to the queue.
 	key("a")
-	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`#`+item(0)+`.confirming button.approve-queue`))); err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.WaitVisible(chromedp.CSS(`#`+item(0)+`.confirming button.approve-queue`)))
 	if err := chromedp.Do(ctx, chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.activeElement.id === %q`, item(0)), chromedp.WithPollingTimeout(5*time.Second))); err != nil {
 		t.Fatalf("while asking, the focus is on %q, want %s: %v", focused(), item(0), err)
 	}
 	key("a")
-	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`#pending > li.approved-note`))); err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.WaitVisible(chromedp.CSS(`#pending > li.approved-note`)))
 	// The approved item is done: the focus went on to the next one.
 	if err := chromedp.Do(ctx, chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.activeElement.id === %q`, item(1)), chromedp.WithPollingTimeout(5*time.Second))); err != nil {
 		t.Fatalf("after a the focus is on %q, want %s: %v", focused(), item(1), err)
@@ -93,13 +73,9 @@ func TestReviewWithKeyboard(t *testing.T) {
 	}
 	key(kb.ArrowDown) // the second reason
 	key("\t")
-	if err := chromedp.Do(ctx, chromedp.SendKeys(`#`+item(1)+` input[name=comment]`, "Use the glossary form")); err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.SendKeys(`#`+item(1)+` input[name=comment]`, "Use the glossary form"))
 	key("\r")
-	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`#pending > li.rejected-note`))); err != nil {
-		t.Fatal(err)
-	}
+	browse(ctx, t, chromedp.WaitVisible(chromedp.CSS(`#pending > li.rejected-note`)))
 	if err := chromedp.Do(ctx, chromedp.Poll[chromedp.Void](fmt.Sprintf(`document.activeElement.id === %q`, item(2)), chromedp.WithPollingTimeout(5*time.Second))); err != nil {
 		t.Fatalf("after rejecting the focus is on %q, want %s: %v", focused(), item(2), err)
 	}

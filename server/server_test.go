@@ -35,10 +35,7 @@ func get(t *testing.T, url string, header ...string) (*http.Response, string) {
 
 func TestRoutes(t *testing.T) {
 	base, db := startSeeded(t)
-	var id int64
-	if err := db.Raw("SELECT id FROM articles ORDER BY id LIMIT 1").Scan(&id).Error; err != nil {
-		t.Fatal(err)
-	}
+	id := firstArticle(t, db)
 	tests := []struct {
 		path       string
 		status     int

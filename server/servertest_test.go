@@ -13,7 +13,6 @@ import (
 
 	"lector/config"
 	"lector/database/dbtest"
-	"lector/glossary"
 	"lector/locales"
 	"lector/review"
 	"lector/seeds"
@@ -43,18 +42,9 @@ func newSeeded(t testing.TB, bundle *i18n.Bundle) (*echo.Echo, *gorm.DB) {
 func newSeededWith(t testing.TB, bundle *i18n.Bundle, tune func(*config.Config)) (*echo.Echo, *gorm.DB) {
 	t.Helper()
 	db := dbtest.New(t)
-	ctx := context.Background()
-	if _, err := seeds.Load(ctx, db); err != nil {
-		t.Fatal(err)
-	}
-	entries, err := glossary.LoadEntries(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
+	checker := seed(t, db)
 	if bundle == nil {
-		if bundle, err = locales.NewBundle(); err != nil {
-			t.Fatal(err)
-		}
+		bundle = catalogs(t)
 	}
 	sqlDB, err := db.DB()
 	if err != nil {
@@ -64,13 +54,39 @@ func newSeededWith(t testing.TB, bundle *i18n.Bundle, tune func(*config.Config))
 	if tune != nil {
 		tune(cfg)
 	}
-	if err := cfg.Finish(); err != nil {
-		t.Fatal(err)
-	}
-	e, err := server.New(server.Deps{Config: cfg, DB: db, SQL: sqlDB, Bundle: bundle,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Checker: review.NewChecker(entries)})
+	e, err := server.New(server.Deps{Config: finished(t, cfg), DB: db, SQL: sqlDB, Bundle: bundle,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Checker: checker})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return e, db
+}
+
+// seed loads the seed data into db; it returns a checker of the seed
+// glossary, the one the server builds.
+func seed(t testing.TB, db *gorm.DB) *review.Checker {
+	t.Helper()
+	if _, err := seeds.Load(context.Background(), db); err != nil {
+		t.Fatal(err)
+	}
+	return storedChecker(t, db)
+}
+
+// catalogs is the bundle of the real catalogs.
+func catalogs(t testing.TB) *i18n.Bundle {
+	t.Helper()
+	bundle, err := locales.NewBundle()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bundle
+}
+
+// finished is cfg after Finish, which must accept it.
+func finished(t testing.TB, cfg *config.Config) *config.Config {
+	t.Helper()
+	if err := cfg.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	return cfg
 }

@@ -194,15 +194,11 @@ func TestSmallScreensInBrowser(t *testing.T) {
 		if role.p != nil {
 			signIn(ctx, t, base, db, role.p)
 		}
-		if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844)); err != nil {
-			t.Fatal(err)
-		}
+		browse(ctx, t, chromedp.EmulateViewport(390, 844))
 		opened := 0
 		for _, k := range keys {
 			u := urls[k]
-			if err := chromedp.Do(ctx, chromedp.Navigate(base+"/healthz")); err != nil {
-				t.Fatal(err)
-			}
+			browse(ctx, t, chromedp.Navigate(base+"/healthz"))
 			status := pageStatus(ctx, t, u)
 			switch {
 			case status == "200":
@@ -229,9 +225,7 @@ func TestSmallScreensInBrowser(t *testing.T) {
 				t.Errorf("%s at 390 px: %s shows the menu before it is opened (%s px tall)", role.name, u, got)
 			}
 			if role.name == "translator" && k == "/segments/:id" {
-				if err := chromedp.Do(ctx, chromedp.ScrollIntoView(chromedp.CSS(`#claim`))); err != nil {
-					t.Fatal(err)
-				}
+				browse(ctx, t, chromedp.ScrollIntoView(chromedp.CSS(`#claim`)))
 				saveScreenshot(t, ctx, "phone-segment.png")
 			}
 			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`.nav-toggle-label`))); err != nil {
@@ -254,9 +248,7 @@ func TestSmallScreensInBrowser(t *testing.T) {
 				if got := text(ctx, t, `String(document.querySelector('.nav-menu').getBoundingClientRect().height)`); got != "0" {
 					t.Errorf("Space on the menu button leaves the menu open (%s px tall)", got)
 				}
-				if err := chromedp.Do(ctx, chromedp.KeyEvent(" ")); err != nil {
-					t.Fatal(err)
-				}
+				browse(ctx, t, chromedp.KeyEvent(" "))
 				if got := text(ctx, t, navJS(43.5)); got != "" {
 					t.Errorf("after Space on the menu button: entries out of reach: %s", got)
 				}
@@ -267,9 +259,7 @@ func TestSmallScreensInBrowser(t *testing.T) {
 		}
 
 		// The links of the navigation: shown exactly where the page answers.
-		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/articles")); err != nil {
-			t.Fatal(err)
-		}
+		browse(ctx, t, chromedp.Navigate(base+"/articles"))
 		for _, p := range navPages {
 			status := pageStatus(ctx, t, p)
 			shown := text(ctx, t, fmt.Sprintf(`String(!!document.querySelector('.nav-menu a[href=%q]'))`, p)) == "true"
@@ -282,15 +272,10 @@ func TestSmallScreensInBrowser(t *testing.T) {
 	// A wide screen keeps the bar as it was: no menu button, every link in
 	// view beside the brand, nothing wider than the window (as the admin,
 	// who sees most), in a browser of its own.
-	ctx = browsertest.New(t)
-	signIn(ctx, t, base, db, roles[len(roles)-1].p)
-	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1366, 900)); err != nil {
-		t.Fatal(err)
-	}
+	ctx = browserAs(t, base, db, roles[len(roles)-1].p)
+	browse(ctx, t, chromedp.EmulateViewport(1366, 900))
 	for _, k := range keys {
-		if err := chromedp.Do(ctx, chromedp.Navigate(base+urls[k]), chromedp.WaitReady(chromedp.CSS(`footer`))); err != nil {
-			t.Fatal(err)
-		}
+		browse(ctx, t, chromedp.Navigate(base+urls[k]), chromedp.WaitReady(chromedp.CSS(`footer`)))
 		if got := text(ctx, t, overflowJS); got != "" {
 			t.Errorf("admin at 1366 px: %s overflows: %s", urls[k], got)
 		}

@@ -1,16 +1,13 @@
 package server_test
 
 import (
-	"context"
 	"fmt"
 	"testing"
 
-	"github.com/chromedp/chromedp"
-
 	"lector/account"
-	"lector/review"
 	"lector/review/reviewtest"
-	"lector/server/browsertest"
+
+	"github.com/chromedp/chromedp"
 )
 
 // TestSourceNamesPairedInBrowser (issue 17): the segment page of an article
@@ -23,28 +20,19 @@ import (
 func TestSourceNamesPairedInBrowser(t *testing.T) {
 	base, db := startSeeded(t)
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
-	a, err := review.CreateArticle(context.Background(), db, storedChecker(t, db), review.NewArticle{
-		Title: "Musk and Putin", Lang: "en", SourceLang: "ru",
-		Text:       "The talks began in 2022. Ilon Musk has been in contact with Vladimir Putin since then.\n",
-		SourceText: "Переговоры начались в 2022 году. Об этом 3 марта сообщила газета «Ведомости», ссылаясь на источники в администрации. С тех пор Илон Маск поддерживает контакт с Путиным.\n",
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := storedTranslation(t, db,
+		"The talks began in 2022. Ilon Musk has been in contact with Vladimir Putin since then.\n",
+		"Переговоры начались в 2022 году. Об этом 3 марта сообщила газета «Ведомости», ссылаясь на источники в администрации. С тех пор Илон Маск поддерживает контакт с Путиным.\n")
 	seg := a.Segments[1]
 	if seg.SourceText == nil || *seg.SourceText != "С тех пор Илон Маск поддерживает контакт с Путиным." {
 		t.Fatalf("segment 1's source %q, want the aligned sentence", deref(seg.SourceText))
 	}
-	ctx := browsertest.New(t)
-	signIn(ctx, t, base, db, tr)
-	err = chromedp.Do(ctx,
+	ctx := browserAs(t, base, db, tr)
+	browse(ctx, t,
 		chromedp.EmulateViewport(1366, 900),
 		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg.ID)),
 		chromedp.WaitVisible(chromedp.CSS(`#source`)),
 	)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if got := text(ctx, t, `(() => {
 		const s = document.getElementById('source'), m = document.getElementById('mt');
 		const a = s.getBoundingClientRect(), b = m.getBoundingClientRect();

@@ -2,11 +2,12 @@ package server_test
 
 import (
 	"bytes"
-	"io"
 	"mime/multipart"
 	"net/http"
 	"net/textproto"
 	"regexp"
+	"strings"
+	"testing"
 )
 
 // filePart is one file of a multipart form: its field, name, media type
@@ -45,23 +46,38 @@ func (u *pageUser) upload(path string, fields map[string]string, files ...filePa
 	if err := w.Close(); err != nil {
 		u.t.Fatal(err)
 	}
-	req, err := http.NewRequest(http.MethodPost, u.base+path, &buf)
-	if err != nil {
-		u.t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", w.FormDataContentType())
-	if u.cookie != "" {
-		req.Header.Set("Cookie", u.cookie)
-	}
-	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	res, err := client.Do(req)
-	if err != nil {
-		u.t.Fatal(err)
-	}
-	defer res.Body.Close()
-	b, _ := io.ReadAll(res.Body)
-	return res.StatusCode, string(b), res.Header.Get("Location")
+	return u.do(http.MethodPost, path, w.FormDataContentType(), &buf)
 }
 
 // confirmForm finds the dry run's Confirm: its action and the digest.
 var confirmForm = regexp.MustCompile(`action="(/glossary/import/\d+)"[^>]*>\s*<input type="hidden" name="csrf_token" value="[^"]*">\s*<input type="hidden" name="digest" value="([0-9a-f]+)">`)
+
+// roleCase is a user and the status an upload page answers them with.
+type roleCase struct {
+	name string
+	user *pageUser
+	want int
+}
+
+// uploadPageRoles checks that each case's user gets page with its status,
+// the form holding wants when let in, and that list shows link exactly to
+// those let in; it returns the list page each user saw.
+func uploadPageRoles(t *testing.T, page, list, link string, cases []roleCase, wants ...string) []string {
+	t.Helper()
+	var lists []string
+	for _, c := range cases {
+		status, body, _ := c.user.get(page)
+		if status != c.want {
+			t.Errorf("%s: GET %s %d, want %d", c.name, page, status, c.want)
+		}
+		if c.want == http.StatusOK {
+			mustContain(t, body, wants...)
+		}
+		_, shown, _ := c.user.get(list)
+		if got := strings.Contains(shown, link); got != (c.want == http.StatusOK) {
+			t.Errorf("%s: the %s page's link %s shown %v", c.name, list, link, got)
+		}
+		lists = append(lists, shown)
+	}
+	return lists
+}
