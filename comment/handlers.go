@@ -1,6 +1,7 @@
 package comment
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 
@@ -29,15 +30,23 @@ func principal(c echo.Context) *account.Principal {
 	return account.PrincipalFrom(c.Request().Context())
 }
 
+// onPathID reads the path's id and runs op on it as the signed-in user;
+// it gives the id back with op's result.
+func onPathID[T any](c echo.Context, db *gorm.DB, op func(context.Context, *gorm.DB, *account.Principal, int64) (T, error)) (int64, T, error) {
+	id, err := request.PathID(c, "id")
+	if err != nil {
+		var none T
+		return 0, none, err
+	}
+	v, err := op(c.Request().Context(), db, principal(c), id)
+	return id, v, err
+}
+
 // APIThread: GET /api/v1/segments/:id/comments, the segment's comments
 // oldest first (deleted ones with "deleted": true and no body). Codes:
 // invalid (id), unauthorized, not_found (segment).
 func (h *Handlers) APIThread(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	notes, err := Thread(c.Request().Context(), h.DB, principal(c), id)
+	_, notes, err := onPathID(c, h.DB, Thread)
 	if err != nil {
 		return err
 	}
@@ -66,11 +75,7 @@ func (h *Handlers) APIPost(c echo.Context) error {
 // Codes: invalid (id), unauthorized, not_found, forbidden (neither its
 // author nor an admin).
 func (h *Handlers) APIDelete(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	seg, err := Delete(c.Request().Context(), h.DB, principal(c), id)
+	id, seg, err := onPathID(c, h.DB, Delete)
 	if err != nil {
 		return err
 	}
@@ -94,11 +99,7 @@ func (h *Handlers) PostPage(c echo.Context) error {
 // DeletePage: POST /comments/:id/delete; back to the segment page at the
 // comment's place.
 func (h *Handlers) DeletePage(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	seg, err := Delete(c.Request().Context(), h.DB, principal(c), id)
+	id, seg, err := onPathID(c, h.DB, Delete)
 	if err != nil {
 		return err
 	}
