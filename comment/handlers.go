@@ -42,6 +42,18 @@ func onPathID[T any](c echo.Context, db *gorm.DB, op func(context.Context, *gorm
 	return id, v, err
 }
 
+// post posts, on the segment the path names, the body that read gives
+// (read after the path's id, before anything is stored).
+func (h *Handlers) post(c echo.Context, read func() (string, error)) (segment int64, n *Note, err error) {
+	return onPathID(c, h.DB, func(ctx context.Context, db *gorm.DB, p *account.Principal, id int64) (*Note, error) {
+		body, err := read()
+		if err != nil {
+			return nil, err
+		}
+		return Post(ctx, db, p, id, body)
+	})
+}
+
 // APIThread: GET /api/v1/segments/:id/comments, the segment's comments
 // oldest first (deleted ones with "deleted": true and no body). Codes:
 // invalid (id), unauthorized, not_found (segment).
@@ -56,15 +68,11 @@ func (h *Handlers) APIThread(c echo.Context) error {
 // APIPost: POST /api/v1/segments/:id/comments {"body"}: 201 with the
 // comment. Codes: invalid (id, body), unauthorized, not_found (segment).
 func (h *Handlers) APIPost(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	var f commentForm
-	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
-		return err
-	}
-	n, err := Post(c.Request().Context(), h.DB, principal(c), id, f.Body)
+	_, n, err := h.post(c, func() (string, error) {
+		var f commentForm
+		err := request.BindJSON(c, &f, maxJSONBody)
+		return f.Body, err
+	})
 	if err != nil {
 		return err
 	}
@@ -85,11 +93,7 @@ func (h *Handlers) APIDelete(c echo.Context) error {
 // PostPage: POST /segments/:id/comments, the segment page's comment form;
 // back to the segment page at the new comment.
 func (h *Handlers) PostPage(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	n, err := Post(c.Request().Context(), h.DB, principal(c), id, c.FormValue("body"))
+	id, n, err := h.post(c, func() (string, error) { return c.FormValue("body"), nil })
 	if err != nil {
 		return err
 	}
