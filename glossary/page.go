@@ -53,11 +53,7 @@ type pageList struct {
 // ListPage: GET /glossary?q=&type=&language=&status=&sort=&after=|before=,
 // any signed-in user: keyset pages of listPageSize entries.
 func (h *Handlers) ListPage(c echo.Context) error {
-	q, err := pageQuery(c)
-	if err != nil {
-		return err
-	}
-	paging, err := parseListPaging(c, entrySorts)
+	q, paging, err := parseListPage(c, pageQuery, entrySorts)
 	if err != nil {
 		return err
 	}
