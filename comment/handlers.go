@@ -26,10 +26,6 @@ type commentForm struct {
 	Body string `json:"body"`
 }
 
-func principal(c echo.Context) *account.Principal {
-	return account.PrincipalFrom(c.Request().Context())
-}
-
 // onPathID reads the path's id and runs op on it as the signed-in user;
 // it gives the id back with op's result.
 func onPathID[T any](c echo.Context, db *gorm.DB, op func(context.Context, *gorm.DB, *account.Principal, int64) (T, error)) (int64, T, error) {
@@ -38,7 +34,8 @@ func onPathID[T any](c echo.Context, db *gorm.DB, op func(context.Context, *gorm
 		var none T
 		return 0, none, err
 	}
-	v, err := op(c.Request().Context(), db, principal(c), id)
+	ctx := c.Request().Context()
+	v, err := op(ctx, db, account.PrincipalFrom(ctx), id)
 	return id, v, err
 }
 
