@@ -1,6 +1,7 @@
 package comment
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 
@@ -25,19 +26,36 @@ type commentForm struct {
 	Body string `json:"body"`
 }
 
-func principal(c echo.Context) *account.Principal {
-	return account.PrincipalFrom(c.Request().Context())
+// onPathID reads the path's id and runs op on it as the signed-in user;
+// it gives the id back with op's result.
+func onPathID[T any](c echo.Context, db *gorm.DB, op func(context.Context, *gorm.DB, *account.Principal, int64) (T, error)) (int64, T, error) {
+	id, err := request.PathID(c, "id")
+	if err != nil {
+		var none T
+		return 0, none, err
+	}
+	ctx := c.Request().Context()
+	v, err := op(ctx, db, account.PrincipalFrom(ctx), id)
+	return id, v, err
+}
+
+// post posts, on the segment the path names, the body that read gives
+// (read after the path's id, before anything is stored).
+func (h *Handlers) post(c echo.Context, read func() (string, error)) (segment int64, n *Note, err error) {
+	return onPathID(c, h.DB, func(ctx context.Context, db *gorm.DB, p *account.Principal, id int64) (*Note, error) {
+		body, err := read()
+		if err != nil {
+			return nil, err
+		}
+		return Post(ctx, db, p, id, body)
+	})
 }
 
 // APIThread: GET /api/v1/segments/:id/comments, the segment's comments
 // oldest first (deleted ones with "deleted": true and no body). Codes:
 // invalid (id), unauthorized, not_found (segment).
 func (h *Handlers) APIThread(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	notes, err := Thread(c.Request().Context(), h.DB, principal(c), id)
+	_, notes, err := onPathID(c, h.DB, Thread)
 	if err != nil {
 		return err
 	}
@@ -47,15 +65,11 @@ func (h *Handlers) APIThread(c echo.Context) error {
 // APIPost: POST /api/v1/segments/:id/comments {"body"}: 201 with the
 // comment. Codes: invalid (id, body), unauthorized, not_found (segment).
 func (h *Handlers) APIPost(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	var f commentForm
-	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
-		return err
-	}
-	n, err := Post(c.Request().Context(), h.DB, principal(c), id, f.Body)
+	_, n, err := h.post(c, func() (string, error) {
+		var f commentForm
+		err := request.BindJSON(c, &f, maxJSONBody)
+		return f.Body, err
+	})
 	if err != nil {
 		return err
 	}
@@ -66,11 +80,7 @@ func (h *Handlers) APIPost(c echo.Context) error {
 // Codes: invalid (id), unauthorized, not_found, forbidden (neither its
 // author nor an admin).
 func (h *Handlers) APIDelete(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	seg, err := Delete(c.Request().Context(), h.DB, principal(c), id)
+	id, seg, err := onPathID(c, h.DB, Delete)
 	if err != nil {
 		return err
 	}
@@ -80,11 +90,7 @@ func (h *Handlers) APIDelete(c echo.Context) error {
 // PostPage: POST /segments/:id/comments, the segment page's comment form;
 // back to the segment page at the new comment.
 func (h *Handlers) PostPage(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	n, err := Post(c.Request().Context(), h.DB, principal(c), id, c.FormValue("body"))
+	id, n, err := h.post(c, func() (string, error) { return c.FormValue("body"), nil })
 	if err != nil {
 		return err
 	}
@@ -94,11 +100,7 @@ func (h *Handlers) PostPage(c echo.Context) error {
 // DeletePage: POST /comments/:id/delete; back to the segment page at the
 // comment's place.
 func (h *Handlers) DeletePage(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	seg, err := Delete(c.Request().Context(), h.DB, principal(c), id)
+	id, seg, err := onPathID(c, h.DB, Delete)
 	if err != nil {
 		return err
 	}

@@ -109,6 +109,24 @@ func apiPathID(c echo.Context) (int64, error) {
 	return id, nil
 }
 
+// withEntryID calls next with the entry id of the path.
+func withEntryID(c echo.Context, next func(echo.Context, int64) error) error {
+	id, err := apiPathID(c)
+	if err != nil {
+		return err
+	}
+	return next(c, id)
+}
+
+// pathEntry loads the entry the path names. Codes: not_found.
+func (h *Handlers) pathEntry(c echo.Context) (Entry, error) {
+	id, err := apiPathID(c)
+	if err != nil {
+		return Entry{}, err
+	}
+	return GetEntry(c.Request().Context(), h.DB, id)
+}
+
 // APIList: GET /api/v1/glossary/entries?q=&lang=&type=&status=&limit=&offset=.
 func (h *Handlers) APIList(c echo.Context) error {
 	q := Query{Q: c.QueryParam("q"), Lang: c.QueryParam("lang"), Type: c.QueryParam("type"),
@@ -141,11 +159,7 @@ func (h *Handlers) APIList(c echo.Context) error {
 
 // APIGet: GET /api/v1/glossary/entries/:id.
 func (h *Handlers) APIGet(c echo.Context) error {
-	id, err := apiPathID(c)
-	if err != nil {
-		return err
-	}
-	e, err := GetEntry(c.Request().Context(), h.DB, id)
+	e, err := h.pathEntry(c)
 	if err != nil {
 		return err
 	}
@@ -157,13 +171,7 @@ func (h *Handlers) APICreate(c echo.Context) error { return h.save(c, 0) }
 
 // APIUpdate: PUT /api/v1/glossary/entries/:id (glossary role) replaces the
 // type, note and terms; the key stays.
-func (h *Handlers) APIUpdate(c echo.Context) error {
-	id, err := apiPathID(c)
-	if err != nil {
-		return err
-	}
-	return h.save(c, id)
-}
+func (h *Handlers) APIUpdate(c echo.Context) error { return withEntryID(c, h.save) }
 
 func (h *Handlers) save(c echo.Context, id int64) error {
 	var f apiEntryForm

@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -28,15 +27,7 @@ func TestCSVFormulaGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden := filepath.Join("testdata", "csv_formula.golden.csv")
-	if tbxUpdating() {
-		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
+	want := goldenBytes(t, golden, buf.Bytes())
 	if !bytes.Equal(buf.Bytes(), want) {
 		t.Errorf("WriteCSV differs from %s (go test ./glossary -run CSVFormulaGolden -update):\n%s", golden, buf.String())
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"context"
-	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -47,15 +46,7 @@ func TestExportGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			golden := filepath.Join("testdata", "import", "golden."+format)
-			if tbxUpdating() {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
+			want := goldenBytes(t, golden, buf.Bytes())
 			if !bytes.Equal(buf.Bytes(), want) {
 				t.Errorf("Export %s differs from %s (go test ./glossary -run ExportGolden -update):\n%s", format, golden, buf.String())
 			}

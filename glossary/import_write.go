@@ -53,16 +53,26 @@ func (w impRows) copy(ctx context.Context, table string, columns []string, rows 
 	})
 }
 
+// insertUnlessCopy stores items with batched INSERTs on db when the import
+// cannot COPY (what names the step in an error); done is false when it
+// leaves them to the caller's COPY, true when nothing is left to store.
+func insertUnlessCopy[T any](w impRows, db *gorm.DB, items []T, what string) (done bool, err error) {
+	if len(items) == 0 {
+		return true, nil
+	}
+	if w.conn != nil {
+		return false, nil
+	}
+	if err := db.CreateInBatches(items, impBatch).Error; err != nil {
+		return true, apperr.Wrap(err, what)
+	}
+	return true, nil
+}
+
 // entries stores new entries (without their terms) and sets their ids.
 func (w impRows) entries(ctx context.Context, entries []Entry) error {
-	if len(entries) == 0 {
-		return nil
-	}
-	if w.conn == nil {
-		if err := w.tx.Omit(clause.Associations).CreateInBatches(entries, impBatch).Error; err != nil {
-			return apperr.Wrap(err, "create glossary entries")
-		}
-		return nil
+	if done, err := insertUnlessCopy(w, w.tx.Omit(clause.Associations), entries, "create glossary entries"); done {
+		return err
 	}
 	// COPY returns no ids, so they are taken from the sequence first.
 	var ids []int64
@@ -86,14 +96,8 @@ func (w impRows) entries(ctx context.Context, entries []Entry) error {
 
 // terms stores terms whose EntryID is set.
 func (w impRows) terms(ctx context.Context, terms []Term) error {
-	if len(terms) == 0 {
-		return nil
-	}
-	if w.conn == nil {
-		if err := w.tx.CreateInBatches(terms, impBatch).Error; err != nil {
-			return apperr.Wrap(err, "create glossary terms")
-		}
-		return nil
+	if done, err := insertUnlessCopy(w, w.tx, terms, "create glossary terms"); done {
+		return err
 	}
 	rows := make([][]any, len(terms))
 	for i, t := range terms {
@@ -166,14 +170,8 @@ FROM pg_constraint WHERE conrelid = 'glossary_terms'::regclass AND contype = 'f'
 
 // events appends audit events; they are audit.Record's rows, in bulk.
 func (w impRows) events(ctx context.Context, events []audit.Event) error {
-	if len(events) == 0 {
-		return nil
-	}
-	if w.conn == nil {
-		if err := w.tx.CreateInBatches(events, impBatch).Error; err != nil {
-			return apperr.Wrap(err, "record glossary import")
-		}
-		return nil
+	if done, err := insertUnlessCopy(w, w.tx, events, "record glossary import"); done {
+		return err
 	}
 	rows := make([][]any, len(events))
 	for i, e := range events {

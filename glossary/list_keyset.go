@@ -54,6 +54,17 @@ type listPaging struct {
 	After, Before *listCursor
 }
 
+// parseListPage reads a list page's filters with parseQuery, then its
+// paging among sorts.
+func parseListPage[Q any](c echo.Context, parseQuery func(echo.Context) (Q, error), sorts []listSort) (Q, listPaging, error) {
+	q, err := parseQuery(c)
+	if err != nil {
+		return q, listPaging{}, err
+	}
+	paging, err := parseListPaging(c, sorts)
+	return q, paging, err
+}
+
 // parseListPaging reads sort, after and before. Codes: invalid, naming
 // the parameter.
 func parseListPaging(c echo.Context, sorts []listSort) (listPaging, error) {

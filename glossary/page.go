@@ -53,11 +53,7 @@ type pageList struct {
 // ListPage: GET /glossary?q=&type=&language=&status=&sort=&after=|before=,
 // any signed-in user: keyset pages of listPageSize entries.
 func (h *Handlers) ListPage(c echo.Context) error {
-	q, err := pageQuery(c)
-	if err != nil {
-		return err
-	}
-	paging, err := parseListPaging(c, entrySorts)
+	q, paging, err := parseListPage(c, pageQuery, entrySorts)
 	if err != nil {
 		return err
 	}
@@ -158,26 +154,29 @@ func pageListParams(q Query, sort string) url.Values {
 // language (else English, else any) and the languages it has.
 func pageListOf(e Entry, reader string) pageListRow {
 	r := pageListRow{Entry: e}
-	rank := func(lang string) int {
-		switch lang {
-		case reader:
-			return 0
-		case "en":
-			return 1
-		}
-		return 2
-	}
 	best := 3
 	for _, t := range e.Terms {
 		if !slices.Contains(r.Langs, t.Lang) {
 			r.Langs = append(r.Langs, t.Lang)
 		}
-		if t.Status == Preferred && rank(t.Lang) < best {
-			best, r.Preferred, r.PreferredLang = rank(t.Lang), t.Form, t.Lang
+		if rank := readerRank(reader, t.Lang); t.Status == Preferred && rank < best {
+			best, r.Preferred, r.PreferredLang = rank, t.Form, t.Lang
 		}
 	}
 	slices.Sort(r.Langs)
 	return r
+}
+
+// readerRank orders languages for a reader: theirs first, then English,
+// then the others.
+func readerRank(reader, lang string) int {
+	switch lang {
+	case reader:
+		return 0
+	case "en":
+		return 1
+	}
+	return 2
 }
 
 // pageLangGroup is an entry's terms in one language, by status.
@@ -202,16 +201,12 @@ type pageEntry struct {
 
 // EntryPage: GET /glossary/entries/:id, any signed-in user.
 func (h *Handlers) EntryPage(c echo.Context) error {
-	id, err := apiPathID(c)
+	e, err := h.pathEntry(c)
 	if err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
-	e, err := GetEntry(ctx, h.DB, id)
-	if err != nil {
-		return err
-	}
-	history, err := EntryHistory(ctx, h.DB, id)
+	history, err := EntryHistory(ctx, h.DB, e.ID)
 	if err != nil {
 		return err
 	}
@@ -239,17 +234,8 @@ func pageGroups(e Entry, reader string) []pageLangGroup {
 		}
 		g.ByStatus[j].Terms = append(g.ByStatus[j].Terms, t)
 	}
-	order := func(lang string) int {
-		switch lang {
-		case reader:
-			return 0
-		case "en":
-			return 1
-		}
-		return 2
-	}
 	slices.SortStableFunc(groups, func(a, b pageLangGroup) int {
-		return cmp.Or(cmp.Compare(order(a.Lang), order(b.Lang)), cmp.Compare(a.Lang, b.Lang))
+		return cmp.Or(cmp.Compare(readerRank(reader, a.Lang), readerRank(reader, b.Lang)), cmp.Compare(a.Lang, b.Lang))
 	})
 	for _, g := range groups {
 		slices.SortStableFunc(g.ByStatus, func(a, b pageStatusGroup) int {

@@ -35,11 +35,7 @@ func (h *Handlers) NewPage(c echo.Context) error {
 
 // EditPage: GET /glossary/entries/:id/edit (glossary role).
 func (h *Handlers) EditPage(c echo.Context) error {
-	id, err := apiPathID(c)
-	if err != nil {
-		return err
-	}
-	e, err := GetEntry(c.Request().Context(), h.DB, id)
+	e, err := h.pathEntry(c)
 	if err != nil {
 		return err
 	}
@@ -52,13 +48,7 @@ func (h *Handlers) CreatePage(c echo.Context) error { return h.savePage(c, 0) }
 // UpdatePage: POST /glossary/entries/:id (glossary role); the form carries
 // the revision it was made on, and a stale one shows the stored entry
 // beside the user's, nothing of theirs lost.
-func (h *Handlers) UpdatePage(c echo.Context) error {
-	id, err := apiPathID(c)
-	if err != nil {
-		return err
-	}
-	return h.savePage(c, id)
-}
+func (h *Handlers) UpdatePage(c echo.Context) error { return withEntryID(c, h.savePage) }
 
 func (h *Handlers) savePage(c echo.Context, id int64) error {
 	values, err := c.FormParams()
@@ -109,16 +99,11 @@ func (h *Handlers) savePage(c echo.Context, id int64) error {
 
 // DeletePage: POST /glossary/entries/:id/delete (glossary role).
 func (h *Handlers) DeletePage(c echo.Context) error {
-	id, err := apiPathID(c)
+	e, err := h.pathEntry(c)
 	if err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
-	e, err := GetEntry(ctx, h.DB, id)
-	if err != nil {
-		return err
-	}
-	if err := h.removeEntry(ctx, id, apiActor(c)); err != nil {
+	if err := h.removeEntry(c.Request().Context(), e.ID, apiActor(c)); err != nil {
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, "/glossary?deleted="+url.QueryEscape(e.Key))

@@ -50,28 +50,35 @@ func (h *Handlers) APIAcceptProposal(c echo.Context) error { return h.apiDecide(
 func (h *Handlers) APIRejectProposal(c echo.Context) error { return h.apiDecide(c, false) }
 
 func (h *Handlers) apiDecide(c echo.Context, accept bool) error {
-	id, err := proposalID(c)
-	if err != nil {
-		return err
-	}
-	var f struct {
-		Comment string `json:"comment"`
-	}
-	if c.Request().ContentLength != 0 {
-		if err := request.BindJSON(c, &f, proposalMaxBody); err != nil {
-			return err
+	view, err := h.decide(c, accept, func() (string, error) {
+		var f struct {
+			Comment string `json:"comment"`
 		}
-	}
-	view, err := h.decide(c, id, accept, f.Comment)
+		if c.Request().ContentLength != 0 {
+			if err := request.BindJSON(c, &f, proposalMaxBody); err != nil {
+				return "", err
+			}
+		}
+		return f.Comment, nil
+	})
 	if err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, view)
 }
 
-// decide applies the decision, reloads the checker when the glossary
-// changed, and returns the proposal as decided.
-func (h *Handlers) decide(c echo.Context, id int64, accept bool, comment string) (*ProposalView, error) {
+// decide applies the decision on the proposal the path names, with the
+// comment that read gives (read after the path's id), reloads the checker
+// when the glossary changed, and returns the proposal as decided.
+func (h *Handlers) decide(c echo.Context, accept bool, read func() (string, error)) (*ProposalView, error) {
+	id, err := proposalID(c)
+	if err != nil {
+		return nil, err
+	}
+	comment, err := read()
+	if err != nil {
+		return nil, err
+	}
 	ctx := c.Request().Context()
 	// An accepted proposal changes an entry: Changed (a background rescan)
 	// is told in the same transaction, as for every other glossary write.
@@ -122,11 +129,7 @@ type proposalsPage struct {
 // ProposalsPage: GET /glossary/proposals?status=&language=&kind=&q=&sort=&after=|before=
 // (glossary role), the queue of learned wrong forms in keyset pages.
 func (h *Handlers) ProposalsPage(c echo.Context) error {
-	q, err := parseProposalQuery(c)
-	if err != nil {
-		return err
-	}
-	paging, err := parseListPaging(c, proposalSorts)
+	q, paging, err := parseListPage(c, parseProposalQuery, proposalSorts)
 	if err != nil {
 		return err
 	}
@@ -157,13 +160,9 @@ func (h *Handlers) AcceptProposalPage(c echo.Context) error { return h.decidePag
 func (h *Handlers) RejectProposalPage(c echo.Context) error { return h.decidePage(c, false) }
 
 func (h *Handlers) decidePage(c echo.Context, accept bool) error {
-	id, err := proposalID(c)
+	view, err := h.decide(c, accept, func() (string, error) { return c.FormValue("comment"), nil })
 	if err != nil {
 		return err
 	}
-	view, err := h.decide(c, id, accept, c.FormValue("comment"))
-	if err != nil {
-		return err
-	}
-	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/glossary/proposals?decided=%s&id=%d", view.Status, id))
+	return c.Redirect(http.StatusSeeOther, fmt.Sprintf("/glossary/proposals?decided=%s&id=%d", view.Status, view.ID))
 }

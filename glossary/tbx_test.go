@@ -3,7 +3,6 @@ package glossary
 import (
 	"bytes"
 	"flag"
-	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -118,15 +117,7 @@ func TestWriteTBXGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden := filepath.Join("testdata", "tbx", "golden_export.tbx")
-	if tbxUpdating() {
-		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
+	want := goldenBytes(t, golden, buf.Bytes())
 	if !bytes.Equal(buf.Bytes(), want) {
 		t.Fatalf("WriteTBX differs from %s (go test ./glossary -run TBXGolden -update):\n%s", golden, buf.String())
 	}

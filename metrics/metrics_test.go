@@ -18,6 +18,7 @@ import (
 	"lector/database/dbtest"
 	"lector/locales"
 	"lector/metrics"
+	"lector/review/reviewtest"
 	"lector/seeds"
 	"lector/server"
 )
@@ -63,18 +64,10 @@ func seeded(t *testing.T, cacheFor time.Duration) (*gorm.DB, *metrics.Metrics, s
 	return db, m, ts.URL
 }
 
+// get is an anonymous GET of url: its status and body.
 func get(t *testing.T, url string) (int, string) {
 	t.Helper()
-	res, err := http.Get(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	b, err := io.ReadAll(res.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res.StatusCode, string(b)
+	return reviewtest.Call(t, url, http.MethodGet, "", nil, "")
 }
 
 // scrape reads the exposition as Prometheus would.

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"lector/account"
 	"lector/review"
 	"lector/review/reviewtest"
 	"lector/xliff/xlifftest"
@@ -31,13 +32,7 @@ func TestExportAPI(t *testing.T) {
 	}
 	for _, tt := range tests {
 		req, _ := http.NewRequest(http.MethodGet, base+tt.path, nil)
-		req.Header.Set("Authorization", "Bearer "+reviewtest.Bearer(w.Tr1))
-		res, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		body, _ := io.ReadAll(res.Body)
-		res.Body.Close()
+		res, body := send(t, req, w.Tr1)
 		if res.StatusCode != http.StatusOK {
 			t.Errorf("%s: %d %s", tt.path, res.StatusCode, body)
 			continue
@@ -169,13 +164,7 @@ func TestImportXLIFFAPI(t *testing.T) {
 	req, _ := http.NewRequest(http.MethodPost, base+"/api/v1/articles", huge)
 	req.ContentLength = 200 + 100<<20
 	req.Header.Set("Content-Type", "application/xliff+xml")
-	req.Header.Set("Authorization", "Bearer "+reviewtest.Bearer(w.Ed1))
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, _ := io.ReadAll(res.Body)
-	res.Body.Close()
+	res, raw := send(t, req, w.Ed1)
 	if res.StatusCode != http.StatusRequestEntityTooLarge || !strings.Contains(string(raw), "too_large") {
 		t.Errorf("100 MB: %d %s", res.StatusCode, raw)
 	}
@@ -184,18 +173,26 @@ func TestImportXLIFFAPI(t *testing.T) {
 	req, _ = http.NewRequest(http.MethodPost, base+"/api/v1/articles", chunked)
 	req.ContentLength = -1
 	req.Header.Set("Content-Type", "application/xliff+xml")
-	req.Header.Set("Authorization", "Bearer "+reviewtest.Bearer(w.Ed1))
-	if res, err = http.DefaultClient.Do(req); err != nil {
-		t.Fatal(err)
-	}
-	raw, _ = io.ReadAll(res.Body)
-	res.Body.Close()
+	res, raw = send(t, req, w.Ed1)
 	if res.StatusCode != http.StatusRequestEntityTooLarge || !strings.Contains(string(raw), "too_large") {
 		t.Errorf("20 MB chunked: %d %s", res.StatusCode, raw)
 	}
 	if after := counts(t, w); after != before {
 		t.Errorf("refused imports stored rows: %v before, %v after", before, after)
 	}
+}
+
+// send sends req with p's API token; the body is read and closed.
+func send(t *testing.T, req *http.Request, p *account.Principal) (*http.Response, []byte) {
+	t.Helper()
+	req.Header.Set("Authorization", "Bearer "+reviewtest.Bearer(p))
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	return res, body
 }
 
 // zeros reads n spaces.

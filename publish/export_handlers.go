@@ -2,6 +2,7 @@ package publish
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -24,33 +25,22 @@ func (h *Handlers) APIExport(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	format, err := exportFormat(c)
-	if err != nil {
-		return err
-	}
-	if account.PrincipalFrom(c.Request().Context()) == nil {
-		return apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
-	}
-	ctx, cancel := h.withBudget(c.Request().Context())
-	defer cancel()
-	ex, err := CurrentExport(ctx, h.DB, id)
-	if err != nil {
-		return h.budgetErr(ctx, err)
-	}
-	return renderExport(c, ex, format)
+	return h.serveExport(c, func(ctx context.Context) (*Export, error) { return CurrentExport(ctx, h.DB, id) })
 }
 
 // APIVersion: GET /api/v1/articles/:id/versions/:n?format=txt|md|html|json|xliff,
 // one published version (default json).
 func (h *Handlers) APIVersion(c echo.Context) error {
-	id, err := request.PathID(c, "id")
+	id, n, err := versionParams(c)
 	if err != nil {
 		return err
 	}
-	n, err := request.PathNumber(c, "n", 1)
-	if err != nil {
-		return err
-	}
+	return h.serveExport(c, func(ctx context.Context) (*Export, error) { return VersionExport(ctx, h.DB, id, n) })
+}
+
+// serveExport reads ?format=, refuses anonymous callers, and writes what
+// load gives within the export budget.
+func (h *Handlers) serveExport(c echo.Context, load func(context.Context) (*Export, error)) error {
 	format, err := exportFormat(c)
 	if err != nil {
 		return err
@@ -60,7 +50,7 @@ func (h *Handlers) APIVersion(c echo.Context) error {
 	}
 	ctx, cancel := h.withBudget(c.Request().Context())
 	defer cancel()
-	ex, err := VersionExport(ctx, h.DB, id, n)
+	ex, err := load(ctx)
 	if err != nil {
 		return h.budgetErr(ctx, err)
 	}

@@ -1,6 +1,7 @@
 package publish
 
 import (
+	"context"
 	"net/http"
 
 	"github.com/labstack/echo/v4"
@@ -61,6 +62,14 @@ func (h *Handlers) APIVersions(c echo.Context) error {
 
 // APIVersionDiff: GET /api/v1/articles/:id/versions/:a/diff/:b.
 func (h *Handlers) APIVersionDiff(c echo.Context) error {
+	return h.withDiff(c, func(_ context.Context, _ int64, d *VersionDiffResult) error {
+		return c.JSON(http.StatusOK, d)
+	})
+}
+
+// withDiff reads a diff route's parameters, computes the diff within the
+// budget, and hands it to use with the budget's context (still running).
+func (h *Handlers) withDiff(c echo.Context, use func(ctx context.Context, id int64, d *VersionDiffResult) error) error {
 	id, from, to, err := diffParams(c)
 	if err != nil {
 		return err
@@ -71,7 +80,7 @@ func (h *Handlers) APIVersionDiff(c echo.Context) error {
 	if err != nil {
 		return h.budgetErr(ctx, err)
 	}
-	return c.JSON(http.StatusOK, d)
+	return use(ctx, id, d)
 }
 
 // versionParam parses a version number path parameter; 0 is the MT text.
@@ -92,6 +101,18 @@ func diffParams(c echo.Context) (id int64, from, to int, err error) {
 
 func versionParam(c echo.Context, name string) (int, error) {
 	return request.PathNumber(c, name, 0)
+}
+
+// versionParams reads the article id and the version number (1 or more)
+// of a version route (.../:id/versions/:n).
+func versionParams(c echo.Context) (id int64, n int, err error) {
+	if id, err = request.PathID(c, "id"); err != nil {
+		return 0, 0, err
+	}
+	if n, err = request.PathNumber(c, "n", 1); err != nil {
+		return 0, 0, err
+	}
+	return id, n, nil
 }
 
 // maxFormBody bounds a publish request's JSON body: a note and a flag.

@@ -1,7 +1,6 @@
 package publish_test
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -9,17 +8,14 @@ import (
 	"strings"
 	"testing"
 
-	"lector/review"
 	"lector/review/reviewtest"
 )
 
 func TestPublishAPI(t *testing.T) {
 	w := newWorld(t)
 	base, _ := serve(t, w)
-	ctx := context.Background()
 	a := w.Article(t, "API", 2)
-	c := w.correct(t, w.Tr1, a)
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false, nil))
+	c := w.approved(t, w.Tr1, w.Ed1, a)
 	w.correct(t, w.Tr2, a) // pending
 	path := fmt.Sprintf("/api/v1/articles/%d/versions", a.ID)
 
@@ -117,10 +113,8 @@ func TestPublishAPI(t *testing.T) {
 func TestPublishPages(t *testing.T) {
 	w := newWorld(t)
 	base, _ := serve(t, w)
-	ctx := context.Background()
 	a := w.Article(t, "Pages", 2)
-	c := w.correct(t, w.Tr1, a)
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false, nil))
+	c := w.approved(t, w.Tr1, w.Ed1, a)
 	w.correct(t, w.Tr2, a)
 	page := func(path string, status int, contains ...string) string {
 		t.Helper()

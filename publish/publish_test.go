@@ -28,12 +28,25 @@ func (w *world) correct(t *testing.T, tr *account.Principal, a *review.Article) 
 		Text: strings.Replace(seg.MTText, "Ilon Musk", "Elon Musk", 1), Revision: seg.Revision}, nil))
 }
 
+// approve has ed approve correction c.
+func (w *world) approve(t *testing.T, ed *account.Principal, c *review.Correction) {
+	t.Helper()
+	reviewtest.Must[*review.Approval](t)(review.Approve(context.Background(), w.DB, w.Checker, ed, c.ID, false, nil))
+}
+
+// approved is a correction by tr of article a that ed has approved.
+func (w *world) approved(t *testing.T, tr, ed *account.Principal, a *review.Article) *review.Correction {
+	t.Helper()
+	c := w.correct(t, tr, a)
+	w.approve(t, ed, c)
+	return c
+}
+
 func TestPublishAppliesApprovedOnly(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
 	a := w.Article(t, "review.Publish", 3)
-	approved := w.correct(t, w.Tr1, a)
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, approved.ID, false, nil))
+	approved := w.approved(t, w.Tr1, w.Ed1, a)
 	pending := w.correct(t, w.Tr2, a)
 
 	// Pending corrections: a conflict naming the count, unless partial.
@@ -63,7 +76,7 @@ func TestPublishAppliesApprovedOnly(t *testing.T) {
 	}
 
 	// A later approval changes the next version, never version 1.
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, pending.ID, false, nil))
+	w.approve(t, w.Ed1, pending)
 	rejected := w.correct(t, w.Tr1, a)
 	reviewtest.Must[*review.Correction](t)(review.Reject(ctx, w.DB, w.Ed2, rejected.ID, "style", "no", nil))
 	v2 := reviewtest.Must[*review.Version](t)(review.Publish(ctx, w.DB, w.Ed1, a.ID, review.PublishOptions{}))
@@ -180,11 +193,9 @@ func TestVersionDiffProvenance(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
 	a := w.Article(t, "Diff", 2)
-	first := w.correct(t, w.Tr1, a)
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, first.ID, false, nil))
+	w.approved(t, w.Tr1, w.Ed1, a)
 	reviewtest.Must[*review.Version](t)(review.Publish(ctx, w.DB, w.Ed1, a.ID, review.PublishOptions{}))
-	second := w.correct(t, w.Tr2, a)
-	reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed2, second.ID, false, nil))
+	w.approved(t, w.Tr2, w.Ed2, a)
 	reviewtest.Must[*review.Version](t)(review.Publish(ctx, w.DB, w.Ed1, a.ID, review.PublishOptions{}))
 
 	tests := []struct {

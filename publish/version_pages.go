@@ -42,11 +42,7 @@ func (h *Handlers) VersionsPage(c echo.Context) error {
 }
 
 func (h *Handlers) versionsPage(ctx context.Context, p *account.Principal, id int64) (*versionsPage, error) {
-	list, err := ArticleVersions(ctx, h.DB, p, id)
-	if err != nil {
-		return nil, err
-	}
-	a, err := articleRef(ctx, h.DB, id)
+	list, a, err := h.versionsAndArticle(ctx, p, id)
 	if err != nil {
 		return nil, err
 	}
@@ -122,11 +118,7 @@ type versionPage struct {
 
 // VersionPage: GET /articles/:id/versions/:n, the text with downloads.
 func (h *Handlers) VersionPage(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	n, err := request.PathNumber(c, "n", 1)
+	id, n, err := versionParams(c)
 	if err != nil {
 		return err
 	}
@@ -135,11 +127,7 @@ func (h *Handlers) VersionPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	list, err := ArticleVersions(ctx, h.DB, account.PrincipalFrom(c.Request().Context()), id)
-	if err != nil {
-		return err
-	}
-	a, err := articleRef(ctx, h.DB, id)
+	list, a, err := h.versionsAndArticle(ctx, account.PrincipalFrom(c.Request().Context()), id)
 	if err != nil {
 		return err
 	}
@@ -164,32 +152,34 @@ type diffPage struct {
 // VersionDiffPage: GET /articles/:id/versions/:a/diff/:b, side by side or
 // (?view=inline) inline.
 func (h *Handlers) VersionDiffPage(c echo.Context) error {
-	id, from, to, err := diffParams(c)
+	return h.withDiff(c, func(ctx context.Context, id int64, d *VersionDiffResult) error {
+		list, a, err := h.versionsAndArticle(ctx, account.PrincipalFrom(c.Request().Context()), id)
+		if err != nil {
+			return err
+		}
+		page := diffPage{Article: a, Diff: d, Versions: list, Inline: c.QueryParam("view") == "inline"}
+		for _, s := range d.Segments {
+			if n := len(page.Paragraphs); n == 0 || page.Paragraphs[n-1][0].Paragraph != s.Paragraph {
+				page.Paragraphs = append(page.Paragraphs, nil)
+			}
+			page.Paragraphs[len(page.Paragraphs)-1] = append(page.Paragraphs[len(page.Paragraphs)-1], s)
+		}
+		return c.Render(http.StatusOK, "version_diff.html", page)
+	})
+}
+
+// versionsAndArticle loads what every version page shows around its text:
+// the article's versions as p may see them, and the article itself.
+func (h *Handlers) versionsAndArticle(ctx context.Context, p *account.Principal, id int64) ([]review.VersionSummary, *review.ArticleRef, error) {
+	list, err := ArticleVersions(ctx, h.DB, p, id)
 	if err != nil {
-		return err
-	}
-	ctx, cancel := h.withBudget(c.Request().Context())
-	defer cancel()
-	d, err := VersionDiff(ctx, h.DB, account.PrincipalFrom(ctx), id, from, to)
-	if err != nil {
-		return h.budgetErr(ctx, err)
-	}
-	list, err := ArticleVersions(ctx, h.DB, account.PrincipalFrom(c.Request().Context()), id)
-	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	a, err := articleRef(ctx, h.DB, id)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	page := diffPage{Article: a, Diff: d, Versions: list, Inline: c.QueryParam("view") == "inline"}
-	for _, s := range d.Segments {
-		if n := len(page.Paragraphs); n == 0 || page.Paragraphs[n-1][0].Paragraph != s.Paragraph {
-			page.Paragraphs = append(page.Paragraphs, nil)
-		}
-		page.Paragraphs[len(page.Paragraphs)-1] = append(page.Paragraphs[len(page.Paragraphs)-1], s)
-	}
-	return c.Render(http.StatusOK, "version_diff.html", page)
+	return list, a, nil
 }
 
 // articleRef loads an article's id, title and language. Codes: not_found.

@@ -51,12 +51,17 @@ func (h *Handlers) APIAdd(c echo.Context) error {
 
 // APIRemove: DELETE /api/v1/webhooks/:id (admins): 204.
 func (h *Handlers) APIRemove(c echo.Context) error {
+	if err := h.removeInPath(c); err != nil {
+		return err
+	}
+	return c.NoContent(http.StatusNoContent)
+}
+
+// removeInPath removes the endpoint the path's id names.
+func (h *Handlers) removeInPath(c echo.Context) error {
 	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	if err := Remove(c.Request().Context(), h.DB, principal(c), id); err != nil {
-		return err
-	}
-	return c.NoContent(http.StatusNoContent)
+	return Remove(c.Request().Context(), h.DB, principal(c), id)
 }

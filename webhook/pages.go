@@ -75,11 +75,7 @@ func (h *Handlers) AddPage(c echo.Context) error {
 
 // RemovePage: POST /admin/webhooks/:id/remove (admins).
 func (h *Handlers) RemovePage(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	if err := Remove(c.Request().Context(), h.DB, principal(c), id); err != nil {
+	if err := h.removeInPath(c); err != nil {
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, "/admin/webhooks?done=removed")

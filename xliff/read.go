@@ -75,22 +75,33 @@ func title2(f *node) string {
 // units2 appends the units of a <file> or <group>, groups flattened in
 // document order.
 func units2(parent *node, doc *Document, count *int) error {
+	return eachUnit(parent, NS2, "unit", func(el *node) error {
+		u, err := unit2(el, count)
+		if err != nil {
+			return err
+		}
+		if len(u.Segments) > 0 { // a unit of <ignorable>s only has nothing to translate
+			doc.Units = append(doc.Units, u)
+		}
+		return nil
+	})
+}
+
+// eachUnit calls read on every unit element (unitTag in namespace ns) of a
+// <file> or <group>, groups flattened in document order.
+func eachUnit(parent *node, ns, unitTag string, read func(*node) error) error {
 	for _, p := range parent.parts {
-		if p.el == nil || p.el.name.Space != NS2 {
+		if p.el == nil || p.el.name.Space != ns {
 			continue
 		}
 		switch p.el.name.Local {
 		case "group":
-			if err := units2(p.el, doc, count); err != nil {
+			if err := eachUnit(p.el, ns, unitTag, read); err != nil {
 				return err
 			}
-		case "unit":
-			u, err := unit2(p.el, count)
-			if err != nil {
+		case unitTag:
+			if err := read(p.el); err != nil {
 				return err
-			}
-			if len(u.Segments) > 0 { // a unit of <ignorable>s only has nothing to translate
-				doc.Units = append(doc.Units, u)
 			}
 		}
 	}

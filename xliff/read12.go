@@ -38,24 +38,14 @@ func read12(root *node, doc *Document) error {
 }
 
 func units12(parent *node, doc *Document, count *int) error {
-	for _, p := range parent.parts {
-		if p.el == nil || p.el.name.Space != NS12 {
-			continue
+	return eachUnit(parent, NS12, "trans-unit", func(el *node) error {
+		u, err := unit12(el, count)
+		if err != nil {
+			return err
 		}
-		switch p.el.name.Local {
-		case "group":
-			if err := units12(p.el, doc, count); err != nil {
-				return err
-			}
-		case "trans-unit":
-			u, err := unit12(p.el, count)
-			if err != nil {
-				return err
-			}
-			doc.Units = append(doc.Units, u)
-		}
-	}
-	return nil
+		doc.Units = append(doc.Units, u)
+		return nil
+	})
 }
 
 func unit12(el *node, count *int) (Unit, error) {

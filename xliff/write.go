@@ -53,6 +53,16 @@ func (x *writer) raw(s string) {
 	}
 }
 
+// openWithID writes the start of tag (left open for more attributes) with
+// its id, or prefix and the 1-based position i+1 when it has none.
+func (x *writer) openWithID(tag, id, prefix string, i int) {
+	if id == "" {
+		id = fmt.Sprintf("%s%d", prefix, i+1)
+	}
+	x.raw(tag)
+	x.attr("id", id)
+}
+
 func (x *writer) attr(name, value string) {
 	x.raw(" " + name + `="`)
 	x.text(value)
@@ -89,12 +99,7 @@ func allowed(r rune) bool {
 }
 
 func (x *writer) unit(i int, u Unit) {
-	id := u.ID
-	if id == "" {
-		id = fmt.Sprintf("u%d", i+1)
-	}
-	x.raw("  <unit")
-	x.attr("id", id)
+	x.openWithID("  <unit", u.ID, "u", i)
 	x.raw(">\n")
 	if len(u.Glossary) > 0 {
 		x.raw("   <gls:glossary>\n")
@@ -149,12 +154,7 @@ func (x *writer) unit(i int, u Unit) {
 }
 
 func (x *writer) segment(j int, s Segment) {
-	id := s.ID
-	if id == "" {
-		id = fmt.Sprintf("s%d", j+1)
-	}
-	x.raw("   <segment")
-	x.attr("id", id)
+	x.openWithID("   <segment", s.ID, "s", j)
 	if s.State != "" {
 		x.attr("state", s.State)
 		if s.SubState != "" { // subState is only allowed beside a state
