@@ -44,22 +44,14 @@ func compareWord(w string, v *slotView, slot []slotVariant) wordEvidence {
 // starts with it.
 func TestEditRowsPrefixBound(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	letters := "abcdeiou"
-	word := func(n int) []byte {
-		b := make([]byte, n)
-		for i := range b {
-			b[i] = letters[rng.IntN(len(letters))]
-		}
-		return b
-	}
 	for range 2000 {
-		w := string(word(1 + rng.IntN(9)))
+		w := string(randomWord(rng, 1+rng.IntN(9)))
 		for _, bound := range []int{0, 1, 3} {
 			var r editRows
 			r.reset(w, bound)
-			prev := word(rng.IntN(10))
+			prev := randomWord(rng, rng.IntN(10))
 			for range 20 {
-				p := append(append([]byte{}, prev[:rng.IntN(len(prev)+1)]...), word(rng.IntN(5))...)
+				p := append(append([]byte{}, prev[:rng.IntN(len(prev)+1)]...), randomWord(rng, rng.IntN(5))...)
 				want := bound + 1
 				for j := 0; j <= len(w); j++ {
 					want = min(want, Damerau(string(p), w[:j], bound))
@@ -67,7 +59,7 @@ func TestEditRowsPrefixBound(t *testing.T) {
 				if got := r.prefixBound(p); got != want {
 					t.Fatalf("prefixBound(%q, %q, bound %d) = %d, want %d", p, w, bound, got, want)
 				}
-				full := append(p, word(rng.IntN(4))...)
+				full := append(p, randomWord(rng, rng.IntN(4))...)
 				if d := Damerau(string(full), w, 60); r.prefixBound(p) > d {
 					t.Fatalf("prefixBound(%q, %q) = %d > Damerau(%q) = %d", p, w, r.prefixBound(p), full, d)
 				}
@@ -197,22 +189,14 @@ func TestRecordMatchesEvalSlot(t *testing.T) {
 // TestBitRowsMatchesDamerau is TestEditRowsMatchesDamerau for bitRows.
 func TestBitRowsMatchesDamerau(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
-	letters := "abcdeiou"
-	word := func(n int) []byte {
-		b := make([]byte, n)
-		for i := range b {
-			b[i] = letters[rng.IntN(len(letters))]
-		}
-		return b
-	}
 	var r bitRows
 	for range 3000 {
-		w := string(word(rng.IntN(12)))
+		w := string(randomWord(rng, rng.IntN(12)))
 		for _, bound := range []int{0, 1, 3, 20} {
 			r.reset(w, bound)
-			prev := word(rng.IntN(12))
+			prev := randomWord(rng, rng.IntN(12))
 			for range 20 {
-				s := append(append([]byte{}, prev[:rng.IntN(len(prev)+1)]...), word(rng.IntN(6))...)
+				s := append(append([]byte{}, prev[:rng.IntN(len(prev)+1)]...), randomWord(rng, rng.IntN(6))...)
 				if got, want := r.dist(s), Damerau(string(s), w, bound); got != want {
 					t.Fatalf("dist(%q, %q, bound %d) = %d, want %d", s, w, bound, got, want)
 				}
@@ -322,4 +306,15 @@ func TestExactCandidatesKeepVariants(t *testing.T) {
 		}
 	}
 	t.Logf("%d variants reach their entry", checked)
+}
+
+// randomWord is n letters drawn from a few, so that random words share
+// prefixes and near misses often.
+func randomWord(rng *rand.Rand, n int) []byte {
+	const letters = "abcdeiou"
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = letters[rng.IntN(len(letters))]
+	}
+	return b
 }

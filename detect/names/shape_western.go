@@ -58,24 +58,15 @@ func westernWord(dst []byte, word []rune, scheme Scheme) []byte {
 			switch {
 			case r == 'е' && uk, !iotated:
 				out = "e"
-			case french && prev == 0:
-				out = "ie"
-				if r == 'е' {
-					out = "e" // Evgueni, Eltsine
-				}
-			case french && afterVowel:
-				out = "ïe"
+			case french && prev == 0 && r == 'е':
+				out = "e" // Evgueni, Eltsine
 			default:
-				out = pick(french, "ie", "je")
+				out = iotatedVowel(french, afterVowel, "e", "e")
 			}
 		case 'ё':
-			switch {
-			case strings.ContainsRune("жчшщ", prev):
-				out = "o"
-			case french && afterVowel:
-				out = "ïo"
-			default:
-				out = pick(french, "io", "jo")
+			out = "o"
+			if !strings.ContainsRune("жчшщ", prev) {
+				out = iotatedVowel(french, afterVowel, "o", "o")
 			}
 		case 'ж':
 			out = pick(french, "j", "sch")
@@ -147,23 +138,9 @@ func westernWord(dst []byte, word []rune, scheme Scheme) []byte {
 		case 'э':
 			out = "e"
 		case 'ю':
-			switch {
-			case french && afterVowel:
-				out = "ïou"
-			case french:
-				out = "iou"
-			default:
-				out = "ju"
-			}
+			out = iotatedVowel(french, afterVowel, "ou", "u")
 		case 'я':
-			switch {
-			case french && afterVowel:
-				out = "ïa"
-			case french:
-				out = "ia"
-			default:
-				out = "ja"
-			}
+			out = iotatedVowel(french, afterVowel, "a", "a")
 		case 'н':
 			out = "n"
 			if french && last && (prev == 'и' || prev == 'ы') && !uk {
@@ -182,6 +159,19 @@ func westernWord(dst []byte, word []rune, scheme Scheme) []byte {
 		dst = append(dst, out...)
 	}
 	return dst
+}
+
+// iotatedVowel writes an iotated vowel: French with ï after a vowel and i
+// elsewhere, German with j; fr and de are the vowel's letters in each.
+func iotatedVowel(french, afterVowel bool, fr, de string) string {
+	switch {
+	case french && afterVowel:
+		return "ï" + fr
+	case french:
+		return "i" + fr
+	default:
+		return "j" + de
+	}
 }
 
 func pick(french bool, fr, de string) string {
