@@ -95,72 +95,7 @@ func suggestionFor(e *Entry, lang string, k int) string {
 // family-name key with it and no more), then the family name.
 func scoreEntry(v *slotView, e *Entry, lang string, words []string, lower bool) (float64, verdict) {
 	v.reset(e, lang)
-	return scoreRun(runSlots{live: v}, words, lower, false)
-}
-
-// runSlots is what a run's words are compared with: an entry's record (rec,
-// parsed for the language), with live slots for the middle names, or the
-// live slots alone (rec nil, live already reset for the entry).
-type runSlots struct {
-	rec  *recordView
-	live *slotView
-	e    *Entry
-	lang string
-}
-
-func (s runSlots) count() int {
-	if s.rec != nil {
-		return s.rec.slots()
-	}
-	return s.live.count()
-}
-
-func (s runSlots) standIn() bool {
-	if s.rec != nil {
-		return s.rec.standIn()
-	}
-	return s.live.standIn
-}
-
-// single compares a one-word run with the family name (slot n-1); a record
-// compares it for exactness alone when exactOnly.
-func (s runSlots) single(w string, n int, exactOnly bool) wordEvidence {
-	if s.rec != nil {
-		return s.rec.evalFamily(w, s.live, false, exactOnly)
-	}
-	return s.live.evalSlot(n-1, w)
-}
-
-func (s runSlots) given(w string) wordEvidence {
-	if s.rec != nil {
-		return s.rec.evalGiven(w, s.live)
-	}
-	return s.live.evalSlot(0, w)
-}
-
-func (s runSlots) family(w string, n int) wordEvidence {
-	if s.rec != nil {
-		return s.rec.evalFamily(w, s.live, true, false)
-	}
-	return s.live.evalSlot(n-1, w)
-}
-
-// middles compares the words between the first and the last with the
-// middle slots, which a record leaves to the live slots.
-func (s runSlots) middles(evs []wordEvidence, words []string) {
-	k := len(words)
-	if s.rec != nil && k > 2 {
-		s.live.reset(s.e, s.lang)
-	}
-	for i := 1; i < k-1; i++ {
-		evs[i] = s.live.evalSlot(i, words[i])
-	}
-}
-
-// scoreRun aligns the run's words with the slots (see scoreEntry) and
-// decides: the given name first, then the family name, then the middles.
-func scoreRun(s runSlots, words []string, lower, exactOnly bool) (float64, verdict) {
-	k, n := len(words), s.count()
+	k, n := len(words), v.count()
 	switch {
 	case n == 0, k > 1 && k != n && !(k == 2 && n > 2):
 		return 0, verdictNone
@@ -168,17 +103,19 @@ func scoreRun(s runSlots, words []string, lower, exactOnly bool) (float64, verdi
 	var evBuf [maxRunWords]wordEvidence
 	evs := evBuf[:k]
 	if k == 1 {
-		evs[0] = s.single(words[0], n, exactOnly)
-		return standInDecide(words, evs, lower, s.standIn())
+		evs[0] = v.evalSlot(n-1, words[0])
+		return standInDecide(words, evs, lower, v.standIn)
 	}
-	if !acceptGiven(&evs[0], s.given(words[0])) {
+	if !acceptGiven(&evs[0], v.evalSlot(0, words[0])) {
 		return 0, verdictNone
 	}
-	if !acceptFamily(&evs[k-1], s.family(words[k-1], n), words[k-1]) {
+	if !acceptFamily(&evs[k-1], v.evalSlot(n-1, words[k-1]), words[k-1]) {
 		return 0, verdictNone
 	}
-	s.middles(evs, words)
-	return standInDecide(words, evs, lower, s.standIn())
+	for i := 1; i < k-1; i++ {
+		evs[i] = v.evalSlot(i, words[i])
+	}
+	return standInDecide(words, evs, lower, v.standIn)
 }
 
 // standInDecide is decide, without hits for an entry seen through stand-ins
@@ -217,5 +154,28 @@ func scoreRecord(rv *recordView, sv *slotView, e *Entry, lang string, words []st
 	if rv.needsLive() {
 		return scoreEntry(sv, e, lang, words, lower)
 	}
-	return scoreRun(runSlots{rec: rv, live: sv, e: e, lang: lang}, words, lower, minConf >= confGenerated && !lower)
+	k, n := len(words), rv.slots()
+	switch {
+	case n == 0, k > 1 && k != n && !(k == 2 && n > 2):
+		return 0, verdictNone
+	}
+	var evBuf [maxRunWords]wordEvidence
+	evs := evBuf[:k]
+	if k == 1 {
+		evs[0] = rv.evalFamily(words[0], sv, false, minConf >= confGenerated && !lower)
+		return standInDecide(words, evs, lower, rv.standIn())
+	}
+	if !acceptGiven(&evs[0], rv.evalGiven(words[0], sv)) {
+		return 0, verdictNone
+	}
+	if !acceptFamily(&evs[k-1], rv.evalFamily(words[k-1], sv, true, false), words[k-1]) {
+		return 0, verdictNone
+	}
+	if k > 2 {
+		sv.reset(e, lang)
+		for i := 1; i < k-1; i++ {
+			evs[i] = sv.evalSlot(i, words[i])
+		}
+	}
+	return standInDecide(words, evs, lower, rv.standIn())
 }
