@@ -61,12 +61,12 @@ func westernWord(dst []byte, word []rune, scheme Scheme) []byte {
 			case french && prev == 0 && r == 'е':
 				out = "e" // Evgueni, Eltsine
 			default:
-				out = iotatedVowel(french, afterVowel, "e", "e")
+				out = iotatedVowel(french, afterVowel, "ïe", "ie", "je")
 			}
 		case 'ё':
 			out = "o"
 			if !strings.ContainsRune("жчшщ", prev) {
-				out = iotatedVowel(french, afterVowel, "o", "o")
+				out = iotatedVowel(french, afterVowel, "ïo", "io", "jo")
 			}
 		case 'ж':
 			out = pick(french, "j", "sch")
@@ -138,9 +138,9 @@ func westernWord(dst []byte, word []rune, scheme Scheme) []byte {
 		case 'э':
 			out = "e"
 		case 'ю':
-			out = iotatedVowel(french, afterVowel, "ou", "u")
+			out = iotatedVowel(french, afterVowel, "ïou", "iou", "ju")
 		case 'я':
-			out = iotatedVowel(french, afterVowel, "a", "a")
+			out = iotatedVowel(french, afterVowel, "ïa", "ia", "ja")
 		case 'н':
 			out = "n"
 			if french && last && (prev == 'и' || prev == 'ы') && !uk {
@@ -161,16 +161,16 @@ func westernWord(dst []byte, word []rune, scheme Scheme) []byte {
 	return dst
 }
 
-// iotatedVowel writes an iotated vowel: French with ï after a vowel and i
-// elsewhere, German with j; fr and de are the vowel's letters in each.
-func iotatedVowel(french, afterVowel bool, fr, de string) string {
+// iotatedVowel picks the spelling of an iotated vowel: French writes ï after
+// a vowel (frAfterVowel) and i elsewhere (fr), German j (de).
+func iotatedVowel(french, afterVowel bool, frAfterVowel, fr, de string) string {
 	switch {
 	case french && afterVowel:
-		return "ï" + fr
+		return frAfterVowel
 	case french:
-		return "i" + fr
+		return fr
 	default:
-		return "j" + de
+		return de
 	}
 }
 
