@@ -3,6 +3,8 @@ package detect
 import (
 	"os"
 	"testing"
+
+	"lector/detect/internal/enginetest"
 )
 
 // BenchmarkCheckSeedArticle runs the whole seed article through
@@ -20,14 +22,14 @@ func BenchmarkCheckSeedArticle(b *testing.B) {
 	checker := New(loadGlossary(b, "seeds/glossary.csv"))
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	cpuStart, cpuOK := processCPUTime()
+	cpu := enginetest.StartCPU()
 	for b.Loop() {
 		if _, err := checker.Check(string(text), "en"); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1e3/float64(b.N), "ms/op")
-	if cpuEnd, ok := processCPUTime(); cpuOK && ok && cpuEnd > cpuStart {
-		b.ReportMetric(float64((cpuEnd-cpuStart).Microseconds())/1e3/float64(b.N), "cpu-ms/op")
+	if used, ok := cpu.Elapsed(); ok {
+		b.ReportMetric(float64(used.Microseconds())/1e3/float64(b.N), "cpu-ms/op")
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"testing"
 
+	"lector/detect/internal/enginetest"
+
 	"lector/detect/names"
 	"lector/detect/names/namestest"
 )
@@ -56,11 +58,11 @@ func personEntries(list []string) []names.Entry {
 func measure(b *testing.B, size int, f func()) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	cpuStart, cpuOK := processCPUTime()
+	cpu := enginetest.StartCPU()
 	for b.Loop() {
 		f()
 	}
-	if cpuEnd, ok := processCPUTime(); cpuOK && ok && cpuEnd > cpuStart {
-		b.ReportMetric(float64(size)*float64(b.N)/1e6/(cpuEnd-cpuStart).Seconds(), "cpu-MB/s")
+	if used, ok := cpu.Elapsed(); ok {
+		b.ReportMetric(float64(size)*float64(b.N)/1e6/used.Seconds(), "cpu-MB/s")
 	}
 }

@@ -3,6 +3,8 @@ package detect
 import (
 	"strings"
 	"testing"
+
+	"lector/detect/internal/enginetest"
 )
 
 // BenchmarkCheckPair measures the source-aware checks beside the target
@@ -28,7 +30,7 @@ func BenchmarkCheckPair(b *testing.B) {
 	}{{"target-alone", text, ""}, {"with-source", text, source}, {"target-alone-x40", long, ""}, {"with-source-x40", long, longSource}} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.SetBytes(int64(len(bc.text)))
-			cpuStart, cpuOK := processCPUTime()
+			cpu := enginetest.StartCPU()
 			for b.Loop() {
 				var err error
 				if bc.source == "" {
@@ -40,8 +42,8 @@ func BenchmarkCheckPair(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			if cpuEnd, ok := processCPUTime(); cpuOK && ok && cpuEnd > cpuStart {
-				b.ReportMetric(float64((cpuEnd-cpuStart).Microseconds())/1e3/float64(b.N), "cpu-ms/op")
+			if used, ok := cpu.Elapsed(); ok {
+				b.ReportMetric(float64(used.Microseconds())/1e3/float64(b.N), "cpu-ms/op")
 			}
 		})
 	}

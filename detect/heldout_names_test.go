@@ -245,7 +245,7 @@ func runHeldOut(t *testing.T, c *Checker, cases []heldOutCase, langs ...string) 
 			start, end := spanOf(span)
 			ok := false
 			for i, f := range found {
-				item := truthItem{Kind: finding.KindName, Start: start, End: end, Suggestion: suggestion}
+				item := truthItem{Finding: finding.Finding{Kind: finding.KindName, Start: start, End: end, Suggestion: suggestion}}
 				if matchesTruth(tc.text, f, item) {
 					ok, fixes[i] = true, true
 				}

@@ -11,9 +11,9 @@ import (
 // overlap, kinds are on the same side, and both give the same text.
 func TestMatchesTruth(t *testing.T) {
 	const text = "The biography written by Walter Isaxon, with Kim Jong -in in it."
-	isaxon := truthItem{Kind: finding.KindName, Start: 32, End: 38, Text: "Isaxon", Suggestion: "Isaacson"}
-	kimName := truthItem{Kind: finding.KindName, Start: 45, End: 57, Text: "Kim Jong -in", Suggestion: "Kim Jong-un"}
-	kimHyphen := truthItem{Kind: finding.KindTypography, Start: 53, End: 55, Text: " -", Suggestion: "-"}
+	isaxon := truthItem{Finding: finding.Finding{Kind: finding.KindName, Start: 32, End: 38, Text: "Isaxon", Suggestion: "Isaacson"}}
+	kimName := truthItem{Finding: finding.Finding{Kind: finding.KindName, Start: 45, End: 57, Text: "Kim Jong -in", Suggestion: "Kim Jong-un"}}
+	kimHyphen := truthItem{Finding: finding.Finding{Kind: finding.KindTypography, Start: 53, End: 55, Text: " -", Suggestion: "-"}}
 	tests := []struct {
 		name    string
 		finding finding.Finding

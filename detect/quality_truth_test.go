@@ -18,15 +18,10 @@ import (
 // a right form in another case, an ordinary word, a family name alone), and
 // say of every item which kind of variation it is (see qualityVariations).
 type truthItem struct {
-	Kind       string `json:"kind"`
-	Check      string `json:"check"`
-	Start      int    `json:"start"`
-	End        int    `json:"end"`
-	Text       string `json:"text"`
-	Suggestion string `json:"suggestion"`
-	Variation  string `json:"variation,omitempty"`
-	OK         bool   `json:"ok,omitempty"` // right as it stands: a finding over it is a false flag
-	Why        string `json:"why"`
+	finding.Finding        // the finding a check should report: kind, check, offsets, text, suggestion
+	Variation       string `json:"variation,omitempty"`
+	OK              bool   `json:"ok,omitempty"` // right as it stands: a finding over it is a false flag
+	Why             string `json:"why"`
 }
 
 // truthFile is a ground-truth file of detect/testdata/quality.

@@ -27,24 +27,7 @@ func BenchmarkHas(b *testing.B) {
 		words := benchWords[lang]
 		l := For(lang)
 		l.Len() // load outside the timing
-		b.Run("lexicon/"+lang, func(b *testing.B) {
-			b.ReportAllocs()
-			i := 0
-			for b.Loop() {
-				l.Has(words[i%len(words)])
-				i++
-			}
-		})
-		set := keySet(b, lang)
-		b.Run("map/"+lang, func(b *testing.B) {
-			b.ReportAllocs()
-			var buf [128]byte
-			i := 0
-			for b.Loop() {
-				_, _ = set[string(AppendKey(buf[:0], words[i%len(words)]))]
-				i++
-			}
-		})
+		benchLookups(b, lang, l, words, true)
 	}
 }
 
@@ -64,22 +47,7 @@ func BenchmarkHasCold(b *testing.B) {
 			words = append(words, k)
 		}
 		rand.New(rand.NewPCG(1, 2)).Shuffle(len(words), func(i, j int) { words[i], words[j] = words[j], words[i] })
-		b.Run("lexicon/"+lang, func(b *testing.B) {
-			i := 0
-			for b.Loop() {
-				l.Has(words[i%len(words)])
-				i++
-			}
-		})
-		set := keySet(b, lang)
-		b.Run("map/"+lang, func(b *testing.B) {
-			var buf [128]byte
-			i := 0
-			for b.Loop() {
-				_, _ = set[string(AppendKey(buf[:0], words[i%len(words)]))]
-				i++
-			}
-		})
+		benchLookups(b, lang, l, words, false)
 		b.Run("read-only/"+lang, func(b *testing.B) { // the benchmark's own cost: reading the word
 			var buf [128]byte
 			i := 0
@@ -89,6 +57,33 @@ func BenchmarkHasCold(b *testing.B) {
 			}
 		})
 	}
+}
+
+// benchLookups runs lookups of words, in turn, in l and in a map of the
+// language's keys as sub-benchmarks named for lang.
+func benchLookups(b *testing.B, lang string, l *Lexicon, words []string, allocs bool) {
+	b.Run("lexicon/"+lang, func(b *testing.B) {
+		if allocs {
+			b.ReportAllocs()
+		}
+		i := 0
+		for b.Loop() {
+			l.Has(words[i%len(words)])
+			i++
+		}
+	})
+	set := keySet(b, lang)
+	b.Run("map/"+lang, func(b *testing.B) {
+		if allocs {
+			b.ReportAllocs()
+		}
+		var buf [128]byte
+		i := 0
+		for b.Loop() {
+			_, _ = set[string(AppendKey(buf[:0], words[i%len(words)]))]
+			i++
+		}
+	})
 }
 
 // BenchmarkLoad: building one language's table from its embedded file, the

@@ -1,8 +1,9 @@
 package names
 
 import (
-	"os"
 	"testing"
+
+	"lector/detect/internal/enginetest"
 )
 
 // berlinGlossary has preferred forms only, in en, ru, uk and de, for people
@@ -41,27 +42,7 @@ var berlinWant = []expectedHit{
 }
 
 func TestFuzzySecondArticle(t *testing.T) {
-	raw, err := os.ReadFile("testdata/fuzzy/article_berlin.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(raw)
-	entries := berlinGlossary()
-	f := NewFuzzy(entries)
-	for _, tc := range []struct {
-		name  string
-		known []Hit
-	}{
-		{"no known hits", nil},
-		{"naive exact hits", naiveKnown(text, "en", entries)},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			p, r := scoreHits(t, text, f.Check(text, "en", tc.known), berlinWant)
-			if p < 1 || r < 1 {
-				t.Errorf("precision %.2f recall %.2f, want 1 and 1", p, r)
-			}
-		})
-	}
+	checkEnglishArticle(t, enginetest.ReadText(t, "testdata/fuzzy/article_berlin.txt"), berlinGlossary(), berlinWant)
 }
 
 // TestFuzzyRussianText: in Cyrillic text the inflected right forms are right
@@ -75,8 +56,5 @@ func TestFuzzyRussianText(t *testing.T) {
 		"обсуждали визит Милея, а Болсонаро промолчал. Лаврова спросили о Зеленском и о том, " +
 		"что сказал Зелинский."
 	want := []expectedHit{{"Болсонаро", "Болсонару"}, {"Зелинский", "Зеленский"}}
-	p, r := scoreHits(t, text, f.Check(text, "ru", nil), want)
-	if p < 1 || r < 1 {
-		t.Errorf("precision %.2f recall %.2f, want 1 and 1", p, r)
-	}
+	wantPerfectScore(t, text, f.Check(text, "ru", nil), want)
 }

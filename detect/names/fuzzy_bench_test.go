@@ -3,11 +3,12 @@ package names
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"lector/detect/internal/enginetest"
 )
 
 // processCPU is the CPU time the test process has used. The shared build
@@ -166,11 +167,7 @@ func BenchmarkNewFuzzy(b *testing.B) {
 // BenchmarkFuzzyCheck scans the seed article (about 1,300 words) against the
 // seed glossary plus generated names.
 func BenchmarkFuzzyCheck(b *testing.B) {
-	raw, err := os.ReadFile("../../seeds/000_02e3862b8b13521d.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	text := string(raw)
+	text := enginetest.ReadText(b, seedArticle)
 	for _, n := range []int{10_000, 1_000_000} {
 		f := NewFuzzy(append(seedFuzzyGlossary(b), benchEntries(n)...))
 		b.Run(fmt.Sprintf("names=%d", n), func(b *testing.B) {

@@ -44,22 +44,14 @@ func compareWord(w string, v *slotView, slot []slotVariant) wordEvidence {
 // starts with it.
 func TestEditRowsPrefixBound(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	letters := "abcdeiou"
-	word := func(n int) []byte {
-		b := make([]byte, n)
-		for i := range b {
-			b[i] = letters[rng.IntN(len(letters))]
-		}
-		return b
-	}
 	for range 2000 {
-		w := string(word(1 + rng.IntN(9)))
+		w := string(randomWord(rng, 1+rng.IntN(9)))
 		for _, bound := range []int{0, 1, 3} {
 			var r editRows
 			r.reset(w, bound)
-			prev := word(rng.IntN(10))
+			prev := randomWord(rng, rng.IntN(10))
 			for range 20 {
-				p := append(append([]byte{}, prev[:rng.IntN(len(prev)+1)]...), word(rng.IntN(5))...)
+				p := append(append([]byte{}, prev[:rng.IntN(len(prev)+1)]...), randomWord(rng, rng.IntN(5))...)
 				want := bound + 1
 				for j := 0; j <= len(w); j++ {
 					want = min(want, Damerau(string(p), w[:j], bound))
@@ -67,7 +59,7 @@ func TestEditRowsPrefixBound(t *testing.T) {
 				if got := r.prefixBound(p); got != want {
 					t.Fatalf("prefixBound(%q, %q, bound %d) = %d, want %d", p, w, bound, got, want)
 				}
-				full := append(p, word(rng.IntN(4))...)
+				full := append(p, randomWord(rng, rng.IntN(4))...)
 				if d := Damerau(string(full), w, 60); r.prefixBound(p) > d {
 					t.Fatalf("prefixBound(%q, %q) = %d > Damerau(%q) = %d", p, w, r.prefixBound(p), full, d)
 				}
@@ -159,60 +151,47 @@ func TestRecordMatchesEvalSlot(t *testing.T) {
 	entries, words := evalTestData(t)
 	f := NewFuzzy(entries)
 	rng := rand.New(rand.NewPCG(5, 6))
-	var rv recordView
 	var live, fromRecord slotView
 	checked := 0
-	for _, lang := range []string{"en", "ru", "uk", "de", "be"} {
-		for _, off := range f.recOff {
-			rv.parse(f.records[off:], lang)
-			e := &f.entries[rv.idx]
-			live.reset(e, lang)
-			if rv.needsLive() {
+	eachRecord(f, []string{"en", "ru", "uk", "de", "be"}, func(lang string, rv *recordView, e *Entry) {
+		live.reset(e, lang)
+		if rv.needsLive() {
+			return
+		}
+		if rv.slots() != live.count() {
+			t.Fatalf("%s %q: record has %d slots, slotView %d", lang, e.Key, rv.slots(), live.count())
+		}
+		n := live.count()
+		for range 20 {
+			w := words[rng.IntN(len(words))]
+			if n == 0 || w == "" {
 				continue
 			}
-			if rv.slots() != live.count() {
-				t.Fatalf("%s %q: record has %d slots, slotView %d", lang, e.Key, rv.slots(), live.count())
+			if got, want := rv.evalFamily(w, &fromRecord, true, false), live.evalSlot(n-1, w); got != want {
+				t.Fatalf("%s %q family, %q: record %+v, slotView %+v", lang, e.Key, w, got, want)
 			}
-			n := live.count()
-			for range 20 {
-				w := words[rng.IntN(len(words))]
-				if n == 0 || w == "" {
-					continue
+			if n >= 2 {
+				if got, want := rv.evalGiven(w, &fromRecord), live.evalSlot(0, w); got != want {
+					t.Fatalf("%s %q given, %q: record %+v, slotView %+v", lang, e.Key, w, got, want)
 				}
-				if got, want := rv.evalFamily(w, &fromRecord, true, false), live.evalSlot(n-1, w); got != want {
-					t.Fatalf("%s %q family, %q: record %+v, slotView %+v", lang, e.Key, w, got, want)
-				}
-				if n >= 2 {
-					if got, want := rv.evalGiven(w, &fromRecord), live.evalSlot(0, w); got != want {
-						t.Fatalf("%s %q given, %q: record %+v, slotView %+v", lang, e.Key, w, got, want)
-					}
-				}
-				checked++
 			}
+			checked++
 		}
-	}
+	})
 	t.Logf("%d comparisons agree", checked)
 }
 
 // TestBitRowsMatchesDamerau is TestEditRowsMatchesDamerau for bitRows.
 func TestBitRowsMatchesDamerau(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
-	letters := "abcdeiou"
-	word := func(n int) []byte {
-		b := make([]byte, n)
-		for i := range b {
-			b[i] = letters[rng.IntN(len(letters))]
-		}
-		return b
-	}
 	var r bitRows
 	for range 3000 {
-		w := string(word(rng.IntN(12)))
+		w := string(randomWord(rng, rng.IntN(12)))
 		for _, bound := range []int{0, 1, 3, 20} {
 			r.reset(w, bound)
-			prev := word(rng.IntN(12))
+			prev := randomWord(rng, rng.IntN(12))
 			for range 20 {
-				s := append(append([]byte{}, prev[:rng.IntN(len(prev)+1)]...), word(rng.IntN(6))...)
+				s := append(append([]byte{}, prev[:rng.IntN(len(prev)+1)]...), randomWord(rng, rng.IntN(6))...)
 				if got, want := r.dist(s), Damerau(string(s), w, bound); got != want {
 					t.Fatalf("dist(%q, %q, bound %d) = %d, want %d", s, w, bound, got, want)
 				}
@@ -229,52 +208,47 @@ func TestScoreRecordMatchesScoreEntry(t *testing.T) {
 	entries, words := evalTestData(t)
 	f := NewFuzzy(entries)
 	rng := rand.New(rand.NewPCG(11, 12))
-	var rv recordView
 	var live, fromRecord slotView
 	checked, verdicts := 0, map[verdict]int{}
-	for _, lang := range []string{"en", "ru", "uk", "de"} {
-		for _, off := range f.recOff {
-			rv.parse(f.records[off:], lang)
-			e := &f.entries[rv.idx]
-			for range 30 {
-				// Words of the entry's own forms (and near misses of them)
-				// half of the time, so that hits and right forms occur.
-				own := entryWords(e)
-				run := make([]string, 1+rng.IntN(3))
-				for i := range run {
-					run[i] = words[rng.IntN(len(words))]
-					if rng.IntN(2) == 0 && len(own) > 0 {
-						run[i] = own[rng.IntN(len(own))]
-					}
+	eachRecord(f, []string{"en", "ru", "uk", "de"}, func(lang string, rv *recordView, e *Entry) {
+		for range 30 {
+			// Words of the entry's own forms (and near misses of them)
+			// half of the time, so that hits and right forms occur.
+			own := entryWords(e)
+			run := make([]string, 1+rng.IntN(3))
+			for i := range run {
+				run[i] = words[rng.IntN(len(words))]
+				if rng.IntN(2) == 0 && len(own) > 0 {
+					run[i] = own[rng.IntN(len(own))]
 				}
-				if slices.Contains(run, "") {
+			}
+			if slices.Contains(run, "") {
+				continue
+			}
+			for _, lower := range []bool{false, true} {
+				if lower && len(run) > 1 {
 					continue
 				}
-				for _, lower := range []bool{false, true} {
-					if lower && len(run) > 1 {
-						continue
-					}
-					c1, v1 := scoreRecord(&rv, &fromRecord, e, lang, run, lower, 0)
-					c2, v2 := scoreEntry(&live, e, lang, run, lower)
-					if v1 != v2 || c1 != c2 {
-						t.Fatalf("%s %q %q (lower %v): record %v %.2f, slotView %v %.2f", lang, e.Key, run, lower, v1, c1, v2, c2)
-					}
-					checked++
-					verdicts[v1]++
-					if len(run) == 1 && !lower {
-						// Strong evidence only: the same right forms,
-						// relatives and strong hits.
-						c3, v3 := scoreRecord(&rv, &fromRecord, e, lang, run, lower, confGenerated)
-						strong := func(c float64, v verdict) bool { return v == verdictHit && c >= confGenerated }
-						if (v3 == verdictRight) != (v2 == verdictRight) || (v3 == verdictRelative) != (v2 == verdictRelative) ||
-							strong(c3, v3) != strong(c2, v2) || strong(c3, v3) && c3 != c2 {
-							t.Fatalf("%s %q %q, strong only: record %v %.2f, slotView %v %.2f", lang, e.Key, run, v3, c3, v2, c2)
-						}
+				c1, v1 := scoreRecord(rv, &fromRecord, e, lang, run, lower, 0)
+				c2, v2 := scoreEntry(&live, e, lang, run, lower)
+				if v1 != v2 || c1 != c2 {
+					t.Fatalf("%s %q %q (lower %v): record %v %.2f, slotView %v %.2f", lang, e.Key, run, lower, v1, c1, v2, c2)
+				}
+				checked++
+				verdicts[v1]++
+				if len(run) == 1 && !lower {
+					// Strong evidence only: the same right forms,
+					// relatives and strong hits.
+					c3, v3 := scoreRecord(rv, &fromRecord, e, lang, run, lower, confGenerated)
+					strong := func(c float64, v verdict) bool { return v == verdictHit && c >= confGenerated }
+					if (v3 == verdictRight) != (v2 == verdictRight) || (v3 == verdictRelative) != (v2 == verdictRelative) ||
+						strong(c3, v3) != strong(c2, v2) || strong(c3, v3) && c3 != c2 {
+						t.Fatalf("%s %q %q, strong only: record %v %.2f, slotView %v %.2f", lang, e.Key, run, v3, c3, v2, c2)
 					}
 				}
 			}
 		}
-	}
+	})
 	t.Logf("%d verdicts agree: %d none, %d right, %d hit", checked, verdicts[verdictNone], verdicts[verdictRight], verdicts[verdictHit])
 	if verdicts[verdictHit] < checked/20 || verdicts[verdictRight] < checked/50 {
 		t.Errorf("too few hits or right forms to compare")
@@ -322,4 +296,27 @@ func TestExactCandidatesKeepVariants(t *testing.T) {
 		}
 	}
 	t.Logf("%d variants reach their entry", checked)
+}
+
+// randomWord is n letters drawn from a few, so that random words share
+// prefixes and near misses often.
+func randomWord(rng *rand.Rand, n int) []byte {
+	const letters = "abcdeiou"
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = letters[rng.IntN(len(letters))]
+	}
+	return b
+}
+
+// eachRecord calls fn with every entry's record in f parsed for each of
+// langs in turn, and the entry it stands for.
+func eachRecord(f *Fuzzy, langs []string, fn func(lang string, rv *recordView, e *Entry)) {
+	var rv recordView
+	for _, lang := range langs {
+		for _, off := range f.recOff {
+			rv.parse(f.records[off:], lang)
+			fn(lang, &rv, &f.entries[rv.idx])
+		}
+	}
 }

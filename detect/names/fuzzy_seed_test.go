@@ -1,11 +1,12 @@
 package names
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"lector/detect/internal/enginetest"
 
 	"lector/detect/names/namestest"
 )
@@ -95,6 +96,9 @@ func naiveKnown(text, lang string, entries []Entry) []Hit {
 	return known
 }
 
+// seedArticle is the seed article, from this package.
+const seedArticle = "../../seeds/000_02e3862b8b13521d.txt"
+
 // expectedHit is one wrong form an article contains, with its fix.
 type expectedHit struct{ text, suggestion string }
 
@@ -173,12 +177,13 @@ var seedWant = []expectedHit{
 }
 
 func TestFuzzySeedArticle(t *testing.T) {
-	raw, err := os.ReadFile("../../seeds/000_02e3862b8b13521d.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(raw)
-	entries := seedFuzzyGlossary(t)
+	checkEnglishArticle(t, enginetest.ReadText(t, seedArticle), seedFuzzyGlossary(t), seedWant)
+}
+
+// checkEnglishArticle checks Fuzzy on an English article with preferred
+// forms only, once alone and once beside the exact matcher's hits: it must
+// flag exactly the wrong forms want lists.
+func checkEnglishArticle(t *testing.T, text string, entries []Entry, want []expectedHit) {
 	f := NewFuzzy(entries)
 	for _, tc := range []struct {
 		name  string
@@ -188,11 +193,16 @@ func TestFuzzySeedArticle(t *testing.T) {
 		{"naive exact hits", naiveKnown(text, "en", entries)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			p, r := scoreHits(t, text, f.Check(text, "en", tc.known), seedWant)
-			if p < 1 || r < 1 {
-				t.Errorf("precision %.2f recall %.2f, want 1 and 1", p, r)
-			}
+			wantPerfectScore(t, text, f.Check(text, "en", tc.known), want)
 		})
+	}
+}
+
+// wantPerfectScore fails unless hits are exactly the wrong forms want lists.
+func wantPerfectScore(t *testing.T, text string, hits []Hit, want []expectedHit) {
+	t.Helper()
+	if p, r := scoreHits(t, text, hits, want); p < 1 || r < 1 {
+		t.Errorf("precision %.2f recall %.2f, want 1 and 1", p, r)
 	}
 }
 
@@ -233,11 +243,7 @@ func naiveKnownAll(text, lang string, entries []Entry) []Hit {
 // seed glossary (wrong forms listed) and the exact matcher's hits as known.
 // Fuzzy must add exactly the wrong forms nobody listed.
 func TestFuzzySeedArticleFullGlossary(t *testing.T) {
-	raw, err := os.ReadFile("../../seeds/000_02e3862b8b13521d.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(raw)
+	text := enginetest.ReadText(t, seedArticle)
 	entries := append(readGlossaryCSV(t, "../../seeds/glossary.csv"), seedExtraPersons()...)
 	f := NewFuzzy(entries)
 	want := []expectedHit{
@@ -246,10 +252,7 @@ func TestFuzzySeedArticleFullGlossary(t *testing.T) {
 		{"Bashara Assad", "Bashar al-Assad"},
 		{"bammer", "Bremmer"},
 	}
-	p, r := scoreHits(t, text, f.Check(text, "en", naiveKnownAll(text, "en", entries)), want)
-	if p < 1 || r < 1 {
-		t.Errorf("precision %.2f recall %.2f, want 1 and 1", p, r)
-	}
+	wantPerfectScore(t, text, f.Check(text, "en", naiveKnownAll(text, "en", entries)), want)
 }
 
 // TestFuzzySeedArticleLargeGlossary adds 100k generated names to the seed
@@ -259,14 +262,7 @@ func TestFuzzySeedArticleLargeGlossary(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a 100k-name glossary")
 	}
-	raw, err := os.ReadFile("../../seeds/000_02e3862b8b13521d.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(raw)
+	text := enginetest.ReadText(t, seedArticle)
 	f := NewFuzzy(append(seedFuzzyGlossary(t), benchEntries(100_000)...))
-	p, r := scoreHits(t, text, f.Check(text, "en", nil), seedWant)
-	if p < 1 || r < 1 {
-		t.Errorf("precision %.2f recall %.2f, want 1 and 1", p, r)
-	}
+	wantPerfectScore(t, text, f.Check(text, "en", nil), seedWant)
 }

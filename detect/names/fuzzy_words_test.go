@@ -7,10 +7,7 @@ import (
 )
 
 func TestIsLanguageWord(t *testing.T) {
-	tests := []struct {
-		lang, word string
-		want       bool
-	}{
+	checkWordTest(t, "isLanguageWord", isLanguageWord, []wordCase{
 		{"de", "Maske", true},
 		{"de", "Moskau", true},
 		{"de", "scheiterte", true},
@@ -30,19 +27,11 @@ func TestIsLanguageWord(t *testing.T) {
 		{"uk", "Маск", false},
 		{"fr", "mask", true}, // no French lexicon: the English words, as before
 		{"fr", "Isaxon", false},
-	}
-	for _, tt := range tests {
-		if got := isLanguageWord(tt.lang, tt.word); got != tt.want {
-			t.Errorf("isLanguageWord(%q, %q) = %v, want %v", tt.lang, tt.word, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestIsOrdinaryWord(t *testing.T) {
-	tests := []struct {
-		lang, word string
-		want       bool
-	}{
+	checkWordTest(t, "isOrdinaryWord", isOrdinaryWord, []wordCase{
 		{"en", "President", true},
 		{"en", "mask", true},
 		{"en", "Jan", false}, // listed only capitalised: a given name, or a month
@@ -51,10 +40,21 @@ func TestIsOrdinaryWord(t *testing.T) {
 		{"ru", "горе", true},
 		{"ru", "Москва", false},
 		{"uk", "президент", true},
-	}
-	for _, tt := range tests {
-		if got := isOrdinaryWord(tt.lang, tt.word); got != tt.want {
-			t.Errorf("isOrdinaryWord(%q, %q) = %v, want %v", tt.lang, tt.word, got, tt.want)
+	})
+}
+
+// wordCase is a word of a language and what a word test should say of it.
+type wordCase struct {
+	lang, word string
+	want       bool
+}
+
+// checkWordTest asks test, called name, about every case's word.
+func checkWordTest(t *testing.T, name string, test func(lang, word string) bool, cases []wordCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := test(tt.lang, tt.word); got != tt.want {
+			t.Errorf("%s(%q, %q) = %v, want %v", name, tt.lang, tt.word, got, tt.want)
 		}
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"lector/detect/internal/enginetest"
+
 	"lector/detect/names/namestest"
 
 	"github.com/coregx/ahocorasick"
@@ -188,11 +190,7 @@ func TestBenchmarkGeneratorsAreDeterministic(t *testing.T) {
 // false-friend scoring included.
 func BenchmarkCheckSeedArticle(b *testing.B) {
 	entries := readGlossaryCSV(b, "testdata/seed_glossary.csv")
-	raw, err := os.ReadFile("../../seeds/000_02e3862b8b13521d.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	text := string(raw)
+	text := enginetest.ReadText(b, seedArticle)
 	m := NewMatcher(entries)
 	b.ReportAllocs()
 	measureThroughput(b, len(text), func() int { return len(m.Check(text, "en")) })

@@ -1,9 +1,10 @@
 package names
 
 import (
-	"os"
 	"strings"
 	"testing"
+
+	"lector/detect/internal/enginetest"
 )
 
 func TestFalseFriendContext(t *testing.T) {
@@ -159,11 +160,7 @@ func TestFalseFriendModelShape(t *testing.T) {
 // glossary, by offset, and that the admitted "Musk" is never flagged.
 func TestSeedArticle(t *testing.T) {
 	entries := readGlossaryCSV(t, "testdata/seed_glossary.csv")
-	raw, err := os.ReadFile("../../seeds/000_02e3862b8b13521d.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(raw)
+	text := enginetest.ReadText(t, seedArticle)
 	type flag struct {
 		start      int
 		text       string

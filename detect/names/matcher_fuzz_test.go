@@ -1,8 +1,9 @@
 package names
 
 import (
-	"os"
 	"testing"
+
+	"lector/detect/internal/enginetest"
 
 	"lector/detect/names/namestest"
 )
@@ -78,13 +79,9 @@ func TestBlockScanMatchesWordScan(t *testing.T) {
 }
 
 func testBlockScan(t *testing.T, m *Matcher, names []string) {
-	seed, err := os.ReadFile("../../seeds/000_02e3862b8b13521d.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
 	texts := []string{
 		namestest.Text(names, 200_000, 4),
-		string(seed),
+		enginetest.ReadText(t, seedArticle),
 		"Ilon Musk’s “mask” — Мілей, Kim Jong -un; the Musks' O'Brien 习近平主席 Straßenbahn MASK's end",
 		"xMusk Musk. MuskÉric Zemmour,Éric  Zemmour ILON MUSK AT&T U.S.A Zhaiir\nBolsonar KimJong Kim Jong‑un",
 	}

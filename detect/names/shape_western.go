@@ -58,24 +58,15 @@ func westernWord(dst []byte, word []rune, scheme Scheme) []byte {
 			switch {
 			case r == 'е' && uk, !iotated:
 				out = "e"
-			case french && prev == 0:
-				out = "ie"
-				if r == 'е' {
-					out = "e" // Evgueni, Eltsine
-				}
-			case french && afterVowel:
-				out = "ïe"
+			case french && prev == 0 && r == 'е':
+				out = "e" // Evgueni, Eltsine
 			default:
-				out = pick(french, "ie", "je")
+				out = iotatedVowel(french, afterVowel, "ïe", "ie", "je")
 			}
 		case 'ё':
-			switch {
-			case strings.ContainsRune("жчшщ", prev):
-				out = "o"
-			case french && afterVowel:
-				out = "ïo"
-			default:
-				out = pick(french, "io", "jo")
+			out = "o"
+			if !strings.ContainsRune("жчшщ", prev) {
+				out = iotatedVowel(french, afterVowel, "ïo", "io", "jo")
 			}
 		case 'ж':
 			out = pick(french, "j", "sch")
@@ -147,23 +138,9 @@ func westernWord(dst []byte, word []rune, scheme Scheme) []byte {
 		case 'э':
 			out = "e"
 		case 'ю':
-			switch {
-			case french && afterVowel:
-				out = "ïou"
-			case french:
-				out = "iou"
-			default:
-				out = "ju"
-			}
+			out = iotatedVowel(french, afterVowel, "ïou", "iou", "ju")
 		case 'я':
-			switch {
-			case french && afterVowel:
-				out = "ïa"
-			case french:
-				out = "ia"
-			default:
-				out = "ja"
-			}
+			out = iotatedVowel(french, afterVowel, "ïa", "ia", "ja")
 		case 'н':
 			out = "n"
 			if french && last && (prev == 'и' || prev == 'ы') && !uk {
@@ -182,6 +159,19 @@ func westernWord(dst []byte, word []rune, scheme Scheme) []byte {
 		dst = append(dst, out...)
 	}
 	return dst
+}
+
+// iotatedVowel picks the spelling of an iotated vowel: French writes ï after
+// a vowel (frAfterVowel) and i elsewhere (fr), German j (de).
+func iotatedVowel(french, afterVowel bool, frAfterVowel, fr, de string) string {
+	switch {
+	case french && afterVowel:
+		return frAfterVowel
+	case french:
+		return fr
+	default:
+		return de
+	}
 }
 
 func pick(french bool, fr, de string) string {

@@ -6,11 +6,7 @@ import (
 )
 
 func TestTransliterate(t *testing.T) {
-	tests := []struct {
-		in     string
-		scheme Scheme
-		want   string
-	}{
+	checkTransliterate(t, []translitCase{
 		{"Щукин", SchemeBGN, "Shchukin"},
 		{"Щукин", SchemeGOST, "Shhukin"},
 		{"Щукин", SchemeISO9, "Ŝukin"},
@@ -55,7 +51,18 @@ func TestTransliterate(t *testing.T) {
 		{"Жаїр", SchemeISO9, "Žaïr"},
 		{"Сі Цзіньпін", SchemeUkrNat, "Si Tszinpin"},
 		{"Mixed Маск!", SchemeBGN, "Mixed Mask!"},
-	}
+	})
+}
+
+// translitCase is a name, a scheme and the name's romanization in it.
+type translitCase struct {
+	in     string
+	scheme Scheme
+	want   string
+}
+
+func checkTransliterate(t *testing.T, tests []translitCase) {
+	t.Helper()
 	for _, tt := range tests {
 		if got := Transliterate(tt.in, tt.scheme); got != tt.want {
 			t.Errorf("Transliterate(%q, %v) = %q, want %q", tt.in, tt.scheme, got, tt.want)

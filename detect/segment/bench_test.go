@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"lector/detect/internal/enginetest"
 )
 
 // newsCorpus builds about size bytes of news-like text: the seed article
@@ -44,15 +46,15 @@ func BenchmarkSplit(b *testing.B) {
 	text := newsCorpus(b, 1<<20)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	cpuStart, cpuOK := processCPUTime()
+	cpu := enginetest.StartCPU()
 	for b.Loop() {
 		if _, err := Split(text, "en"); err != nil {
 			b.Fatal(err)
 		}
 	}
-	if cpuEnd, ok := processCPUTime(); cpuOK && ok && cpuEnd > cpuStart {
+	if used, ok := cpu.Elapsed(); ok {
 		megabytes := float64(len(text)) * float64(b.N) / 1e6
-		b.ReportMetric(megabytes/(cpuEnd-cpuStart).Seconds(), "MB/cpu-s")
+		b.ReportMetric(megabytes/used.Seconds(), "MB/cpu-s")
 	}
 }
 

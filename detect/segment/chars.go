@@ -86,33 +86,33 @@ func isCloser(r rune, germanQuotes bool) bool {
 	return false
 }
 
-// isOpener reports runes that may precede the first word of a sentence.
-func isOpener(r rune) bool {
+// Classes of the punctuation and symbols around a sentence's words.
+const (
+	markNone   = iota
+	markOpener // may precede the first word of a sentence
+	markDash   // introduces speech or an aside between sentences
+	markBullet // starts a list item anywhere in a paragraph
+)
+
+// markKind classifies one rune of the punctuation around sentences. Hyphens
+// and asterisks are bullets only at the start of a line (see listMarker).
+func markKind(r rune) int {
 	switch r {
 	case '"', '\'', '‘', '‚', '“', '„', '«', '‹', '(', '[', '{', '¿', '¡', '「', '『', '（':
-		return true
-	}
-	return false
-}
-
-// isDash reports dashes that introduce speech or an aside between sentences.
-func isDash(r rune) bool {
-	switch r {
+		return markOpener
 	case '-', '–', '—', '―', '‒':
-		return true
+		return markDash
+	case '•', '◦', '▪', '▫', '‣', '⁃', '●', '○', '■', '□', '►', '▶', '➢', '✓', '✔', '·':
+		return markBullet
 	}
-	return false
+	return markNone
 }
 
-// isBullet reports list bullets that start an item anywhere in a paragraph.
-// Hyphens and asterisks count only at the start of a line (see listMarker).
-func isBullet(r rune) bool {
-	switch r {
-	case '•', '◦', '▪', '▫', '‣', '⁃', '●', '○', '■', '□', '►', '▶', '➢', '✓', '✔', '·':
-		return true
-	}
-	return false
-}
+func isOpener(r rune) bool { return markKind(r) == markOpener }
+
+func isDash(r rune) bool { return markKind(r) == markDash }
+
+func isBullet(r rune) bool { return markKind(r) == markBullet }
 
 // isAlnum reports letters and digits; invalid bytes are neither.
 func isAlnum(r rune) bool {

@@ -1,9 +1,10 @@
 package typography
 
 import (
-	"os"
 	"strings"
 	"testing"
+
+	"lector/detect/internal/enginetest"
 )
 
 // BenchmarkTypography runs the checks over about 1 MB: the seed article
@@ -11,11 +12,7 @@ import (
 //
 //	go test ./review -run '^$' -bench Typography -benchmem
 func BenchmarkTypography(b *testing.B) {
-	seed, err := os.ReadFile("../../seeds/000_02e3862b8b13521d.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	typoBench(b, typoRepeatToMB(string(seed)))
+	typoBench(b, typoRepeatToMB(enginetest.ReadText(b, "../../seeds/000_02e3862b8b13521d.txt")))
 }
 
 // BenchmarkTypographyCyrillic: the same over clean Russian and Ukrainian
@@ -23,11 +20,7 @@ func BenchmarkTypography(b *testing.B) {
 func BenchmarkTypographyCyrillic(b *testing.B) {
 	var sb strings.Builder
 	for _, name := range []string{"clean_ru.txt", "clean_uk.txt"} {
-		text, err := os.ReadFile("testdata/" + name)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sb.Write(text)
+		sb.WriteString(enginetest.ReadText(b, "testdata/"+name))
 		sb.WriteString("\n\n")
 	}
 	typoBench(b, typoRepeatToMB(sb.String()))

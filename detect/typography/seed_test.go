@@ -1,8 +1,9 @@
 package typography
 
 import (
-	"os"
 	"testing"
+
+	"lector/detect/internal/enginetest"
 
 	"lector/detect/finding"
 )
@@ -12,11 +13,7 @@ import (
 // is a heading, "Ukraine - WSJ" is a dash, "non-Yanfa" and "Trump's" are
 // fine, and every other quotation is closed.
 func TestTypographySeedArticle(t *testing.T) {
-	b, err := os.ReadFile("../../seeds/000_02e3862b8b13521d.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(b)
+	text := enginetest.ReadText(t, "../../seeds/000_02e3862b8b13521d.txt")
 	want := []finding.Finding{
 		typoWant(finding.KindTypography, "space-after-currency", 1785, 1787, "$ ", "$", 0.9),            // "the amount of $ 1."
 		typoWant(finding.KindSegmentation, "broken-paragraph", 1789, 1791, "\n\n", "", 0.95),            // "$ 1." / "8 billion": the figure 1.8
@@ -61,11 +58,7 @@ func typoAssertFindings(t *testing.T, got, want []finding.Finding) {
 // minus signs, apostrophes, "z. B.", enumerations, headings, nested quotes).
 func TestTypographyCleanSamples(t *testing.T) {
 	for _, name := range []string{"clean_en.txt", "clean_ru.txt", "clean_uk.txt", "clean_de.txt"} {
-		b, err := os.ReadFile("testdata/" + name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(b)
+		text := enginetest.ReadText(t, "testdata/"+name)
 		for _, f := range Check(text, paragraphSpansForTest(text)) {
 			t.Errorf("%s: false positive %s %q at %d (…%s…)", name, f.Check, f.Text, f.Start, text[max(0, f.Start-20):min(len(text), f.End+20)])
 		}

@@ -1,6 +1,6 @@
 //go:build !unix
 
-package segment
+package enginetest
 
 import "time"
 
