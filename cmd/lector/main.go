@@ -10,9 +10,12 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 
+	"lector/apperr"
 	"lector/config"
 )
 
@@ -29,6 +32,15 @@ type usageError struct{ msg string }
 func (e usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// inputError makes an error whose code is one of codes (the input was at
+// fault) a usage error, in English; any other error passes through.
+func inputError(err error, codes ...apperr.Code) error {
+	if slices.Contains(codes, apperr.CodeOf(err)) {
+		return usageError{englishError(err)}
+	}
+	return err
+}
 
 // problemsFound means the command ran and found problems: exit 1.
 type problemsFound struct{}
@@ -166,3 +178,33 @@ func parse(fs *flag.FlagSet, cfg *config.Config, args []string) ([]string, error
 	}
 	return positional, nil
 }
+
+// parseOne is parse for a command of one positional argument, what it is
+// named in the error.
+func parseOne(fs *flag.FlagSet, cfg *config.Config, args []string, what string) (string, error) {
+	positional, err := parse(fs, cfg, args)
+	if err != nil {
+		return "", err
+	}
+	if len(positional) != 1 {
+		return "", usagef("want one %s", what)
+	}
+	return positional[0], nil
+}
+
+// parseID reads the ID of a record (an article, a webhook) from the
+// command line: a positive number.
+func parseID(s, record string) (int64, error) {
+	id, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || id <= 0 {
+		return 0, usagef("%q is not %s ID (a positive number)", s, record)
+	}
+	return id, nil
+}
+
+// repeated collects a flag given several times (--role, --event,
+// --glossary).
+type repeated []string
+
+func (r *repeated) String() string     { return strings.Join(*r, ",") }
+func (r *repeated) Set(v string) error { *r = append(*r, v); return nil }

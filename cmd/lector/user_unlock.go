@@ -13,22 +13,19 @@ import (
 // throttle counts the email as typed.
 func userUnlockCmd(ctx context.Context, e env, args []string) error {
 	fs, cfg := flags(e, "user unlock")
-	positional, err := parse(fs, cfg, args)
+	email, err := parseOne(fs, cfg, args, "EMAIL")
 	if err != nil {
 		return err
-	}
-	if len(positional) != 1 {
-		return usagef("want one EMAIL")
 	}
 	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	n, err := account.LiftThrottle(ctx, db.Gorm, positional[0])
+	n, err := account.LiftThrottle(ctx, db.Gorm, email)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "forgot %d failed sign-ins of %s\n", n, account.NormalizeEmail(positional[0]))
+	fmt.Fprintf(e.stdout, "forgot %d failed sign-ins of %s\n", n, account.NormalizeEmail(email))
 	return nil
 }

@@ -4,18 +4,11 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"strconv"
 	"strings"
 
 	"lector/apperr"
 	"lector/webhook"
 )
-
-// eventFlags collects repeated --event flags.
-type eventFlags []string
-
-func (f *eventFlags) String() string     { return strings.Join(*f, ",") }
-func (f *eventFlags) Set(v string) error { *f = append(*f, v); return nil }
 
 // webhookAddCmd is `lector webhook add URL --event E [--event E]...
 // --secret-file FILE`: it prints the new endpoint's id. The secret is read
@@ -23,15 +16,12 @@ func (f *eventFlags) Set(v string) error { *f = append(*f, v); return nil }
 // trailing newline is dropped. Exit 2 for bad input, naming the field.
 func webhookAddCmd(ctx context.Context, e env, args []string) error {
 	fs, cfg := flags(e, "webhook add")
-	var events eventFlags
+	var events repeated
 	fs.Var(&events, "event", "an event: "+strings.Join(webhook.Events(), ", ")+" (repeat for several)")
 	secretFile := fs.String("secret-file", "", "file holding the signing secret (a whsec_ secret is base64 after the prefix)")
-	positional, err := parse(fs, cfg, args)
+	url, err := parseOne(fs, cfg, args, "URL")
 	if err != nil {
 		return err
-	}
-	if len(positional) != 1 {
-		return usagef("want one URL")
 	}
 	if *secretFile == "" {
 		return usagef("--secret-file: required")
@@ -46,12 +36,10 @@ func webhookAddCmd(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	defer db.Close()
-	ep, err := webhook.AddByOperator(ctx, db.Gorm, webhook.Registration{URL: positional[0], Events: events, Secret: secret},
+	ep, err := webhook.AddByOperator(ctx, db.Gorm, webhook.Registration{URL: url, Events: events, Secret: secret},
 		cfg.Webhooks.AllowPrivate)
-	if apperr.CodeOf(err) == apperr.Invalid {
-		return usagef("%s", englishError(err))
-	} else if err != nil {
-		return err
+	if err != nil {
+		return inputError(err, apperr.Invalid)
 	}
 	fmt.Fprintln(e.stdout, ep.ID)
 	return nil
@@ -87,26 +75,21 @@ func webhookListCmd(ctx context.Context, e env, args []string) error {
 // unknown id.
 func webhookRemoveCmd(ctx context.Context, e env, args []string) error {
 	fs, cfg := flags(e, "webhook remove")
-	positional, err := parse(fs, cfg, args)
+	arg, err := parseOne(fs, cfg, args, "webhook ID")
 	if err != nil {
 		return err
 	}
-	if len(positional) != 1 {
-		return usagef("want one webhook ID")
-	}
-	id, err := strconv.ParseInt(positional[0], 10, 64)
-	if err != nil || id <= 0 {
-		return usagef("%q is not a webhook ID (a positive number)", positional[0])
+	id, err := parseID(arg, "a webhook")
+	if err != nil {
+		return err
 	}
 	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if err := webhook.RemoveByOperator(ctx, db.Gorm, id); apperr.CodeOf(err) == apperr.NotFound {
-		return usagef("%s", englishError(err))
-	} else if err != nil {
-		return err
+	if err := webhook.RemoveByOperator(ctx, db.Gorm, id); err != nil {
+		return inputError(err, apperr.NotFound)
 	}
 	fmt.Fprintf(e.stdout, "removed webhook %d\n", id)
 	return nil
