@@ -64,16 +64,13 @@ func TestSessionExpiry(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			token, s, err := account.CreateSession(ctx, db, u.ID, "", "")
-			if err != nil {
-				t.Fatal(err)
-			}
+			token, s := newSession(t, db, u.ID)
 			if tt.update != "" {
 				if err := db.Exec("UPDATE sessions SET "+tt.update+" WHERE id = ?", s.ID).Error; err != nil {
 					t.Fatal(err)
 				}
 			}
-			_, err = account.LookupSession(ctx, db, token)
+			_, err := account.LookupSession(ctx, db, token)
 			if tt.valid && err != nil {
 				t.Fatalf("want valid, got %v", err)
 			}
@@ -89,10 +86,7 @@ func TestSessionTouch(t *testing.T) {
 	db := dbtest.New(t)
 	ctx := context.Background()
 	u, _ := newUser(t, db, "ann@example.org", "editor")
-	token, s, err := account.CreateSession(ctx, db, u.ID, "", "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	token, s := newSession(t, db, u.ID)
 	lastSeen := func() time.Time {
 		var ts time.Time
 		if err := db.Raw("SELECT last_seen_at FROM sessions WHERE id = ?", s.ID).Scan(&ts).Error; err != nil {
@@ -122,10 +116,7 @@ func TestSessionOfDisabledUser(t *testing.T) {
 	db := dbtest.New(t)
 	ctx := context.Background()
 	u, _ := newUser(t, db, "ann@example.org", "editor")
-	token, _, err := account.CreateSession(ctx, db, u.ID, "", "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	token, _ := newSession(t, db, u.ID)
 	db.Exec("UPDATE users SET disabled_at = now() WHERE id = ?", u.ID)
 	if _, err := account.LookupSession(ctx, db, token); apperr.CodeOf(err) != apperr.Unauthorized {
 		t.Fatalf("disabled user's session: %v, want unauthorized", err)
