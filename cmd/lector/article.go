@@ -61,23 +61,20 @@ func articleImportCmd(ctx context.Context, e env, args []string) error {
 // error, its message after where (a file's name and ": ", or nothing).
 func storeArticle(ctx context.Context, e env, cfg *config.Config, where string,
 	store func(*gorm.DB, *review.Checker) (*review.Article, error)) error {
-	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	entries, err := glossary.LoadEntries(ctx, db.Gorm)
-	if err != nil {
-		return err
-	}
-	a, err := store(db.Gorm, review.NewChecker(entries))
-	if code := apperr.CodeOf(err); code == apperr.Invalid || code == apperr.TooLarge {
-		return usagef("%s%s", where, englishError(err))
-	} else if err != nil {
-		return err
-	}
-	printArticle(e.stdout, a)
-	return nil
+	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+		entries, err := glossary.LoadEntries(ctx, db)
+		if err != nil {
+			return err
+		}
+		a, err := store(db, review.NewChecker(entries))
+		if code := apperr.CodeOf(err); code == apperr.Invalid || code == apperr.TooLarge {
+			return usagef("%s%s", where, englishError(err))
+		} else if err != nil {
+			return err
+		}
+		printArticle(e.stdout, a)
+		return nil
+	})
 }
 
 // printArticle is what `lector article import` says of the stored article.

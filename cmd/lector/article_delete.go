@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	"gorm.io/gorm"
+
 	"lector/apperr"
 	"lector/review"
 )
@@ -13,23 +15,16 @@ import (
 // ID (as `user token` for an unknown e-mail); 1 when the database fails.
 func articleDeleteCmd(ctx context.Context, e env, args []string) error {
 	fs, cfg := flags(e, "article delete")
-	arg, err := parseOne(fs, cfg, args, "article ID")
+	id, err := parseOneID(fs, cfg, args, "an", "article")
 	if err != nil {
 		return err
 	}
-	id, err := parseID(arg, "an article")
-	if err != nil {
-		return err
-	}
-	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	d, err := review.DeleteArticleByOperator(ctx, db.Gorm, id)
-	if err != nil {
-		return inputError(err, apperr.NotFound)
-	}
-	fmt.Fprintf(e.stdout, "deleted article %d %q: %d segments, %d versions\n", d.ID, d.Title, d.Segments, d.Versions)
-	return nil
+	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+		d, err := review.DeleteArticleByOperator(ctx, db, id)
+		if err != nil {
+			return inputError(err, apperr.NotFound)
+		}
+		fmt.Fprintf(e.stdout, "deleted article %d %q: %d segments, %d versions\n", d.ID, d.Title, d.Segments, d.Versions)
+		return nil
+	})
 }

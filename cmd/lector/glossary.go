@@ -136,15 +136,12 @@ func glossaryExportCmd(ctx context.Context, e env, args []string) error {
 	if *format != glossary.ExportCSV && *format != glossary.ExportTBX {
 		return usagef("--format %q: want csv or tbx", *format)
 	}
-	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	if *out == "" {
-		return glossary.Export(ctx, db.Gorm, e.stdout, *format)
-	}
-	return writeAtomically(*out, func(w io.Writer) error { return glossary.Export(ctx, db.Gorm, w, *format) })
+	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+		if *out == "" {
+			return glossary.Export(ctx, db, e.stdout, *format)
+		}
+		return writeAtomically(*out, func(w io.Writer) error { return glossary.Export(ctx, db, w, *format) })
+	})
 }
 
 // writeAtomically writes path through a temporary file in the same folder

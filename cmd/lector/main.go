@@ -192,12 +192,16 @@ func parseOne(fs *flag.FlagSet, cfg *config.Config, args []string, what string) 
 	return positional[0], nil
 }
 
-// parseID reads the ID of a record (an article, a webhook) from the
-// command line: a positive number.
-func parseID(s, record string) (int64, error) {
-	id, err := strconv.ParseInt(s, 10, 64)
+// parseOneID is parseOne for a command whose one argument is the ID of a
+// record (a, record: "an", "article"): a positive number.
+func parseOneID(fs *flag.FlagSet, cfg *config.Config, args []string, a, record string) (int64, error) {
+	arg, err := parseOne(fs, cfg, args, record+" ID")
+	if err != nil {
+		return 0, err
+	}
+	id, err := strconv.ParseInt(arg, 10, 64)
 	if err != nil || id <= 0 {
-		return 0, usagef("%q is not %s ID (a positive number)", s, record)
+		return 0, usagef("%q is not %s %s ID (a positive number)", arg, a, record)
 	}
 	return id, nil
 }

@@ -44,6 +44,16 @@ func openDB(ctx context.Context, cfg *config.Config, log *slog.Logger) (*databas
 	return db, nil
 }
 
+// withDB opens the database for a command, runs act on it and closes it.
+func withDB(ctx context.Context, e env, cfg *config.Config, act func(*gorm.DB) error) error {
+	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return act(db.Gorm)
+}
+
 // printDemoAccounts shows the demo sign-ins; their passwords are stored
 // hashed, so this is the only time anyone sees them.
 func printDemoAccounts(w io.Writer, demo []seeds.DemoAccount) {

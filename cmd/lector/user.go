@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"gorm.io/gorm"
+
 	"lector/account"
 	"lector/apperr"
 )
@@ -25,17 +27,14 @@ func userAddCmd(ctx context.Context, e env, args []string) error {
 	if _, err := account.ValidateRoles(roles); err != nil {
 		return usagef("%s", englishError(err))
 	}
-	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	u, password, err := account.CreateUser(ctx, db.Gorm, email, *name, roles)
-	if err != nil {
-		return inputError(err, apperr.Invalid, apperr.Conflict)
-	}
-	fmt.Fprintf(e.stdout, "created %s (%s); password: %s\n", u.Email, strings.Join(u.RoleNames(), ", "), password)
-	return nil
+	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+		u, password, err := account.CreateUser(ctx, db, email, *name, roles)
+		if err != nil {
+			return inputError(err, apperr.Invalid, apperr.Conflict)
+		}
+		fmt.Fprintf(e.stdout, "created %s (%s); password: %s\n", u.Email, strings.Join(u.RoleNames(), ", "), password)
+		return nil
+	})
 }
 
 // userTokenCmd is `lector user token EMAIL [--name N]`: it prints a new API
@@ -47,19 +46,16 @@ func userTokenCmd(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	u, err := account.UserByEmail(ctx, db.Gorm, email)
-	if err != nil {
-		return inputError(err, apperr.NotFound)
-	}
-	token, err := account.CreateToken(ctx, db.Gorm, u.ID, *name)
-	if err != nil {
-		return inputError(err, apperr.Invalid, apperr.Forbidden)
-	}
-	fmt.Fprintf(e.stdout, "API token for %s (shown only now; send it as \"Authorization: Bearer TOKEN\"):\n%s\n", u.Email, token)
-	return nil
+	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+		u, err := account.UserByEmail(ctx, db, email)
+		if err != nil {
+			return inputError(err, apperr.NotFound)
+		}
+		token, err := account.CreateToken(ctx, db, u.ID, *name)
+		if err != nil {
+			return inputError(err, apperr.Invalid, apperr.Forbidden)
+		}
+		fmt.Fprintf(e.stdout, "API token for %s (shown only now; send it as \"Authorization: Bearer TOKEN\"):\n%s\n", u.Email, token)
+		return nil
+	})
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	"gorm.io/gorm"
+
 	"lector/account"
 )
 
@@ -17,15 +19,12 @@ func userUnlockCmd(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	n, err := account.LiftThrottle(ctx, db.Gorm, email)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "forgot %d failed sign-ins of %s\n", n, account.NormalizeEmail(email))
-	return nil
+	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+		n, err := account.LiftThrottle(ctx, db, email)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "forgot %d failed sign-ins of %s\n", n, account.NormalizeEmail(email))
+		return nil
+	})
 }

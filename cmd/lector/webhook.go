@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 
+	"gorm.io/gorm"
+
 	"lector/apperr"
 	"lector/webhook"
 )
@@ -31,18 +33,15 @@ func webhookAddCmd(ctx context.Context, e env, args []string) error {
 		return usagef("--secret-file: %v", err)
 	}
 	secret := strings.TrimSuffix(strings.TrimSuffix(string(raw), "\n"), "\r")
-	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	ep, err := webhook.AddByOperator(ctx, db.Gorm, webhook.Registration{URL: url, Events: events, Secret: secret},
-		cfg.Webhooks.AllowPrivate)
-	if err != nil {
-		return inputError(err, apperr.Invalid)
-	}
-	fmt.Fprintln(e.stdout, ep.ID)
-	return nil
+	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+		ep, err := webhook.AddByOperator(ctx, db, webhook.Registration{URL: url, Events: events, Secret: secret},
+			cfg.Webhooks.AllowPrivate)
+		if err != nil {
+			return inputError(err, apperr.Invalid)
+		}
+		fmt.Fprintln(e.stdout, ep.ID)
+		return nil
+	})
 }
 
 // webhookListCmd is `lector webhook list`: one endpoint a line, id, URL
@@ -56,41 +55,31 @@ func webhookListCmd(ctx context.Context, e env, args []string) error {
 	if len(positional) != 0 {
 		return usagef("takes no arguments")
 	}
-	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	eps, err := webhook.ListByOperator(ctx, db.Gorm)
-	if err != nil {
-		return err
-	}
-	for _, ep := range eps {
-		fmt.Fprintf(e.stdout, "%d\t%s\t%s\n", ep.ID, ep.URL, strings.Join(ep.EventList(), ","))
-	}
-	return nil
+	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+		eps, err := webhook.ListByOperator(ctx, db)
+		if err != nil {
+			return err
+		}
+		for _, ep := range eps {
+			fmt.Fprintf(e.stdout, "%d\t%s\t%s\n", ep.ID, ep.URL, strings.Join(ep.EventList(), ","))
+		}
+		return nil
+	})
 }
 
 // webhookRemoveCmd is `lector webhook remove ID`. Exit 2 for a bad or
 // unknown id.
 func webhookRemoveCmd(ctx context.Context, e env, args []string) error {
 	fs, cfg := flags(e, "webhook remove")
-	arg, err := parseOne(fs, cfg, args, "webhook ID")
+	id, err := parseOneID(fs, cfg, args, "a", "webhook")
 	if err != nil {
 		return err
 	}
-	id, err := parseID(arg, "a webhook")
-	if err != nil {
-		return err
-	}
-	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	if err := webhook.RemoveByOperator(ctx, db.Gorm, id); err != nil {
-		return inputError(err, apperr.NotFound)
-	}
-	fmt.Fprintf(e.stdout, "removed webhook %d\n", id)
-	return nil
+	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+		if err := webhook.RemoveByOperator(ctx, db, id); err != nil {
+			return inputError(err, apperr.NotFound)
+		}
+		fmt.Fprintf(e.stdout, "removed webhook %d\n", id)
+		return nil
+	})
 }
