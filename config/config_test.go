@@ -27,11 +27,7 @@ func TestConfig(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, err := bindArgs(t, tt.env, tt.args)
-			if err != nil {
-				t.Fatal(err)
-			}
-			err = c.Finish()
+			c, err := finishArgs(t, tt.env, tt.args)
 			if (err != nil) != tt.wantErr {
 				t.Fatalf("Finish() error = %v, want error %v", err, tt.wantErr)
 			}

@@ -15,3 +15,14 @@ func bindArgs(t *testing.T, env map[string]string, args []string) (*Config, erro
 	c := Bind(fs, func(k string) string { return env[k] })
 	return c, fs.Parse(args)
 }
+
+// finishArgs is bindArgs, which must parse, then Finish; the error is
+// Finish's.
+func finishArgs(t *testing.T, env map[string]string, args []string) (*Config, error) {
+	t.Helper()
+	c, err := bindArgs(t, env, args)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, c.Finish()
+}

@@ -57,11 +57,7 @@ func TestOIDCConfig(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, err := bindArgs(t, tt.env, tt.args)
-			if err != nil {
-				t.Fatal(err)
-			}
-			err = c.Finish()
+			c, err := finishArgs(t, tt.env, tt.args)
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("Finish() = %v, want an error naming %q", err, tt.wantErr)
