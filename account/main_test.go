@@ -22,6 +22,15 @@ func newUser(t *testing.T, db *gorm.DB, email string, roles ...string) (*account
 	return u, pw
 }
 
+// withAnn is a fresh database with one account, ann@example.org, of
+// roles.
+func withAnn(t *testing.T, roles ...string) (*gorm.DB, *account.User) {
+	t.Helper()
+	db := dbtest.New(t)
+	u, _ := newUser(t, db, "ann@example.org", roles...)
+	return db, u
+}
+
 // newSession signs userID in, as a browser without an address or agent,
 // and returns the session's cookie token and its row.
 func newSession(t *testing.T, db *gorm.DB, userID int64) (string, *account.Session) {
