@@ -212,3 +212,11 @@ type repeated []string
 
 func (r *repeated) String() string     { return strings.Join(*r, ",") }
 func (r *repeated) Set(v string) error { *r = append(*r, v); return nil }
+
+// repeatedChoice defines a flag given once per value, its usage listing
+// the choices: what the flag is ("a role"), then the values it takes.
+func repeatedChoice(fs *flag.FlagSet, name, what string, choices []string) *repeated {
+	var r repeated
+	fs.Var(&r, name, what+": "+strings.Join(choices, ", ")+" (repeat for several)")
+	return &r
+}

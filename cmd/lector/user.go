@@ -15,8 +15,7 @@ import (
 // it prints the generated password, the only time anyone sees it.
 func userAddCmd(ctx context.Context, e env, args []string) error {
 	fs, cfg := flags(e, "user add")
-	var roles repeated
-	fs.Var(&roles, "role", "a role: "+strings.Join(account.AllRoles(), ", ")+" (repeat for several)")
+	roles := repeatedChoice(fs, "role", "a role", account.AllRoles())
 	name := fs.String("name", "", "the person's name")
 	email, err := parseOne(fs, cfg, args, "EMAIL")
 	if err != nil {
@@ -24,11 +23,11 @@ func userAddCmd(ctx context.Context, e env, args []string) error {
 	}
 	// Checked before opening the database, so that a typo costs no
 	// cluster start.
-	if _, err := account.ValidateRoles(roles); err != nil {
+	if _, err := account.ValidateRoles(*roles); err != nil {
 		return usagef("%s", englishError(err))
 	}
 	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
-		u, password, err := account.CreateUser(ctx, db, email, *name, roles)
+		u, password, err := account.CreateUser(ctx, db, email, *name, *roles)
 		if err != nil {
 			return inputError(err, apperr.Invalid, apperr.Conflict)
 		}

@@ -18,8 +18,7 @@ import (
 // trailing newline is dropped. Exit 2 for bad input, naming the field.
 func webhookAddCmd(ctx context.Context, e env, args []string) error {
 	fs, cfg := flags(e, "webhook add")
-	var events repeated
-	fs.Var(&events, "event", "an event: "+strings.Join(webhook.Events(), ", ")+" (repeat for several)")
+	events := repeatedChoice(fs, "event", "an event", webhook.Events())
 	secretFile := fs.String("secret-file", "", "file holding the signing secret (a whsec_ secret is base64 after the prefix)")
 	url, err := parseOne(fs, cfg, args, "URL")
 	if err != nil {
@@ -34,7 +33,7 @@ func webhookAddCmd(ctx context.Context, e env, args []string) error {
 	}
 	secret := strings.TrimSuffix(strings.TrimSuffix(string(raw), "\n"), "\r")
 	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
-		ep, err := webhook.AddByOperator(ctx, db, webhook.Registration{URL: url, Events: events, Secret: secret},
+		ep, err := webhook.AddByOperator(ctx, db, webhook.Registration{URL: url, Events: *events, Secret: secret},
 			cfg.Webhooks.AllowPrivate)
 		if err != nil {
 			return inputError(err, apperr.Invalid)
