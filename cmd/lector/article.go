@@ -90,17 +90,11 @@ func printArticle(w io.Writer, a *review.Article) {
 // of it go, with an audit event. Exit 0 when deleted; 2 for a bad or unknown
 // ID (as `user token` for an unknown e-mail); 1 when the database fails.
 func articleDeleteCmd(ctx context.Context, e env, args []string) error {
-	fs, cfg := flags(e, "article delete")
-	id, err := parseOneID(fs, cfg, args, "an", "article")
-	if err != nil {
-		return err
-	}
-	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+	return removeCmd(ctx, e, args, "article delete", "an", "article", func(db *gorm.DB, id int64) (string, error) {
 		d, err := review.DeleteArticleByOperator(ctx, db, id)
 		if err != nil {
-			return inputError(err, apperr.NotFound)
+			return "", err
 		}
-		fmt.Fprintf(e.stdout, "deleted article %d %q: %d segments, %d versions\n", d.ID, d.Title, d.Segments, d.Versions)
-		return nil
+		return fmt.Sprintf("deleted article %d %q: %d segments, %d versions", d.ID, d.Title, d.Segments, d.Versions), nil
 	})
 }

@@ -15,6 +15,7 @@ import (
 	"gorm.io/gorm"
 
 	"lector/account"
+	"lector/apperr"
 	"lector/config"
 	"lector/database"
 	"lector/glossary"
@@ -52,6 +53,26 @@ func withDB(ctx context.Context, e env, cfg *config.Config, act func(*gorm.DB) e
 	}
 	defer db.Close()
 	return act(db.Gorm)
+}
+
+// removeCmd is a command that removes one record by its ID (a, record:
+// "an", "article") and prints the line remove reports. A bad or unknown
+// ID is a usage error (exit 2).
+func removeCmd(ctx context.Context, e env, args []string, name, a, record string,
+	remove func(db *gorm.DB, id int64) (string, error)) error {
+	fs, cfg := flags(e, name)
+	id, err := parseOneID(fs, cfg, args, a, record)
+	if err != nil {
+		return err
+	}
+	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+		done, err := remove(db, id)
+		if err != nil {
+			return inputError(err, apperr.NotFound)
+		}
+		fmt.Fprintln(e.stdout, done)
+		return nil
+	})
 }
 
 // printDemoAccounts shows the demo sign-ins; their passwords are stored

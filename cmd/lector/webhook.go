@@ -69,16 +69,10 @@ func webhookListCmd(ctx context.Context, e env, args []string) error {
 // webhookRemoveCmd is `lector webhook remove ID`. Exit 2 for a bad or
 // unknown id.
 func webhookRemoveCmd(ctx context.Context, e env, args []string) error {
-	fs, cfg := flags(e, "webhook remove")
-	id, err := parseOneID(fs, cfg, args, "a", "webhook")
-	if err != nil {
-		return err
-	}
-	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+	return removeCmd(ctx, e, args, "webhook remove", "a", "webhook", func(db *gorm.DB, id int64) (string, error) {
 		if err := webhook.RemoveByOperator(ctx, db, id); err != nil {
-			return inputError(err, apperr.NotFound)
+			return "", err
 		}
-		fmt.Fprintf(e.stdout, "removed webhook %d\n", id)
-		return nil
+		return fmt.Sprintf("removed webhook %d", id), nil
 	})
 }
