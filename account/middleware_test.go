@@ -25,11 +25,7 @@ func TestSafeNext(t *testing.T) {
 		"/%2F%2Fevil.example":      "/%2F%2Fevil.example", // a path on this site, however odd
 		"/articles?next=//evil.ex": "/articles?next=//evil.ex",
 	}
-	for in, want := range tests {
-		if got := account.SafeNext(in); got != want {
-			t.Errorf("SafeNext(%q) = %q, want %q", in, got, want)
-		}
-	}
+	checkMapping(t, "SafeNext", account.SafeNext, tests)
 }
 
 func TestLoginURL(t *testing.T) {
@@ -39,9 +35,5 @@ func TestLoginURL(t *testing.T) {
 		"/articles/1?x=y": "/login?next=%2Farticles%2F1%3Fx%3Dy",
 		"//evil.example":  "/login",
 	}
-	for in, want := range tests {
-		if got := account.LoginURL(in); got != want {
-			t.Errorf("LoginURL(%q) = %q, want %q", in, got, want)
-		}
-	}
+	checkMapping(t, "LoginURL", account.LoginURL, tests)
 }

@@ -70,6 +70,19 @@ func NewOIDC(s OIDCSettings) (*OIDC, error) {
 // Name is the provider's name on the sign-in button.
 func (o *OIDC) Name() string { return o.s.Name }
 
+// refusal is an error of the provider's answer (messageID), naming the
+// provider.
+func (o *OIDC) refusal(messageID string, cause error) *apperr.Error {
+	return &apperr.Error{Code: apperr.Unauthorized, MessageID: messageID, Data: map[string]any{"Provider": o.s.Name}, Cause: cause}
+}
+
+// unreachable is the provider not answering: the client may try again
+// after 30 seconds.
+func (o *OIDC) unreachable(cause error) *apperr.Error {
+	return &apperr.Error{Code: apperr.Unavailable, MessageID: "error.oidc_unreachable",
+		Data: map[string]any{"Provider": o.s.Name}, Cause: cause, Header: map[string]string{"Retry-After": "30"}}
+}
+
 // ctx carries the HTTP client go-oidc and oauth2 use. The provider keeps
 // the client, not ctx's deadline: its key set outlives the request.
 func (o *OIDC) ctx(ctx context.Context) context.Context {
@@ -91,11 +104,9 @@ func (o *OIDC) discover(ctx context.Context) (*oidc.Provider, error) {
 	var mismatch *oidc.IssuerMismatchError
 	switch {
 	case errors.As(err, &mismatch):
-		return nil, &apperr.Error{Code: apperr.Unauthorized, MessageID: "error.oidc_wrong_issuer",
-			Data: map[string]any{"Provider": o.s.Name}, Cause: err}
+		return nil, o.refusal("error.oidc_wrong_issuer", err)
 	case err != nil:
-		return nil, &apperr.Error{Code: apperr.Unavailable, MessageID: "error.oidc_unreachable",
-			Data: map[string]any{"Provider": o.s.Name}, Cause: err, Header: map[string]string{"Retry-After": "30"}}
+		return nil, o.unreachable(err)
 	}
 	o.provider = p
 	return p, nil
@@ -141,8 +152,7 @@ func (o *OIDC) Exchange(ctx context.Context, code string, l *OIDCLogin) (*Identi
 	defer cancel()
 	tok, err := o.oauth(p).Exchange(ctx, code, oauth2.VerifierOption(l.CodeVerifier))
 	if err != nil {
-		return nil, &apperr.Error{Code: apperr.Unauthorized, MessageID: "error.oidc_refused",
-			Data: map[string]any{"Provider": o.s.Name}, Cause: err}
+		return nil, o.refusal("error.oidc_refused", err)
 	}
 	raw, _ := tok.Extra("id_token").(string)
 	if raw == "" {
@@ -166,15 +176,13 @@ func (o *OIDC) verify(ctx context.Context, v *oidc.IDTokenVerifier, raw, nonce s
 	// The issuer is compared before the signature so that the log and the
 	// page name the cause: go-oidc's own refusal is only a sentence.
 	if iss := unverifiedIssuer(raw); iss != "" && iss != o.s.Issuer {
-		return nil, &apperr.Error{Code: apperr.Unauthorized, MessageID: "error.oidc_wrong_issuer",
-			Data: map[string]any{"Provider": o.s.Name}, Cause: errors.New("ID token issued by " + iss)}
+		return nil, o.refusal("error.oidc_wrong_issuer", errors.New("ID token issued by "+iss))
 	}
 	t, err := v.Verify(ctx, raw)
 	var expired *oidc.TokenExpiredError
 	switch {
 	case errors.As(err, &expired):
-		return nil, &apperr.Error{Code: apperr.Unauthorized, MessageID: "error.oidc_expired",
-			Data: map[string]any{"Provider": o.s.Name}, Cause: err}
+		return nil, o.refusal("error.oidc_expired", err)
 	case err != nil:
 		return nil, &apperr.Error{Code: apperr.Unauthorized, MessageID: "error.oidc_bad_token", Cause: err}
 	case !sameSecret(t.Nonce, nonce):
@@ -216,8 +224,7 @@ func (o *OIDC) userinfo(ctx context.Context, p *oidc.Provider, tok *oauth2.Token
 	}
 	ui, err := p.UserInfo(ctx, oauth2.StaticTokenSource(tok))
 	if err != nil {
-		return &apperr.Error{Code: apperr.Unavailable, MessageID: "error.oidc_unreachable",
-			Data: map[string]any{"Provider": o.s.Name}, Cause: err, Header: map[string]string{"Retry-After": "30"}}
+		return o.unreachable(err)
 	}
 	if ui.Subject != claims["sub"] {
 		return &apperr.Error{Code: apperr.Unauthorized, MessageID: "error.oidc_bad_token",

@@ -8,13 +8,11 @@ import (
 
 	"lector/account"
 	"lector/apperr"
-	"lector/database/dbtest"
 )
 
 func TestSessionLifecycle(t *testing.T) {
-	db := dbtest.New(t)
+	db, u := withAnn(t, "translator", "glossary")
 	ctx := context.Background()
-	u, _ := newUser(t, db, "ann@example.org", "translator", "glossary")
 	token, s, err := account.CreateSession(ctx, db, u.ID, "192.0.2.1", "test agent")
 	if err != nil {
 		t.Fatal(err)
@@ -48,9 +46,8 @@ func TestSessionLifecycle(t *testing.T) {
 }
 
 func TestSessionExpiry(t *testing.T) {
-	db := dbtest.New(t)
+	db, u := withAnn(t, "editor")
 	ctx := context.Background()
-	u, _ := newUser(t, db, "ann@example.org", "editor")
 	tests := []struct {
 		name   string
 		update string // run on the session row to age it
@@ -64,16 +61,13 @@ func TestSessionExpiry(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			token, s, err := account.CreateSession(ctx, db, u.ID, "", "")
-			if err != nil {
-				t.Fatal(err)
-			}
+			token, s := newSession(t, db, u.ID)
 			if tt.update != "" {
 				if err := db.Exec("UPDATE sessions SET "+tt.update+" WHERE id = ?", s.ID).Error; err != nil {
 					t.Fatal(err)
 				}
 			}
-			_, err = account.LookupSession(ctx, db, token)
+			_, err := account.LookupSession(ctx, db, token)
 			if tt.valid && err != nil {
 				t.Fatalf("want valid, got %v", err)
 			}
@@ -86,13 +80,9 @@ func TestSessionExpiry(t *testing.T) {
 
 // last_seen_at moves on use, but at most once a minute.
 func TestSessionTouch(t *testing.T) {
-	db := dbtest.New(t)
+	db, u := withAnn(t, "editor")
 	ctx := context.Background()
-	u, _ := newUser(t, db, "ann@example.org", "editor")
-	token, s, err := account.CreateSession(ctx, db, u.ID, "", "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	token, s := newSession(t, db, u.ID)
 	lastSeen := func() time.Time {
 		var ts time.Time
 		if err := db.Raw("SELECT last_seen_at FROM sessions WHERE id = ?", s.ID).Scan(&ts).Error; err != nil {
@@ -119,13 +109,9 @@ func TestSessionTouch(t *testing.T) {
 }
 
 func TestSessionOfDisabledUser(t *testing.T) {
-	db := dbtest.New(t)
+	db, u := withAnn(t, "editor")
 	ctx := context.Background()
-	u, _ := newUser(t, db, "ann@example.org", "editor")
-	token, _, err := account.CreateSession(ctx, db, u.ID, "", "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	token, _ := newSession(t, db, u.ID)
 	db.Exec("UPDATE users SET disabled_at = now() WHERE id = ?", u.ID)
 	if _, err := account.LookupSession(ctx, db, token); apperr.CodeOf(err) != apperr.Unauthorized {
 		t.Fatalf("disabled user's session: %v, want unauthorized", err)
@@ -133,9 +119,8 @@ func TestSessionOfDisabledUser(t *testing.T) {
 }
 
 func TestPurgeExpired(t *testing.T) {
-	db := dbtest.New(t)
+	db, u := withAnn(t, "editor")
 	ctx := context.Background()
-	u, _ := newUser(t, db, "ann@example.org", "editor")
 	live, _, _ := account.CreateSession(ctx, db, u.ID, "", "")
 	_, idle, _ := account.CreateSession(ctx, db, u.ID, "", "")
 	_, old, _ := account.CreateSession(ctx, db, u.ID, "", "")

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"gorm.io/gorm"
+
 	"lector/apperr"
 	"lector/database/dbtest"
 )
@@ -17,14 +19,7 @@ import (
 func TestTokenCache(t *testing.T) {
 	db := dbtest.New(t)
 	ctx := context.Background()
-	u, _, err := CreateUser(ctx, db, "cache@example.org", "Cache", []string{RoleEditor})
-	if err != nil {
-		t.Fatal(err)
-	}
-	token, err := CreateToken(ctx, db, u.ID, "cache")
-	if err != nil {
-		t.Fatal(err)
-	}
+	u, token := userWithToken(t, db, "cache@example.org", "Cache", RoleEditor, "cache")
 	now := time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC)
 	tc := NewTokenCache(10 * time.Second)
 	tc.now = func() time.Time { return now }
@@ -102,14 +97,7 @@ func TestTokenCacheOff(t *testing.T) {
 	}
 	db := dbtest.New(t)
 	ctx := context.Background()
-	u, _, err := CreateUser(ctx, db, "nocache@example.org", "No cache", []string{RoleTranslator})
-	if err != nil {
-		t.Fatal(err)
-	}
-	token, err := CreateToken(ctx, db, u.ID, "nocache")
-	if err != nil {
-		t.Fatal(err)
-	}
+	u, token := userWithToken(t, db, "nocache@example.org", "No cache", RoleTranslator, "nocache")
 	var tc *TokenCache
 	if _, err := tc.Lookup(ctx, db, token); err != nil {
 		t.Fatal(err)
@@ -118,4 +106,20 @@ func TestTokenCacheOff(t *testing.T) {
 	if _, err := tc.Lookup(ctx, db, token); apperr.CodeOf(err) != apperr.Unauthorized {
 		t.Fatalf("deleted token without a cache: %v, want unauthorized", err)
 	}
+}
+
+// userWithToken creates an account of one role with an API token named
+// tokenName, and returns both.
+func userWithToken(t *testing.T, db *gorm.DB, email, name, role, tokenName string) (*User, string) {
+	t.Helper()
+	ctx := context.Background()
+	u, _, err := CreateUser(ctx, db, email, name, []string{role})
+	if err != nil {
+		t.Fatal(err)
+	}
+	token, err := CreateToken(ctx, db, u.ID, tokenName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u, token
 }

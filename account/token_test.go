@@ -7,13 +7,11 @@ import (
 
 	"lector/account"
 	"lector/apperr"
-	"lector/database/dbtest"
 )
 
 func TestTokens(t *testing.T) {
-	db := dbtest.New(t)
+	db, u := withAnn(t, "editor")
 	ctx := context.Background()
-	u, _ := newUser(t, db, "ann@example.org", "editor")
 	token, err := account.CreateToken(ctx, db, u.ID, "ci")
 	if err != nil {
 		t.Fatal(err)

@@ -12,10 +12,8 @@ import (
 
 func TestCreateUser(t *testing.T) {
 	db := dbtest.New(t)
+	newUser(t, db, "taken@example.org", "editor")
 	ctx := context.Background()
-	if _, _, err := account.CreateUser(ctx, db, "taken@example.org", "", []string{"editor"}); err != nil {
-		t.Fatal(err)
-	}
 	tests := []struct {
 		name      string
 		email     string

@@ -1,8 +1,6 @@
 package config
 
 import (
-	"flag"
-	"io"
 	"testing"
 )
 
@@ -29,13 +27,7 @@ func TestConfig(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := flag.NewFlagSet("lector", flag.ContinueOnError)
-			fs.SetOutput(io.Discard)
-			c := Bind(fs, func(k string) string { return tt.env[k] })
-			if err := fs.Parse(tt.args); err != nil {
-				t.Fatal(err)
-			}
-			err := c.Finish()
+			c, err := finishArgs(t, tt.env, tt.args)
 			if (err != nil) != tt.wantErr {
 				t.Fatalf("Finish() error = %v, want error %v", err, tt.wantErr)
 			}

@@ -36,13 +36,7 @@ func bindLimits(fs *flag.FlagSet, getenv func(string) string, c *Config) {
 // finishLimits fills the defaults into a Config built without Bind.
 func (c *Config) finishLimits() {
 	l := &c.Limits
-	if l.StreamsPerAccount == 0 {
-		l.StreamsPerAccount = DefaultStreamsPerAccount
-	}
-	if l.StreamsPerAddress == 0 {
-		l.StreamsPerAddress = DefaultStreamsPerAddress
-	}
-	if l.PasswordHashes == 0 {
-		l.PasswordHashes = DefaultPasswordHashes
-	}
+	fillDefault(&l.StreamsPerAccount, DefaultStreamsPerAccount)
+	fillDefault(&l.StreamsPerAddress, DefaultStreamsPerAddress)
+	fillDefault(&l.PasswordHashes, DefaultPasswordHashes)
 }

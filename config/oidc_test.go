@@ -1,8 +1,6 @@
 package config
 
 import (
-	"flag"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -59,13 +57,7 @@ func TestOIDCConfig(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := flag.NewFlagSet("lector", flag.ContinueOnError)
-			fs.SetOutput(io.Discard)
-			c := Bind(fs, func(k string) string { return tt.env[k] })
-			if err := fs.Parse(tt.args); err != nil {
-				t.Fatal(err)
-			}
-			err := c.Finish()
+			c, err := finishArgs(t, tt.env, tt.args)
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("Finish() = %v, want an error naming %q", err, tt.wantErr)

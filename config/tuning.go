@@ -137,34 +137,27 @@ func (c *Config) finishTuning() error {
 		}
 	}
 	p, h := &c.Pool, &c.HTTP
-	if p.MaxOpenConns == 0 {
-		p.MaxOpenConns = DefaultMaxOpenConns
-	}
-	if p.MaxIdleConns == 0 {
-		p.MaxIdleConns = p.MaxOpenConns
-	}
-	if p.AcquireTimeout == 0 {
-		p.AcquireTimeout = DefaultAcquireTimeout
-	}
-	if p.MaxWaiting == 0 {
-		p.MaxWaiting = DefaultMaxWaiting
-	}
-	if p.JobConns == 0 {
-		p.JobConns = DefaultJobConns
-	}
+	fillDefault(&p.MaxOpenConns, DefaultMaxOpenConns)
+	fillDefault(&p.MaxIdleConns, p.MaxOpenConns)
+	fillDefault(&p.AcquireTimeout, DefaultAcquireTimeout)
+	fillDefault(&p.MaxWaiting, DefaultMaxWaiting)
+	fillDefault(&p.JobConns, DefaultJobConns)
 	if p.MaxIdleConns > p.MaxOpenConns {
 		return fmt.Errorf("LECTOR_DB_MAX_IDLE_CONNS %d: more than LECTOR_DB_MAX_OPEN_CONNS %d", p.MaxIdleConns, p.MaxOpenConns)
 	}
-	if h.ReadHeaderTimeout == 0 {
-		h.ReadHeaderTimeout = DefaultReadHeaderTimeout
-	}
-	if h.IdleTimeout == 0 {
-		h.IdleTimeout = DefaultIdleTimeout
-	}
-	if h.ShutdownTimeout == 0 {
-		h.ShutdownTimeout = DefaultShutdownTimeout
-	}
+	fillDefault(&h.ReadHeaderTimeout, DefaultReadHeaderTimeout)
+	fillDefault(&h.IdleTimeout, DefaultIdleTimeout)
+	fillDefault(&h.ShutdownTimeout, DefaultShutdownTimeout)
 	return c.finishJobs()
+}
+
+// fillDefault fills a setting left unset (zero) with def: a Config built
+// without Bind gets the same defaults as one from the command line.
+func fillDefault[T comparable](v *T, def T) {
+	var unset T
+	if *v == unset {
+		*v = def
+	}
 }
 
 // finishJobs checks the job timings: River refuses a rescue delay shorter
@@ -172,9 +165,7 @@ func (c *Config) finishTuning() error {
 // only about to time out.
 func (c *Config) finishJobs() error {
 	j := &c.Jobs
-	if j.Timeout == 0 {
-		j.Timeout = DefaultJobTimeout
-	}
+	fillDefault(&j.Timeout, DefaultJobTimeout)
 	if j.RescueAfter == 0 {
 		j.RescueAfter = max(DefaultJobRescueAfter, j.Timeout+time.Second)
 	}

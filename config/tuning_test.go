@@ -1,8 +1,6 @@
 package config
 
 import (
-	"flag"
-	"io"
 	"strings"
 	"testing"
 	"time"
@@ -113,10 +111,7 @@ func TestTuning(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := flag.NewFlagSet("lector", flag.ContinueOnError)
-			fs.SetOutput(io.Discard)
-			c := Bind(fs, func(k string) string { return tt.env[k] })
-			err := fs.Parse(tt.args)
+			c, err := bindArgs(t, tt.env, tt.args)
 			if err == nil {
 				err = c.Finish()
 			}

@@ -36,10 +36,7 @@ func TestSecondOpenUsesRunningCluster(t *testing.T) {
 	if n := countRows(t, first, "shared"); n != 1 {
 		t.Fatalf("first sees %d rows after the second closed", n)
 	}
-	if err := first.Close(); err != nil {
-		t.Fatal(err)
-	}
-	assertNoProcesses(t, dir)
+	closeLast(t, dir, first)
 }
 
 // Two processes starting at once on a fresh folder must end up on one
@@ -59,12 +56,7 @@ func TestConcurrentFirstOpens(t *testing.T) {
 	if dbs[0].URL != dbs[1].URL {
 		t.Fatal("the two Opens use different clusters")
 	}
-	for _, db := range dbs {
-		if err := db.Close(); err != nil {
-			t.Fatal(err)
-		}
-	}
-	assertNoProcesses(t, dir)
+	closeLast(t, dir, dbs...)
 }
 
 func TestRecoversFromStaleLockAfterSIGKILL(t *testing.T) {
@@ -95,10 +87,7 @@ func TestRecoversFromStaleLockAfterSIGKILL(t *testing.T) {
 	if err := database.Ping(context.Background(), again.SQL); err != nil {
 		t.Fatalf("new instance hurt by the old Close: %v", err)
 	}
-	if err := again.Close(); err != nil {
-		t.Fatal(err)
-	}
-	assertNoProcesses(t, dir)
+	closeLast(t, dir, again)
 }
 
 // A killed lector must not leave its postmaster behind (Pdeathsig). The

@@ -3,7 +3,6 @@
 package database_test
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
@@ -12,11 +11,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"lector/database"
+	"lector/database/dbtest"
 	"lector/database/internal/pgcluster"
 	"lector/database/internal/pgfetch"
 	"lector/database/internal/pgfetch/pgfetchtest"
@@ -88,7 +87,7 @@ func TestOpenDownloadsPostgresWhenNoneInstalled(t *testing.T) {
 				wantDir = search.SharedCacheDir
 			}
 
-			var logged lockedBuffer
+			var logged dbtest.LockedBuffer
 			dir := filepath.Join(top, "data")
 			opts := database.Options{DataDir: dir, Logger: slog.New(slog.NewTextHandler(&logged, nil))}
 			for start := 1; start <= 2; start++ {
@@ -135,24 +134,6 @@ func TestOpenDownloadsPostgresWhenNoneInstalled(t *testing.T) {
 			}
 		})
 	}
-}
-
-// lockedBuffer collects log lines written from several goroutines.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }
 
 // Without binaries and without a build to download, Open says what to

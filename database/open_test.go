@@ -68,6 +68,18 @@ func countRows(t *testing.T, db *database.DB, table string) int {
 	return n
 }
 
+// closeLast closes dbs, the last users of the cluster in dir, and checks
+// that the cluster stopped with them.
+func closeLast(t *testing.T, dir string, dbs ...*database.DB) {
+	t.Helper()
+	for _, db := range dbs {
+		if err := db.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	assertNoProcesses(t, dir)
+}
+
 // assertNoProcesses fails if any process of the cluster in dir survives.
 func assertNoProcesses(t *testing.T, dir string) {
 	t.Helper()
@@ -129,10 +141,7 @@ func TestOpenEmbeddedKeepsDataAcrossRestarts(t *testing.T) {
 	if n := countRows(t, db, "notes"); n != 1 {
 		t.Fatalf("after stale lock: %d rows", n)
 	}
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
-	assertNoProcesses(t, dir)
+	closeLast(t, dir, db)
 
 	// A server that cannot start is reported with the end of its log.
 	conf := filepath.Join(dir, "postgres", "postgresql.conf")

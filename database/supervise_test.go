@@ -1,37 +1,19 @@
 package database_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
 
 	"lector/database"
+	"lector/database/dbtest"
 )
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // waitFor polls cond every 20 ms for up to limit and returns how long it
 // took, or fails the test.
@@ -55,7 +37,7 @@ func waitFor(t *testing.T, what string, limit time.Duration, cond func() bool) t
 func TestEmbeddedServerIsSupervised(t *testing.T) {
 	t.Parallel()
 	dir := dataDir(t)
-	var logs syncBuffer
+	var logs dbtest.LockedBuffer
 	ctx := context.Background()
 	db, err := database.OpenSupervised(ctx, database.Options{DataDir: dir,
 		Logger: slog.New(slog.NewTextHandler(&logs, nil))}, 500*time.Millisecond)
@@ -115,7 +97,7 @@ func TestEmbeddedServerIsSupervised(t *testing.T) {
 func TestEmbeddedDiskFullIsReported(t *testing.T) {
 	t.Parallel()
 	dir := dataDir(t)
-	var logs syncBuffer
+	var logs dbtest.LockedBuffer
 	ctx := context.Background()
 	db, err := database.OpenFast(ctx, database.Options{DataDir: dir, Logger: slog.New(slog.NewTextHandler(&logs, nil)),
 		MinFreeBytes: 1 << 62}) // more than any disk has: full

@@ -78,44 +78,45 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
-func TestEveryCatalogHasExactlyTheEnglishKeys(t *testing.T) {
+// eachTranslation runs check as a subtest named for each catalog but the
+// English one, with both loaded.
+func eachTranslation(t *testing.T, check func(t *testing.T, lang string, en, c catalog)) {
 	en := loadCatalog(t, "en")
 	for _, lang := range languages()[1:] {
-		t.Run(lang, func(t *testing.T) {
-			c := loadCatalog(t, lang)
-			for _, id := range sortedKeys(en) {
-				if _, ok := c[id]; !ok {
-					t.Errorf("active.%s.toml lacks %q (English: %q)", lang, id, en[id]["other"])
-				}
-			}
-			for _, id := range sortedKeys(c) {
-				if _, ok := en[id]; !ok {
-					t.Errorf("active.%s.toml holds %q, which active.en.toml does not", lang, id)
-				}
-			}
-		})
+		t.Run(lang, func(t *testing.T) { check(t, lang, en, loadCatalog(t, lang)) })
 	}
 }
 
+func TestEveryCatalogHasExactlyTheEnglishKeys(t *testing.T) {
+	eachTranslation(t, func(t *testing.T, lang string, en, c catalog) {
+		for _, id := range sortedKeys(en) {
+			if _, ok := c[id]; !ok {
+				t.Errorf("active.%s.toml lacks %q (English: %q)", lang, id, en[id]["other"])
+			}
+		}
+		for _, id := range sortedKeys(c) {
+			if _, ok := en[id]; !ok {
+				t.Errorf("active.%s.toml holds %q, which active.en.toml does not", lang, id)
+			}
+		}
+	})
+}
+
 func TestNoTranslationLeftInEnglish(t *testing.T) {
-	en := loadCatalog(t, "en")
-	for _, lang := range languages()[1:] {
-		t.Run(lang, func(t *testing.T) {
-			c := loadCatalog(t, lang)
-			for _, id := range sortedKeys(c) {
-				_, allowed := sameAsEnglish[id]
-				for cat, s := range c[id] {
-					same := s == en[id][cat] || s == en[id]["other"]
-					if same && !allowed {
-						t.Errorf("active.%s.toml: %s (%s) = %q is still English", lang, id, cat, s)
-					}
-					if !same && allowed {
-						t.Errorf("active.%s.toml: %s is allow-listed as English but reads %q; drop it from sameAsEnglish", lang, id, s)
-					}
+	eachTranslation(t, func(t *testing.T, lang string, en, c catalog) {
+		for _, id := range sortedKeys(c) {
+			_, allowed := sameAsEnglish[id]
+			for cat, s := range c[id] {
+				same := s == en[id][cat] || s == en[id]["other"]
+				if same && !allowed {
+					t.Errorf("active.%s.toml: %s (%s) = %q is still English", lang, id, cat, s)
+				}
+				if !same && allowed {
+					t.Errorf("active.%s.toml: %s is allow-listed as English but reads %q; drop it from sameAsEnglish", lang, id, s)
 				}
 			}
-		})
-	}
+		}
+	})
 }
 
 var (

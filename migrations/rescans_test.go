@@ -15,10 +15,7 @@ import (
 // goes down without leaving a River table or type behind, and up again.
 func TestRescansMigrationDownAndUp(t *testing.T) {
 	db := dbtest.New(t)
-	sqlDB, err := db.DB()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sqlDB := dbtest.SQL(t, db)
 	p, err := goose.NewProvider(goose.DialectPostgres, sqlDB, migrations.FS)
 	if err != nil {
 		t.Fatal(err)

@@ -1,34 +1,13 @@
 package rescan
 
 import (
-	"bytes"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"lector/database/dbtest"
 )
-
-// lockedBuffer is a log sink River's goroutines may write to while the
-// test reads it.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
 
 // TestJobsStartOnNotify: River LISTENs, so a job inserted in a glossary
 // write's transaction starts as the transaction commits, not at the next
@@ -38,7 +17,7 @@ func (b *lockedBuffer) String() string {
 func TestJobsStartOnNotify(t *testing.T) {
 	db := dbtest.New(t)
 	articles(t, db, 1)
-	var logs lockedBuffer
+	var logs dbtest.LockedBuffer
 	log := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	q := startQueue(t, db, Options{Logger: log, PollEvery: time.Minute})
 	// River fetches once as it starts; the job must come after that.

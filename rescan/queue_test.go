@@ -26,10 +26,7 @@ import (
 // migration adds them.
 func TestRiverSchemaIsCurrent(t *testing.T) {
 	db := dbtest.New(t)
-	sqlDB, err := db.DB()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sqlDB := dbtest.SQL(t, db)
 	m, err := rivermigrate.New(riverdatabasesql.New(sqlDB), &rivermigrate.Config{Logger: quiet()})
 	if err != nil {
 		t.Fatal(err)

@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"io"
 
+	"gorm.io/gorm"
+
 	"lector/apperr"
+	"lector/config"
 	"lector/glossary"
 	"lector/review"
 )
@@ -17,18 +20,15 @@ func articleImportCmd(ctx context.Context, e env, args []string) error {
 	source := fs.String("source", "", "the source text the article was translated from")
 	sourceLang := fs.String("source-lang", "", "language of the source text (required with --source)")
 	asApproved := fs.Bool("as-approved", false, "XLIFF only: store the segments the file calls reviewed or final as approved (audit-logged); without it they go through review")
-	positional, err := parse(fs, cfg, args)
+	file, err := parseOne(fs, cfg, args, "FILE")
 	if err != nil {
 		return err
 	}
-	if len(positional) != 1 {
-		return usagef("want one FILE")
-	}
-	if isXLIFF(positional[0]) {
+	if isXLIFF(file) {
 		if *source != "" || *sourceLang != "" {
-			return usagef("%s: --source and --source-lang do not go with an XLIFF file, which holds its sources", positional[0])
+			return usagef("%s: --source and --source-lang do not go with an XLIFF file, which holds its sources", file)
 		}
-		return articleImportXLIFF(ctx, e, cfg, positional[0], *title, *lang, *asApproved)
+		return articleImportXLIFF(ctx, e, cfg, file, *title, *lang, *asApproved)
 	}
 	if *asApproved {
 		return usagef("--as-approved goes only with an XLIFF file")
@@ -39,7 +39,7 @@ func articleImportCmd(ctx context.Context, e env, args []string) error {
 	if (*source == "") != (*sourceLang == "") {
 		return usagef("--source and --source-lang go together")
 	}
-	name, text, err := readInput(e, positional)
+	name, text, err := readInput(e, []string{file})
 	if err != nil {
 		return err
 	}
@@ -51,23 +51,30 @@ func articleImportCmd(ctx context.Context, e env, args []string) error {
 		}
 		in.SourceText = src
 	}
-	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	entries, err := glossary.LoadEntries(ctx, db.Gorm)
-	if err != nil {
-		return err
-	}
-	a, err := review.CreateArticle(ctx, db.Gorm, review.NewChecker(entries), in)
-	if code := apperr.CodeOf(err); code == apperr.Invalid || code == apperr.TooLarge {
-		return usagef("%s: %s", name, englishError(err))
-	} else if err != nil {
-		return err
-	}
-	printArticle(e.stdout, a)
-	return nil
+	return storeArticle(ctx, e, cfg, name+": ", func(db *gorm.DB, checker *review.Checker) (*review.Article, error) {
+		return review.CreateArticle(ctx, db, checker, in)
+	})
+}
+
+// storeArticle has store make an article with the checker of the stored
+// glossary, and prints it. An invalid or too large article is a usage
+// error, its message after where (a file's name and ": ", or nothing).
+func storeArticle(ctx context.Context, e env, cfg *config.Config, where string,
+	store func(*gorm.DB, *review.Checker) (*review.Article, error)) error {
+	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+		entries, err := glossary.LoadEntries(ctx, db)
+		if err != nil {
+			return err
+		}
+		a, err := store(db, review.NewChecker(entries))
+		if code := apperr.CodeOf(err); code == apperr.Invalid || code == apperr.TooLarge {
+			return usagef("%s%s", where, englishError(err))
+		} else if err != nil {
+			return err
+		}
+		printArticle(e.stdout, a)
+		return nil
+	})
 }
 
 // printArticle is what `lector article import` says of the stored article.
@@ -77,4 +84,17 @@ func printArticle(w io.Writer, a *review.Article) {
 		flags += len(s.Flags)
 	}
 	fmt.Fprintf(w, "article %d: %d segments, %d flags\n", a.ID, len(a.Segments), flags)
+}
+
+// articleDeleteCmd is `lector article delete ID`: the article and everything
+// of it go, with an audit event. Exit 0 when deleted; 2 for a bad or unknown
+// ID (as `user token` for an unknown e-mail); 1 when the database fails.
+func articleDeleteCmd(ctx context.Context, e env, args []string) error {
+	return removeCmd(ctx, e, args, "article delete", "an", "article", func(db *gorm.DB, id int64) (string, error) {
+		d, err := review.DeleteArticleByOperator(ctx, db, id)
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("deleted article %d %q: %d segments, %d versions", d.ID, d.Title, d.Segments, d.Versions), nil
+	})
 }

@@ -8,9 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"lector/apperr"
+	"gorm.io/gorm"
+
 	"lector/config"
-	"lector/glossary"
 	"lector/review"
 )
 
@@ -38,23 +38,9 @@ func articleImportXLIFF(ctx context.Context, e env, cfg *config.Config, path, ti
 		return usagef("%s: %v", path, err)
 	}
 	defer f.Close()
-	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	entries, err := glossary.LoadEntries(ctx, db.Gorm)
-	if err != nil {
-		return err
-	}
 	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-	a, err := review.ImportXLIFF(ctx, db.Gorm, review.NewChecker(entries), f,
-		review.XLIFFImport{File: path, Title: title, Lang: lang, DefaultTitle: base, AsApproved: asApproved})
-	if code := apperr.CodeOf(err); code == apperr.Invalid || code == apperr.TooLarge {
-		return usagef("%s", englishError(err))
-	} else if err != nil {
-		return err
-	}
-	printArticle(e.stdout, a)
-	return nil
+	return storeArticle(ctx, e, cfg, "", func(db *gorm.DB, checker *review.Checker) (*review.Article, error) {
+		return review.ImportXLIFF(ctx, db, checker, f,
+			review.XLIFFImport{File: path, Title: title, Lang: lang, DefaultTitle: base, AsApproved: asApproved})
+	})
 }

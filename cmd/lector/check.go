@@ -78,15 +78,9 @@ func segmentCmd(_ context.Context, e env, args []string) error {
 	return nil
 }
 
-// glossaryFiles collects repeated --glossary flags.
-type glossaryFiles []string
-
-func (g *glossaryFiles) String() string     { return strings.Join(*g, ",") }
-func (g *glossaryFiles) Set(v string) error { *g = append(*g, v); return nil }
-
 func checkCmd(_ context.Context, e env, args []string) error {
 	fs, cfg := flags(e, "check")
-	var files glossaryFiles
+	var files repeated
 	fs.Var(&files, "glossary", "glossary file, .csv or .tbx (repeatable; default: the built-in seed glossary)")
 	lang := fs.String("lang", "en", "language of the text (BCP 47)")
 	sourceFile := fs.String("source", "", "the source the text was translated from, paragraph for paragraph: enables the source-aware checks")

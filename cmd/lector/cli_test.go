@@ -13,9 +13,15 @@ import (
 // lector runs the command in-process and returns its exit status and output.
 func lector(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
+	return runWith(t, func(string) string { return "" }, stdin, args)
+}
+
+// runWith runs the command in-process in the environment getenv and
+// returns its exit status and output.
+func runWith(t *testing.T, getenv func(string) string, stdin string, args []string) (int, string, string) {
+	t.Helper()
 	var out, errOut bytes.Buffer
-	code := run(context.Background(), env{args: args, getenv: func(string) string { return "" },
-		stdin: strings.NewReader(stdin), stdout: &out, stderr: &errOut})
+	code := run(context.Background(), env{args: args, getenv: getenv, stdin: strings.NewReader(stdin), stdout: &out, stderr: &errOut})
 	return code, out.String(), errOut.String()
 }
 

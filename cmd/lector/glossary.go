@@ -24,14 +24,11 @@ func glossaryImportCmd(ctx context.Context, e env, args []string) error {
 	fs, cfg := flags(e, "glossary import")
 	dryRun := fs.Bool("dry-run", false, "show what the import would change, and write nothing")
 	prune := fs.Bool("prune", false, "delete the entries the file does not name")
-	positional, err := parse(fs, cfg, args)
+	file, err := parseOne(fs, cfg, args, "FILE (.csv or .tbx, or - for standard input)")
 	if err != nil {
 		return err
 	}
-	if len(positional) != 1 {
-		return usagef("want one FILE (.csv or .tbx, or - for standard input)")
-	}
-	name, data, err := readGlossaryFile(e, positional[0])
+	name, data, err := readGlossaryFile(e, file)
 	if err != nil {
 		return err
 	}
@@ -43,10 +40,7 @@ func glossaryImportCmd(ctx context.Context, e env, args []string) error {
 		entries, err = glossary.ParseCSV(bytes.NewReader(data), name)
 	}
 	if err != nil {
-		if code := apperr.CodeOf(err); code == apperr.Invalid || code == apperr.TooLarge {
-			return usageError{englishError(err)}
-		}
-		return err
+		return inputError(err, apperr.Invalid, apperr.TooLarge)
 	}
 	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
 	if err != nil {
@@ -142,15 +136,12 @@ func glossaryExportCmd(ctx context.Context, e env, args []string) error {
 	if *format != glossary.ExportCSV && *format != glossary.ExportTBX {
 		return usagef("--format %q: want csv or tbx", *format)
 	}
-	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	if *out == "" {
-		return glossary.Export(ctx, db.Gorm, e.stdout, *format)
-	}
-	return writeAtomically(*out, func(w io.Writer) error { return glossary.Export(ctx, db.Gorm, w, *format) })
+	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+		if *out == "" {
+			return glossary.Export(ctx, db, e.stdout, *format)
+		}
+		return writeAtomically(*out, func(w io.Writer) error { return glossary.Export(ctx, db, w, *format) })
+	})
 }
 
 // writeAtomically writes path through a temporary file in the same folder

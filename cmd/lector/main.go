@@ -10,9 +10,12 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 
+	"lector/apperr"
 	"lector/config"
 )
 
@@ -29,6 +32,15 @@ type usageError struct{ msg string }
 func (e usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// inputError makes an error whose code is one of codes (the input was at
+// fault) a usage error, in English; any other error passes through.
+func inputError(err error, codes ...apperr.Code) error {
+	if slices.Contains(codes, apperr.CodeOf(err)) {
+		return usageError{englishError(err)}
+	}
+	return err
+}
 
 // problemsFound means the command ran and found problems: exit 1.
 type problemsFound struct{}
@@ -165,4 +177,46 @@ func parse(fs *flag.FlagSet, cfg *config.Config, args []string) ([]string, error
 		return nil, usageError{err.Error()}
 	}
 	return positional, nil
+}
+
+// parseOne is parse for a command of one positional argument, what it is
+// named in the error.
+func parseOne(fs *flag.FlagSet, cfg *config.Config, args []string, what string) (string, error) {
+	positional, err := parse(fs, cfg, args)
+	if err != nil {
+		return "", err
+	}
+	if len(positional) != 1 {
+		return "", usagef("want one %s", what)
+	}
+	return positional[0], nil
+}
+
+// parseOneID is parseOne for a command whose one argument is the ID of a
+// record (a, record: "an", "article"): a positive number.
+func parseOneID(fs *flag.FlagSet, cfg *config.Config, args []string, a, record string) (int64, error) {
+	arg, err := parseOne(fs, cfg, args, record+" ID")
+	if err != nil {
+		return 0, err
+	}
+	id, err := strconv.ParseInt(arg, 10, 64)
+	if err != nil || id <= 0 {
+		return 0, usagef("%q is not %s %s ID (a positive number)", arg, a, record)
+	}
+	return id, nil
+}
+
+// repeated collects a flag given several times (--role, --event,
+// --glossary).
+type repeated []string
+
+func (r *repeated) String() string     { return strings.Join(*r, ",") }
+func (r *repeated) Set(v string) error { *r = append(*r, v); return nil }
+
+// repeatedChoice defines a flag given once per value, its usage listing
+// the choices: what the flag is ("a role"), then the values it takes.
+func repeatedChoice(fs *flag.FlagSet, name, what string, choices []string) *repeated {
+	var r repeated
+	fs.Var(&r, name, what+": "+strings.Join(choices, ", ")+" (repeat for several)")
+	return &r
 }

@@ -12,6 +12,7 @@ import (
 	"gorm.io/gorm"
 
 	"lector/account"
+	"lector/database/dbtest"
 	"lector/review"
 	"lector/review/reviewtest"
 )
@@ -125,7 +126,7 @@ AND f.status = 'open' AND f.glossary_entry_id = ? WHERE s.article_id IN ? GROUP 
 type lectorProc struct {
 	cmd  *exec.Cmd
 	name string
-	log  *lockedBuffer
+	log  *dbtest.LockedBuffer
 }
 
 // rescanLog is what the processes logged of rescans, for a failure's message.

@@ -20,7 +20,7 @@ func TestServeMetricsAndJSONLogs(t *testing.T) {
 	dbURL := dbtest.NewURL(t)
 	addr, metricsAddr := freeAddr(t), freeAddr(t)
 	ctx, cancel := context.WithCancel(context.Background())
-	var stdout, stderr lockedBuffer
+	var stdout, stderr dbtest.LockedBuffer
 	done := make(chan int, 1)
 	go func() {
 		done <- run(ctx, env{args: []string{"serve", "--addr", addr, "--metrics-addr", metricsAddr, "--log-format", "json",

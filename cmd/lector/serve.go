@@ -15,6 +15,7 @@ import (
 	"gorm.io/gorm"
 
 	"lector/account"
+	"lector/apperr"
 	"lector/config"
 	"lector/database"
 	"lector/glossary"
@@ -42,6 +43,36 @@ func openDB(ctx context.Context, cfg *config.Config, log *slog.Logger) (*databas
 		return nil, err
 	}
 	return db, nil
+}
+
+// withDB opens the database for a command, runs act on it and closes it.
+func withDB(ctx context.Context, e env, cfg *config.Config, act func(*gorm.DB) error) error {
+	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return act(db.Gorm)
+}
+
+// removeCmd is a command that removes one record by its ID (a, record:
+// "an", "article") and prints the line remove reports. A bad or unknown
+// ID is a usage error (exit 2).
+func removeCmd(ctx context.Context, e env, args []string, name, a, record string,
+	remove func(db *gorm.DB, id int64) (string, error)) error {
+	fs, cfg := flags(e, name)
+	id, err := parseOneID(fs, cfg, args, a, record)
+	if err != nil {
+		return err
+	}
+	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+		done, err := remove(db, id)
+		if err != nil {
+			return inputError(err, apperr.NotFound)
+		}
+		fmt.Fprintln(e.stdout, done)
+		return nil
+	})
 }
 
 // printDemoAccounts shows the demo sign-ins; their passwords are stored

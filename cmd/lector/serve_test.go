@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -52,27 +51,9 @@ func freeAddr(t *testing.T) string {
 	return ln.Addr().String()
 }
 
-// lockedBuffer collects a process's output while the test reads it.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf strings.Builder
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
 // startServe runs `lector serve` on dataDir and waits for its URL line; the
 // rest of its stdout goes to the returned buffer.
-func startServe(t *testing.T, dataDir, addr string) (*exec.Cmd, *lockedBuffer) {
+func startServe(t *testing.T, dataDir, addr string) (*exec.Cmd, *dbtest.LockedBuffer) {
 	t.Helper()
 	cmd, out, _ := startLector(t, addr, "", "--data-dir", dataDir)
 	return cmd, out
@@ -81,11 +62,11 @@ func startServe(t *testing.T, dataDir, addr string) (*exec.Cmd, *lockedBuffer) {
 // startLector runs `lector serve --addr addr args...` with DATABASE_URL set
 // to databaseURL (empty: the embedded PostgreSQL) and waits for its URL
 // line. It returns the rest of its stdout and its log (stderr).
-func startLector(t *testing.T, addr, databaseURL string, args ...string) (*exec.Cmd, *lockedBuffer, *lockedBuffer) {
+func startLector(t *testing.T, addr, databaseURL string, args ...string) (*exec.Cmd, *dbtest.LockedBuffer, *dbtest.LockedBuffer) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], append([]string{"serve", "--addr", addr}, args...)...)
 	cmd.Env = append(os.Environ(), "LECTOR_TEST_RUN_MAIN=1", "DATABASE_URL="+databaseURL)
-	stderr := &lockedBuffer{}
+	stderr := &dbtest.LockedBuffer{}
 	cmd.Stderr = stderr
 	out, err := cmd.StdoutPipe()
 	if err != nil {
@@ -96,7 +77,7 @@ func startLector(t *testing.T, addr, databaseURL string, args ...string) (*exec.
 	}
 	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
 	line := make(chan string, 1)
-	rest := &lockedBuffer{}
+	rest := &dbtest.LockedBuffer{}
 	go func() {
 		r := bufio.NewReader(out)
 		s, _ := r.ReadString('\n')
@@ -191,7 +172,7 @@ func TestServeLifecycle(t *testing.T) {
 
 // demoPassword waits for the first start's list of demo accounts and returns
 // email's password.
-func demoPassword(t *testing.T, out *lockedBuffer, email string) string {
+func demoPassword(t *testing.T, out *dbtest.LockedBuffer, email string) string {
 	t.Helper()
 	re := regexp.MustCompile(`(?m)^  ` + regexp.QuoteMeta(email) + `\s+translator\s+(\S{20})$`)
 	deadline := time.Now().Add(10 * time.Second)

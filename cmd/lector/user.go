@@ -5,48 +5,35 @@ import (
 	"fmt"
 	"strings"
 
+	"gorm.io/gorm"
+
 	"lector/account"
 	"lector/apperr"
 )
-
-// roleFlags collects repeated --role flags.
-type roleFlags []string
-
-func (r *roleFlags) String() string     { return strings.Join(*r, ",") }
-func (r *roleFlags) Set(v string) error { *r = append(*r, v); return nil }
 
 // userAddCmd is `lector user add EMAIL --role R [--role R]... [--name N]`:
 // it prints the generated password, the only time anyone sees it.
 func userAddCmd(ctx context.Context, e env, args []string) error {
 	fs, cfg := flags(e, "user add")
-	var roles roleFlags
-	fs.Var(&roles, "role", "a role: "+strings.Join(account.AllRoles(), ", ")+" (repeat for several)")
+	roles := repeatedChoice(fs, "role", "a role", account.AllRoles())
 	name := fs.String("name", "", "the person's name")
-	positional, err := parse(fs, cfg, args)
+	email, err := parseOne(fs, cfg, args, "EMAIL")
 	if err != nil {
 		return err
-	}
-	if len(positional) != 1 {
-		return usagef("want one EMAIL")
 	}
 	// Checked before opening the database, so that a typo costs no
 	// cluster start.
-	if _, err := account.ValidateRoles(roles); err != nil {
+	if _, err := account.ValidateRoles(*roles); err != nil {
 		return usagef("%s", englishError(err))
 	}
-	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	u, password, err := account.CreateUser(ctx, db.Gorm, positional[0], *name, roles)
-	if code := apperr.CodeOf(err); code == apperr.Invalid || code == apperr.Conflict {
-		return usagef("%s", englishError(err))
-	} else if err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "created %s (%s); password: %s\n", u.Email, strings.Join(u.RoleNames(), ", "), password)
-	return nil
+	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+		u, password, err := account.CreateUser(ctx, db, email, *name, *roles)
+		if err != nil {
+			return inputError(err, apperr.Invalid, apperr.Conflict)
+		}
+		fmt.Fprintf(e.stdout, "created %s (%s); password: %s\n", u.Email, strings.Join(u.RoleNames(), ", "), password)
+		return nil
+	})
 }
 
 // userTokenCmd is `lector user token EMAIL [--name N]`: it prints a new API
@@ -54,30 +41,40 @@ func userAddCmd(ctx context.Context, e env, args []string) error {
 func userTokenCmd(ctx context.Context, e env, args []string) error {
 	fs, cfg := flags(e, "user token")
 	name := fs.String("name", "", "what the token is for, to tell tokens apart")
-	positional, err := parse(fs, cfg, args)
+	email, err := parseOne(fs, cfg, args, "EMAIL")
 	if err != nil {
 		return err
 	}
-	if len(positional) != 1 {
-		return usagef("want one EMAIL")
-	}
-	db, err := openDB(ctx, cfg, cfg.Logger(e.stderr))
+	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+		u, err := account.UserByEmail(ctx, db, email)
+		if err != nil {
+			return inputError(err, apperr.NotFound)
+		}
+		token, err := account.CreateToken(ctx, db, u.ID, *name)
+		if err != nil {
+			return inputError(err, apperr.Invalid, apperr.Forbidden)
+		}
+		fmt.Fprintf(e.stdout, "API token for %s (shown only now; send it as \"Authorization: Bearer TOKEN\"):\n%s\n", u.Email, token)
+		return nil
+	})
+}
+
+// userUnlockCmd is `lector user unlock EMAIL`: an administrator's reset of
+// the account's sign-in throttle, for an owner who cannot wait it out and
+// has no browser that signed in before. The account need not exist: the
+// throttle counts the email as typed.
+func userUnlockCmd(ctx context.Context, e env, args []string) error {
+	fs, cfg := flags(e, "user unlock")
+	email, err := parseOne(fs, cfg, args, "EMAIL")
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	u, err := account.UserByEmail(ctx, db.Gorm, positional[0])
-	if apperr.CodeOf(err) == apperr.NotFound {
-		return usagef("%s", englishError(err))
-	} else if err != nil {
-		return err
-	}
-	token, err := account.CreateToken(ctx, db.Gorm, u.ID, *name)
-	if code := apperr.CodeOf(err); code == apperr.Invalid || code == apperr.Forbidden {
-		return usagef("%s", englishError(err))
-	} else if err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "API token for %s (shown only now; send it as \"Authorization: Bearer TOKEN\"):\n%s\n", u.Email, token)
-	return nil
+	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+		n, err := account.LiftThrottle(ctx, db, email)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "forgot %d failed sign-ins of %s\n", n, account.NormalizeEmail(email))
+		return nil
+	})
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"log/slog"
@@ -22,15 +21,13 @@ import (
 // lectorOn runs the command in-process against the database at dbURL.
 func lectorOn(t *testing.T, dbURL string, args ...string) (int, string, string) {
 	t.Helper()
-	var out, errOut bytes.Buffer
 	getenv := func(k string) string {
 		if k == "DATABASE_URL" {
 			return dbURL
 		}
 		return ""
 	}
-	code := run(context.Background(), env{args: args, getenv: getenv, stdin: strings.NewReader(""), stdout: &out, stderr: &errOut})
-	return code, out.String(), errOut.String()
+	return runWith(t, getenv, "", args)
 }
 
 // lastLine is the last non-empty line of s.

@@ -2,6 +2,7 @@ package dbtest
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"testing"
 
@@ -13,18 +14,25 @@ import (
 	"gorm.io/gorm"
 )
 
+// SQL is the database/sql handle under db (from New), for tests of code
+// that takes one, such as goose and River's migrator.
+func SQL(t testing.TB, db *gorm.DB) *sql.DB {
+	t.Helper()
+	sqlDB, err := db.DB()
+	if err != nil {
+		t.Fatalf("dbtest: %v", err)
+	}
+	return sqlDB
+}
+
 // JobsPool is a pgx pool on the database of db (from New), for tests that
 // run River as `lector serve` does (database.DB.JobsPool); closed at
 // t.Cleanup. It takes db's connection settings from one of its
 // connections, since New hands out GORM alone.
 func JobsPool(t testing.TB, db *gorm.DB) *pgxpool.Pool {
 	t.Helper()
-	sqlDB, err := db.DB()
-	if err != nil {
-		t.Fatalf("dbtest: %v", err)
-	}
 	ctx := context.Background()
-	conn, err := sqlDB.Conn(ctx)
+	conn, err := SQL(t, db).Conn(ctx)
 	if err != nil {
 		t.Fatalf("dbtest: %v", err)
 	}

@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
@@ -118,12 +119,7 @@ func Jar(t testing.TB, entries []Entry) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := w.Write(txz); err != nil {
-		t.Fatal(err)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
+	writeLast(t, w, txz, zw)
 	return jar.Bytes()
 }
 
@@ -143,11 +139,18 @@ func compress(t testing.TB, b []byte) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
+	writeLast(t, w, b, w)
+	return out.Bytes()
+}
+
+// writeLast writes b, the last bytes, to w and closes c: w itself, or the
+// archive w is an entry of.
+func writeLast(t testing.TB, w io.Writer, b []byte, c io.Closer) {
+	t.Helper()
 	if _, err := w.Write(b); err != nil {
 		t.Fatal(err)
 	}
-	if err := w.Close(); err != nil {
+	if err := c.Close(); err != nil {
 		t.Fatal(err)
 	}
-	return out.Bytes()
 }
