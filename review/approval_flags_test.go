@@ -41,8 +41,7 @@ type approvalWorld struct {
 
 func newApprovalWorld(t *testing.T) *approvalWorld {
 	t.Helper()
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	a, err := review.CreateArticle(context.Background(), w.DB, w.Checker, review.NewArticle{Title: "Names", Lang: "en", Text: twoNamesText})
 	if err != nil {
 		t.Fatal(err)

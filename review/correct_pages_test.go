@@ -18,8 +18,7 @@ import (
 // nothing), and the conflict page keeps the refused text in a box that can
 // be submitted again.
 func TestCorrectionOfferOnPages(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	ctx := context.Background()
 	_, segs := w.mixed(t)
 	approved := w.approve(t, segs[3])

@@ -63,8 +63,7 @@ func sameRows(t *testing.T, what string, got, want []string) {
 // Walking a list: the first page, the next ones, the last, back again, and
 // a page past the end, for every list and its sorts and filters.
 func TestListPagesWalk(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	w.BulkLists(t, 120)
 	articleRow := regexp.MustCompile(`<td><a href="/articles/\d+">([^<]+)</a></td>`)
 	reviewRow := regexp.MustCompile(`<a href="/segments/\d+">([^<]+)</a></label>`)
@@ -129,8 +128,7 @@ func TestListPagesWalk(t *testing.T) {
 // item's open flags and offers select-all, and bad parameters are refused
 // with 400 naming the parameter.
 func TestListPagesFiltersAndRefusals(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	w.BulkLists(t, 30)
 	articleRow := regexp.MustCompile(`<td><a href="/articles/\d+">([^<]+)</a></td>`)
 	reviewRow := regexp.MustCompile(`<a href="/segments/\d+">([^<]+)</a></label>`)

@@ -136,8 +136,7 @@ func TestPropagationPreviewPages(t *testing.T) {
 }
 
 func TestPropagationAPIPreview(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	a := w.mixedArticle(t, 3)
 	c := w.approvedFix(t, a, w.Tr1, w.Ed1, "Ilon Musk", "Elon Musk", "mask", "Musk")
 	cases := []struct {
