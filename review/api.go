@@ -1,10 +1,12 @@
 package review
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 
 	"github.com/labstack/echo/v4"
+	"gorm.io/gorm"
 
 	"lector/account"
 	"lector/apperr"
@@ -17,6 +19,26 @@ import (
 
 func principal(c echo.Context) *account.Principal {
 	return account.PrincipalFrom(c.Request().Context())
+}
+
+// onPathID does act, as the caller, to what the path's :id names: the
+// first steps of the handlers of one segment, flag or article.
+func onPathID[T any](c echo.Context, db *gorm.DB, act func(context.Context, *gorm.DB, *account.Principal, int64) (T, error)) (T, error) {
+	id, err := request.PathID(c, "id")
+	if err != nil {
+		var none T
+		return none, err
+	}
+	return act(c.Request().Context(), db, principal(c), id)
+}
+
+// jsonOnPathID answers 200 with what act gives for the path's :id.
+func jsonOnPathID[T any](c echo.Context, db *gorm.DB, act func(context.Context, *gorm.DB, *account.Principal, int64) (T, error)) error {
+	v, err := onPathID(c, db, act)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, v)
 }
 
 type articleForm struct {
@@ -45,13 +67,7 @@ func (h *Handlers) APICreateArticle(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	flags := 0
-	for _, s := range a.Segments {
-		flags += len(s.Flags)
-	}
-	segs := len(a.Segments)
-	a.Segments = nil
-	return c.JSON(http.StatusCreated, map[string]any{"article": a, "segments": segs, "flags": flags})
+	return createdJSON(c, a)
 }
 
 // APIArticles: GET /api/v1/articles.
@@ -166,24 +182,12 @@ func (h *Handlers) APIClaim(c echo.Context) error {
 
 // APISegment: GET /api/v1/segments/:id, the segment page's data.
 func (h *Handlers) APISegment(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	d, err := GetSegment(c.Request().Context(), h.DB, principal(c), id)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, d)
+	return jsonOnPathID(c, h.DB, GetSegment)
 }
 
 // APIHistory: GET /api/v1/segments/:id/history.
 func (h *Handlers) APIHistory(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	events, err := SegmentHistory(c.Request().Context(), h.DB, principal(c), id)
+	events, err := onPathID(c, h.DB, SegmentHistory)
 	if err != nil {
 		return err
 	}
@@ -192,28 +196,12 @@ func (h *Handlers) APIHistory(c echo.Context) error {
 
 // APIRenew: POST /api/v1/segments/:id/lease/renew.
 func (h *Handlers) APIRenew(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	seg, err := Renew(c.Request().Context(), h.DB, principal(c), id)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, seg)
+	return jsonOnPathID(c, h.DB, Renew)
 }
 
 // APIRelease: POST /api/v1/segments/:id/lease/release.
 func (h *Handlers) APIRelease(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	seg, err := Release(c.Request().Context(), h.DB, principal(c), id)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, seg)
+	return jsonOnPathID(c, h.DB, Release)
 }
 
 type correctionForm struct {

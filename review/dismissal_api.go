@@ -94,13 +94,5 @@ func (h *Handlers) APIRejectDismissal(c echo.Context) error {
 
 // APIReopen: POST /api/v1/flags/:id/reopen (editors).
 func (h *Handlers) APIReopen(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	f, err := ReopenFlag(c.Request().Context(), h.DB, principal(c), id)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, f)
+	return jsonOnPathID(c, h.DB, ReopenFlag)
 }

@@ -57,11 +57,7 @@ func (h *Handlers) RejectDismissalPage(c echo.Context) error {
 
 // ReopenPage: POST /flags/:id/reopen.
 func (h *Handlers) ReopenPage(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	f, err := ReopenFlag(c.Request().Context(), h.DB, principal(c), id)
+	f, err := onPathID(c, h.DB, ReopenFlag)
 	if err != nil {
 		return err
 	}

@@ -214,11 +214,7 @@ func (h *Handlers) refused(c echo.Context, in Submission, err error) error {
 
 // ReleasePage: POST /segments/:id/release.
 func (h *Handlers) ReleasePage(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	if _, err := Release(c.Request().Context(), h.DB, principal(c), id); err != nil {
+	if _, err := onPathID(c, h.DB, Release); err != nil {
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, "/queue")

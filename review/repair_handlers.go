@@ -1,6 +1,7 @@
 package review
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 
@@ -23,45 +24,42 @@ type splitForm struct {
 // APIMerge: POST /api/v1/segments/:id/merge (editors) joins the segment
 // with the next one; 200 with the merged segment and its flags.
 func (h *Handlers) APIMerge(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	var f mergeForm
-	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
-		return err
-	}
-	seg, err := MergeSegments(c.Request().Context(), h.DB, h.Checker, principal(c),
-		MergeRequest{SegmentID: id, Revision: f.Revision, NextRevision: f.NextRevision})
-	if ae, ok := err.(*apperr.Error); ok && ae.MessageID == "error.stale_revision" {
-		return staleJSON(c, ae)
-	}
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, seg)
+	return repairAPI(c, func(ctx context.Context, id int64, f mergeForm) (any, error) {
+		return MergeSegments(ctx, h.DB, h.Checker, principal(c),
+			MergeRequest{SegmentID: id, Revision: f.Revision, NextRevision: f.NextRevision})
+	})
 }
 
 // APISplit: POST /api/v1/segments/:id/split (editors); 200 with the two
 // segments.
 func (h *Handlers) APISplit(c echo.Context) error {
+	return repairAPI(c, func(ctx context.Context, id int64, f splitForm) (any, error) {
+		segs, err := SplitSegment(ctx, h.DB, h.Checker, principal(c),
+			SplitRequest{SegmentID: id, Revision: f.Revision, Offset: f.Offset})
+		return map[string]any{"segments": segs}, err
+	})
+}
+
+// repairAPI holds the steps of the repair API: the segment id of the path,
+// the JSON form, the repair, a stale revision answered as staleJSON does,
+// and 200 with what the repair gives.
+func repairAPI[F any](c echo.Context, repair func(ctx context.Context, id int64, f F) (any, error)) error {
 	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	var f splitForm
+	var f F
 	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
 		return err
 	}
-	segs, err := SplitSegment(c.Request().Context(), h.DB, h.Checker, principal(c),
-		SplitRequest{SegmentID: id, Revision: f.Revision, Offset: f.Offset})
+	out, err := repair(c.Request().Context(), id, f)
 	if ae, ok := err.(*apperr.Error); ok && ae.MessageID == "error.stale_revision" {
 		return staleJSON(c, ae)
 	}
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, map[string]any{"segments": segs})
+	return c.JSON(http.StatusOK, out)
 }
 
 // MergePage: POST /segments/:id/merge, the one-click join of a broken
