@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 
+	"lector/account"
 	"lector/apperr"
 )
 
@@ -93,11 +94,9 @@ func runApprove(r *propRun, st liveState, s step) error {
 	if err != nil {
 		return err
 	}
-	p, err := r.principal(st, s)
-	if err != nil {
-		return err
-	}
-	return approveCorrection(r, p, id)
+	return r.as(st, s, func(p *account.Principal) error {
+		return approveCorrection(r, p, id)
+	})
 }
 
 func runApproveOverOpen(r *propRun, st liveState, s step) error {
@@ -105,11 +104,9 @@ func runApproveOverOpen(r *propRun, st liveState, s step) error {
 	if err != nil {
 		return err
 	}
-	p, err := r.principal(st, s)
-	if err != nil {
-		return err
-	}
-	return approveOverOpenFlags(r, p, id)
+	return r.as(st, s, func(p *account.Principal) error {
+		return approveOverOpenFlags(r, p, id)
+	})
 }
 
 // genApproveMany batches two or more pending corrections that one editor
@@ -154,11 +151,9 @@ func runApproveMany(r *propRun, st liveState, s step) error {
 		}
 		ids = append(ids, id)
 	}
-	p, err := r.principal(st, s)
-	if err != nil {
-		return err
-	}
-	return approveBatch(r, p, ids)
+	return r.as(st, s, func(p *account.Principal) error {
+		return approveBatch(r, p, ids)
+	})
 }
 
 func genReject(g *propGen) (step, bool) {
@@ -176,9 +171,7 @@ func runReject(r *propRun, st liveState, s step) error {
 	if err != nil {
 		return err
 	}
-	p, err := r.principal(st, s)
-	if err != nil {
-		return err
-	}
-	return rejectCorrection(r, p, id, s.Reason)
+	return r.as(st, s, func(p *account.Principal) error {
+		return rejectCorrection(r, p, id, s.Reason)
+	})
 }
