@@ -32,6 +32,15 @@ func onPathID[T any](c echo.Context, db *gorm.DB, act func(context.Context, *gor
 	return act(c.Request().Context(), db, principal(c), id)
 }
 
+// bindOptionalJSON binds the JSON body into form when one was sent; without
+// a body form stays as it is. Codes: invalid, too_large.
+func bindOptionalJSON(c echo.Context, form any) error {
+	if c.Request().ContentLength == 0 {
+		return nil
+	}
+	return request.BindJSON(c, form, maxJSONBody)
+}
+
 // jsonOnPathID answers 200 with what act gives for the path's :id.
 func jsonOnPathID[T any](c echo.Context, db *gorm.DB, act func(context.Context, *gorm.DB, *account.Principal, int64) (T, error)) error {
 	v, err := onPathID(c, db, act)
@@ -158,10 +167,8 @@ type claimForm struct {
 // body claims from every article.
 func (h *Handlers) APIClaim(c echo.Context) error {
 	var f claimForm
-	if c.Request().ContentLength != 0 {
-		if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
-			return err
-		}
+	if err := bindOptionalJSON(c, &f); err != nil {
+		return err
 	}
 	ctx := c.Request().Context()
 	seg, err := Claim(ctx, h.DB, principal(c), QueueFilter{ArticleID: f.Article, Lang: f.Lang})
@@ -271,10 +278,8 @@ func (h *Handlers) APIApprove(c echo.Context) error {
 		return err
 	}
 	var f approveForm
-	if c.Request().ContentLength != 0 {
-		if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
-			return err
-		}
+	if err := bindOptionalJSON(c, &f); err != nil {
+		return err
 	}
 	a, err := Approve(c.Request().Context(), h.DB, h.Checker, principal(c), id, f.OverOpenFlags, h.Events)
 	if err != nil {

@@ -61,10 +61,8 @@ func (h *Handlers) APIAcceptDismissal(c echo.Context) error {
 		return err
 	}
 	var f dismissalAcceptForm
-	if c.Request().ContentLength != 0 {
-		if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
-			return err
-		}
+	if err := bindOptionalJSON(c, &f); err != nil {
+		return err
 	}
 	d, err := AcceptDismissal(c.Request().Context(), h.DB, principal(c), id, DismissalReview{Comment: f.Comment})
 	if err != nil {
@@ -80,10 +78,8 @@ func (h *Handlers) APIRejectDismissal(c echo.Context) error {
 		return err
 	}
 	var f dismissalReviewForm
-	if c.Request().ContentLength != 0 {
-		if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
-			return err
-		}
+	if err := bindOptionalJSON(c, &f); err != nil {
+		return err
 	}
 	d, err := RejectDismissal(c.Request().Context(), h.DB, principal(c), id, DismissalReview{Reason: f.Reason, Comment: f.Comment})
 	if err != nil {

@@ -158,12 +158,12 @@ func (h *Handlers) SubmitPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	revision, err := request.Int("revision", c.FormValue("revision"), 0, 0, request.MaxInt4)
+	revision, err := formInt4(c, "revision")
 	if err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
-	in := Submission{SegmentID: id, Text: c.FormValue("text"), Revision: int(revision), Comment: c.FormValue("comment")}
+	in := Submission{SegmentID: id, Text: c.FormValue("text"), Revision: revision, Comment: c.FormValue("comment")}
 	next := c.FormValue("next") != ""
 	if next { // refused before anything is stored: only translators claim
 		if _, err := Next(StateFlagged, ActClaim, principal(c)); err != nil {

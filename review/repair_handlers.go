@@ -65,49 +65,59 @@ func repairAPI[F any](c echo.Context, repair func(ctx context.Context, id int64,
 // MergePage: POST /segments/:id/merge, the one-click join of a broken
 // paragraph; back=article returns to the article page at the segment.
 func (h *Handlers) MergePage(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	rev, err := request.Int("revision", c.FormValue("revision"), 0, 0, request.MaxInt4)
-	if err != nil {
-		return err
-	}
-	next, err := request.Int("next_revision", c.FormValue("next_revision"), 0, 0, request.MaxInt4)
-	if err != nil {
-		return err
-	}
-	seg, err := MergeSegments(c.Request().Context(), h.DB, h.Checker, principal(c),
-		MergeRequest{SegmentID: id, Revision: int(rev), NextRevision: int(next)})
-	if err != nil {
-		return err
-	}
-	return c.Redirect(http.StatusSeeOther, repairedURL(c.FormValue("back"), seg, "merged"))
+	return repairPage(c, "merged", func(ctx context.Context, id int64, rev int) (*Segment, error) {
+		next, err := formInt4(c, "next_revision")
+		if err != nil {
+			return nil, err
+		}
+		return MergeSegments(ctx, h.DB, h.Checker, principal(c),
+			MergeRequest{SegmentID: id, Revision: rev, NextRevision: next})
+	})
 }
 
 // SplitPage: POST /segments/:id/split.
 func (h *Handlers) SplitPage(c echo.Context) error {
+	return repairPage(c, "split", func(ctx context.Context, id int64, rev int) (*Segment, error) {
+		if c.FormValue("offset") == "" {
+			return nil, apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "offset"})
+		}
+		offset, err := formInt4(c, "offset")
+		if err != nil {
+			return nil, err
+		}
+		segs, err := SplitSegment(ctx, h.DB, h.Checker, principal(c),
+			SplitRequest{SegmentID: id, Revision: rev, Offset: offset})
+		if err != nil {
+			return nil, err
+		}
+		return &segs[0], nil
+	})
+}
+
+// repairPage holds the steps of the repair forms: the segment id of the
+// path, its revision, the repair, and back where the form says (see
+// repairedURL) with what was done.
+func repairPage(c echo.Context, what string, repair func(ctx context.Context, id int64, rev int) (*Segment, error)) error {
 	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	rev, err := request.Int("revision", c.FormValue("revision"), 0, 0, request.MaxInt4)
+	rev, err := formInt4(c, "revision")
 	if err != nil {
 		return err
 	}
-	if c.FormValue("offset") == "" {
-		return apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "offset"})
-	}
-	offset, err := request.Int("offset", c.FormValue("offset"), 0, 0, request.MaxInt4)
+	seg, err := repair(c.Request().Context(), id, rev)
 	if err != nil {
 		return err
 	}
-	segs, err := SplitSegment(c.Request().Context(), h.DB, h.Checker, principal(c),
-		SplitRequest{SegmentID: id, Revision: int(rev), Offset: int(offset)})
-	if err != nil {
-		return err
-	}
-	return c.Redirect(http.StatusSeeOther, repairedURL(c.FormValue("back"), &segs[0], "split"))
+	return c.Redirect(http.StatusSeeOther, repairedURL(c.FormValue("back"), seg, what))
+}
+
+// formInt4 reads the form's field name, a whole number from 0 to the
+// largest int4; absent is 0. Codes: invalid.
+func formInt4(c echo.Context, name string) (int, error) {
+	n, err := request.Int(name, c.FormValue(name), 0, 0, request.MaxInt4)
+	return int(n), err
 }
 
 // repairedURL is where a repair form returns: the article page at the

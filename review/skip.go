@@ -97,10 +97,8 @@ func (h *Handlers) APISkip(c echo.Context) error {
 		return err
 	}
 	var f claimForm
-	if c.Request().ContentLength != 0 {
-		if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
-			return err
-		}
+	if err := bindOptionalJSON(c, &f); err != nil {
+		return err
 	}
 	ctx := c.Request().Context()
 	res, err := Skip(ctx, h.DB, principal(c), id, QueueFilter{ArticleID: f.Article, Lang: f.Lang})
