@@ -41,6 +41,34 @@ func bindOptionalJSON(c echo.Context, form any) error {
 	return request.BindJSON(c, form, maxJSONBody)
 }
 
+// idAndForm reads the path's :id, then binds the JSON body into form; with
+// optional, a request without a body leaves form as it is.
+func idAndForm(c echo.Context, form any, optional bool) (int64, error) {
+	id, err := request.PathID(c, "id")
+	if err != nil {
+		return 0, err
+	}
+	if optional {
+		return id, bindOptionalJSON(c, form)
+	}
+	return id, request.BindJSON(c, form, maxJSONBody)
+}
+
+// formJSON answers 200 with what act gives for the path's :id and the JSON
+// form F (optional: see idAndForm).
+func formJSON[F any](c echo.Context, optional bool, act func(ctx context.Context, id int64, f F) (any, error)) error {
+	var f F
+	id, err := idAndForm(c, &f, optional)
+	if err != nil {
+		return err
+	}
+	out, err := act(c.Request().Context(), id, f)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
 // jsonOnPathID answers 200 with what act gives for the path's :id.
 func jsonOnPathID[T any](c echo.Context, db *gorm.DB, act func(context.Context, *gorm.DB, *account.Principal, int64) (T, error)) error {
 	v, err := onPathID(c, db, act)
@@ -220,12 +248,9 @@ type correctionForm struct {
 // APISubmit: POST /api/v1/segments/:id/corrections; 201, or 409 with the
 // current text and revision beside the refused text.
 func (h *Handlers) APISubmit(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
 	var f correctionForm
-	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
+	id, err := idAndForm(c, &f, false)
+	if err != nil {
 		return err
 	}
 	corr, err := Submit(c.Request().Context(), h.DB, principal(c), Submission{SegmentID: id, Text: f.Text, Revision: f.Revision, Comment: f.Comment}, h.Events)
@@ -273,19 +298,9 @@ type approveForm struct {
 // {"over_open_flags": true}. It answers the correction with what the
 // approval did: the flags resolved, those open, the segment's state.
 func (h *Handlers) APIApprove(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	var f approveForm
-	if err := bindOptionalJSON(c, &f); err != nil {
-		return err
-	}
-	a, err := Approve(c.Request().Context(), h.DB, h.Checker, principal(c), id, f.OverOpenFlags, h.Events)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, a)
+	return formJSON(c, true, func(ctx context.Context, id int64, f approveForm) (any, error) {
+		return Approve(ctx, h.DB, h.Checker, principal(c), id, f.OverOpenFlags, h.Events)
+	})
 }
 
 type rejectForm struct {
@@ -295,19 +310,9 @@ type rejectForm struct {
 
 // APIReject: POST /api/v1/corrections/:id/reject.
 func (h *Handlers) APIReject(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	var f rejectForm
-	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
-		return err
-	}
-	corr, err := Reject(c.Request().Context(), h.DB, principal(c), id, f.Reason, f.Comment, h.Events)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, corr)
+	return formJSON(c, false, func(ctx context.Context, id int64, f rejectForm) (any, error) {
+		return Reject(ctx, h.DB, principal(c), id, f.Reason, f.Comment, h.Events)
+	})
 }
 
 type approveManyForm struct {

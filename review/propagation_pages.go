@@ -60,12 +60,9 @@ func (h *Handlers) APIPreview(c echo.Context) error {
 // outcome when applied at once, 202 with the propagation when a background
 // job applies it (GET /api/v1/propagations/{id} follows it).
 func (h *Handlers) APIPropagate(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
 	var f PropagationRequest
-	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
+	id, err := idAndForm(c, &f, false)
+	if err != nil {
 		return err
 	}
 	job, err := StartPropagation(c.Request().Context(), h.DB, h.Checker, h.Jobs, principal(c), id, f, h.inlineMax())

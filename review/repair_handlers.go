@@ -44,12 +44,9 @@ func (h *Handlers) APISplit(c echo.Context) error {
 // the JSON form, the repair, a stale revision answered as staleJSON does,
 // and 200 with what the repair gives.
 func repairAPI[F any](c echo.Context, repair func(ctx context.Context, id int64, f F) (any, error)) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
 	var f F
-	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
+	id, err := idAndForm(c, &f, false)
+	if err != nil {
 		return err
 	}
 	out, err := repair(c.Request().Context(), id, f)

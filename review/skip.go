@@ -92,12 +92,9 @@ func pickAfter(tx *gorm.DB, f QueueFilter, seg *Segment) (*Segment, error) {
 // (the queue filter); 200 with the SkipResult, 204 when nothing is left to
 // claim after giving the segment back.
 func (h *Handlers) APISkip(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
 	var f claimForm
-	if err := bindOptionalJSON(c, &f); err != nil {
+	id, err := idAndForm(c, &f, true)
+	if err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
