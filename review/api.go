@@ -198,21 +198,25 @@ func (h *Handlers) APIClaim(c echo.Context) error {
 	if err := bindOptionalJSON(c, &f); err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
-	seg, err := Claim(ctx, h.DB, principal(c), QueueFilter{ArticleID: f.Article, Lang: f.Lang})
+	seg, err := Claim(c.Request().Context(), h.DB, principal(c), QueueFilter{ArticleID: f.Article, Lang: f.Lang})
 	if err != nil {
 		return err
 	}
 	if seg == nil {
 		return c.NoContent(http.StatusNoContent)
 	}
-	// The claim answers the segment and its flags only: GetSegment's
-	// neighbours, glossary, corrections and history (six more queries)
-	// were loaded and thrown away on every claim.
-	if err := loadFlags(ctx, h.DB, seg); err != nil {
+	return h.claimedJSON(c, seg, seg)
+}
+
+// claimedJSON answers 200 with body once the claimed segment's flags are
+// loaded into it. A claim answers the segment and its flags only:
+// GetSegment's neighbours, glossary, corrections and history (six more
+// queries) were loaded and thrown away on every claim.
+func (h *Handlers) claimedJSON(c echo.Context, seg *Segment, body any) error {
+	if err := loadFlags(c.Request().Context(), h.DB, seg); err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, seg)
+	return c.JSON(http.StatusOK, body)
 }
 
 // APISegment: GET /api/v1/segments/:id, the segment page's data.

@@ -56,10 +56,7 @@ func (h *Handlers) APIClaimSegment(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := loadFlags(c.Request().Context(), h.DB, seg); err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, seg)
+	return h.claimedJSON(c, seg, seg)
 }
 
 // ClaimSegmentPage: POST /segments/:id/claim ("Work on this segment")

@@ -97,18 +97,14 @@ func (h *Handlers) APISkip(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
-	res, err := Skip(ctx, h.DB, principal(c), id, QueueFilter{ArticleID: f.Article, Lang: f.Lang})
+	res, err := Skip(c.Request().Context(), h.DB, principal(c), id, QueueFilter{ArticleID: f.Article, Lang: f.Lang})
 	if err != nil {
 		return err
 	}
 	if res.Segment == nil {
 		return c.NoContent(http.StatusNoContent)
 	}
-	if err := loadFlags(ctx, h.DB, res.Segment); err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, res)
+	return h.claimedJSON(c, res.Segment, res)
 }
 
 // SkipPage: POST /segments/:id/skip opens the segment claimed instead, or
