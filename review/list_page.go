@@ -177,6 +177,19 @@ func parseCursors(c echo.Context, fits func(*Cursor) bool) (after, before *Curso
 	return after, before, nil
 }
 
+// articleFilters adds to a list query's conditions and their arguments
+// the article filters asked for: the language, and the search in titles;
+// the query names the articles a.
+func (q ListQuery) articleFilters(conds []string, args []any) ([]string, []any) {
+	if q.Lang != "" {
+		conds, args = append(conds, "a.lang = ?"), append(args, q.Lang)
+	}
+	if q.Search != "" {
+		conds, args = append(conds, `a.title ILIKE ? ESCAPE '\'`), append(args, likePattern(q.Search))
+	}
+	return conds, args
+}
+
 // isLangTag accepts what a stored language tag can be: letters, digits and
 // hyphens, a few characters long.
 func isLangTag(s string) bool {
