@@ -154,11 +154,7 @@ func newSegmentPage(d *SegmentDetail, p *account.Principal) segmentPage {
 // "Submit and next" (next=1, Ctrl+Enter) then claims the translator's next
 // segment and opens it.
 func (h *Handlers) SubmitPage(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	revision, err := formInt4(c, "revision")
+	id, revision, err := idAndRevision(c)
 	if err != nil {
 		return err
 	}

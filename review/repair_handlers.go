@@ -95,11 +95,7 @@ func (h *Handlers) SplitPage(c echo.Context) error {
 // path, its revision, the repair, and back where the form says (see
 // repairedURL) with what was done.
 func repairPage(c echo.Context, what string, repair func(ctx context.Context, id int64, rev int) (*Segment, error)) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	rev, err := formInt4(c, "revision")
+	id, rev, err := idAndRevision(c)
 	if err != nil {
 		return err
 	}
@@ -108,6 +104,17 @@ func repairPage(c echo.Context, what string, repair func(ctx context.Context, id
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, repairedURL(c.FormValue("back"), seg, what))
+}
+
+// idAndRevision reads the segment id of the path and the revision the
+// form was written against. Codes: invalid.
+func idAndRevision(c echo.Context) (int64, int, error) {
+	id, err := request.PathID(c, "id")
+	if err != nil {
+		return 0, 0, err
+	}
+	rev, err := formInt4(c, "revision")
+	return id, rev, err
 }
 
 // formInt4 reads the form's field name, a whole number from 0 to the
