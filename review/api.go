@@ -32,6 +32,16 @@ func onPathID[T any](c echo.Context, db *gorm.DB, act func(context.Context, *gor
 	return act(c.Request().Context(), db, principal(c), id)
 }
 
+// jsonUnderOnPathID answers 200 with {key: what act gives} for the path's
+// :id.
+func jsonUnderOnPathID[T any](c echo.Context, db *gorm.DB, key string, act func(context.Context, *gorm.DB, *account.Principal, int64) (T, error)) error {
+	v, err := onPathID(c, db, act)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{key: v})
+}
+
 // bindOptionalJSON binds the JSON body into form when one was sent; without
 // a body form stays as it is. Codes: invalid, too_large.
 func bindOptionalJSON(c echo.Context, form any) error {
@@ -226,11 +236,7 @@ func (h *Handlers) APISegment(c echo.Context) error {
 
 // APIHistory: GET /api/v1/segments/:id/history.
 func (h *Handlers) APIHistory(c echo.Context) error {
-	events, err := onPathID(c, h.DB, SegmentHistory)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, map[string]any{"events": events})
+	return jsonUnderOnPathID(c, h.DB, "events", SegmentHistory)
 }
 
 // APIRenew: POST /api/v1/segments/:id/lease/renew.

@@ -10,11 +10,7 @@ import (
 // APIDeleteArticle: DELETE /api/v1/articles/:id (editors): 200 with what
 // was deleted.
 func (h *Handlers) APIDeleteArticle(c echo.Context) error {
-	d, err := onPathID(c, h.DB, DeleteArticle)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, map[string]any{"deleted": d})
+	return jsonUnderOnPathID(c, h.DB, "deleted", DeleteArticle)
 }
 
 // DeleteArticlePage: POST /articles/:id/delete (editors), the confirmed
