@@ -1,6 +1,7 @@
 package review
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -25,21 +26,15 @@ type queuePage struct {
 
 // QueuePage: GET /queue, a page of the articles with work waiting.
 func (h *Handlers) QueuePage(c echo.Context) error {
-	q, err := parseListQuery(c, queueListOptions)
-	if err != nil {
-		return err
-	}
-	ctx := c.Request().Context()
-	rows, err := QueueRows(ctx, h.DB, principal(c), q)
-	if err != nil {
-		return err
-	}
-	view, err := newListView(ctx, h.DB, q, queueListOptions)
+	rows, pager, view, err := listPageRows(c, h.DB, queueListOptions, queueCursor,
+		func(ctx context.Context, q ListQuery) ([]QueueCount, error) {
+			return QueueRows(ctx, h.DB, principal(c), q)
+		})
 	if err != nil {
 		return err
 	}
 	page := queuePage{Empty: c.QueryParam("empty") != "", Me: principal(c), listView: view}
-	page.Counts, page.Pager = window(rows, q, queueListOptions, queueCursor(q.Sort))
+	page.Counts, page.Pager = rows, pager
 	return c.Render(http.StatusOK, "queue.html", page)
 }
 
