@@ -48,24 +48,9 @@ func parseActivityQuery(c echo.Context) (ActivityQuery, error) {
 	if err := request.Line("actor", q.Actor, maxEmailRunes); err != nil {
 		return q, err
 	}
-	for _, field := range []string{"after", "before"} {
-		cur, err := parseCursor(field, c.QueryParam(field))
-		if err == nil && cur != nil && (cur.At != 0 || cur.Title != "") {
-			err = apperr.New(apperr.Invalid, "error.bad_cursor", map[string]any{"Field": field})
-		}
-		if err != nil {
-			return q, err
-		}
-		if field == "after" {
-			q.After = cur
-		} else {
-			q.Before = cur
-		}
-	}
-	if q.After != nil && q.Before != nil {
-		return q, apperr.New(apperr.Invalid, "error.bad_cursor", map[string]any{"Field": "before"})
-	}
-	return q, nil
+	var err error
+	q.After, q.Before, err = parseCursors(c, func(cur *Cursor) bool { return cur == nil || cur.At == 0 && cur.Title == "" })
+	return q, err
 }
 
 // ArticleActivityPage returns one page of an article's events, newest first, at

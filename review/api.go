@@ -1,10 +1,12 @@
 package review
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 
 	"github.com/labstack/echo/v4"
+	"gorm.io/gorm"
 
 	"lector/account"
 	"lector/apperr"
@@ -17,6 +19,73 @@ import (
 
 func principal(c echo.Context) *account.Principal {
 	return account.PrincipalFrom(c.Request().Context())
+}
+
+// onPathID does act, as the caller, to what the path's :id names: the
+// first steps of the handlers of one segment, flag or article.
+func onPathID[T any](c echo.Context, db *gorm.DB, act func(context.Context, *gorm.DB, *account.Principal, int64) (T, error)) (T, error) {
+	id, err := request.PathID(c, "id")
+	if err != nil {
+		var none T
+		return none, err
+	}
+	return act(c.Request().Context(), db, principal(c), id)
+}
+
+// jsonUnderOnPathID answers 200 with {key: what act gives} for the path's
+// :id.
+func jsonUnderOnPathID[T any](c echo.Context, db *gorm.DB, key string, act func(context.Context, *gorm.DB, *account.Principal, int64) (T, error)) error {
+	v, err := onPathID(c, db, act)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{key: v})
+}
+
+// bindOptionalJSON binds the JSON body into form when one was sent; without
+// a body form stays as it is. Codes: invalid, too_large.
+func bindOptionalJSON(c echo.Context, form any) error {
+	if c.Request().ContentLength == 0 {
+		return nil
+	}
+	return request.BindJSON(c, form, maxJSONBody)
+}
+
+// idAndForm reads the path's :id, then binds the JSON body into form; with
+// optional, a request without a body leaves form as it is.
+func idAndForm(c echo.Context, form any, optional bool) (int64, error) {
+	id, err := request.PathID(c, "id")
+	if err != nil {
+		return 0, err
+	}
+	if optional {
+		return id, bindOptionalJSON(c, form)
+	}
+	return id, request.BindJSON(c, form, maxJSONBody)
+}
+
+// formJSON answers 200 with what act gives for the path's :id and the JSON
+// form F (optional: see idAndForm).
+func formJSON[F any](c echo.Context, optional bool, act func(ctx context.Context, id int64, f F) (any, error)) error {
+	var f F
+	id, err := idAndForm(c, &f, optional)
+	if err != nil {
+		return err
+	}
+	out, err := act(c.Request().Context(), id, f)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+// jsonOnPathID answers 200 with what act gives for the path's :id.
+func jsonOnPathID[T any](c echo.Context, db *gorm.DB, act func(context.Context, *gorm.DB, *account.Principal, int64) (T, error)) error {
+	v, err := onPathID(c, db, act)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, v)
 }
 
 type articleForm struct {
@@ -45,13 +114,7 @@ func (h *Handlers) APICreateArticle(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	flags := 0
-	for _, s := range a.Segments {
-		flags += len(s.Flags)
-	}
-	segs := len(a.Segments)
-	a.Segments = nil
-	return c.JSON(http.StatusCreated, map[string]any{"article": a, "segments": segs, "flags": flags})
+	return createdJSON(c, a)
 }
 
 // APIArticles: GET /api/v1/articles.
@@ -142,78 +205,48 @@ type claimForm struct {
 // body claims from every article.
 func (h *Handlers) APIClaim(c echo.Context) error {
 	var f claimForm
-	if c.Request().ContentLength != 0 {
-		if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
-			return err
-		}
+	if err := bindOptionalJSON(c, &f); err != nil {
+		return err
 	}
-	ctx := c.Request().Context()
-	seg, err := Claim(ctx, h.DB, principal(c), QueueFilter{ArticleID: f.Article, Lang: f.Lang})
+	seg, err := Claim(c.Request().Context(), h.DB, principal(c), QueueFilter{ArticleID: f.Article, Lang: f.Lang})
 	if err != nil {
 		return err
 	}
 	if seg == nil {
 		return c.NoContent(http.StatusNoContent)
 	}
-	// The claim answers the segment and its flags only: GetSegment's
-	// neighbours, glossary, corrections and history (six more queries)
-	// were loaded and thrown away on every claim.
-	if err := loadFlags(ctx, h.DB, seg); err != nil {
+	return h.claimedJSON(c, seg, seg)
+}
+
+// claimedJSON answers 200 with body once the claimed segment's flags are
+// loaded into it. A claim answers the segment and its flags only:
+// GetSegment's neighbours, glossary, corrections and history (six more
+// queries) were loaded and thrown away on every claim.
+func (h *Handlers) claimedJSON(c echo.Context, seg *Segment, body any) error {
+	if err := loadFlags(c.Request().Context(), h.DB, seg); err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, seg)
+	return c.JSON(http.StatusOK, body)
 }
 
 // APISegment: GET /api/v1/segments/:id, the segment page's data.
 func (h *Handlers) APISegment(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	d, err := GetSegment(c.Request().Context(), h.DB, principal(c), id)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, d)
+	return jsonOnPathID(c, h.DB, GetSegment)
 }
 
 // APIHistory: GET /api/v1/segments/:id/history.
 func (h *Handlers) APIHistory(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	events, err := SegmentHistory(c.Request().Context(), h.DB, principal(c), id)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, map[string]any{"events": events})
+	return jsonUnderOnPathID(c, h.DB, "events", SegmentHistory)
 }
 
 // APIRenew: POST /api/v1/segments/:id/lease/renew.
 func (h *Handlers) APIRenew(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	seg, err := Renew(c.Request().Context(), h.DB, principal(c), id)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, seg)
+	return jsonOnPathID(c, h.DB, Renew)
 }
 
 // APIRelease: POST /api/v1/segments/:id/lease/release.
 func (h *Handlers) APIRelease(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	seg, err := Release(c.Request().Context(), h.DB, principal(c), id)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, seg)
+	return jsonOnPathID(c, h.DB, Release)
 }
 
 type correctionForm struct {
@@ -225,12 +258,9 @@ type correctionForm struct {
 // APISubmit: POST /api/v1/segments/:id/corrections; 201, or 409 with the
 // current text and revision beside the refused text.
 func (h *Handlers) APISubmit(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
 	var f correctionForm
-	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
+	id, err := idAndForm(c, &f, false)
+	if err != nil {
 		return err
 	}
 	corr, err := Submit(c.Request().Context(), h.DB, principal(c), Submission{SegmentID: id, Text: f.Text, Revision: f.Revision, Comment: f.Comment}, h.Events)
@@ -278,21 +308,9 @@ type approveForm struct {
 // {"over_open_flags": true}. It answers the correction with what the
 // approval did: the flags resolved, those open, the segment's state.
 func (h *Handlers) APIApprove(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	var f approveForm
-	if c.Request().ContentLength != 0 {
-		if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
-			return err
-		}
-	}
-	a, err := Approve(c.Request().Context(), h.DB, h.Checker, principal(c), id, f.OverOpenFlags, h.Events)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, a)
+	return formJSON(c, true, func(ctx context.Context, id int64, f approveForm) (any, error) {
+		return Approve(ctx, h.DB, h.Checker, principal(c), id, f.OverOpenFlags, h.Events)
+	})
 }
 
 type rejectForm struct {
@@ -302,19 +320,9 @@ type rejectForm struct {
 
 // APIReject: POST /api/v1/corrections/:id/reject.
 func (h *Handlers) APIReject(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	var f rejectForm
-	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
-		return err
-	}
-	corr, err := Reject(c.Request().Context(), h.DB, principal(c), id, f.Reason, f.Comment, h.Events)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, corr)
+	return formJSON(c, false, func(ctx context.Context, id int64, f rejectForm) (any, error) {
+		return Reject(ctx, h.DB, principal(c), id, f.Reason, f.Comment, h.Events)
+	})
 }
 
 type approveManyForm struct {

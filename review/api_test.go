@@ -148,8 +148,7 @@ func (f fixture) dismissedFlag() int64 {
 // TestAuthorizationMatrix calls every workflow route as every role, on the
 // caller's own and on someone else's item, and checks the status.
 func TestAuthorizationMatrix(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	admin := reviewtest.User(t, w.DB, "admin@example.org", account.RoleAdmin)
 	callers := []struct {
 		name string
@@ -361,8 +360,7 @@ func matchPath(pattern, path string) bool {
 }
 
 func TestAPIRequests(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	a := w.Article(t, "Bodies", 2)
 	errorOf := func(body string) (code, message string) {
 		var got struct {

@@ -41,8 +41,7 @@ type approvalWorld struct {
 
 func newApprovalWorld(t *testing.T) *approvalWorld {
 	t.Helper()
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	a, err := review.CreateArticle(context.Background(), w.DB, w.Checker, review.NewArticle{Title: "Names", Lang: "en", Text: twoNamesText})
 	if err != nil {
 		t.Fatal(err)
@@ -61,6 +60,17 @@ func (aw *approvalWorld) segmentWith(t *testing.T, s string) review.Segment {
 	}
 	t.Fatalf("no segment holds %q", s)
 	return review.Segment{}
+}
+
+// fixKimOnly has ed1 correct "Kim Jong -in" but not "Bashara Assad" in
+// the segment that names both; it returns the segment, the two flags and
+// the correction.
+func (aw *approvalWorld) fixKimOnly(t *testing.T) (seg review.Segment, kim, assad review.Flag, c *review.Correction) {
+	t.Helper()
+	seg = aw.segmentWith(t, "Bashara Assad")
+	kim, assad = flagOf(t, seg, "Kim Jong -in"), flagOf(t, seg, "Bashara Assad")
+	c = aw.submit(t, seg, func(s string) string { return strings.Replace(s, "Kim Jong -in", kim.Suggestion, 1) })
+	return seg, kim, assad, c
 }
 
 // submit has ed1 correct segment seg (editors may correct a flagged
@@ -150,9 +160,7 @@ func (aw *approvalWorld) approvalDetail(t *testing.T, segID int64) (detail struc
 func TestApprovalResolvesOnlyWhatItFixed(t *testing.T) {
 	aw := newApprovalWorld(t)
 	ctx := context.Background()
-	seg := aw.segmentWith(t, "Bashara Assad")
-	kim, assad := flagOf(t, seg, "Kim Jong -in"), flagOf(t, seg, "Bashara Assad")
-	c := aw.submit(t, seg, func(s string) string { return strings.Replace(s, "Kim Jong -in", kim.Suggestion, 1) })
+	seg, kim, assad, c := aw.fixKimOnly(t)
 
 	got := aw.approve(t, c.ID, "")
 	if got.ID != c.ID || got.Status != review.CorrectionApproved || got.State != review.StateFlagged || got.OverOpenFlags {
@@ -254,9 +262,7 @@ func TestApprovalKeepsBrokenParagraphOpen(t *testing.T) {
 // event says so; the history shows the decision.
 func TestApproveOverOpenFlags(t *testing.T) {
 	aw := newApprovalWorld(t)
-	seg := aw.segmentWith(t, "Bashara Assad")
-	kim, assad := flagOf(t, seg, "Kim Jong -in"), flagOf(t, seg, "Bashara Assad")
-	c := aw.submit(t, seg, func(s string) string { return strings.Replace(s, "Kim Jong -in", kim.Suggestion, 1) })
+	seg, _, assad, c := aw.fixKimOnly(t)
 	got := aw.approve(t, c.ID, `{"over_open_flags": true}`)
 	if got.State != review.StateApproved || !got.OverOpenFlags || len(got.Open) != 1 || got.Open[0].ID != assad.ID {
 		t.Fatalf("approval %+v, want approved over the Bashara Assad flag", got)
@@ -322,9 +328,7 @@ func TestApproveManyNeverApprovesOver(t *testing.T) {
 // correction, what approving it would resolve and leave, without writing.
 func TestPendingCorrectionsPreviewOutcome(t *testing.T) {
 	aw := newApprovalWorld(t)
-	seg := aw.segmentWith(t, "Bashara Assad")
-	kim, assad := flagOf(t, seg, "Kim Jong -in"), flagOf(t, seg, "Bashara Assad")
-	c := aw.submit(t, seg, func(s string) string { return strings.Replace(s, "Kim Jong -in", kim.Suggestion, 1) })
+	seg, kim, assad, c := aw.fixKimOnly(t)
 	list := reviewtest.Must[[]review.PendingCorrection](t)(review.PendingCorrections(context.Background(), aw.DB, aw.Checker, aw.Ed2, 0))
 	if len(list) != 1 || list[0].ID != c.ID || list[0].Outcome == nil {
 		t.Fatalf("pending %+v", list)
@@ -346,9 +350,7 @@ func TestPendingCorrectionsPreviewOutcome(t *testing.T) {
 // open is approved at once.
 func TestApprovePageAsksFirst(t *testing.T) {
 	aw := newApprovalWorld(t)
-	seg := aw.segmentWith(t, "Bashara Assad")
-	kim, assad := flagOf(t, seg, "Kim Jong -in"), flagOf(t, seg, "Bashara Assad")
-	c := aw.submit(t, seg, func(s string) string { return strings.Replace(s, "Kim Jong -in", kim.Suggestion, 1) })
+	seg, _, assad, c := aw.fixKimOnly(t)
 	path := fmt.Sprintf("/corrections/%d/approve", c.ID)
 
 	status, body := reviewtest.Call(t, aw.base, "GET", "/review", aw.Ed2, "")

@@ -5,32 +5,18 @@ import (
 	"net/url"
 
 	"github.com/labstack/echo/v4"
-
-	"lector/request"
 )
 
 // APIDeleteArticle: DELETE /api/v1/articles/:id (editors): 200 with what
 // was deleted.
 func (h *Handlers) APIDeleteArticle(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	d, err := DeleteArticle(c.Request().Context(), h.DB, principal(c), id)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, map[string]any{"deleted": d})
+	return jsonUnderOnPathID(c, h.DB, "deleted", DeleteArticle)
 }
 
 // DeleteArticlePage: POST /articles/:id/delete (editors), the confirmed
 // form of the article page; back to the list, which says what went.
 func (h *Handlers) DeleteArticlePage(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	d, err := DeleteArticle(c.Request().Context(), h.DB, principal(c), id)
+	d, err := onPathID(c, h.DB, DeleteArticle)
 	if err != nil {
 		return err
 	}

@@ -50,12 +50,7 @@ func ArticleRows(ctx context.Context, db *gorm.DB, q ListQuery, count bool) ([]A
 		return c.Time()
 	})
 	conds := []string{where}
-	if q.Lang != "" {
-		conds, args = append(conds, "a.lang = ?"), append(args, q.Lang)
-	}
-	if q.Search != "" {
-		conds, args = append(conds, `a.title ILIKE ? ESCAPE '\'`), append(args, likePattern(q.Search))
-	}
+	conds, args = q.articleFilters(conds, args)
 	if cond, ok := articleStates[q.State]; ok {
 		conds = append(conds, cond)
 	}

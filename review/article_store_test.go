@@ -9,6 +9,7 @@ import (
 	"lector/database/dbtest"
 	"lector/glossary"
 	"lector/review"
+	"lector/review/testworld"
 	"lector/seeds"
 )
 
@@ -26,13 +27,7 @@ func seedChecker(t *testing.T) *review.Checker {
 func TestCreateArticleStoresExactOffsets(t *testing.T) {
 	db := dbtest.New(t)
 	ctx := context.Background()
-	entries, err := seeds.Glossary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := glossary.CreateEntries(ctx, db, entries); err != nil {
-		t.Fatal(err)
-	}
+	entries := testworld.SeedGlossary(t, db)
 	title, text := seeds.Article()
 	a, err := review.CreateArticle(ctx, db, review.NewChecker(entries), review.NewArticle{Title: title, Lang: "en", Text: text})
 	if err != nil {

@@ -52,19 +52,11 @@ func ClaimSegment(ctx context.Context, db *gorm.DB, p *account.Principal, segmen
 // APIClaimSegment: POST /api/v1/segments/:id/claim, 200 with the leased
 // segment and its flags.
 func (h *Handlers) APIClaimSegment(c echo.Context) error {
-	id, err := request.PathID(c, "id")
+	seg, err := onPathID(c, h.DB, ClaimSegment)
 	if err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
-	seg, err := ClaimSegment(ctx, h.DB, principal(c), id)
-	if err != nil {
-		return err
-	}
-	if err := loadFlags(ctx, h.DB, seg); err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, seg)
+	return h.claimedJSON(c, seg, seg)
 }
 
 // ClaimSegmentPage: POST /segments/:id/claim ("Work on this segment")

@@ -61,8 +61,7 @@ func state(t *testing.T, w *world, id int64) string {
 // correction (release, expiry) the segment returns to its state, and the
 // queue never hands it out meanwhile.
 func TestClaimChosenSegment(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	ctx := context.Background()
 	a, segs := w.mixed(t)
 	approved := w.approve(t, segs[3])
@@ -228,8 +227,7 @@ func TestCorrectCleanSegment(t *testing.T) {
 // TestReplaceOwnPendingCorrection: a translator replaces their own pending
 // correction without a lease, never someone else's; editors may.
 func TestReplaceOwnPendingCorrection(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	ctx := context.Background()
 	_, segs := w.mixed(t)
 	seg := reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr1, segs[1].ID))

@@ -18,8 +18,7 @@ import (
 // nothing), and the conflict page keeps the refused text in a box that can
 // be submitted again.
 func TestCorrectionOfferOnPages(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	ctx := context.Background()
 	_, segs := w.mixed(t)
 	approved := w.approve(t, segs[3])
@@ -106,8 +105,7 @@ func TestCorrectionOfferOnPages(t *testing.T) {
 	})
 
 	t.Run("lease ended while typing: the text comes back in the box", func(t *testing.T) {
-		a := w.Article(t, "Lease pages", 1)
-		seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{ArticleID: a.ID}))
+		_, seg := w.claimedArticle(t, "Lease pages")
 		w.DB.Exec("UPDATE segments SET lease_expires_at = now() - interval '1 second' WHERE id = ?", seg.ID)
 		mine := "Typed before the laptop slept."
 		status, _, body := reviewtest.Form(t, base, fmt.Sprintf("/segments/%d/corrections", seg.ID), w.Tr1,

@@ -1,12 +1,11 @@
 package review
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 
 	"github.com/labstack/echo/v4"
-
-	"lector/request"
 )
 
 type dismissForm struct {
@@ -16,12 +15,9 @@ type dismissForm struct {
 // APIDismiss: POST /api/v1/flags/:id/dismiss proposes a dismissal: 201 with
 // the pending proposal, 200 with the caller's proposal already pending.
 func (h *Handlers) APIDismiss(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
 	var f dismissForm
-	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
+	id, err := idAndForm(c, &f, false)
+	if err != nil {
 		return err
 	}
 	d, created, err := Dismiss(c.Request().Context(), h.DB, principal(c), id, f.Reason)
@@ -56,51 +52,19 @@ type dismissalAcceptForm struct {
 
 // APIAcceptDismissal: POST /api/v1/dismissals/:id/accept, body optional.
 func (h *Handlers) APIAcceptDismissal(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	var f dismissalAcceptForm
-	if c.Request().ContentLength != 0 {
-		if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
-			return err
-		}
-	}
-	d, err := AcceptDismissal(c.Request().Context(), h.DB, principal(c), id, DismissalReview{Comment: f.Comment})
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, d)
+	return formJSON(c, true, func(ctx context.Context, id int64, f dismissalAcceptForm) (any, error) {
+		return AcceptDismissal(ctx, h.DB, principal(c), id, DismissalReview{Comment: f.Comment})
+	})
 }
 
 // APIRejectDismissal: POST /api/v1/dismissals/:id/reject, body optional.
 func (h *Handlers) APIRejectDismissal(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	var f dismissalReviewForm
-	if c.Request().ContentLength != 0 {
-		if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
-			return err
-		}
-	}
-	d, err := RejectDismissal(c.Request().Context(), h.DB, principal(c), id, DismissalReview{Reason: f.Reason, Comment: f.Comment})
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, d)
+	return formJSON(c, true, func(ctx context.Context, id int64, f dismissalReviewForm) (any, error) {
+		return RejectDismissal(ctx, h.DB, principal(c), id, DismissalReview{Reason: f.Reason, Comment: f.Comment})
+	})
 }
 
 // APIReopen: POST /api/v1/flags/:id/reopen (editors).
 func (h *Handlers) APIReopen(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	f, err := ReopenFlag(c.Request().Context(), h.DB, principal(c), id)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, f)
+	return jsonOnPathID(c, h.DB, ReopenFlag)
 }

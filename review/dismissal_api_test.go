@@ -12,8 +12,7 @@ import (
 // TestDismissalAPI: propose (201, then 200 for the same), list, decide and
 // reopen over HTTP, with the status codes of each refusal.
 func TestDismissalAPI(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	a := w.Article(t, "API", 1)
 	status, body := reviewtest.Call(t, base, "POST", "/api/v1/queue/claim", w.Tr1, fmt.Sprintf(`{"article":%d}`, a.ID))
 	var seg review.Segment

@@ -1,12 +1,15 @@
 package review
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 
+	"lector/account"
 	"lector/request"
 
 	"github.com/labstack/echo/v4"
+	"gorm.io/gorm"
 )
 
 // DismissPage: POST /flags/:id/dismiss proposes a dismissal and shows the
@@ -25,43 +28,41 @@ func (h *Handlers) DismissPage(c echo.Context) error {
 
 // AcceptDismissalPage: POST /dismissals/:id/accept.
 func (h *Handlers) AcceptDismissalPage(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	in := DismissalReview{Comment: c.FormValue("comment")}
-	if _, err := AcceptDismissal(c.Request().Context(), h.DB, principal(c), id, in); err != nil {
-		return err
-	}
-	if isHTMX(c) {
-		return c.Render(http.StatusOK, "review.html#dismissal-accepted", nil)
-	}
-	return c.Redirect(http.StatusSeeOther, "/review?dismissal=accepted")
+	return h.decideDismissalPage(c, AcceptDismissal, func() DismissalReview {
+		return DismissalReview{Comment: c.FormValue("comment")}
+	}, "review.html#dismissal-accepted", "/review?dismissal=accepted")
 }
 
 // RejectDismissalPage: POST /dismissals/:id/reject.
 func (h *Handlers) RejectDismissalPage(c echo.Context) error {
+	return h.decideDismissalPage(c, RejectDismissal, func() DismissalReview {
+		return DismissalReview{Reason: c.FormValue("reason"), Comment: c.FormValue("comment")}
+	}, "review.html#dismissal-rejected", "/review?dismissal=rejected")
+}
+
+// decideDismissalPage holds the steps of the review page's accept and
+// reject forms: the dismissal of the path's :id, the decision with what
+// the form says, then the htmx fragment that replaces the row, or back to
+// the review page.
+func (h *Handlers) decideDismissalPage(c echo.Context,
+	decide func(context.Context, *gorm.DB, *account.Principal, int64, DismissalReview) (*Dismissal, error),
+	form func() DismissalReview, fragment, back string) error {
 	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
 	}
-	in := DismissalReview{Reason: c.FormValue("reason"), Comment: c.FormValue("comment")}
-	if _, err := RejectDismissal(c.Request().Context(), h.DB, principal(c), id, in); err != nil {
+	if _, err := decide(c.Request().Context(), h.DB, principal(c), id, form()); err != nil {
 		return err
 	}
 	if isHTMX(c) {
-		return c.Render(http.StatusOK, "review.html#dismissal-rejected", nil)
+		return c.Render(http.StatusOK, fragment, nil)
 	}
-	return c.Redirect(http.StatusSeeOther, "/review?dismissal=rejected")
+	return c.Redirect(http.StatusSeeOther, back)
 }
 
 // ReopenPage: POST /flags/:id/reopen.
 func (h *Handlers) ReopenPage(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	f, err := ReopenFlag(c.Request().Context(), h.DB, principal(c), id)
+	f, err := onPathID(c, h.DB, ReopenFlag)
 	if err != nil {
 		return err
 	}

@@ -16,21 +16,11 @@ import (
 // page, see who did what and reopen on the segment page, propose again and
 // reject through htmx.
 func TestDismissalPages(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	a := w.Article(t, "Pages", 1)
 	page := func(path string, p *account.Principal, contains ...string) string {
 		t.Helper()
-		got, body := reviewtest.Call(t, base, http.MethodGet, path, p, "")
-		if got != 200 {
-			t.Fatalf("GET %s: %d: %.500s", path, got, body)
-		}
-		for _, s := range contains {
-			if !strings.Contains(body, s) {
-				t.Errorf("GET %s lacks %q", path, s)
-			}
-		}
-		return body
+		return reviewtest.Page(t, base, path, p, http.StatusOK, contains...)
 	}
 	propose := func(reason string) string {
 		t.Helper()

@@ -21,6 +21,14 @@ type world struct{ *testworld.World }
 
 func newWorld(t *testing.T) *world { return &world{testworld.New(t)} }
 
+// claimedArticle adds an article of one flagged segment and has tr1 claim
+// that segment.
+func (w *world) claimedArticle(t *testing.T, title string) (*review.Article, *review.Segment) {
+	t.Helper()
+	a := w.Article(t, title, 1)
+	return a, reviewtest.Must[*review.Segment](t)(review.Claim(context.Background(), w.DB, w.Tr1, review.QueueFilter{ArticleID: a.ID}))
+}
+
 func TestClaimCorrectApprove(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
@@ -113,8 +121,7 @@ func TestOwnCorrectionIsNeverApproved(t *testing.T) {
 func TestRejectSendsBackWithReason(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.Article(t, "Reject", 1)
-	seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{ArticleID: a.ID}))
+	a, seg := w.claimedArticle(t, "Reject")
 	c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID, Text: "Elan Musk spoke.", Revision: 1}, nil))
 	_, err := review.Reject(ctx, w.DB, w.Ed1, c.ID, "bogus", "", nil)
 	reviewtest.WantCode(t, err, apperr.Invalid)
@@ -215,8 +222,7 @@ func TestConcurrentCorrections(t *testing.T) {
 func TestLeaseExpiryAndRenew(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.Article(t, "Expire", 1)
-	seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{ArticleID: a.ID}))
+	a, seg := w.claimedArticle(t, "Expire")
 	_, err := review.Renew(ctx, w.DB, w.Tr2, seg.ID)
 	reviewtest.WantCode(t, err, apperr.Conflict)
 	renewed := reviewtest.Must[*review.Segment](t)(review.Renew(ctx, w.DB, w.Tr1, seg.ID))
@@ -248,8 +254,7 @@ func TestLeaseExpiryAndRenew(t *testing.T) {
 func TestDismissLastFlagWaitsForAnEditor(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.Article(t, "Dismiss", 1)
-	seg := reviewtest.Must[*review.Segment](t)(review.Claim(ctx, w.DB, w.Tr1, review.QueueFilter{ArticleID: a.ID}))
+	_, seg := w.claimedArticle(t, "Dismiss")
 	d := reviewtest.Must[*review.SegmentDetail](t)(review.GetSegment(ctx, w.DB, w.Tr1, seg.ID))
 	if len(d.Segment.Flags) == 0 {
 		t.Fatal("no flags")

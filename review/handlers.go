@@ -1,6 +1,7 @@
 package review
 
 import (
+	"context"
 	"net/http"
 
 	"lector/webhook"
@@ -37,27 +38,23 @@ type articleListPage struct {
 // ArticleList shows a page of the articles with their progress, searched,
 // filtered and sorted as the address says.
 func (h *Handlers) ArticleList(c echo.Context) error {
-	q, err := parseListQuery(c, articleListOptions)
-	if err != nil {
-		return err
-	}
-	ctx := c.Request().Context()
-	rows, err := ArticleRows(ctx, h.DB, q, h.Summaries == nil)
-	if err != nil {
-		return err
-	}
-	if h.Summaries != nil {
-		counts, err := h.Summaries.Counts(ctx, h.DB)
-		if err != nil {
-			return err
-		}
-		withCounts(rows, counts)
-	}
-	view, err := newListView(ctx, h.DB, q, articleListOptions)
+	rows, pager, view, err := listPageRows(c, h.DB, articleListOptions, articleCursor,
+		func(ctx context.Context, q ListQuery) ([]ArticleRow, error) {
+			rows, err := ArticleRows(ctx, h.DB, q, h.Summaries == nil)
+			if err != nil || h.Summaries == nil {
+				return rows, err
+			}
+			counts, err := h.Summaries.Counts(ctx, h.DB)
+			if err != nil {
+				return nil, err
+			}
+			withCounts(rows, counts)
+			return rows, nil
+		})
 	if err != nil {
 		return err
 	}
 	page := articleListPage{Deleted: c.QueryParam("deleted"), listView: view}
-	page.Articles, page.Pager = window(rows, q, articleListOptions, articleCursor(q.Sort))
+	page.Articles, page.Pager = rows, pager
 	return c.Render(http.StatusOK, "articles.html", page)
 }

@@ -95,27 +95,24 @@ func xliffError(file string, err error) error {
 		return apperr.Wrap(err, "read XLIFF "+file)
 	}
 	data := map[string]any{"File": file, "Line": xe.Line, "Element": xe.Element, "Detail": xe.Detail}
-	switch xe.Problem {
-	case xliff.ProblemTooLarge:
-		return apperr.New(apperr.TooLarge, "error.xliff_too_large", data)
-	case xliff.ProblemTooMany:
-		return apperr.New(apperr.TooLarge, "error.xliff_too_many", data)
-	case xliff.ProblemDoctype:
-		return apperr.New(apperr.Invalid, "error.xliff_doctype", data)
-	case xliff.ProblemDepth:
-		return apperr.New(apperr.Invalid, "error.xliff_depth", data)
-	case xliff.ProblemEncoding:
-		return apperr.New(apperr.Invalid, "error.xliff_encoding", data)
-	case xliff.ProblemRoot:
-		return apperr.New(apperr.Invalid, "error.xliff_root", data)
-	case xliff.ProblemVersion:
-		return apperr.New(apperr.Invalid, "error.xliff_version", data)
-	case xliff.ProblemLanguage:
-		return apperr.New(apperr.Invalid, "error.xliff_language", data)
-	case xliff.ProblemNoSource:
-		return apperr.New(apperr.Invalid, "error.xliff_no_source", data)
-	case xliff.ProblemNoSegments:
-		return apperr.New(apperr.Invalid, "error.xliff_no_segments", data)
+	// Each problem's code and message; a problem not listed is a syntax error.
+	problems := map[xliff.Problem]struct {
+		code apperr.Code
+		msg  string
+	}{
+		xliff.ProblemTooLarge:   {apperr.TooLarge, "error.xliff_too_large"},
+		xliff.ProblemTooMany:    {apperr.TooLarge, "error.xliff_too_many"},
+		xliff.ProblemDoctype:    {apperr.Invalid, "error.xliff_doctype"},
+		xliff.ProblemDepth:      {apperr.Invalid, "error.xliff_depth"},
+		xliff.ProblemEncoding:   {apperr.Invalid, "error.xliff_encoding"},
+		xliff.ProblemRoot:       {apperr.Invalid, "error.xliff_root"},
+		xliff.ProblemVersion:    {apperr.Invalid, "error.xliff_version"},
+		xliff.ProblemLanguage:   {apperr.Invalid, "error.xliff_language"},
+		xliff.ProblemNoSource:   {apperr.Invalid, "error.xliff_no_source"},
+		xliff.ProblemNoSegments: {apperr.Invalid, "error.xliff_no_segments"},
+	}
+	if p, ok := problems[xe.Problem]; ok {
+		return apperr.New(p.code, p.msg, data)
 	}
 	return apperr.New(apperr.Invalid, "error.xliff_syntax", data)
 }
@@ -134,8 +131,7 @@ func (h *Handlers) importIfXLIFF(c echo.Context, p *account.Principal) (done boo
 			MessageID: "error.article_body_type", Data: map[string]any{"Type": mt}}
 	}
 	if c.Request().ContentLength > xliff.MaxBytes {
-		return true, apperr.New(apperr.TooLarge, "error.xliff_too_large",
-			map[string]any{"File": "body", "Line": 1, "Element": "xliff", "Detail": xliff.MaxBytes >> 20})
+		return true, bodyTooLarge()
 	}
 	a, err := ImportXLIFF(c.Request().Context(), h.DB, h.Checker, c.Request().Body,
 		XLIFFImport{File: "body", Title: c.QueryParam("title"), Lang: c.QueryParam("lang"), CreatedBy: &p.UserID,
@@ -143,13 +139,19 @@ func (h *Handlers) importIfXLIFF(c echo.Context, p *account.Principal) (done boo
 	var he *echo.HTTPError // the server's body limit, hit by a body sent without a length
 	var me *http.MaxBytesError
 	if errors.As(err, &he) && he.Code == http.StatusRequestEntityTooLarge || errors.As(err, &me) {
-		return true, apperr.New(apperr.TooLarge, "error.xliff_too_large",
-			map[string]any{"File": "body", "Line": 1, "Element": "xliff", "Detail": xliff.MaxBytes >> 20})
+		return true, bodyTooLarge()
 	}
 	if err != nil {
 		return true, err
 	}
 	return true, createdJSON(c, a)
+}
+
+// bodyTooLarge refuses an XLIFF body over xliff.MaxBytes, whether its
+// length said so or the server's limit cut it.
+func bodyTooLarge() error {
+	return apperr.New(apperr.TooLarge, "error.xliff_too_large",
+		map[string]any{"File": "body", "Line": 1, "Element": "xliff", "Detail": xliff.MaxBytes >> 20})
 }
 
 // createdJSON is the 201 of an article import: the article, its segment and

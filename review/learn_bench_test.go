@@ -13,7 +13,7 @@ import (
 	"lector/glossary"
 	"lector/review"
 	"lector/review/reviewtest"
-	"lector/seeds"
+	"lector/review/testworld"
 )
 
 var errRollback = errors.New("rollback")
@@ -30,13 +30,7 @@ func BenchmarkLearn(b *testing.B) {
 	for _, extra := range []int{0, 100000} {
 		db := dbtest.New(b)
 		ctx := context.Background()
-		entries, err := seeds.Glossary()
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := glossary.CreateEntries(ctx, db, entries); err != nil {
-			b.Fatal(err)
-		}
+		testworld.SeedGlossary(b, db)
 		if extra > 0 {
 			if err := db.Exec(`INSERT INTO glossary_entries (key, type) SELECT 'gen' || i, 'person' FROM generate_series(1, ?) i`, extra).Error; err != nil {
 				b.Fatal(err)

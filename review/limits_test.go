@@ -31,8 +31,7 @@ func sentences(n int) string {
 // Every way an article comes in refuses one over a limit with 413 and a
 // message naming the limit, and stores nothing.
 func TestArticleLimits(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	if xliff.MaxSegments != review.MaxArticleSegments {
 		t.Errorf("the XLIFF reader's limit %d is not the article limit %d", xliff.MaxSegments, review.MaxArticleSegments)
 	}

@@ -149,24 +149,45 @@ func parseListQuery(c echo.Context, opt listOptions) (ListQuery, error) {
 		}
 		return q, apperr.New(apperr.Invalid, "error.bad_choice", map[string]any{"Field": "state", "Choices": choices})
 	}
+	var err error
+	q.After, q.Before, err = parseCursors(c, func(cur *Cursor) bool { return opt.fits(q.Sort, cur) })
+	return q, err
+}
+
+// parseCursors reads ?after= and ?before=, each refused unless fits takes
+// it, and not both at once. Codes: invalid.
+func parseCursors(c echo.Context, fits func(*Cursor) bool) (after, before *Cursor, err error) {
 	for _, field := range []string{"after", "before"} {
 		cur, err := parseCursor(field, c.QueryParam(field))
-		if err == nil && !opt.fits(q.Sort, cur) {
+		if err == nil && !fits(cur) {
 			err = apperr.New(apperr.Invalid, "error.bad_cursor", map[string]any{"Field": field})
 		}
 		if err != nil {
-			return q, err
+			return nil, nil, err
 		}
 		if field == "after" {
-			q.After = cur
+			after = cur
 		} else {
-			q.Before = cur
+			before = cur
 		}
 	}
-	if q.After != nil && q.Before != nil {
-		return q, apperr.New(apperr.Invalid, "error.bad_cursor", map[string]any{"Field": "before"})
+	if after != nil && before != nil {
+		return nil, nil, apperr.New(apperr.Invalid, "error.bad_cursor", map[string]any{"Field": "before"})
 	}
-	return q, nil
+	return after, before, nil
+}
+
+// articleFilters adds to a list query's conditions and their arguments
+// the article filters asked for: the language, and the search in titles;
+// the query names the articles a.
+func (q ListQuery) articleFilters(conds []string, args []any) ([]string, []any) {
+	if q.Lang != "" {
+		conds, args = append(conds, "a.lang = ?"), append(args, q.Lang)
+	}
+	if q.Search != "" {
+		conds, args = append(conds, `a.title ILIKE ? ESCAPE '\'`), append(args, likePattern(q.Search))
+	}
+	return conds, args
 }
 
 // isLangTag accepts what a stored language tag can be: letters, digits and

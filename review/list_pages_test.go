@@ -63,8 +63,7 @@ func sameRows(t *testing.T, what string, got, want []string) {
 // Walking a list: the first page, the next ones, the last, back again, and
 // a page past the end, for every list and its sorts and filters.
 func TestListPagesWalk(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	w.BulkLists(t, 120)
 	articleRow := regexp.MustCompile(`<td><a href="/articles/\d+">([^<]+)</a></td>`)
 	reviewRow := regexp.MustCompile(`<a href="/segments/\d+">([^<]+)</a></label>`)
@@ -89,27 +88,33 @@ func TestListPagesWalk(t *testing.T) {
 		{"review newest", "/review?sort=newest", w.Ed1, reviewRow, titles(120, 71, -1), titles(70, 21, -1), titles(20, 1, -1)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			p1 := getList(t, base, tc.path, tc.who, tc.row)
-			sameRows(t, "first page", p1.Rows, tc.first)
-			if p1.Prev != "" || p1.Next == "" {
-				t.Fatalf("first page links prev %q, next %q", p1.Prev, p1.Next)
+			// Forward to the last page, then back: each step opens the
+			// link of the step before (its next, or with back its prev).
+			var pages []listPage
+			link := tc.path
+			for _, st := range []struct {
+				rows, pager string // the step's names in the rows' and the pager's messages
+				want        []string
+				prev, next  bool // the pager links a previous, a next page
+				back        bool // the next step follows prev
+			}{
+				{"first page", "first page", tc.first, false, true, false},
+				{"next page", "second page", tc.second, true, true, false},
+				{"last page", "last page", tc.last, true, false, true},
+				{"previous of the last", "previous page", tc.second, true, true, true},
+			} {
+				page := getList(t, base, link, tc.who, tc.row)
+				sameRows(t, st.rows, page.Rows, st.want)
+				if (page.Prev != "") != st.prev || (page.Next != "") != st.next {
+					t.Fatalf("%s links prev %q, next %q", st.pager, page.Prev, page.Next)
+				}
+				pages = append(pages, page)
+				if link = page.Next; st.back {
+					link = page.Prev
+				}
 			}
-			p2 := getList(t, base, p1.Next, tc.who, tc.row)
-			sameRows(t, "next page", p2.Rows, tc.second)
-			if p2.Prev == "" || p2.Next == "" {
-				t.Fatalf("second page links prev %q, next %q", p2.Prev, p2.Next)
-			}
-			p3 := getList(t, base, p2.Next, tc.who, tc.row)
-			sameRows(t, "last page", p3.Rows, tc.last)
-			if p3.Prev == "" || p3.Next != "" {
-				t.Fatalf("last page links prev %q, next %q", p3.Prev, p3.Next)
-			}
-			back := getList(t, base, p3.Prev, tc.who, tc.row)
-			sameRows(t, "previous of the last", back.Rows, tc.second)
-			if back.Prev == "" || back.Next == "" {
-				t.Fatalf("previous page links prev %q, next %q", back.Prev, back.Next)
-			}
-			front := getList(t, base, back.Prev, tc.who, tc.row)
+			p2 := pages[1]
+			front := getList(t, base, link, tc.who, tc.row)
 			sameRows(t, "previous of the second", front.Rows, tc.first)
 			if front.Prev != "" {
 				t.Errorf("the first page, reached backwards, links a previous page: %q", front.Prev)
@@ -129,8 +134,7 @@ func TestListPagesWalk(t *testing.T) {
 // item's open flags and offers select-all, and bad parameters are refused
 // with 400 naming the parameter.
 func TestListPagesFiltersAndRefusals(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	w.BulkLists(t, 30)
 	articleRow := regexp.MustCompile(`<td><a href="/articles/\d+">([^<]+)</a></td>`)
 	reviewRow := regexp.MustCompile(`<a href="/segments/\d+">([^<]+)</a></label>`)

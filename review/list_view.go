@@ -3,6 +3,7 @@ package review
 import (
 	"context"
 
+	"github.com/labstack/echo/v4"
 	"gorm.io/gorm"
 
 	"lector/apperr"
@@ -42,4 +43,26 @@ SELECT lang FROM l WHERE lang IS NOT NULL`).Scan(&out).Error
 		return nil, apperr.Wrap(err, "article languages")
 	}
 	return out, nil
+}
+
+// listPageRows holds the steps of a list page: the query the address asks
+// for, one page of the rows load gives for it (key: the cursor of a row
+// under a sort) with its pager, and the view of the list's filters.
+func listPageRows[R any](c echo.Context, db *gorm.DB, opt listOptions, key func(sort string) func(R) Cursor,
+	load func(ctx context.Context, q ListQuery) ([]R, error)) ([]R, Pager, listView, error) {
+	q, err := parseListQuery(c, opt)
+	if err != nil {
+		return nil, Pager{}, listView{}, err
+	}
+	ctx := c.Request().Context()
+	rows, err := load(ctx, q)
+	if err != nil {
+		return nil, Pager{}, listView{}, err
+	}
+	view, err := newListView(ctx, db, q, opt)
+	if err != nil {
+		return nil, Pager{}, listView{}, err
+	}
+	rows, pager := window(rows, q, opt, key(q.Sort))
+	return rows, pager, view, nil
 }

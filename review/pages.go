@@ -1,6 +1,7 @@
 package review
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -25,21 +26,15 @@ type queuePage struct {
 
 // QueuePage: GET /queue, a page of the articles with work waiting.
 func (h *Handlers) QueuePage(c echo.Context) error {
-	q, err := parseListQuery(c, queueListOptions)
-	if err != nil {
-		return err
-	}
-	ctx := c.Request().Context()
-	rows, err := QueueRows(ctx, h.DB, principal(c), q)
-	if err != nil {
-		return err
-	}
-	view, err := newListView(ctx, h.DB, q, queueListOptions)
+	rows, pager, view, err := listPageRows(c, h.DB, queueListOptions, queueCursor,
+		func(ctx context.Context, q ListQuery) ([]QueueCount, error) {
+			return QueueRows(ctx, h.DB, principal(c), q)
+		})
 	if err != nil {
 		return err
 	}
 	page := queuePage{Empty: c.QueryParam("empty") != "", Me: principal(c), listView: view}
-	page.Counts, page.Pager = window(rows, q, queueListOptions, queueCursor(q.Sort))
+	page.Counts, page.Pager = rows, pager
 	return c.Render(http.StatusOK, "queue.html", page)
 }
 
@@ -154,16 +149,12 @@ func newSegmentPage(d *SegmentDetail, p *account.Principal) segmentPage {
 // "Submit and next" (next=1, Ctrl+Enter) then claims the translator's next
 // segment and opens it.
 func (h *Handlers) SubmitPage(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	revision, err := request.Int("revision", c.FormValue("revision"), 0, 0, request.MaxInt4)
+	id, revision, err := idAndRevision(c)
 	if err != nil {
 		return err
 	}
 	ctx := c.Request().Context()
-	in := Submission{SegmentID: id, Text: c.FormValue("text"), Revision: int(revision), Comment: c.FormValue("comment")}
+	in := Submission{SegmentID: id, Text: c.FormValue("text"), Revision: revision, Comment: c.FormValue("comment")}
 	next := c.FormValue("next") != ""
 	if next { // refused before anything is stored: only translators claim
 		if _, err := Next(StateFlagged, ActClaim, principal(c)); err != nil {
@@ -214,11 +205,7 @@ func (h *Handlers) refused(c echo.Context, in Submission, err error) error {
 
 // ReleasePage: POST /segments/:id/release.
 func (h *Handlers) ReleasePage(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	if _, err := Release(c.Request().Context(), h.DB, principal(c), id); err != nil {
+	if _, err := onPathID(c, h.DB, Release); err != nil {
 		return err
 	}
 	return c.Redirect(http.StatusSeeOther, "/queue")

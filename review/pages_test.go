@@ -2,7 +2,6 @@ package review_test
 
 import (
 	"fmt"
-	"net/http"
 	"net/url"
 	"strings"
 	"testing"
@@ -12,21 +11,11 @@ import (
 )
 
 func TestPagesJourney(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	a := w.Article(t, "Pages", 2)
 	page := func(path string, p *account.Principal, status int, contains ...string) string {
 		t.Helper()
-		got, body := reviewtest.Call(t, base, http.MethodGet, path, p, "")
-		if got != status {
-			t.Fatalf("GET %s: %d, want %d: %.500s", path, got, status, body)
-		}
-		for _, s := range contains {
-			if !strings.Contains(body, s) {
-				t.Errorf("GET %s lacks %q", path, s)
-			}
-		}
-		return body
+		return reviewtest.Page(t, base, path, p, status, contains...)
 	}
 	page("/queue", nil, 401)
 	page("/queue", w.Tr1, 200, "Pages", `action="/queue/next"`)

@@ -1,6 +1,7 @@
 package review
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"slices"
@@ -50,31 +51,18 @@ func pageParams(c echo.Context) (page, perPage int, err error) {
 
 // APIPreview: GET /api/v1/corrections/:id/propagation?page=&per_page=.
 func (h *Handlers) APIPreview(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
-	page, perPage, err := pageParams(c)
-	if err != nil {
-		return err
-	}
-	pv, err := PreviewPropagationPage(c.Request().Context(), h.DB, principal(c), id, page, perPage)
-	if err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, pv)
+	return pagedJSON(c, func(ctx context.Context, id int64, page, perPage int) (any, error) {
+		return PreviewPropagationPage(ctx, h.DB, principal(c), id, page, perPage)
+	})
 }
 
 // APIPropagate: POST /api/v1/corrections/:id/propagation; 200 with the
 // outcome when applied at once, 202 with the propagation when a background
 // job applies it (GET /api/v1/propagations/{id} follows it).
 func (h *Handlers) APIPropagate(c echo.Context) error {
-	id, err := request.PathID(c, "id")
-	if err != nil {
-		return err
-	}
 	var f PropagationRequest
-	if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
+	id, err := idAndForm(c, &f, false)
+	if err != nil {
 		return err
 	}
 	job, err := StartPropagation(c.Request().Context(), h.DB, h.Checker, h.Jobs, principal(c), id, f, h.inlineMax())
@@ -91,6 +79,14 @@ func (h *Handlers) APIPropagate(c echo.Context) error {
 // APIPropagation: GET /api/v1/propagations/:id?page=&per_page=, a
 // propagation's progress and one page of its outcomes.
 func (h *Handlers) APIPropagation(c echo.Context) error {
+	return pagedJSON(c, func(ctx context.Context, id int64, page, perPage int) (any, error) {
+		return GetPropagation(ctx, h.DB, principal(c), id, page, perPage)
+	})
+}
+
+// pagedJSON holds the steps of a paged GET under /api/v1/…/:id: the id of
+// the path, ?page= and ?per_page=, the load, and 200 with what it gives.
+func pagedJSON(c echo.Context, load func(ctx context.Context, id int64, page, perPage int) (any, error)) error {
 	id, err := request.PathID(c, "id")
 	if err != nil {
 		return err
@@ -99,11 +95,11 @@ func (h *Handlers) APIPropagation(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	job, err := GetPropagation(c.Request().Context(), h.DB, principal(c), id, page, perPage)
+	out, err := load(c.Request().Context(), id, page, perPage)
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, job)
+	return c.JSON(http.StatusOK, out)
 }
 
 // propagationPage is the data of propagation.html: a preview (Preview

@@ -59,6 +59,15 @@ func (w *world) approvedFix(t *testing.T, a *review.Article, tr, ed *account.Pri
 	return &reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, ed, c.ID, false, nil)).Correction
 }
 
+// muskFixed adds a mixedArticle of n and the approved fix of its first
+// segment (tr1 writes, ed1 approves) that names "Elon Musk" and "Musk" in
+// place of "Ilon Musk" and "mask".
+func (w *world) muskFixed(t *testing.T, n int) (*review.Article, *review.Correction) {
+	t.Helper()
+	a := w.mixedArticle(t, n)
+	return a, w.approvedFix(t, a, w.Tr1, w.Ed1, "Ilon Musk", "Elon Musk", "mask", "Musk")
+}
+
 // segmentTexts maps the article's segments to their current text.
 func segmentTexts(t *testing.T, w *world, articleID int64) map[int64]string {
 	t.Helper()
@@ -76,8 +85,7 @@ func segmentTexts(t *testing.T, w *world, articleID int64) map[int64]string {
 func TestPropagationPreviewPages(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.mixedArticle(t, 6)
-	c := w.approvedFix(t, a, w.Tr1, w.Ed1, "Ilon Musk", "Elon Musk", "mask", "Musk")
+	a, c := w.muskFixed(t, 6)
 	all := reviewtest.Must[*review.Preview](t)(review.PreviewPropagationPage(ctx, w.DB, w.Ed1, c.ID, 1, 100))
 	if all.Total != 12 || all.DefaultSelected != 6 || len(all.Occurrences) != 12 || all.Pages != 1 || len(all.Replacements) != 2 {
 		t.Fatalf("preview: total %d, default %d, %d listed, %d pages, replacements %+v",
@@ -136,10 +144,8 @@ func TestPropagationPreviewPages(t *testing.T) {
 }
 
 func TestPropagationAPIPreview(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
-	a := w.mixedArticle(t, 3)
-	c := w.approvedFix(t, a, w.Tr1, w.Ed1, "Ilon Musk", "Elon Musk", "mask", "Musk")
+	w, base := servedWorld(t)
+	a, c := w.muskFixed(t, 3)
 	cases := []struct {
 		query  string
 		status int
@@ -186,8 +192,7 @@ func TestPropagationAPIPreview(t *testing.T) {
 func TestPropagationAppliesOnlyTheChosen(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.mixedArticle(t, 4)
-	c := w.approvedFix(t, a, w.Tr1, w.Ed1, "Ilon Musk", "Elon Musk", "mask", "Musk")
+	a, c := w.muskFixed(t, 4)
 	pv := reviewtest.Must[*review.Preview](t)(review.PreviewPropagationPage(ctx, w.DB, w.Ed1, c.ID, 1, 100))
 	segs := []int64{}
 	for _, o := range pv.Occurrences {

@@ -19,10 +19,7 @@ func TestPropertyInvariantsCanFail(t *testing.T) {
 		// breach breaks the article and returns the violations it causes.
 		breach func(r *propRun) []violation
 	}{
-		{name: "a clean segment holds an unflagged wrong form", want: invFindings, breach: func(r *propRun) []violation {
-			r.exec(`UPDATE segments SET current_text = 'Ilon Musk took two years.' WHERE id = ?`, r.segID(1))
-			return r.invariants(r.load(), nil)
-		}},
+		{name: "a clean segment holds an unflagged wrong form", want: invFindings, breach: bySQL(`UPDATE segments SET current_text = 'Ilon Musk took two years.' WHERE id = ?`, 1)},
 		{name: "an approved segment's wrong form has a resolved flag", want: invFindings, breach: func(r *propRun) []violation {
 			r.approveUnchanged(0)
 			return r.invariants(r.load(), nil)
@@ -33,30 +30,12 @@ func TestPropertyInvariantsCanFail(t *testing.T) {
 			_, vs := r.apply(r.load(), step{Op: "publish", Actor: "ed1", Partial: true}, nil)
 			return vs
 		}},
-		{name: "a clean segment with open flags", want: invState, breach: func(r *propRun) []violation {
-			r.exec(`UPDATE segments SET state = 'clean' WHERE id = ?`, r.segID(0))
-			return r.invariants(r.load(), nil)
-		}},
-		{name: "a flagged segment without open flags", want: invState, breach: func(r *propRun) []violation {
-			r.exec(`UPDATE flags SET status = 'resolved' WHERE segment_id = ?`, r.segID(2))
-			return r.invariants(r.load(), nil)
-		}},
-		{name: "an in_progress segment nobody holds", want: invState, breach: func(r *propRun) []violation {
-			r.exec(`UPDATE segments SET state = 'in_progress' WHERE id = ?`, r.segID(1))
-			return r.invariants(r.load(), nil)
-		}},
-		{name: "a corrected segment with nothing pending", want: invState, breach: func(r *propRun) []violation {
-			r.exec(`UPDATE segments SET state = 'corrected' WHERE id = ?`, r.segID(0))
-			return r.invariants(r.load(), nil)
-		}},
-		{name: "an approved segment without an approved correction", want: invState, breach: func(r *propRun) []violation {
-			r.exec(`UPDATE segments SET state = 'approved' WHERE id = ?`, r.segID(1))
-			return r.invariants(r.load(), nil)
-		}},
-		{name: "a flag beyond its text", want: invState, breach: func(r *propRun) []violation {
-			r.exec(`UPDATE flags SET end_offset = 999 WHERE segment_id = ? AND text = 'Isaxon'`, r.segID(0))
-			return r.invariants(r.load(), nil)
-		}},
+		{name: "a clean segment with open flags", want: invState, breach: bySQL(`UPDATE segments SET state = 'clean' WHERE id = ?`, 0)},
+		{name: "a flagged segment without open flags", want: invState, breach: bySQL(`UPDATE flags SET status = 'resolved' WHERE segment_id = ?`, 2)},
+		{name: "an in_progress segment nobody holds", want: invState, breach: bySQL(`UPDATE segments SET state = 'in_progress' WHERE id = ?`, 1)},
+		{name: "a corrected segment with nothing pending", want: invState, breach: bySQL(`UPDATE segments SET state = 'corrected' WHERE id = ?`, 0)},
+		{name: "an approved segment without an approved correction", want: invState, breach: bySQL(`UPDATE segments SET state = 'approved' WHERE id = ?`, 1)},
+		{name: "a flag beyond its text", want: invState, breach: bySQL(`UPDATE flags SET end_offset = 999 WHERE segment_id = ? AND text = 'Isaxon'`, 0)},
 		{name: "an editor approved their own correction", want: invFourEyes, breach: func(r *propRun) []violation {
 			// The schema refuses it too; without that check the invariant
 			// still sees it.
@@ -181,4 +160,13 @@ SELECT id, ?, revision, current_text, current_text, 'approved', ?, now() FROM se
 		r.people["tr1"].UserID, r.people["ed2"].UserID, id)
 	r.exec(`UPDATE flags SET status = 'resolved', resolved_by = ?, resolved_at = now() WHERE segment_id = ?`, r.people["ed2"].UserID, id)
 	r.exec(`UPDATE segments SET state = 'approved' WHERE id = ?`, id)
+}
+
+// bySQL is the breach that one statement, given the id of the segment at
+// pos, makes; the invariants then see the whole state.
+func bySQL(query string, pos int) func(r *propRun) []violation {
+	return func(r *propRun) []violation {
+		r.exec(query, r.segID(pos))
+		return r.invariants(r.load(), nil)
+	}
 }

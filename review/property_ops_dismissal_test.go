@@ -1,6 +1,9 @@
 package review
 
-import "lector/apperr"
+import (
+	"lector/account"
+	"lector/apperr"
+)
 
 // Op rows of the second pair of eyes on a dismissal (accept, reject, and
 // accepting one's own proposal, which is forbidden), of reopening a
@@ -69,10 +72,7 @@ func genAcceptOwnDismissal(g *propGen) (step, bool) {
 			}
 		}
 	}
-	if len(out) == 0 {
-		return step{}, false
-	}
-	return out[g.rnd.IntN(len(out))], true
+	return g.oneOf(out)
 }
 
 // pendingDismissalOf finds the pending proposal on the flag a step names
@@ -130,10 +130,7 @@ func genReopen(g *propGen) (step, bool) {
 			}
 		}
 	}
-	if len(out) == 0 {
-		return step{}, false
-	}
-	return out[g.rnd.IntN(len(out))], true
+	return g.oneOf(out)
 }
 
 func runReopen(r *propRun, st liveState, s step) error {
@@ -143,11 +140,9 @@ func runReopen(r *propRun, st liveState, s step) error {
 	}
 	for _, f := range seg.flags {
 		if f.Status == FlagDismissed && f.Check == s.Check && f.Text == s.Flag {
-			p, err := r.principal(st, s)
-			if err != nil {
-				return err
-			}
-			return reopenFlag(r, p, f.ID)
+			return r.as(st, s, func(p *account.Principal) error {
+				return reopenFlag(r, p, f.ID)
+			})
 		}
 	}
 	return errSkip
@@ -164,15 +159,9 @@ func genClaimChosen(g *propGen) (step, bool) {
 }
 
 func runClaimChosen(r *propRun, st liveState, s step) error {
-	seg := st.at(s.Pos)
-	if seg == nil {
-		return errSkip
-	}
-	p, err := r.principal(st, s)
-	if err != nil {
-		return err
-	}
-	return claimChosen(r, p, seg.ID)
+	return r.onSegment(st, s, func(p *account.Principal, seg *liveSeg) error {
+		return claimChosen(r, p, seg.ID)
+	})
 }
 
 // genSkip has the holder of a segment skip it.
@@ -184,20 +173,11 @@ func genSkip(g *propGen) (step, bool) {
 			out = append(out, step{Op: "skip", Actor: holder, Pos: pos})
 		}
 	}
-	if len(out) == 0 {
-		return step{}, false
-	}
-	return out[g.rnd.IntN(len(out))], true
+	return g.oneOf(out)
 }
 
 func runSkip(r *propRun, st liveState, s step) error {
-	seg := st.at(s.Pos)
-	if seg == nil {
-		return errSkip
-	}
-	p, err := r.principal(st, s)
-	if err != nil {
-		return err
-	}
-	return skipSegment(r, p, seg.ID)
+	return r.onSegment(st, s, func(p *account.Principal, seg *liveSeg) error {
+		return skipSegment(r, p, seg.ID)
+	})
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"lector/account"
 	"lector/apperr"
 )
 
@@ -17,11 +18,9 @@ func genClaimAsEditor(g *propGen) (step, bool) {
 }
 
 func runClaim(r *propRun, st liveState, s step) error {
-	p, err := r.principal(st, s)
-	if err != nil {
-		return err
-	}
-	return claimNext(r, p)
+	return r.as(st, s, func(p *account.Principal) error {
+		return claimNext(r, p)
+	})
 }
 
 func genRelease(g *propGen) (step, bool) {
@@ -38,15 +37,9 @@ func genRelease(g *propGen) (step, bool) {
 }
 
 func runRelease(r *propRun, st liveState, s step) error {
-	seg := st.at(s.Pos)
-	if seg == nil {
-		return errSkip
-	}
-	p, err := r.principal(st, s)
-	if err != nil {
-		return err
-	}
-	return releaseSegment(r, p, seg.ID)
+	return r.onSegment(st, s, func(p *account.Principal, seg *liveSeg) error {
+		return releaseSegment(r, p, seg.ID)
+	})
 }
 
 // --- correct ---
@@ -133,15 +126,9 @@ func correctedText(rnd *rand.Rand, s *liveSeg) string {
 }
 
 func runCorrect(r *propRun, st liveState, s step) error {
-	seg := st.at(s.Pos)
-	if seg == nil {
-		return errSkip
-	}
-	p, err := r.principal(st, s)
-	if err != nil {
-		return err
-	}
-	return correctSegment(r, p, &seg.Segment, s.Text, seg.Revision)
+	return r.onSegment(st, s, func(p *account.Principal, seg *liveSeg) error {
+		return correctSegment(r, p, &seg.Segment, s.Text, seg.Revision)
+	})
 }
 
 // genCorrectStale writes against the revision before the current one: a
@@ -160,11 +147,9 @@ func runCorrectStale(r *propRun, st liveState, s step) error {
 	if seg == nil || seg.Revision < 2 {
 		return errSkip
 	}
-	p, err := r.principal(st, s)
-	if err != nil {
-		return err
-	}
-	return correctSegment(r, p, &seg.Segment, s.Text, seg.Revision-1)
+	return r.as(st, s, func(p *account.Principal) error {
+		return correctSegment(r, p, &seg.Segment, s.Text, seg.Revision-1)
+	})
 }
 
 // --- dismiss ---
@@ -182,10 +167,7 @@ func genDismiss(g *propGen) (step, bool) {
 			}
 		}
 	}
-	if len(out) == 0 {
-		return step{}, false
-	}
-	return out[g.rnd.IntN(len(out))], true
+	return g.oneOf(out)
 }
 
 func runDismiss(r *propRun, st liveState, s step) error {
@@ -195,11 +177,9 @@ func runDismiss(r *propRun, st liveState, s step) error {
 	}
 	for _, f := range seg.openFlags() {
 		if f.Check == s.Check && f.Text == s.Flag {
-			p, err := r.principal(st, s)
-			if err != nil {
-				return err
-			}
-			return dismissFlag(r, p, f.ID)
+			return r.as(st, s, func(p *account.Principal) error {
+				return dismissFlag(r, p, f.ID)
+			})
 		}
 	}
 	return errSkip

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"lector/account"
 	"lector/apperr"
 	"lector/detect/typography"
 )
@@ -32,11 +33,9 @@ func runMerge(r *propRun, st liveState, s step) error {
 	if a == nil || b == nil {
 		return errSkip
 	}
-	p, err := r.principal(st, s)
-	if err != nil {
-		return err
-	}
-	return mergeWithNext(r, p, &a.Segment, &b.Segment)
+	return r.as(st, s, func(p *account.Principal) error {
+		return mergeWithNext(r, p, &a.Segment, &b.Segment)
+	})
 }
 
 // genSplit cuts a segment at a word boundary.
@@ -60,11 +59,9 @@ func runSplit(r *propRun, st liveState, s step) error {
 	if seg == nil || s.Offset >= len(seg.CurrentText) {
 		return errSkip
 	}
-	p, err := r.principal(st, s)
-	if err != nil {
-		return err
-	}
-	return splitAt(r, p, &seg.Segment, s.Offset)
+	return r.as(st, s, func(p *account.Principal) error {
+		return splitAt(r, p, &seg.Segment, s.Offset)
+	})
 }
 
 func genRepairAsTranslator(op string) func(g *propGen) (step, bool) {
@@ -92,9 +89,7 @@ func genPublishAsTranslator(g *propGen) (step, bool) {
 }
 
 func runPublish(r *propRun, st liveState, s step) error {
-	p, err := r.principal(st, s)
-	if err != nil {
-		return err
-	}
-	return publishArticle(r, p, s.Partial)
+	return r.as(st, s, func(p *account.Principal) error {
+		return publishArticle(r, p, s.Partial)
+	})
 }

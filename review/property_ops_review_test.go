@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 
+	"lector/account"
 	"lector/apperr"
 )
 
@@ -89,27 +90,23 @@ func pendingAt(st liveState, pos int) (int64, error) {
 }
 
 func runApprove(r *propRun, st liveState, s step) error {
+	return onPending(r, st, s, approveCorrection)
+}
+
+// onPending does op as the step's actor on the pending correction of the
+// segment at s.Pos; the step is skipped when there is none.
+func onPending(r *propRun, st liveState, s step, op func(r *propRun, p *account.Principal, correctionID int64) error) error {
 	id, err := pendingAt(st, s.Pos)
 	if err != nil {
 		return err
 	}
-	p, err := r.principal(st, s)
-	if err != nil {
-		return err
-	}
-	return approveCorrection(r, p, id)
+	return r.as(st, s, func(p *account.Principal) error {
+		return op(r, p, id)
+	})
 }
 
 func runApproveOverOpen(r *propRun, st liveState, s step) error {
-	id, err := pendingAt(st, s.Pos)
-	if err != nil {
-		return err
-	}
-	p, err := r.principal(st, s)
-	if err != nil {
-		return err
-	}
-	return approveOverOpenFlags(r, p, id)
+	return onPending(r, st, s, approveOverOpenFlags)
 }
 
 // genApproveMany batches two or more pending corrections that one editor
@@ -154,11 +151,9 @@ func runApproveMany(r *propRun, st liveState, s step) error {
 		}
 		ids = append(ids, id)
 	}
-	p, err := r.principal(st, s)
-	if err != nil {
-		return err
-	}
-	return approveBatch(r, p, ids)
+	return r.as(st, s, func(p *account.Principal) error {
+		return approveBatch(r, p, ids)
+	})
 }
 
 func genReject(g *propGen) (step, bool) {
@@ -172,13 +167,7 @@ func genReject(g *propGen) (step, bool) {
 }
 
 func runReject(r *propRun, st liveState, s step) error {
-	id, err := pendingAt(st, s.Pos)
-	if err != nil {
-		return err
-	}
-	p, err := r.principal(st, s)
-	if err != nil {
-		return err
-	}
-	return rejectCorrection(r, p, id, s.Reason)
+	return onPending(r, st, s, func(r *propRun, p *account.Principal, id int64) error {
+		return rejectCorrection(r, p, id, s.Reason)
+	})
 }

@@ -86,6 +86,14 @@ type propGen struct {
 
 func (g *propGen) pick(names []string) string { return names[g.rnd.IntN(len(names))] }
 
+// oneOf picks one of the steps; false when there is none.
+func (g *propGen) oneOf(out []step) (step, bool) {
+	if len(out) == 0 {
+		return step{}, false
+	}
+	return out[g.rnd.IntN(len(out))], true
+}
+
 func (g *propGen) everyone() []string { return slices.Concat(translators, editors) }
 
 // positions lists the positions of the segments that keep says yes to.
@@ -183,4 +191,23 @@ func (r *propRun) principal(st liveState, s step) (*account.Principal, error) {
 		return nil, fmt.Errorf("unknown actor %q", s.Actor)
 	}
 	return p, nil
+}
+
+// as does op as the step's actor (see principal).
+func (r *propRun) as(st liveState, s step, op func(p *account.Principal) error) error {
+	p, err := r.principal(st, s)
+	if err != nil {
+		return err
+	}
+	return op(p)
+}
+
+// onSegment does op as the step's actor on the segment at s.Pos; the step
+// is skipped when no segment is there any more.
+func (r *propRun) onSegment(st liveState, s step, op func(p *account.Principal, seg *liveSeg) error) error {
+	seg := st.at(s.Pos)
+	if seg == nil {
+		return errSkip
+	}
+	return r.as(st, s, func(p *account.Principal) error { return op(p, seg) })
 }

@@ -34,12 +34,7 @@ func QueueRows(ctx context.Context, db *gorm.DB, p *account.Principal, q ListQue
 	where, args, order := keyset(q, col, "a.id", asc, func(c Cursor) any { return c.Title })
 	conds := []string{where, `EXISTS (SELECT 1 FROM segments s WHERE s.article_id = a.id
 	    AND s.state IN ('flagged', 'rejected', 'in_progress'))`}
-	if q.Lang != "" {
-		conds, args = append(conds, "a.lang = ?"), append(args, q.Lang)
-	}
-	if q.Search != "" {
-		conds, args = append(conds, `a.title ILIKE ? ESCAPE '\'`), append(args, likePattern(q.Search))
-	}
+	conds, args = q.articleFilters(conds, args)
 	args = append(args, ListPageSize+1)
 	var out []QueueCount
 	err := db.WithContext(ctx).Raw(`

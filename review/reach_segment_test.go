@@ -16,8 +16,7 @@ import (
 // segment's page works on exactly that segment; editors get the article as
 // a grid, the filter kept in the view's links.
 func TestReachAnySegment(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	a := w.Article(t, "Reach", 3)
 	loaded, err := review.GetArticle(t.Context(), w.DB, a.ID)
 	if err != nil || len(loaded.Segments) != 3 {
@@ -25,11 +24,7 @@ func TestReachAnySegment(t *testing.T) {
 	}
 	get := func(path string, p *account.Principal) string {
 		t.Helper()
-		status, body := reviewtest.Call(t, base, http.MethodGet, path, p, "")
-		if status != http.StatusOK {
-			t.Fatalf("GET %s: %d %.300s", path, status, body)
-		}
-		return body
+		return reviewtest.Page(t, base, path, p, http.StatusOK)
 	}
 	articlePath := fmt.Sprintf("/articles/%d", a.ID)
 	for _, tc := range []struct {

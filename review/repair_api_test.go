@@ -12,8 +12,7 @@ import (
 )
 
 func TestRepairAPI(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	a := w.broken(t)
 	segs := w.segments(t, a.ID)
 	mergePath := fmt.Sprintf("/api/v1/segments/%d/merge", segs[0].ID)
@@ -75,8 +74,7 @@ func TestRepairAPI(t *testing.T) {
 }
 
 func TestRepairForms(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	a := w.broken(t)
 	segs := w.segments(t, a.ID)
 	// The segment page offers the join first, with both revisions.

@@ -293,8 +293,7 @@ func TestJoinApprovedKeepsDismissals(t *testing.T) {
 // an approved segment, and neither the page nor the API offers it while a
 // "not a mistake" about one of its flags waits for an editor.
 func TestRepairOfferOnApprovedSegment(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	a := reviewtest.Must[*review.Article](t)(review.CreateArticle(context.Background(), w.DB, w.Checker, review.NewArticle{Title: "Seed", Lang: "en", Text: seedBreak}))
 	segs := w.segments(t, a.ID)
 	correctAndApprove(t, w, a.ID, segs[0].ID, "SpaceX of Elon Musk won a secret contract for the amount of $ 1.")

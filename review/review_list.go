@@ -35,12 +35,7 @@ func PendingRows(ctx context.Context, db *gorm.DB, checker *Checker, p *account.
 	}
 	where, args, order := keyset(q, "c.created_at", "c.id", q.Sort != "newest", func(c Cursor) any { return c.Time() })
 	conds := []string{"c.status = 'pending'", where}
-	if q.Lang != "" {
-		conds, args = append(conds, "a.lang = ?"), append(args, q.Lang)
-	}
-	if q.Search != "" {
-		conds, args = append(conds, `a.title ILIKE ? ESCAPE '\'`), append(args, likePattern(q.Search))
-	}
+	conds, args = q.articleFilters(conds, args)
 	args = append(args, ListPageSize+1)
 	var list []PendingCorrection
 	err := db.WithContext(ctx).Raw(`

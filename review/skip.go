@@ -92,28 +92,19 @@ func pickAfter(tx *gorm.DB, f QueueFilter, seg *Segment) (*Segment, error) {
 // (the queue filter); 200 with the SkipResult, 204 when nothing is left to
 // claim after giving the segment back.
 func (h *Handlers) APISkip(c echo.Context) error {
-	id, err := request.PathID(c, "id")
+	var f claimForm
+	id, err := idAndForm(c, &f, true)
 	if err != nil {
 		return err
 	}
-	var f claimForm
-	if c.Request().ContentLength != 0 {
-		if err := request.BindJSON(c, &f, maxJSONBody); err != nil {
-			return err
-		}
-	}
-	ctx := c.Request().Context()
-	res, err := Skip(ctx, h.DB, principal(c), id, QueueFilter{ArticleID: f.Article, Lang: f.Lang})
+	res, err := Skip(c.Request().Context(), h.DB, principal(c), id, QueueFilter{ArticleID: f.Article, Lang: f.Lang})
 	if err != nil {
 		return err
 	}
 	if res.Segment == nil {
 		return c.NoContent(http.StatusNoContent)
 	}
-	if err := loadFlags(ctx, h.DB, res.Segment); err != nil {
-		return err
-	}
-	return c.JSON(http.StatusOK, res)
+	return h.claimedJSON(c, res.Segment, res)
 }
 
 // SkipPage: POST /segments/:id/skip opens the segment claimed instead, or

@@ -15,8 +15,7 @@ import (
 // after it in queue order, wrapping around; the skipped one only when it is
 // the only one left; a chosen clean segment goes back to clean.
 func TestSkip(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	ctx := context.Background()
 	a := w.Article(t, "Skip", 3) // three flagged segments
 	segs := reviewtest.Must[[]review.Segment](t)(review.SegmentList(ctx, w.DB, w.Ed1, a.ID, ""))

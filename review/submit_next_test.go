@@ -19,8 +19,7 @@ import (
 // what was submitted. Only translators may ask for the next segment, and a
 // refused request stores nothing.
 func TestSubmitAndNext(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	ctx := context.Background()
 	first := w.Article(t, "First", 1)
 	second := w.Article(t, "Second", 2)
@@ -99,8 +98,7 @@ func TestSubmitAndNext(t *testing.T) {
 // the page after a plain submit (its "Next segment" button does); the
 // "Submit and next" button and the shortcuts are there for translators.
 func TestEditorFocusAndKeys(t *testing.T) {
-	w := newWorld(t)
-	base, _ := serve(t, w)
+	w, base := servedWorld(t)
 	ctx := context.Background()
 	a := w.Article(t, "Focus", 3)
 	segs := w.segments(t, a.ID)

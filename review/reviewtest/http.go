@@ -60,3 +60,19 @@ func do(t testing.TB, req *http.Request, p *account.Principal) (status int, loca
 	}
 	return res.StatusCode, res.Header.Get("Location"), string(b)
 }
+
+// Page gets path as p, fails the test unless the status is status, reports
+// each of contains that the body lacks, and returns the body.
+func Page(t testing.TB, base, path string, p *account.Principal, status int, contains ...string) string {
+	t.Helper()
+	got, body := Call(t, base, http.MethodGet, path, p, "")
+	if got != status {
+		t.Fatalf("GET %s: %d, want %d: %.500s", path, got, status, body)
+	}
+	for _, s := range contains {
+		if !strings.Contains(body, s) {
+			t.Errorf("GET %s lacks %q", path, s)
+		}
+	}
+	return body
+}

@@ -33,15 +33,8 @@ type World struct {
 func New(t testing.TB) *World {
 	t.Helper()
 	db := dbtest.New(t)
-	ctx := context.Background()
-	entries, err := seeds.Glossary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := glossary.CreateEntries(ctx, db, entries); err != nil {
-		t.Fatal(err)
-	}
-	stored, err := glossary.LoadEntries(ctx, db)
+	SeedGlossary(t, db)
+	stored, err := glossary.LoadEntries(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,6 +45,19 @@ func New(t testing.TB) *World {
 		Ed2:    reviewtest.User(t, db, "ed2@example.org", account.RoleEditor),
 		Reader: reviewtest.User(t, db, "reader@example.org", account.RoleGlossary),
 	}
+}
+
+// SeedGlossary stores the seed glossary in db and returns its entries.
+func SeedGlossary(t testing.TB, db *gorm.DB) []glossary.Entry {
+	t.Helper()
+	entries, err := seeds.Glossary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := glossary.CreateEntries(context.Background(), db, entries); err != nil {
+		t.Fatal(err)
+	}
+	return entries
 }
 
 // Article adds an article with n sentences naming "Ilon Musk", each its own
