@@ -585,13 +585,20 @@ func derivedStemMayMatch(translit []byte, lang string) bool {
 
 // derivedStem is what every case form of family starts with: CaseForms
 // replaces a final й with the letter before it (-ий, -ый, -ский), a final
-// ь, а or я, and otherwise only adds an ending (Маск → Маском, Песков →
+// ь, а or я (and the к, г, х before а, which Ukrainian alternates), and otherwise only adds an ending (Маск → Маском, Песков →
 // Песковым), so a name ending in a consonant is its own stem, the most
 // selective one (TestDerivedStem checks this against CaseForms).
 func derivedStem(family string) string {
 	last, size := utf8.DecodeLastRuneInString(family)
 	switch cyrillicLower(last) {
-	case 'ь', 'а', 'я':
+	case 'а':
+		// Ukrainian alternates к, г, х before і: Вега → Везі.
+		stem := family[:len(family)-size]
+		if prev, n := utf8.DecodeLastRuneInString(stem); strings.ContainsRune("кгх", cyrillicLower(prev)) {
+			return stem[:len(stem)-n]
+		}
+		return stem
+	case 'ь', 'я':
 		return family[:len(family)-size]
 	case 'й':
 		family = family[:len(family)-size]

@@ -64,6 +64,14 @@ func (f *Fuzzy) match(run, lang string, lower bool, minConf float64) runResult {
 // be read back from a declined indeclinable name (which matches the run
 // read back, and must not read it back again).
 func (f *Fuzzy) matchRun(run, lang string, lower bool, minConf float64, readBack bool) runResult {
+	return f.matchRunAs(run, lang, lower, minConf, readBack, false)
+}
+
+// matchRunAs is matchRun; named says the sentence writes the run with a
+// capital where only names take one (namedByCapital), so that a word the
+// lexicon lists in lower case is a name here: "від Путина" is Putin, not
+// "путина", the fishing season.
+func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBack, named bool) runResult {
 	words := nameWords(FoldName(trimPossessive(run)))
 	k := len(words)
 	if k == 0 {
@@ -82,7 +90,7 @@ func (f *Fuzzy) matchRun(run, lang string, lower bool, minConf float64, readBack
 	if len(rights) > 0 {
 		return f.rightOrMisspelled(run, lang, k, rights, lower, minConf)
 	}
-	if k > 4 || (lower && k != 1) || (k == 1 && isLoneWord(lang, words[0], run)) {
+	if k > 4 || (lower && k != 1) || (k == 1 && !(named && !isProperWord(lang, run)) && isLoneWord(lang, words[0], run)) {
 		return runResult{}
 	}
 	res := runResult{words: k}

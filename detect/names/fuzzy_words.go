@@ -113,3 +113,18 @@ func isDictionaryLike(folded string) bool {
 	}
 	return false
 }
+
+// namedByCapital reports whether the word at text[start:] is capitalised
+// where a language that capitalises nothing but names and a sentence's
+// first word puts a capital only on a name: Russian and Ukrainian, in
+// mid-sentence. (English capitalises titles and German every noun.)
+func namedByCapital(text, lang string, start int) bool {
+	return isCyrillicLang(lang) && !sentenceInitial(text, start)
+}
+
+// isProperWord reports whether the lexicon lists word capitalised, as a
+// proper noun ("Москва"), rather than only in lower case ("путина").
+func isProperWord(lang, word string) bool {
+	l := lexicon.For(lang)
+	return l.Has(word) && !l.Common(word)
+}
