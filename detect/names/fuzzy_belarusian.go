@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -38,14 +39,75 @@ func (f *Fuzzy) belarusianSpelling(run, lang string, minConf float64) (runResult
 	// Belarusian writes ы after hard consonants where Russian has и
 	// (Вашынгтон, Крысціян), but Russian names have ы too (Сырский): both
 	// readings are tried.
-	for _, cand := range [...]string{russian, strings.NewReplacer("ы", "и", "Ы", "И").Replace(russian)} {
-		r := f.matchRun(cand, lang, false, 0, false)
+	cands := [...]string{russian, strings.NewReplacer("ы", "и", "Ы", "И").Replace(russian)}
+	for _, cand := range cands {
+		r := f.matchRunAs(cand, lang, false, 0, false, true)
 		if r.verdict == verdictRight && len(r.entries) > 0 {
 			return runResult{verdict: verdictHit, entries: r.entries, conf: confSpelling, words: r.words}, true
 		}
 	}
+	// Akanye: Belarusian writes the unstressed о as а, and no ь after р
+	// (Харкаў, Харьков; Буданаў, Буданов). A near hit whose Russian forms
+	// differ from the rewritten run only so is the same name.
+	for _, cand := range cands {
+		r := f.matchRunAs(cand, lang, false, 0, false, true)
+		if r.verdict != verdictHit {
+			continue
+		}
+		for _, idx := range r.entries {
+			if respelled, ok := f.akanyeForm(cand, &f.entries[idx]); ok {
+				return runResult{verdict: verdictHit, entries: []int32{idx}, conf: confSpelling, words: r.words, respelled: respelled}, true
+			}
+		}
+	}
 	return runResult{}, false
 }
+
+// akanyeForm returns run with each word replaced by the Russian form of e
+// (in any case) that it writes with akanye, if every word has one.
+func (f *Fuzzy) akanyeForm(run string, e *Entry) (string, bool) {
+	var forms []string
+	g := entryGender(e)
+	for _, t := range e.Terms {
+		if t.Lang != "ru" || (t.Status != Preferred && t.Status != Admitted) {
+			continue
+		}
+		words := appendRawNameWords(nil, t.Form)
+		for i, w := range words {
+			right, _ := nameCaseForms(w, "ru", roleOf(i, len(words)), g)
+			forms = append(append(forms, w), right...)
+		}
+	}
+	var b strings.Builder
+	pos := 0
+	for start, end := nextNameWord(run, 0); start < end; start, end = nextNameWord(run, end) {
+		key := akanyeKey(run[start:end])
+		i := slices.IndexFunc(forms, func(form string) bool { return akanyeKey(form) == key })
+		if i < 0 {
+			return "", false
+		}
+		b.WriteString(run[pos:start])
+		b.WriteString(forms[i])
+		pos = end
+	}
+	b.WriteString(run[pos:])
+	return b.String(), pos > 0
+}
+
+// akanyeKey folds what akanye and Belarusian spelling change: о is а, ё is
+// е, ь and ъ are gone, and a doubled letter is single (Кірыл, Кирилл).
+func akanyeKey(w string) string {
+	r := []rune(akanyeFold.Replace(strings.ToLower(w)))
+	out := r[:0]
+	for i, c := range r {
+		if i == 0 || c != r[i-1] {
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}
+
+var akanyeFold = strings.NewReplacer("о", "а", "ё", "е", "ь", "", "ъ", "")
 
 // belarusianLetters are the spellings of Belarusian that Russian writes
 // otherwise: ць and дз before soft vowels (Ціханоўская, Тихановская), ў, і,
@@ -54,6 +116,8 @@ var belarusianLetters = strings.NewReplacer(
 	"ці", "ти", "Ці", "Ти", "ць", "ть", "цё", "тё", "ця", "тя", "цю", "тю", "це", "те",
 	"дзі", "ди", "Дзі", "Ди", "дзь", "дь", "дзе", "де", "дзя", "дя", "дзю", "дю",
 	"і", "и", "І", "И", "ў", "в", "Ў", "В",
+	// Russian never writes ы after ж, ш, ч, щ (Вашынгтон, Вашингтон).
+	"жы", "жи", "шы", "ши", "чы", "чи", "щы", "щи",
 )
 
 // russianSpelling rewrites each word of run that is spelled the

@@ -136,7 +136,7 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, ru
 		if nameWordCount(text, toks[:n]) <= 1 {
 			minConf = confGenerated
 		}
-		r := f.matchRunAs(text[start:end], lang, false, minConf, true, n == 1 && namedByCapital(text, lang, start))
+		r := f.matchRunAs(text[start:end], lang, false, minConf, true, n == 1 && namedByCapital(text, lang, start, end))
 		switch r.verdict {
 		case verdictRight:
 			ctx.addAll(r.entries)

@@ -108,7 +108,7 @@ func (f *Fuzzy) mentionedIndex(ctx docContext) *Fuzzy {
 // appendHit appends the hit text[start:end] is, if any, as a wrong form of
 // one of the entries of f (the small index of mentioned entries).
 func (f *Fuzzy) appendHit(hits []Hit, text, lang string, start, end int, lower bool) []Hit {
-	r := f.matchRunAs(text[start:end], lang, lower, 0, true, !lower && namedByCapital(text, lang, start))
+	r := f.matchRunAs(text[start:end], lang, lower, 0, true, !lower && namedByCapital(text, lang, start, end))
 	if r.verdict != verdictHit {
 		return hits
 	}

@@ -67,10 +67,11 @@ func (f *Fuzzy) matchRun(run, lang string, lower bool, minConf float64, readBack
 	return f.matchRunAs(run, lang, lower, minConf, readBack, false)
 }
 
-// matchRunAs is matchRun; named says the sentence writes the run with a
-// capital where only names take one (namedByCapital), so that a word the
-// lexicon lists in lower case is a name here: "від Путина" is Putin, not
-// "путина", the fishing season.
+// matchRunAs is matchRun; named says the run is a name although the
+// lexicon lists it as a word: the sentence writes it with a capital where
+// only names take one (namedByCapital: "від Путина" is Putin, not
+// "путина", the fishing season), or it is a rewriting of a run that is no
+// word (Belarusian Навальнага read as Навального).
 func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBack, named bool) runResult {
 	words := nameWords(FoldName(trimPossessive(run)))
 	k := len(words)
@@ -90,7 +91,7 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 	if len(rights) > 0 {
 		return f.rightOrMisspelled(run, lang, k, rights, lower, minConf)
 	}
-	if k > 4 || (lower && k != 1) || (k == 1 && !(named && !isProperWord(lang, run)) && isLoneWord(lang, words[0], run)) {
+	if k > 4 || (lower && k != 1) || (k == 1 && !named && isLoneWord(lang, words[0], run)) {
 		return runResult{}
 	}
 	res := runResult{words: k}

@@ -114,12 +114,13 @@ func isDictionaryLike(folded string) bool {
 	return false
 }
 
-// namedByCapital reports whether the word at text[start:] is capitalised
+// namedByCapital reports whether the word text[start:end] is capitalised
 // where a language that capitalises nothing but names and a sentence's
-// first word puts a capital only on a name: Russian and Ukrainian, in
-// mid-sentence. (English capitalises titles and German every noun.)
-func namedByCapital(text, lang string, start int) bool {
-	return isCyrillicLang(lang) && !sentenceInitial(text, start)
+// first word puts a capital only on a name (Russian and Ukrainian, in
+// mid-sentence; English capitalises titles and German every noun), and is
+// no proper noun of the lexicon, which stands for itself.
+func namedByCapital(text, lang string, start, end int) bool {
+	return isCyrillicLang(lang) && !sentenceInitial(text, start) && !isProperWord(lang, text[start:end])
 }
 
 // isProperWord reports whether the lexicon lists word capitalised, as a
