@@ -15,6 +15,7 @@ func usedIDs(t *testing.T) map[string]string {
 	t.Helper()
 	tmplRe := regexp.MustCompile(`\{\{-?\s*(?:T|N)\s+"([^"]+)"`)
 	goRe := regexp.MustCompile(`(?:MessageID:\s*|apperr\.New\([^,]+,\s*|\.T\(|\.N\(|\.Data\()"([a-z][a-z0-9_.-]+)"`)
+	errorRe := regexp.MustCompile(`"(error\.[a-z0-9_.]+)"`)
 	used := map[string]string{}
 	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -35,7 +36,17 @@ func usedIDs(t *testing.T) map[string]string {
 		if err != nil {
 			return err
 		}
-		for _, m := range re.FindAllStringSubmatch(string(data), -1) {
+		matches := re.FindAllStringSubmatch(string(data), -1)
+		if re == goRe {
+			// An error's ID also stands in the tables and helpers that build
+			// the error ({apperr.Invalid, "error.xliff_depth"}, o.refusal(…)).
+			for _, m := range errorRe.FindAllStringSubmatch(string(data), -1) {
+				if !strings.HasSuffix(m[1], ".html") {
+					matches = append(matches, m)
+				}
+			}
+		}
+		for _, m := range matches {
 			if !strings.HasSuffix(m[1], ".") { // a prefix completed at run time
 				used[m[1]] = path
 			}
