@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"lector/detect/finding"
 	"lector/detect/names"
 )
 
@@ -111,6 +112,9 @@ type realMTScore struct {
 	texts         int
 	alone, paired corpusScore
 	alignment     int // alignment findings with the source: each sentence has its counterpart, so none is right
+	// added: the name findings CheckPair gives that Check does not, as
+	// "text: check "span" → suggestion", for the report.
+	added []string
 }
 
 // TestQualityRealMT checks Apertium's output alone and with its source,
@@ -137,12 +141,20 @@ func TestQualityRealMT(t *testing.T) {
 		sc.paired = scoreCorpusWith(t, plain, func(ct corpusText) ([]Checked, error) {
 			tx := byName[ct.name]
 			checked, err := c.CheckPair(ct.text, ct.truth.Lang, tx.source, tx.sourceLang)
+			if err != nil {
+				return nil, err
+			}
+			alone, err := c.Check(ct.text, ct.truth.Lang)
+			if err != nil {
+				return nil, err
+			}
+			sc.added = append(sc.added, addedFindings(strings.TrimSuffix(filepath.Base(ct.name), "_truth.json"), flatten(alone), flatten(checked))...)
 			for _, f := range flatten(checked) {
 				if f.Check == CheckSentenceNotInSource || f.Check == CheckSourceSentenceMissing {
 					sc.alignment++
 				}
 			}
-			return checked, err
+			return checked, nil
 		})
 		scores = append(scores, sc)
 	}
@@ -163,6 +175,9 @@ func TestQualityRealMT(t *testing.T) {
 			mode string
 			s    corpusScore
 		}{{"target alone", sc.alone}, {"with source", sc.paired}} {
+			if want := realMTFlaggedFloors[sc.direction][m.mode]; m.s.found+m.s.otherSuggestion < want {
+				t.Errorf("%s, %s: %d wrong items flagged, want ≥ %d", sc.direction, m.mode, m.s.found+m.s.otherSuggestion, want)
+			}
 			fl := realMTFloors[sc.direction][m.mode]
 			if m.s.found < fl.found || m.s.findings-m.s.correct > fl.maxFalse || m.s.okFlagged > fl.maxOKFlag {
 				t.Errorf("%s, %s: found %d (want ≥ %d), %d findings fix no item (want ≤ %d), %d must-not-flag items flagged (want ≤ %d)",
@@ -180,27 +195,30 @@ func TestQualityRealMT(t *testing.T) {
 // wrongly.
 func writeRealMTReport(w io.Writer, scores []realMTScore, details bool) {
 	fmt.Fprintf(w, "== real MT (Apertium, testdata/quality/mt): names found with the right suggestion, target alone and with its source\n\n")
-	fmt.Fprintf(w, "%-8s %-13s %5s %6s %6s %7s %6s %9s %8s %9s %4s %10s\n",
-		"pair", "checked", "texts", "wrong", "found", "recall", "other", "findings", "correct", "precision", "ok", "ok flagged")
+	fmt.Fprintf(w, "%-8s %-13s %5s %6s %6s %7s %6s %8s %9s %8s %9s %4s %10s\n",
+		"pair", "checked", "texts", "wrong", "found", "recall", "other", "flagged", "findings", "correct", "precision", "ok", "ok flagged")
 	var all [2]corpusScore
 	for _, sc := range scores {
 		for i, s := range []corpusScore{sc.alone, sc.paired} {
-			fmt.Fprintf(w, "%-8s %-13s %5d %6d %6d %7.3f %6d %9d %8d %9.3f %4d %10d\n", sc.direction, []string{"target alone", "with source"}[i],
-				sc.texts, s.wrong, s.found, s.recall(), s.otherSuggestion, s.findings, s.correct, s.precision(), s.ok, s.okFlagged)
+			fmt.Fprintf(w, "%-8s %-13s %5d %6d %6d %7.3f %6d %8.3f %9d %8d %9.3f %4d %10d\n", sc.direction, []string{"target alone", "with source"}[i],
+				sc.texts, s.wrong, s.found, s.recall(), s.otherSuggestion, flaggedRate(s), s.findings, s.correct, s.precision(), s.ok, s.okFlagged)
 			all[i] = addScores(all[i], s)
 		}
 	}
 	for i, s := range all {
-		fmt.Fprintf(w, "%-8s %-13s %5s %6d %6d %7.3f %6d %9d %8d %9.3f %4d %10d\n", "all", []string{"target alone", "with source"}[i],
-			"", s.wrong, s.found, s.recall(), s.otherSuggestion, s.findings, s.correct, s.precision(), s.ok, s.okFlagged)
+		fmt.Fprintf(w, "%-8s %-13s %5s %6d %6d %7.3f %6d %8.3f %9d %8d %9.3f %4d %10d\n", "all", []string{"target alone", "with source"}[i],
+			"", s.wrong, s.found, s.recall(), s.otherSuggestion, flaggedRate(s), s.findings, s.correct, s.precision(), s.ok, s.okFlagged)
 	}
-	fmt.Fprintf(w, "\ngain of the source (with source minus target alone)\n%-8s %8s %8s %10s %10s\n", "pair", "found", "recall", "precision", "ok flagged")
+	fmt.Fprintf(w, "(found: fixed with the right suggestion; other: flagged with another; flagged: (found + other) / wrong, the share a\nreviewer is pointed at; findings, correct: name findings and those that fix an item)\n")
+	fmt.Fprintf(w, "\ngain of the source (with source minus target alone)\n%-8s %8s %8s %8s %10s %10s\n", "pair", "found", "recall", "flagged", "precision", "ok flagged")
+	gain := func(name string, a, p corpusScore) {
+		fmt.Fprintf(w, "%-8s %+8d %+8.3f %+8.3f %+10.3f %+10d\n", name, p.found-a.found, p.recall()-a.recall(),
+			flaggedRate(p)-flaggedRate(a), p.precision()-a.precision(), p.okFlagged-a.okFlagged)
+	}
 	for _, sc := range scores {
-		fmt.Fprintf(w, "%-8s %+8d %+8.3f %+10.3f %+10d\n", sc.direction, sc.paired.found-sc.alone.found,
-			sc.paired.recall()-sc.alone.recall(), sc.paired.precision()-sc.alone.precision(), sc.paired.okFlagged-sc.alone.okFlagged)
+		gain(sc.direction, sc.alone, sc.paired)
 	}
-	fmt.Fprintf(w, "%-8s %+8d %+8.3f %+10.3f %+10d\n", "all", all[1].found-all[0].found,
-		all[1].recall()-all[0].recall(), all[1].precision()-all[0].precision(), all[1].okFlagged-all[0].okFlagged)
+	gain("all", all[0], all[1])
 	fmt.Fprintf(w, "\nper kind of variation, all pairs: target alone | with source\n")
 	for _, v := range qualityVariations {
 		var k [2]kindScore
@@ -240,10 +258,31 @@ func writeRealMTReport(w io.Writer, scores []realMTScore, details bool) {
 		if len(sc.paired.elsewhere) > 0 {
 			fmt.Fprintf(w, "\n  findings on no marked item: %s", strings.Join(sc.paired.elsewhere, "; "))
 		}
+		if len(sc.added) > 0 {
+			fmt.Fprintf(w, "\n  name findings the source adds or changes: %s", strings.Join(sc.added, "; "))
+		}
 		fmt.Fprintln(w)
 	}
 	writeRealMTFloors(w, scores)
 }
+
+// addedFindings lists the name findings of paired that alone lacks (same
+// span, check and suggestion).
+func addedFindings(text string, alone, paired []finding.Finding) []string {
+	var out []string
+	for _, f := range paired {
+		if isNameKind(f.Kind) && !slices.ContainsFunc(alone, func(a finding.Finding) bool {
+			return a.Start == f.Start && a.End == f.End && a.Check == f.Check && a.Suggestion == f.Suggestion
+		}) {
+			out = append(out, fmt.Sprintf("%s: %s %q → %q", text, f.Check, f.Text, f.Suggestion))
+		}
+	}
+	return out
+}
+
+// flaggedRate is the share of wrong items flagged at all, with the right
+// suggestion or another (a sentence-wide "name missing" among them).
+func flaggedRate(s corpusScore) float64 { return ratio(s.found+s.otherSuggestion, s.wrong) }
 
 func addScores(a, b corpusScore) corpusScore {
 	a.texts += b.texts
@@ -268,6 +307,11 @@ func writeRealMTFloors(w io.Writer, scores []realMTScore) {
 				s.found, s.findings-s.correct, s.okFlagged)
 		}
 		fmt.Fprintf(w, "\t},\n")
+	}
+	fmt.Fprintf(w, "}\n\nvar realMTFlaggedFloors = map[string]map[string]int{\n")
+	for _, sc := range scores {
+		fmt.Fprintf(w, "\t%q: {\"target alone\": %d, \"with source\": %d},\n", sc.direction,
+			sc.alone.found+sc.alone.otherSuggestion, sc.paired.found+sc.paired.otherSuggestion)
 	}
 	fmt.Fprintf(w, "}\n\nvar realMTSize = map[string][2]int{")
 	for i, sc := range scores {
