@@ -108,9 +108,17 @@ i18n-merge:
 ## quality: name-detection quality on the corpora of detect/testdata/quality: recall with the right suggestion and
 ## precision per language (en, de, ru, uk) and per kind of variation, with and without 200k generated names, the ten
 ## weakest kinds with examples; the floors are assertions (quality_floors_test.go), so this fails when a figure drops;
-## and the parallel corpus (detect/testdata/quality/parallel) checked with and without its sources
+## the parallel corpus (detect/testdata/quality/parallel) checked with and without its sources; and real Apertium output
+## (detect/testdata/quality/mt) per direction, checked alone and with its sources
 quality:
-	$(GO) test -count=1 -run '^TestQuality(Corpus|Parallel)?$$' -v ./detect -quality.report
+	$(GO) test -count=1 -run '^TestQuality(Corpus|Parallel|RealMT)?$$' -v ./detect -quality.report
+
+.PHONY: quality-mt-regen
+
+## quality-mt-regen: re-run Apertium on detect/testdata/quality/mt/src (needs the apertium packages; see its SOURCES.md);
+## a changed output needs its annotation (mt/ann) redone, then `go run ./detect/testdata/quality/gen mt`
+quality-mt-regen:
+	sh detect/testdata/quality/mt/regen.sh
 
 # The word lists detect/lexicon embeds, from Debian's packages (detect/lexicon/SOURCES.md);
 # hunspell-tools brings unmunch, which expands the Russian Hunspell dictionary.

@@ -109,9 +109,15 @@ func (s *corpusScore) kind(v string) *kindScore {
 // scoreCorpus checks every text and counts per item and per finding. Only
 // name findings count: the corpora mark names, not typography.
 func scoreCorpus(t testing.TB, checker *Checker, texts []corpusText) corpusScore {
+	return scoreCorpusWith(t, texts, func(ct corpusText) ([]Checked, error) { return checker.Check(ct.text, ct.truth.Lang) })
+}
+
+// scoreCorpusWith is scoreCorpus with the check given: Check, or CheckPair
+// with the text's source (the real-MT corpus).
+func scoreCorpusWith(t testing.TB, texts []corpusText, check func(corpusText) ([]Checked, error)) corpusScore {
 	s := corpusScore{kinds: map[string]*kindScore{}}
 	for _, ct := range texts {
-		checked, err := checker.Check(ct.text, ct.truth.Lang)
+		checked, err := check(ct)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -4,6 +4,7 @@
 //
 //	go run ./detect/testdata/quality/gen glossary   # corpus_glossary.csv from people.csv, places.csv and CLDR
 //	go run ./detect/testdata/quality/gen truth      # corpus/<lang>/*.txt and *_truth.json from ann/<lang>/*.ann
+//	go run ./detect/testdata/quality/gen mt         # mt/truth/*_truth.json from mt/ann/*.ann (the real-MT corpus)
 //
 // The tests read only what it writes, so a reader can check a truth file
 // against its article without running anything; SOURCES.md says where every
@@ -26,8 +27,10 @@ func main() {
 		err = writeGlossary(*dir, *cldr)
 	case "truth":
 		err = writeTruth(*dir)
+	case "mt":
+		err = writeMTTruth(*dir)
 	default:
-		err = fmt.Errorf("usage: gen [-dir D] [-cldr C] glossary|truth")
+		err = fmt.Errorf("usage: gen [-dir D] [-cldr C] glossary|truth|mt")
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
