@@ -96,6 +96,9 @@ func CaseForms(word, lang string) []string {
 		if e.suffix != "" && !hasSuffixFold(word, e.suffix) {
 			continue
 		}
+		if lang != "ru" && lang != "uk" && isRussianSibilantRow(e.suffix) {
+			continue // Russian spelling: Belarusian writes Польшчы, not Польшчи
+		}
 		if e.suffix == "" && !isCyrillicConsonant(lowerLast) {
 			return nil
 		}
@@ -130,6 +133,17 @@ func CaseForms(word, lang string) []string {
 		return out
 	}
 	return nil
+}
+
+// isRussianSibilantRow reports the rows of ruEndings that follow Russian
+// spelling after a sibilant, which the other Cyrillic languages declined
+// by the Russian table (Belarusian, Macedonian, Serbian) do not share.
+func isRussianSibilantRow(suffix string) bool {
+	switch suffix {
+	case "жа", "ша", "ча", "ща", "ца":
+		return true
+	}
+	return false
 }
 
 // hasSuffixFold reports whether word ends with the lowercase Cyrillic
