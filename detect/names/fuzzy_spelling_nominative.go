@@ -81,6 +81,9 @@ func nominatives(word, lang string) []string {
 			}
 		}
 	}
+	if lang == "uk" {
+		out = appendUkrainianNominatives(out, word)
+	}
 	// A feminine surname declines as an adjective, which the endings above
 	// (nouns') do not read back: Тихановскую, Тихановської → Тихановская,
 	// Тихановська.
@@ -119,4 +122,33 @@ func lastRunes(s string, n int) string {
 		i -= size
 	}
 	return s[i:]
+}
+
+// appendUkrainianNominatives adds the nominatives that Ukrainian's own
+// alternations hide from the endings table: the ikavism of places
+// (Львова → Львів, Києва → Київ; see ikavismForms) and the iotated case
+// endings after і (Росії, Росією → Росія).
+func appendUkrainianNominatives(out []string, word string) []string {
+	add := func(nom string) {
+		if !slices.Contains(out, nom) {
+			out = append(out, nom)
+		}
+	}
+	for _, end := range [...]string{"ові", "ом", "а", "у", "і"} {
+		stem, ok := cutSuffixFold(word, end)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		if s, ok := cutSuffixFold(stem, "ов"); ok {
+			add(s + "ів")
+		} else if s, ok := cutSuffixFold(stem, "єв"); ok {
+			add(s + "їв")
+		}
+	}
+	for _, end := range [...]string{"ією", "ії", "ію"} {
+		if stem, ok := cutSuffixFold(word, end); ok && utf8.RuneCountInString(stem) >= 2 {
+			add(stem + "ія")
+		}
+	}
+	return out
 }
