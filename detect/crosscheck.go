@@ -3,6 +3,9 @@ package detect
 import (
 	"slices"
 	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"lector/detect/align"
 	"lector/detect/finding"
@@ -216,11 +219,58 @@ func (c *Checker) missing(p *pair, b align.Bead, sm mention, tgt []mention) find
 		if covered(w.start, w.end, tgt) || !soundsLikeSource(w.text, family, baseLang(p.sourceLang)) {
 			continue
 		}
-		f.Start, f.End, f.Confidence = articleBefore(p.text, w.start, p.lang), w.end, confidenceStandIn
+		start, end := hyphenatedWord(p.text, w.start, w.end)
+		f.Start, f.End, f.Confidence = articleBefore(p.text, start, p.lang), end, confidenceStandIn
+		if f.Start == start && capitalisedWordBefore(p.text, start) {
+			// "Donald Трамп": the given name is there; the stand-in is
+			// the family name alone.
+			f.Suggestion = familyPart(f.Suggestion)
+		}
 		break
 	}
 	f.Text = p.text[f.Start:f.End]
 	return f
+}
+
+// hyphenatedWord widens the word text[start:end] to the whole hyphenated
+// name it is part of (Сиљановска-Давкова).
+func hyphenatedWord(text string, start, end int) (int, int) {
+	for start > 1 && text[start-1] == '-' && isLetterBefore(text, start-1) {
+		start--
+		for start > 0 && isLetterBefore(text, start) {
+			_, n := utf8.DecodeLastRuneInString(text[:start])
+			start -= n
+		}
+	}
+	for end < len(text)-1 && text[end] == '-' && isLetterAt(text, end+1) {
+		end++
+		for end < len(text) && isLetterAt(text, end) {
+			_, n := utf8.DecodeRuneInString(text[end:])
+			end += n
+		}
+	}
+	return start, end
+}
+
+func isLetterBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsLetter(r)
+}
+
+// capitalisedWordBefore reports whether a capitalised word ends one space
+// before start.
+func capitalisedWordBefore(text string, start int) bool {
+	if start < 2 || text[start-1] != ' ' || !isLetterBefore(text, start-1) {
+		return false
+	}
+	ws := wordsOf(text[:start-1])
+	return len(ws) > 0 && startsUpper(ws[len(ws)-1].text)
+}
+
+// familyPart is a name's last space-separated part, hyphens kept
+// ("Siljanovska-Davkova" of "Gordana Siljanovska-Davkova").
+func familyPart(form string) string {
+	return form[strings.LastIndexByte(form, ' ')+1:]
 }
 
 // soundsLikeSource reports whether a target word sounds like a source name
@@ -381,6 +431,9 @@ func formOfLength(e *names.Entry, lang string, words int) string {
 		if t.Status == names.Admitted && t.Lang == lang && len(wordsOf(t.Form)) == words {
 			return t.Form
 		}
+	}
+	if words == 1 && e.Type == "person" && preferred != "" {
+		return familyPart(preferred) // "Трамп" alone is Trump, not Donald Trump
 	}
 	return preferred
 }

@@ -14,7 +14,7 @@ var realMTFloors = map[string]map[string]corpusFloor{
 	},
 	"ukr-rus": {
 		"target alone": {found: 58, maxFalse: 6, maxOKFlag: 0},
-		"with source":  {found: 58, maxFalse: 12, maxOKFlag: 3},
+		"with source":  {found: 59, maxFalse: 11, maxOKFlag: 3},
 	},
 	"bel-rus": {
 		"target alone": {found: 49, maxFalse: 1, maxOKFlag: 1},
@@ -22,7 +22,7 @@ var realMTFloors = map[string]map[string]corpusFloor{
 	},
 	"mkd-eng": {
 		"target alone": {found: 34, maxFalse: 4, maxOKFlag: 0},
-		"with source":  {found: 34, maxFalse: 13, maxOKFlag: 0},
+		"with source":  {found: 41, maxFalse: 6, maxOKFlag: 0},
 	},
 	"hbs-eng": {
 		"target alone": {found: 50, maxFalse: 3, maxOKFlag: 0},
