@@ -521,6 +521,7 @@ func (m *Matcher) hit(text string, start int, mt match) Hit {
 	e := &m.entries[ref.entry]
 	t := &e.Terms[ref.term]
 	h.Suggestion = m.suggestion(e, t, int(ref.words))
+	h.translated = ref.status == codeFalseFriend && isTranslatedTerm(e, t)
 	if isAllCaps(h.Text) && !isAllCaps(t.Form) {
 		h.Suggestion = strings.ToUpper(h.Suggestion)
 	}

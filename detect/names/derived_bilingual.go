@@ -1,0 +1,147 @@
+package names
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"lector/detect/lexicon"
+)
+
+// Translated false friends. A name that is an ordinary English word is
+// sometimes translated rather than transcribed: Tim Cook becomes German
+// "Tim Koch", Russian "Тим Повар", Ukrainian "Тім Кухар"; Bill Gates "Bill
+// Tore", "Билл Ворота"; Donald Trump "Дональд Козырь". The other derived
+// false friends (derived.go) spell a name in the target's letters; these
+// translate it, through the dictionary table of detect/lexicon
+// (lexicon.Translations, made from Debian's bilingual dictionaries).
+//
+// The source is the family name of each of the entry's right English forms,
+// when the English lexicon lists it in lower case (an ordinary word: cook,
+// gates, swift, trump) and it has derivedMinRunes letters or more. The
+// candidates are its translations into each target that has a lexicon and a
+// dictionary, de, ru and uk, with, for a Russian or Ukrainian adjective, its
+// feminine (Тейлор Швидка for Taylor Swift). Oblique cases are left out:
+// the suggestion is the entry's form in the nominative, and "Повара" wants
+// "Кука", which the matcher cannot give a false friend. The candidates then
+// pass the same tests as the transliterated ones in WithDerivedFalseFriends:
+// one entry only derives them, no entry lists them, and the entry has a
+// right form in their language. The matcher's context scoring decides each
+// occurrence: "Tim Koch sagte" is flagged, "der Koch kocht" is not.
+
+// translatedMinRunes keeps the shortest translations out, for
+// derivedMinRunes' reason: three-letter words ("раз" for bout, "лес" for
+// wood, "Tor") are among a language's most frequent, and would be flagged
+// near every mention of their entry that lacks a cue against.
+const translatedMinRunes = derivedMinRunes
+
+// bilingualTargets are the languages the table translates into.
+var bilingualTargets = [...]string{"de", "ru", "uk"}
+
+// translatedCandidates appends to out the translations into the targets of
+// the entry's English family names that are ordinary English words.
+func (sc *derivedScratch) translatedCandidates(e *Entry, targets []derivedTarget, out []derivedForm) []derivedForm {
+	for _, t := range e.Terms {
+		if t.Lang != "en" || !derivedIsRight(t.Status) {
+			continue
+		}
+		family := derivedFamilyName(t.Form)
+		// The rune count first: it is cheap, and the lexicon test reads a
+		// large table.
+		if utf8.RuneCountInString(family) < derivedMinRunes || !derivedIsLatin(family) ||
+			!lexicon.For("en").Common(family) {
+			continue
+		}
+		for _, tg := range targets {
+			if !isBilingualTarget(tg.lang) {
+				continue
+			}
+			for _, w := range lexicon.Translations(family, tg.lang) {
+				out = translatedAdd(out, tg.lang, w)
+			}
+		}
+	}
+	return out
+}
+
+func isBilingualTarget(lang string) bool {
+	for _, l := range bilingualTargets {
+		if l == lang {
+			return true
+		}
+	}
+	return false
+}
+
+// translatedAdd appends the translation w in lang, folded to lower case,
+// and for a Russian or Ukrainian adjective its feminine.
+func translatedAdd(out []derivedForm, lang, w string) []derivedForm {
+	if utf8.RuneCountInString(w) < translatedMinRunes {
+		return out
+	}
+	w = strings.ToLower(w)
+	out = derivedAdd(out, lang, []byte(w))
+	for _, f := range feminineAdjective(w, lang) {
+		if derivedIsWord(lang, f) {
+			out = derivedAdd(out, lang, []byte(f))
+		}
+	}
+	return out
+}
+
+// feminineAdjective gives the feminine nominatives a Russian or Ukrainian
+// masculine adjective may have: быстрый → быстрая, синий → синяя, строгий →
+// строгая; швидкий → швидка, синій → синя. The caller keeps those its
+// lexicon knows; a noun yields nothing or a non-word.
+func feminineAdjective(w, lang string) []string {
+	switch lang {
+	case "ru":
+		for _, end := range []string{"ый", "ой"} {
+			if stem, ok := strings.CutSuffix(w, end); ok {
+				return []string{stem + "ая"}
+			}
+		}
+		if stem, ok := strings.CutSuffix(w, "ий"); ok {
+			return []string{stem + "ая", stem + "яя"}
+		}
+	case "uk":
+		if stem, ok := strings.CutSuffix(w, "ий"); ok {
+			return []string{stem + "а"}
+		}
+		if stem, ok := strings.CutSuffix(w, "ій"); ok {
+			return []string{stem + "я"}
+		}
+	}
+	return nil
+}
+
+// translatedConsistency: the context scoring lifts a false friend that has
+// no cue of its own when another occurrence in the text reads as the name
+// (featConsistent): a translation that writes Trump as "tramp" does so
+// throughout. A translated false friend gets no such lift. It is a common
+// word of the text's own language (Koch, повар, ворота), and an article that
+// uses it once for the person uses it in its own sense as well ("der Koch
+// des Restaurants", "ворота стадиона"); each occurrence stands on its own
+// cues. Hits are marked by isTranslatedTerm when the matcher makes them.
+
+// isTranslatedTerm reports whether the derived false friend t of e is a
+// translation of the family name of one of e's right English forms, rather
+// than a transliteration. The matcher asks only for the false friends it
+// finds in a text.
+func isTranslatedTerm(e *Entry, t *Term) bool {
+	if !t.Derived || t.Status != FalseFriend || !isBilingualTarget(t.Lang) {
+		return false
+	}
+	for _, en := range e.Terms {
+		if en.Lang != "en" || !derivedIsRight(en.Status) {
+			continue
+		}
+		for _, w := range lexicon.Translations(derivedFamilyName(en.Form), t.Lang) {
+			w = strings.ToLower(w)
+			if w == t.Form || slices.Contains(feminineAdjective(w, t.Lang), t.Form) {
+				return true
+			}
+		}
+	}
+	return false
+}
