@@ -100,3 +100,31 @@ func TestTranslationsManifest(t *testing.T) {
 		t.Errorf("table counts (en, de, ru, uk) = %v, translations.sources.tsv says %v", got, want)
 	}
 }
+
+func TestHasTranslations(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{{"Cook", true}, {"GATES", true}, {"swift", true}, {"Zelensky", false}, {"Кук", false}, {"", false},
+		{strings.Repeat("a", 40), false}} {
+		if got := HasTranslations(tt.word); got != tt.want {
+			t.Errorf("HasTranslations(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { HasTranslations("Cook") }); n != 0 && !raceEnabled {
+		t.Errorf("HasTranslations allocates %v times a call, want 0", n)
+	}
+}
+
+// BenchmarkLoadTranslations: what the first Translations call of a process
+// costs, reading and indexing the table.
+//
+//	go test ./detect/lexicon -run '^$' -bench LoadTranslations -benchmem
+func BenchmarkLoadTranslations(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadTranslations(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -46,10 +46,9 @@ func (sc *derivedScratch) translatedCandidates(e *Entry, targets []derivedTarget
 			continue
 		}
 		family := derivedFamilyName(t.Form)
-		// The rune count first: it is cheap, and the lexicon test reads a
-		// large table.
-		if utf8.RuneCountInString(family) < derivedMinRunes || !derivedIsLatin(family) ||
-			!lexicon.For("en").Common(family) {
+		// The length first: it is cheap. The table's headwords are ordinary
+		// English words (lexicon.Translations), so it is the lexicon test.
+		if len(family) < derivedMinRunes || !lexicon.HasTranslations(family) {
 			continue
 		}
 		for _, tg := range targets {

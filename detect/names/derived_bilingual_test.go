@@ -66,6 +66,7 @@ func TestTranslatedFalseFriendContext(t *testing.T) {
 		{"de", "Tim Cook aß dort. Ein guter Koch braucht frische Zutaten.", "", ""},
 		{"de", "Bill Gates stiftete Geld. Die Tore des Stadions blieben geschlossen.", "", ""},
 		{"de", "Bill Gates stiftete Geld. Laut Tore soll die Stiftung wachsen.", "Tore", "Gates"},
+		{"de", "Bill Gates stiftete Geld. Tore lobte auch die Forscher.", "Tore", "Gates"},
 		{"de", "Donald Trump sprach lange. Beim Skat ist Herz heute Trumpf.", "", ""},
 		{"de", "Taylor Swift sang in London. Das Konzert war schnell ausverkauft.", "", ""},
 		// Russian.
@@ -74,6 +75,7 @@ func TestTranslatedFalseFriendContext(t *testing.T) {
 		{"ru", "Тим Кук приехал в Берлин. Она работает поваром в кафе.", "", ""},
 		{"ru", "Билл Гейтс выступил. Ворота стадиона закрыли в полночь.", "", ""},
 		{"ru", "Билл Гейтс выступил. Болельщики стояли у ворота стадиона.", "", ""},
+		{"ru", "Билл Гейтс выступил. Ворота похвалил и учёных.", "Ворота", "Гейтс"},
 		{"ru", "Дональд Трамп выступил. По словам Козырь, выборы честные.", "Козырь", "Трамп"},
 		{"ru", "Дональд Трамп выступил. В этой игре у него последний козырь.", "", ""},
 		// Ukrainian.
