@@ -98,7 +98,7 @@ func WithDerivedFalseFriends(entries []Entry) []Entry {
 		var terms []Term
 		for _, f := range found {
 			if owners[f] == 1 && !listed[f] && derivedHasRightForm(e, f.lang) && !derivedIsRightWord(e, f.form) {
-				terms = append(terms, f.term())
+				terms = append(terms, translatedTerm(e, f)) // f.term(), with a suggestion for a case (derived_bilingual.go)
 			}
 		}
 		if len(terms) == 0 {

@@ -21,13 +21,14 @@ import (
 // gates, swift, trump) and it has derivedMinRunes letters or more. The
 // candidates are its translations into each target that has a lexicon and a
 // dictionary, de, ru and uk, with, for a Russian or Ukrainian adjective, its
-// feminine (Тейлор Швидка for Taylor Swift). Oblique cases are left out:
-// the suggestion is the entry's form in the nominative, and "Повара" wants
-// "Кука", which the matcher cannot give a false friend. The candidates then
-// pass the same tests as the transliterated ones in WithDerivedFalseFriends:
-// one entry only derives them, no entry lists them, and the entry has a
-// right form in their language. The matcher's context scoring decides each
-// occurrence: "Tim Koch sagte" is flagged, "der Koch kocht" is not.
+// feminine (Тейлор Швидка for Taylor Swift), and for Russian and Ukrainian
+// the genitive, whose suggestion is the name in the genitive ("Повара" →
+// "Кука"; translatedForms). The candidates then pass the same tests as the
+// transliterated ones in WithDerivedFalseFriends: one entry only derives
+// them, no entry lists them, and the entry has a right form in their
+// language. The matcher's context scoring decides each occurrence, without
+// the lift of consistency (translatedConsistency): "Tim Koch sagte" is
+// flagged, "der Koch kocht" is not.
 
 // translatedMinRunes keeps the shortest translations out, for
 // derivedMinRunes' reason: three-letter words ("раз" for bout, "лес" for
@@ -72,20 +73,96 @@ func isBilingualTarget(lang string) bool {
 	return false
 }
 
-// translatedAdd appends the translation w in lang, folded to lower case,
-// and for a Russian or Ukrainian adjective its feminine.
+// translatedAdd appends the forms of the translation w in lang that are
+// words of its lexicon (translatedForms).
 func translatedAdd(out []derivedForm, lang, w string) []derivedForm {
-	if utf8.RuneCountInString(w) < translatedMinRunes {
-		return out
+	nominatives, genitives := translatedForms(w, lang)
+	for _, f := range nominatives {
+		out = derivedAdd(out, lang, []byte(f))
 	}
-	w = strings.ToLower(w)
-	out = derivedAdd(out, lang, []byte(w))
-	for _, f := range feminineAdjective(w, lang) {
-		if derivedIsWord(lang, f) {
-			out = derivedAdd(out, lang, []byte(f))
-		}
+	for _, f := range genitives {
+		out = derivedAdd(out, lang, []byte(f))
 	}
 	return out
+}
+
+// translatedForms gives the forms of the translation w in lang that are
+// derived, folded to lower case: nominatives, w itself and, for a Russian
+// or Ukrainian adjective, its feminine (Тейлор Швидка for Taylor Swift);
+// and genitives, in Russian and Ukrainian only ("по словам Повара", "за
+// словами Кухаря"), which take the family name in the genitive as their
+// suggestion (translatedTerm). Each is a word of lang's lexicon, of
+// translatedMinRunes letters or more. The other oblique cases are left out:
+// the genitive is the one attribution ("according to") and possession put a
+// name in, and each further case adds ordinary words to match.
+func translatedForms(w, lang string) (nominatives, genitives []string) {
+	if utf8.RuneCountInString(w) < translatedMinRunes {
+		return nil, nil
+	}
+	w = strings.ToLower(w)
+	nominatives = append(nominatives, w)
+	for _, f := range feminineAdjective(w, lang) {
+		if derivedIsWord(lang, f) {
+			nominatives = append(nominatives, f)
+		}
+	}
+	if lang != "ru" && lang != "uk" {
+		return nominatives, nil
+	}
+	var candidates []string
+	if cases := CaseForms(w, lang); len(cases) > 0 {
+		candidates = append(candidates, cases[0]) // the genitive comes first (translit_cases.go)
+	}
+	if r, _ := utf8.DecodeLastRuneInString(w); lang == "uk" && isCyrillicConsonant(r) {
+		candidates = append(candidates, w+"я") // the soft group, which CaseForms does not know: кухар → кухаря
+	}
+	for _, f := range candidates {
+		if f != w && derivedIsWord(lang, f) && !slices.Contains(genitives, f) {
+			genitives = append(genitives, f)
+		}
+	}
+	return nominatives, genitives
+}
+
+// translatedTerm is f's term; a genitive of a translation (translatedForms)
+// gets the family name of the entry's preferred form in f's language in the
+// genitive as its suggestion ("Повара" → "Кука"), or the family name itself
+// when it does not decline.
+func translatedTerm(e *Entry, f derivedForm) Term {
+	t := f.term()
+	if f.lang != "ru" && f.lang != "uk" {
+		return t
+	}
+	_, genitive := translatedKind(e, f.lang, f.form)
+	if !genitive {
+		return t
+	}
+	family := derivedFamilyName(e.Preferred(f.lang))
+	t.Suggestion = family
+	if cases := CaseForms(family, f.lang); len(cases) > 0 {
+		t.Suggestion = cases[0]
+	}
+	return t
+}
+
+// translatedKind reports whether form is a translated false friend of e in
+// lang, and whether it is a genitive.
+func translatedKind(e *Entry, lang, form string) (translated, genitive bool) {
+	for _, en := range e.Terms {
+		if en.Lang != "en" || !derivedIsRight(en.Status) {
+			continue
+		}
+		for _, w := range lexicon.Translations(derivedFamilyName(en.Form), lang) {
+			nominatives, genitives := translatedForms(w, lang)
+			if slices.Contains(genitives, form) {
+				return true, true
+			}
+			if slices.Contains(nominatives, form) {
+				translated = true
+			}
+		}
+	}
+	return translated, false
 }
 
 // feminineAdjective gives the feminine nominatives a Russian or Ukrainian
@@ -131,16 +208,6 @@ func isTranslatedTerm(e *Entry, t *Term) bool {
 	if !t.Derived || t.Status != FalseFriend || !isBilingualTarget(t.Lang) {
 		return false
 	}
-	for _, en := range e.Terms {
-		if en.Lang != "en" || !derivedIsRight(en.Status) {
-			continue
-		}
-		for _, w := range lexicon.Translations(derivedFamilyName(en.Form), t.Lang) {
-			w = strings.ToLower(w)
-			if w == t.Form || slices.Contains(feminineAdjective(w, t.Lang), t.Form) {
-				return true
-			}
-		}
-	}
-	return false
+	translated, _ := translatedKind(e, t.Lang, t.Form)
+	return translated
 }

@@ -22,7 +22,7 @@ func TestTranslatedFalseFriendsDerived(t *testing.T) {
 		entry int
 		want  []string // lang:form, among the derived false friends
 	}{
-		{0, []string{"de:koch", "ru:повар", "uk:кухар"}},
+		{0, []string{"de:koch", "ru:повар", "ru:повара", "uk:кухар", "uk:кухаря"}},
 		{1, []string{"de:tore", "ru:ворота", "uk:ворота"}},
 		{2, []string{"de:trumpf", "ru:козырь", "uk:козир"}},
 		{3, []string{"de:schnell", "ru:быстрый", "ru:быстрая", "uk:швидкий", "uk:швидка"}},
@@ -72,6 +72,8 @@ func TestTranslatedFalseFriendContext(t *testing.T) {
 		// Russian.
 		{"ru", "Тим Кук приехал в Берлин. Повар заявил, что продажи растут.", "Повар", "Кук"},
 		{"ru", "Тим Кук приехал в Берлин. Повар приготовил в ресторане суп.", "", ""},
+		{"ru", "Тим Кук приехал в Берлин. По словам Повара, продажи растут.", "Повара", "Кука"},
+		{"ru", "Тим Кук приехал в Берлин. У повара сегодня выходной.", "", ""},
 		{"ru", "Тим Кук приехал в Берлин. Она работает поваром в кафе.", "", ""},
 		{"ru", "Билл Гейтс выступил. Ворота стадиона закрыли в полночь.", "", ""},
 		{"ru", "Билл Гейтс выступил. Болельщики стояли у ворота стадиона.", "", ""},
@@ -81,6 +83,8 @@ func TestTranslatedFalseFriendContext(t *testing.T) {
 		// Ukrainian.
 		{"uk", "Тім Кук прибув до Берліна. Кухар заявив, що продажі зростають.", "Кухар", "Кук"},
 		{"uk", "Тім Кук прибув до Берліна. Кухар приготував у ресторані суп.", "", ""},
+		{"uk", "Тім Кук прибув до Берліна. За словами Кухаря, продажі зростають.", "Кухаря", "Кука"},
+		{"uk", "Тім Кук прибув до Берліна. Суп кухаря був смачний.", "", ""},
 		{"uk", "Білл Гейтс виступив. Ворота стадіону зачинили опівночі.", "", ""},
 		{"uk", "Дональд Трамп виступив. У цій грі в нього останній козир.", "", ""},
 		{"uk", "Тейлор Свіфт співала в Лондоні. Квитки розійшлися швидко, а черга була швидка.", "", ""},
@@ -97,6 +101,25 @@ func TestTranslatedFalseFriendContext(t *testing.T) {
 			t.Errorf("%s %q: flagged %q, want nothing", tt.lang, tt.text, flags[0].Text)
 		case tt.flagged != "" && (len(flags) != 1 || flags[0].Text != tt.flagged || flags[0].Suggestion != tt.suggestion):
 			t.Errorf("%s %q: flagged %+v, want %q → %q", tt.lang, tt.text, flags, tt.flagged, tt.suggestion)
+		}
+	}
+}
+
+func TestTranslatedForms(t *testing.T) {
+	tests := []struct {
+		word, lang             string
+		nominatives, genitives []string
+	}{
+		{"повар", "ru", []string{"повар"}, []string{"повара"}},
+		{"кухар", "uk", []string{"кухар"}, []string{"кухаря"}}, // the soft group: not кухара
+		{"быстрый", "ru", []string{"быстрый", "быстрая"}, []string{"быстрого"}},
+		{"Koch", "de", []string{"koch"}, nil},
+		{"лес", "ru", nil, nil}, // under translatedMinRunes
+	}
+	for _, tt := range tests {
+		nom, gen := translatedForms(tt.word, tt.lang)
+		if !slices.Equal(nom, tt.nominatives) || !slices.Equal(gen, tt.genitives) {
+			t.Errorf("translatedForms(%q, %s) = %q, %q; want %q, %q", tt.word, tt.lang, nom, gen, tt.nominatives, tt.genitives)
 		}
 	}
 }
