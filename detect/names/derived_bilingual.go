@@ -40,8 +40,17 @@ const translatedMinRunes = derivedMinRunes
 var bilingualTargets = [...]string{"de", "ru", "uk"}
 
 // translatedCandidates appends to out the translations into the targets of
-// the entry's English family names that are ordinary English words.
+// the entry's English family names that are ordinary English words. A
+// person's family name is the last word of the name; a place or an
+// organisation is translated only when its English name is one word (China
+// → фарфор, Turkey → Truthahn, Apple → яблоко): a name of several words is
+// translated as a phrase, whose last word alone ("States" of United States →
+// Zustände) stands for nothing. A glossary term gets none: its translation is
+// its right rendering, not a mangled name.
 func (sc *derivedScratch) translatedCandidates(e *Entry, targets []derivedTarget, out []derivedForm) []derivedForm {
+	if e.Type == "term" {
+		return out
+	}
 	for _, t := range e.Terms {
 		if t.Lang != "en" || !derivedIsRight(t.Status) {
 			continue
@@ -49,7 +58,8 @@ func (sc *derivedScratch) translatedCandidates(e *Entry, targets []derivedTarget
 		family := derivedFamilyName(t.Form)
 		// The length first: it is cheap. The table's headwords are ordinary
 		// English words (lexicon.Translations), so it is the lexicon test.
-		if len(family) < derivedMinRunes || !lexicon.HasTranslations(family) {
+		if len(family) < derivedMinRunes || !lexicon.HasTranslations(family) ||
+			(e.Type != "person" && len(family) != len(strings.TrimFunc(t.Form, derivedIsSeparator))) {
 			continue
 		}
 		for _, tg := range targets {
@@ -57,11 +67,27 @@ func (sc *derivedScratch) translatedCandidates(e *Entry, targets []derivedTarget
 				continue
 			}
 			for _, w := range lexicon.Translations(family, tg.lang) {
-				out = translatedAdd(out, tg.lang, w)
+				if !translatedIsOwnWord(e, tg.lang, w) {
+					out = translatedAdd(out, tg.lang, w)
+				}
 			}
 		}
 	}
 	return out
+}
+
+// translatedIsOwnWord reports a translation made from the entry's own name
+// in lang, which the dictionary lists beside the word's senses: China →
+// китайский (Chinese), beside фарфор (china). It begins with a right form of
+// the entry, folded, of four letters or more.
+func translatedIsOwnWord(e *Entry, lang, w string) bool {
+	for _, t := range e.Terms {
+		if t.Lang == lang && derivedIsRight(t.Status) && utf8.RuneCountInString(t.Form) >= derivedMinRunes &&
+			len(w) >= len(t.Form) && strings.EqualFold(w[:len(t.Form)], t.Form) {
+			return true
+		}
+	}
+	return false
 }
 
 func isBilingualTarget(lang string) bool {

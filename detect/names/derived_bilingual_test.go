@@ -40,6 +40,38 @@ func TestTranslatedFalseFriendsDerived(t *testing.T) {
 			}
 		}
 	}
+	// Places: a one-word name is translated, not the last word of a longer
+	// one; never the name's own adjective (Китай → китайский); no term.
+	place := func(key string, langForms ...string) Entry {
+		e := person(key, langForms...)
+		e.Type = "place"
+		return e
+	}
+	term := person("swift-lang", "en", "Swift", "de", "Swift", "ru", "Свифт") // the programming language
+	term.Type = "term"
+	others := WithDerivedFalseFriends([]Entry{
+		place("china", "en", "China", "de", "China", "ru", "Китай", "uk", "Китай"),
+		place("usa", "en", "United States", "de", "Vereinigte Staaten", "ru", "Соединённые Штаты"),
+		term,
+	})
+	derived := func(e Entry) []string {
+		var out []string
+		for _, t := range e.Terms {
+			if t.Derived && t.Status == FalseFriend {
+				out = append(out, t.Lang+":"+t.Form)
+			}
+		}
+		return out
+	}
+	if got := derived(others[0]); !slices.Contains(got, "ru:фарфор") || !slices.Contains(got, "de:porzellan") ||
+		slices.Contains(got, "ru:китайский") {
+		t.Errorf("China: derived %q, want фарфор and Porzellan, not китайский", got)
+	}
+	for _, e := range others[1:] {
+		if got := derived(e); got != nil {
+			t.Errorf("%s (%s): derived %q, want none", e.Key, e.Type, got)
+		}
+	}
 	// No English form, no translation: the Russian name Кук is not read as English.
 	none := WithDerivedFalseFriends([]Entry{person("cook", "de", "Tim Cook", "ru", "Тим Кук")})
 	for _, term := range none[0].Terms {
