@@ -474,13 +474,24 @@ func copyLicences(dir string) error {
 }
 
 // dep5Paragraphs keeps the first paragraph of a machine-readable copyright
-// file, the paragraph that begins with files, and the licence paragraphs.
+// file, the paragraph that begins with files, and the stand-alone licence
+// paragraphs of the licence that paragraph names.
 func dep5Paragraphs(text []byte, files string) []byte {
 	paras := bytes.Split(text, []byte("\n\n"))
 	out := [][]byte{paras[0]}
+	licence := ""
 	for _, p := range paras[1:] {
 		p = bytes.TrimLeft(p, "\n")
-		if bytes.HasPrefix(p, []byte(files+"\n")) || bytes.HasPrefix(p, []byte("License:")) {
+		if bytes.HasPrefix(p, []byte(files+"\n")) {
+			out = append(out, p)
+			if i := bytes.Index(p, []byte("\nLicense: ")); i >= 0 {
+				licence, _, _ = strings.Cut(string(p[i+len("\nLicense: "):]), "\n")
+			}
+		}
+	}
+	for _, p := range paras[1:] {
+		p = bytes.TrimLeft(p, "\n")
+		if licence != "" && bytes.HasPrefix(p, []byte("License: "+licence+"\n")) {
 			out = append(out, p)
 		}
 	}
