@@ -131,3 +131,15 @@ lexicons:
 	@missing=$$(for p in $(LEXICON_DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed$$' || echo $$p; done); \
 	if [ -n "$$missing" ]; then echo "installing" $$missing "..."; apt-get update -q && $(APT_INSTALL) $$missing; fi
 	$(GO) run ./detect/lexicon/internal/gen -out detect/lexicon/data
+
+# The bilingual dictionaries detect/lexicon's translation table is made of (detect/lexicon/SOURCES.md):
+# English-German, English-Russian, and Apertium's Russian-Ukrainian pair with lttoolbox to run it.
+TRANSLATION_DEBS := dict-freedict-eng-deu mueller7-dict apertium-rus-ukr lttoolbox
+
+.PHONY: translations
+
+## translations: install the bilingual dictionaries when missing, then regenerate detect/lexicon/data/translations.tsv.gz (deterministic; needs the lexicons it filters by)
+translations:
+	@missing=$$(for p in $(TRANSLATION_DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed$$' || echo $$p; done); \
+	if [ -n "$$missing" ]; then echo "installing" $$missing "..."; apt-get update -q && $(APT_INSTALL) $$missing; fi
+	$(GO) run ./detect/lexicon/internal/gentr -out detect/lexicon/data

@@ -15,6 +15,11 @@
 // regenerated from the Debian packages by `make lexicons`; nothing is read
 // at run time.
 //
+// Translations (translations.go) gives the German, Russian and Ukrainian
+// nouns and adjectives for an ordinary English word, from Debian's bilingual
+// dictionaries (`make translations`): what MT writes for a name that is a
+// word (Cook → Koch, повар).
+//
 // The package is pure: it imports nothing of Lector's and reads no file.
 package lexicon
 

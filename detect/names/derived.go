@@ -50,8 +50,9 @@ var derivedTargets = [...]derivedTarget{{"en", false}, {"de", false}, {"ru", tru
 // WithDerivedFalseFriends returns entries with synthetic case-insensitive
 // false-friend terms added, in every target language in which the entry has
 // a right form: the transliterations of its family name (see above) that
-// are ordinary words of that language and no word of the entry's right
-// forms. A form the glossary already lists in that language, for any entry,
+// are ordinary words of that language, and the translations of an English
+// family name that is an ordinary word (derived_bilingual.go), none a word
+// of the entry's right forms. A form the glossary already lists in that language, for any entry,
 // or that is a word of a right form in that language of any entry, is never
 // added, nor is one that two entries derive (whether or not they have a
 // right form there). Entries is not modified; entries that gain no term are
@@ -79,6 +80,7 @@ func WithDerivedFalseFriends(entries []Entry) []Entry {
 				found = sc.latinCandidates(&entries[i], tg.lang, found)
 			}
 		}
+		found = sc.translatedCandidates(&entries[i], targets, found) // derived_bilingual.go
 		if len(found) > 0 {
 			candidates[i] = found
 			for _, f := range found {
@@ -96,7 +98,7 @@ func WithDerivedFalseFriends(entries []Entry) []Entry {
 		var terms []Term
 		for _, f := range found {
 			if owners[f] == 1 && !listed[f] && derivedHasRightForm(e, f.lang) && !derivedIsRightWord(e, f.form) {
-				terms = append(terms, f.term())
+				terms = append(terms, translatedTerm(e, f)) // f.term(), with a suggestion for a case (derived_bilingual.go)
 			}
 		}
 		if len(terms) == 0 {

@@ -41,11 +41,12 @@ func derivedHasOneWordForm(e *Entry, lang string) bool {
 }
 
 // derivedSourcePreferred is the preferred form in the other script than
-// lang's: Russian, else Ukrainian, for a Latin-script lang; English, else
-// any Latin-script form, for a Cyrillic one.
+// lang's: Russian, else Ukrainian, else English (the source of a
+// translation, derived_bilingual.go), for a Latin-script lang; English,
+// else any Latin-script form, for a Cyrillic one.
 func derivedSourcePreferred(e *Entry, lang string) string {
 	if !derivedIsCyrillicLang(lang) {
-		for _, src := range []string{"ru", "uk"} {
+		for _, src := range []string{"ru", "uk", "en"} {
 			for _, t := range e.Terms {
 				if t.Lang == src && t.Status == Preferred {
 					return t.Form

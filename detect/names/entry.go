@@ -33,6 +33,10 @@ type Term struct {
 	// Derived marks the terms WithDerivedFalseFriends adds; a glossary's
 	// own terms never have it.
 	Derived bool
+	// Suggestion, when set, replaces the false friend instead of the
+	// entry's form in Lang: a derived false friend in an oblique case gets
+	// the name in that case ("Повара" → "Кука", derived_bilingual.go).
+	Suggestion string
 }
 
 // Preferred returns the entry's preferred form in lang, falling back to

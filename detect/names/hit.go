@@ -23,4 +23,8 @@ type Hit struct {
 	EntryKey   string
 	EntryType  string
 	Confidence float64
+
+	// translated marks a false friend that translates an English family
+	// name (derived_bilingual.go), which the context scoring weighs apart.
+	translated bool
 }

@@ -79,6 +79,9 @@ func falseFriendVectors(text, lang string, hits []Hit, model *ffModel) ([]int, [
 		if has(wordsFor(contextLang(lang, text, &hits[i])).closed, word) {
 			continue // "but" is everywhere: its uses for Bout elsewhere say little about this one
 		}
+		if hits[i].translated {
+			continue // a translation is a common word: see translatedConsistency
+		}
 		others := strong[form{hits[i].EntryKey, word}]
 		if local[j] >= FalseFriendThreshold {
 			others-- // not itself

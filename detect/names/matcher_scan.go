@@ -521,6 +521,7 @@ func (m *Matcher) hit(text string, start int, mt match) Hit {
 	e := &m.entries[ref.entry]
 	t := &e.Terms[ref.term]
 	h.Suggestion = m.suggestion(e, t, int(ref.words))
+	h.translated = ref.status == codeFalseFriend && isTranslatedTerm(e, t)
 	if isAllCaps(h.Text) && !isAllCaps(t.Form) {
 		h.Suggestion = strings.ToUpper(h.Suggestion)
 	}
@@ -531,6 +532,9 @@ func (m *Matcher) hit(text string, start int, mt match) Hit {
 // in words: the preferred form if it has that length, else an admitted form
 // of that length ("mask" → "Musk", not "Elon Musk"), else the preferred form.
 func (m *Matcher) suggestion(e *Entry, wrong *Term, words int) string {
+	if wrong.Suggestion != "" {
+		return wrong.Suggestion
+	}
 	preferred := e.Preferred(wrong.Lang)
 	if m.countWords(preferred) == words {
 		return preferred
