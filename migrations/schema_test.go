@@ -17,6 +17,7 @@ import (
 	"lector/glossary"
 	"lector/notification"
 	"lector/rescan"
+	"lector/overview"
 	"lector/review"
 	"lector/webhook"
 )
@@ -34,6 +35,7 @@ func models() []any {
 		&rescan.Rescan{}, &rescan.Article{},
 		&webhook.Endpoint{}, &webhook.Delivery{}, &webhook.Attempt{},
 		&comment.Comment{}, &notification.Notification{},
+		&overview.StateDelta{}, &overview.FlagDelta{}, &overview.WrongFormDelta{},
 	}
 }
 

@@ -20,8 +20,7 @@ import (
 // Handlers serves the dashboards.
 type Handlers struct {
 	DB *gorm.DB
-	// Cache keeps the dashboards that count the whole database; nil
-	// counts on every request.
+	// Cache keeps the people's dashboard; nil counts on every request.
 	Cache *Cache
 }
 

@@ -35,7 +35,6 @@ type overviewPage struct {
 	Articles []ArticleRow
 	Next     int64
 	Before   int64
-	Counted  time.Time
 }
 
 // OverviewPage: GET /overview, every article's picture and the articles
@@ -45,10 +44,8 @@ func (h *Handlers) OverviewPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx, p, now := c.Request().Context(), principal(c), time.Now()
-	pic, counted, err := cached(h.Cache, "totals", p, []string{account.RoleEditor}, now, func() (*Picture, error) {
-		return Totals(ctx, h.DB, p, now)
-	})
+	ctx, p := c.Request().Context(), principal(c)
+	pic, err := Totals(ctx, h.DB, p, time.Now())
 	if err != nil {
 		return err
 	}
@@ -57,7 +54,7 @@ func (h *Handlers) OverviewPage(c echo.Context) error {
 		return err
 	}
 	next := nextBefore(&rows, ArticlePageSize, func(r ArticleRow) int64 { return r.ID })
-	return c.Render(http.StatusOK, "overview.html", overviewPage{Picture: pic, Articles: rows, Next: next, Before: before, Counted: counted})
+	return c.Render(http.StatusOK, "overview.html", overviewPage{Picture: pic, Articles: rows, Next: next, Before: before})
 }
 
 // ArticlePage: GET /overview/articles/:id, one article's picture.
@@ -95,18 +92,11 @@ func (h *Handlers) PeoplePage(c echo.Context) error {
 // GlossaryPage: GET /overview/glossary, the most frequent wrong forms by
 // origin.
 func (h *Handlers) GlossaryPage(c echo.Context) error {
-	ctx, p := c.Request().Context(), principal(c)
-	w, counted, err := cached(h.Cache, "wrong-forms", p, []string{account.RoleEditor, account.RoleGlossary}, time.Now(),
-		func() (*WrongForms, error) { return FindWrongForms(ctx, h.DB, p) })
+	w, err := FindWrongForms(c.Request().Context(), h.DB, principal(c))
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "overview_glossary.html", wrongFormsPage{WrongForms: w, Counted: counted})
-}
-
-type wrongFormsPage struct {
-	*WrongForms
-	Counted time.Time
+	return c.Render(http.StatusOK, "overview_glossary.html", w)
 }
 
 type rejectedPage struct {
