@@ -16,8 +16,8 @@ import (
 	"lector/database/dbtest"
 	"lector/glossary"
 	"lector/notification"
-	"lector/rescan"
 	"lector/overview"
+	"lector/rescan"
 	"lector/review"
 	"lector/webhook"
 )
