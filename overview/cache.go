@@ -7,9 +7,10 @@ import (
 	"lector/account"
 )
 
-// DefaultCacheTTL is how long the people's dashboard, which counts the
-// corrections and decisions of 30 days, is kept: its cost grows with the
-// work done (some 35 ms at 40,000 corrections on a busy machine) while a
+// DefaultCacheTTL is how long the dashboards that count the corrections
+// and decisions of 30 days are kept (the people's dashboard, the
+// overview's time to approval): their cost grows with the work done (some
+// 35 ms for people at 40,000 corrections on a busy machine) while a
 // minute-old count is as good for an overview. The whole-database counts
 // (segments, flags, wrong forms) are kept current in the database
 // instead (counts.go) and need no cache.

@@ -21,7 +21,8 @@ import (
 // Handlers serves the dashboards.
 type Handlers struct {
 	DB *gorm.DB
-	// Cache keeps the people's dashboard; nil counts on every request.
+	// Cache keeps the people's dashboard and the overview's time to
+	// approval; nil counts on every request.
 	Cache *Cache
 }
 
