@@ -18,8 +18,16 @@ import (
 
 // pageMaxCount is where the list's count stops (the page says "more than"
 // beyond it): counting every match of a broad filter on a large glossary
-// costs more than the page.
-const pageMaxCount = 10_000
+// costs more than the page. A list filtered by type, language or status
+// stops at filteredMaxCount: its count walks entries in key order and
+// probes each for a matching term, as the page does, and stopping at 1,000
+// keeps it to a few thousand probes, where 10,000 matches of a filter
+// selecting one entry in three cost 30,000 (BenchmarkPageSearch100k,
+// lang-status-type: 98-160 ms against 11-34 ms on the loaded machine).
+const (
+	pageMaxCount     = 10_000
+	filteredMaxCount = 1_000
+)
 
 // Types and Statuses in the order the pages offer them.
 var (
@@ -39,7 +47,7 @@ type pageList struct {
 	Sorts    []string
 	Rows     []pageListRow
 	Total    int
-	More     bool // Total is capped: more than pageMaxCount match
+	More     bool // Total is capped: more than Query.MaxCount match
 	Pager    listPager
 	Langs    []string
 	Types    []string
@@ -80,7 +88,7 @@ func (h *Handlers) ListPage(c echo.Context) error {
 		rows[i] = pageListOf(e, reader)
 	}
 	v := pageList{Query: q, Sort: paging.Sort, Sorts: []string{EntrySortKey, EntrySortUpdated},
-		Total: int(min(total, pageMaxCount)), More: total > pageMaxCount, Langs: langs,
+		Total: int(min(total, int64(q.MaxCount))), More: total > int64(q.MaxCount), Langs: langs,
 		Types: pageTypes, Statuses: pageStatuses, CanEdit: account.PrincipalFrom(ctx).Has(account.RoleGlossary),
 		Deleted: c.QueryParam("deleted"), Imported: imported,
 		Filtered: q.Q != "" || q.Type != "" || q.Lang != "" || q.Status != ""}
@@ -132,7 +140,16 @@ func pageQuery(c echo.Context) (Query, error) {
 		}
 		q.Lang = tag.String() // as terms are stored
 	}
+	q.MaxCount = pageCap(q)
 	return q, nil
+}
+
+// pageCap is where the list's count of q stops.
+func pageCap(q Query) int {
+	if q.Type != "" || q.Lang != "" || q.Status != "" {
+		return filteredMaxCount
+	}
+	return pageMaxCount
 }
 
 // pageListParams are the list's search, filters and sort as an address's

@@ -16,6 +16,7 @@ import (
 	"lector/database/dbtest"
 	"lector/glossary"
 	"lector/notification"
+	"lector/overview"
 	"lector/rescan"
 	"lector/review"
 	"lector/webhook"
@@ -34,6 +35,7 @@ func models() []any {
 		&rescan.Rescan{}, &rescan.Article{},
 		&webhook.Endpoint{}, &webhook.Delivery{}, &webhook.Attempt{},
 		&comment.Comment{}, &notification.Notification{},
+		&overview.StateDelta{}, &overview.FlagDelta{}, &overview.WrongFormDelta{},
 	}
 }
 

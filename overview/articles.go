@@ -177,32 +177,50 @@ SELECT count(*) AS n,
        coalesce(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.reviewed_at - c.created_at)), 0) AS median,
        coalesce(percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM c.reviewed_at - c.created_at)), 0) AS p90`
 
-// Totals is the picture of every article: all segments by state, all flags
-// by kind and status, and the time to approval of the corrections
-// approved in the ApprovalWindow before now. Editors only. Codes:
+// Totals is the picture of every article: all segments by state and all
+// flags by kind and status, from the counts kept current by migration
+// 00027's triggers, and the time to approval of the corrections approved
+// in the ApprovalWindow before now (RecentApprovals). Editors only. Codes:
 // unauthorized, forbidden.
 func Totals(ctx context.Context, db *gorm.DB, p *account.Principal, now time.Time) (*Picture, error) {
-	if err := account.Require(p, account.RoleEditor); err != nil {
+	ap, err := RecentApprovals(ctx, db, p, now)
+	if err != nil {
 		return nil, err
 	}
-	db = db.WithContext(ctx)
-	var states []stateRow
-	if err := db.Raw(`SELECT state, count(*) AS n FROM segments GROUP BY state`).Scan(&states).Error; err != nil {
-		return nil, apperr.Wrap(err, "overview states")
-	}
-	var kinds []kindRow
-	if err := db.Raw(`SELECT kind, status, count(*) AS n FROM flags GROUP BY kind, status`).Scan(&kinds).Error; err != nil {
-		return nil, apperr.Wrap(err, "overview flags")
-	}
-	var ap approvalRow
-	err := db.Raw(approvalSelect+` FROM corrections c WHERE c.status = 'approved' AND c.reviewed_at >= ?`, now.Add(-ApprovalWindow)).
-		Scan(&ap).Error
+	return totalsWith(ctx, db, ap)
+}
+
+// totalsWith is Totals with its approval times given.
+func totalsWith(ctx context.Context, db *gorm.DB, ap ApprovalTimes) (*Picture, error) {
+	states, err := countedStates(ctx, db)
 	if err != nil {
-		return nil, apperr.Wrap(err, "overview approval times")
+		return nil, err
 	}
-	pic := picture(states, kinds, ap)
+	kinds, err := countedFlags(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	pic := picture(states, kinds, approvalRow{})
+	pic.Approval = ap
 	pic.Window = int(ApprovalWindow / (24 * time.Hour))
 	return pic, nil
+}
+
+// RecentApprovals is the time to approval of the corrections approved in
+// the ApprovalWindow before now: the one figure of Totals that is still
+// counted (over an index of both times), some 8 ms at 40,000 corrections
+// on a loaded machine. Editors only. Codes: unauthorized, forbidden.
+func RecentApprovals(ctx context.Context, db *gorm.DB, p *account.Principal, now time.Time) (ApprovalTimes, error) {
+	if err := account.Require(p, account.RoleEditor); err != nil {
+		return ApprovalTimes{}, err
+	}
+	var ap approvalRow
+	err := db.WithContext(ctx).Raw(approvalSelect+` FROM corrections c WHERE c.status = 'approved' AND c.reviewed_at >= ?`, now.Add(-ApprovalWindow)).
+		Scan(&ap).Error
+	if err != nil {
+		return ApprovalTimes{}, apperr.Wrap(err, "overview approval times")
+	}
+	return ap.times(), nil
 }
 
 func picture(states []stateRow, kinds []kindRow, ap approvalRow) *Picture {

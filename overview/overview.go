@@ -3,9 +3,10 @@
 // people at work (corrections, approvals and rejections per day), of the
 // glossary's most frequent wrong forms by the languages the MT came from,
 // and each reviewer's own lists ("my rejected corrections", "waiting for
-// me"). It only reads the review and glossary tables; its charts are SVG
-// geometry computed here and drawn by the templates, with their numbers in
-// tables beside them.
+// me"). It reads the review and glossary tables, and the count tables that
+// migration 00027's triggers keep (counts.go folds their deltas: its only
+// write); its charts are SVG geometry computed here and drawn by the
+// templates, with their numbers in tables beside them.
 package overview
 
 import (
@@ -20,8 +21,8 @@ import (
 // Handlers serves the dashboards.
 type Handlers struct {
 	DB *gorm.DB
-	// Cache keeps the dashboards that count the whole database; nil
-	// counts on every request.
+	// Cache keeps the people's dashboard and the overview's time to
+	// approval; nil counts on every request.
 	Cache *Cache
 }
 

@@ -35,7 +35,6 @@ type overviewPage struct {
 	Articles []ArticleRow
 	Next     int64
 	Before   int64
-	Counted  time.Time
 }
 
 // OverviewPage: GET /overview, every article's picture and the articles
@@ -46,9 +45,15 @@ func (h *Handlers) OverviewPage(c echo.Context) error {
 		return err
 	}
 	ctx, p, now := c.Request().Context(), principal(c), time.Now()
-	pic, counted, err := cached(h.Cache, "totals", p, []string{account.RoleEditor}, now, func() (*Picture, error) {
-		return Totals(ctx, h.DB, p, now)
+	// The counts are current; the time to approval over 30 days is kept
+	// a minute, as a figure of weeks may be.
+	ap, _, err := cached(h.Cache, "approval", p, []string{account.RoleEditor}, now, func() (ApprovalTimes, error) {
+		return RecentApprovals(ctx, h.DB, p, now)
 	})
+	if err != nil {
+		return err
+	}
+	pic, err := totalsWith(ctx, h.DB, ap)
 	if err != nil {
 		return err
 	}
@@ -57,7 +62,7 @@ func (h *Handlers) OverviewPage(c echo.Context) error {
 		return err
 	}
 	next := nextBefore(&rows, ArticlePageSize, func(r ArticleRow) int64 { return r.ID })
-	return c.Render(http.StatusOK, "overview.html", overviewPage{Picture: pic, Articles: rows, Next: next, Before: before, Counted: counted})
+	return c.Render(http.StatusOK, "overview.html", overviewPage{Picture: pic, Articles: rows, Next: next, Before: before})
 }
 
 // ArticlePage: GET /overview/articles/:id, one article's picture.
@@ -95,18 +100,11 @@ func (h *Handlers) PeoplePage(c echo.Context) error {
 // GlossaryPage: GET /overview/glossary, the most frequent wrong forms by
 // origin.
 func (h *Handlers) GlossaryPage(c echo.Context) error {
-	ctx, p := c.Request().Context(), principal(c)
-	w, counted, err := cached(h.Cache, "wrong-forms", p, []string{account.RoleEditor, account.RoleGlossary}, time.Now(),
-		func() (*WrongForms, error) { return FindWrongForms(ctx, h.DB, p) })
+	w, err := FindWrongForms(c.Request().Context(), h.DB, principal(c))
 	if err != nil {
 		return err
 	}
-	return c.Render(http.StatusOK, "overview_glossary.html", wrongFormsPage{WrongForms: w, Counted: counted})
-}
-
-type wrongFormsPage struct {
-	*WrongForms
-	Counted time.Time
+	return c.Render(http.StatusOK, "overview_glossary.html", w)
 }
 
 type rejectedPage struct {

@@ -31,7 +31,8 @@ import (
 //     glossary has no form to offer;
 //   - the comments on a unit's segments are its <notes>, one <note
 //     category="comment"> each, its id and text naming the segment
-//     ("s3-c1"; "s3, author, time: text"); an import does not read them.
+//     ("s3-c1"; "s3, author, time: text"); an import reads them back into
+//     the threads (review/import_xliff_notes.go).
 
 // xliffState maps a segment state to XLIFF 2.
 func xliffState(state string, published bool) string {

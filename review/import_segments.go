@@ -10,6 +10,7 @@ import (
 
 	"lector/apperr"
 	"lector/audit"
+	"lector/comment"
 	"lector/database"
 	"lector/detect/segment"
 )
@@ -38,6 +39,10 @@ type ImportedSegment struct {
 	Current   string // the text now; "" means the machine translation
 	Approved  bool   // signed off elsewhere: with AsApproved, stored approved, its flags resolved
 	FileState string // the state the file gives, kept as information; "" for none
+
+	// Comments are the segment's thread in the file (XLIFF notes), oldest
+	// first.
+	Comments []comment.Imported
 }
 
 // oneLine trims s and turns each run of white space holding a line break
@@ -158,6 +163,9 @@ func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in Import
 		}
 		if err := audit.Record(ctx, tx, &audit.Event{ActorID: in.CreatedBy, SubjectType: "article", SubjectID: a.ID,
 			ArticleID: &a.ID, Action: "create", ToState: "created"}); err != nil {
+			return err
+		}
+		if err := importComments(ctx, tx, in.CreatedBy, a, kept); err != nil {
 			return err
 		}
 		if !in.AsApproved {

@@ -39,7 +39,8 @@ type XLIFFImport struct {
 // state as information: a file's "final" was decided by nobody Lector knows,
 // so it does not pass review, unless opt.AsApproved says an editor takes it
 // as approved (states that need rows an XLIFF file cannot carry, a lease or a
-// pending correction, cannot be restored). Codes:
+// pending correction, cannot be restored). The units' notes become their
+// segments' comment threads (unitComments). Codes:
 // invalid (naming file, line and element), too_large.
 func ImportXLIFF(ctx context.Context, db *gorm.DB, checker *Checker, r io.Reader, opt XLIFFImport) (*Article, error) {
 	doc, err := xliff.Parse(r)
@@ -67,8 +68,13 @@ func ImportXLIFF(ctx context.Context, db *gorm.DB, checker *Checker, r io.Reader
 		in.SourceLang = doc.SrcLang
 	}
 	for i, u := range doc.Units {
-		for _, s := range u.Segments {
-			seg := ImportedSegment{Paragraph: i, Approved: s.State == xliff.Reviewed || s.State == xliff.Final, FileState: s.State}
+		notes, err := unitComments(opt.File, u)
+		if err != nil {
+			return nil, err
+		}
+		for j, s := range u.Segments {
+			seg := ImportedSegment{Paragraph: i, Approved: s.State == xliff.Reviewed || s.State == xliff.Final, FileState: s.State,
+				Comments: notes[j]}
 			target := ""
 			if s.HasTarget {
 				target = s.Target

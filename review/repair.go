@@ -40,7 +40,7 @@ type SplitRequest struct {
 
 // MergeSegments joins a segment with the next one into the first (which keeps its
 // id, gets revision + 1 and the merged text); the next segment is deleted,
-// its past corrections move to the merged one, and every later segment
+// its past corrections and its comments move to the merged one, and every later segment
 // moves up a position (and a paragraph, when the two were in different
 // paragraphs: the break between them was the mistake). The join is the
 // suggestion of an open broken-paragraph flag on the break ("" for "$ 1." +
@@ -136,6 +136,14 @@ func MergeSegments(ctx context.Context, db *gorm.DB, checker *Checker, p *accoun
 		if err := tx.Model(&Correction{}).Where("segment_id = ?", b.ID).Update("segment_id", a.ID).Error; err != nil {
 			return err
 		}
+		// b's comment thread, and the notifications that point at it, join
+		// a's (a thread reads in the order it was written), rather than go
+		// with b's row.
+		for _, table := range []string{"comments", "notifications"} {
+			if err := tx.Exec(`UPDATE `+table+` SET segment_id = ? WHERE segment_id = ?`, a.ID, b.ID).Error; err != nil {
+				return err
+			}
+		}
 		if err := tx.Delete(&Segment{}, b.ID).Error; err != nil {
 			return err
 		}
@@ -168,7 +176,7 @@ func MergeSegments(ctx context.Context, db *gorm.DB, checker *Checker, p *accoun
 }
 
 // SplitSegment cuts a segment in two: the first part keeps the id (revision + 1),
-// its source text and its past corrections; the second part is a new
+// its source text, its past corrections and its comments; the second part is a new
 // segment in the same paragraph, right after it, and every later segment
 // moves down a position. The offset cuts the current text; the MT text is
 // cut at the matching place (splitMT; where the correction changed the

@@ -40,10 +40,9 @@ var pageBudget = func() time.Duration {
 
 // coldBound holds the first request of each page after the server starts
 // (the warm-up in TestJourneysAtScaleInBrowser), measured and documented in
-// BENCHMARKS.md ("Issue 20: the journeys at scale"): the first /overview of
-// each minute counts the whole database (70–500 ms at 100,000 segments on
-// the loaded 2-core machine) before overview.Cache serves it, and a fresh
-// database connection plans each statement for the first time.
+// BENCHMARKS.md ("Issue 20: the journeys at scale"): a fresh database
+// connection plans each statement for the first time. (The first /overview
+// no longer counts the whole database: migration 00027 keeps its counts.)
 const coldBound = 1500 * time.Millisecond
 
 // served is one request as the server timed it (its Server-Timing header).
@@ -220,8 +219,8 @@ func TestJourneysAtScaleInBrowser(t *testing.T) {
 		return bctx
 	}
 
-	// A server that has run a while has opened its connections, planned
-	// its statements and counted the overview of the minute: each page of
+	// A server that has run a while has opened its connections and
+	// planned its statements: each page of
 	// the walk is asked for once first, cold, as its role, and held to
 	// coldBound; the walk then holds every request to pageBudget.
 	var flagged int64

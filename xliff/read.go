@@ -130,6 +130,11 @@ func unit2(el *node, count *int) (Unit, error) {
 		}
 		u.Segments = append(u.Segments, s)
 	}
+	if notes := el.child(NS2, "notes"); notes != nil {
+		for _, n := range notes.children(NS2, "note") {
+			u.Notes = append(u.Notes, Note{ID: n.attr("", "id"), Category: n.attr("", "category"), Text: plain(n), Line: n.line})
+		}
+	}
 	if g := el.child(NSGls, "glossary"); g != nil {
 		for _, e := range g.children(NSGls, "glossEntry") {
 			ge := GlossEntry{}

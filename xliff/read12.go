@@ -90,6 +90,9 @@ func unit12(el *node, count *int) (Unit, error) {
 		}
 	}
 	u.Segments = segs
+	for _, n := range el.children(NS12, "note") {
+		u.Notes = append(u.Notes, Note{Category: n.attr("", "from"), Text: plain(n), Line: n.line})
+	}
 	return u, nil
 }
 

@@ -52,14 +52,15 @@ type Unit struct {
 	ID       string
 	Segments []Segment
 	Glossary []GlossEntry // the glossary module's entries of the unit
-	Notes    []Note       // written as the unit's <notes>; Parse does not read them
+	Notes    []Note       // the unit's <notes> (XLIFF 1.2: the trans-unit's <note>s)
 }
 
 // Note is a <note> of a unit: people's remarks on its segments.
 type Note struct {
-	ID       string // unique within the unit
-	Category string
+	ID       string // unique within the unit; "" when the file gives none (1.2 notes have no id)
+	Category string // 1.2: the note's "from"
 	Text     string
+	Line     int // where the note starts in the file read
 }
 
 // Segment is one segment of a unit.
