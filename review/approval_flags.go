@@ -60,6 +60,9 @@ func planReflag(ctx context.Context, tx *gorm.DB, checker *Checker, seg *Segment
 	if err != nil {
 		return nil, err
 	}
+	if err := attachSources(ctx, tx, art); err != nil {
+		return nil, err
+	}
 	return planReflagIn(ctx, tx, checker, art, seg, text)
 }
 
@@ -137,7 +140,8 @@ func planReflagIn(ctx context.Context, tx *gorm.DB, checker *Checker, art *repai
 // the start of the segment after seg (-1 for none), flags are seg's flags
 // that are not resolved, in text order.
 func planReflagWith(checker *Checker, art *repairArticle, seg *Segment, text string, next int, flags []Flag) (*ApprovalOutcome, error) {
-	found, err := recheck(checker.Snapshot(), art, seg.StartOffset, seg.EndOffset, []*Segment{{MTText: text}}, nil, next, nil)
+	part := &Segment{MTText: text, SourceText: seg.SourceText}
+	found, err := recheck(checker.Snapshot(), art, seg.StartOffset, seg.EndOffset, []*Segment{part}, nil, next, nil)
 	if err != nil {
 		return nil, err
 	}

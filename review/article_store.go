@@ -77,7 +77,6 @@ func CreateArticle(ctx context.Context, db *gorm.DB, checker *Checker, in NewArt
 		return nil, err
 	}
 	checker = checker.Snapshot() // one glossary for the checks and the flags' entry ids
-	checked := checker.checkSpans(in.Text, in.Lang, spans)
 	a := &Article{Title: in.Title, Lang: in.Lang, Text: in.Text, CreatedBy: in.CreatedBy}
 	var sources []*string
 	if in.SourceText != "" {
@@ -89,6 +88,7 @@ func CreateArticle(ctx context.Context, db *gorm.DB, checker *Checker, in NewArt
 		beads := checker.alignSource(in.Text, in.Lang, spans, in.SourceText, in.SourceLang, sourceSpans)
 		sources = alignedSources(beads, sourceSpans, len(spans))
 	}
+	checked := checker.checkWith(in.Text, in.Lang, spans, in.SourceLang, sources)
 	a.Segments = segmentsOf(checked, sources, checker)
 	err = db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := insertArticle(tx, a); err != nil {

@@ -123,7 +123,14 @@ func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in Import
 		return nil, err
 	}
 	checker = checker.Snapshot()
-	checked := checker.checkSpans(na.Text, na.Lang, spans)
+	var sources []*string
+	if na.SourceText != "" {
+		sources = make([]*string, len(kept))
+		for i := range kept {
+			sources[i] = &kept[i].Source
+		}
+	}
+	checked := checker.checkWith(na.Text, na.Lang, spans, na.SourceLang, sources)
 	a := &Article{Title: na.Title, Lang: na.Lang, Text: na.Text, CreatedBy: in.CreatedBy}
 	if na.SourceText != "" {
 		a.SourceLang, a.SourceText = &na.SourceLang, &na.SourceText

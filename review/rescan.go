@@ -80,7 +80,14 @@ func RescanArticle(ctx context.Context, tx *gorm.DB, checker *Checker, id int64)
 		return res, nil
 	}
 	checker = checker.Snapshot()
-	checked, err := checker.Check(a.Text, a.Lang)
+	// Every segment's source, not only the rescannable ones': an approved
+	// sentence is still a sentence the source-aware checks read.
+	sources, err := loadSources(ctx, tx, 0, len(a.Text), id)
+	if err != nil {
+		return res, apperr.Annotate(err, "rescan article")
+	}
+	src := sources[id]
+	checked, err := checker.checkSourced(a.Text, a.Lang, src, func(x int) *string { return src.at(x) })
 	if err != nil {
 		return res, err
 	}

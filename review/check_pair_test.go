@@ -1,0 +1,175 @@
+package review_test
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"lector/review"
+	"lector/review/reviewtest"
+)
+
+// A pair whose second sentence dropped the name the source holds, and
+// whose third has no counterpart in the source.
+const (
+	pairSource = "Маск прилетел в Берлин. Маск отказался от комментариев."
+	pairText   = "Musk flew to Berlin. The billionaire declined to comment. " +
+		"Officials in Washington said the visit was of great interest to them."
+)
+
+// pairSegments are the pair as an import's segments, aligned already.
+func pairSegments() []review.ImportedSegment {
+	return []review.ImportedSegment{
+		{Source: "Маск прилетел в Берлин.", MT: "Musk flew to Berlin."},
+		{Source: "Маск отказался от комментариев.", MT: "The billionaire declined to comment."},
+		{MT: "Officials in Washington said the visit was of great interest to them."},
+	}
+}
+
+// openFlags lists the open flags of an article by segment position as
+// "check text -> suggestion", name and alignment checks only.
+func openFlags(t *testing.T, w *world, articleID int64) [][]string {
+	t.Helper()
+	a, err := review.GetArticle(context.Background(), w.DB, articleID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([][]string, len(a.Segments))
+	for i, s := range a.Segments {
+		for _, f := range s.Flags {
+			if f.Kind == "typography" {
+				continue
+			}
+			out[i] = append(out[i], fmt.Sprintf("%s %s -> %s", f.Check, f.Text, f.Suggestion))
+			if f.Check == "source-name-missing" && f.GlossaryEntryID == nil {
+				t.Errorf("flag %s has no glossary entry", f.Check)
+			}
+		}
+	}
+	return out
+}
+
+var wantPairFlags = [][]string{
+	nil,
+	{"source-name-missing The billionaire declined to comment. -> Musk"},
+	{"sentence-not-in-source Officials in Washington said the visit was of great interest to them. -> "},
+}
+
+// Every way an article with a source comes in stores the source-aware
+// findings as flags, and a rescan with the same glossary finds them again:
+// it adds and closes nothing.
+func TestSourceFindingsStoredAsFlags(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name   string
+		create func() (*review.Article, error)
+	}{
+		{"created with a source", func() (*review.Article, error) {
+			return review.CreateArticle(ctx, w.DB, w.Checker, review.NewArticle{Title: "Pair", Lang: "en", Text: pairText,
+				SourceLang: "ru", SourceText: pairSource, CreatedBy: &w.Ed1.UserID})
+		}},
+		{"imported with sources", func() (*review.Article, error) {
+			return review.ImportArticle(ctx, w.DB, w.Checker, review.ImportedArticle{Title: "Pair", Lang: "en", SourceLang: "ru",
+				Segments: pairSegments(), CreatedBy: &w.Ed1.UserID})
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := tc.create()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := openFlags(t, w, a.ID); !slices.EqualFunc(got, wantPairFlags, slices.Equal) {
+				t.Fatalf("flags %q, want %q", got, wantPairFlags)
+			}
+			if a.Segments[1].State != review.StateFlagged || a.Segments[0].State != review.StateClean {
+				t.Errorf("states %s, %s; want clean, flagged", a.Segments[0].State, a.Segments[1].State)
+			}
+			res, err := review.RescanArticle(ctx, w.DB, w.Checker, a.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Added != 0 || res.Closed != 0 || res.Segments != 3 {
+				t.Errorf("rescan with the same glossary %+v, want 3 segments, nothing added or closed", res)
+			}
+		})
+	}
+}
+
+// A rescan flags what a new glossary says the source holds, and a source
+// that agrees with the translation gives nothing to flag.
+func TestRescanChecksAgainstTheSource(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	a, err := review.CreateArticle(ctx, w.DB, review.NewChecker(nil), review.NewArticle{Title: "Pair", Lang: "en",
+		Text: pairText, SourceLang: "ru", SourceText: pairSource})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := openFlags(t, w, a.ID); len(got[1]) != 0 {
+		t.Fatalf("flags %q before the glossary knows Musk, want none on segment 1", got)
+	}
+	res, err := review.RescanArticle(ctx, w.DB, w.Checker, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Added != 1 || res.Flagged != 1 {
+		t.Errorf("rescan %+v, want 1 flag added, 1 segment flagged", res)
+	}
+	if got := openFlags(t, w, a.ID); !slices.EqualFunc(got, wantPairFlags, slices.Equal) {
+		t.Errorf("flags %q, want %q", got, wantPairFlags)
+	}
+}
+
+// An approval checks the approved text against the segment's source: a
+// correction that puts the name back resolves the flag, one that drops the
+// name of a clean segment brings a new one.
+func TestApprovalChecksAgainstTheSource(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	a, err := review.CreateArticle(ctx, w.DB, w.Checker, review.NewArticle{Title: "Pair", Lang: "en", Text: pairText,
+		SourceLang: "ru", SourceText: pairSource})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, from, to string
+		state          string
+		resolved, new  []string // checks
+	}{
+		{"the name put back", "The billionaire", "Musk", review.StateApproved, []string{"source-name-missing"}, nil},
+		{"the name dropped", "Musk flew", "He flew", review.StateFlagged, nil, []string{"source-name-missing"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var seg review.Segment
+			for _, s := range a.Segments {
+				if strings.Contains(s.MTText, tc.from) {
+					seg = s
+				}
+			}
+			claimed := reviewtest.Must[*review.Segment](t)(review.ClaimSegment(ctx, w.DB, w.Tr1, seg.ID))
+			c := reviewtest.Must[*review.Correction](t)(review.Submit(ctx, w.DB, w.Tr1, review.Submission{SegmentID: seg.ID,
+				Text: strings.Replace(claimed.CurrentText, tc.from, tc.to, 1), Revision: claimed.Revision}, nil))
+			ap := reviewtest.Must[*review.Approval](t)(review.Approve(ctx, w.DB, w.Checker, w.Ed1, c.ID, false, nil))
+			if ap.State != tc.state {
+				t.Errorf("state %s, want %s", ap.State, tc.state)
+			}
+			if got := checksOf(ap.Resolved); !slices.Equal(got, tc.resolved) {
+				t.Errorf("resolved %q, want %q", got, tc.resolved)
+			}
+			if got := checksOf(ap.New); !slices.Equal(got, tc.new) {
+				t.Errorf("new %q, want %q", got, tc.new)
+			}
+		})
+	}
+}
+
+func checksOf(flags []review.Flag) []string {
+	var out []string
+	for _, f := range flags {
+		out = append(out, f.Check)
+	}
+	return out
+}
