@@ -3,6 +3,7 @@ package review
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -241,8 +242,30 @@ func reflag(ctx context.Context, tx *gorm.DB, checker *Checker, seg *Segment, te
 			return nil, err
 		}
 		copy(out.Open[len(out.Open)-len(out.New):], out.New) // with their ids
+		if err := proposeNewRenderings(ctx, tx, seg, text, out.New); err != nil {
+			return nil, err
+		}
 	}
 	return out, nil
+}
+
+// proposeNewRenderings is proposeRenderings for the new flags of an
+// approved text, which only an article with a source has.
+func proposeNewRenderings(ctx context.Context, tx *gorm.DB, seg *Segment, text string, flags []Flag) error {
+	if !slices.ContainsFunc(flags, func(f Flag) bool { return f.sourceForm != "" }) {
+		return nil
+	}
+	var art struct {
+		Lang       string
+		SourceLang *string
+	}
+	if err := tx.WithContext(ctx).Raw(`SELECT lang, source_lang FROM articles WHERE id = ?`, seg.ArticleID).Scan(&art).Error; err != nil {
+		return err
+	}
+	if art.SourceLang == nil {
+		return nil
+	}
+	return proposeRenderings(ctx, tx, art.Lang, *art.SourceLang, seg.ID, text, flags)
 }
 
 // flagIDs lists the ids of flags, for the audit event.

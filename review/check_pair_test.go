@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"lector/glossary"
 	"lector/review"
 	"lector/review/reviewtest"
 )
@@ -172,4 +173,47 @@ func checksOf(flags []review.Flag) []string {
 		out = append(out, f.Check)
 	}
 	return out
+}
+
+// A name outside the glossary that the translation spells in two ways is
+// flagged with its romanization, and that romanization is proposed as a
+// new glossary entry: once, however many articles and rescans find it,
+// each flag one piece of evidence, and never again once rejected.
+func TestInconsistentRenderingProposesAnEntry(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	create := func() *review.Article {
+		t.Helper()
+		return reviewtest.Must[*review.Article](t)(review.CreateArticle(ctx, w.DB, w.Checker, review.NewArticle{Title: "Petrenko",
+			Lang: "en", SourceLang: "uk",
+			SourceText: "Петренко заявив, що зустріч була корисною. Журналісти запитали Петренка про деталі.",
+			Text:       "Petrenko said the meeting was useful. Journalists asked Petrenka about the details."}))
+	}
+	open := func() []glossary.ProposalView {
+		t.Helper()
+		return reviewtest.Must[[]glossary.ProposalView](t)(glossary.ListProposals(ctx, w.DB, glossary.ProposalOpen))
+	}
+	a := create()
+	if got := openFlags(t, w, a.ID); len(got) != 2 || !slices.Equal(got[1], []string{"inconsistent-rendering Petrenka -> Petrenko"}) {
+		t.Fatalf("flags %q, want Petrenka flagged on segment 1", got)
+	}
+	ps := open()
+	if len(ps) != 1 || ps[0].Kind != glossary.ProposeEntry || ps[0].SourceLang != "uk" || ps[0].SourceForm != "Петренко" ||
+		ps[0].Lang != "en" || ps[0].Form != "Petrenko" || ps[0].EvidenceCount != 1 || ps[0].Evidence[0].Form != "Petrenka" {
+		t.Fatalf("proposals %+v, want one new entry Петренко → Petrenko with Petrenka as evidence", ps)
+	}
+	create()
+	if _, err := review.RescanArticle(ctx, w.DB, w.Checker, a.ID); err != nil {
+		t.Fatal(err)
+	}
+	if ps = open(); len(ps) != 1 || ps[0].EvidenceCount != 2 {
+		t.Fatalf("after a second article and a rescan: %+v, want the one proposal with 2 pieces of evidence", ps)
+	}
+	if _, err := glossary.DecideProposal(ctx, w.DB, ps[0].ID, false, &w.Ed1.UserID, "", nil); err != nil {
+		t.Fatal(err)
+	}
+	create()
+	if ps = open(); len(ps) != 0 {
+		t.Errorf("proposals after a rejection %+v, want none", ps)
+	}
 }

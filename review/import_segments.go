@@ -157,7 +157,7 @@ func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in Import
 		if err := database.LongStatements(tx); err != nil {
 			return apperr.Wrap(err, "import timeouts")
 		}
-		if err := insertArticle(tx, a); err != nil {
+		if err := insertArticle(ctx, tx, a); err != nil {
 			return err
 		}
 		if err := settleImported(ctx, tx, checker, a); err != nil {
