@@ -20,6 +20,17 @@ const (
 		"Officials in Washington said the visit was of great interest to them."
 )
 
+// pairXLIFF is the pair as an XLIFF file: the third segment's source is
+// empty.
+const pairXLIFF = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ru" trgLang="en">
+ <file id="f"><unit id="u1">
+  <segment><source>Маск прилетел в Берлин.</source><target>Musk flew to Berlin.</target></segment>
+  <segment><source>Маск отказался от комментариев.</source><target>The billionaire declined to comment.</target></segment>
+  <segment><source></source><target>Officials in Washington said the visit was of great interest to them.</target></segment>
+ </unit></file>
+</xliff>`
+
 // pairSegments are the pair as an import's segments, aligned already.
 func pairSegments() []review.ImportedSegment {
 	return []review.ImportedSegment{
@@ -75,6 +86,10 @@ func TestSourceFindingsStoredAsFlags(t *testing.T) {
 		{"imported with sources", func() (*review.Article, error) {
 			return review.ImportArticle(ctx, w.DB, w.Checker, review.ImportedArticle{Title: "Pair", Lang: "en", SourceLang: "ru",
 				Segments: pairSegments(), CreatedBy: &w.Ed1.UserID})
+		}},
+		{"imported from XLIFF", func() (*review.Article, error) {
+			return review.ImportXLIFF(ctx, w.DB, w.Checker, strings.NewReader(pairXLIFF), review.XLIFFImport{File: "pair.xlf",
+				Title: "Pair", CreatedBy: &w.Ed1.UserID})
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -180,7 +195,7 @@ func checksOf(flags []review.Flag) []string {
 // new glossary entry: once, however many articles and rescans find it,
 // each flag one piece of evidence, and never again once rejected.
 func TestInconsistentRenderingProposesAnEntry(t *testing.T) {
-	w := newWorld(t)
+	w, base := servedWorld(t)
 	ctx := context.Background()
 	create := func() *review.Article {
 		t.Helper()
@@ -202,6 +217,9 @@ func TestInconsistentRenderingProposesAnEntry(t *testing.T) {
 		ps[0].Lang != "en" || ps[0].Form != "Petrenko" || ps[0].EvidenceCount != 1 || ps[0].Evidence[0].Form != "Petrenka" {
 		t.Fatalf("proposals %+v, want one new entry Петренко → Petrenko with Petrenka as evidence", ps)
 	}
+	// Glossary maintainers find it in their queue, with the flagged spelling.
+	reviewtest.Page(t, base, "/glossary/proposals", w.Reader, 200, "Add the new entry Петренко (uk) → “Petrenko”",
+		`<mark class="learned">Petrenka</mark>`)
 	create()
 	if _, err := review.RescanArticle(ctx, w.DB, w.Checker, a.ID); err != nil {
 		t.Fatal(err)
