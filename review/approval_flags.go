@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"lector/detect"
 	"lector/detect/finding"
 
 	"gorm.io/gorm"
@@ -37,7 +38,14 @@ type ApprovalOutcome struct {
 // text: the place may move, the evidence may not.
 type findingKey struct{ kind, check, text, entry string }
 
-func keyOfFlag(f *Flag) findingKey { return findingKey{f.Kind, f.Check, f.Text, f.Entry} }
+func keyOfFlag(f *Flag) findingKey {
+	if f.Check == detect.CheckSentenceNotInSource {
+		// Its evidence is the whole sentence, and a corrected sentence
+		// without a source is the same finding, not a new one.
+		return findingKey{f.Kind, f.Check, "", f.Entry}
+	}
+	return findingKey{f.Kind, f.Check, f.Text, f.Entry}
+}
 
 // planReflag checks text, the segment's text to be approved, with the same
 // checks and context as an import (the whole article text with the

@@ -151,12 +151,14 @@ func TestApprovalChecksAgainstTheSource(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
-		name, from, to string
-		state          string
-		resolved, new  []string // checks
+		name, from, to      string
+		state               string
+		resolved, new, kept []string // checks
 	}{
-		{"the name put back", "The billionaire", "Musk", review.StateApproved, []string{"source-name-missing"}, nil},
-		{"the name dropped", "Musk flew", "He flew", review.StateFlagged, nil, []string{"source-name-missing"}},
+		{"the name put back", "The billionaire", "Musk", review.StateApproved, []string{"source-name-missing"}, nil, nil},
+		{"the name dropped", "Musk flew", "He flew", review.StateFlagged, nil, []string{"source-name-missing"}, []string{"source-name-missing"}},
+		{"a sentence without a source corrected", "in Washington", "in Washington, D.C.,", review.StateFlagged, nil, nil,
+			[]string{"sentence-not-in-source"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var seg review.Segment
@@ -177,6 +179,9 @@ func TestApprovalChecksAgainstTheSource(t *testing.T) {
 			}
 			if got := checksOf(ap.New); !slices.Equal(got, tc.new) {
 				t.Errorf("new %q, want %q", got, tc.new)
+			}
+			if got := checksOf(ap.Open); !slices.Equal(got, tc.kept) {
+				t.Errorf("open %q, want %q", got, tc.kept)
 			}
 		})
 	}
