@@ -198,10 +198,17 @@ func segmentsOf(checked []detect.Checked, sources []*string, checker *Checker) [
 
 func flagOf(f finding.Finding, s segment.Span, checker *Checker) Flag {
 	start, end := f.Start-s.Start, f.End-s.Start
-	if start >= len(s.Text) { // in the break after the segment: mark its end
+	text := f.Text
+	switch {
+	case start >= len(s.Text): // in the break after the segment: mark its end
 		start, end = len(s.Text), len(s.Text)
+	case end > len(s.Text) && f.Check == detect.CheckSourceNameMissing:
+		// A name missing from a source sentence the translation split in
+		// two is marked on both sentences; a flag is one segment's, the
+		// first's.
+		end, text = len(s.Text), s.Text[start:]
 	}
-	fl := Flag{Kind: f.Kind, Check: f.Check, StartOffset: start, EndOffset: end, OffsetsIn: OffsetsMT, Text: f.Text,
+	fl := Flag{Kind: f.Kind, Check: f.Check, StartOffset: start, EndOffset: end, OffsetsIn: OffsetsMT, Text: text,
 		Suggestion: f.Suggestion, Entry: f.Entry, Confidence: f.Confidence, Status: FlagOpen, sourceForm: f.Source}
 	if id := checker.EntryID(f.EntryKey); id != 0 {
 		fl.GlossaryEntryID = &id

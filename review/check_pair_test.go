@@ -240,3 +240,41 @@ func TestInconsistentRenderingProposesAnEntry(t *testing.T) {
 		t.Errorf("proposals after a rejection %+v, want none", ps)
 	}
 }
+
+// A split segment's halves translate the one source sentence: both keep
+// it, and the name the sentence dropped is flagged on the first half, not
+// lost at the cut, nor the second half called a sentence without a source.
+func TestSplitKeepsTheSource(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	a := reviewtest.Must[*review.Article](t)(review.CreateArticle(ctx, w.DB, w.Checker, review.NewArticle{Title: "Pair", Lang: "en",
+		Text: pairText, SourceLang: "ru", SourceText: pairSource}))
+	seg := a.Segments[1]
+	at := strings.Index(seg.MTText, "declined")
+	parts := reviewtest.Must[[]review.Segment](t)(review.SplitSegment(ctx, w.DB, w.Checker, w.Ed2,
+		review.SplitRequest{SegmentID: seg.ID, Revision: seg.Revision, Offset: at}))
+	for i, p := range parts {
+		if p.SourceText == nil || *p.SourceText != "Маск отказался от комментариев." {
+			t.Errorf("part %d source %q, want the segment's", i, deref(p.SourceText))
+		}
+	}
+	got := openFlags(t, w, a.ID)
+	want := [][]string{nil, {"source-name-missing The billionaire -> Musk"}, nil, wantPairFlags[2]}
+	if !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("flags after the split %q, want %q", got, want)
+	}
+	res, err := review.RescanArticle(ctx, w.DB, w.Checker, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Added != 0 || res.Closed != 0 {
+		t.Errorf("rescan after the split %+v, want nothing added or closed", res)
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "<nil>"
+	}
+	return *s
+}
