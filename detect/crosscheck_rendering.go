@@ -100,7 +100,8 @@ func (p *pair) inconsistent(g []rendering) []finding.Finding {
 	if len(spellings) < 2 {
 		return nil
 	}
-	want := p.romanize(nominativeOf(g))
+	nominative := nominativeOf(g)
+	want := p.romanize(nominative)
 	var out []finding.Finding
 	for _, r := range g {
 		if p.spelling(r.target.text) == strings.ToLower(want) {
@@ -112,7 +113,7 @@ func (p *pair) inconsistent(g []rendering) []finding.Finding {
 		}
 		out = append(out, finding.Finding{Kind: finding.KindName, Check: CheckInconsistentRendering,
 			Start: r.target.start, End: r.target.end, Text: r.target.text, Suggestion: sugg, Entry: want,
-			Confidence: confidenceRendering})
+			Confidence: confidenceRendering, Source: nominative})
 	}
 	return out
 }

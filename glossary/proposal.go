@@ -14,6 +14,11 @@ const (
 	// ProposeRemove removes the false friend Form, whose flags were
 	// dismissed as false positives all the same.
 	ProposeRemove = "remove"
+	// ProposeEntry adds a new entry: SourceForm in SourceLang and Form in
+	// Lang, both preferred. A name the glossary does not know was spelled
+	// in several ways in one translation, and Form is the romanization
+	// the inconsistent-rendering flags suggested.
+	ProposeEntry = "add_entry"
 )
 
 // Proposal statuses.
@@ -23,21 +28,25 @@ const (
 	ProposalRejected = "rejected"
 )
 
-// Proposal is a change to one term of a glossary entry that the review's
-// evidence suggests and a glossary maintainer decides. At most one is open
-// per (Kind, EntryID, Lang, Form); a rejected one is never proposed again.
+// Proposal is a change to one term of a glossary entry, or a new entry,
+// that the review's evidence suggests and a glossary maintainer decides.
+// At most one is open per (Kind, EntryID, Lang, Form), per (SourceLang,
+// SourceForm, Lang, Form) for a new entry; a rejected one is never
+// proposed again.
 type Proposal struct {
-	ID        int64 `gorm:"primaryKey"`
-	Kind      string
-	EntryID   int64
-	Lang      string
-	Form      string
-	Status    string
-	CreatedAt time.Time
-	UpdatedAt time.Time
-	DecidedBy *int64
-	DecidedAt *time.Time
-	Comment   string
+	ID         int64 `gorm:"primaryKey"`
+	Kind       string
+	EntryID    *int64 // nil for a new entry until it is accepted
+	Lang       string
+	Form       string
+	SourceLang string // a new entry's: the name as the source wrote it
+	SourceForm string
+	Status     string
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
+	DecidedBy  *int64
+	DecidedAt  *time.Time
+	Comment    string
 	// EvidenceCount is how many evidence rows it has, kept by a trigger
 	// so that the queue can page by it.
 	EvidenceCount int

@@ -32,7 +32,9 @@ const (
 var proposalSorts = []listSort{{ProposalSortEvidence, 'n'}, {ProposalSortNewest, 'n'}, {ProposalSortOldest, 'n'}}
 
 // ProposalKinds are the kinds the queue can be filtered by.
-func ProposalKinds() []string { return []string{ProposeDeprecated, ProposeDowngrade, ProposeRemove} }
+func ProposalKinds() []string {
+	return []string{ProposeDeprecated, ProposeDowngrade, ProposeRemove, ProposeEntry}
+}
 
 // parseProposalQuery reads status, language, kind and q. Codes: invalid,
 // naming the parameter.
@@ -104,12 +106,9 @@ func pageProposals(ctx context.Context, db *gorm.DB, q ProposalQuery, p listPagi
 	}
 	args = append(args, listPageSize+1)
 	var out []ProposalView
-	err := db.WithContext(ctx).Raw(`SELECT p.id, p.kind, p.entry_id, e.key AS entry_key, p.lang, p.form, p.status, p.created_at,
-	p.updated_at, p.decided_by, u.email AS decided_by_email, p.decided_at, p.comment, p.evidence_count,
-	coalesce((SELECT t.form FROM glossary_terms t WHERE t.entry_id = p.entry_id AND t.status = 'preferred'
-		ORDER BY t.lang = p.lang DESC, t.lang = 'en' DESC, t.id LIMIT 1), e.key) AS entry_preferred
+	err := db.WithContext(ctx).Raw(`SELECT `+proposalColumns+`, p.evidence_count
 FROM (SELECT * FROM glossary_proposals p WHERE `+strings.Join(conds, " AND ")+` ORDER BY `+order+` LIMIT ?) p
-JOIN glossary_entries e ON e.id = p.entry_id LEFT JOIN users u ON u.id = p.decided_by
+LEFT JOIN glossary_entries e ON e.id = p.entry_id LEFT JOIN users u ON u.id = p.decided_by
 ORDER BY `+order, args...).Scan(&out).Error
 	if err != nil {
 		return nil, apperr.Wrap(err, "glossary proposals page")

@@ -28,11 +28,13 @@ const (
 type ProposalView struct {
 	ID             int64          `json:"id"`
 	Kind           string         `json:"kind"`
-	EntryID        int64          `json:"entry_id"`
+	EntryID        int64          `json:"entry_id"` // 0 for a new entry not accepted
 	EntryKey       string         `json:"entry_key"`
 	EntryPreferred string         `json:"entry"`
 	Lang           string         `json:"lang"`
 	Form           string         `json:"form"`
+	SourceLang     string         `json:"source_lang,omitempty"` // a new entry's
+	SourceForm     string         `json:"source_form,omitempty"`
 	Status         string         `json:"status"`
 	EvidenceCount  int            `json:"evidence_count"`
 	Evidence       []EvidenceView `json:"evidence" gorm:"-"`
@@ -75,17 +77,21 @@ func ListProposals(ctx context.Context, db *gorm.DB, status string) ([]ProposalV
 	}
 	db = db.WithContext(ctx)
 	var out []ProposalView
-	if err := db.Raw(`SELECT p.id, p.kind, p.entry_id, e.key AS entry_key, p.lang, p.form, p.status, p.created_at, p.updated_at,
-	p.decided_by, u.email AS decided_by_email, p.decided_at, p.comment,
-	coalesce((SELECT t.form FROM glossary_terms t WHERE t.entry_id = p.entry_id AND t.status = 'preferred'
-		ORDER BY t.lang = p.lang DESC, t.lang = 'en' DESC, t.id LIMIT 1), e.key) AS entry_preferred,
+	if err := db.Raw(`SELECT `+proposalColumns+`,
 	(SELECT count(*) FROM glossary_proposal_evidence v WHERE v.proposal_id = p.id) AS evidence_count
-FROM glossary_proposals p JOIN glossary_entries e ON e.id = p.entry_id LEFT JOIN users u ON u.id = p.decided_by
+FROM glossary_proposals p LEFT JOIN glossary_entries e ON e.id = p.entry_id LEFT JOIN users u ON u.id = p.decided_by
 WHERE p.status = ? ORDER BY evidence_count DESC, p.updated_at DESC, p.id LIMIT ?`, status, ProposalsMax).Scan(&out).Error; err != nil {
 		return nil, apperr.Wrap(err, "list glossary proposals")
 	}
 	return attachEvidence(ctx, db, out)
 }
+
+// proposalColumns are a ProposalView's columns of a proposal p, its entry
+// e (none for a new entry) and its decider u.
+const proposalColumns = `p.id, p.kind, coalesce(p.entry_id, 0) AS entry_id, coalesce(e.key, '') AS entry_key, p.lang, p.form,
+	p.source_lang, p.source_form, p.status, p.created_at, p.updated_at, p.decided_by, u.email AS decided_by_email, p.decided_at, p.comment,
+	coalesce((SELECT t.form FROM glossary_terms t WHERE t.entry_id = p.entry_id AND t.status = 'preferred'
+		ORDER BY t.lang = p.lang DESC, t.lang = 'en' DESC, t.id LIMIT 1), e.key, p.form) AS entry_preferred`
 
 // attachEvidence gives each proposal its latest evidence.
 func attachEvidence(ctx context.Context, db *gorm.DB, out []ProposalView) ([]ProposalView, error) {
@@ -164,7 +170,7 @@ func DecideProposal(ctx context.Context, db *gorm.DB, id int64, accept bool, act
 		status, action := ProposalRejected, "reject_proposal"
 		if accept {
 			status, action = ProposalAccepted, "accept_proposal"
-			if changed, err = applyProposal(ctx, tx, p, actor); err != nil {
+			if changed, err = applyProposal(ctx, tx, &p, actor); err != nil {
 				return err
 			}
 			if changed && onChange != nil {
@@ -178,16 +184,23 @@ func DecideProposal(ctx context.Context, db *gorm.DB, id int64, accept bool, act
 			"comment": comment, "updated_at": now}).Error; err != nil {
 			return apperr.Wrap(err, "decide glossary proposal")
 		}
-		return apiAudit(ctx, tx, actor, p.EntryID, action, map[string]any{"proposal": p.ID, "kind": p.Kind,
-			"lang": p.Lang, "form": p.Form, "comment": comment})
+		var entryID int64
+		if p.EntryID != nil {
+			entryID = *p.EntryID
+		}
+		return apiAudit(ctx, tx, actor, entryID, action, map[string]any{"proposal": p.ID, "kind": p.Kind,
+			"lang": p.Lang, "form": p.Form, "source_lang": p.SourceLang, "source_form": p.SourceForm, "comment": comment})
 	})
 	return changed, err
 }
 
 // applyProposal makes the proposal's change to its entry with SaveEntry,
 // the glossary API's write; it reports whether anything changed.
-func applyProposal(ctx context.Context, tx *gorm.DB, p Proposal, actor *int64) (bool, error) {
-	e, err := GetEntry(ctx, tx, p.EntryID)
+func applyProposal(ctx context.Context, tx *gorm.DB, p *Proposal, actor *int64) (bool, error) {
+	if p.Kind == ProposeEntry {
+		return addProposedEntry(ctx, tx, p, actor)
+	}
+	e, err := GetEntry(ctx, tx, *p.EntryID)
 	if err != nil {
 		return false, err
 	}

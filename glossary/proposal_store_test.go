@@ -3,6 +3,7 @@ package glossary
 import (
 	"context"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -68,5 +69,45 @@ func TestDecideProposalTellsOnChange(t *testing.T) {
 	}
 	if id, err := propose(db, ProposeDeprecated, entries[0].ID, "en", "Izaakson", Evidence{}, "Izaakson", 0, 8); err != nil || id != 0 {
 		t.Errorf("a rejected change proposed again: %d, %v", id, err)
+	}
+}
+
+// TestAcceptNewEntry: accepting a proposed new entry adds it with both
+// forms preferred, under a key of its own even when the form's is taken,
+// and makes it the proposal's entry.
+func TestAcceptNewEntry(t *testing.T) {
+	db := dbtest.New(t)
+	ctx := context.Background()
+	entries, err := ParseCSV(strings.NewReader("entry,type,lang,term,status\npetrenko,place,en,Petrenko Street,preferred\n"), "t.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := CreateEntries(ctx, db, entries); err != nil {
+		t.Fatal(err)
+	}
+	n := NewEntry{SourceLang: "uk", SourceForm: "Петренко", Lang: "en", Form: "Petrenko"}
+	id, err := ProposeNewEntry(ctx, db, n, Evidence{}, "Journalists asked Petrenka.", 19, 27)
+	if err != nil || id == 0 {
+		t.Fatalf("propose: %d, %v", id, err)
+	}
+	if again, err := ProposeNewEntry(ctx, db, n, Evidence{}, "Petrenka again.", 0, 8); err != nil || again != id {
+		t.Fatalf("the same name again: %d, %v; want proposal %d", again, err, id)
+	}
+	if changed, err := DecideProposal(ctx, db, id, true, nil, "", nil); err != nil || !changed {
+		t.Fatalf("accept: %v, %v", changed, err)
+	}
+	var e Entry
+	if err := db.Preload("Terms").Where("key = ?", "petrenko-"+strconv.FormatInt(id, 10)).Take(&e).Error; err != nil {
+		t.Fatal(err)
+	}
+	if e.Preferred("uk") != "Петренко" || e.Preferred("en") != "Petrenko" || len(e.Terms) != 2 {
+		t.Errorf("entry %+v, want Петренко and Petrenko preferred", e)
+	}
+	var p Proposal
+	if err := db.Take(&p, id).Error; err != nil || p.EntryID == nil || *p.EntryID != e.ID || p.Status != ProposalAccepted {
+		t.Errorf("proposal %+v, %v: want accepted, of entry %d", p, err, e.ID)
+	}
+	if again, err := ProposeNewEntry(ctx, db, n, Evidence{}, "Petrenka.", 0, 8); err != nil || again != 0 {
+		t.Errorf("proposed again once the glossary holds it: %d, %v", again, err)
 	}
 }

@@ -112,7 +112,7 @@ func runtimeIDs() map[string]string {
 		// TermChange.Change values, on the entry page.
 		{"glossary.change.", "templates/glossary_entry.html", []string{"added", "removed", "changed"}},
 		// glossary.Propose* kinds and Proposal* statuses (templates/proposals.html).
-		{"proposals.kind.", "glossary/proposal.go", []string{"add_deprecated", "downgrade", "remove"}},
+		{"proposals.kind.", "glossary/proposal.go", []string{"add_deprecated", "downgrade", "remove", "add_entry"}},
 		{"proposals.status.", "glossary/proposal.go", []string{"open", "accepted", "rejected"}},
 		{"proposals.empty.", "glossary/proposal.go", []string{"open", "accepted", "rejected"}},
 		// list pages' sorts and states (review/article_list.go, queue_list.go, review_list.go).
@@ -121,7 +121,7 @@ func runtimeIDs() map[string]string {
 		// the glossary and proposals lists' orders and the proposals' kind filter.
 		{"glossary_list.sort.", "glossary/api_search.go", []string{"key", "updated"}},
 		{"proposals_list.sort.", "glossary/proposal_list.go", []string{"evidence", "newest", "oldest"}},
-		{"proposals_list.kind.", "glossary/proposal_list.go", []string{"add_deprecated", "downgrade", "remove"}},
+		{"proposals_list.kind.", "glossary/proposal_list.go", []string{"add_deprecated", "downgrade", "remove", "add_entry"}},
 		// the review page's notice after a dismissal decision (review/dismissal_pages.go).
 		{"dismissals.notice.", "review/dismissal_pages.go", []string{"accepted", "rejected"}},
 		// the webhooks' events and delivery statuses (templates/webhooks.html, webhook_deliveries.html).

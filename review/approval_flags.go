@@ -3,9 +3,11 @@ package review
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
+	"lector/detect"
 	"lector/detect/finding"
 
 	"gorm.io/gorm"
@@ -36,7 +38,14 @@ type ApprovalOutcome struct {
 // text: the place may move, the evidence may not.
 type findingKey struct{ kind, check, text, entry string }
 
-func keyOfFlag(f *Flag) findingKey { return findingKey{f.Kind, f.Check, f.Text, f.Entry} }
+func keyOfFlag(f *Flag) findingKey {
+	if f.Check == detect.CheckSentenceNotInSource {
+		// Its evidence is the whole sentence, and a corrected sentence
+		// without a source is the same finding, not a new one.
+		return findingKey{f.Kind, f.Check, "", f.Entry}
+	}
+	return findingKey{f.Kind, f.Check, f.Text, f.Entry}
+}
 
 // planReflag checks text, the segment's text to be approved, with the same
 // checks and context as an import (the whole article text with the
@@ -58,6 +67,9 @@ func planReflag(ctx context.Context, tx *gorm.DB, checker *Checker, seg *Segment
 	}
 	art, err := reflagArticleAround(ctx, tx, seg)
 	if err != nil {
+		return nil, err
+	}
+	if err := attachSources(ctx, tx, art); err != nil {
 		return nil, err
 	}
 	return planReflagIn(ctx, tx, checker, art, seg, text)
@@ -137,7 +149,8 @@ func planReflagIn(ctx context.Context, tx *gorm.DB, checker *Checker, art *repai
 // the start of the segment after seg (-1 for none), flags are seg's flags
 // that are not resolved, in text order.
 func planReflagWith(checker *Checker, art *repairArticle, seg *Segment, text string, next int, flags []Flag) (*ApprovalOutcome, error) {
-	found, err := recheck(checker.Snapshot(), art, seg.StartOffset, seg.EndOffset, []*Segment{{MTText: text}}, nil, next, nil)
+	part := &Segment{MTText: text, SourceText: seg.SourceText}
+	found, err := recheck(checker.Snapshot(), art, seg.StartOffset, seg.EndOffset, []*Segment{part}, nil, next, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -237,8 +250,30 @@ func reflag(ctx context.Context, tx *gorm.DB, checker *Checker, seg *Segment, te
 			return nil, err
 		}
 		copy(out.Open[len(out.Open)-len(out.New):], out.New) // with their ids
+		if err := proposeNewRenderings(ctx, tx, seg, text, out.New); err != nil {
+			return nil, err
+		}
 	}
 	return out, nil
+}
+
+// proposeNewRenderings is proposeRenderings for the new flags of an
+// approved text, which only an article with a source has.
+func proposeNewRenderings(ctx context.Context, tx *gorm.DB, seg *Segment, text string, flags []Flag) error {
+	if !slices.ContainsFunc(flags, func(f Flag) bool { return f.sourceForm != "" }) {
+		return nil
+	}
+	var art struct {
+		Lang       string
+		SourceLang *string
+	}
+	if err := tx.WithContext(ctx).Raw(`SELECT lang, source_lang FROM articles WHERE id = ?`, seg.ArticleID).Scan(&art).Error; err != nil {
+		return err
+	}
+	if art.SourceLang == nil {
+		return nil
+	}
+	return proposeRenderings(ctx, tx, art.Lang, *art.SourceLang, seg.ID, text, flags)
 }
 
 // flagIDs lists the ids of flags, for the audit event.

@@ -45,8 +45,13 @@ func previewApprovals(ctx context.Context, db *gorm.DB, checker *Checker, list [
 	if err := db.Raw(`SELECT id, lang, text FROM articles WHERE id IN ?`, articleIDs).Scan(&artList).Error; err != nil {
 		return err
 	}
+	sources, err := loadSources(ctx, db, 0, MaxTextBytes, articleIDs...)
+	if err != nil {
+		return err
+	}
 	arts := make(map[int64]*repairArticle, len(artList))
 	for i := range artList {
+		artList[i].sources = sources[artList[i].ID]
 		arts[artList[i].ID] = &artList[i]
 	}
 	// followingStart for every segment at once: the start of the segment

@@ -77,7 +77,6 @@ func CreateArticle(ctx context.Context, db *gorm.DB, checker *Checker, in NewArt
 		return nil, err
 	}
 	checker = checker.Snapshot() // one glossary for the checks and the flags' entry ids
-	checked := checker.checkSpans(in.Text, in.Lang, spans)
 	a := &Article{Title: in.Title, Lang: in.Lang, Text: in.Text, CreatedBy: in.CreatedBy}
 	var sources []*string
 	if in.SourceText != "" {
@@ -89,9 +88,10 @@ func CreateArticle(ctx context.Context, db *gorm.DB, checker *Checker, in NewArt
 		beads := checker.alignSource(in.Text, in.Lang, spans, in.SourceText, in.SourceLang, sourceSpans)
 		sources = alignedSources(beads, sourceSpans, len(spans))
 	}
+	checked := checker.checkWith(in.Text, in.Lang, spans, in.SourceLang, sources)
 	a.Segments = segmentsOf(checked, sources, checker)
 	err = db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		if err := insertArticle(tx, a); err != nil {
+		if err := insertArticle(ctx, tx, a); err != nil {
 			return err
 		}
 		return audit.Record(ctx, tx, &audit.Event{ActorID: in.CreatedBy, SubjectType: "article", SubjectID: a.ID,
@@ -113,7 +113,7 @@ const (
 
 // insertArticle stores a with its segments and their flags, in batches, in
 // tx, setting every id.
-func insertArticle(tx *gorm.DB, a *Article) error {
+func insertArticle(ctx context.Context, tx *gorm.DB, a *Article) error {
 	if err := tx.Omit(clause.Associations).Create(a).Error; err != nil {
 		return err
 	}
@@ -137,7 +137,19 @@ func insertArticle(tx *gorm.DB, a *Article) error {
 	if len(flags) == 0 {
 		return nil
 	}
-	return tx.CreateInBatches(flags, flagBatch).Error
+	if err := tx.CreateInBatches(flags, flagBatch).Error; err != nil {
+		return err
+	}
+	if a.SourceLang == nil {
+		return nil
+	}
+	for i := range a.Segments {
+		s := &a.Segments[i]
+		if err := proposeRenderings(ctx, tx, a.Lang, *a.SourceLang, s.ID, s.MTText, s.Flags); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // alignedSources gives each of n target segments the source sentences
@@ -186,11 +198,18 @@ func segmentsOf(checked []detect.Checked, sources []*string, checker *Checker) [
 
 func flagOf(f finding.Finding, s segment.Span, checker *Checker) Flag {
 	start, end := f.Start-s.Start, f.End-s.Start
-	if start >= len(s.Text) { // in the break after the segment: mark its end
+	text := f.Text
+	switch {
+	case start >= len(s.Text): // in the break after the segment: mark its end
 		start, end = len(s.Text), len(s.Text)
+	case end > len(s.Text) && f.Check == detect.CheckSourceNameMissing:
+		// A name missing from a source sentence the translation split in
+		// two is marked on both sentences; a flag is one segment's, the
+		// first's.
+		end, text = len(s.Text), s.Text[start:]
 	}
-	fl := Flag{Kind: f.Kind, Check: f.Check, StartOffset: start, EndOffset: end, OffsetsIn: OffsetsMT, Text: f.Text,
-		Suggestion: f.Suggestion, Entry: f.Entry, Confidence: f.Confidence, Status: FlagOpen}
+	fl := Flag{Kind: f.Kind, Check: f.Check, StartOffset: start, EndOffset: end, OffsetsIn: OffsetsMT, Text: text,
+		Suggestion: f.Suggestion, Entry: f.Entry, Confidence: f.Confidence, Status: FlagOpen, sourceForm: f.Source}
 	if id := checker.EntryID(f.EntryKey); id != 0 {
 		fl.GlossaryEntryID = &id
 	}

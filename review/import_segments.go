@@ -128,7 +128,14 @@ func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in Import
 		return nil, err
 	}
 	checker = checker.Snapshot()
-	checked := checker.checkSpans(na.Text, na.Lang, spans)
+	var sources []*string
+	if na.SourceText != "" {
+		sources = make([]*string, len(kept))
+		for i := range kept {
+			sources[i] = &kept[i].Source
+		}
+	}
+	checked := checker.checkWith(na.Text, na.Lang, spans, na.SourceLang, sources)
 	a := &Article{Title: na.Title, Lang: na.Lang, Text: na.Text, CreatedBy: in.CreatedBy}
 	if na.SourceText != "" {
 		a.SourceLang, a.SourceText = &na.SourceLang, &na.SourceText
@@ -155,7 +162,7 @@ func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in Import
 		if err := database.LongStatements(tx); err != nil {
 			return apperr.Wrap(err, "import timeouts")
 		}
-		if err := insertArticle(tx, a); err != nil {
+		if err := insertArticle(ctx, tx, a); err != nil {
 			return err
 		}
 		if err := settleImported(ctx, tx, checker, a); err != nil {

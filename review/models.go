@@ -102,6 +102,10 @@ type Flag struct {
 	ResolvedBy      *int64     `json:"resolved_by"`
 	ResolvedAt      *time.Time `json:"resolved_at"`
 	CreatedAt       time.Time  `json:"created_at"`
+	// sourceForm is, on a new flag of a name outside the glossary, the
+	// source's form of it (finding.Finding.Source), which the flag's
+	// suggestion proposes as a new entry (proposeRenderings). Not stored.
+	sourceForm string
 }
 
 // Correction is a translator's proposed text for a segment, based on the

@@ -217,6 +217,7 @@ func SplitSegment(ctx context.Context, db *gorm.DB, checker *Checker, p *account
 		one.MTText, one.CurrentText = mtFirst, first
 		one.EndOffset = min(a.StartOffset+len(mtFirst), a.EndOffset)
 		two.MTText, two.CurrentText = mtSecond, second
+		two.SourceText = a.SourceText // both halves translate the one source sentence
 		two.StartOffset = max(one.EndOffset, a.StartOffset+len(a.MTText)-len(mtSecond))
 		two.EndOffset = max(a.EndOffset, two.StartOffset)
 		old, err := oldFlags(ctx, tx, a.ID)

@@ -72,7 +72,19 @@ func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segmen
 			bounds[i] = len(text)
 		}
 	}
-	checked, err := checker.Check(text, art.Lang)
+	checked, err := checker.checkSourced(text, art.Lang, art.sources, func(x int) *string {
+		switch {
+		case x < starts[0]:
+			return art.sources.at(art.Base + lo + x)
+		case x >= after:
+			return art.sources.at(art.Base + to + x - after)
+		}
+		i := len(parts) - 1
+		for i > 0 && x < starts[i] {
+			i--
+		}
+		return parts[i].SourceText
+	})
 	if err != nil {
 		return nil, err
 	}

@@ -29,6 +29,9 @@ type repairArticle struct {
 	// article text, more when it is the paragraphs around a segment
 	// (reflagArticleAround).
 	Base int `gorm:"-"`
+	// sources are the segments' sources for the source-aware checks, nil
+	// when the article has none (loadSources).
+	sources *articleSources `gorm:"-"`
 }
 
 // lockForRepair locks the article row first, so that two repairs of one
@@ -44,6 +47,9 @@ func lockForRepair(ctx context.Context, tx *gorm.DB, segmentID int64) (*Segment,
 	}
 	art := &repairArticle{}
 	if err := tx.Raw(`SELECT id, lang, text FROM articles WHERE id = ? FOR UPDATE`, articleID[0]).Scan(art).Error; err != nil {
+		return nil, nil, err
+	}
+	if err := attachSources(ctx, tx, art); err != nil {
 		return nil, nil, err
 	}
 	seg, err := lockSegment(ctx, tx, segmentID)
@@ -75,7 +81,7 @@ func joinSource(a, b *string) *string {
 	switch {
 	case a == nil:
 		return b
-	case b == nil:
+	case b == nil, *a == *b: // the halves of one source sentence (a split, an 1:2 alignment)
 		return a
 	}
 	s := joinText(*a, " ", *b)

@@ -71,7 +71,7 @@ func currentStart(s *Segment, f *Flag) int {
 func checkedParts(parts ...*Segment) []*Segment {
 	out := make([]*Segment, len(parts))
 	for i, p := range parts {
-		out[i] = &Segment{MTText: p.CurrentText}
+		out[i] = &Segment{MTText: p.CurrentText, SourceText: p.SourceText}
 	}
 	return out
 }

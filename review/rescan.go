@@ -65,7 +65,7 @@ func RescanArticle(ctx context.Context, tx *gorm.DB, checker *Checker, id int64)
 	var res RescanResult
 	tx = tx.WithContext(ctx)
 	var a Article
-	if err := tx.Select("id, lang, text").Take(&a, id).Error; err != nil {
+	if err := tx.Select("id, lang, text, source_lang").Take(&a, id).Error; err != nil {
 		if isNotFound(err) {
 			return res, nil
 		}
@@ -80,7 +80,14 @@ func RescanArticle(ctx context.Context, tx *gorm.DB, checker *Checker, id int64)
 		return res, nil
 	}
 	checker = checker.Snapshot()
-	checked, err := checker.Check(a.Text, a.Lang)
+	// Every segment's source, not only the rescannable ones': an approved
+	// sentence is still a sentence the source-aware checks read.
+	sources, err := loadSources(ctx, tx, 0, len(a.Text), id)
+	if err != nil {
+		return res, apperr.Annotate(err, "rescan article")
+	}
+	src := sources[id]
+	checked, err := checker.checkSourced(a.Text, a.Lang, src, func(x int) *string { return src.at(x) })
 	if err != nil {
 		return res, err
 	}
@@ -118,15 +125,16 @@ WHERE s.article_id = ? AND s.state IN ? ORDER BY f.id`, id, rescannable()).Scan(
 			continue
 		}
 		res.Segments++
-		if err := rescanSegment(ctx, tx, checker, s, c, flags[s.ID], &res); err != nil {
+		if err := rescanSegment(ctx, tx, checker, &a, s, c, flags[s.ID], &res); err != nil {
 			return res, err
 		}
 	}
 	return res, nil
 }
 
-// rescanSegment applies one segment's findings to its flags and state.
-func rescanSegment(ctx context.Context, tx *gorm.DB, checker *Checker, s *Segment, c detect.Checked, flags []Flag, res *RescanResult) error {
+// rescanSegment applies one segment's findings to its flags and state; a
+// is the segment's article.
+func rescanSegment(ctx context.Context, tx *gorm.DB, checker *Checker, a *Article, s *Segment, c detect.Checked, flags []Flag, res *RescanResult) error {
 	held := make(map[flagKey]*Flag, len(flags))
 	for i := range flags {
 		k := keyOf(&flags[i])
@@ -151,6 +159,11 @@ func rescanSegment(ctx context.Context, tx *gorm.DB, checker *Checker, s *Segmen
 			nf.SegmentID = s.ID
 			if err := tx.Create(&nf).Error; err != nil {
 				return apperr.Annotate(err, "rescan: add flag")
+			}
+			if a.SourceLang != nil {
+				if err := proposeRenderings(ctx, tx, a.Lang, *a.SourceLang, s.ID, s.MTText, []Flag{nf}); err != nil {
+					return err
+				}
 			}
 			res.Added++
 			open++

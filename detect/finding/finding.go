@@ -29,4 +29,8 @@ type Finding struct {
 	Entry      string  `json:"entry"`
 	EntryKey   string  `json:"-"`
 	Confidence float64 `json:"confidence"`
+	// Source is, for a name outside the glossary
+	// (inconsistent-rendering), the source's form of it that Suggestion
+	// romanizes: what a new glossary entry would hold.
+	Source string `json:"-"`
 }
