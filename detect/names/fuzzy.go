@@ -333,8 +333,45 @@ func (f *Fuzzy) candidates(buf []uint32, exact bool, words ...string) []uint32 {
 		buf = f.appendCandidates(buf, word, initial<<initialsShift)
 	}
 	found := buf[start:]
-	slices.Sort(found)
+	if len(found) < minRadixCandidates {
+		slices.Sort(found)
+	} else {
+		buf = slices.Grow(buf, len(found)) // the radix sort's scratch
+		found = buf[start:]
+		radixSort32(found, buf[len(buf):len(buf)+len(found)])
+	}
 	return buf[:start+len(slices.Compact(found))]
+}
+
+// minRadixCandidates: below it a comparison sort of the candidates is
+// faster than three counting passes.
+const minRadixCandidates = 256
+
+// radixSort32 sorts offs with tmp (as long) as scratch: three passes of 11
+// bits, least significant first. A large glossary puts hundreds of
+// candidates in front of a name-like run, which a comparison sort orders
+// several times slower.
+func radixSort32(offs, tmp []uint32) {
+	var count [1 << 11]int32
+	src, dst := offs, tmp
+	for shift := 0; shift < 32; shift += 11 {
+		clear(count[:])
+		for _, o := range src {
+			count[(o>>shift)&(1<<11-1)]++
+		}
+		var sum int32
+		for i, c := range count {
+			count[i] = sum
+			sum += c
+		}
+		for _, o := range src {
+			d := (o >> shift) & (1<<11 - 1)
+			dst[count[d]] = o
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	copy(offs, src) // three passes leave the result in tmp
 }
 
 // appendCandidates appends the records under the keys of word (its own,

@@ -518,7 +518,7 @@ func (m *Matcher) hit(text string, start int, mt match) Hit {
 	default:
 		return h
 	}
-	e := &m.entries[ref.entry]
+	e := m.entry(ref.entry)
 	t := &e.Terms[ref.term]
 	h.Suggestion = m.suggestion(e, t, int(ref.words))
 	if isAllCaps(h.Text) && !isAllCaps(t.Form) {
