@@ -34,11 +34,10 @@ func newChecker(entries []names.Entry, deriveFalseFriends bool) *Checker {
 	// The fuzzy index first: its build holds several times what it keeps,
 	// and the matcher is not yet there to add to that peak.
 	fuzzy := names.NewFuzzy(entries)
-	exact := entries
-	if deriveFalseFriends {
-		exact = names.WithDerivedFalseFriends(entries)
+	if !deriveFalseFriends {
+		return &Checker{exact: names.NewMatcher(entries), fuzzy: fuzzy}
 	}
-	return &Checker{exact: names.NewMatcher(exact), fuzzy: fuzzy}
+	return &Checker{exact: names.NewMatcherWithDerived(entries), fuzzy: fuzzy}
 }
 
 // Checked is one segment with the findings inside it (or, for a broken

@@ -64,9 +64,25 @@ var derivedTargets = [...]derivedTarget{{"en", false}, {"de", false}, {"ru", tru
 // lookup per Latin name. The slower checks run only for the rare entries
 // that yield a candidate. The first call loads the lexicons it needs.
 func WithDerivedFalseFriends(entries []Entry) []Entry {
+	extra := derivedTermLists(entries)
+	if len(extra) == 0 {
+		return entries
+	}
+	out := append([]Entry(nil), entries...)
+	for i, terms := range extra {
+		out[i].Terms = terms
+	}
+	return out
+}
+
+// derivedTermLists is the term list WithDerivedFalseFriends gives each entry
+// that gains false friends, by entry index: few entries of a large glossary
+// do, and NewMatcherWithDerived keeps these lists beside the entries rather
+// than a copy of them all.
+func derivedTermLists(entries []Entry) map[int][]Term {
 	targets := derivedGlossaryTargets(entries)
 	if len(targets) == 0 {
-		return entries
+		return nil
 	}
 	candidates := map[int][]derivedForm{} // entry index → its candidates
 	owners := map[derivedForm]int{}       // candidate → entries deriving it
@@ -89,10 +105,10 @@ func WithDerivedFalseFriends(entries []Entry) []Entry {
 		}
 	}
 	if len(candidates) == 0 {
-		return entries
+		return nil
 	}
 	listed := derivedListed(entries, owners)
-	out := append([]Entry(nil), entries...)
+	out := map[int][]Term{}
 	for i, found := range candidates {
 		e := &entries[i]
 		var terms []Term
@@ -108,7 +124,7 @@ func WithDerivedFalseFriends(entries []Entry) []Entry {
 			return cmp.Or(cmp.Compare(a.Lang, b.Lang), cmp.Compare(a.Form, b.Form))
 		})
 		terms = append(terms, derivedFamilyTerms(e, terms)...)
-		out[i].Terms = append(append([]Term(nil), e.Terms...), terms...)
+		out[i] = append(append([]Term(nil), e.Terms...), terms...)
 	}
 	return out
 }

@@ -116,6 +116,13 @@ const minEntriesPerWorker = 50_000
 // room for the others.
 const recordSample = 1000
 
+// growLike reserves room in list, built from the first recordSample
+// entries, for left more entries like them, and an eighth more.
+func growLike[T any](list []T, left int) []T {
+	per := len(list)/recordSample + 1
+	return slices.Grow(list, per*left+per*left/8)
+}
+
 // indexPart is the index of a range of entries, before merging and sorting.
 type indexPart struct {
 	keys, right []uint64 // keys hold offsets into records
@@ -126,9 +133,10 @@ type indexPart struct {
 // indexRange folds every term of entries[lo:hi] once: phonetic keys (and
 // their deletions) of family names, right-form hashes, and records.
 func indexRange(entries []Entry, lo, hi int) indexPart {
+	sample := min(hi-lo, recordSample)
 	p := indexPart{
-		keys:   make([]uint64, 0, (hi-lo)*12),
-		right:  make([]uint64, 0, (hi-lo)*4),
+		keys:   make([]uint64, 0, sample*12),
+		right:  make([]uint64, 0, sample*4),
 		recOff: make([]uint32, hi-lo),
 	}
 	var hashes []uint64
@@ -136,11 +144,14 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 	rb := recordBuilder{agree: newSchemeAgreement()}
 	for i := lo; i < hi; i++ {
 		if i == lo+recordSample && hi-lo > 2*recordSample {
-			// Reserve room for the rest at the size of the first records:
-			// growing a slice of a hundred megabytes step by step copies it
-			// over and over.
-			per := len(p.records)/recordSample + 1
-			p.records = slices.Grow(p.records, per*(hi-i)+per*(hi-i)/8)
+			// Reserve room for the rest at the size of the first entries'
+			// records, keys and right forms: growing a slice of a hundred
+			// megabytes step by step copies it over and over, and a bound
+			// for every glossary (twelve keys an entry) would hold half
+			// again what an English-only one needs, at the build's peak.
+			p.records = growLike(p.records, hi-i)
+			p.keys = growLike(p.keys, hi-i)
+			p.right = growLike(p.right, hi-i)
 		}
 		e := &entries[i]
 		hashes = hashes[:0]
@@ -333,8 +344,45 @@ func (f *Fuzzy) candidates(buf []uint32, exact bool, words ...string) []uint32 {
 		buf = f.appendCandidates(buf, word, initial<<initialsShift)
 	}
 	found := buf[start:]
-	slices.Sort(found)
+	if len(found) < minRadixCandidates {
+		slices.Sort(found)
+	} else {
+		buf = slices.Grow(buf, len(found)) // the radix sort's scratch
+		found = buf[start:]
+		radixSort32(found, buf[len(buf):len(buf)+len(found)])
+	}
 	return buf[:start+len(slices.Compact(found))]
+}
+
+// minRadixCandidates: below it a comparison sort of the candidates is
+// faster than three counting passes.
+const minRadixCandidates = 256
+
+// radixSort32 sorts offs with tmp (as long) as scratch: three passes of 11
+// bits, least significant first. A large glossary puts hundreds of
+// candidates in front of a name-like run, which a comparison sort orders
+// several times slower.
+func radixSort32(offs, tmp []uint32) {
+	var count [1 << 11]int32
+	src, dst := offs, tmp
+	for shift := 0; shift < 32; shift += 11 {
+		clear(count[:])
+		for _, o := range src {
+			count[(o>>shift)&(1<<11-1)]++
+		}
+		var sum int32
+		for i, c := range count {
+			count[i] = sum
+			sum += c
+		}
+		for _, o := range src {
+			d := (o >> shift) & (1<<11 - 1)
+			dst[count[d]] = o
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	copy(offs, src) // three passes leave the result in tmp
 }
 
 // appendCandidates appends the records under the keys of word (its own,

@@ -40,7 +40,9 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	toks := tokenize(text, known)
 	ctx := f.newDocContext(text, lang, known)
 	var runs []pendingRun
-	var lower []fzToken
+	// Most tokens are lowercase: sized once, the slice is not copied over
+	// and over as it grows through a long text.
+	lower := make([]fzToken, 0, len(toks))
 	for i := 0; i < len(toks); {
 		if !toks[i].capital && toks[i].known < 0 {
 			lower = append(lower, toks[i])
@@ -183,7 +185,10 @@ func knownWidth(toks []fzToken) int {
 // overlap a known flagged hit are dropped and break runs; tokens inside a
 // known right form are kept and marked. Invalid UTF-8 is a separator.
 func tokenize(text string, known []Hit) []fzToken {
-	var toks []fzToken
+	// A word and its separator take four bytes or more in nearly every
+	// text; sizing the slice once spares a long text the copies of its
+	// growth.
+	toks := make([]fzToken, 0, len(text)/4+1)
 	byStart := knownByStart(known)
 	next := 0 // hits before byStart[next] end before the current token
 	gapOnlySpaces := false

@@ -27,7 +27,10 @@ const maxTermWords = 32
 // compares equal to them. Most words are skipped after a look at their first
 // byte or a one-bit filter; see scan.
 type Matcher struct {
-	entries  []Entry
+	entries []Entry
+	// derived holds, by entry index, the entries that gained derived false
+	// friends (NewMatcherWithDerived), in place of entries' own.
+	derived  map[uint32]*Entry
 	arena    string // the indexed terms, see termArena
 	first    firstWordTable
 	windows  windowTable
@@ -63,21 +66,46 @@ func statusCode(s Status) (uint8, bool) {
 
 // NewMatcher indexes every term of entries. Terms with an unknown status or
 // no word in them are skipped; so are terms of more than 32 words.
-func NewMatcher(entries []Entry) *Matcher {
-	n, size := 0, 0
-	for i := range entries {
-		n += len(entries[i].Terms)
-		for _, t := range entries[i].Terms {
-			size += termHeaderSize + len(t.Form)
+func NewMatcher(entries []Entry) *Matcher { return newMatcher(entries, nil) }
+
+// NewMatcherWithDerived is NewMatcher(WithDerivedFalseFriends(entries))
+// without the copy of every entry that takes: the few entries with derived
+// false friends are kept apart.
+func NewMatcherWithDerived(entries []Entry) *Matcher {
+	var derived map[uint32]*Entry
+	if lists := derivedTermLists(entries); len(lists) > 0 {
+		derived = make(map[uint32]*Entry, len(lists))
+		for i, terms := range lists {
+			derived[uint32(i)] = &Entry{Key: entries[i].Key, Type: entries[i].Type, Terms: terms}
 		}
 	}
+	return newMatcher(entries, derived)
+}
+
+// entry is entry ei as indexed: with its derived false friends, if any.
+func (m *Matcher) entry(ei uint32) *Entry {
+	if e, ok := m.derived[ei]; ok {
+		return e
+	}
+	return &m.entries[ei]
+}
+
+func newMatcher(entries []Entry, derived map[uint32]*Entry) *Matcher {
 	m := &Matcher{
 		entries: entries,
-		first:   newFirstWordTable(n),
-		windows: newWindowTable(n),
+		derived: derived,
 		langIDs: map[string]uint16{},
 		runes:   runeTable(),
 	}
+	n, size := 0, 0
+	for i := range entries {
+		e := m.entry(uint32(i))
+		n += len(e.Terms)
+		for _, t := range e.Terms {
+			size += termHeaderSize + len(t.Form)
+		}
+	}
+	m.first, m.windows = newFirstWordTable(n), newWindowTable(n)
 	for c := utf8.RuneSelf; c < 256; c++ {
 		m.startBytes[c] = 0x80
 	}
@@ -85,7 +113,7 @@ func NewMatcher(entries []Entry) *Matcher {
 	var arena termArena
 	arena.b.Grow(size) // keys and preferred forms, when not the form itself, grow it further
 	for ei := range entries {
-		for ti := range entries[ei].Terms {
+		for ti := range m.entry(uint32(ei)).Terms {
 			m.index(&arena, uint32(ei), uint32(ti), rawLangs)
 		}
 	}
@@ -96,7 +124,8 @@ func NewMatcher(entries []Entry) *Matcher {
 
 // index adds one term to the tables.
 func (m *Matcher) index(arena *termArena, ei, ti uint32, rawLangs map[string]uint16) {
-	t := &m.entries[ei].Terms[ti]
+	e := m.entry(ei)
+	t := &e.Terms[ti]
 	status, ok := statusCode(t.Status)
 	if !ok {
 		return
@@ -131,7 +160,6 @@ func (m *Matcher) index(arena *termArena, ei, ti uint32, rawLangs map[string]uin
 	if words == 0 {
 		return
 	}
-	e := &m.entries[ei]
 	offset, ok := arena.add(termRef{
 		entry: ei, term: ti, lang: lang, words: uint8(words),
 		status: status, caseSensitive: t.CaseSensitive, form: t.Form,

@@ -518,7 +518,7 @@ func (m *Matcher) hit(text string, start int, mt match) Hit {
 	default:
 		return h
 	}
-	e := &m.entries[ref.entry]
+	e := m.entry(ref.entry)
 	t := &e.Terms[ref.term]
 	h.Suggestion = m.suggestion(e, t, int(ref.words))
 	h.translated = ref.status == codeFalseFriend && isTranslatedTerm(e, t)
