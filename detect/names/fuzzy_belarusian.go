@@ -177,3 +177,21 @@ func respellE(w string) string {
 	}
 	return string(r)
 }
+
+// russianReadings are the Russian spellings of a word of a Belarusian text
+// (a source): its letters and endings rewritten (Германіі → Германии,
+// Вільнюсе → Вильнюсе), with ы read as ы and as и.
+func russianReadings(word string) []string {
+	r := respellE(belarusianLetters.Replace(word))
+	for _, e := range belarusianEnds {
+		if hasSuffixFold(r, e[0]) && utf8.RuneCountInString(r) > utf8.RuneCountInString(e[0])+2 {
+			r = r[:len(r)-len(e[0])] + e[1]
+			break
+		}
+	}
+	out := []string{r}
+	if i := strings.NewReplacer("ы", "и", "Ы", "И").Replace(r); i != r {
+		out = append(out, i)
+	}
+	return out
+}

@@ -43,6 +43,13 @@ func (f *Fuzzy) Named(word, lang string) []*Entry {
 			}
 		}
 	}
+	if len(out) == 0 && cyrillic && (lang == "be" || strings.HasPrefix(lang, "be-")) {
+		// A Belarusian source names people and places the glossary may
+		// spell in Russian only: its word read the Russian way.
+		for _, ru := range russianReadings(word) {
+			out = append(out, f.Named(ru, "ru")...)
+		}
+	}
 	return out
 }
 
