@@ -26,7 +26,7 @@ var realMTFloors = map[string]map[string]corpusFloor{
 	},
 	"hbs-eng": {
 		"target alone": {found: 50, maxFalse: 3, maxOKFlag: 0},
-		"with source":  {found: 51, maxFalse: 23, maxOKFlag: 8},
+		"with source":  {found: 51, maxFalse: 18, maxOKFlag: 5},
 	},
 }
 
@@ -39,7 +39,7 @@ var realMTFlaggedFloors = map[string]map[string]int{
 	"ukr-rus": {"target alone": 64, "with source": 67},
 	"bel-rus": {"target alone": 49, "with source": 50},
 	"mkd-eng": {"target alone": 38, "with source": 45},
-	"hbs-eng": {"target alone": 53, "with source": 64},
+	"hbs-eng": {"target alone": 53, "with source": 65},
 }
 
 // realMTSize is each direction's wrong and must-not-flag items: a change to

@@ -56,10 +56,7 @@ func spelledIn(e *Entry, lang, word string) bool {
 // nominatives reads a Cyrillic word back through lang's case endings: the
 // nominatives of which it could be an oblique form.
 func nominatives(word, lang string) []string {
-	endings := ruEndings
-	if lang == "uk" {
-		endings = ukEndings
-	}
+	endings := endingsFor(lang)
 	var out []string
 	for _, e := range endings {
 		for _, add := range e.add {

@@ -73,6 +73,30 @@ var ukEndings = []caseEnding{
 	{"", 0, []string{"а", "у", "ові", "ом", "і", "е"}},
 }
 
+// srEndings are Serbian's (Cyrillic): -а nouns take -е, -и, -у, -ом
+// (Русија → Русије, Русији, Кина → Кином), consonant stems -а, -у, -ом or
+// -ем after a soft consonant (Вучић → Вучића, Вучићем; Макрон → Макроном).
+var srEndings = []caseEnding{
+	{"а", 1, []string{"е", "и", "у", "ом"}},
+	{"ћ", 0, []string{"а", "у", "ем", "и"}},
+	{"ч", 0, []string{"а", "у", "ем", "и"}},
+	{"ј", 0, []string{"а", "у", "ем", "и"}},
+	{"", 0, []string{"а", "у", "ом", "ем", "е"}},
+}
+
+// endingsFor is the declension table of a Cyrillic language: Ukrainian's,
+// Serbian's, and Russian's for the others (Belarusian declines nearly as
+// Russian does).
+func endingsFor(lang string) []caseEnding {
+	switch lang {
+	case "uk":
+		return ukEndings
+	case "sr", "sr-Cyrl", "sr-cyrl":
+		return srEndings
+	}
+	return ruEndings
+}
+
 // indeclinableEnds are nominative endings of words that do not decline in
 // Russian or Ukrainian: Болсонару, Шойгу, Пиночет is not one but Гюго is.
 const indeclinableEnds = "уюоеиіыэєї"
@@ -81,10 +105,7 @@ const indeclinableEnds = "уюоеиіыэєї"
 // ("ru" or "uk"), without the nominative and without duplicates. Words that
 // do not decline, or are not Cyrillic, give nil.
 func CaseForms(word, lang string) []string {
-	endings := ruEndings
-	if lang == "uk" {
-		endings = ukEndings
-	}
+	endings := endingsFor(lang)
 	last, _ := utf8.DecodeLastRuneInString(word)
 	lowerLast := cyrillicLower(last)
 	if utf8.RuneCountInString(word) < 2 || lowerLast < cyrBase || lowerLast >= cyrBase+cyrSpan ||
@@ -161,7 +182,7 @@ func hasSuffixFold(word, suffix string) bool {
 }
 
 func isCyrillicConsonant(r rune) bool {
-	return strings.ContainsRune("бвгґджзклмнпрстфхцчшщ", r)
+	return strings.ContainsRune("бвгґджзклмнпрстфхцчшщђјљњћџ", r)
 }
 
 func containsString(list []string, s string) bool {
