@@ -97,10 +97,16 @@ func TestThrottleDelaysGrow(t *testing.T) {
 		}
 		age(t, db, time.Duration(wait)*time.Second)
 	}
-	// Three free failures, then 2 s doubling to the 900 s ceiling.
+	// Three free failures, then 2 s doubling to the 900 s ceiling. Retry-After
+	// is what is left of the delay in whole seconds: a loaded machine may
+	// let a second pass between the attempt and its answer.
 	want := []int{2, 4, 8, 16, 32, 64, 128, 256, 512, 900, 900}
-	if !slices.Equal(delays, want) {
-		t.Errorf("delays %v, want %v", delays, want)
+	ok := len(delays) == len(want)
+	for i := 0; ok && i < len(want); i++ {
+		ok = delays[i] <= want[i] && delays[i] >= want[i]-1
+	}
+	if !ok {
+		t.Errorf("delays %v, want %v (each at most a second less)", delays, want)
 	}
 }
 
