@@ -9,39 +9,31 @@ import (
 )
 
 // Route is one row of the webhooks' routes table. Every route is for
-// admins: the domain functions check it, and the middleware answers
-// anonymous callers 401 before that.
-type Route struct {
-	Method, Path string
-	Handler      func(*Handlers) echo.HandlerFunc
-}
-
-// Allows reports whether p may use the webhooks' routes.
-func Allows(p *account.Principal) bool { return p.Has(account.RoleAdmin) }
+// admins: the domain functions check it, and the guard answers anonymous
+// callers 401 before that.
+type Route = account.Route[*Handlers]
 
 // APIRoutes are the JSON API.
 func APIRoutes() []Route {
+	a := []string{account.RoleAdmin}
 	return []Route{
-		{http.MethodGet, "/api/v1/webhooks", func(h *Handlers) echo.HandlerFunc { return h.APIList }},
-		{http.MethodPost, "/api/v1/webhooks", func(h *Handlers) echo.HandlerFunc { return h.APIAdd }},
-		{http.MethodDelete, "/api/v1/webhooks/:id", func(h *Handlers) echo.HandlerFunc { return h.APIRemove }},
+		account.NewRoute(http.MethodGet, "/api/v1/webhooks", a, (*Handlers).APIList),
+		account.NewRoute(http.MethodPost, "/api/v1/webhooks", a, (*Handlers).APIAdd),
+		account.NewRoute(http.MethodDelete, "/api/v1/webhooks/:id", a, (*Handlers).APIRemove),
 	}
 }
 
 // PageRoutes are the admin pages and their form posts.
 func PageRoutes() []Route {
+	a := []string{account.RoleAdmin}
 	return []Route{
-		{http.MethodGet, "/admin/webhooks", func(h *Handlers) echo.HandlerFunc { return h.Page }},
-		{http.MethodPost, "/admin/webhooks", func(h *Handlers) echo.HandlerFunc { return h.AddPage }},
-		{http.MethodPost, "/admin/webhooks/:id/remove", func(h *Handlers) echo.HandlerFunc { return h.RemovePage }},
-		{http.MethodGet, "/admin/webhooks/deliveries", func(h *Handlers) echo.HandlerFunc { return h.LogPage }},
-		{http.MethodPost, "/admin/webhooks/deliveries/:id/send", func(h *Handlers) echo.HandlerFunc { return h.SendAgainPage }},
+		account.NewRoute(http.MethodGet, "/admin/webhooks", a, (*Handlers).Page),
+		account.NewRoute(http.MethodPost, "/admin/webhooks", a, (*Handlers).AddPage),
+		account.NewRoute(http.MethodPost, "/admin/webhooks/:id/remove", a, (*Handlers).RemovePage),
+		account.NewRoute(http.MethodGet, "/admin/webhooks/deliveries", a, (*Handlers).LogPage),
+		account.NewRoute(http.MethodPost, "/admin/webhooks/deliveries/:id/send", a, (*Handlers).SendAgainPage),
 	}
 }
 
-// Routes registers the table.
-func Routes(e *echo.Echo, h *Handlers) {
-	for _, r := range append(PageRoutes(), APIRoutes()...) {
-		e.Add(r.Method, r.Path, r.Handler(h), account.RequireRole(account.RoleAdmin))
-	}
-}
+// Routes registers the table, each route behind its guard.
+func Routes(e *echo.Echo, h *Handlers) { account.RegisterGuarded(e, h, PageRoutes(), APIRoutes()) }
