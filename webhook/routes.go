@@ -13,25 +13,28 @@ import (
 // callers 401 before that.
 type Route = account.Route[*Handlers]
 
+// adminRoute is a row of the table, for admins as every row is.
+func adminRoute(method, path string, handler func(*Handlers, echo.Context) error) Route {
+	return account.NewRoute(method, path, []string{account.RoleAdmin}, handler)
+}
+
 // APIRoutes are the JSON API.
 func APIRoutes() []Route {
-	a := []string{account.RoleAdmin}
 	return []Route{
-		account.NewRoute(http.MethodGet, "/api/v1/webhooks", a, (*Handlers).APIList),
-		account.NewRoute(http.MethodPost, "/api/v1/webhooks", a, (*Handlers).APIAdd),
-		account.NewRoute(http.MethodDelete, "/api/v1/webhooks/:id", a, (*Handlers).APIRemove),
+		adminRoute(http.MethodGet, "/api/v1/webhooks", (*Handlers).APIList),
+		adminRoute(http.MethodPost, "/api/v1/webhooks", (*Handlers).APIAdd),
+		adminRoute(http.MethodDelete, "/api/v1/webhooks/:id", (*Handlers).APIRemove),
 	}
 }
 
 // PageRoutes are the admin pages and their form posts.
 func PageRoutes() []Route {
-	a := []string{account.RoleAdmin}
 	return []Route{
-		account.NewRoute(http.MethodGet, "/admin/webhooks", a, (*Handlers).Page),
-		account.NewRoute(http.MethodPost, "/admin/webhooks", a, (*Handlers).AddPage),
-		account.NewRoute(http.MethodPost, "/admin/webhooks/:id/remove", a, (*Handlers).RemovePage),
-		account.NewRoute(http.MethodGet, "/admin/webhooks/deliveries", a, (*Handlers).LogPage),
-		account.NewRoute(http.MethodPost, "/admin/webhooks/deliveries/:id/send", a, (*Handlers).SendAgainPage),
+		adminRoute(http.MethodGet, "/admin/webhooks", (*Handlers).Page),
+		adminRoute(http.MethodPost, "/admin/webhooks", (*Handlers).AddPage),
+		adminRoute(http.MethodPost, "/admin/webhooks/:id/remove", (*Handlers).RemovePage),
+		adminRoute(http.MethodGet, "/admin/webhooks/deliveries", (*Handlers).LogPage),
+		adminRoute(http.MethodPost, "/admin/webhooks/deliveries/:id/send", (*Handlers).SendAgainPage),
 	}
 }
 
