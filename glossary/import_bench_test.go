@@ -58,11 +58,7 @@ func BenchmarkImport100k(b *testing.B) {
 // impCopyBaseline stores entries with PostgreSQL COPY, raw: ids chosen
 // here, no plan, no checks, no audit. It is the floor an import can reach.
 func impCopyBaseline(ctx context.Context, tb testing.TB, db *gorm.DB, entries []Entry) {
-	sqlDB, err := db.DB()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	conn, err := sqlDB.Conn(ctx)
+	conn, err := dbtest.SQL(tb, db).Conn(ctx)
 	if err != nil {
 		tb.Fatal(err)
 	}

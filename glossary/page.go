@@ -155,12 +155,7 @@ func pageCap(q Query) int {
 // pageListParams are the list's search, filters and sort as an address's
 // query, without a cursor.
 func pageListParams(q Query, sort string) url.Values {
-	v := url.Values{}
-	for k, s := range map[string]string{"q": q.Q, "type": q.Type, "language": q.Lang, "status": string(q.Status)} {
-		if s != "" {
-			v.Set(k, s)
-		}
-	}
+	v := request.Query(map[string]string{"q": q.Q, "type": q.Type, "language": q.Lang, "status": string(q.Status)})
 	if sort != EntrySortKey {
 		v.Set("sort", sort)
 	}

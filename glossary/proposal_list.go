@@ -63,12 +63,7 @@ func parseProposalQuery(c echo.Context) (ProposalQuery, error) {
 // params are q's filters as an address's query, with sort when it is not
 // the default.
 func (q ProposalQuery) params(sort string) url.Values {
-	v := url.Values{}
-	for k, s := range map[string]string{"q": q.Q, "language": q.Lang, "kind": q.Kind} {
-		if s != "" {
-			v.Set(k, s)
-		}
-	}
+	v := request.Query(map[string]string{"q": q.Q, "language": q.Lang, "kind": q.Kind})
 	if q.Status != ProposalOpen {
 		v.Set("status", q.Status)
 	}

@@ -6,7 +6,6 @@ import (
 	"io"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -29,24 +28,6 @@ func openDB(t testing.TB, url string) *database.DB {
 	db.SQL.SetMaxOpenConns(4)
 	t.Cleanup(func() { db.Close() })
 	return db
-}
-
-// logBuffer collects a feed's log while it runs.
-type logBuffer struct {
-	mu  sync.Mutex
-	buf strings.Builder
-}
-
-func (b *logBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *logBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }
 
 // startFeed runs a feed until the test ends and waits until it listens;
@@ -128,7 +109,7 @@ func TestFeedAcrossProcesses(t *testing.T) {
 // connection (a poll is not a failure that reconnects).
 func TestFeedSafetyPoll(t *testing.T) {
 	db := openDB(t, dbtest.NewURL(t))
-	logs := &logBuffer{}
+	logs := &dbtest.LockedBuffer{}
 	f := startFeed(t, db, 300*time.Millisecond, logs)
 	sub, _ := f.Hub.Subscribe(TopicQueue)
 	time.Sleep(time.Second) // a few polls with nothing new

@@ -14,22 +14,3 @@ const Path = "/events"
 func Routes(e *echo.Echo, h *Handlers) {
 	e.Add(http.MethodGet, Path, h.Events)
 }
-
-// AfterChange calls feed.Changed after every request that may have
-// committed a change (an unsafe method answered without error), so the feed
-// notifies the other processes.
-func AfterChange(feed *Feed) echo.MiddlewareFunc {
-	return func(next echo.HandlerFunc) echo.HandlerFunc {
-		return func(c echo.Context) error {
-			err := next(c)
-			switch c.Request().Method {
-			case http.MethodGet, http.MethodHead, http.MethodOptions:
-				return err
-			}
-			if err == nil && c.Response().Status < http.StatusBadRequest {
-				feed.Changed()
-			}
-			return err
-		}
-	}
-}

@@ -40,10 +40,7 @@ func TestLoadTest(t *testing.T) {
 		trs = append(trs, reviewtest.User(t, w.DB, fmt.Sprintf("load-t%d@example.org", i), account.RoleTranslator))
 		eds = append(eds, reviewtest.User(t, w.DB, fmt.Sprintf("load-e%d@example.org", i), account.RoleEditor))
 	}
-	sqlDB, err := w.DB.DB()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sqlDB := dbtest.SQL(t, w.DB)
 	token := func(ps []*account.Principal) func(int) string {
 		return func(i int) string { return reviewtest.Bearer(ps[i]) }
 	}
@@ -100,10 +97,7 @@ func TestLoadTest(t *testing.T) {
 func TestLoadTestUnknownToken(t *testing.T) {
 	w := testworld.New(t)
 	tr := reviewtest.User(t, w.DB, "load-t@example.org", account.RoleTranslator)
-	sqlDB, err := w.DB.DB()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sqlDB := dbtest.SQL(t, w.DB)
 	article := w.Article(t, "Load", 3).ID
 	rep, err := loadtest.Run(context.Background(), loadtest.Config{
 		BaseURL: "http://127.0.0.1:1", Reviewers: 1, Duration: 2 * time.Second,

@@ -3,8 +3,6 @@ package metrics_test
 import (
 	"context"
 	"database/sql"
-	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -14,13 +12,12 @@ import (
 
 	"gorm.io/gorm"
 
-	"lector/config"
 	"lector/database/dbtest"
-	"lector/locales"
 	"lector/metrics"
 	"lector/review/reviewtest"
 	"lector/seeds"
 	"lector/server"
+	"lector/server/servertest"
 )
 
 func TestMain(m *testing.M) { dbtest.Main(m) }
@@ -41,27 +38,9 @@ func seeded(t *testing.T, cacheFor time.Duration) (*gorm.DB, *metrics.Metrics, s
 			t.Fatal(err)
 		}
 	}
-	sqlDB, err := db.DB()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := metrics.New(metrics.Options{SQL: sqlDB, CacheFor: cacheFor})
-	bundle, err := locales.NewBundle()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"}
-	if err := cfg.Finish(); err != nil {
-		t.Fatal(err)
-	}
-	e, err := server.New(server.Deps{Config: cfg, DB: db, SQL: sqlDB, Bundle: bundle, Metrics: m,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(e)
-	t.Cleanup(ts.Close)
-	return db, m, ts.URL
+	m := metrics.New(metrics.Options{SQL: dbtest.SQL(t, db), CacheFor: cacheFor})
+	base := servertest.Start(t, servertest.New(t, server.Deps{DB: db, Metrics: m}))
+	return db, m, base
 }
 
 // get is an anonymous GET of url: its status and body.

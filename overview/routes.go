@@ -2,7 +2,6 @@ package overview
 
 import (
 	"net/http"
-	"slices"
 
 	"github.com/labstack/echo/v4"
 
@@ -10,18 +9,9 @@ import (
 )
 
 // Route is one row of the routes table: who may open it is any of Roles
-// (admins hold every role).
-type Route struct {
-	Method, Path string
-	Roles        []string
-	Handler      func(*Handlers) echo.HandlerFunc
-}
-
-// Allows reports whether p may open the route, as its handler's domain
-// function decides, so that pages link to it only for those.
-func (r Route) Allows(p *account.Principal) bool {
-	return p != nil && slices.ContainsFunc(r.Roles, p.Has)
-}
+// (admins hold every role), as its handler's domain function decides, so
+// that pages link to it only for those.
+type Route = account.Route[*Handlers]
 
 // PageRoutes are the dashboard pages.
 func PageRoutes() []Route {
@@ -29,18 +19,14 @@ func PageRoutes() []Route {
 	curators := []string{account.RoleEditor, account.RoleGlossary}
 	reviewers := []string{account.RoleTranslator, account.RoleEditor}
 	return []Route{
-		{http.MethodGet, "/overview", editors, func(h *Handlers) echo.HandlerFunc { return h.OverviewPage }},
-		{http.MethodGet, "/overview/articles/:id", editors, func(h *Handlers) echo.HandlerFunc { return h.ArticlePage }},
-		{http.MethodGet, "/overview/people", editors, func(h *Handlers) echo.HandlerFunc { return h.PeoplePage }},
-		{http.MethodGet, "/overview/glossary", curators, func(h *Handlers) echo.HandlerFunc { return h.GlossaryPage }},
-		{http.MethodGet, "/my/rejected", reviewers, func(h *Handlers) echo.HandlerFunc { return h.RejectedPage }},
-		{http.MethodGet, "/my/waiting", reviewers, func(h *Handlers) echo.HandlerFunc { return h.WaitingPage }},
+		account.NewRoute(http.MethodGet, "/overview", editors, (*Handlers).OverviewPage),
+		account.NewRoute(http.MethodGet, "/overview/articles/:id", editors, (*Handlers).ArticlePage),
+		account.NewRoute(http.MethodGet, "/overview/people", editors, (*Handlers).PeoplePage),
+		account.NewRoute(http.MethodGet, "/overview/glossary", curators, (*Handlers).GlossaryPage),
+		account.NewRoute(http.MethodGet, "/my/rejected", reviewers, (*Handlers).RejectedPage),
+		account.NewRoute(http.MethodGet, "/my/waiting", reviewers, (*Handlers).WaitingPage),
 	}
 }
 
 // Routes registers the dashboards.
-func Routes(e *echo.Echo, h *Handlers) {
-	for _, r := range PageRoutes() {
-		e.Add(r.Method, r.Path, r.Handler(h))
-	}
-}
+func Routes(e *echo.Echo, h *Handlers) { account.Register(e, h, PageRoutes()) }

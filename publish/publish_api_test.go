@@ -118,16 +118,7 @@ func TestPublishPages(t *testing.T) {
 	w.correct(t, w.Tr2, a)
 	page := func(path string, status int, contains ...string) string {
 		t.Helper()
-		got, body := reviewtest.Call(t, base, http.MethodGet, path, w.Ed1, "")
-		if got != status {
-			t.Fatalf("GET %s: %d, want %d: %.500s", path, got, status, body)
-		}
-		for _, s := range contains {
-			if !strings.Contains(body, s) {
-				t.Errorf("GET %s lacks %q", path, s)
-			}
-		}
-		return body
+		return reviewtest.Page(t, base, path, w.Ed1, status, contains...)
 	}
 	versions := fmt.Sprintf("/articles/%d/versions", a.ID)
 	page(fmt.Sprintf("/articles/%d", a.ID), 200, `id="article-versions"`, "nothing published yet", `href="`+versions+`#publish-h"`)

@@ -94,21 +94,14 @@ func alignRegion(ctx context.Context, from, to []review.VersionSegment) ([]DiffS
 		return nil, nil
 	}
 	fp, tp := paragraphsOf(from), paragraphsOf(to)
-	ids := map[string]int{}
-	intern := func(paras [][]review.VersionSegment) []int {
-		out := make([]int, len(paras))
+	texts := func(paras [][]review.VersionSegment) []string {
+		out := make([]string, len(paras))
 		for i, p := range paras {
-			t := review.JoinSegments(p)
-			id, ok := ids[t]
-			if !ok {
-				id = len(ids)
-				ids[t] = id
-			}
-			out[i] = id
+			out[i] = review.JoinSegments(p)
 		}
 		return out
 	}
-	pairs, err := review.CommonSubsequence(ctx, intern(fp), intern(tp))
+	pairs, err := review.CommonStrings(ctx, texts(fp), texts(tp))
 	if err != nil {
 		return nil, err
 	}

@@ -42,22 +42,21 @@ func TestRiverSchemaIsCurrent(t *testing.T) {
 
 func startQueue(t *testing.T, db *gorm.DB, opts Options) *Queue {
 	t.Helper()
-	opts.Logger = cmp.Or(opts.Logger, quiet())
 	opts.PollEvery = cmpOr(opts.PollEvery, 50*time.Millisecond)
+	q := newQueue(t, db, opts)
+	dbtest.Run(t, q)
+	return q
+}
+
+// newQueue is New on db's database, quiet unless opts.Logger is set, not
+// started.
+func newQueue(t *testing.T, db *gorm.DB, opts Options) *Queue {
+	t.Helper()
+	opts.Logger = cmp.Or(opts.Logger, quiet())
 	q, err := New(db, dbtest.JobsPool(t, db), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := q.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		if err := q.Stop(ctx); err != nil {
-			t.Error(err)
-		}
-	})
 	return q
 }
 
@@ -110,10 +109,7 @@ func TestSliceUsedUpByItsStartStillProgresses(t *testing.T) {
 func TestBurstOfWritesMakesOneRescan(t *testing.T) {
 	db := dbtest.New(t)
 	articles(t, db, 2)
-	q, err := New(db, dbtest.JobsPool(t, db), Options{Logger: quiet()}) // not started: nothing works the jobs yet
-	if err != nil {
-		t.Fatal(err)
-	}
+	q := newQueue(t, db, Options{}) // not started: nothing works the jobs yet
 	ctx := context.Background()
 	enqueue := func(n int) {
 		for range n {
@@ -226,7 +222,7 @@ func TestStopPutsTheJobBack(t *testing.T) {
 	articles(t, db, 3)
 	reached, release := make(chan struct{}), make(chan struct{})
 	n := 0
-	q, err := New(db, dbtest.JobsPool(t, db), Options{Logger: quiet(), PollEvery: 50 * time.Millisecond,
+	q := newQueue(t, db, Options{PollEvery: 50 * time.Millisecond,
 		beforeArticle: func(context.Context, int64) error {
 			if n++; n == 2 {
 				close(reached)
@@ -234,9 +230,6 @@ func TestStopPutsTheJobBack(t *testing.T) {
 			}
 			return nil
 		}})
-	if err != nil {
-		t.Fatal(err)
-	}
 	if err := q.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -278,10 +271,7 @@ func TestStopPutsTheJobBack(t *testing.T) {
 // asking fails the import is rolled back.
 func TestImportAsksForARescanInItsTransaction(t *testing.T) {
 	db := dbtest.New(t)
-	q, err := New(db, dbtest.JobsPool(t, db), Options{Logger: quiet()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	q := newQueue(t, db, Options{})
 	ctx := context.Background()
 	refuse := func(context.Context, *gorm.DB, string) error { return errors.New("no queue") }
 	if _, err := glossary.Import(ctx, db, []glossary.Entry{kyiv()}, glossary.ImportOptions{Changed: refuse}); err == nil {

@@ -2,7 +2,6 @@ package review
 
 import (
 	"net/http"
-	"net/url"
 	"strconv"
 
 	"github.com/labstack/echo/v4"
@@ -50,12 +49,7 @@ func (p *ArticlePage) MoreURL() string { return p.url(p.Chunk.Next) }
 func (p *ArticlePage) StartURL() string { return p.url(0) }
 
 func (p *ArticlePage) url(from int) string {
-	q := url.Values{}
-	for k, v := range map[string]string{"state": p.Filter.State, "check": p.Filter.Check, "kind": p.Filter.Kind, "q": p.Filter.Q} {
-		if v != "" {
-			q.Set(k, v)
-		}
-	}
+	q := request.Query(map[string]string{"state": p.Filter.State, "check": p.Filter.Check, "kind": p.Filter.Kind, "q": p.Filter.Q})
 	if from > 0 {
 		q.Set("from", strconv.Itoa(from))
 	}

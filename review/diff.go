@@ -36,21 +36,14 @@ func WordDiff(a, b string) []DiffOp {
 // are never built by concatenation.
 func WordDiffContext(ctx context.Context, a, b string) ([]DiffOp, error) {
 	x, y := tokenSpans(a), tokenSpans(b)
-	ids := map[string]int{}
-	intern := func(s string, spans [][2]int) []int {
-		out := make([]int, len(spans))
+	texts := func(s string, spans [][2]int) []string {
+		out := make([]string, len(spans))
 		for i, sp := range spans {
-			t := s[sp[0]:sp[1]]
-			id, ok := ids[t]
-			if !ok {
-				id = len(ids)
-				ids[t] = id
-			}
-			out[i] = id
+			out[i] = s[sp[0]:sp[1]]
 		}
 		return out
 	}
-	pairs, err := CommonSubsequence(ctx, intern(a, x), intern(b, y))
+	pairs, err := CommonStrings(ctx, texts(a, x), texts(b, y))
 	if err != nil {
 		return nil, err
 	}

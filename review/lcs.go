@@ -22,7 +22,7 @@ const ctxEvery = 1 << 16
 // MaxDiffSteps the pairs are the elements that occur once in a and once in b,
 // the longest increasing run of them (patience diff), each extended by its
 // equal neighbours: not always longest, always in order. Elements are
-// compared as numbers; callers intern texts first. It stops with ctx's error
+// compared as numbers (CommonStrings numbers texts). It stops with ctx's error
 // when ctx ends.
 func CommonSubsequence(ctx context.Context, a, b []int) ([][2]int, error) {
 	s := &lcsRun{ctx: ctx, a: a, b: b, left: MaxDiffSteps}
@@ -35,6 +35,25 @@ func CommonSubsequence(ctx context.Context, a, b []int) ([][2]int, error) {
 		return nil, err
 	}
 	return s.pairs, nil
+}
+
+// CommonStrings is CommonSubsequence of two sequences of texts: each
+// distinct text is numbered once, in the order met.
+func CommonStrings(ctx context.Context, a, b []string) ([][2]int, error) {
+	ids := map[string]int{}
+	intern := func(texts []string) []int {
+		out := make([]int, len(texts))
+		for i, t := range texts {
+			id, ok := ids[t]
+			if !ok {
+				id = len(ids)
+				ids[t] = id
+			}
+			out[i] = id
+		}
+		return out
+	}
+	return CommonSubsequence(ctx, intern(a), intern(b))
 }
 
 // budgetError is compare's error when MaxDiffSteps are spent.

@@ -212,12 +212,7 @@ type Pager struct {
 // params are the query's search, filters and sort as an address's query,
 // without a cursor.
 func (q ListQuery) params(defaultSort string) url.Values {
-	v := url.Values{}
-	for k, s := range map[string]string{"q": q.Search, "lang": q.Lang, "state": q.State} {
-		if s != "" {
-			v.Set(k, s)
-		}
-	}
+	v := request.Query(map[string]string{"q": q.Search, "lang": q.Lang, "state": q.State})
 	if q.Sort != defaultSort {
 		v.Set("sort", q.Sort)
 	}

@@ -4,10 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"slices"
 	"strings"
 	"testing"
@@ -17,14 +14,13 @@ import (
 	"gorm.io/gorm"
 
 	"lector/account"
-	"lector/config"
-	"lector/database/dbtest"
 	"lector/detect/names"
-	"lector/locales"
 	"lector/rescan"
+	"lector/rescan/rescantest"
 	"lector/review"
 	"lector/review/reviewtest"
 	"lector/server"
+	"lector/server/servertest"
 )
 
 // mixedArticle adds an article whose first segment names "Ilon Musk" and
@@ -386,22 +382,7 @@ func TestPropagationByTheSourcesEditorAuthor(t *testing.T) {
 // until the test ends.
 func startJobs(t *testing.T, w *world) *rescan.Queue {
 	t.Helper()
-	q, err := rescan.New(w.DB, dbtest.JobsPool(t, w.DB), rescan.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
-		PollEvery: 50 * time.Millisecond, JobTimeout: 10 * time.Second, RescueAfter: 20 * time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := q.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		if err := q.Stop(ctx); err != nil {
-			t.Errorf("stopping the queue: %v", err)
-		}
-	})
-	return q
+	return rescantest.Start(t, w.DB, rescan.Options{JobTimeout: 10 * time.Second, RescueAfter: 20 * time.Second})
 }
 
 // waitFinished polls a propagation until it is finished.
@@ -504,25 +485,10 @@ func (startJobsLater) InsertTx(context.Context, *gorm.DB, river.JobArgs) error {
 func TestPropagationAPIBackground(t *testing.T) {
 	w := newWorld(t)
 	q := startJobs(t, w)
-	bundle, err := locales.NewBundle()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sqlDB, _ := w.DB.DB()
-	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"}
-	if err := cfg.Finish(); err != nil {
-		t.Fatal(err)
-	}
-	e, err := server.New(server.Deps{Config: cfg, DB: w.DB, SQL: sqlDB, Bundle: bundle, Checker: w.Checker, Rescans: q,
-		PropagateInBackgroundAbove: 2, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(e)
-	t.Cleanup(ts.Close)
+	base := servertest.Start(t, servertest.New(t, server.Deps{DB: w.DB, Checker: w.Checker, Rescans: q, PropagateInBackgroundAbove: 2}))
 	a := w.Article(t, "Background", 6)
 	c := w.approvedFix(t, a, w.Tr1, w.Ed1, "Ilon Musk", "Elon Musk")
-	status, body := reviewtest.Call(t, ts.URL, "POST", fmt.Sprintf("/api/v1/corrections/%d/propagation", c.ID), w.Ed2, `{"mode":"pending"}`)
+	status, body := reviewtest.Call(t, base, "POST", fmt.Sprintf("/api/v1/corrections/%d/propagation", c.ID), w.Ed2, `{"mode":"pending"}`)
 	var job struct {
 		ID         int64 `json:"id"`
 		Background bool  `json:"background"`
@@ -532,7 +498,7 @@ func TestPropagationAPIBackground(t *testing.T) {
 		t.Fatalf("POST: %d %s", status, body)
 	}
 	waitFinished(t, w, job.ID)
-	status, body = reviewtest.Call(t, ts.URL, "GET", fmt.Sprintf("/api/v1/propagations/%d?per_page=2&page=3", job.ID), w.Ed2, "")
+	status, body = reviewtest.Call(t, base, "GET", fmt.Sprintf("/api/v1/propagations/%d?per_page=2&page=3", job.ID), w.Ed2, "")
 	var got struct {
 		Done, Pending int
 		FinishedAt    *time.Time `json:"finished_at"`
@@ -545,7 +511,7 @@ func TestPropagationAPIBackground(t *testing.T) {
 	// Small ones are applied within the request.
 	b := w.Article(t, "Small", 2)
 	c2 := w.approvedFix(t, b, w.Tr1, w.Ed1, "Ilon Musk", "Elon Musk")
-	status, body = reviewtest.Call(t, ts.URL, "POST", fmt.Sprintf("/api/v1/corrections/%d/propagation", c2.ID), w.Ed2,
+	status, body = reviewtest.Call(t, base, "POST", fmt.Sprintf("/api/v1/corrections/%d/propagation", c2.ID), w.Ed2,
 		fmt.Sprintf(`{"mode":"approved","segments":[%d]}`, reviewtest.Must[[]review.Segment](t)(review.SegmentList(context.Background(), w.DB, w.Ed1, b.ID, review.StateFlagged))[0].ID))
 	if status != 200 || !strings.Contains(body, `"counts":{"requested":1,"done":1,"approved":1,"pending":0,"skipped":0}`) {
 		t.Fatalf("small POST: %d %s", status, body)

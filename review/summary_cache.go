@@ -2,11 +2,9 @@ package review
 
 import (
 	"context"
-	"net/http"
 	"sync"
 	"time"
 
-	"github.com/labstack/echo/v4"
 	"gorm.io/gorm"
 )
 
@@ -109,24 +107,4 @@ func (s *SummaryCache) Counts(ctx context.Context, db *gorm.DB) (map[int64]Artic
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.byID, nil
-}
-
-// InvalidateAfterWrites invalidates the cache after every request that may
-// have committed a change (an unsafe method answered without error), so
-// that whoever changed something sees it on the next page. Changes made by
-// other processes arrive through the live feed, or after the ttl.
-func (s *SummaryCache) InvalidateAfterWrites() echo.MiddlewareFunc {
-	return func(next echo.HandlerFunc) echo.HandlerFunc {
-		return func(c echo.Context) error {
-			err := next(c)
-			switch c.Request().Method {
-			case http.MethodGet, http.MethodHead, http.MethodOptions:
-				return err
-			}
-			if err == nil && c.Response().Status < http.StatusBadRequest {
-				s.Invalidate()
-			}
-			return err
-		}
-	}
 }

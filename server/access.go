@@ -28,25 +28,20 @@ func newPageAccess() pageAccess {
 	for _, r := range review.PageRoutes() {
 		a[r.Method+" "+r.Path] = func(p *account.Principal) bool { return review.Allows(r.Who, p) }
 	}
-	for _, r := range publish.PageRoutes() {
-		a[r.Method+" "+r.Path] = func(p *account.Principal) bool { return review.Allows(r.Who, p) }
-	}
-	for _, r := range slices.Concat(glossary.PageRoutes(), glossary.ProposalPageRoutes()) {
-		a[r.Method+" "+r.Path] = r.Allows
-	}
-	for _, r := range overview.PageRoutes() {
-		a[r.Method+" "+r.Path] = r.Allows
-	}
-	for _, r := range webhook.PageRoutes() {
-		a[r.Method+" "+r.Path] = webhook.Allows
-	}
-	for _, r := range comment.PageRoutes() {
-		a[r.Method+" "+r.Path] = r.Allows
-	}
-	for _, r := range notification.PageRoutes() {
-		a[r.Method+" "+r.Path] = r.Allows
-	}
+	allow(a, publish.PageRoutes())
+	allow(a, glossary.PageRoutes(), glossary.ProposalPageRoutes())
+	allow(a, overview.PageRoutes())
+	allow(a, webhook.PageRoutes())
+	allow(a, comment.PageRoutes())
+	allow(a, notification.PageRoutes())
 	return a
+}
+
+// allow adds the rows of a domain package's tables to a.
+func allow[H any](a pageAccess, tables ...[]account.Route[H]) {
+	for _, r := range slices.Concat(tables...) {
+		a[r.Method+" "+r.Path] = r.Allows
+	}
 }
 
 // may reports whether p may use route, a pattern with its method

@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -10,7 +9,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	neturl "net/url"
 	"strings"
 	"sync"
@@ -24,6 +22,7 @@ import (
 	"lector/metrics"
 	"lector/review/reviewtest"
 	"lector/server"
+	"lector/server/servertest"
 )
 
 // faultApp is the whole app on its own database URL with a real pool
@@ -34,27 +33,13 @@ type faultApp struct {
 	db      *database.DB
 	metrics *metrics.Metrics
 	editor  *account.Principal
-
-	mu  sync.Mutex
-	log bytes.Buffer
-}
-
-func (a *faultApp) Write(p []byte) (int, error) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return a.log.Write(p)
-}
-
-func (a *faultApp) logText() string {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return a.log.String()
+	log     dbtest.LockedBuffer
 }
 
 func startFaultApp(t *testing.T, url string, pool config.Pool) *faultApp {
 	t.Helper()
 	a := &faultApp{}
-	log := slog.New(slog.NewTextHandler(a, nil))
+	log := slog.New(slog.NewTextHandler(&a.log, nil))
 	ctx := context.Background()
 	db, err := database.Open(ctx, database.Options{URL: url, Logger: log, Pool: pool})
 	if err != nil {
@@ -62,16 +47,9 @@ func startFaultApp(t *testing.T, url string, pool config.Pool) *faultApp {
 	}
 	t.Cleanup(func() { db.Close() })
 	checker := seed(t, db.Gorm)
-	cfg := finished(t, &config.Config{Addr: "127.0.0.1:0", DataDir: "unused", Pool: pool})
 	a.db, a.metrics = db, metrics.New(metrics.Options{SQL: db.SQL, Logger: log})
-	e, err := server.New(server.Deps{Config: cfg, DB: db.Gorm, SQL: db.SQL, Probe: db, Bundle: catalogs(t),
-		Logger: log, Checker: checker, Metrics: a.metrics})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(e)
-	t.Cleanup(ts.Close)
-	a.base = ts.URL
+	a.base = servertest.Start(t, servertest.New(t, server.Deps{Config: &config.Config{Addr: "127.0.0.1:0", DataDir: "unused", Pool: pool},
+		DB: db.Gorm, SQL: db.SQL, Probe: db, Logger: log, Checker: checker, Metrics: a.metrics}))
 	a.editor = reviewtest.User(t, db.Gorm, "editor@example.com", account.RoleEditor)
 	return a
 }
@@ -204,7 +182,7 @@ func TestLockedTableAnswers503(t *testing.T) {
 	if n := refusedCount(t, a.metrics, "lock"); n != 2 {
 		t.Errorf("lector_unavailable_total{fault=lock} = %v, want 2", n)
 	}
-	logs := a.logText()
+	logs := a.log.String()
 	if n := strings.Count(logs, "database unavailable"); n != 1 {
 		t.Errorf("%d episode lines for one episode, want 1:\n%s", n, logs)
 	}

@@ -59,7 +59,7 @@ SELECT id, 'name', 'bench', 0, 1, 'A', 0.9 FROM s WHERE state = 'flagged'`, arti
 		return c.Render(http.StatusOK, "articles.html", struct{ Articles []review.ArticleSummary }{list})
 	})
 	// The real server's cache lives inside it; a change reaches it as a
-	// successful unsafe request would (review.SummaryCache.InvalidateAfterWrites).
+	// successful unsafe request would (request.AfterWrites).
 	e.POST("/bench/change", func(c echo.Context) error { return c.NoContent(http.StatusNoContent) })
 	ts := httptest.NewServer(e)
 	b.Cleanup(ts.Close)

@@ -22,6 +22,7 @@ import (
 	"lector/live"
 	"lector/review/reviewtest"
 	"lector/server"
+	"lector/server/servertest"
 )
 
 // startLive serves a seeded database with live updates on; it returns the
@@ -44,17 +45,13 @@ func startLiveWith(t *testing.T, limits config.Limits) (string, *gorm.DB, *echo.
 	checker := seed(t, db.Gorm)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	feed := live.NewFeed(db.URL, db.SQL, log, 20)
-	feed.Poll = time.Hour // events must come by NOTIFY, which AfterChange triggers
+	feed.Poll = time.Hour // events must come by NOTIFY, which request.AfterWrites triggers
 	done := make(chan struct{})
 	go func() { feed.Run(ctx); close(done) }()
 	t.Cleanup(func() { cancel(); <-done })
 	<-feed.Ready()
-	cfg := finished(t, &config.Config{Addr: "127.0.0.1:0", DataDir: "unused", Limits: limits})
-	e, err := server.New(server.Deps{Config: cfg, DB: db.Gorm, SQL: db.SQL, Bundle: catalogs(t), Logger: log,
-		Checker: checker, Live: feed})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := servertest.New(t, server.Deps{Config: &config.Config{Addr: "127.0.0.1:0", DataDir: "unused", Limits: limits},
+		DB: db.Gorm, SQL: db.SQL, Logger: log, Checker: checker, Live: feed})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"bytes"
 	"context"
 	"log/slog"
 	"net"
@@ -23,6 +22,7 @@ import (
 	"lector/review"
 	"lector/server"
 	"lector/server/browsertest"
+	"lector/server/servertest"
 )
 
 // oidcApp is Lector signing in through an OpenID Provider, with its log
@@ -30,22 +30,10 @@ import (
 type oidcApp struct {
 	base string
 	db   *gorm.DB
+	log  dbtest.LockedBuffer
 
 	mu        sync.Mutex
-	log       bytes.Buffer
 	callbacks []string
-}
-
-func (a *oidcApp) Write(p []byte) (int, error) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return a.log.Write(p)
-}
-
-func (a *oidcApp) logText() string {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return a.log.String()
 }
 
 func (a *oidcApp) lastCallback(t *testing.T) string {
@@ -73,17 +61,10 @@ func startOIDCAppWith(t *testing.T, tune func(c *config.Config, base string)) *o
 		t.Fatal(err)
 	}
 	a := &oidcApp{base: "http://" + ln.Addr().String(), db: dbtest.New(t)}
-	sqlDB, err := a.db.DB()
-	if err != nil {
-		t.Fatal(err)
-	}
 	cfg := &config.Config{Addr: ln.Addr().String(), DataDir: "unused"}
 	tune(cfg, a.base)
-	e, err := server.New(server.Deps{Config: finished(t, cfg), DB: a.db, SQL: sqlDB, Bundle: catalogs(t),
-		Logger: slog.New(slog.NewTextHandler(a, nil)), Checker: review.NewChecker(nil)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := servertest.New(t, server.Deps{Config: cfg, DB: a.db, Logger: slog.New(slog.NewTextHandler(&a.log, nil)),
+		Checker: review.NewChecker(nil)})
 	ts := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == account.OIDCCallbackPath {
 			a.mu.Lock()
@@ -185,7 +166,7 @@ func TestOIDCSignInInBrowser(t *testing.T) {
 	if res, _ := get(t, callback, "Cookie", "lector_oidc_state="+state); res.StatusCode != http.StatusBadRequest {
 		t.Errorf("the replayed callback: status %d, want 400", res.StatusCode)
 	}
-	if log := app.logText(); !strings.Contains(log, "OpenID Connect sign-in refused") || !strings.Contains(log, "error.oidc_state") {
+	if log := app.log.String(); !strings.Contains(log, "OpenID Connect sign-in refused") || !strings.Contains(log, "error.oidc_state") {
 		t.Errorf("the replay was not logged:\n%s", log)
 	}
 
@@ -222,7 +203,7 @@ func TestOIDCRefusals(t *testing.T) {
 		if _, err := account.UserByEmail(context.Background(), app.db, opUserEmail); err == nil {
 			t.Error("an account was made from an expired ID token")
 		}
-		if log := app.logText(); !strings.Contains(log, "error.oidc_expired") || !strings.Contains(log, "expired") {
+		if log := app.log.String(); !strings.Contains(log, "error.oidc_expired") || !strings.Contains(log, "expired") {
 			t.Errorf("the refusal was not logged:\n%s", log)
 		}
 	})
@@ -245,7 +226,7 @@ func TestOIDCRefusals(t *testing.T) {
 		if res, _ := get(t, app.base+account.OIDCStartPath); res.StatusCode != http.StatusUnauthorized {
 			t.Errorf("a wrong issuer: status %d, want 401", res.StatusCode)
 		}
-		if log := app.logText(); !strings.Contains(log, "error.oidc_wrong_issuer") || !strings.Contains(log, "did not match") {
+		if log := app.log.String(); !strings.Contains(log, "error.oidc_wrong_issuer") || !strings.Contains(log, "did not match") {
 			t.Errorf("the refusal was not logged:\n%s", log)
 		}
 	})

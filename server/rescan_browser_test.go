@@ -2,9 +2,6 @@ package server_test
 
 import (
 	"context"
-	"io"
-	"log/slog"
-	"net/http/httptest"
 	"strconv"
 	"testing"
 	"time"
@@ -13,12 +10,13 @@ import (
 	"gorm.io/gorm"
 
 	"lector/account"
-	"lector/config"
 	"lector/database/dbtest"
 	"lector/rescan"
+	"lector/rescan/rescantest"
 	"lector/review"
 	"lector/review/reviewtest"
 	"lector/server"
+	"lector/server/servertest"
 )
 
 // startWithRescans serves a fresh seeded database with background rescans
@@ -27,38 +25,12 @@ import (
 func startWithRescans(t *testing.T, work bool) (string, *gorm.DB) {
 	t.Helper()
 	db := dbtest.New(t)
-	ctx := context.Background()
 	checker := seed(t, db)
-	sqlDB, err := db.DB()
-	if err != nil {
-		t.Fatal(err)
-	}
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	q, err := rescan.New(db, dbtest.JobsPool(t, db), rescan.Options{Logger: log, PollEvery: 100 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
+	q := rescantest.New(t, db, rescan.Options{PollEvery: 100 * time.Millisecond})
 	if work {
-		if err := q.Start(ctx); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() {
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			defer cancel()
-			if err := q.Stop(ctx); err != nil {
-				t.Error(err)
-			}
-		})
+		dbtest.Run(t, q)
 	}
-	cfg := finished(t, &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"})
-	e, err := server.New(server.Deps{Config: cfg, DB: db, SQL: sqlDB, Bundle: catalogs(t), Logger: log,
-		Checker: checker, Rescans: q})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(e)
-	t.Cleanup(ts.Close)
-	return ts.URL, db
+	return servertest.Start(t, servertest.New(t, server.Deps{DB: db, Checker: checker, Rescans: q})), db
 }
 
 // wsjFlagged is whether the article page marks "WSJ" as a flag.

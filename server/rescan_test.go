@@ -3,8 +3,6 @@ package server_test
 import (
 	"context"
 	"encoding/json"
-	"io"
-	"log/slog"
 	"net/http"
 	"strings"
 	"testing"
@@ -12,9 +10,9 @@ import (
 	"gorm.io/gorm"
 
 	"lector/account"
-	"lector/database/dbtest"
 	"lector/locales"
 	"lector/rescan"
+	"lector/rescan/rescantest"
 	"lector/review/reviewtest"
 )
 
@@ -23,10 +21,7 @@ import (
 func TestRescanProgressInEveryLanguage(t *testing.T) {
 	base, db := startSeeded(t)
 	ctx := context.Background()
-	q, err := rescan.New(db, dbtest.JobsPool(t, db), rescan.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
+	q := rescantest.New(t, db, rescan.Options{})
 	if err := db.Transaction(func(tx *gorm.DB) error { return q.Enqueue(ctx, tx, "glossary.update") }); err != nil {
 		t.Fatal(err)
 	}

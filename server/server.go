@@ -155,8 +155,10 @@ func New(d Deps) (*echo.Echo, error) {
 	account.Routes(e, accounts)
 	// The front page's counts are cached: counting every segment on each
 	// anonymous hit was a cheap way to load the database.
+	// Whoever changed something sees it on the next page; changes made by
+	// other processes arrive through the live feed, or after the ttl.
 	summaries := review.NewSummaryCache(review.DefaultSummaryTTL)
-	e.Use(summaries.InvalidateAfterWrites())
+	e.Use(request.AfterWrites(summaries.Invalidate))
 	reviewHandlers := &review.Handlers{DB: d.DB, Checker: d.Checker, BackgroundAbove: d.PropagateInBackgroundAbove,
 		Summaries: summaries}
 	// Webhooks: events are queued on the process's River client, in the
@@ -191,7 +193,7 @@ func New(d Deps) (*echo.Echo, error) {
 	comment.Routes(e, &comment.Handlers{DB: d.DB})
 	notification.Routes(e, notifications)
 	if d.Live != nil {
-		e.Use(live.AfterChange(d.Live))
+		e.Use(request.AfterWrites(d.Live.Changed))
 		live.Routes(e, &live.Handlers{DB: d.DB, Feed: d.Live,
 			Quota: live.NewQuota(d.Config.Limits.StreamsPerAccount, d.Config.Limits.StreamsPerAddress)})
 		// Open streams never go idle: end them when shutdown begins.

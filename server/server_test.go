@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"lector/database/dbtest"
+
 	"github.com/labstack/echo/v4"
 )
 
@@ -90,11 +92,7 @@ func TestAPIErrorsAreJSON(t *testing.T) {
 
 func TestReadyzWithoutDatabase(t *testing.T) {
 	base, db := startSeeded(t)
-	sqlDB, err := db.DB()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sqlDB.Close()
+	dbtest.SQL(t, db).Close()
 	res, _ := get(t, base+"/readyz")
 	if res.StatusCode != http.StatusServiceUnavailable {
 		t.Errorf("readyz with the database closed: %d, want 503", res.StatusCode)

@@ -2,9 +2,6 @@ package server_test
 
 import (
 	"context"
-	"io"
-	"log/slog"
-	"net/http/httptest"
 	"testing"
 
 	"github.com/labstack/echo/v4"
@@ -17,6 +14,7 @@ import (
 	"lector/review"
 	"lector/seeds"
 	"lector/server"
+	"lector/server/servertest"
 )
 
 func TestMain(m *testing.M) { dbtest.Main(m) }
@@ -25,9 +23,7 @@ func TestMain(m *testing.M) { dbtest.Main(m) }
 func startSeeded(t *testing.T) (string, *gorm.DB) {
 	t.Helper()
 	e, db := newSeeded(t, nil)
-	ts := httptest.NewServer(e)
-	t.Cleanup(ts.Close)
-	return ts.URL, db
+	return servertest.Start(t, e), db
 }
 
 // newSeeded is the server on a fresh seeded database, not yet serving, so
@@ -43,23 +39,11 @@ func newSeededWith(t testing.TB, bundle *i18n.Bundle, tune func(*config.Config))
 	t.Helper()
 	db := dbtest.New(t)
 	checker := seed(t, db)
-	if bundle == nil {
-		bundle = catalogs(t)
-	}
-	sqlDB, err := db.DB()
-	if err != nil {
-		t.Fatal(err)
-	}
 	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"}
 	if tune != nil {
 		tune(cfg)
 	}
-	e, err := server.New(server.Deps{Config: finished(t, cfg), DB: db, SQL: sqlDB, Bundle: bundle,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Checker: checker})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return e, db
+	return servertest.New(t, server.Deps{Config: cfg, DB: db, Bundle: bundle, Checker: checker}), db
 }
 
 // seed loads the seed data into db; it returns a checker of the seed
@@ -80,13 +64,4 @@ func catalogs(t testing.TB) *i18n.Bundle {
 		t.Fatal(err)
 	}
 	return bundle
-}
-
-// finished is cfg after Finish, which must accept it.
-func finished(t testing.TB, cfg *config.Config) *config.Config {
-	t.Helper()
-	if err := cfg.Finish(); err != nil {
-		t.Fatal(err)
-	}
-	return cfg
 }

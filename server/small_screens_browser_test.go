@@ -100,21 +100,8 @@ func pageURLs(t *testing.T, db *gorm.DB) map[string]string {
 	for _, r := range review.PageRoutes() {
 		routes = append(routes, r.Method+" "+r.Path)
 	}
-	for _, r := range publish.PageRoutes() {
-		routes = append(routes, r.Method+" "+r.Path)
-	}
-	for _, r := range slices.Concat(glossary.PageRoutes(), glossary.ProposalPageRoutes()) {
-		routes = append(routes, r.Method+" "+r.Path)
-	}
-	for _, r := range overview.PageRoutes() {
-		routes = append(routes, r.Method+" "+r.Path)
-	}
-	for _, r := range comment.PageRoutes() {
-		routes = append(routes, r.Method+" "+r.Path)
-	}
-	for _, r := range notification.PageRoutes() {
-		routes = append(routes, r.Method+" "+r.Path)
-	}
+	routes = slices.Concat(routes, routeKeys(publish.PageRoutes()), routeKeys(glossary.PageRoutes(), glossary.ProposalPageRoutes()),
+		routeKeys(overview.PageRoutes()), routeKeys(comment.PageRoutes()), routeKeys(notification.PageRoutes()))
 	for _, r := range routes {
 		method, path, _ := strings.Cut(r, " ")
 		if _, ok := urls[path]; !ok && method == http.MethodGet && !slices.Contains(fragments, path) {
@@ -122,6 +109,15 @@ func pageURLs(t *testing.T, db *gorm.DB) map[string]string {
 		}
 	}
 	return urls
+}
+
+// routeKeys are the rows of a domain package's tables as "METHOD /path".
+func routeKeys[H any](tables ...[]account.Route[H]) []string {
+	var keys []string
+	for _, r := range slices.Concat(tables...) {
+		keys = append(keys, r.Method+" "+r.Path)
+	}
+	return keys
 }
 
 // overflowJS names the widest elements sticking out of the viewport

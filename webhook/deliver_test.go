@@ -7,7 +7,6 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -21,6 +20,7 @@ import (
 	"lector/account"
 	"lector/database/dbtest"
 	"lector/rescan"
+	"lector/rescan/rescantest"
 	"lector/review"
 	"lector/review/reviewtest"
 	"lector/webhook"
@@ -98,22 +98,7 @@ func verify(secret string, r received) bool {
 func startJobs(t *testing.T, db *gorm.DB, opts webhook.Options) *rescan.Queue {
 	t.Helper()
 	opts.AllowPrivate = true
-	q, err := rescan.New(db, dbtest.JobsPool(t, db), rescan.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
-		PollEvery: 50 * time.Millisecond, Webhooks: opts})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := q.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		if err := q.Stop(ctx); err != nil {
-			t.Error(err)
-		}
-	})
-	return q
+	return rescantest.Start(t, db, rescan.Options{Webhooks: opts})
 }
 
 // TestPublishedVersionReachesAFlakyReceiver is the done

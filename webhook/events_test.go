@@ -2,8 +2,6 @@ package webhook_test
 
 import (
 	"context"
-	"io"
-	"log/slog"
 	"strings"
 	"testing"
 
@@ -13,6 +11,7 @@ import (
 	"lector/database/dbtest"
 	"lector/glossary"
 	"lector/rescan"
+	"lector/rescan/rescantest"
 	"lector/review"
 	"lector/review/reviewtest"
 	"lector/webhook"
@@ -25,10 +24,7 @@ func TestEveryEventIsQueuedInItsTransaction(t *testing.T) {
 	db := dbtest.New(t)
 	ctx := context.Background()
 	// Not started: this test looks at what is queued, not at sending.
-	q, err := rescan.New(db, dbtest.JobsPool(t, db), rescan.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
+	q := rescantest.New(t, db, rescan.Options{})
 	events := &webhook.Emitter{Jobs: q}
 	all, err := webhook.AddByOperator(ctx, db, webhook.Registration{URL: "https://hooks.example.org/all", Events: webhook.Events(), Secret: goodSecret}, false)
 	if err != nil {

@@ -9,39 +9,34 @@ import (
 )
 
 // Route is one row of the webhooks' routes table. Every route is for
-// admins: the domain functions check it, and the middleware answers
-// anonymous callers 401 before that.
-type Route struct {
-	Method, Path string
-	Handler      func(*Handlers) echo.HandlerFunc
-}
+// admins: the domain functions check it, and the guard answers anonymous
+// callers 401 before that.
+type Route = account.Route[*Handlers]
 
-// Allows reports whether p may use the webhooks' routes.
-func Allows(p *account.Principal) bool { return p.Has(account.RoleAdmin) }
+// adminRoute is a row of the table, for admins as every row is.
+func adminRoute(method, path string, handler func(*Handlers, echo.Context) error) Route {
+	return account.NewRoute(method, path, []string{account.RoleAdmin}, handler)
+}
 
 // APIRoutes are the JSON API.
 func APIRoutes() []Route {
 	return []Route{
-		{http.MethodGet, "/api/v1/webhooks", func(h *Handlers) echo.HandlerFunc { return h.APIList }},
-		{http.MethodPost, "/api/v1/webhooks", func(h *Handlers) echo.HandlerFunc { return h.APIAdd }},
-		{http.MethodDelete, "/api/v1/webhooks/:id", func(h *Handlers) echo.HandlerFunc { return h.APIRemove }},
+		adminRoute(http.MethodGet, "/api/v1/webhooks", (*Handlers).APIList),
+		adminRoute(http.MethodPost, "/api/v1/webhooks", (*Handlers).APIAdd),
+		adminRoute(http.MethodDelete, "/api/v1/webhooks/:id", (*Handlers).APIRemove),
 	}
 }
 
 // PageRoutes are the admin pages and their form posts.
 func PageRoutes() []Route {
 	return []Route{
-		{http.MethodGet, "/admin/webhooks", func(h *Handlers) echo.HandlerFunc { return h.Page }},
-		{http.MethodPost, "/admin/webhooks", func(h *Handlers) echo.HandlerFunc { return h.AddPage }},
-		{http.MethodPost, "/admin/webhooks/:id/remove", func(h *Handlers) echo.HandlerFunc { return h.RemovePage }},
-		{http.MethodGet, "/admin/webhooks/deliveries", func(h *Handlers) echo.HandlerFunc { return h.LogPage }},
-		{http.MethodPost, "/admin/webhooks/deliveries/:id/send", func(h *Handlers) echo.HandlerFunc { return h.SendAgainPage }},
+		adminRoute(http.MethodGet, "/admin/webhooks", (*Handlers).Page),
+		adminRoute(http.MethodPost, "/admin/webhooks", (*Handlers).AddPage),
+		adminRoute(http.MethodPost, "/admin/webhooks/:id/remove", (*Handlers).RemovePage),
+		adminRoute(http.MethodGet, "/admin/webhooks/deliveries", (*Handlers).LogPage),
+		adminRoute(http.MethodPost, "/admin/webhooks/deliveries/:id/send", (*Handlers).SendAgainPage),
 	}
 }
 
-// Routes registers the table.
-func Routes(e *echo.Echo, h *Handlers) {
-	for _, r := range append(PageRoutes(), APIRoutes()...) {
-		e.Add(r.Method, r.Path, r.Handler(h), account.RequireRole(account.RoleAdmin))
-	}
-}
+// Routes registers the table, each route behind its guard.
+func Routes(e *echo.Echo, h *Handlers) { account.RegisterGuarded(e, h, PageRoutes(), APIRoutes()) }

@@ -10,6 +10,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
 
+	"lector/database/dbtest"
 	"lector/review"
 )
 
@@ -95,11 +96,7 @@ func copyRows(t testing.TB, w *World, table string, columns []string, rows [][]a
 	if len(rows) == 0 {
 		return
 	}
-	sqlDB, err := w.DB.DB()
-	if err != nil {
-		t.Fatal(err)
-	}
-	conn, err := sqlDB.Conn(context.Background())
+	conn, err := dbtest.SQL(t, w.DB).Conn(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
