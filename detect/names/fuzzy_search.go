@@ -147,6 +147,9 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 		if r, ok := f.yoSpelling(run, lang, minConf); ok {
 			return r
 		}
+		if r, ok := f.slavicLatinReading(run, lang, lower, minConf); ok {
+			return r
+		}
 	}
 	switch {
 	case len(rights) > 0:
