@@ -7,12 +7,12 @@ import (
 )
 
 // WithGivenName widens an exact finding on a family name (a listed wrong
-// form or a false friend: "Mask" for Musk) to the mangled given name
-// right before it: "Ilon Mask" is one wrong name, Elon Musk, and fixing
-// "Mask" alone would leave "Ilon Musk". The word before counts only when
-// the given name with the right family name after it is a wrong form of
-// the same entry ("Ilon Musk"); a right given name ("Elon Mask") or
-// another person's leaves the finding as it was.
+// form, or a false friend: "Tramp" for Trump) to the mangled given name
+// right before it: "Donalt Tramp" is one wrong name, Donald Trump, and
+// fixing the family name alone would leave "Donalt Trump". The word before
+// counts only when it, with the right family name after it, is a wrong
+// form of the same entry; a right given name ("Donald Tramp") or another
+// person's leaves the finding as it was.
 func (f *Fuzzy) WithGivenName(text, lang string, h Hit) Hit {
 	if h.Start <= 0 || h.End > len(text) || h.Suggestion == "" || strings.ContainsRune(h.Text, ' ') {
 		return h
