@@ -82,11 +82,7 @@ func TestCorrectCleanSegmentInBrowser(t *testing.T) {
 	segs := cleanArticle(t, db)
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
 	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
-	ctx := browserAs(t, base, db, tr)
-	browse(ctx, t,
-		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, segs[0].ID)),
-		chromedp.WaitVisible(chromedp.CSS(`#claim`)),
-	)
+	ctx := openAs(t, base, db, tr, fmt.Sprintf("/segments/%d", segs[0].ID), `#claim`)
 	if n := text(ctx, t, `String(document.querySelectorAll('#correction-text').length)`); n != "0" {
 		t.Fatalf("a clean segment nobody holds shows the edit box before the claim")
 	}
@@ -123,11 +119,7 @@ func TestStaleRevisionInBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx := browserAs(t, base, db, tr)
-	browse(ctx, t,
-		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg.ID)),
-		chromedp.WaitVisible(chromedp.CSS(`#correction-text`)),
-	)
+	ctx := openAs(t, base, db, tr, fmt.Sprintf("/segments/%d", seg.ID), `#correction-text`)
 	// The other tab.
 	submit(t, db, tr, seg, "Elon Musk spoke about topic one (tab A).")
 	mine := "Elon Musk spoke about topic one (tab B)."

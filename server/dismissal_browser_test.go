@@ -34,10 +34,8 @@ func TestDismissalNeedsAnEditor(t *testing.T) {
 		t.Fatalf("claim: %+v, %v", seg, err)
 	}
 
-	ctx := browserAs(t, base, db, tr)
+	ctx := openAs(t, base, db, tr, fmt.Sprintf("/segments/%d", seg.ID), `details.dismiss summary`)
 	browse(ctx, t,
-		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg.ID)),
-		chromedp.WaitVisible(chromedp.CSS(`details.dismiss summary`)),
 		chromedp.Click(chromedp.CSS(`details.dismiss summary`)),
 		chromedp.SendKeys(chromedp.CSS(`details.dismiss input[name=reason]`), "an ordinary mask, not a name"),
 		chromedp.Click(chromedp.CSS(`details.dismiss button[type=submit]`)),

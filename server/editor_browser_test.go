@@ -22,10 +22,8 @@ import (
 func TestKeyboardEditorTenSegments(t *testing.T) {
 	base, db := startSeeded(t)
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
-	ctx := browserAs(t, base, db, tr)
+	ctx := openAs(t, base, db, tr, "/queue", `#next`)
 	browse(ctx, t,
-		chromedp.Navigate(base+"/queue"),
-		chromedp.WaitVisible(chromedp.CSS(`#next`)),
 		chromedp.Focus(chromedp.CSS(`#next`)),
 		chromedp.KeyEvent(kb.Enter),
 		chromedp.WaitVisible(chromedp.CSS(`.segment-page[data-held]`)),

@@ -77,10 +77,8 @@ func TestArticleUploadInBrowser(t *testing.T) {
 	if err := os.WriteFile(file, []byte(body), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ctx := browserAs(t, base, db, ed)
+	ctx := openAs(t, base, db, ed, "/articles", `#new-article`)
 	browse(ctx, t,
-		chromedp.Navigate(base+"/articles"),
-		chromedp.WaitVisible(chromedp.CSS(`#new-article`)),
 		chromedp.Click(chromedp.CSS(`#new-article`)),
 		chromedp.WaitVisible(chromedp.CSS(`#upload-form`)),
 		// The bar's attributes as the script sets them, kept across the

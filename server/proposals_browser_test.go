@@ -59,11 +59,7 @@ func TestMaintainerAcceptsLearnedForm(t *testing.T) {
 	reviewed(t, db, tr, ed, "Ilon Musk met Mileia in Buenos Aires.", "", fix)
 	reviewed(t, db, tr, ed, "The parody account signed its posts “Ilon Musk” for years.", "Ilon Musk", nil)
 
-	ctx := browserAs(t, base, db, maint)
-	browse(ctx, t,
-		chromedp.Navigate(base+"/glossary/proposals"),
-		chromedp.WaitVisible(chromedp.CSS(`.proposal[data-form="Isaakson"]`)),
-	)
+	ctx := openAs(t, base, db, maint, "/glossary/proposals", `.proposal[data-form="Isaakson"]`)
 	saveScreenshot(t, ctx, "proposals.png")
 	if n := text(ctx, t, `String(document.querySelectorAll('.proposal').length)`); n != "3" {
 		t.Errorf("%s proposals shown, want 3 (Isaakson, Mileia, the downgrade of Ilon Musk)", n)

@@ -61,10 +61,8 @@ func TestPublishJourney(t *testing.T) {
 	fixNext(t, db, tr) // still pending at publication
 	article := firstArticle(t, db)
 
-	ctx := browserAs(t, base, db, ed)
+	ctx := openAs(t, base, db, ed, fmt.Sprintf("/articles/%d", article), `#article-versions`)
 	browse(ctx, t,
-		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, article)),
-		chromedp.WaitVisible(chromedp.CSS(`#article-versions`)),
 		chromedp.Click(chromedp.CSS(`#article-versions .publish-link`)),
 		chromedp.WaitVisible(chromedp.CSS(`#publish-pending`)),
 		chromedp.SendKeys(chromedp.CSS(`input[name=note]`), "Morning edition"),

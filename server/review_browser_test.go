@@ -16,10 +16,8 @@ import (
 func TestTranslatorJourney(t *testing.T) {
 	base, db := startSeeded(t)
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
-	ctx := browserAs(t, base, db, tr)
+	ctx := openAs(t, base, db, tr, "/queue", `td.claimable`)
 	browse(ctx, t,
-		chromedp.Navigate(base+"/queue"),
-		chromedp.WaitVisible(chromedp.CSS(`td.claimable`)),
 		chromedp.Click(chromedp.CSS(`#next`)),
 		chromedp.WaitVisible(chromedp.CSS(`#correction-text`)),
 	)
@@ -76,11 +74,7 @@ func TestEditorJourney(t *testing.T) {
 	}) {
 		segs = append(segs, c.SegmentID)
 	}
-	ctx := browserAs(t, base, db, ed)
-	browse(ctx, t,
-		chromedp.Navigate(base+"/review"),
-		chromedp.WaitVisible(chromedp.CSS(`.pending-item`)),
-	)
+	ctx := openAs(t, base, db, ed, "/review", `.pending-item`)
 	saveScreenshot(t, ctx, "review-page.png")
 	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`.pending-item:first-child button.approve`)),
