@@ -78,10 +78,8 @@ func (d *dialogs) seen() []string {
 // with a name the checker missed, claims it with "Work on this segment",
 // corrects it, and the correction reaches the editors' review page.
 func TestCorrectCleanSegmentInBrowser(t *testing.T) {
-	base, db := startSeeded(t)
+	base, db, tr, ed := startStaffed(t)
 	segs := cleanArticle(t, db)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
-	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
 	ctx := openAs(t, base, db, tr, fmt.Sprintf("/segments/%d", segs[0].ID), `#claim`)
 	if n := text(ctx, t, `String(document.querySelectorAll('#correction-text').length)`); n != "0" {
 		t.Fatalf("a clean segment nobody holds shows the edit box before the claim")

@@ -47,9 +47,7 @@ func reviewed(t *testing.T, db *gorm.DB, tr, ed *account.Principal, text, dismis
 // with its evidence highlighted; the maintainer accepts it with a comment
 // and the entry gains the deprecated term.
 func TestMaintainerAcceptsLearnedForm(t *testing.T) {
-	base, db := startSeeded(t)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
-	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
+	base, db, tr, ed := startStaffed(t)
 	maint := reviewtest.User(t, db, "glossary@example.org", account.RoleGlossary)
 	fix := func(s string) string {
 		return strings.NewReplacer("Ilon Musk", "Elon Musk", "Isaakson", "Isaacson", "Mileia", "Milei").Replace(s)

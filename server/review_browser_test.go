@@ -61,9 +61,7 @@ func TestTranslatorJourney(t *testing.T) {
 // TestEditorJourney: approve one correction, reject another with a reason;
 // the translator then sees the reason on the segment.
 func TestEditorJourney(t *testing.T) {
-	base, db := startSeeded(t)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
-	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
+	base, db, tr, ed := startStaffed(t)
 	var segs []int64
 	for _, c := range submitted(t, db, tr, 2, func(i int, mt string) string {
 		fixed := strings.Replace(mt, "Ilon Musk", "Elon Musk", 1)
