@@ -15,7 +15,6 @@ import (
 
 	"lector/account"
 	"lector/review"
-	"lector/review/reviewtest"
 	"lector/server/browsertest"
 )
 
@@ -109,9 +108,8 @@ func TestCorrectCleanSegmentInBrowser(t *testing.T) {
 // texts and a box with their text, and "Replace my pending correction"
 // stores it.
 func TestStaleRevisionInBrowser(t *testing.T) {
-	base, db := startSeeded(t)
+	base, db, tr := startAs(t, "translator@example.org", account.RoleTranslator)
 	segs := cleanArticle(t, db)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
 	bg := context.Background()
 	seg, err := review.ClaimSegment(bg, db, tr, segs[1].ID)
 	if err != nil {
@@ -154,8 +152,7 @@ func TestStaleRevisionInBrowser(t *testing.T) {
 
 // TestSkipInBrowser: Skip gives the segment back and opens a different one.
 func TestSkipInBrowser(t *testing.T) {
-	base, db := startSeeded(t)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
+	base, db, tr := startAs(t, "translator@example.org", account.RoleTranslator)
 	ctx := browserAs(t, base, db, tr)
 	browse(ctx, t,
 		chromedp.Navigate(base+"/queue"),
@@ -178,9 +175,8 @@ func TestSkipInBrowser(t *testing.T) {
 // text); leaving and coming back restores the draft with a notice, which
 // Discard removes.
 func TestDraftInBrowser(t *testing.T) {
-	base, db := startSeeded(t)
+	base, db, tr := startAs(t, "translator@example.org", account.RoleTranslator)
 	segs := cleanArticle(t, db)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
 	seg, err := review.ClaimSegment(context.Background(), db, tr, segs[1].ID)
 	if err != nil {
 		t.Fatal(err)

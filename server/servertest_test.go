@@ -32,10 +32,15 @@ func startSeeded(t *testing.T) (string, *gorm.DB) {
 // and an editor (editor@example.org), the two people of most journeys.
 func startStaffed(t *testing.T) (base string, db *gorm.DB, tr, ed *account.Principal) {
 	t.Helper()
-	base, db = startSeeded(t)
-	tr = reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
-	ed = reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
-	return base, db, tr, ed
+	base, db, tr = startAs(t, "translator@example.org", account.RoleTranslator)
+	return base, db, tr, reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
+}
+
+// startAs is startSeeded with one user, email, who has roles.
+func startAs(t *testing.T, email string, roles ...string) (string, *gorm.DB, *account.Principal) {
+	t.Helper()
+	base, db := startSeeded(t)
+	return base, db, reviewtest.User(t, db, email, roles...)
 }
 
 // newSeeded is the server on a fresh seeded database, not yet serving, so
