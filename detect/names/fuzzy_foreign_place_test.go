@@ -21,3 +21,19 @@ func TestEnglishPlaceNamesInGermanText(t *testing.T) {
 		{"The talks on Syria and Crimea took place in Vienna.", nil},
 	})
 }
+
+// A place's name romanized from Russian is a wrong form in an English text
+// whose glossary writes it from Ukrainian: "Kiev" (Киев) where the glossary
+// has Kyiv (Київ), "Kharkov" where it has Kharkiv.
+func TestRussianSpellingOfUkrainianPlaces(t *testing.T) {
+	place := func(key, en, ru, uk string) Entry {
+		e := person(key, "en", en, "ru", ru, "uk", uk)
+		e.Type = "place"
+		return e
+	}
+	f := NewFuzzy([]Entry{place("kyiv", "Kyiv", "Киев", "Київ"), place("kharkiv", "Kharkiv", "Харьков", "Харків")})
+	checkCases(t, f, "en", []checkCase{
+		{"The delegation travelled from Kiev to Kharkov by train.", []string{"Kiev→Kyiv", "Kharkov→Kharkiv"}},
+		{"The delegation travelled from Kyiv to Kharkiv by train.", nil},
+	})
+}
