@@ -79,6 +79,12 @@ func (c *Checker) Align(text, lang string, spans []segment.Span, source, sourceL
 	return p.align()
 }
 
+// AlignRatio is Align with the length ratio given (align.AlignRatio).
+func (c *Checker) AlignRatio(text, lang string, spans []segment.Span, source, sourceLang string, srcSpans []segment.Span, ratio float64) []align.Bead {
+	p := c.newPair(text, lang, spans, source, sourceLang, srcSpans)
+	return align.AlignRatio(alignUnits(p.srcSpans, p.sm, p.smUnit), alignUnits(p.spans, p.tm, p.tmUnit), ratio)
+}
+
 func (c *Checker) newPair(text, lang string, spans []segment.Span, source, sourceLang string, srcSpans []segment.Span) *pair {
 	p := &pair{text: text, lang: lang, source: source, sourceLang: sourceLang, spans: spans, srcSpans: srcSpans,
 		tm: c.targetMentions(text, lang), sm: c.sourceMentions(source, sourceLang)}
