@@ -146,7 +146,12 @@ func (c *Checker) checkBead(p *pair, k int, fs []finding.Finding) ([]finding.Fin
 		if wrong || p.inNeighbours(k, sm) {
 			continue
 		}
-		out = append(out, c.missing(p, b, sm, tgt))
+		if f, ok := c.missing(p, b, sm, tgt); ok {
+			if f.Confidence == confidenceStandIn {
+				fs = supersede(fs, f)
+			}
+			out = append(out, f)
+		}
 	}
 	var added []mention
 	for _, t := range tgt {
@@ -158,6 +163,9 @@ func (c *Checker) checkBead(p *pair, k int, fs []finding.Finding) ([]finding.Fin
 			// The source names nobody of that name here: the word is the
 			// ordinary word it looks like.
 			fs = dropFinding(fs, t.start, t.end)
+		case t.right && p.sourceWrites(b.Source, t):
+			// The source names it in a form its lookup did not read
+			// (Кишинева, Расіі): no name the source lacks.
 		case t.right:
 			conf := confidenceNotInSrc
 			if p.sourceNearby(k, t) {
@@ -206,9 +214,12 @@ func lastWord(s string) string {
 }
 
 // missing is the finding for a source name the target lacks: on what
-// stands in its place when a word of the sentence sounds like it ("the
-// cook" for Кук), else on the target sentence.
-func (c *Checker) missing(p *pair, b align.Bead, sm mention, tgt []mention) finding.Finding {
+// stands in its place when a word of the sentence sounds like it or like
+// its right form ("the cook" for Кук, "Merc" for Мерц, Merz), else on the
+// target sentence. False when what stands in its place is a right form
+// after all, one the target's lookup did not read (a sentence's first
+// word that is also a common word, "Лавров"; a case form, "Беларусью").
+func (c *Checker) missing(p *pair, b align.Bead, sm mention, tgt []mention) (finding.Finding, bool) {
 	e := c.fuzzy.ByKey(sm.keys[0])
 	f := finding.Finding{Kind: kindOf(e), Check: CheckSourceNameMissing, Entry: preferredOf(e, p.lang), EntryKey: sm.keys[0],
 		Suggestion: formOfLength(e, p.lang, sm.words), Confidence: confidenceMissing}
@@ -217,13 +228,24 @@ func (c *Checker) missing(p *pair, b align.Bead, sm mention, tgt []mention) find
 	srcWords := wordsOf(p.source[sm.start:sm.end])
 	if len(srcWords) == 0 { // a name of digits and signs: nothing sounds like it
 		f.Text = p.text[f.Start:f.End]
-		return f
+		return f, true
 	}
 	family := srcWords[len(srcWords)-1].text
+	right := ""
+	if f.Suggestion != "" {
+		right = familyPart(f.Suggestion)
+	}
 	for _, w := range wordsOf(p.text[lo:hi]) {
 		w.start, w.end = w.start+lo, w.end+lo
-		if covered(w.start, w.end, tgt) || !soundsLikeSource(w.text, family, baseLang(p.sourceLang)) {
+		if coveredExceptOther(w.start, w.end, tgt) {
 			continue
+		}
+		if !soundsLikeSource(w.text, family, baseLang(p.sourceLang)) && (right == "" || !names.SoundsAlike(w.text, right)) &&
+			!derivedFrom(w.text, right) && !inSerbianLatin(w.text, family, p.sourceLang) {
+			continue
+		}
+		if isRightForm(e, w.text, right, p.lang) {
+			return f, false
 		}
 		start, end := hyphenatedWord(p.text, w.start, w.end)
 		f.Start, f.End, f.Confidence = articleBefore(p.text, start, p.lang), end, confidenceStandIn
@@ -235,7 +257,87 @@ func (c *Checker) missing(p *pair, b align.Bead, sm mention, tgt []mention) find
 		break
 	}
 	f.Text = p.text[f.Start:f.End]
-	return f
+	return f, true
+}
+
+// supersede drops the target-only name findings on the stand-in f found:
+// they took the word for another entry than the one the source names.
+func supersede(fs []finding.Finding, f finding.Finding) []finding.Finding {
+	return slices.DeleteFunc(fs, func(g finding.Finding) bool {
+		return (g.Kind == finding.KindName || g.Kind == finding.KindTerm) && g.Start < f.End && f.Start < g.End
+	})
+}
+
+// coveredExceptOther is covered over the target's mentions but those of a
+// wrong form taken for another entry than the source's: the source says
+// whom it stands for ("Зеленски", a wrong form of Zelenska by itself, is
+// Zelensky where the source names him).
+func coveredExceptOther(start, end int, tgt []mention) bool {
+	for _, t := range tgt {
+		if t.start < end && start < t.end && (t.right || t.hit == nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// derivedFrom reports whether the capitalised word w begins with the first
+// five letters of the name's right form (right, one word): a word the
+// translation derived from the name ("Germanic" for Germany).
+func derivedFrom(w, right string) bool {
+	const stem = 5
+	if right == "" || !startsUpper(w) || strings.ContainsRune(right, ' ') {
+		return false
+	}
+	a, b := []rune(strings.ToLower(w)), []rune(strings.ToLower(right))
+	return len(a) >= stem && len(b) >= stem && string(a[:stem]) == string(b[:stem])
+}
+
+// isRightForm reports whether the word w of a text in lang is a right form
+// of entry e: its right form's family part (right) or one of its
+// single-word forms, as written or read back through the case endings.
+func isRightForm(e *names.Entry, w, right, lang string) bool {
+	forms := []string{w}
+	if base := baseLang(lang); base == "ru" || base == "uk" {
+		forms = append(forms, names.Nominatives(w, base)...)
+	}
+	for _, f := range forms {
+		if right != "" && f == right {
+			return true
+		}
+		if e == nil {
+			continue
+		}
+		for _, t := range e.Terms {
+			if t.Lang == lang && t.Form == f && (t.Status == names.Preferred || t.Status == names.Admitted) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sourceWrites reports whether a capitalised word of the source units,
+// outside the source's names, sounds like the target name t (its last
+// word): the source writes t's name in a form its lookup did not read.
+func (p *pair) sourceWrites(units []int, t mention) bool {
+	tw := wordsOf(p.text[t.start:t.end])
+	if len(tw) == 0 {
+		return false
+	}
+	family, lang := tw[len(tw)-1].text, baseLang(p.sourceLang)
+	for _, u := range units {
+		s := p.srcSpans[u]
+		for _, w := range wordsOf(p.source[s.Start:s.End]) {
+			if !startsUpper(w.text) || covered(s.Start+w.start, s.Start+w.end, p.sm) {
+				continue
+			}
+			if soundsLikeSource(family, w.text, lang) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hyphenatedWord widens the word text[start:end] to the whole hyphenated
