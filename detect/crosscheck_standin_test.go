@@ -18,6 +18,10 @@ func standInChecker() *Checker {
 			term("uk", "Сергій Лавров", names.Preferred), term("uk", "Лавров", names.Admitted)}},
 		{Key: "russia", Type: "place", Terms: []names.Term{term("ru", "Россия", names.Preferred), term("en", "Russia", names.Preferred)}},
 		{Key: "germany", Type: "place", Terms: []names.Term{term("en", "Germany", names.Preferred), term("sr", "Немачка", names.Preferred)}},
+		{Key: "zelensky", Type: "person", Terms: []names.Term{term("en", "Volodymyr Zelensky", names.Preferred),
+			term("en", "Zelensky", names.Admitted), term("mk", "Володимир Зеленски", names.Preferred), term("mk", "Зеленски", names.Admitted)}},
+		{Key: "zelenska", Type: "person", Terms: []names.Term{term("en", "Olena Zelenska", names.Preferred),
+			term("en", "Zelenska", names.Admitted), term("mk", "Олена Зеленска", names.Preferred), term("mk", "Зеленска", names.Admitted)}},
 		{Key: "merz", Type: "person", Terms: []names.Term{term("en", "Friedrich Merz", names.Preferred), term("en", "Merz", names.Admitted),
 			term("sr", "Фридрих Мерц", names.Preferred), term("sr", "Мерц", names.Admitted)}},
 	})
@@ -48,6 +52,10 @@ func TestCheckPairStandIns(t *testing.T) {
 			"Мерц је тражио санкције.", "sr",
 			"Merc sought sanctions.", "en",
 			[]string{"source-name-missing Merc -> Merz"}},
+		{"a wrong form taken for another person is the one the source names",
+			"Зеленски побара нова помош од Европа.", "mk",
+			"Zelenski asked Europe for new aid.", "en",
+			[]string{"source-name-missing Zelenski -> Zelensky"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := pairFindings(t, c, tc.source, tc.sourceLang, tc.text, tc.lang)
