@@ -122,3 +122,40 @@ func TestLeftOutSentenceAddedResolves(t *testing.T) {
 		})
 	}
 }
+
+// A flag of a sentence left out may be dismissed like any other (the
+// translation leaves it out on purpose): a rescan then finds it again and
+// keeps it dismissed, and the segment's left-out sentence is not lost.
+func TestLeftOutSentenceDismissed(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	a := reviewtest.Must[*review.Article](t)(review.CreateArticle(ctx, w.DB, w.Checker, review.NewArticle{Title: "Left out",
+		Lang: "en", Text: leftOutText, SourceLang: "ru", SourceText: leftOutSource}))
+	var flagID int64
+	for _, f := range a.Segments[1].Flags {
+		if f.Check == "source-sentence-missing" {
+			flagID = f.ID
+		}
+	}
+	if flagID == 0 {
+		t.Fatalf("no source-sentence-missing flag on segment 1: %+v", a.Segments[1].Flags)
+	}
+	d, _, err := review.Dismiss(ctx, w.DB, w.Ed1, flagID, "The editor cut the sentence on purpose.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := review.AcceptDismissal(ctx, w.DB, w.Ed2, d.ID, review.DismissalReview{}); err != nil {
+		t.Fatal(err)
+	}
+	res := reviewtest.Must[review.RescanResult](t)(review.RescanArticle(ctx, w.DB, w.Checker, a.ID))
+	if res.Added != 0 || res.Closed != 0 {
+		t.Errorf("rescan after the dismissal %+v, want nothing added or closed", res)
+	}
+	var f review.Flag
+	if err := w.DB.First(&f, flagID).Error; err != nil {
+		t.Fatal(err)
+	}
+	if f.Status != review.FlagDismissed || f.Detail != leftOut {
+		t.Errorf("flag after the rescan: status %s, detail %q; want dismissed with the sentence", f.Status, f.Detail)
+	}
+}
