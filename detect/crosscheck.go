@@ -250,9 +250,15 @@ func (c *Checker) missing(p *pair, b align.Bead, sm mention, tgt []mention) (fin
 		start, end := hyphenatedWord(p.text, w.start, w.end)
 		f.Start, f.End, f.Confidence = articleBefore(p.text, start, p.lang), end, confidenceStandIn
 		if f.Start == start && capitalisedWordBefore(p.text, start) {
-			// "Donald Трамп": the given name is there; the stand-in is
-			// the family name alone.
-			f.Suggestion = familyPart(f.Suggestion)
+			if given, ok := givenStandIn(p, f.Suggestion, srcWords, start); ok {
+				// "Fridrih Merc" for Фридрих Мерц: the given name is
+				// mangled too; the stand-in is the whole name.
+				f.Start = given
+			} else {
+				// "Donald Трамп": the given name is there; the stand-in
+				// is the family name alone.
+				f.Suggestion = familyPart(f.Suggestion)
+			}
 		}
 		break
 	}
@@ -338,6 +344,26 @@ func (p *pair) sourceWrites(units []int, t mention) bool {
 		}
 	}
 	return false
+}
+
+// givenStandIn reports where the capitalised word before start begins when
+// it stands for the source name's given name (srcWords, two or more)
+// without being the right one, the first word of suggestion: it sounds
+// like the source's or is it in Serbian Latin letters.
+func givenStandIn(p *pair, suggestion string, srcWords []word, start int) (int, bool) {
+	sug := strings.Fields(suggestion)
+	if len(srcWords) < 2 || len(sug) < 2 {
+		return 0, false
+	}
+	ws := wordsOf(p.text[:start-1])
+	w, src := ws[len(ws)-1], srcWords[0].text
+	if w.text == sug[0] {
+		return 0, false
+	}
+	if soundsLikeSource(w.text, src, baseLang(p.sourceLang)) || inSerbianLatin(w.text, src, p.sourceLang) {
+		return w.start, true
+	}
+	return 0, false
 }
 
 // hyphenatedWord widens the word text[start:end] to the whole hyphenated

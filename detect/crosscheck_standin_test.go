@@ -31,7 +31,8 @@ func standInChecker() *Checker {
 // did not read is no missing name; a source that writes a name in a form
 // its own lookup did not read lacks no name; a word derived from the name,
 // or the name left in the source's Latin alphabet, is the stand-in, not
-// the whole sentence.
+// the whole sentence, with the given name before it when that is mangled
+// too.
 func TestCheckPairStandIns(t *testing.T) {
 	c := standInChecker()
 	for _, tc := range []struct {
@@ -52,6 +53,10 @@ func TestCheckPairStandIns(t *testing.T) {
 			"Мерц је тражио санкције.", "sr",
 			"Merc sought sanctions.", "en",
 			[]string{"source-name-missing Merc -> Merz"}},
+		{"the given name mangled too: the whole name stands in",
+			"Фридрих Мерц је стигао у Београд.", "sr",
+			"Fridrih Merc arrived in Belgrade.", "en",
+			[]string{"source-name-missing Fridrih Merc -> Friedrich Merz"}},
 		{"a wrong form taken for another person is the one the source names",
 			"Зеленски побара нова помош од Европа.", "mk",
 			"Zelenski asked Europe for new aid.", "en",
