@@ -8,7 +8,6 @@ import (
 
 	"lector/account"
 	"lector/apperr"
-	"lector/detect/finding"
 )
 
 // ReopenFlag opens a dismissed flag again: a clean or approved segment
@@ -66,7 +65,7 @@ func ReopenFlag(ctx context.Context, db *gorm.DB, p *account.Principal, flagID i
 // mark words that are there. A break flag stays where it is. Codes:
 // conflict (the words are gone: there is nothing to reopen).
 func placeReopened(ctx context.Context, tx *gorm.DB, seg *Segment, f *Flag) error {
-	if f.Kind == finding.KindSegmentation {
+	if isBreak(f) {
 		return nil
 	}
 	reviewed, err := reviewedText(ctx, tx, seg)
