@@ -205,15 +205,7 @@ func lockPending(ctx context.Context, tx *gorm.DB, p *account.Principal, id int6
 // correction in the same statement (a correction's segment never changes),
 // which saves the round trip of reading segment_id first. Codes: not_found.
 func lockSegmentOf(ctx context.Context, tx *gorm.DB, id int64) (*Segment, error) {
-	var seg Segment
-	found, err := queryRow(ctx, tx, lockSegmentOfSQL, []any{id}, seg.readFields()...)
-	if err != nil {
-		return nil, err
-	}
-	if !found {
-		return nil, apperr.New(apperr.NotFound, "error.correction_not_found", map[string]any{"ID": id})
-	}
-	return &seg, nil
+	return lockSegmentBy(ctx, tx, lockSegmentOfSQL, id, "error.correction_not_found")
 }
 
 // checkPending locks correction id and checks that p may review it: not

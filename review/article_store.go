@@ -2,7 +2,6 @@ package review
 
 import (
 	"context"
-	"errors"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -279,15 +278,22 @@ func GetArticle(ctx context.Context, db *gorm.DB, id int64) (*Article, error) {
 // FindArticle loads an article's row, without its segments. Codes:
 // not_found.
 func FindArticle(ctx context.Context, db *gorm.DB, id int64) (*Article, error) {
-	var a Article
-	err := db.WithContext(ctx).Take(&a, id).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return nil, apperr.New(apperr.NotFound, "error.article_not_found", map[string]any{"ID": id})
+	a, err := takeByID[Article](ctx, db, id, "error.article_not_found")
+	return a, apperr.Annotate(err, "get article")
+}
+
+// takeByID loads the row of T whose primary key is id; no such row is
+// not_found with message notFound, other errors come back as they are.
+func takeByID[T any](ctx context.Context, db *gorm.DB, id int64, notFound string) (*T, error) {
+	var row T
+	err := db.WithContext(ctx).Take(&row, id).Error
+	if isNotFound(err) {
+		return nil, apperr.New(apperr.NotFound, notFound, map[string]any{"ID": id})
 	}
 	if err != nil {
-		return nil, apperr.Wrap(err, "get article")
+		return nil, err
 	}
-	return &a, nil
+	return &row, nil
 }
 
 // attachOpenFlags fills the Flags of segs (an article's segments, those in

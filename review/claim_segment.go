@@ -26,13 +26,10 @@ func ClaimSegment(ctx context.Context, db *gorm.DB, p *account.Principal, segmen
 		return nil, err
 	}
 	var out *Segment
-	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		seg, err := lockSegment(ctx, tx, segmentID)
-		if err != nil {
-			return err
-		}
+	err := inLockedSegment(ctx, db, segmentID, func(tx *gorm.DB, seg *Segment) error {
 		switch {
 		case holds(seg, p):
+			var err error
 			out, err = extendLease(ctx, tx, seg.ID)
 			return err
 		case leasedByOther(seg, p):

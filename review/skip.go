@@ -34,11 +34,7 @@ func Skip(ctx context.Context, db *gorm.DB, p *account.Principal, segmentID int6
 		return nil, err
 	}
 	out := &SkipResult{Skipped: segmentID}
-	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		seg, err := lockSegment(ctx, tx, segmentID)
-		if err != nil {
-			return err
-		}
+	err := inLockedSegment(ctx, db, segmentID, func(tx *gorm.DB, seg *Segment) error {
 		if !holds(seg, p) {
 			if leasedByOther(seg, p) {
 				return apperr.New(apperr.Conflict, "error.segment_leased", map[string]any{"ID": seg.ID})
