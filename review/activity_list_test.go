@@ -23,8 +23,7 @@ var (
 // first, with Next and Previous by keyset cursors that keep the filters;
 // action and actor filter; a bad parameter is a 400 naming it.
 func TestActivityPages(t *testing.T) {
-	w, base := servedWorld(t)
-	a := w.Article(t, "Busy", 1)
+	w, base, a := servedArticle(t, "Busy", 1)
 	var seg int64
 	if err := w.DB.Raw(`SELECT id FROM segments WHERE article_id = ?`, a.ID).Scan(&seg).Error; err != nil {
 		t.Fatal(err)
