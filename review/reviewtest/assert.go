@@ -25,3 +25,15 @@ func Must[T any](t testing.TB) func(T, error) T {
 		return v
 	}
 }
+
+// Found fails the test on err, and when n, what a store read, is 0: a
+// timed store that reads nothing measures nothing.
+func Found(t testing.TB, n int, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 {
+		t.Fatal("nothing read")
+	}
+}
