@@ -102,17 +102,29 @@ func BenchmarkDashboards(b *testing.B) {
 			r, err := overview.ArticleRows(ctx, db, ed, article)
 			reviewtest.Found(b, len(r), err)
 		}},
-		{"article", func(b *testing.B) { a, err := overview.Article(ctx, db, ed, article); reviewtest.Found(b, a.Segments, err) }},
+		{"article", func(b *testing.B) {
+			a, err := overview.Article(ctx, db, ed, article)
+			reviewtest.Found(b, a.Segments, err)
+		}},
 		{"people", func(b *testing.B) { p, err := overview.People(ctx, db, ed, now); reviewtest.Found(b, len(p), err) }},
 		{"old-wrong-forms", func(b *testing.B) {
 			var rows []map[string]any
 			err := db.Raw(oldWrongForms).Scan(&rows).Error
 			reviewtest.Found(b, len(rows), err)
 		}},
-		{"wrong-forms", func(b *testing.B) { w, err := overview.FindWrongForms(ctx, db, ed); reviewtest.Found(b, len(w.Forms), err) }},
+		{"wrong-forms", func(b *testing.B) {
+			w, err := overview.FindWrongForms(ctx, db, ed)
+			reviewtest.Found(b, len(w.Forms), err)
+		}},
 		{"my-rejected", func(b *testing.B) { r, err := overview.Rejected(ctx, db, tr, 0); reviewtest.Found(b, len(r), err) }},
-		{"waiting-translator", func(b *testing.B) { w, err := overview.WaitingFor(ctx, db, tr, now); reviewtest.Found(b, len(w.Held), err) }},
-		{"waiting-editor", func(b *testing.B) { w, err := overview.WaitingFor(ctx, db, ed, now); reviewtest.Found(b, len(w.Corrections), err) }},
+		{"waiting-translator", func(b *testing.B) {
+			w, err := overview.WaitingFor(ctx, db, tr, now)
+			reviewtest.Found(b, len(w.Held), err)
+		}},
+		{"waiting-editor", func(b *testing.B) {
+			w, err := overview.WaitingFor(ctx, db, ed, now)
+			reviewtest.Found(b, len(w.Corrections), err)
+		}},
 	}
 	drop, create := migration00023()
 	for _, phase := range []struct {
