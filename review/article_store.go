@@ -234,8 +234,7 @@ type ArticleSummary struct {
 // 1M segments, BENCHMARKS.md, issue 18); it still reads every segment, so
 // the front page takes it from a SummaryCache.
 func ListArticles(ctx context.Context, db *gorm.DB) ([]ArticleSummary, error) {
-	var out []ArticleSummary
-	err := db.WithContext(ctx).Raw(`
+	return rawRows[ArticleSummary](ctx, db, "list articles", `
 SELECT a.id, a.title, a.lang,
        coalesce(s.segments, 0) AS segments, coalesce(s.flagged, 0) AS flagged,
        coalesce(s.in_progress, 0) AS in_progress, coalesce(s.corrected, 0) AS corrected,
@@ -252,11 +251,7 @@ LEFT JOIN (
     SELECT sg.article_id, count(*) AS open_flags
     FROM flags fl JOIN segments sg ON sg.id = fl.segment_id
     WHERE fl.status = 'open' GROUP BY sg.article_id) f ON f.article_id = a.id
-ORDER BY a.created_at DESC, a.id DESC`).Scan(&out).Error
-	if err != nil {
-		return nil, apperr.Wrap(err, "list articles")
-	}
-	return out, nil
+ORDER BY a.created_at DESC, a.id DESC`)
 }
 
 // GetArticle loads an article with its segments in order and their open

@@ -49,19 +49,14 @@ func QueueCounts(ctx context.Context, db *gorm.DB, p *account.Principal) ([]Queu
 	if p == nil {
 		return nil, apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
 	}
-	var out []QueueCount
-	err := db.WithContext(ctx).Raw(`
+	return rawRows[QueueCount](ctx, db, "queue counts", `
 SELECT a.id AS article_id, a.title, a.lang,
-       count(*) FILTER (WHERE ` + claimable + `) AS claimable,
+       count(*) FILTER (WHERE `+claimable+`) AS claimable,
        count(*) FILTER (WHERE s.state = 'in_progress' AND s.lease_expires_at >= now()) AS in_progress
 FROM articles a JOIN segments s ON s.article_id = a.id
 GROUP BY a.id
 HAVING count(*) FILTER (WHERE s.state IN ('flagged', 'rejected', 'in_progress')) > 0
-ORDER BY a.id`).Scan(&out).Error
-	if err != nil {
-		return nil, apperr.Wrap(err, "queue counts")
-	}
-	return out, nil
+ORDER BY a.id`)
 }
 
 // Claim leases the next segment to translator p: the segment p already
