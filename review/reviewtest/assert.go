@@ -3,6 +3,8 @@ package reviewtest
 import (
 	"testing"
 
+	"gorm.io/gorm"
+
 	"lector/apperr"
 )
 
@@ -35,5 +37,15 @@ func Found(t testing.TB, n int, err error) {
 	}
 	if n == 0 {
 		t.Fatal("nothing read")
+	}
+}
+
+// NoRows fails the test unless model's table holds no row (what names the
+// rows in the message): a refused request must store nothing.
+func NoRows(t testing.TB, db *gorm.DB, model any, what string) {
+	t.Helper()
+	var n int64
+	if err := db.Model(model).Count(&n).Error; err != nil || n != 0 {
+		t.Errorf("%d %s stored (%v), want none", n, what, err)
 	}
 }
