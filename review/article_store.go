@@ -2,7 +2,6 @@ package review
 
 import (
 	"context"
-	"errors"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -272,8 +271,7 @@ type ArticleSummary struct {
 // 1M segments, BENCHMARKS.md, issue 18); it still reads every segment, so
 // the front page takes it from a SummaryCache.
 func ListArticles(ctx context.Context, db *gorm.DB) ([]ArticleSummary, error) {
-	var out []ArticleSummary
-	err := db.WithContext(ctx).Raw(`
+	return rawRows[ArticleSummary](ctx, db, "list articles", `
 SELECT a.id, a.title, a.lang,
        coalesce(s.segments, 0) AS segments, coalesce(s.flagged, 0) AS flagged,
        coalesce(s.in_progress, 0) AS in_progress, coalesce(s.corrected, 0) AS corrected,
@@ -290,11 +288,7 @@ LEFT JOIN (
     SELECT sg.article_id, count(*) AS open_flags
     FROM flags fl JOIN segments sg ON sg.id = fl.segment_id
     WHERE fl.status = 'open' GROUP BY sg.article_id) f ON f.article_id = a.id
-ORDER BY a.created_at DESC, a.id DESC`).Scan(&out).Error
-	if err != nil {
-		return nil, apperr.Wrap(err, "list articles")
-	}
-	return out, nil
+ORDER BY a.created_at DESC, a.id DESC`)
 }
 
 // GetArticle loads an article with its segments in order and their open
@@ -316,15 +310,22 @@ func GetArticle(ctx context.Context, db *gorm.DB, id int64) (*Article, error) {
 // FindArticle loads an article's row, without its segments. Codes:
 // not_found.
 func FindArticle(ctx context.Context, db *gorm.DB, id int64) (*Article, error) {
-	var a Article
-	err := db.WithContext(ctx).Take(&a, id).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return nil, apperr.New(apperr.NotFound, "error.article_not_found", map[string]any{"ID": id})
+	a, err := takeByID[Article](ctx, db, id, "error.article_not_found")
+	return a, apperr.Annotate(err, "get article")
+}
+
+// takeByID loads the row of T whose primary key is id; no such row is
+// not_found with message notFound, other errors come back as they are.
+func takeByID[T any](ctx context.Context, db *gorm.DB, id int64, notFound string) (*T, error) {
+	var row T
+	err := db.WithContext(ctx).Take(&row, id).Error
+	if isNotFound(err) {
+		return nil, apperr.New(apperr.NotFound, notFound, map[string]any{"ID": id})
 	}
 	if err != nil {
-		return nil, apperr.Wrap(err, "get article")
+		return nil, err
 	}
-	return &a, nil
+	return &row, nil
 }
 
 // attachOpenFlags fills the Flags of segs (an article's segments, those in

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"lector/apperr"
+
 	"gorm.io/gorm"
 )
 
@@ -77,6 +79,16 @@ func queryRows(ctx context.Context, db *gorm.DB, q string, args []any, next func
 func queryRow(ctx context.Context, db *gorm.DB, q string, args []any, fields ...any) (found bool, err error) {
 	n, err := queryRows(ctx, db, q, args, func() []any { return fields })
 	return n > 0, err
+}
+
+// rawRows runs q through the ORM and scans every row into a T (none: a
+// nil slice); a failure is internal, wrapped with what.
+func rawRows[T any](ctx context.Context, db *gorm.DB, what, q string, args ...any) ([]T, error) {
+	var out []T
+	if err := db.WithContext(ctx).Raw(q, args...).Scan(&out).Error; err != nil {
+		return nil, apperr.Wrap(err, what)
+	}
+	return out, nil
 }
 
 // dollars numbers a statement's ? placeholders ($1, $2, ...), as the
