@@ -167,7 +167,15 @@ func caseFormsRow(word, lang string) (forms []string, row string) {
 				add = []string{"а", "у", "еві", "ем", "і", "е"}
 			}
 		}
-		return withEnding(nil, word, e.drop, add...), e.suffix
+		forms = withEnding(nil, word, e.drop, add...)
+		if lang == "uk" && e.suffix == "" {
+			for i, a := range add {
+				if a == "і" {
+					forms[i] = ukVelarLocative(word, forms[i])
+				}
+			}
+		}
+		return forms, e.suffix
 	}
 	return nil, ""
 }

@@ -81,3 +81,51 @@ func TestCasesOf(t *testing.T) {
 		}
 	}
 }
+
+// TestUkrainianVelarLocative: a masculine stem in к takes -у in the
+// locative, г and х alternate before -і.
+func TestUkrainianVelarLocative(t *testing.T) {
+	tests := []struct {
+		word string
+		want []string
+		not  string
+	}{
+		{"Бішкек", []string{"Бішкеку"}, "Бішкекі"},
+		{"Гамбург", []string{"Гамбурзі", "Гамбургу"}, "Гамбургі"},
+		{"Цюрих", []string{"Цюрисі", "Цюриху"}, "Цюрихі"},
+		{"Берлін", []string{"Берліні"}, ""},
+	}
+	for _, tt := range tests {
+		forms := CaseForms(tt.word, "uk")
+		for _, w := range tt.want {
+			if !containsString(forms, w) {
+				t.Errorf("CaseForms(%s) = %v, want %s among them", tt.word, forms, w)
+			}
+		}
+		if tt.not != "" && containsString(forms, tt.not) {
+			t.Errorf("CaseForms(%s) = %v, has %s", tt.word, forms, tt.not)
+		}
+		if c := casesOf(tt.word, tt.want[0], "uk", roleFamily, genderNone); c&caseLoc == 0 {
+			t.Errorf("casesOf(%s, %s) = %06b, want the locative", tt.word, tt.want[0], c)
+		}
+	}
+}
+
+// TestCaseShownByTheRun: a single word takes the case its ending shows in
+// the other language, not the nearest spelling.
+func TestCaseShownByTheRun(t *testing.T) {
+	tests := []struct {
+		sugg, run, lang string
+		g               gender
+		want            string
+	}{
+		{"Бішкек", "Бишкеке", "uk", genderNone, "Бішкеку"},           // Russian locative
+		{"Братислава", "Братиславі", "ru", genderNone, "Братиславе"}, // Ukrainian locative, not the genitive Братиславы
+		{"Братислава", "Братислави", "ru", genderNone, "Братиславы"}, // Ukrainian genitive
+	}
+	for _, tt := range tests {
+		if got := inflectLike(tt.sugg, tt.run, tt.lang, tt.g); got != tt.want {
+			t.Errorf("inflectLike(%s, %s, %s) = %s, want %s", tt.sugg, tt.run, tt.lang, got, tt.want)
+		}
+	}
+}

@@ -18,6 +18,7 @@ func inflectLike(sugg, run, lang string, g gender) string {
 	type place struct{ start, end int }
 	var places []place
 	var choices [][]labelledForm
+	var shown []caseMask
 	for start, end := nextNameWord(sugg, 0); start < end; start, end = nextNameWord(sugg, end) {
 		i := len(places)
 		if i >= len(runWords) {
@@ -29,12 +30,13 @@ func inflectLike(sugg, run, lang string, g gender) string {
 		}
 		places = append(places, place{start, end})
 		choices = append(choices, caseChoices(sugg[start:end], runWords[i], lang, role, g))
+		shown = append(shown, casesShown(runWords[i], sugg[start:end], role, g))
 	}
 	if len(places) != len(runWords) {
 		return sugg
 	}
 	keepNominatives(choices, runWords)
-	picked := agreeingForms(choices, runWords)
+	picked := agreeingForms(choices, runWords, shown)
 	var b strings.Builder
 	pos := 0
 	for i, p := range places {
@@ -44,6 +46,28 @@ func inflectLike(sugg, run, lang string, g gender) string {
 	}
 	b.WriteString(sugg[pos:])
 	return b.String()
+}
+
+// caseMismatch is what a form in another case than the run's word shows
+// adds to its spelling distance: more than Russian -е against Ukrainian -і
+// (Москве, Москві), less than a letter.
+const caseMismatch = 0.6
+
+// casesShown is the cases like (a word of the run) shows as a form, in
+// Russian or Ukrainian, of a nominative spelled nearly as right: "Минске"
+// is Russian's Минск in the locative, so Ukrainian "Мінську", not the
+// nominative "Мінськ" it is as near to. 0 when no reading is that near.
+func casesShown(like, right string, role nameRole, g gender) caseMask {
+	r := []rune(cyrFold(right))
+	var c caseMask
+	for _, lang := range spellingLangs {
+		for _, nom := range append(nominatives(like, lang), like) {
+			if spellingDistance([]rune(cyrFold(nom)), r) <= 0.6 {
+				c |= casesOf(nom, like, lang, role, g)
+			}
+		}
+	}
+	return c
 }
 
 // caseChoices are the forms right may take in place of like, with their
@@ -96,8 +120,11 @@ func keepNominatives(choices [][]labelledForm, runWords []string) {
 // forms are nearest in spelling to the run's words altogether. The words of
 // a name agree, so "Юлією Навальной" is "Юлією Навальною" (the instrumental
 // the given name shows), though "Навальної" alone is as near to
-// "Навальной". Ties go to the nominative, then to the order of allCases.
-func agreeingForms(choices [][]labelledForm, runWords []string) []string {
+// "Навальной". A form in none of the cases the run's word shows (shown,
+// see casesShown) is farther by caseMismatch: "Варшаві" is a dative or
+// locative, so Russian "Варшаве", not the nearer genitive "Варшавы". Ties
+// go to the nominative, then to the order of allCases.
+func agreeingForms(choices [][]labelledForm, runWords []string, shown []caseMask) []string {
 	targets := make([][]rune, len(runWords))
 	for i, w := range runWords {
 		targets[i] = []rune(cyrFold(w))
@@ -114,7 +141,11 @@ func agreeingForms(choices [][]labelledForm, runWords []string) []string {
 				if lf.cases&c == 0 {
 					continue
 				}
-				if fd := spellingDistance([]rune(cyrFold(lf.form)), targets[i]); d < 0 || fd < d {
+				fd := spellingDistance([]rune(cyrFold(lf.form)), targets[i])
+				if shown[i] != 0 && lf.cases&shown[i] == 0 {
+					fd += caseMismatch
+				}
+				if d < 0 || fd < d {
 					form, d = lf.form, fd
 				}
 			}
