@@ -249,7 +249,7 @@ func (s speller) agreeInCase(form, words []string) bool {
 		return true
 	}
 	given, family := form[0], form[n-1]
-	if cyrFold(words[n-1]) != cyrFold(family) || !masculineGivenName(given) {
+	if cyrFold(words[n-1]) != cyrFold(family) || cyrFold(words[0]) == cyrFold(given) || !masculineGivenName(given) {
 		return true
 	}
 	gc := casesOf(given, words[0], s.lang, roleGiven, s.g)
