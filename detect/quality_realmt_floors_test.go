@@ -9,12 +9,12 @@ package detect
 // that a fix shows as a figure to raise.
 var realMTFloors = map[string]map[string]corpusFloor{
 	"rus-ukr": {
-		"target alone": {found: 46, maxFalse: 5, maxOKFlag: 0},
-		"with source":  {found: 46, maxFalse: 5, maxOKFlag: 0},
+		"target alone": {found: 47, maxFalse: 5, maxOKFlag: 0},
+		"with source":  {found: 47, maxFalse: 5, maxOKFlag: 0},
 	},
 	"ukr-rus": {
-		"target alone": {found: 58, maxFalse: 6, maxOKFlag: 0},
-		"with source":  {found: 59, maxFalse: 8, maxOKFlag: 0},
+		"target alone": {found: 60, maxFalse: 4, maxOKFlag: 0},
+		"with source":  {found: 61, maxFalse: 6, maxOKFlag: 0},
 	},
 	"bel-rus": {
 		"target alone": {found: 49, maxFalse: 1, maxOKFlag: 1},
@@ -22,7 +22,7 @@ var realMTFloors = map[string]map[string]corpusFloor{
 	},
 	"mkd-eng": {
 		"target alone": {found: 35, maxFalse: 3, maxOKFlag: 0},
-		"with source":  {found: 43, maxFalse: 3, maxOKFlag: 0},
+		"with source":  {found: 44, maxFalse: 3, maxOKFlag: 0},
 	},
 	"hbs-eng": {
 		"target alone": {found: 51, maxFalse: 2, maxOKFlag: 0},
@@ -35,10 +35,10 @@ var realMTFloors = map[string]map[string]corpusFloor{
 // the reviewer at names the target alone leaves unflagged (Novi Sad
 // translated "New Now"), without the right fix yet.
 var realMTFlaggedFloors = map[string]map[string]int{
-	"rus-ukr": {"target alone": 51, "with source": 51},
+	"rus-ukr": {"target alone": 52, "with source": 52},
 	"ukr-rus": {"target alone": 64, "with source": 67},
 	"bel-rus": {"target alone": 49, "with source": 51},
-	"mkd-eng": {"target alone": 38, "with source": 45},
+	"mkd-eng": {"target alone": 38, "with source": 46},
 	"hbs-eng": {"target alone": 53, "with source": 65},
 }
 

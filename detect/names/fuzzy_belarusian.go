@@ -122,14 +122,28 @@ var belarusianLetters = strings.NewReplacer(
 
 // russianSpelling rewrites each word of run that is spelled the
 // Belarusian way into Russian spelling; changed is false when none is.
+//
+// A word whose only Belarusian letter is і (which Ukrainian shares) is
+// rewritten too when another word of the run is Belarusian and none is
+// Ukrainian: the given name goes with its family name (Энтані Блінкенам,
+// Энтони Блинкеном).
 func russianSpelling(run string) (string, bool) {
 	var b strings.Builder
 	changed := false
 	pos := 0
+	belarusianRun := false
+	for start, end := nextNameWord(run, 0); start < end; start, end = nextNameWord(run, end) {
+		w := strings.ToLower(run[start:end])
+		if strings.ContainsAny(w, "єїґ") {
+			belarusianRun = false
+			break
+		}
+		belarusianRun = belarusianRun || isBelarusianSpelling(w)
+	}
 	for start, end := nextNameWord(run, 0); start < end; start, end = nextNameWord(run, end) {
 		b.WriteString(run[pos:start])
 		w := run[start:end]
-		if isBelarusianSpelling(w) {
+		if isBelarusianSpelling(w) || belarusianRun && strings.ContainsAny(w, "іІ") {
 			r := respellE(belarusianLetters.Replace(w))
 			for _, e := range belarusianEnds {
 				if hasSuffixFold(r, e[0]) && utf8.RuneCountInString(r) > utf8.RuneCountInString(e[0])+2 {

@@ -65,6 +65,9 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if gen := f.apostropheGenitives(text, lang, known); len(gen) > 0 {
 		hits = mergeHits(hits, gen)
 	}
+	if patr := f.foreignPatronymics(text, lang); len(patr) > 0 {
+		hits = mergeHits(hits, patr) // fuzzy_patronymic.go
+	}
 	return hits
 }
 

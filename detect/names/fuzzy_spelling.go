@@ -124,7 +124,7 @@ func (s speller) spelledForm(form, words []string) bool {
 	case n == 0:
 		return false
 	case k == n:
-		return s.allSpelled(form, words, false) || n > 1 && s.allSpelled(form, words, true)
+		return s.allSpelled(form, words, false) && s.agreeInCase(form, words) || n > 1 && s.allSpelled(form, words, true)
 	case k == 1:
 		return s.spelled(form[n-1], words[0], roleFamily)
 	case k == 2 && n > 2:

@@ -1,6 +1,9 @@
 package names
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // inflectLike puts each word of a Cyrillic suggestion in the case form, of
 // those lang has for it, nearest in spelling to the run's word in the same
@@ -12,27 +15,158 @@ func inflectLike(sugg, run, lang string, g gender) string {
 		return sugg
 	}
 	runWords := appendRawNameWords(nil, trimPossessive(run))
-	var b strings.Builder
-	i, pos := 0, 0
+	type place struct{ start, end int }
+	var places []place
+	var choices [][]labelledForm
+	var shown []caseMask
 	for start, end := nextNameWord(sugg, 0); start < end; start, end = nextNameWord(sugg, end) {
+		i := len(places)
 		if i >= len(runWords) {
 			return sugg
 		}
-		word := sugg[start:end]
 		role := roleOf(i, len(runWords))
 		if len(runWords) == 1 {
 			role = roleFamily
 		}
-		b.WriteString(sugg[pos:start])
-		b.WriteString(nearestCase(word, runWords[i], lang, role, g))
-		pos = end
-		i++
+		places = append(places, place{start, end})
+		choices = append(choices, caseChoices(sugg[start:end], runWords[i], lang, role, g))
+		shown = append(shown, casesShown(runWords[i], sugg[start:end], role, g))
 	}
-	if i != len(runWords) {
+	if len(places) != len(runWords) {
 		return sugg
+	}
+	keepNominatives(choices, runWords)
+	picked := agreeingForms(choices, runWords, shown)
+	var b strings.Builder
+	pos := 0
+	for i, p := range places {
+		b.WriteString(sugg[pos:p.start])
+		b.WriteString(picked[i])
+		pos = p.end
 	}
 	b.WriteString(sugg[pos:])
 	return b.String()
+}
+
+// caseMismatch is what a form in another case than the run's word shows
+// adds to its spelling distance: more than Russian -е against Ukrainian -і
+// (Москве, Москві), less than a letter.
+const caseMismatch = 0.6
+
+// casesShown is the cases like (a word of the run) shows as a form, in
+// Russian or Ukrainian, of a nominative spelled nearly as right: "Минске"
+// is Russian's Минск in the locative, so Ukrainian "Мінську", not the
+// nominative "Мінськ" it is as near to. 0 when no reading is that near.
+func casesShown(like, right string, role nameRole, g gender) caseMask {
+	r := []rune(cyrFold(right))
+	var c caseMask
+	for _, lang := range spellingLangs {
+		for _, nom := range append(nominatives(like, lang), like) {
+			if spellingDistance([]rune(cyrFold(nom)), r) <= 0.6 {
+				c |= casesOf(nom, like, lang, role, g)
+			}
+		}
+	}
+	return c
+}
+
+// caseChoices are the forms right may take in place of like, with their
+// cases: right alone when like declines it as a woman's name it is not.
+func caseChoices(right, like, lang string, role nameRole, g gender) []labelledForm {
+	if feminineInstrumental(like) && !endsInA(right) {
+		// "Меркелью", "Меркеллю": the text declines the name as a woman's,
+		// and a woman's surname that does not end in -а/-я does not decline.
+		return []labelledForm{{right, caseAll}}
+	}
+	return labelledCaseForms(right, lang, role, g)
+}
+
+// keepNominatives lets a word of a name of three words or more that the
+// run leaves in the nominative (its spelling aside: Ким for Кім) stay so
+// whatever case the others take, as the undeclined parts of an East Asian
+// name do (Кім Чен Ину); in a name of two words the case of one is the
+// other's ("Дональд Тоска" is "Дональд Туск", not "Дональд Туска") — unless
+// every word of the run is a right form, which makes the case the words
+// disagree in the very error ("Віталієм Кличко" is "Віталієм Кличком"):
+// then the given name keeps the case it is in.
+func keepNominatives(choices [][]labelledForm, runWords []string) {
+	allRight := true
+	for i, forms := range choices {
+		w := cyrFold(runWords[i])
+		right := false
+		for _, lf := range forms {
+			right = right || cyrFold(lf.form) == w
+		}
+		allRight = allRight && right
+	}
+	if allRight && len(choices) > 1 {
+		// The given name, declined, says the case the family name lacks:
+		// "Віталію Кличко" is the dative "Віталію Кличку".
+		w := cyrFold(runWords[0])
+		choices[0] = slices.DeleteFunc(slices.Clone(choices[0]), func(lf labelledForm) bool { return cyrFold(lf.form) != w })
+		return
+	}
+	if len(choices) < 3 {
+		return
+	}
+	for i, forms := range choices {
+		if spellingDistance([]rune(cyrFold(forms[0].form)), []rune(cyrFold(runWords[i]))) <= 0.5 {
+			choices[i] = []labelledForm{{forms[0].form, caseAll}}
+		}
+	}
+}
+
+// agreeingForms picks one form per word, all in one case: the case whose
+// forms are nearest in spelling to the run's words altogether. The words of
+// a name agree, so "Юлією Навальной" is "Юлією Навальною" (the instrumental
+// the given name shows), though "Навальної" alone is as near to
+// "Навальной". A form in none of the cases the run's word shows (shown,
+// see casesShown) is farther by caseMismatch: "Варшаві" is a dative or
+// locative, so Russian "Варшаве", not the nearer genitive "Варшавы". Ties
+// go to the nominative, then to the order of allCases.
+func agreeingForms(choices [][]labelledForm, runWords []string, shown []caseMask) []string {
+	targets := make([][]rune, len(runWords))
+	for i, w := range runWords {
+		targets[i] = []rune(cyrFold(w))
+	}
+	best := make([]string, len(choices))
+	bestTotal := -1.0
+	cur := make([]string, len(choices))
+	for _, c := range allCases {
+		total := 0.0
+		ok := true
+		for i, forms := range choices {
+			form, d := "", -1.0
+			for _, lf := range forms {
+				if lf.cases&c == 0 {
+					continue
+				}
+				fd := spellingDistance([]rune(cyrFold(lf.form)), targets[i])
+				if shown[i] != 0 && lf.cases&shown[i] == 0 {
+					fd += caseMismatch
+				}
+				if d < 0 || fd < d {
+					form, d = lf.form, fd
+				}
+			}
+			if d < 0 {
+				ok = false
+				break
+			}
+			cur[i] = form
+			total += d
+		}
+		if ok && (bestTotal < 0 || total < bestTotal) {
+			bestTotal = total
+			copy(best, cur)
+		}
+	}
+	if bestTotal < 0 {
+		for i, forms := range choices {
+			best[i] = forms[0].form
+		}
+	}
+	return best
 }
 
 // nearestCase is right or the case form of it (lang's grammar) nearest to

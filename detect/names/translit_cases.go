@@ -147,6 +147,9 @@ func CaseForms(word, lang string) []string {
 				a = strings.ToUpper(a)
 			}
 			f := stem + a
+			if lang == "uk" && e.suffix == "" && (a == "і" || a == "І") {
+				f = ukVelarLocative(word, f)
+			}
 			if f != word && !containsString(out, f) {
 				out = append(out, f)
 			}
@@ -154,6 +157,31 @@ func CaseForms(word, lang string) []string {
 		return out
 	}
 	return nil
+}
+
+// ukVelarLocative is the Ukrainian locative of a masculine word in a
+// consonant, given loc, its locative in -і: a stem in к takes -у (у
+// Мінську, у Нью-Йорку), and г, х alternate before -і (у Гамбурзі, у
+// Цюрисі); "Мінські" and "Гамбургі" are no Ukrainian forms.
+func ukVelarLocative(word, loc string) string {
+	last, size := utf8.DecodeLastRuneInString(word)
+	switch cyrillicLower(last) {
+	case 'к':
+		return word + caseLike("у", word)
+	case 'г':
+		return word[:len(word)-size] + caseLike("зі", word)
+	case 'х':
+		return word[:len(word)-size] + caseLike("сі", word)
+	}
+	return loc
+}
+
+// caseLike is ending in capitals when word is written in capitals.
+func caseLike(ending, word string) string {
+	if isAllUpperWord(word) {
+		return strings.ToUpper(ending)
+	}
+	return ending
 }
 
 // isRussianSibilantRow reports the rows of ruEndings that follow Russian

@@ -17,6 +17,10 @@ var bgnTable = map[rune]letterRule{
 	'ш': {"sh", ""}, 'щ': {"shch", ""}, 'ъ': {"\"", ""}, 'ы': {"y", ""}, 'ь': {"'", ""},
 	'э': {"e", ""}, 'ю': {"yu", ""}, 'я': {"ya", ""},
 	'і': {"i", ""}, 'ї': {"yi", ""}, 'є': {"ye", ""}, 'ґ': {"g", ""},
+	// Serbian letters as Russian transcribes them (Ђоковић, Джокович): ђ
+	// and џ are дж, ћ is ч, ј is й, љ and њ ль and нь (before a vowel
+	// Russian writes лю, ня, which one letter cannot give).
+	'ђ': {"dzh", ""}, 'ћ': {"ch", ""}, 'ј': {"y", ""}, 'љ': {"l'", ""}, 'њ': {"n'", ""}, 'џ': {"dzh", ""},
 }
 
 // gostTable is GOST 7.79-2000 system B (ASCII). Ц is decided in context by
