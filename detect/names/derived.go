@@ -170,6 +170,7 @@ type derivedScratch struct {
 	tried    [][]byte // transliterations looked up for the current family
 	families []string // the family names done for the current entry
 	sources  []string // and the language of each, for Latin targets
+	memo     derivedMemo
 }
 
 // latinCandidates appends to out the romanizations of the entry's Cyrillic
@@ -334,12 +335,26 @@ func (sc *derivedScratch) cyrillicCandidates(e *Entry, lang string, out []derive
 			continue
 		}
 		sc.families = append(sc.families, family)
+		known, candidate := sc.memo.spelt(family, lang)
+		if known && !candidate {
+			continue
+		}
 		sc.buf = appendCyrillicSpelling(sc.buf[:0], family, lang)
 		// The family-name test first: it reads the entry, the lexicon test a
 		// large table, and most Latin names spell back to their own Cyrillic
 		// family name.
-		if utf8.RuneCount(sc.buf) < derivedMinRunes || derivedIsRightFamily(e, string(sc.buf)) ||
-			!derivedIsWord(lang, string(sc.buf)) {
+		if !known && utf8.RuneCount(sc.buf) < derivedMinRunes {
+			sc.memo.noteSpelt(family, lang, false)
+			continue
+		}
+		if derivedIsRightFamily(e, string(sc.buf)) {
+			continue
+		}
+		if !known {
+			candidate = derivedIsWord(lang, string(sc.buf))
+			sc.memo.noteSpelt(family, lang, candidate)
+		}
+		if !candidate {
 			continue
 		}
 		out = derivedAdd(out, lang, sc.buf)

@@ -101,7 +101,8 @@ type recordBuilder struct {
 	tags   []byte
 	family []byte // the family section being built
 	agree  *schemeAgreement
-	agreed []uint32 // agree.agreeing of each of forms
+	agreed []uint32   // agree.agreeing of each of forms
+	view   recordView // for the initials of the record built
 }
 
 // recordHeader is the size of the fixed part of a record.
@@ -492,6 +493,12 @@ func recordKind(t recordTerm, lang string, cyrText bool) (variantKind, bool) {
 // lacks); the case forms of stand-ins share their word's initials.
 func recordInitials(rec []byte) byte {
 	var v recordView
+	return v.initials(rec)
+}
+
+// initials is recordInitials with v as the scratch space, so that a build
+// that reads a million records parses them all in one view.
+func (v *recordView) initials(rec []byte) byte {
 	v.parse(rec, "")
 	if v.live {
 		return 0xff
