@@ -88,15 +88,17 @@ func derivedTermLists(entries []Entry) map[int][]Term {
 	owners := map[derivedForm]int{}       // candidate → entries deriving it
 	var sc derivedScratch
 	for i := range entries {
+		e := &entries[i]
 		var found []derivedForm
 		for _, tg := range targets {
-			if tg.cyrillic {
-				found = sc.cyrillicCandidates(&entries[i], tg.lang, found)
-			} else {
-				found = sc.latinCandidates(&entries[i], tg.lang, found)
+			switch {
+			case !tg.cyrillic:
+				found = sc.latinCandidates(e, tg.lang, found)
+			case derivedHasRightForm(e, tg.lang): // the others: derivedOtherSpellings
+				found = sc.cyrillicCandidates(e, tg.lang, found)
 			}
 		}
-		found = sc.translatedCandidates(&entries[i], targets, found) // derived_bilingual.go
+		found = sc.translatedCandidates(e, targets, found) // derived_bilingual.go
 		if len(found) > 0 {
 			candidates[i] = found
 			for _, f := range found {
@@ -104,6 +106,17 @@ func derivedTermLists(entries []Entry) map[int][]Term {
 			}
 		}
 	}
+	for _, tg := range targets {
+		if tg.cyrillic {
+			sc.otherSpellings(entries, tg.lang, candidates, owners)
+		}
+	}
+	return derivedTerms(entries, candidates, owners)
+}
+
+// derivedTerms is derivedTermLists from the candidates of the entries (by
+// entry index) and the number of entries deriving each.
+func derivedTerms(entries []Entry, candidates map[int][]derivedForm, owners map[derivedForm]int) map[int][]Term {
 	if len(candidates) == 0 {
 		return nil
 	}
