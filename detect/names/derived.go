@@ -60,9 +60,11 @@ var derivedTargets = [...]derivedTarget{{"en", false}, {"de", false}, {"ru", tru
 //
 // Cost: a target is considered only when some entry has a right form in it.
 // Latin targets: a few allocation-free transliterations per Cyrillic name
-// (see derivedStemMayMatch); Cyrillic targets: one spelling and one lexicon
-// lookup per Latin name. The slower checks run only for the rare entries
-// that yield a candidate. The first call loads the lexicons it needs.
+// (see derivedStemMayMatch); Cyrillic targets: one spelling per Latin name,
+// and a lexicon lookup only for the entries with a right form in the target
+// or whose spelling may meet their candidates (otherSpellings), remembered
+// by family name (derivedMemo). The slower checks run only for the rare
+// entries that yield a candidate. The first call loads the lexicons it needs.
 func WithDerivedFalseFriends(entries []Entry) []Entry {
 	extra := derivedTermLists(entries)
 	if len(extra) == 0 {
@@ -94,7 +96,7 @@ func derivedTermLists(entries []Entry) map[int][]Term {
 			switch {
 			case !tg.cyrillic:
 				found = sc.latinCandidates(e, tg.lang, found)
-			case derivedHasRightForm(e, tg.lang): // the others: derivedOtherSpellings
+			case derivedHasRightForm(e, tg.lang): // the others: otherSpellings
 				found = sc.cyrillicCandidates(e, tg.lang, found)
 			}
 		}
@@ -348,26 +350,12 @@ func (sc *derivedScratch) cyrillicCandidates(e *Entry, lang string, out []derive
 			continue
 		}
 		sc.families = append(sc.families, family)
-		known, candidate := sc.memo.spelt(family, lang)
-		if known && !candidate {
-			continue
-		}
 		sc.buf = appendCyrillicSpelling(sc.buf[:0], family, lang)
 		// The family-name test first: it reads the entry, the lexicon test a
 		// large table, and most Latin names spell back to their own Cyrillic
 		// family name.
-		if !known && utf8.RuneCount(sc.buf) < derivedMinRunes {
-			sc.memo.noteSpelt(family, lang, false)
-			continue
-		}
-		if derivedIsRightFamily(e, string(sc.buf)) {
-			continue
-		}
-		if !known {
-			candidate = derivedIsWord(lang, string(sc.buf))
-			sc.memo.noteSpelt(family, lang, candidate)
-		}
-		if !candidate {
+		if utf8.RuneCount(sc.buf) < derivedMinRunes || derivedIsRightFamily(e, string(sc.buf)) ||
+			!sc.memo.spellingIsWord(family, lang, sc.buf) {
 			continue
 		}
 		out = derivedAdd(out, lang, sc.buf)

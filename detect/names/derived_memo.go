@@ -3,15 +3,16 @@ package names
 import "lector/detect/lexicon"
 
 // derivedMemo remembers, by family name as written, what the lexicons said
-// of it: whether its Cyrillic spelling in Russian and in Ukrainian is a
-// candidate (long enough and an ordinary word, cyrillicCandidates), and
-// whether English translates it (translatedCandidates). Every answer depends
-// on the family name alone, and family names recur: a glossary of a million
-// people has far fewer family names than entries, and a map lookup costs a
-// fraction of a lexicon's (most of WithDerivedFalseFriends' time at 1M names
-// went to the lexicons). It holds at most derivedMemoMax names, so that a
-// glossary of distinct names does not pay a map of them all: past that, the
-// lexicons answer.
+// of it: whether its Cyrillic spelling in Russian and in Ukrainian is a word
+// (cyrillicCandidates), and whether English translates it
+// (translatedCandidates). Every answer depends on the family name alone, and
+// family names recur: a glossary of a million people has far fewer family
+// names than entries (65,548 in the 1M names of BenchmarkNew1M), and a
+// lookup in this small table costs a fraction of a lexicon's (half of
+// WithDerivedFalseFriends' time at 1M names went to the lexicons). It holds
+// at most derivedMemoMax names, and once full it is asked only while it
+// answers at least one question in three: a glossary of distinct names pays
+// neither a table of them all nor a lookup that finds nothing.
 type derivedMemo struct {
 	// slots is an open-addressing table, at most half full: the high 32
 	// bits of a name's hash and its index + 1 (0 marks an empty slot).
@@ -26,6 +27,10 @@ type derivedMemo struct {
 	lastIdx int
 	// lastAnswers are the answers about last when it is not kept.
 	lastAnswers uint8
+	// asked and answered count the questions since the table filled, and
+	// off is set when too few found their answer in it.
+	asked, answered int
+	off             bool
 }
 
 const derivedMemoMax = 1 << 17
@@ -33,9 +38,9 @@ const derivedMemoMax = 1 << 17
 // The bits of a name's answers: known, then the answer, per question.
 const (
 	memoRu uint8 = 1 << iota
-	memoRuCandidate
+	memoRuWord
 	memoUk
-	memoUkCandidate
+	memoUkWord
 	memoTranslations
 	memoHasTranslations
 )
@@ -54,6 +59,9 @@ func spellBit(lang string) uint8 {
 
 // get returns the answers noted about family.
 func (m *derivedMemo) get(family string) uint8 {
+	if m.off {
+		return 0
+	}
 	if family != m.last || m.last == "" {
 		m.last, m.lastIdx, m.lastAnswers = family, m.find(family), 0
 	}
@@ -61,6 +69,22 @@ func (m *derivedMemo) get(family string) uint8 {
 		return m.lastAnswers
 	}
 	return m.answers[m.lastIdx]
+}
+
+// known counts a question bit asked of get's answers v, and turns the memo
+// off when, full, it answers fewer than one in three.
+func (m *derivedMemo) known(v, bit uint8) bool {
+	if len(m.answers) < derivedMemoMax {
+		return v&bit != 0
+	}
+	m.asked++
+	if v&bit != 0 {
+		m.answered++
+	}
+	if m.asked >= 1<<16 && 3*m.answered < m.asked {
+		m.off = true
+	}
+	return v&bit != 0
 }
 
 // find returns the index of family, or -1.
@@ -118,32 +142,27 @@ func (m *derivedMemo) insert(h uint64, k int) {
 	m.slots[i] = h | uint64(k+1)
 }
 
-// spelt returns whether the spelling of family in lang was noted, and if so
-// whether it is a candidate.
-func (m *derivedMemo) spelt(family, lang string) (known, candidate bool) {
+// spellingIsWord is derivedIsWord(lang, string(spelling)), remembered by
+// family, of which spelling is the spelling in lang.
+func (m *derivedMemo) spellingIsWord(family, lang string, spelling []byte) bool {
 	bit := spellBit(lang)
 	if bit == 0 {
-		return false, false
+		return derivedIsWord(lang, string(spelling))
 	}
-	v := m.get(family)
-	return v&bit != 0, v&(bit<<1) != 0
-}
-
-// noteSpelt notes whether the spelling of family in lang is a candidate.
-func (m *derivedMemo) noteSpelt(family, lang string, candidate bool) {
-	bit := spellBit(lang)
-	if bit == 0 {
-		return
+	if v := m.get(family); m.known(v, bit) {
+		return v&(bit<<1) != 0
 	}
-	if candidate {
+	word := derivedIsWord(lang, string(spelling))
+	if word {
 		bit |= bit << 1
 	}
 	m.note(family, bit)
+	return word
 }
 
 // hasTranslations is lexicon.HasTranslations(family), remembered.
 func (m *derivedMemo) hasTranslations(family string) bool {
-	if v := m.get(family); v&memoTranslations != 0 {
+	if v := m.get(family); m.known(v, memoTranslations) {
 		return v&memoHasTranslations != 0
 	}
 	has := lexicon.HasTranslations(family)
@@ -157,6 +176,9 @@ func (m *derivedMemo) hasTranslations(family string) bool {
 
 // note adds bits to the answers about family.
 func (m *derivedMemo) note(family string, bits uint8) {
+	if m.off {
+		return
+	}
 	v := m.get(family) | bits
 	switch {
 	case m.lastIdx >= 0:
