@@ -95,7 +95,7 @@ func parseCSV(r io.Reader, name string, extras bool) (*csvParser, error) {
 	for rows := 0; ; rows++ {
 		record, err := cr.Read()
 		if err == io.EOF {
-			p.data, p.cr, p.byKey, p.index = nil, nil, nil, nil
+			p.data, p.cr, p.byKey, p.index = nil, nil, csvKeyTable{}, nil
 			return &p, nil
 		}
 		if err != nil {
@@ -137,7 +137,7 @@ func (p *csvParser) grow(rows int) {
 	if p.keepExtras {
 		p.extras = make([]csvExtra, 0, rows)
 	}
-	p.byKey = make(map[string]int, rows)
+	p.byKey = newCSVKeyTable(rows)
 }
 
 // csvParser holds the state of one parse. An entry's terms are a chain
@@ -154,15 +154,17 @@ type csvParser struct {
 	next       []int32    // index in terms of the entry's next term, -1 at the last
 	extras     []csvExtra // by term, when keepExtras
 	keepExtras bool
-	byKey      map[string]int    // entry id → index in entries
+	byKey      csvKeyTable       // entry id → index in entries
 	index      map[int]csvIndex  // entry index → its terms, for entries with many
 	langs      map[string]string // lang as written → canonical tag
+	strs       csvStrings        // the entry ids and the terms' forms
 }
 
 // csvEntry is an entry as read: its chain of terms, first to last.
 type csvEntry struct {
-	key, typ       string
+	key            string
 	first, last, n int32
+	typ            csvType
 }
 
 // csvExtra is what a stored term has beyond the engine's.
@@ -182,7 +184,7 @@ func (p *csvParser) storedEntries() []Entry {
 			x := p.extras[j]
 			terms = append(terms, Term{Lang: t.Lang, Form: t.Form, Status: t.Status, CaseSensitive: t.CaseSensitive, Note: x.note, Source: x.source})
 		}
-		out[i] = Entry{Key: e.key, Type: e.typ, Terms: terms[start:len(terms):len(terms)]}
+		out[i] = Entry{Key: e.key, Type: e.typ.String(), Terms: terms[start:len(terms):len(terms)]}
 	}
 	return out
 }
@@ -210,45 +212,10 @@ func (p *csvParser) nameEntries() []names.Entry {
 	out := make([]names.Entry, len(p.entries))
 	pos = 0
 	for i, e := range p.entries {
-		out[i] = names.Entry{Key: e.key, Type: e.typ, Terms: terms[pos : pos+e.n : pos+e.n]}
+		out[i] = names.Entry{Key: e.key, Type: e.typ.String(), Terms: terms[pos : pos+e.n : pos+e.n]}
 		pos += e.n
 	}
-	packStrings(out)
 	return out
-}
-
-// packStrings copies every key and form of entries into one string and
-// points them into it. The strings read share the bytes of their whole row
-// (type, language, status, commas), which then stays alive as long as the
-// engine; packed, a million names take half the memory and one allocation.
-func packStrings(entries []names.Entry) {
-	size := 0
-	for _, e := range entries {
-		size += len(e.Key)
-		for _, t := range e.Terms {
-			size += len(t.Form)
-		}
-	}
-	var b strings.Builder
-	b.Grow(size)
-	for _, e := range entries {
-		b.WriteString(e.Key)
-		for _, t := range e.Terms {
-			b.WriteString(t.Form)
-		}
-	}
-	all, pos := b.String(), 0
-	take := func(n int) string {
-		pos += n
-		return all[pos-n : pos]
-	}
-	for i := range entries {
-		e := &entries[i]
-		e.Key = take(len(e.Key))
-		for j := range e.Terms {
-			e.Terms[j].Form = take(len(e.Terms[j].Form))
-		}
-	}
 }
 
 // csvIndex finds an entry's terms by (lang, form), and with an empty form
@@ -367,35 +334,28 @@ func (p *csvParser) addRow(record []string, line int) error {
 	if key == "" {
 		return csvError(p.file, line, "entry", "the entry id is empty")
 	}
-	// The constants, not the row's bytes: a kept substring would keep the
-	// whole row.
-	typ := strings.TrimSpace(get("type"))
-	switch typ {
-	case "person":
-		typ = "person"
-	case "place":
-		typ = "place"
-	case "organization":
-		typ = "organization"
-	case "term":
-		typ = "term"
-	default:
-		return csvError(p.file, line, "type", fmt.Sprintf("type %q is not one of person, place, organization, term", typ))
+	rawType := strings.TrimSpace(get("type"))
+	typ, ok := parseCSVType(rawType)
+	if !ok {
+		return csvError(p.file, line, "type", fmt.Sprintf("type %q is not one of person, place, organization, term", rawType))
 	}
-	t, err := p.term(get, line, typ)
+	t, err := p.term(get, line, typ.String())
 	if err != nil {
 		return err
 	}
-	i, ok := p.byKey[key]
-	if !ok {
+	i := p.byKey.find(key, p.entries)
+	if i < 0 {
+		// The id and the form are copied out of the row (strs), so
+		// that no row stays alive for a substring of it.
 		i = len(p.entries)
-		p.byKey[key] = i
-		p.entries = append(p.entries, csvEntry{key: key, typ: typ, first: -1, last: -1})
+		p.entries = append(p.entries, csvEntry{key: p.strs.copy(key), typ: typ, first: -1, last: -1})
+		p.byKey.add(p.entries, i)
 	}
 	e := &p.entries[i]
 	if e.typ != typ {
-		return csvError(p.file, line, "type", fmt.Sprintf("type %q differs from type %q of the earlier rows of entry %q", typ, e.typ, key))
+		return csvError(p.file, line, "type", fmt.Sprintf("type %q differs from type %q of the earlier rows of entry %q", typ.String(), e.typ.String(), key))
 	}
+	t.Form = p.strs.copy(t.Form)
 	nt := names.Term{Lang: t.Lang, Form: t.Form, Status: t.Status, CaseSensitive: t.CaseSensitive}
 	dup, other := p.clash(i, e, nt)
 	if dup {

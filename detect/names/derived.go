@@ -60,9 +60,11 @@ var derivedTargets = [...]derivedTarget{{"en", false}, {"de", false}, {"ru", tru
 //
 // Cost: a target is considered only when some entry has a right form in it.
 // Latin targets: a few allocation-free transliterations per Cyrillic name
-// (see derivedStemMayMatch); Cyrillic targets: one spelling and one lexicon
-// lookup per Latin name. The slower checks run only for the rare entries
-// that yield a candidate. The first call loads the lexicons it needs.
+// (see derivedStemMayMatch); Cyrillic targets: one spelling per Latin name,
+// and a lexicon lookup only for the entries with a right form in the target
+// or whose spelling may meet their candidates (otherSpellings), remembered
+// by family name (derivedMemo). The slower checks run only for the rare
+// entries that yield a candidate. The first call loads the lexicons it needs.
 func WithDerivedFalseFriends(entries []Entry) []Entry {
 	extra := derivedTermLists(entries)
 	if len(extra) == 0 {
@@ -88,15 +90,17 @@ func derivedTermLists(entries []Entry) map[int][]Term {
 	owners := map[derivedForm]int{}       // candidate → entries deriving it
 	var sc derivedScratch
 	for i := range entries {
+		e := &entries[i]
 		var found []derivedForm
 		for _, tg := range targets {
-			if tg.cyrillic {
-				found = sc.cyrillicCandidates(&entries[i], tg.lang, found)
-			} else {
-				found = sc.latinCandidates(&entries[i], tg.lang, found)
+			switch {
+			case !tg.cyrillic:
+				found = sc.latinCandidates(e, tg.lang, found)
+			case derivedHasRightForm(e, tg.lang): // the others: otherSpellings
+				found = sc.cyrillicCandidates(e, tg.lang, found)
 			}
 		}
-		found = sc.translatedCandidates(&entries[i], targets, found) // derived_bilingual.go
+		found = sc.translatedCandidates(e, targets, found) // derived_bilingual.go
 		if len(found) > 0 {
 			candidates[i] = found
 			for _, f := range found {
@@ -104,6 +108,17 @@ func derivedTermLists(entries []Entry) map[int][]Term {
 			}
 		}
 	}
+	for _, tg := range targets {
+		if tg.cyrillic {
+			sc.otherSpellings(entries, tg.lang, candidates, owners)
+		}
+	}
+	return derivedTerms(entries, candidates, owners)
+}
+
+// derivedTerms is derivedTermLists from the candidates of the entries (by
+// entry index) and the number of entries deriving each.
+func derivedTerms(entries []Entry, candidates map[int][]derivedForm, owners map[derivedForm]int) map[int][]Term {
 	if len(candidates) == 0 {
 		return nil
 	}
@@ -170,6 +185,7 @@ type derivedScratch struct {
 	tried    [][]byte // transliterations looked up for the current family
 	families []string // the family names done for the current entry
 	sources  []string // and the language of each, for Latin targets
+	memo     derivedMemo
 }
 
 // latinCandidates appends to out the romanizations of the entry's Cyrillic
@@ -339,7 +355,7 @@ func (sc *derivedScratch) cyrillicCandidates(e *Entry, lang string, out []derive
 		// large table, and most Latin names spell back to their own Cyrillic
 		// family name.
 		if utf8.RuneCount(sc.buf) < derivedMinRunes || derivedIsRightFamily(e, string(sc.buf)) ||
-			!derivedIsWord(lang, string(sc.buf)) {
+			!sc.memo.spellingIsWord(family, lang, sc.buf) {
 			continue
 		}
 		out = derivedAdd(out, lang, sc.buf)

@@ -58,7 +58,7 @@ func (sc *derivedScratch) translatedCandidates(e *Entry, targets []derivedTarget
 		family := derivedFamilyName(t.Form)
 		// The length first: it is cheap. The table's headwords are ordinary
 		// English words (lexicon.Translations), so it is the lexicon test.
-		if len(family) < derivedMinRunes || !lexicon.HasTranslations(family) ||
+		if len(family) < derivedMinRunes || !sc.memo.hasTranslations(family) ||
 			(e.Type != "person" && len(family) != len(strings.TrimFunc(t.Form, derivedIsSeparator))) {
 			continue
 		}

@@ -1,6 +1,9 @@
 package names
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // Latin names read in Cyrillic. Machine translation into Russian or
 // Ukrainian spells a foreign family name it does not know letter by letter,
@@ -170,4 +173,82 @@ func isLatinVowel(c byte) bool {
 // isLatinLetter: a letter of the Latin script beyond ASCII (é, ü, ø, ß).
 func isLatinLetter(r rune) bool {
 	return r >= 0xc0 && r <= 0x24f && r != 0xd7 && r != 0xf7
+}
+
+// otherSpellings adds to candidates and owners the Cyrillic candidates in
+// lang (cyrillicCandidates) of the entries without a right form in lang,
+// which derivedTermLists's first pass left out. Such an entry gains no term
+// in lang; its candidates count only as owners, and only where they meet a
+// candidate in lang of an entry with a right form there, which can become a
+// term: the rest change nothing. Every candidate cyrillicCandidates derives
+// from a family name is its spelling or a case form of it, all of which
+// begin with the spelling's stem (derivedStem), the spelling without at
+// most its last two letters (TestDerivedStem); so an entry whose spellings'
+// stems begin none of those candidates is passed over, and a million
+// entries of a large glossary cost a spelling each, not a lexicon lookup.
+func (sc *derivedScratch) otherSpellings(entries []Entry, lang string, candidates map[int][]derivedForm, owners map[derivedForm]int) {
+	var heads []string // the candidates in lang of the entries with a right form there, sorted
+	for i, found := range candidates {
+		if !derivedHasRightForm(&entries[i], lang) {
+			continue
+		}
+		for _, f := range found {
+			if f.lang == lang {
+				heads = append(heads, f.form)
+			}
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	slices.Sort(heads)
+	for i := range entries {
+		e := &entries[i]
+		if derivedHasRightForm(e, lang) || !sc.mayMeet(e, lang, heads) {
+			continue
+		}
+		old := candidates[i]
+		found := sc.cyrillicCandidates(e, lang, old)
+		if len(found) > len(old) {
+			for _, f := range found[len(old):] {
+				owners[f]++
+			}
+			candidates[i] = found
+		}
+	}
+}
+
+// mayMeet reports whether the stem of the spelling in lang of one of the
+// entry's Latin family names begins one of heads (sorted): whether
+// cyrillicCandidates may derive one of them.
+func (sc *derivedScratch) mayMeet(e *Entry, lang string, heads []string) bool {
+	for _, t := range e.Terms {
+		if !derivedIsRight(t.Status) || !derivedIsLatin(t.Form) {
+			continue
+		}
+		sc.buf = appendCyrillicSpelling(sc.buf[:0], derivedFamilyName(t.Form), lang)
+		if utf8.RuneCount(sc.buf) < derivedMinRunes {
+			continue // no candidate (cyrillicCandidates)
+		}
+		stem := sc.buf
+		for range 2 {
+			_, size := utf8.DecodeLastRune(stem)
+			stem = stem[:len(stem)-size]
+		}
+		// The first head not below the stem is the one it begins, if any.
+		// (The conversions in comparisons do not allocate.)
+		i, _ := slices.BinarySearchFunc(heads, stem, func(h string, stem []byte) int {
+			switch {
+			case h < string(stem):
+				return -1
+			case h > string(stem):
+				return 1
+			}
+			return 0
+		})
+		if i < len(heads) && len(heads[i]) >= len(stem) && heads[i][:len(stem)] == string(stem) {
+			return true
+		}
+	}
+	return false
 }

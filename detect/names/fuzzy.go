@@ -173,7 +173,7 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 		off := uint64(len(p.records))
 		p.recOff[i-lo] = uint32(off)
 		p.records = rb.appendRecord(p.records, e, i)
-		initials := uint64(recordInitials(p.records[off:])) << initialsShift
+		initials := uint64(rb.view.initials(p.records[off:])) << initialsShift
 		for _, h := range hashes {
 			p.keys = append(p.keys, h&keyHashMask|initials|off/recordAlign)
 		}

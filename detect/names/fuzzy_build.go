@@ -26,7 +26,7 @@ func foldNameWords(dst []byte, form string) foldedName {
 		}
 		wordStart := len(n.words)
 		n.words = appendFoldedTranslit(n.words, form[start:i], SchemeBGN)
-		if w := n.words[wordStart:]; len(w) == 0 || particles[string(w)] {
+		if w := n.words[wordStart:]; len(w) == 0 || len(w) <= maxParticleBytes && particles[string(w)] {
 			n.words = n.words[:mark]
 			continue
 		}
@@ -39,7 +39,7 @@ func foldNameWords(dst []byte, form string) foldedName {
 // isFoldWordRune defines words; start == end when no word is left.
 func nextNameWord(form string, i int) (start, end int) {
 	for i < len(form) {
-		r, size := utf8.DecodeRuneInString(form[i:])
+		r, size := nameRune(form, i)
 		if isFoldWordRune(r) {
 			break
 		}
@@ -47,13 +47,22 @@ func nextNameWord(form string, i int) (start, end int) {
 	}
 	start = i
 	for i < len(form) {
-		r, size := utf8.DecodeRuneInString(form[i:])
+		r, size := nameRune(form, i)
 		if !isFoldWordRune(r) {
 			break
 		}
 		i += size
 	}
 	return start, i
+}
+
+// nameRune decodes the rune at byte i of form; most names of a large
+// glossary are ASCII, which needs no decoding.
+func nameRune(form string, i int) (rune, int) {
+	if c := form[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(form[i:])
 }
 
 // isFoldWordRune: letters, digits, combining marks and the marks that

@@ -3,6 +3,7 @@ package names
 import (
 	"encoding/binary"
 	"slices"
+	"unicode/utf8"
 )
 
 // An entry's record holds, ready to compare, every variant of its family-name
@@ -101,7 +102,8 @@ type recordBuilder struct {
 	tags   []byte
 	family []byte // the family section being built
 	agree  *schemeAgreement
-	agreed []uint32 // agree.agreeing of each of forms
+	agreed []uint32   // agree.agreeing of each of forms
+	view   recordView // for the initials of the record built
 }
 
 // recordHeader is the size of the fixed part of a record.
@@ -115,6 +117,7 @@ func (b *recordBuilder) appendRecord(dst []byte, e *Entry, idx int) []byte {
 	flags, count := byte(0), 0
 	b.raw, b.ends = b.raw[:0], b.ends[:0]
 	var terms [255]*Term
+	var cyrillic [255]bool // of each of terms
 	for k := range e.Terms {
 		t := &e.Terms[k]
 		if t.Status == FalseFriend {
@@ -128,20 +131,20 @@ func (b *recordBuilder) appendRecord(dst []byte, e *Entry, idx int) []byte {
 			b.raw = b.raw[:n]
 			break
 		}
-		terms[count] = t
-		count++
+		terms[count], cyrillic[count] = t, cyrillicForm(t.Form)
 		b.ends = append(b.ends, len(b.raw))
 		info := statusInfo(t.Status) | byte(m)<<4
-		if IsCyrillic(t.Form) {
+		if cyrillic[count] {
 			info |= infoCyrillic
 		}
+		count++
 		dst = append(append(append(dst, byte(len(t.Lang))), t.Lang...), info)
 	}
 	b.family = b.family[:0]
-	g := b.gender(e, terms[:count])
+	g := b.gender(e, terms[:count], cyrillic[:count])
 	for k, t := range terms[:count] {
 		words := b.raw[b.endOf(b.ends, k-1):b.ends[k]]
-		m, cyr := len(words), IsCyrillic(t.Form)
+		m, cyr := len(words), cyrillic[k]
 		var ok bool
 		if m >= 2 {
 			if dst, ok = b.appendVariants(dst, words[0], t.Lang, cyr, roleGiven, g); !ok {
@@ -164,14 +167,15 @@ func (b *recordBuilder) appendRecord(dst []byte, e *Entry, idx int) []byte {
 	return dst
 }
 
-// gender is entryGender from the words already split.
-func (b *recordBuilder) gender(e *Entry, terms []*Term) gender {
+// gender is entryGender from the words already split; cyrillic says which
+// terms are Cyrillic.
+func (b *recordBuilder) gender(e *Entry, terms []*Term, cyrillic []bool) gender {
 	if e.Type != "person" {
 		return genderNone
 	}
 	for k, t := range terms {
 		words := b.raw[b.endOf(b.ends, k-1):b.ends[k]]
-		if isRight(t.Status) && IsCyrillic(t.Form) && len(words) > 0 {
+		if isRight(t.Status) && cyrillic[k] && len(words) > 0 {
 			if g := surnameGender(words[len(words)-1]); g != genderUnknown {
 				return g
 			}
@@ -231,6 +235,17 @@ func (b *recordBuilder) appendVariants(dst []byte, raw, lang string, cyr bool, r
 		prev = v
 	}
 	return dst, ok
+}
+
+// cyrillicForm is IsCyrillic(form), with an ASCII form (most forms of a
+// large glossary) answered from its bytes.
+func cyrillicForm(form string) bool {
+	for i := 0; i < len(form); i++ {
+		if form[i] >= utf8.RuneSelf {
+			return IsCyrillic(form[i:])
+		}
+	}
+	return false
 }
 
 // endOf is ends[i], or 0 for i < 0.
@@ -492,6 +507,12 @@ func recordKind(t recordTerm, lang string, cyrText bool) (variantKind, bool) {
 // lacks); the case forms of stand-ins share their word's initials.
 func recordInitials(rec []byte) byte {
 	var v recordView
+	return v.initials(rec)
+}
+
+// initials is recordInitials with v as the scratch space, so that a build
+// that reads a million records parses them all in one view.
+func (v *recordView) initials(rec []byte) byte {
 	v.parse(rec, "")
 	if v.live {
 		return 0xff

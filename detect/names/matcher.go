@@ -103,6 +103,14 @@ func newMatcher(entries []Entry, derived map[uint32]*Entry) *Matcher {
 		n += len(e.Terms)
 		for _, t := range e.Terms {
 			size += termHeaderSize + len(t.Form)
+			// What termArena.add stores beside the form: sized exactly, a
+			// million names' arena is not grown and copied to twice its size.
+			if e.Key != t.Form {
+				size += len(e.Key)
+			}
+			if p := e.Preferred(t.Lang); p != t.Form {
+				size += len(p)
+			}
 		}
 	}
 	m.first, m.windows = newFirstWordTable(n), newWindowTable(n)
@@ -111,7 +119,7 @@ func newMatcher(entries []Entry, derived map[uint32]*Entry) *Matcher {
 	}
 	rawLangs := map[string]uint16{} // canonicalizing a tag is slow; glossaries use few
 	var arena termArena
-	arena.b.Grow(size) // keys and preferred forms, when not the form itself, grow it further
+	arena.b.Grow(size)
 	for ei := range entries {
 		for ti := range m.entry(uint32(ei)).Terms {
 			m.index(&arena, uint32(ei), uint32(ti), rawLangs)

@@ -158,8 +158,15 @@ func (t *firstWordTable) lengths(h uint64) (shortest, longest int) {
 // language) to the term's offset in the arena. Terms that share a folded
 // form, such as "US" and "us", take one slot each with the same hash. Hash
 // and offset share a slot, so a lookup touches one cache line.
+//
+// A slot is eight bytes: the low 32 bits of the hash (its top bits chose
+// the slot) above the term's offset plus one, 0 marking an empty slot. A
+// term in a lookup's probe run whose hash differs only in the bits not kept
+// (odds of 2^-32 each) is returned too, and the scan verifies every
+// candidate against the text (Matcher.verify): a slot of the whole hash and
+// an offset takes sixteen bytes, 16 MB more at a million names.
 type windowTable struct {
-	slots []windowSlot
+	slots []uint64
 	shift uint
 	mask  uint64
 	// terms has every term's window; prefixes every window that a longer
@@ -168,15 +175,10 @@ type windowTable struct {
 	terms, prefixes bitFilter
 }
 
-type windowSlot struct {
-	hash uint64 // 0 for an empty slot
-	term uint32
-}
-
 func newWindowTable(n int) windowTable {
 	size, log2 := tableSize(n)
 	return windowTable{
-		slots: make([]windowSlot, size), shift: 64 - log2, mask: uint64(size - 1),
+		slots: make([]uint64, size), shift: 64 - log2, mask: uint64(size - 1),
 		terms: newBitFilter(n, 16), prefixes: newBitFilter(n, 16),
 	}
 }
@@ -193,11 +195,14 @@ func (t *windowTable) add(h uint64, term uint32) {
 	h = nonZero(h)
 	t.terms.add(h)
 	i := h >> t.shift
-	for t.slots[i].hash != 0 {
+	for t.slots[i] != 0 {
 		i = (i + 1) & t.mask
 	}
-	t.slots[i] = windowSlot{hash: h, term: term}
+	t.slots[i] = windowBits(h) | (uint64(term) + 1)
 }
+
+// windowBits is the part of a window hash a slot keeps, in its place.
+func windowBits(h uint64) uint64 { return h << 32 }
 
 // lookup appends to dst the terms whose window hash is h, in insertion order.
 func (t *windowTable) lookup(h uint64, dst []uint32) []uint32 {
@@ -205,9 +210,10 @@ func (t *windowTable) lookup(h uint64, dst []uint32) []uint32 {
 	if !t.terms.has(h) {
 		return dst
 	}
-	for i := h >> t.shift; t.slots[i].hash != 0; i = (i + 1) & t.mask {
-		if t.slots[i].hash == h {
-			dst = append(dst, t.slots[i].term)
+	bits := windowBits(h)
+	for i := h >> t.shift; t.slots[i] != 0; i = (i + 1) & t.mask {
+		if t.slots[i]&^(1<<32-1) == bits {
+			dst = append(dst, uint32(t.slots[i]-1))
 		}
 	}
 	return dst
