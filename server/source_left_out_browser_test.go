@@ -43,4 +43,5 @@ func TestLeftOutSourceSentenceInBrowser(t *testing.T) {
 	if got := text(ctx, t, `document.querySelector('#mt mark.flag')?.dataset.check ?? 'none'`); got != "source-sentence-missing" {
 		t.Errorf("the MT text's mark is of check %q, want source-sentence-missing", got)
 	}
+	saveScreenshot(t, ctx, "segment-left-out.png")
 }
