@@ -43,3 +43,23 @@ func checkNamed(t *testing.T, f *Fuzzy, lang string, cases []namedCase) {
 		}
 	}
 }
+
+// oneHitCase is a text in lang and the one hit Check must find in it, with
+// the exact matcher's hits as known: its text and suggestion, or "" for no
+// hit.
+type oneHitCase struct{ text, lang, want, sugg string }
+
+// checkOneHit runs the matcher and Check on each case.
+func checkOneHit(t *testing.T, f *Fuzzy, m *Matcher, cases []oneHitCase) {
+	t.Helper()
+	for _, tt := range cases {
+		hits := f.Check(tt.text, tt.lang, m.Find(tt.text, tt.lang))
+		var got, sugg string
+		if len(hits) > 0 {
+			got, sugg = hits[0].Text, hits[0].Suggestion
+		}
+		if len(hits) > 1 || got != tt.want || sugg != tt.sugg {
+			t.Errorf("%s (%s): flagged %q → %q (%d hits), want %q → %q", tt.text, tt.lang, got, sugg, len(hits), tt.want, tt.sugg)
+		}
+	}
+}
