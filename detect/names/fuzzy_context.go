@@ -105,7 +105,11 @@ func (f *Fuzzy) resolveStrong(text, lang string, runs []pendingRun, hits []Hit, 
 		if r.weak || !keep(r) {
 			continue
 		}
-		idx := f.pick(r.res.entries, mentioned)
+		entries := r.res.entries
+		if r.res.words == 1 && !slices.ContainsFunc(entries, mentioned) {
+			entries = f.nominativeFirst(entries, text[r.start:r.end])
+		}
+		idx := f.pick(entries, mentioned)
 		h := f.hitFor(idx, text[r.start:r.end], lang, r.res.words, r.res.conf)
 		h.Start, h.End = h.Start+r.start, h.End+r.start
 		if r.res.respelled != "" {
@@ -171,4 +175,73 @@ func (f *Fuzzy) checkLowercase(text, lang string, toks []fzToken, all *Fuzzy) []
 		hits = f.appendHit(hits, text, lang, t.start, t.end, true)
 	}
 	return hits
+}
+
+// nominativeFirst keeps, of the entries a single word matches equally well,
+// those whose family name it spells in the nominative by some
+// romanization (a press convention included), when there are any, even an
+// entry the word matched less well: a word left untranslated is far more
+// often a name as such than a case form of another. "Kerenski" is
+// Керенский in the French press's spelling before it is Керенській, the
+// dative of Керенська. A word that matches an entry the text mentions is
+// that entry's, and is not asked.
+func (f *Fuzzy) nominativeFirst(entries []int32, word string) []int32 {
+	folded := FoldName(trimPossessive(word))
+	var keep []int32
+	var buf []byte
+	for _, idx := range entries {
+		if f.spellsNominative(idx, folded, &buf) {
+			keep = append(keep, idx)
+		}
+	}
+	switch {
+	case len(keep) == len(entries):
+		return entries
+	case len(keep) > 0:
+		return keep
+	}
+	// None of them: another entry near the word may be spelled so by a
+	// press convention, which the index does not hold as a variant.
+	var rv recordView
+	for _, off := range f.candidates(nil, false, folded) {
+		rv.parse(f.records[off:], "")
+		if !slices.Contains(keep, rv.idx) && f.spellsNominative(rv.idx, folded, &buf) {
+			keep = append(keep, rv.idx)
+		}
+	}
+	if len(keep) == 0 {
+		return entries
+	}
+	return keep
+}
+
+// spellsNominative reports whether folded is the family name of one of
+// entry idx's right forms, folded or romanized by a scheme of its
+// language or a press convention.
+func (f *Fuzzy) spellsNominative(idx int32, folded string, buf *[]byte) bool {
+	for _, t := range f.entries[idx].Terms {
+		if !isRight(t.Status) {
+			continue
+		}
+		family := derivedFamilyName(t.Form)
+		if !IsCyrillic(family) {
+			if foldLatin(family) == folded {
+				return true
+			}
+			continue
+		}
+		schemes, press := ruSchemes, ruPressSchemes
+		if t.Lang == "uk" {
+			schemes, press = ukSchemes, ukPressSchemes
+		}
+		for _, list := range [2][]Scheme{schemes, press} {
+			for _, sc := range list {
+				*buf = appendFoldedTranslit((*buf)[:0], family, sc)
+				if string(*buf) == folded {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
