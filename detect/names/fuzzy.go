@@ -46,6 +46,8 @@ type Fuzzy struct {
 	byKey []uint64
 	// recOff[i] is the offset of entry i's record.
 	recOff []uint32
+	// classes rule out records by word count (fuzzy_words_class.go).
+	classes wordClasses
 }
 
 // entryBits bounds the index to 16.7M entries; later entries are ignored.
@@ -106,6 +108,7 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 	radixSort(f.byKey, entryBits, 4)
 	f.buildDir()
 	f.right = slices.Compact(f.right)
+	f.classes = newWordClasses(f.records, f.recOff)
 	return f
 }
 
@@ -222,7 +225,7 @@ func termKeyHashes(buf []byte, hashes []uint64, form string) (foldedName, []uint
 // only, so that a word that is also a word of the language ("Erdogan" in a
 // German word list) is still judged against the entries the text mentions.
 func (f *Fuzzy) subIndex(idxs []int32) *Fuzzy {
-	sub := &Fuzzy{entries: f.entries, records: f.records}
+	sub := &Fuzzy{entries: f.entries, records: f.records, classes: f.classes}
 	var hashes []uint64
 	var buf []byte
 	for _, idx := range idxs {
