@@ -145,8 +145,8 @@ type slotView struct {
 	// noPhon defers the phonetic test (see scoreRecord): ev.phon stays
 	// false.
 	noPhon bool
-	rows    editRows // for the bounds on a scheme's head (evalForms)
-	bits    bitRows  // for the distances to variants
+	rows   editRows // for the bounds on a scheme's head (evalForms)
+	bits   bitRows  // for the distances to variants
 }
 
 // wordSource is one word that contributes variants to a slot, and how.
