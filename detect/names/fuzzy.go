@@ -460,7 +460,15 @@ func hashRange(sorted []uint64, hash uint64) []uint64 {
 }
 
 func rightHash(lang, folded string) uint64 {
-	return hashString(lang + "\x00" + folded)
+	h := uint64(fnvOffset) // hashString(lang + "\x00" + folded), without the string
+	for i := 0; i < len(lang); i++ {
+		h = (h ^ uint64(lang[i])) * fnvPrime
+	}
+	h *= fnvPrime // the zero byte
+	for i := 0; i < len(folded); i++ {
+		h = (h ^ uint64(folded[i])) * fnvPrime
+	}
+	return h
 }
 
 // rightHashBytes is rightHash for a folded name in a buffer.

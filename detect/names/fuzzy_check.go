@@ -193,6 +193,11 @@ func tokenize(text string, known []Hit) []fzToken {
 	next := 0 // hits before byStart[next] end before the current token
 	gapOnlySpaces := false
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
+			gapOnlySpaces = gapOnlySpaces && c == ' '
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !fzWordRune(r) {
 			gapOnlySpaces = gapOnlySpaces && (r == ' ' || r == '\u00a0')
@@ -225,6 +230,10 @@ func tokenize(text string, known []Hit) []fzToken {
 // scanWord returns the end of the word starting at i.
 func scanWord(text string, i int) int {
 	for i < len(text) {
+		if isASCIILetter(text[i]) {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if fzWordRune(r) {
 			i += n
@@ -241,6 +250,10 @@ func scanWord(text string, i int) int {
 	}
 	return i
 }
+
+// isASCIILetter is fzWordRune for an ASCII byte: most of a Latin text is
+// read a byte at a time.
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 func fzWordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r))
