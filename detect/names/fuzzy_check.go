@@ -40,12 +40,14 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	toks := tokenize(text, known)
 	ctx := f.newDocContext(text, lang, known)
 	var runs []pendingRun
-	// Most tokens are lowercase: sized once, the slice is not copied over
-	// and over as it grows through a long text.
-	lower := make([]fzToken, 0, len(toks))
+	var lower []fzToken
 	for i := 0; i < len(toks); {
-		if !toks[i].capital && toks[i].known < 0 {
-			lower = append(lower, toks[i])
+		if t := toks[i]; !t.capital && t.known < 0 {
+			// Only a word of five letters or more may be a lowercased
+			// name (checkLowercase): most words of a text are shorter.
+			if t.end-t.start >= minLowerRunes && utf8.RuneCountInString(text[t.start:t.end]) >= minLowerRunes {
+				lower = append(lower, t)
+			}
 			i++
 			continue
 		}

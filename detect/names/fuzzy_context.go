@@ -123,6 +123,9 @@ func (f *Fuzzy) appendHit(hits []Hit, text, lang string, start, end int, lower b
 	return append(hits, h)
 }
 
+// minLowerRunes is the shortest lowercase token compared with names.
+const minLowerRunes = 5
+
 // checkLowercase compares lowercase tokens with the entries of f, the small
 // index of mentioned entries. A token that is an ordinary word, or a right
 // form anywhere in the glossary (all), is left alone.
@@ -130,7 +133,7 @@ func (f *Fuzzy) checkLowercase(text, lang string, toks []fzToken, all *Fuzzy) []
 	var hits []Hit
 	for _, t := range toks {
 		word := text[t.start:t.end]
-		if utf8.RuneCountInString(word) < 5 {
+		if utf8.RuneCountInString(word) < minLowerRunes {
 			continue
 		}
 		folded := FoldName(word)
