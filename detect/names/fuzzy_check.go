@@ -40,13 +40,15 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	toks := tokenize(text, known)
 	ctx := f.newDocContext(text, lang, known)
 	var runs []pendingRun
-	var lower []fzToken
+	// Most tokens are lowercase: sized once, the slice is not copied over
+	// and over as it grows through a long text.
+	lower := make([]int32, 0, len(toks))
 	for i := 0; i < len(toks); {
 		if t := toks[i]; !t.capital && t.known < 0 {
 			// Only a word of five letters or more may be a lowercased
 			// name (checkLowercase): most words of a text are shorter.
 			if t.end-t.start >= minLowerRunes && utf8.RuneCountInString(text[t.start:t.end]) >= minLowerRunes {
-				lower = append(lower, t)
+				lower = append(lower, int32(i))
 			}
 			i++
 			continue
@@ -62,7 +64,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 		}
 		i = end
 	}
-	hits := f.resolve(text, lang, runs, lower, ctx)
+	hits := f.resolve(text, lang, runs, toks, lower, ctx)
 	f.inGermanCase(text, lang, hits)
 	if gen := f.apostropheGenitives(text, lang, known); len(gen) > 0 {
 		hits = mergeHits(hits, gen)

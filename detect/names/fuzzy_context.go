@@ -56,7 +56,8 @@ func (f *Fuzzy) newDocContext(text, lang string, known []Hit) docContext {
 // Strong runs take, of their equally good entries, one the text mentions
 // (then the smallest key); their entries then count as mentioned too. Weak
 // runs and lowercase tokens are compared with the mentioned entries only.
-func (f *Fuzzy) resolve(text, lang string, runs []pendingRun, lower []fzToken, ctx docContext) []Hit {
+// lower indexes the lowercase tokens of toks.
+func (f *Fuzzy) resolve(text, lang string, runs []pendingRun, toks []fzToken, lower []int32, ctx docContext) []Hit {
 	var hits []Hit
 	mentioned := f.mentioned(ctx)
 	var chosen []int32
@@ -85,7 +86,7 @@ func (f *Fuzzy) resolve(text, lang string, runs []pendingRun, lower []fzToken, c
 				hits = small.appendHit(hits, text, lang, r.start, r.end, false)
 			}
 		}
-		hits = append(hits, small.checkLowercase(text, lang, lower, f)...)
+		hits = append(hits, small.checkLowercase(text, lang, toks, lower, f)...)
 	}
 	slices.SortFunc(hits, func(a, b Hit) int { return a.Start - b.Start })
 	return hits
@@ -129,9 +130,10 @@ const minLowerRunes = 5
 // checkLowercase compares lowercase tokens with the entries of f, the small
 // index of mentioned entries. A token that is an ordinary word, or a right
 // form anywhere in the glossary (all), is left alone.
-func (f *Fuzzy) checkLowercase(text, lang string, toks []fzToken, all *Fuzzy) []Hit {
+func (f *Fuzzy) checkLowercase(text, lang string, toks []fzToken, lower []int32, all *Fuzzy) []Hit {
 	var hits []Hit
-	for _, t := range toks {
+	for _, i := range lower {
+		t := toks[i]
 		word := text[t.start:t.end]
 		if utf8.RuneCountInString(word) < minLowerRunes {
 			continue
