@@ -1,6 +1,9 @@
 package detect
 
 import (
+	"strings"
+
+	"lector/detect/align"
 	"lector/detect/finding"
 )
 
@@ -8,7 +11,7 @@ import (
 // of the alignment and never of the names in those sentences: a target
 // sentence the source does not have, and a source sentence the target
 // lacks (flagged on the target sentence before the gap, or after it when
-// the gap opens the text).
+// the gap opens the text, the sentences left out in its Source).
 func (p *pair) alignmentFindings() []finding.Finding {
 	var out []finding.Finding
 	for k, b := range p.beads {
@@ -25,11 +28,14 @@ func (p *pair) alignmentFindings() []finding.Finding {
 				continue
 			}
 			s := p.spans[u]
+			left := p.sourceOf(b)
 			if n := len(out); n > 0 && out[n-1].Check == CheckSourceSentenceMissing && out[n-1].Start == s.Start {
-				continue // several source sentences missing at one place: one flag
+				// Several source sentences missing at one place: one flag.
+				out[n-1].Source += " " + left
+				continue
 			}
 			out = append(out, finding.Finding{Kind: finding.KindSegmentation, Check: CheckSourceSentenceMissing,
-				Start: s.Start, End: s.End, Text: s.Text, Confidence: confidenceAlignment})
+				Start: s.Start, End: s.End, Text: s.Text, Source: left, Confidence: confidenceAlignment})
 		}
 	}
 	return out
@@ -49,4 +55,13 @@ func (p *pair) targetBeside(k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// sourceOf is the text of bead b's source sentences, apart by a space.
+func (p *pair) sourceOf(b align.Bead) string {
+	parts := make([]string, len(b.Source))
+	for i, u := range b.Source {
+		parts[i] = p.srcSpans[u].Text
+	}
+	return strings.Join(parts, " ")
 }

@@ -28,7 +28,11 @@ func pairFindings(t *testing.T, c *Checker, source, sourceLang, text, lang strin
 			if f.Kind == finding.KindTypography {
 				continue
 			}
-			out = append(out, fmt.Sprintf("%s %s -> %s", f.Check, f.Text, f.Suggestion))
+			line := fmt.Sprintf("%s %s -> %s", f.Check, f.Text, f.Suggestion)
+			if f.Check == CheckSourceSentenceMissing {
+				line += " | left out: " + f.Source
+			}
+			out = append(out, line)
 			if f.Text != text[f.Start:f.End] {
 				t.Errorf("finding %s: text %q is not the text at %d..%d", f.Check, f.Text, f.Start, f.End)
 			}
@@ -96,7 +100,8 @@ func TestCheckPair(t *testing.T) {
 		{"an omitted sentence is an alignment finding, not a missing name",
 			"Маск прилетел в Берлин 12 марта. Там он посетил завод Tesla. На заводе работают 11 000 человек, и Шольц назвал его образцовым. Вечером он улетел.", "ru",
 			"Musk flew to Berlin on March 12. There he visited the Tesla factory. In the evening he left.", "en",
-			[]string{"source-sentence-missing There he visited the Tesla factory. -> "}},
+			[]string{"source-sentence-missing There he visited the Tesla factory. -> " +
+				" | left out: На заводе работают 11 000 человек, и Шольц назвал его образцовым."}},
 		{"an inserted sentence is an alignment finding, not an invented name",
 			"Зеленський виступив у Києві. Він говорив про оборону. Промова тривала 20 хвилин.", "uk",
 			"Zelensky spoke in Kyiv. He talked about defence. Officials in Washington said Biden welcomed the remarks on Tuesday morning. The speech lasted 20 minutes.", "en",

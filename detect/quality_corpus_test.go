@@ -84,6 +84,14 @@ func (k *kindScore) rate(ok bool) float64 {
 	return ratio(k.found, k.items)
 }
 
+// addCounts adds o's counts to k's (not its examples).
+func (k *kindScore) addCounts(o *kindScore) {
+	k.items += o.items
+	k.found += o.found
+	k.otherSuggestion += o.otherSuggestion
+	k.flagged += o.flagged
+}
+
 // corpusScore is one language's corpus checked with one checker.
 type corpusScore struct {
 	texts             int
@@ -97,6 +105,19 @@ type corpusScore struct {
 
 func (s corpusScore) recall() float64    { return ratio(s.found, s.wrong) }
 func (s corpusScore) precision() float64 { return ratio(s.correct, s.findings) }
+
+// addScores adds b's counts to a's (not its examples or kinds).
+func addScores(a, b corpusScore) corpusScore {
+	a.texts += b.texts
+	a.wrong += b.wrong
+	a.found += b.found
+	a.otherSuggestion += b.otherSuggestion
+	a.ok += b.ok
+	a.okFlagged += b.okFlagged
+	a.findings += b.findings
+	a.correct += b.correct
+	return a
+}
 
 // kind returns the score of a variation, made on first use.
 func (s *corpusScore) kind(v string) *kindScore {

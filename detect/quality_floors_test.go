@@ -28,22 +28,22 @@ type corpusFloor struct {
 // corpusFloors: scenario → language → floor.
 var corpusFloors = map[string]map[string]corpusFloor{
 	"corpus glossary": {
-		"en": {found: 178, maxFalse: 7, maxOKFlag: 0},
-		"de": {found: 169, maxFalse: 1, maxOKFlag: 0},
+		"en": {found: 185, maxFalse: 4, maxOKFlag: 0},
+		"de": {found: 173, maxFalse: 0, maxOKFlag: 0},
 		"ru": {found: 149, maxFalse: 5, maxOKFlag: 0},
 		"uk": {found: 164, maxFalse: 6, maxOKFlag: 0},
 	},
 	"corpus glossary + 200k generated names": {
-		"en": {found: 178, maxFalse: 7, maxOKFlag: 0},
-		"de": {found: 169, maxFalse: 1, maxOKFlag: 0},
+		"en": {found: 185, maxFalse: 4, maxOKFlag: 0},
+		"de": {found: 173, maxFalse: 0, maxOKFlag: 0},
 		"ru": {found: 149, maxFalse: 5, maxOKFlag: 0},
 		"uk": {found: 164, maxFalse: 6, maxOKFlag: 0},
 	},
 }
 
 var corpusKindFloors = map[string]map[string]int{
-	"en": {"scheme": 49, "phonetic": 14, "diacritics": 15, "inflection": 40, "false-friend": 1, "split-joined": 3, "given-name": 16, "patronymic": 3, "particle": 14, "family-only": 23},
-	"de": {"scheme": 58, "phonetic": 13, "diacritics": 18, "inflection": 26, "false-friend": 8, "split-joined": 6, "given-name": 9, "patronymic": 2, "particle": 9, "family-only": 20},
+	"en": {"scheme": 51, "phonetic": 14, "diacritics": 16, "inflection": 40, "false-friend": 1, "split-joined": 3, "given-name": 16, "patronymic": 4, "particle": 15, "family-only": 25},
+	"de": {"scheme": 61, "phonetic": 13, "diacritics": 18, "inflection": 26, "false-friend": 8, "split-joined": 6, "given-name": 9, "patronymic": 2, "particle": 10, "family-only": 20},
 	"ru": {"scheme": 44, "phonetic": 12, "diacritics": 7, "inflection": 20, "false-friend": 6, "split-joined": 5, "given-name": 13, "patronymic": 0, "particle": 7, "family-only": 35},
 	"uk": {"scheme": 52, "phonetic": 13, "diacritics": 10, "inflection": 17, "false-friend": 12, "split-joined": 5, "given-name": 10, "patronymic": 0, "particle": 6, "family-only": 39},
 }

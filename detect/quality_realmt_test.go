@@ -225,10 +225,7 @@ func writeRealMTReport(w io.Writer, scores []realMTScore, details bool) {
 		for _, sc := range scores {
 			for i, s := range []corpusScore{sc.alone, sc.paired} {
 				if ks := s.kinds[v]; ks != nil {
-					k[i].items += ks.items
-					k[i].found += ks.found
-					k[i].otherSuggestion += ks.otherSuggestion
-					k[i].flagged += ks.flagged
+					k[i].addCounts(ks)
 				}
 			}
 		}
@@ -283,18 +280,6 @@ func addedFindings(text string, alone, paired []finding.Finding) []string {
 // flaggedRate is the share of wrong items flagged at all, with the right
 // suggestion or another (a sentence-wide "name missing" among them).
 func flaggedRate(s corpusScore) float64 { return ratio(s.found+s.otherSuggestion, s.wrong) }
-
-func addScores(a, b corpusScore) corpusScore {
-	a.texts += b.texts
-	a.wrong += b.wrong
-	a.found += b.found
-	a.otherSuggestion += b.otherSuggestion
-	a.ok += b.ok
-	a.okFlagged += b.okFlagged
-	a.findings += b.findings
-	a.correct += b.correct
-	return a
-}
 
 // writeRealMTFloors prints today's figures as the literals of
 // quality_realmt_floors_test.go, for whoever raises the floors.

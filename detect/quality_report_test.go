@@ -41,14 +41,7 @@ func writeLangTable(w io.Writer, byLang map[string]corpusScore) {
 	for _, lang := range corpusLangs {
 		s := byLang[lang]
 		writeLangRow(w, lang, s)
-		all.texts += s.texts
-		all.wrong += s.wrong
-		all.found += s.found
-		all.otherSuggestion += s.otherSuggestion
-		all.findings += s.findings
-		all.correct += s.correct
-		all.ok += s.ok
-		all.okFlagged += s.okFlagged
+		all = addScores(all, s)
 		all.elsewhere = append(all.elsewhere, s.elsewhere...)
 	}
 	writeLangRow(w, "all", all)
@@ -76,10 +69,7 @@ func writeKindTable(w io.Writer, byLang map[string]corpusScore) {
 				k = &kindScore{}
 			}
 			fmt.Fprintf(w, " %19s", kindCell(k, ok))
-			all.items += k.items
-			all.found += k.found
-			all.otherSuggestion += k.otherSuggestion
-			all.flagged += k.flagged
+			all.addCounts(k)
 		}
 		fmt.Fprintf(w, " %19s\n", kindCell(&all, ok))
 	}
@@ -202,10 +192,7 @@ func writeWeakestKinds(w io.Writer, byLang map[string]corpusScore, n int) {
 					continue
 				}
 				if round == 0 {
-					k.all.items += ks.items
-					k.all.found += ks.found
-					k.all.otherSuggestion += ks.otherSuggestion
-					k.all.flagged += ks.flagged
+					k.all.addCounts(ks)
 				}
 				for _, m := range ks.missed {
 					if ex := lang + ": " + m; !slices.Contains(k.examples, ex) {

@@ -5,8 +5,6 @@ import (
 	"testing"
 
 	"gorm.io/gorm"
-
-	"lector/database/dbtest"
 )
 
 // listBenchWorld is a glossary of 100,000 generated entries (impGenerate)
@@ -14,12 +12,7 @@ import (
 // (400,000 in all).
 func listBenchWorld(b *testing.B) (*gorm.DB, []Entry) {
 	b.Helper()
-	ctx := context.Background()
-	db := dbtest.New(b)
-	entries := impGenerate(100_000, 1)
-	if _, err := Import(ctx, db, entries, ImportOptions{}); err != nil {
-		b.Fatal(err)
-	}
+	db, entries := impImported(b, 100_000)
 	err := db.Exec(`WITH p AS (
 	INSERT INTO glossary_proposals (kind, entry_id, lang, form)
 	SELECT CASE WHEN e.n % 3 = 0 THEN 'add_deprecated' WHEN e.n % 3 = 1 THEN 'downgrade' ELSE 'remove' END, e.id,

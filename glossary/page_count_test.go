@@ -8,20 +8,13 @@ import (
 	"testing"
 
 	"github.com/labstack/echo/v4"
-
-	"lector/database/dbtest"
 )
 
 // TestPageCountCap: the list counts every entry up to pageMaxCount, and a
 // list filtered by type, language or status up to filteredMaxCount, past
 // which the page says "more than"; a search is counted exactly.
 func TestPageCountCap(t *testing.T) {
-	ctx := context.Background()
-	db := dbtest.New(t)
-	entries := impGenerate(1_200, 1) // each with an English preferred and a wrong form
-	if _, err := Import(ctx, db, entries, ImportOptions{}); err != nil {
-		t.Fatal(err)
-	}
+	db, entries := impImported(t, 1_200) // each with an English preferred and a wrong form
 	e := echo.New()
 	for _, c := range []struct {
 		query     string

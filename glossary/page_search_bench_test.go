@@ -3,8 +3,6 @@ package glossary
 import (
 	"context"
 	"testing"
-
-	"lector/database/dbtest"
 )
 
 // BenchmarkPageSearch100k: one page of the glossary list on a
@@ -19,11 +17,7 @@ import (
 //	go test ./glossary -run '^$' -bench 'BenchmarkPageSearch100k/.*/.*/(capped|list-page.*)' -benchtime 20x -count 3
 func BenchmarkPageSearch100k(b *testing.B) {
 	ctx := context.Background()
-	db := dbtest.New(b)
-	entries := impGenerate(100_000, 1)
-	if _, err := Import(ctx, db, entries, ImportOptions{}); err != nil {
-		b.Fatal(err)
-	}
+	db, entries := impImported(b, 100_000)
 	prefix := entries[50_000].Terms[0].Form[:3]
 	cases := []struct {
 		name string

@@ -13,19 +13,27 @@ import (
 	"lector/database/dbtest"
 )
 
+// proposalGlossary is a fresh database whose glossary is the one CSV row
+// (entry,type,lang,term,status), and that glossary's entries.
+func proposalGlossary(t *testing.T, row string) (*gorm.DB, []Entry) {
+	t.Helper()
+	db := dbtest.New(t)
+	entries, err := ParseCSV(strings.NewReader("entry,type,lang,term,status\n"+row+"\n"), "t.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := CreateEntries(context.Background(), db, entries); err != nil {
+		t.Fatal(err)
+	}
+	return db, entries
+}
+
 // TestDecideProposalTellsOnChange: accepting calls onChange inside the
 // transaction, and its error rolls the whole acceptance back; rejecting
 // changes nothing and tells nobody.
 func TestDecideProposalTellsOnChange(t *testing.T) {
-	db := dbtest.New(t)
+	db, entries := proposalGlossary(t, "isaacson,person,en,Isaacson,preferred")
 	ctx := context.Background()
-	entries, err := ParseCSV(strings.NewReader("entry,type,lang,term,status\nisaacson,person,en,Isaacson,preferred\n"), "t.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := CreateEntries(ctx, db, entries); err != nil {
-		t.Fatal(err)
-	}
 	newProposal := func(form string) int64 {
 		id, err := propose(db, ProposeDeprecated, entries[0].ID, "en", form, Evidence{}, form+" wrote it.", 0, len(form))
 		if err != nil || id == 0 {
@@ -40,7 +48,7 @@ func TestDecideProposalTellsOnChange(t *testing.T) {
 	}
 	id := newProposal("Isaxon")
 	boom := errors.New("queue down")
-	_, err = DecideProposal(ctx, db, id, true, nil, "", func(context.Context, *gorm.DB) error { return boom })
+	_, err := DecideProposal(ctx, db, id, true, nil, "", func(context.Context, *gorm.DB) error { return boom })
 	if !errors.Is(err, boom) || terms() != 1 {
 		t.Fatalf("accept with a failing hook: %v, %d terms; want the hook's error and nothing written", err, terms())
 	}
@@ -76,15 +84,8 @@ func TestDecideProposalTellsOnChange(t *testing.T) {
 // forms preferred, under a key of its own even when the form's is taken,
 // and makes it the proposal's entry.
 func TestAcceptNewEntry(t *testing.T) {
-	db := dbtest.New(t)
+	db, _ := proposalGlossary(t, "petrenko,place,en,Petrenko Street,preferred")
 	ctx := context.Background()
-	entries, err := ParseCSV(strings.NewReader("entry,type,lang,term,status\npetrenko,place,en,Petrenko Street,preferred\n"), "t.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := CreateEntries(ctx, db, entries); err != nil {
-		t.Fatal(err)
-	}
 	n := NewEntry{SourceLang: "uk", SourceForm: "Петренко", Lang: "en", Form: "Petrenko"}
 	id, err := ProposeNewEntry(ctx, db, n, Evidence{}, "Journalists asked Petrenka.", 19, 27)
 	if err != nil || id == 0 {

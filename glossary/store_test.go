@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"testing"
 
+	"gorm.io/gorm"
+
 	"lector/database/dbtest"
 	"lector/detect/names/namestest"
 )
@@ -17,13 +19,8 @@ func TestLoadEntriesManyEntries(t *testing.T) {
 	if testing.Short() {
 		t.Skip("70,000 entries")
 	}
-	db := dbtest.New(t)
-	ctx := context.Background()
-	entries := impGenerate(70_000, 1)
-	if _, err := Import(ctx, db, entries, ImportOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	got, err := LoadEntries(ctx, db)
+	db, entries := impImported(t, 70_000)
+	got, err := LoadEntries(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,6 +32,18 @@ func TestLoadEntriesManyEntries(t *testing.T) {
 			t.Fatalf("entry %d: %s with %d terms, want %s with %d", i, got[i].Key, len(got[i].Terms), entries[i].Key, len(entries[i].Terms))
 		}
 	}
+}
+
+// impImported is a fresh database holding impGenerate(n, 1), imported,
+// and those entries.
+func impImported(tb testing.TB, n int) (*gorm.DB, []Entry) {
+	tb.Helper()
+	db := dbtest.New(tb)
+	entries := impGenerate(n, 1)
+	if _, err := Import(context.Background(), db, entries, ImportOptions{}); err != nil {
+		tb.Fatal(err)
+	}
+	return db, entries
 }
 
 // impGenerate returns n entries of every type with several terms each, in

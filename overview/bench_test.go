@@ -80,14 +80,6 @@ func BenchmarkDashboards(b *testing.B) {
 	db, tr, ed, article := benchWorld(b)
 	ctx := context.Background()
 	now := time.Now()
-	must := func(b *testing.B, n int, err error) {
-		if err != nil {
-			b.Fatal(err)
-		}
-		if n == 0 {
-			b.Fatal("nothing shown")
-		}
-	}
 	stores := []struct {
 		name string
 		run  func(b *testing.B)
@@ -101,26 +93,38 @@ func BenchmarkDashboards(b *testing.B) {
 					args = append(args, now.Add(-overview.ApprovalWindow))
 				}
 				err := db.Raw(q, args...).Scan(&rows).Error
-				must(b, len(rows), err)
+				reviewtest.Found(b, len(rows), err)
 			}
 		}},
-		{"overview-totals", func(b *testing.B) { p, err := overview.Totals(ctx, db, ed, now); must(b, p.Segments, err) }},
-		{"overview-articles", func(b *testing.B) { r, err := overview.ArticleRows(ctx, db, ed, 0); must(b, len(r), err) }},
+		{"overview-totals", func(b *testing.B) { p, err := overview.Totals(ctx, db, ed, now); reviewtest.Found(b, p.Segments, err) }},
+		{"overview-articles", func(b *testing.B) { r, err := overview.ArticleRows(ctx, db, ed, 0); reviewtest.Found(b, len(r), err) }},
 		{"overview-articles-middle", func(b *testing.B) {
 			r, err := overview.ArticleRows(ctx, db, ed, article)
-			must(b, len(r), err)
+			reviewtest.Found(b, len(r), err)
 		}},
-		{"article", func(b *testing.B) { a, err := overview.Article(ctx, db, ed, article); must(b, a.Segments, err) }},
-		{"people", func(b *testing.B) { p, err := overview.People(ctx, db, ed, now); must(b, len(p), err) }},
+		{"article", func(b *testing.B) {
+			a, err := overview.Article(ctx, db, ed, article)
+			reviewtest.Found(b, a.Segments, err)
+		}},
+		{"people", func(b *testing.B) { p, err := overview.People(ctx, db, ed, now); reviewtest.Found(b, len(p), err) }},
 		{"old-wrong-forms", func(b *testing.B) {
 			var rows []map[string]any
 			err := db.Raw(oldWrongForms).Scan(&rows).Error
-			must(b, len(rows), err)
+			reviewtest.Found(b, len(rows), err)
 		}},
-		{"wrong-forms", func(b *testing.B) { w, err := overview.FindWrongForms(ctx, db, ed); must(b, len(w.Forms), err) }},
-		{"my-rejected", func(b *testing.B) { r, err := overview.Rejected(ctx, db, tr, 0); must(b, len(r), err) }},
-		{"waiting-translator", func(b *testing.B) { w, err := overview.WaitingFor(ctx, db, tr, now); must(b, len(w.Held), err) }},
-		{"waiting-editor", func(b *testing.B) { w, err := overview.WaitingFor(ctx, db, ed, now); must(b, len(w.Corrections), err) }},
+		{"wrong-forms", func(b *testing.B) {
+			w, err := overview.FindWrongForms(ctx, db, ed)
+			reviewtest.Found(b, len(w.Forms), err)
+		}},
+		{"my-rejected", func(b *testing.B) { r, err := overview.Rejected(ctx, db, tr, 0); reviewtest.Found(b, len(r), err) }},
+		{"waiting-translator", func(b *testing.B) {
+			w, err := overview.WaitingFor(ctx, db, tr, now)
+			reviewtest.Found(b, len(w.Held), err)
+		}},
+		{"waiting-editor", func(b *testing.B) {
+			w, err := overview.WaitingFor(ctx, db, ed, now)
+			reviewtest.Found(b, len(w.Corrections), err)
+		}},
 	}
 	drop, create := migration00023()
 	for _, phase := range []struct {

@@ -14,37 +14,47 @@ func principal(c echo.Context) *account.Principal {
 	return account.PrincipalFrom(c.Request().Context())
 }
 
-// beforeParam is a keyset page's cursor: the last id shown, 0 for the
-// first page. Codes: invalid.
-func beforeParam(c echo.Context) (int64, error) {
-	return request.QueryInt(c, "before", 0, 1, request.MaxInt8)
+// pager is a keyset page's links: Before the cursor it was asked with (0:
+// the first page), Next the cursor of the page after it (0: none).
+type pager struct {
+	Next, Before int64
 }
 
-// nextBefore is the cursor of the page after rows (ids of a page of size
-// and one more when there are more), 0 when there is none; it trims rows.
-func nextBefore[T any](rows *[]T, size int, id func(T) int64) int64 {
-	if len(*rows) <= size {
-		return 0
+// keysetPage reads the request's cursor (before: the last id shown, none
+// for the first page) and the page of rows it opens: load gives the rows
+// whose ids come before the cursor, newest first, a page of size and one
+// more when there are more. Codes: invalid (naming before), and load's.
+func keysetPage[T any](c echo.Context, size int, id func(T) int64, load func(before int64) ([]T, error)) ([]T, pager, error) {
+	before, err := request.QueryInt(c, "before", 0, 1, request.MaxInt8)
+	if err != nil {
+		return nil, pager{}, err
 	}
-	*rows = (*rows)[:size]
-	return id((*rows)[size-1])
+	rows, err := load(before)
+	if err != nil {
+		return nil, pager{}, err
+	}
+	if len(rows) <= size {
+		return rows, pager{Before: before}, nil
+	}
+	return rows[:size], pager{Next: id(rows[size-1]), Before: before}, nil
 }
 
 type overviewPage struct {
 	*Picture
 	Articles []ArticleRow
-	Next     int64
-	Before   int64
+	pager
 }
 
 // OverviewPage: GET /overview, every article's picture and the articles
 // newest first, each with its bar.
 func (h *Handlers) OverviewPage(c echo.Context) error {
-	before, err := beforeParam(c)
+	ctx, p, now := c.Request().Context(), principal(c), time.Now()
+	rows, pg, err := keysetPage(c, ArticlePageSize, func(r ArticleRow) int64 { return r.ID }, func(before int64) ([]ArticleRow, error) {
+		return ArticleRows(ctx, h.DB, p, before)
+	})
 	if err != nil {
 		return err
 	}
-	ctx, p, now := c.Request().Context(), principal(c), time.Now()
 	// The counts are current; the time to approval over 30 days is kept
 	// a minute, as a figure of weeks may be.
 	ap, _, err := cached(h.Cache, "approval", p, []string{account.RoleEditor}, now, func() (ApprovalTimes, error) {
@@ -57,12 +67,7 @@ func (h *Handlers) OverviewPage(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	rows, err := ArticleRows(ctx, h.DB, p, before)
-	if err != nil {
-		return err
-	}
-	next := nextBefore(&rows, ArticlePageSize, func(r ArticleRow) int64 { return r.ID })
-	return c.Render(http.StatusOK, "overview.html", overviewPage{Picture: pic, Articles: rows, Next: next, Before: before})
+	return c.Render(http.StatusOK, "overview.html", overviewPage{Picture: pic, Articles: rows, pager: pg})
 }
 
 // ArticlePage: GET /overview/articles/:id, one article's picture.
@@ -109,22 +114,18 @@ func (h *Handlers) GlossaryPage(c echo.Context) error {
 
 type rejectedPage struct {
 	Rejected []RejectedCorrection
-	Next     int64
-	Before   int64
+	pager
 }
 
 // RejectedPage: GET /my/rejected, the reader's rejected corrections.
 func (h *Handlers) RejectedPage(c echo.Context) error {
-	before, err := beforeParam(c)
+	rows, pg, err := keysetPage(c, MinePageSize, func(r RejectedCorrection) int64 { return r.ID }, func(before int64) ([]RejectedCorrection, error) {
+		return Rejected(c.Request().Context(), h.DB, principal(c), before)
+	})
 	if err != nil {
 		return err
 	}
-	rows, err := Rejected(c.Request().Context(), h.DB, principal(c), before)
-	if err != nil {
-		return err
-	}
-	next := nextBefore(&rows, MinePageSize, func(r RejectedCorrection) int64 { return r.ID })
-	return c.Render(http.StatusOK, "my_rejected.html", rejectedPage{Rejected: rows, Next: next, Before: before})
+	return c.Render(http.StatusOK, "my_rejected.html", rejectedPage{Rejected: rows, pager: pg})
 }
 
 // WaitingPage: GET /my/waiting, the reader's segments in hand and, for

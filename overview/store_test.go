@@ -2,7 +2,9 @@ package overview_test
 
 import (
 	"context"
+	"fmt"
 	"math"
+	"slices"
 	"testing"
 	"time"
 
@@ -262,6 +264,34 @@ func TestWrongForms(t *testing.T) {
 		if len(i.Bar.Rects) != 2 || i.Bar.Rects[0].Class != "fill-series-0" || i.Bar.Rects[1].Class != "fill-series-2" || width < 666 || width > 667 {
 			t.Errorf("Ilon Mask's bar %+v, want series 0 and 2 over 666.7", i.Bar.Rects)
 		}
+	}
+}
+
+// A flag of the source-aware checks that says a name is missing holds what
+// stands in the name's place (often the whole sentence), and one that says
+// a name was added holds a right form: neither is a wrong form. A wrong
+// form the source confirmed is one.
+func TestWrongFormsLeaveOutSourceChecks(t *testing.T) {
+	w := newWorld(t)
+	for _, f := range []struct{ check, text string }{
+		{"source-name-missing", "The billionaire declined to comment."},
+		{"source-name-missing", "the mask"},
+		{"name-not-in-source", "Elon Musk"},
+		{"glossary-variant", "Ilon Mask"},
+	} {
+		exec(t, w.db, `INSERT INTO flags (segment_id, kind, "check", start_offset, end_offset, text, entry, confidence, status)
+VALUES (?, 'name', ?, 0, 1, ?, 'Elon Musk', 0.9, 'open')`, w.seg["a1s1"], f.check, f.text)
+	}
+	got, err := overview.FindWrongForms(context.Background(), w.db, w.ed1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var forms []string
+	for _, f := range got.Forms {
+		forms = append(forms, fmt.Sprintf("%s ×%d", f.Form, f.Count))
+	}
+	if want := []string{"Bashara Assad ×3", "Ilon Mask ×3"}; !slices.Equal(forms, want) {
+		t.Errorf("wrong forms %v, want %v", forms, want)
 	}
 }
 

@@ -82,9 +82,10 @@ func (w *WrongForms) Series(i int) string { return fmt.Sprintf("fill-series-%d",
 
 // FindWrongForms returns the name and term flags by their flagged text
 // and entry, every status but dismissed (a dismissal says the form was not
-// wrong), the WrongFormCount most frequent, each with the origins of the
-// articles they were found in: counts that migration 00027's triggers
-// keep current. Editors and glossary maintainers. Codes: unauthorized,
+// wrong) and but the source-aware checks' missing and added names (no
+// form of a name is wrong there), the WrongFormCount most frequent, each
+// with the origins of the articles they were found in: counts that the
+// triggers of migrations 00027 and 00029 keep current. Editors and glossary maintainers. Codes: unauthorized,
 // forbidden.
 func FindWrongForms(ctx context.Context, db *gorm.DB, p *account.Principal) (*WrongForms, error) {
 	if err := requireAny(p, account.RoleEditor, account.RoleGlossary); err != nil {

@@ -18,6 +18,17 @@ import (
 	"lector/xliff/xlifftest"
 )
 
+// xliffExport is the current export of article id and its XLIFF file.
+func (w *exportWorld) xliffExport(t *testing.T, id int64) (*publish.Export, []byte) {
+	t.Helper()
+	ex := reviewtest.Must[*publish.Export](t)(publish.CurrentExport(context.Background(), w.DB, id))
+	var buf bytes.Buffer
+	if err := publish.WriteExport(&buf, ex, "xliff"); err != nil {
+		t.Fatal(err)
+	}
+	return ex, buf.Bytes()
+}
+
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // exportWorld is the article the export tests share: two paragraphs with a

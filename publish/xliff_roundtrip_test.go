@@ -5,9 +5,11 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
+	"lector/comment"
 	"lector/publish"
 	"lector/review"
 	"lector/review/reviewtest"
@@ -33,13 +35,9 @@ func TestXLIFFRoundTrip(t *testing.T) {
 			}
 			id = a.ID
 		}
-		ex := reviewtest.Must[*publish.Export](t)(publish.CurrentExport(ctx, w.DB, id))
-		var buf bytes.Buffer
-		if err := publish.WriteExport(&buf, ex, "xliff"); err != nil {
-			t.Fatal(err)
-		}
-		xlifftest.Valid(t, fmt.Sprintf("the export (bilingual=%v)", bilingual), buf.Bytes())
-		back := reviewtest.Must[*review.Article](t)(review.ImportXLIFF(ctx, w.DB, w.Checker, &buf, review.XLIFFImport{File: "export.xlf", AsApproved: true}))
+		ex, file := w.xliffExport(t, id)
+		xlifftest.Valid(t, fmt.Sprintf("the export (bilingual=%v)", bilingual), file)
+		back := reviewtest.Must[*review.Article](t)(review.ImportXLIFF(ctx, w.DB, w.Checker, bytes.NewReader(file), review.XLIFFImport{File: "export.xlf", AsApproved: true}))
 		if back.Title != ex.Title || back.Lang != "en" {
 			t.Errorf("title %q lang %q", back.Title, back.Lang)
 		}
@@ -74,16 +72,12 @@ func TestXLIFFRoundTrip(t *testing.T) {
 func TestXLIFFFileStateIsInformation(t *testing.T) {
 	w := newExportWorld(t)
 	ctx := context.Background()
-	ex := reviewtest.Must[*publish.Export](t)(publish.CurrentExport(ctx, w.DB, w.article.ID))
-	var file bytes.Buffer
-	if err := publish.WriteExport(&file, ex, "xliff"); err != nil {
-		t.Fatal(err)
-	}
-	reviewed := strings.Count(file.String(), `state="reviewed"`)
+	_, file := w.xliffExport(t, w.article.ID)
+	reviewed := strings.Count(string(file), `state="reviewed"`)
 	if reviewed == 0 {
 		t.Fatal("the article has no approved segment to export as reviewed")
 	}
-	back := reviewtest.Must[*review.Article](t)(review.ImportXLIFF(ctx, w.DB, w.Checker, &file, review.XLIFFImport{File: "export.xlf"}))
+	back := reviewtest.Must[*review.Article](t)(review.ImportXLIFF(ctx, w.DB, w.Checker, bytes.NewReader(file), review.XLIFFImport{File: "export.xlf"}))
 	again := reviewtest.Must[*publish.Export](t)(publish.CurrentExport(ctx, w.DB, back.ID))
 	fileStates := 0
 	for _, s := range again.Segments {
@@ -108,5 +102,64 @@ func TestXLIFFFileStateIsInformation(t *testing.T) {
 		if got := strings.Count(out.String(), want); got != reviewed {
 			t.Errorf("%s export holds %q %d times, want %d:\n%s", format, want, got, reviewed, out.String())
 		}
+	}
+}
+
+// TestXLIFFCommentsRoundTrip: the comments an XLIFF export writes as notes
+// come back from its import as the segments' threads, with their authors
+// and times (to the second, as written), and the deleted one stays out;
+// exported again, the notes are the same.
+func TestXLIFFCommentsRoundTrip(t *testing.T) {
+	w := newExportWorld(t)
+	ctx := context.Background()
+	_, file := w.xliffExport(t, w.article.ID)
+	back := reviewtest.Must[*review.Article](t)(review.ImportXLIFF(ctx, w.DB, w.Checker, bytes.NewReader(file),
+		review.XLIFFImport{File: "export.xlf", CreatedBy: &w.Ed2.UserID}))
+	if len(back.Segments) != len(w.article.Segments) {
+		t.Fatalf("%d segments imported, want %d", len(back.Segments), len(w.article.Segments))
+	}
+	thread := func(segmentID int64) []string {
+		t.Helper()
+		var out []string
+		for _, n := range reviewtest.Must[[]comment.Note](t)(comment.Thread(ctx, w.DB, w.Ed1, segmentID)) {
+			if !n.Deleted {
+				out = append(out, n.Author+" "+n.CreatedAt.UTC().Format("2006-01-02T15:04:05Z")+" "+n.Body)
+			}
+		}
+		return out
+	}
+	total := 0
+	for i := range back.Segments {
+		want, got := thread(w.article.Segments[i].ID), thread(back.Segments[i].ID)
+		total += len(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("segment %d: thread %q, want %q", i, got, want)
+		}
+	}
+	if total != 3 {
+		t.Errorf("%d comments imported, want the 3 not deleted", total)
+	}
+	notes := func(file []byte) []string {
+		var out []string
+		for _, line := range strings.Split(string(file), "\n") {
+			if strings.Contains(line, `category="comment"`) {
+				out = append(out, line)
+			}
+		}
+		return out
+	}
+	_, again := w.xliffExport(t, back.ID)
+	if got, want := notes(again), notes(file); len(want) != 3 || !slices.Equal(got, want) {
+		t.Errorf("notes exported again:\n%q\nwant\n%q", got, want)
+	}
+	history := reviewtest.Must[[]review.HistoryEvent](t)(review.SegmentHistory(ctx, w.DB, w.Ed1, back.Segments[0].ID))
+	comments := 0
+	for _, e := range history {
+		if e.Action == comment.ActComment && e.Comment != nil {
+			comments++
+		}
+	}
+	if comments != 2 {
+		t.Errorf("the first segment's history shows %d comments, want 2: %+v", comments, history)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"lector/review"
+	"lector/review/reviewtest"
 	"lector/review/testworld"
 )
 
@@ -43,18 +44,10 @@ FROM generate_series(1, ?) AS g`, n, w.Tr1.UserID, w.Tr2.UserID, w.Ed1.UserID, w
 		b.Fatal(err)
 	}
 	ctx := context.Background()
-	rows := func(b *testing.B, got int, err error) {
-		if err != nil {
-			b.Fatal(err)
-		}
-		if got == 0 {
-			b.Fatal("no rows")
-		}
-	}
 	page := func(q review.ActivityQuery) func(b *testing.B) {
 		return func(b *testing.B) {
 			l, _, err := review.ArticleActivityPage(ctx, w.DB, w.Ed1, a.ID, q)
-			rows(b, len(l), err)
+			reviewtest.Found(b, len(l), err)
 		}
 	}
 	for _, s := range []struct {
@@ -66,9 +59,12 @@ FROM generate_series(1, ?) AS g`, n, w.Tr1.UserID, w.Tr2.UserID, w.Ed1.UserID, w
 			err := w.DB.Raw(`SELECT e.id, e.at, coalesce(u.email, '') AS actor, e.subject_id, e.action, e.from_state, e.to_state,
        e.text_before, e.text_after, e.detail
 FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.article_id = ? ORDER BY e.id DESC LIMIT 200`, a.ID).Scan(&events).Error
-			rows(b, len(events), err)
+			reviewtest.Found(b, len(events), err)
 		}},
-		{"api-newest-200", func(b *testing.B) { l, err := review.ArticleActivity(ctx, w.DB, w.Ed1, a.ID, 0); rows(b, len(l), err) }},
+		{"api-newest-200", func(b *testing.B) {
+			l, err := review.ArticleActivity(ctx, w.DB, w.Ed1, a.ID, 0)
+			reviewtest.Found(b, len(l), err)
+		}},
 		{"first-page", page(review.ActivityQuery{})},
 		{"middle-page", page(review.ActivityQuery{After: &review.Cursor{ID: mid}})},
 		{"last-page", page(review.ActivityQuery{After: &review.Cursor{ID: oldest}})},

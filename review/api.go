@@ -117,6 +117,15 @@ func (h *Handlers) APICreateArticle(c echo.Context) error {
 	return createdJSON(c, a)
 }
 
+// listJSON answers 200 with list under key: an empty list is [], never
+// null.
+func listJSON[T any](c echo.Context, key string, list []T) error {
+	if list == nil {
+		list = []T{}
+	}
+	return c.JSON(http.StatusOK, map[string]any{key: list})
+}
+
 // APIArticles: GET /api/v1/articles.
 func (h *Handlers) APIArticles(c echo.Context) error {
 	if principal(c) == nil {
@@ -126,10 +135,7 @@ func (h *Handlers) APIArticles(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if list == nil {
-		list = []ArticleSummary{}
-	}
-	return c.JSON(http.StatusOK, map[string]any{"articles": list})
+	return listJSON(c, "articles", list)
 }
 
 // APIArticle: GET /api/v1/articles/:id, with its state counts.
@@ -190,10 +196,7 @@ func (h *Handlers) APIQueue(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if counts == nil {
-		counts = []QueueCount{}
-	}
-	return c.JSON(http.StatusOK, map[string]any{"articles": counts})
+	return listJSON(c, "articles", counts)
 }
 
 type claimForm struct {
@@ -294,10 +297,7 @@ func (h *Handlers) APIPending(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if list == nil {
-		list = []PendingCorrection{}
-	}
-	return c.JSON(http.StatusOK, map[string]any{"corrections": list})
+	return listJSON(c, "corrections", list)
 }
 
 type approveForm struct {

@@ -360,8 +360,7 @@ func matchPath(pattern, path string) bool {
 }
 
 func TestAPIRequests(t *testing.T) {
-	w, base := servedWorld(t)
-	a := w.Article(t, "Bodies", 2)
+	w, base, a := servedArticle(t, "Bodies", 2)
 	errorOf := func(body string) (code, message string) {
 		var got struct {
 			Error struct{ Code, Message string }

@@ -39,12 +39,26 @@ type ApprovalOutcome struct {
 type findingKey struct{ kind, check, text, entry string }
 
 func keyOfFlag(f *Flag) findingKey {
+	if f.Check == detect.CheckSourceSentenceMissing {
+		// Its evidence is the source sentence left out; the sentence it
+		// is on may change.
+		return findingKey{f.Kind, f.Check, f.Detail, f.Entry}
+	}
 	if f.Check == detect.CheckSentenceNotInSource {
 		// Its evidence is the whole sentence, and a corrected sentence
 		// without a source is the same finding, not a new one.
 		return findingKey{f.Kind, f.Check, "", f.Entry}
 	}
 	return findingKey{f.Kind, f.Check, f.Text, f.Entry}
+}
+
+// isBreak reports whether f is a segmentation flag that marks the break
+// after its segment's MT text, which only a join or split resolves. A
+// source sentence the translation left out is one too, but a text that
+// translates it resolves it: it is found, kept and resolved as other
+// flags are.
+func isBreak(f *Flag) bool {
+	return f.Kind == finding.KindSegmentation && f.Check != detect.CheckSourceSentenceMissing
 }
 
 // planReflag checks text, the segment's text to be approved, with the same
@@ -149,7 +163,7 @@ func planReflagIn(ctx context.Context, tx *gorm.DB, checker *Checker, art *repai
 // the start of the segment after seg (-1 for none), flags are seg's flags
 // that are not resolved, in text order.
 func planReflagWith(checker *Checker, art *repairArticle, seg *Segment, text string, next int, flags []Flag) (*ApprovalOutcome, error) {
-	part := &Segment{MTText: text, SourceText: seg.SourceText}
+	part := &Segment{MTText: text, SourceText: seg.SourceText, SourceLeftOut: seg.SourceLeftOut, edited: text != seg.MTText}
 	found, err := recheck(checker.Snapshot(), art, seg.StartOffset, seg.EndOffset, []*Segment{part}, nil, next, nil)
 	if err != nil {
 		return nil, err
@@ -173,7 +187,7 @@ func matchFindings(seg *Segment, flags, findings []Flag) *ApprovalOutcome {
 			}
 		}
 		switch {
-		case i < 0 && nf.Kind == finding.KindSegmentation:
+		case i < 0 && isBreak(&nf):
 			// A new break flag marks the break as the import's do, at the
 			// end of the MT text, where the join offer looks for it.
 			nf.SegmentID, nf.StartOffset, nf.EndOffset = seg.ID, len(seg.MTText), len(seg.MTText)
@@ -187,7 +201,7 @@ func matchFindings(seg *Segment, flags, findings []Flag) *ApprovalOutcome {
 			if f.Status != FlagOpen {
 				continue // a decision closed it; the text does not reopen it
 			}
-			if f.Kind != finding.KindSegmentation {
+			if !isBreak(&f) {
 				f.StartOffset, f.EndOffset, f.OffsetsIn = nf.StartOffset, nf.EndOffset, OffsetsApproved
 			}
 			out.Open = append(out.Open, f)
@@ -196,7 +210,7 @@ func matchFindings(seg *Segment, flags, findings []Flag) *ApprovalOutcome {
 	for j, f := range flags {
 		switch {
 		case taken[j] || f.Status != FlagOpen:
-		case f.Kind == finding.KindSegmentation:
+		case isBreak(&f):
 			out.Open = append(out.Open, f) // only a join or split resolves a break
 		default:
 			out.Resolved = append(out.Resolved, f)

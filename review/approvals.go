@@ -205,15 +205,7 @@ func lockPending(ctx context.Context, tx *gorm.DB, p *account.Principal, id int6
 // correction in the same statement (a correction's segment never changes),
 // which saves the round trip of reading segment_id first. Codes: not_found.
 func lockSegmentOf(ctx context.Context, tx *gorm.DB, id int64) (*Segment, error) {
-	var seg Segment
-	found, err := queryRow(ctx, tx, lockSegmentOfSQL, []any{id}, seg.readFields()...)
-	if err != nil {
-		return nil, err
-	}
-	if !found {
-		return nil, apperr.New(apperr.NotFound, "error.correction_not_found", map[string]any{"ID": id})
-	}
-	return &seg, nil
+	return lockSegmentBy(ctx, tx, lockSegmentOfSQL, id, "error.correction_not_found")
 }
 
 // checkPending locks correction id and checks that p may review it: not
@@ -257,14 +249,13 @@ func PendingCorrections(ctx context.Context, db *gorm.DB, checker *Checker, p *a
 	if limit <= 0 || limit > MaxBatch {
 		limit = MaxBatch
 	}
-	var out []PendingCorrection
-	err := db.WithContext(ctx).Raw(`
+	out, err := rawRows[PendingCorrection](ctx, db, "pending corrections", `
 SELECT c.*, s.article_id, a.title AS article_title, s.mt_text, u.email AS author_email
 FROM corrections c JOIN segments s ON s.id = c.segment_id JOIN articles a ON a.id = s.article_id
 JOIN users u ON u.id = c.author_id
-WHERE c.status = 'pending' ORDER BY c.created_at, c.id LIMIT ?`, limit).Scan(&out).Error
+WHERE c.status = 'pending' ORDER BY c.created_at, c.id LIMIT ?`, limit)
 	if err != nil {
-		return nil, apperr.Wrap(err, "pending corrections")
+		return nil, err
 	}
 	for i := range out {
 		out[i].Diff = WordDiff(out[i].MTText, out[i].Text)

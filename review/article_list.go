@@ -6,8 +6,6 @@ import (
 	"time"
 
 	"gorm.io/gorm"
-
-	"lector/apperr"
 )
 
 // articleListOptions: the article list sorts newest first by default.
@@ -55,16 +53,11 @@ func ArticleRows(ctx context.Context, db *gorm.DB, q ListQuery, count bool) ([]A
 		conds = append(conds, cond)
 	}
 	args = append(args, ListPageSize+1)
-	var out []ArticleRow
 	if !count {
-		err := db.WithContext(ctx).Raw(`SELECT a.id, a.title, a.lang, a.created_at FROM articles a
-WHERE `+strings.Join(conds, " AND ")+` ORDER BY `+order+` LIMIT ?`, args...).Scan(&out).Error
-		if err != nil {
-			return nil, apperr.Wrap(err, "article page")
-		}
-		return out, nil
+		return rawRows[ArticleRow](ctx, db, "article page", `SELECT a.id, a.title, a.lang, a.created_at FROM articles a
+WHERE `+strings.Join(conds, " AND ")+` ORDER BY `+order+` LIMIT ?`, args...)
 	}
-	err := db.WithContext(ctx).Raw(`
+	return rawRows[ArticleRow](ctx, db, "article page", `
 WITH page AS (
     SELECT a.id, a.title, a.lang, a.created_at FROM articles a
     WHERE `+strings.Join(conds, " AND ")+`
@@ -82,11 +75,7 @@ CROSS JOIN LATERAL (
 CROSS JOIN LATERAL (
     SELECT count(*) AS open_flags FROM flags fl JOIN segments sg ON sg.id = fl.segment_id
     WHERE sg.article_id = a.id AND fl.status = 'open') f
-ORDER BY `+order, args...).Scan(&out).Error
-	if err != nil {
-		return nil, apperr.Wrap(err, "article page")
-	}
-	return out, nil
+ORDER BY `+order, args...)
 }
 
 // articleCursor is the cursor of row r under sort.

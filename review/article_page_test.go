@@ -23,8 +23,7 @@ func positions(page string) []string {
 }
 
 func TestArticlePageChunksAndFilters(t *testing.T) {
-	w, base := servedWorld(t)
-	a := w.Article(t, "Long", 250)
+	w, base, a := servedArticle(t, "Long", 250)
 	segs := w.segments(t, a.ID)
 	dismissed(t, w, w.Ed1, w.Ed2, segs[5].Flags[0].ID, "quoted on purpose")
 	path := fmt.Sprintf("/articles/%d", a.ID)

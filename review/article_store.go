@@ -2,7 +2,6 @@ package review
 
 import (
 	"context"
-	"errors"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -78,7 +77,7 @@ func CreateArticle(ctx context.Context, db *gorm.DB, checker *Checker, in NewArt
 	}
 	checker = checker.Snapshot() // one glossary for the checks and the flags' entry ids
 	a := &Article{Title: in.Title, Lang: in.Lang, Text: in.Text, CreatedBy: in.CreatedBy}
-	var sources []*string
+	var sources []*sourceAt
 	if in.SourceText != "" {
 		a.SourceLang, a.SourceText = &in.SourceLang, &in.SourceText
 		sourceSpans, err := split(in.SourceText, in.SourceLang)
@@ -156,10 +155,18 @@ func insertArticle(ctx context.Context, tx *gorm.DB, a *Article) error {
 // aligned with it (detect/align), joined by a space: a source sentence the
 // translation split is the source of both halves, two it joined are one
 // segment's source. A segment the source has no counterpart for has none.
-func alignedSources(beads []align.Bead, source []segment.Span, n int) []*string {
-	out := make([]*string, n)
+// A source sentence with no target is left out by the translation: it is
+// kept on the segment before it (the first when the gap opens the text).
+func alignedSources(beads []align.Bead, source []segment.Span, n int) []*sourceAt {
+	out := make([]*sourceAt, n)
+	for i := range out {
+		out[i] = &sourceAt{}
+	}
+	last := -1 // the target segment before the current bead
+	var lead []string
 	for _, b := range beads {
 		if len(b.Source) == 0 {
+			last = b.Target[len(b.Target)-1]
 			continue
 		}
 		parts := make([]string, len(b.Source))
@@ -167,23 +174,47 @@ func alignedSources(beads []align.Bead, source []segment.Span, n int) []*string 
 			parts[i] = source[u].Text
 		}
 		text := strings.Join(parts, " ")
-		for _, t := range b.Target {
-			out[t] = &text
+		switch {
+		case len(b.Target) > 0:
+			for _, t := range b.Target {
+				out[t].Source = &text
+			}
+			last = b.Target[len(b.Target)-1]
+		case last < 0:
+			lead = append(lead, text)
+		default:
+			out[last].LeftOut = appendSentence(out[last].LeftOut, text)
 		}
 	}
+	if len(lead) > 0 && n > 0 {
+		left := strings.Join(lead, " ")
+		if out[0].LeftOut != nil {
+			left += " " + *out[0].LeftOut
+		}
+		out[0].LeftOut = &left
+	}
 	return out
+}
+
+// appendSentence is to, a list of sentences apart by a space (nil for
+// none), with s after them.
+func appendSentence(to *string, s string) *string {
+	if to != nil {
+		s = *to + " " + s
+	}
+	return &s
 }
 
 // segmentsOf turns checked spans into segment rows with flags whose offsets
 // are relative to the segment text; sources[i], when there is one, is the
 // source text of segment i.
-func segmentsOf(checked []detect.Checked, sources []*string, checker *Checker) []Segment {
+func segmentsOf(checked []detect.Checked, sources []*sourceAt, checker *Checker) []Segment {
 	segs := make([]Segment, len(checked))
 	for i, c := range checked {
 		s := Segment{Position: c.Index, Paragraph: c.Paragraph, StartOffset: c.Start, EndOffset: c.End,
 			MTText: c.Text, CurrentText: c.Text, State: StateClean, Revision: 1}
-		if i < len(sources) {
-			s.SourceText = sources[i]
+		if i < len(sources) && sources[i] != nil {
+			s.SourceText, s.SourceLeftOut = sources[i].Source, sources[i].LeftOut
 		}
 		for _, f := range c.Findings {
 			s.Flags = append(s.Flags, flagOf(f, c.Span, checker))
@@ -209,7 +240,12 @@ func flagOf(f finding.Finding, s segment.Span, checker *Checker) Flag {
 		end, text = len(s.Text), s.Text[start:]
 	}
 	fl := Flag{Kind: f.Kind, Check: f.Check, StartOffset: start, EndOffset: end, OffsetsIn: OffsetsMT, Text: text,
-		Suggestion: f.Suggestion, Entry: f.Entry, Confidence: f.Confidence, Status: FlagOpen, sourceForm: f.Source}
+		Suggestion: f.Suggestion, Entry: f.Entry, Confidence: f.Confidence, Status: FlagOpen}
+	if f.Check == detect.CheckSourceSentenceMissing {
+		fl.Detail = f.Source
+	} else {
+		fl.sourceForm = f.Source
+	}
 	if id := checker.EntryID(f.EntryKey); id != 0 {
 		fl.GlossaryEntryID = &id
 	}
@@ -235,8 +271,7 @@ type ArticleSummary struct {
 // 1M segments, BENCHMARKS.md, issue 18); it still reads every segment, so
 // the front page takes it from a SummaryCache.
 func ListArticles(ctx context.Context, db *gorm.DB) ([]ArticleSummary, error) {
-	var out []ArticleSummary
-	err := db.WithContext(ctx).Raw(`
+	return rawRows[ArticleSummary](ctx, db, "list articles", `
 SELECT a.id, a.title, a.lang,
        coalesce(s.segments, 0) AS segments, coalesce(s.flagged, 0) AS flagged,
        coalesce(s.in_progress, 0) AS in_progress, coalesce(s.corrected, 0) AS corrected,
@@ -253,11 +288,7 @@ LEFT JOIN (
     SELECT sg.article_id, count(*) AS open_flags
     FROM flags fl JOIN segments sg ON sg.id = fl.segment_id
     WHERE fl.status = 'open' GROUP BY sg.article_id) f ON f.article_id = a.id
-ORDER BY a.created_at DESC, a.id DESC`).Scan(&out).Error
-	if err != nil {
-		return nil, apperr.Wrap(err, "list articles")
-	}
-	return out, nil
+ORDER BY a.created_at DESC, a.id DESC`)
 }
 
 // GetArticle loads an article with its segments in order and their open
@@ -279,15 +310,22 @@ func GetArticle(ctx context.Context, db *gorm.DB, id int64) (*Article, error) {
 // FindArticle loads an article's row, without its segments. Codes:
 // not_found.
 func FindArticle(ctx context.Context, db *gorm.DB, id int64) (*Article, error) {
-	var a Article
-	err := db.WithContext(ctx).Take(&a, id).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return nil, apperr.New(apperr.NotFound, "error.article_not_found", map[string]any{"ID": id})
+	a, err := takeByID[Article](ctx, db, id, "error.article_not_found")
+	return a, apperr.Annotate(err, "get article")
+}
+
+// takeByID loads the row of T whose primary key is id; no such row is
+// not_found with message notFound, other errors come back as they are.
+func takeByID[T any](ctx context.Context, db *gorm.DB, id int64, notFound string) (*T, error) {
+	var row T
+	err := db.WithContext(ctx).Take(&row, id).Error
+	if isNotFound(err) {
+		return nil, apperr.New(apperr.NotFound, notFound, map[string]any{"ID": id})
 	}
 	if err != nil {
-		return nil, apperr.Wrap(err, "get article")
+		return nil, err
 	}
-	return &a, nil
+	return &row, nil
 }
 
 // attachOpenFlags fills the Flags of segs (an article's segments, those in

@@ -9,6 +9,7 @@ import (
 	"lector/database/dbtest"
 	"lector/glossary"
 	"lector/review"
+	"lector/review/reviewtest"
 	"lector/review/testworld"
 	"lector/seeds"
 )
@@ -108,11 +109,7 @@ func TestCreateArticleRejectsBadInput(t *testing.T) {
 			}
 		})
 	}
-	var n int64
-	db.Model(&review.Article{}).Count(&n)
-	if n != 0 {
-		t.Errorf("%d articles stored after bad input, want 0", n)
-	}
+	reviewtest.NoRows(t, db, &review.Article{}, "articles")
 }
 
 func TestGetArticleNotFound(t *testing.T) {

@@ -54,7 +54,11 @@ func openFlags(t *testing.T, w *world, articleID int64) [][]string {
 			if f.Kind == "typography" {
 				continue
 			}
-			out[i] = append(out[i], fmt.Sprintf("%s %s -> %s", f.Check, f.Text, f.Suggestion))
+			line := fmt.Sprintf("%s %s -> %s", f.Check, f.Text, f.Suggestion)
+			if f.Detail != "" {
+				line += " | left out: " + f.Detail
+			}
+			out[i] = append(out[i], line)
 			if f.Check == "source-name-missing" && f.GlossaryEntryID == nil {
 				t.Errorf("flag %s has no glossary entry", f.Check)
 			}

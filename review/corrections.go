@@ -20,6 +20,19 @@ const (
 	MaxReasonRunes  = 500
 )
 
+// typedText checks what someone typed into multi-line field s: as
+// request.Text does, then at most maxRunes characters. Codes: invalid,
+// naming field.
+func typedText(field, s string, maxRunes int) error {
+	if err := request.Text(field, s, 0); err != nil {
+		return err
+	}
+	if utf8.RuneCountInString(s) > maxRunes {
+		return apperr.New(apperr.Invalid, "error.field_too_long", map[string]any{"Field": field, "Limit": maxRunes})
+	}
+	return nil
+}
+
 // Correction statuses.
 const (
 	CorrectionPending    = "pending"
@@ -72,11 +85,7 @@ func Submit(ctx context.Context, db *gorm.DB, p *account.Principal, in Submissio
 		return nil, err
 	}
 	var c *Correction
-	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		seg, err := lockSegment(ctx, tx, in.SegmentID)
-		if err != nil {
-			return err
-		}
+	err := inLockedSegment(ctx, db, in.SegmentID, func(tx *gorm.DB, seg *Segment) error {
 		if !p.Has(account.RoleTranslator) && !p.Has(account.RoleEditor) {
 			return apperr.New(apperr.Forbidden, "error.forbidden", nil)
 		}

@@ -5,14 +5,12 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
 
 	"lector/account"
 	"lector/apperr"
-	"lector/request"
 )
 
 // Dismissal statuses.
@@ -60,23 +58,14 @@ func Dismiss(ctx context.Context, db *gorm.DB, p *account.Principal, flagID int6
 	}
 	reason = strings.TrimSpace(reason)
 	switch {
-	case request.Text("reason", reason, 0) != nil:
-		return nil, false, request.Text("reason", reason, 0)
+	case typedText("reason", reason, MaxReasonRunes) != nil:
+		return nil, false, typedText("reason", reason, MaxReasonRunes)
 	case reason == "":
 		return nil, false, apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "reason"})
-	case utf8.RuneCountInString(reason) > MaxReasonRunes:
-		return nil, false, apperr.New(apperr.Invalid, "error.field_too_long", map[string]any{"Field": "reason", "Limit": MaxReasonRunes})
 	}
 	var out Dismissal
 	created := false
-	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		seg, flag, err := lockFlag(ctx, tx, flagID)
-		if err != nil {
-			return err
-		}
-		if flag.Status != FlagOpen {
-			return apperr.New(apperr.Conflict, "error.flag_not_open", map[string]any{"ID": flagID})
-		}
+	err := inLockedFlag(ctx, db, flagID, FlagOpen, "error.flag_not_open", func(tx *gorm.DB, seg *Segment, flag *Flag) error {
 		// Asked again (a retry, a second click after the segment left p's
 		// hands): the pending proposal is the answer.
 		var pending []Dismissal
@@ -158,10 +147,8 @@ func (r *DismissalReview) validate(rejection bool) error {
 	switch {
 	case rejection && !slices.Contains(RejectReasons(), r.Reason):
 		return apperr.New(apperr.Invalid, "error.bad_reason", map[string]any{"Value": r.Reason, "Allowed": strings.Join(RejectReasons(), ", ")})
-	case request.Text("comment", r.Comment, 0) != nil:
-		return request.Text("comment", r.Comment, 0)
-	case utf8.RuneCountInString(r.Comment) > MaxCommentRunes:
-		return apperr.New(apperr.Invalid, "error.field_too_long", map[string]any{"Field": "comment", "Limit": MaxCommentRunes})
+	case typedText("comment", r.Comment, MaxCommentRunes) != nil:
+		return typedText("comment", r.Comment, MaxCommentRunes)
 	}
 	return nil
 }
@@ -271,6 +258,23 @@ func decideDismissal(ctx context.Context, db *gorm.DB, p *account.Principal, id 
 		return nil, apperr.New(apperr.Conflict, "error.flag_not_open", map[string]any{"ID": d.FlagID})
 	}
 	return &d, nil
+}
+
+// inLockedFlag runs step in one transaction with the flag and its segment
+// locked (lockFlag), when the flag's status is status; else a conflict
+// with message notInStatus. Codes: not_found, conflict, and step's.
+func inLockedFlag(ctx context.Context, db *gorm.DB, flagID int64, status, notInStatus string,
+	step func(tx *gorm.DB, seg *Segment, flag *Flag) error) error {
+	return db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		seg, flag, err := lockFlag(ctx, tx, flagID)
+		if err != nil {
+			return err
+		}
+		if flag.Status != status {
+			return apperr.New(apperr.Conflict, notInStatus, map[string]any{"ID": flagID})
+		}
+		return step(tx, seg, flag)
+	})
 }
 
 // lockFlag locks a flag's segment, then the flag. Codes: not_found.

@@ -86,10 +86,21 @@ func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in Import
 	var text, source strings.Builder
 	var spans []segment.Span
 	var kept []ImportedSegment
+	var leftOut []*string // of each kept segment
+	var lead *string
 	para, last := -1, 0
 	for _, s := range in.Segments {
 		s.MT, s.Current, s.Source = oneLine(s.MT), oneLine(s.Current), oneLine(s.Source)
 		if s.MT == "" {
+			// A source sentence with no translation: left out, kept on
+			// the segment before it (the first when nothing comes before).
+			switch {
+			case s.Source == "":
+			case len(kept) == 0:
+				lead = appendSentence(lead, s.Source)
+			default:
+				leftOut[len(kept)-1] = appendSentence(leftOut[len(kept)-1], s.Source)
+			}
 			continue
 		}
 		if s.Current == "" {
@@ -111,6 +122,7 @@ func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in Import
 		text.WriteString(s.MT)
 		source.WriteString(s.Source)
 		kept = append(kept, s)
+		leftOut = append(leftOut, nil)
 	}
 	if len(kept) == 0 {
 		return nil, apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "text"})
@@ -128,11 +140,17 @@ func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in Import
 		return nil, err
 	}
 	checker = checker.Snapshot()
-	var sources []*string
+	var sources []*sourceAt
 	if na.SourceText != "" {
-		sources = make([]*string, len(kept))
+		if lead != nil && leftOut[0] != nil {
+			lead = appendSentence(lead, *leftOut[0])
+		}
+		if lead != nil {
+			leftOut[0] = lead
+		}
+		sources = make([]*sourceAt, len(kept))
 		for i := range kept {
-			sources[i] = &kept[i].Source
+			sources[i] = &sourceAt{Source: &kept[i].Source, LeftOut: leftOut[i]}
 		}
 	}
 	checked := checker.checkWith(na.Text, na.Lang, spans, na.SourceLang, sources)
@@ -148,6 +166,9 @@ func ImportArticle(ctx context.Context, db *gorm.DB, checker *Checker, in Import
 		if s.Source != "" {
 			src := s.Source
 			seg.SourceText = &src
+		}
+		if sources != nil {
+			seg.SourceLeftOut = sources[i].LeftOut
 		}
 		if s.FileState != "" {
 			fs := s.FileState

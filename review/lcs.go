@@ -154,12 +154,7 @@ func (s *lcsRun) middleSnake(a0, a1, b0, b1 int) (x, y, u, v int, err error) {
 			return 0, 0, 0, 0, err
 		}
 		for k := -d; k <= d; k += 2 {
-			var px int
-			if k == -d || (k != d && vf[off+k-1] < vf[off+k+1]) {
-				px = vf[off+k+1]
-			} else {
-				px = vf[off+k-1] + 1
-			}
+			px := reach(vf, off, k, d)
 			py := px - k
 			sx, sy := px, py
 			for px < n && py < m && s.a[a0+px] == s.b[b0+py] {
@@ -174,12 +169,7 @@ func (s *lcsRun) middleSnake(a0, a1, b0, b1 int) (x, y, u, v int, err error) {
 			}
 		}
 		for k := -d; k <= d; k += 2 {
-			var px int
-			if k == -d || (k != d && vb[off+k-1] < vb[off+k+1]) {
-				px = vb[off+k+1]
-			} else {
-				px = vb[off+k-1] + 1
-			}
+			px := reach(vb, off, k, d)
 			py := px - k
 			sx, sy := px, py
 			for px < n && py < m && s.a[a1-1-px] == s.b[b1-1-py] {
@@ -196,6 +186,16 @@ func (s *lcsRun) middleSnake(a0, a1, b0, b1 int) (x, y, u, v int, err error) {
 	}
 	// Unreachable: the two searches meet by d = dmax.
 	return a0, b0, a0, b0, nil
+}
+
+// reach is the x at which a d-path of one search enters diagonal k, before
+// its snake: a step on from the further of the (d-1)-paths on the
+// diagonals beside it, whose ends v (offset by off) holds.
+func reach(v []int, off, k, d int) int {
+	if k == -d || (k != d && v[off+k-1] < v[off+k+1]) {
+		return v[off+k+1]
+	}
+	return v[off+k-1] + 1
 }
 
 // patience pairs the elements that occur exactly once in a[a0:a1] and once

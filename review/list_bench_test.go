@@ -45,71 +45,63 @@ WHERE s.article_id = ?`, mid.ID).Scan(&midCorrection).Error; err != nil {
 	}
 	atMid := &review.Cursor{At: mid.CreatedAt.UnixMicro(), ID: mid.ID}
 	correctionMid := &review.Cursor{At: midCorrection.CreatedAt.UnixMicro(), ID: midCorrection.ID}
-	rows := func(b *testing.B, got int, err error) {
-		if err != nil {
-			b.Fatal(err)
-		}
-		if got == 0 {
-			b.Fatal("no rows")
-		}
-	}
 	stores := []struct {
 		name string
 		run  func(b *testing.B)
 	}{
-		{"articles/old-every-article", func(b *testing.B) { l, err := review.ListArticles(ctx, w.DB); rows(b, len(l), err) }},
+		{"articles/old-every-article", func(b *testing.B) { l, err := review.ListArticles(ctx, w.DB); reviewtest.Found(b, len(l), err) }},
 		{"articles/first-page", func(b *testing.B) {
 			l, err := review.ArticleRows(ctx, w.DB, review.ListQuery{Sort: "newest"}, true)
-			rows(b, len(l), err)
+			reviewtest.Found(b, len(l), err)
 		}},
 		{"articles/middle-page", func(b *testing.B) {
 			l, err := review.ArticleRows(ctx, w.DB, review.ListQuery{Sort: "newest", After: atMid}, true)
-			rows(b, len(l), err)
+			reviewtest.Found(b, len(l), err)
 		}},
 		{"articles/by-title-middle", func(b *testing.B) {
 			l, err := review.ArticleRows(ctx, w.DB, review.ListQuery{Sort: "title", After: &review.Cursor{Title: "Article 50000", ID: mid.ID}}, true)
-			rows(b, len(l), err)
+			reviewtest.Found(b, len(l), err)
 		}},
 		{"articles/search-lang-state", func(b *testing.B) {
 			l, err := review.ArticleRows(ctx, w.DB, review.ListQuery{Sort: "newest", Search: "article 0", Lang: "de", State: "flagged"}, true)
-			rows(b, len(l), err)
+			reviewtest.Found(b, len(l), err)
 		}},
-		{"queue/old-every-article", func(b *testing.B) { l, err := review.QueueCounts(ctx, w.DB, w.Tr1); rows(b, len(l), err) }},
+		{"queue/old-every-article", func(b *testing.B) { l, err := review.QueueCounts(ctx, w.DB, w.Tr1); reviewtest.Found(b, len(l), err) }},
 		{"queue/first-page", func(b *testing.B) {
 			l, err := review.QueueRows(ctx, w.DB, w.Tr1, review.ListQuery{Sort: "oldest"})
-			rows(b, len(l), err)
+			reviewtest.Found(b, len(l), err)
 		}},
 		{"queue/middle-page", func(b *testing.B) {
 			l, err := review.QueueRows(ctx, w.DB, w.Tr1, review.ListQuery{Sort: "oldest", After: &review.Cursor{ID: mid.ID}})
-			rows(b, len(l), err)
+			reviewtest.Found(b, len(l), err)
 		}},
 		{"queue/by-title-search-lang", func(b *testing.B) {
 			l, err := review.QueueRows(ctx, w.DB, w.Tr1, review.ListQuery{Sort: "title", Search: "article 0", Lang: "de"})
-			rows(b, len(l), err)
+			reviewtest.Found(b, len(l), err)
 		}},
 		{"review/old-first-500", func(b *testing.B) {
 			l, err := review.PendingCorrections(ctx, w.DB, w.Checker, w.Ed1, 0)
-			rows(b, len(l), err)
+			reviewtest.Found(b, len(l), err)
 		}},
 		{"review/first-page", func(b *testing.B) {
 			l, err := review.PendingRows(ctx, w.DB, w.Checker, w.Ed1, review.ListQuery{Sort: "oldest"})
-			rows(b, len(l), err)
+			reviewtest.Found(b, len(l), err)
 		}},
 		{"review/middle-page", func(b *testing.B) {
 			l, err := review.PendingRows(ctx, w.DB, w.Checker, w.Ed1, review.ListQuery{Sort: "oldest", After: correctionMid})
-			rows(b, len(l), err)
+			reviewtest.Found(b, len(l), err)
 		}},
 		{"review/newest-search-lang", func(b *testing.B) {
 			l, err := review.PendingRows(ctx, w.DB, w.Checker, w.Ed1, review.ListQuery{Sort: "newest", Search: "article 0", Lang: "de"})
-			rows(b, len(l), err)
+			reviewtest.Found(b, len(l), err)
 		}},
 		{"review/search-matching-all", func(b *testing.B) {
 			l, err := review.PendingRows(ctx, w.DB, w.Checker, w.Ed1, review.ListQuery{Sort: "oldest", Search: "article"})
-			rows(b, len(l), err)
+			reviewtest.Found(b, len(l), err)
 		}},
 		{"review/lang-only", func(b *testing.B) {
 			l, err := review.PendingRows(ctx, w.DB, w.Checker, w.Ed1, review.ListQuery{Sort: "newest", Lang: "de"})
-			rows(b, len(l), err)
+			reviewtest.Found(b, len(l), err)
 		}},
 	}
 	for _, s := range stores {

@@ -5,8 +5,6 @@ import (
 
 	"github.com/labstack/echo/v4"
 	"gorm.io/gorm"
-
-	"lector/apperr"
 )
 
 // listView is what a list page's search form and pager show: the query,
@@ -32,17 +30,12 @@ func newListView(ctx context.Context, db *gorm.DB, q ListQuery, opt listOptions)
 // filter: a skip scan of articles_lang_idx (a recursive step per
 // language), not a read of every article.
 func articleLangs(ctx context.Context, db *gorm.DB) ([]string, error) {
-	var out []string
-	err := db.WithContext(ctx).Raw(`
+	return rawRows[string](ctx, db, "article languages", `
 WITH RECURSIVE l(lang) AS (
     (SELECT lang FROM articles ORDER BY lang LIMIT 1)
     UNION ALL
     SELECT (SELECT a.lang FROM articles a WHERE a.lang > l.lang ORDER BY a.lang LIMIT 1) FROM l WHERE l.lang IS NOT NULL)
-SELECT lang FROM l WHERE lang IS NOT NULL`).Scan(&out).Error
-	if err != nil {
-		return nil, apperr.Wrap(err, "article languages")
-	}
-	return out, nil
+SELECT lang FROM l WHERE lang IS NOT NULL`)
 }
 
 // listPageRows holds the steps of a list page: the query the address asks

@@ -52,15 +52,19 @@ type Article struct {
 // EndOffset are byte offsets into Article.Text; Revision increases with every
 // change so that concurrent edits are detected.
 type Segment struct {
-	ID             int64      `gorm:"primaryKey" json:"id"`
-	ArticleID      int64      `json:"article"`
-	Position       int        `json:"position"`
-	Paragraph      int        `json:"paragraph"`
-	StartOffset    int        `json:"start_offset"`
-	EndOffset      int        `json:"end_offset"`
-	MTText         string     `gorm:"column:mt_text" json:"mt_text"`
-	CurrentText    string     `json:"current_text"`
-	SourceText     *string    `json:"source_text"`
+	ID          int64   `gorm:"primaryKey" json:"id"`
+	ArticleID   int64   `json:"article"`
+	Position    int     `json:"position"`
+	Paragraph   int     `json:"paragraph"`
+	StartOffset int     `json:"start_offset"`
+	EndOffset   int     `json:"end_offset"`
+	MTText      string  `gorm:"column:mt_text" json:"mt_text"`
+	CurrentText string  `json:"current_text"`
+	SourceText  *string `json:"source_text"`
+	// SourceLeftOut are the source sentences the translation left out
+	// that stand after this segment's source (before it on the first
+	// segment, when the gap opens the text), apart by a space.
+	SourceLeftOut  *string    `json:"source_left_out,omitempty"`
 	State          string     `json:"state"`
 	Revision       int        `json:"revision"`
 	LeaseHolderID  *int64     `json:"lease_holder"`
@@ -76,6 +80,10 @@ type Segment struct {
 	// zero for segments read otherwise, which fall back to the app's.
 	DBNow time.Time `gorm:"-" json:"-"`
 	Flags []Flag    `gorm:"foreignKey:SegmentID" json:"flags,omitempty"`
+	// edited marks a text a person wrote, checked against the segment's
+	// stored alignment (recheck): only such a text is aligned again with
+	// the source sentences left out. Not stored.
+	edited bool
 }
 
 // Flag is a finding stored against a segment; offsets are byte offsets into
@@ -85,16 +93,19 @@ type Segment struct {
 // joined or cut text). The reviewed text is the current text, or, while a
 // correction is pending, the text that correction replaced.
 type Flag struct {
-	ID              int64      `gorm:"primaryKey" json:"id"`
-	SegmentID       int64      `json:"segment"`
-	Kind            string     `json:"kind"`
-	Check           string     `gorm:"column:check" json:"check"`
-	StartOffset     int        `json:"start_offset"`
-	EndOffset       int        `json:"end_offset"`
-	OffsetsIn       string     `gorm:"default:mt" json:"offsets_in"`
-	Text            string     `json:"text"`
-	Suggestion      string     `json:"suggestion"`
-	Entry           string     `json:"entry"`
+	ID          int64  `gorm:"primaryKey" json:"id"`
+	SegmentID   int64  `json:"segment"`
+	Kind        string `json:"kind"`
+	Check       string `gorm:"column:check" json:"check"`
+	StartOffset int    `json:"start_offset"`
+	EndOffset   int    `json:"end_offset"`
+	OffsetsIn   string `gorm:"default:mt" json:"offsets_in"`
+	Text        string `json:"text"`
+	Suggestion  string `json:"suggestion"`
+	Entry       string `json:"entry"`
+	// Detail is what the flag says beyond its text: for
+	// source-sentence-missing, the source sentences left out.
+	Detail          string     `json:"detail,omitempty"`
 	GlossaryEntryID *int64     `json:"glossary_entry"`
 	Confidence      float64    `json:"confidence"`
 	Status          string     `json:"status"`

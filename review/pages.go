@@ -11,6 +11,7 @@ import (
 	"lector/account"
 	"lector/apperr"
 	"lector/comment"
+	"lector/detect"
 	"lector/request"
 )
 
@@ -70,6 +71,10 @@ type segmentPage struct {
 	Pieces        []Piece
 	CurrentPieces []Piece // the current text, its open flags marked when their offsets point into it
 	SourcePieces  []Piece // the source text, its names paired with the MT's marked (pages_names.go)
+	// LeftOut are the open flags of source sentences the translation left
+	// out after this segment: their sentences stand after the source, a
+	// gap after the MT text.
+	LeftOut       []Flag
 	Draft         string
 	Comment       string
 	Conflict      *Conflict
@@ -130,6 +135,12 @@ func newSegmentPage(d *SegmentDetail, p *account.Principal) segmentPage {
 			current.Flags = append(current.Flags, f)
 		}
 	}
+	var leftOut []Flag
+	for _, f := range s.Flags {
+		if f.Status == FlagOpen && f.Check == detect.CheckSourceSentenceMissing && f.Detail != "" {
+			leftOut = append(leftOut, f)
+		}
+	}
 	editor := p.Has(account.RoleEditor)
 	offer := offerCorrection(d, p)
 	source := ""
@@ -139,7 +150,7 @@ func newSegmentPage(d *SegmentDetail, p *account.Principal) segmentPage {
 	return segmentPage{SegmentDetail: d, Pieces: pieces(s.MTText, open), CurrentPieces: viewOf(current).Pieces, Draft: s.CurrentText,
 		CanEdit: offer.canEdit, IsEditor: editor, RejectReasons: RejectReasons(), correctionOffer: offer,
 		Focus: d.HeldByMe || offer.ReplaceOwn, GlossaryPanel: newGlossaryPanel(d.Glossary, d.Article.Lang, source),
-		CommentMax: comment.MaxBody, segmentDismissalsView: newSegmentDismissals(d)}
+		CommentMax: comment.MaxBody, segmentDismissalsView: newSegmentDismissals(d), LeftOut: leftOut}
 }
 
 // SubmitPage: POST /segments/:id/corrections. A refused submission never

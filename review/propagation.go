@@ -2,7 +2,6 @@ package review
 
 import (
 	"context"
-	"errors"
 	"slices"
 	"strings"
 
@@ -102,18 +101,14 @@ func replacements(ctx context.Context, db *gorm.DB, c *Correction) ([]Replacemen
 // approvedCorrection loads an approved correction. Codes: not_found,
 // conflict.
 func approvedCorrection(ctx context.Context, db *gorm.DB, id int64) (*Correction, error) {
-	var c Correction
-	err := db.WithContext(ctx).Take(&c, id).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return nil, apperr.New(apperr.NotFound, "error.correction_not_found", map[string]any{"ID": id})
-	}
+	c, err := takeByID[Correction](ctx, db, id, "error.correction_not_found")
 	if err != nil {
 		return nil, err
 	}
 	if c.Status != CorrectionApproved {
 		return nil, apperr.New(apperr.Conflict, "error.correction_not_approved", map[string]any{"ID": id})
 	}
-	return &c, nil
+	return c, nil
 }
 
 // openOccurrences selects the open flags with a replacement's text and

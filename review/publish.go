@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
@@ -13,7 +12,6 @@ import (
 	"lector/account"
 	"lector/apperr"
 	"lector/audit"
-	"lector/request"
 	"lector/webhook"
 )
 
@@ -122,11 +120,8 @@ func Publish(ctx context.Context, db *gorm.DB, p *account.Principal, articleID i
 		return nil, err
 	}
 	note := strings.TrimSpace(opts.Note)
-	switch {
-	case request.Text("note", note, 0) != nil:
-		return nil, request.Text("note", note, 0)
-	case utf8.RuneCountInString(note) > MaxNoteRunes:
-		return nil, apperr.New(apperr.Invalid, "error.field_too_long", map[string]any{"Field": "note", "Limit": MaxNoteRunes})
+	if err := typedText("note", note, MaxNoteRunes); err != nil {
+		return nil, err
 	}
 	var v *Version
 	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {

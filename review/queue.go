@@ -49,19 +49,14 @@ func QueueCounts(ctx context.Context, db *gorm.DB, p *account.Principal) ([]Queu
 	if p == nil {
 		return nil, apperr.New(apperr.Unauthorized, "error.unauthorized", nil)
 	}
-	var out []QueueCount
-	err := db.WithContext(ctx).Raw(`
+	return rawRows[QueueCount](ctx, db, "queue counts", `
 SELECT a.id AS article_id, a.title, a.lang,
-       count(*) FILTER (WHERE ` + claimable + `) AS claimable,
+       count(*) FILTER (WHERE `+claimable+`) AS claimable,
        count(*) FILTER (WHERE s.state = 'in_progress' AND s.lease_expires_at >= now()) AS in_progress
 FROM articles a JOIN segments s ON s.article_id = a.id
 GROUP BY a.id
 HAVING count(*) FILTER (WHERE s.state IN ('flagged', 'rejected', 'in_progress')) > 0
-ORDER BY a.id`).Scan(&out).Error
-	if err != nil {
-		return nil, apperr.Wrap(err, "queue counts")
-	}
-	return out, nil
+ORDER BY a.id`)
 }
 
 // Claim leases the next segment to translator p: the segment p already
@@ -249,17 +244,14 @@ func queueState(ctx context.Context, tx *gorm.DB, segmentID int64, to string) (s
 // not_found, conflict (p holds no live lease on it).
 func Renew(ctx context.Context, db *gorm.DB, p *account.Principal, segmentID int64) (*Segment, error) {
 	var out *Segment
-	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		seg, err := lockSegment(ctx, tx, segmentID)
-		if err != nil {
-			return err
-		}
+	err := inLockedSegment(ctx, db, segmentID, func(tx *gorm.DB, seg *Segment) error {
 		if _, err := Next(seg.State, ActRenew, p); err != nil {
 			return err
 		}
 		if !holds(seg, p) {
 			return apperr.New(apperr.Conflict, "error.lease_not_held", map[string]any{"ID": segmentID})
 		}
+		var err error
 		out, err = extendLease(ctx, tx, seg.ID)
 		return err
 	})
@@ -271,11 +263,7 @@ func Renew(ctx context.Context, db *gorm.DB, p *account.Principal, segmentID int
 // forbidden, not_found, conflict.
 func Release(ctx context.Context, db *gorm.DB, p *account.Principal, segmentID int64) (*Segment, error) {
 	var out *Segment
-	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		seg, err := lockSegment(ctx, tx, segmentID)
-		if err != nil {
-			return err
-		}
+	err := inLockedSegment(ctx, db, segmentID, func(tx *gorm.DB, seg *Segment) error {
 		to, err := Next(seg.State, ActRelease, p)
 		if err != nil {
 			return err
@@ -320,15 +308,34 @@ func leaseLive(seg *Segment) bool {
 	return seg.LeaseExpiresAt.After(now)
 }
 
+// inLockedSegment runs step in one transaction with segment id locked
+// FOR UPDATE, the start of every workflow step on one segment. Codes:
+// not_found, and step's.
+func inLockedSegment(ctx context.Context, db *gorm.DB, id int64, step func(tx *gorm.DB, seg *Segment) error) error {
+	return db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		seg, err := lockSegment(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		return step(tx, seg)
+	})
+}
+
 // lockSegment loads a segment FOR UPDATE. Codes: not_found.
 func lockSegment(ctx context.Context, tx *gorm.DB, id int64) (*Segment, error) {
+	return lockSegmentBy(ctx, tx, lockSegmentSQL, id, "error.segment_not_found")
+}
+
+// lockSegmentBy runs q, a locking read of one segment with id as its only
+// argument; no row is not_found with message notFound.
+func lockSegmentBy(ctx context.Context, tx *gorm.DB, q string, id int64, notFound string) (*Segment, error) {
 	var seg Segment
-	found, err := queryRow(ctx, tx, lockSegmentSQL, []any{id}, seg.readFields()...)
+	found, err := queryRow(ctx, tx, q, []any{id}, seg.readFields()...)
 	if err != nil {
 		return nil, err
 	}
 	if !found {
-		return nil, apperr.New(apperr.NotFound, "error.segment_not_found", map[string]any{"ID": id})
+		return nil, apperr.New(apperr.NotFound, notFound, map[string]any{"ID": id})
 	}
 	return &seg, nil
 }

@@ -36,8 +36,7 @@ func QueueRows(ctx context.Context, db *gorm.DB, p *account.Principal, q ListQue
 	    AND s.state IN ('flagged', 'rejected', 'in_progress'))`}
 	conds, args = q.articleFilters(conds, args)
 	args = append(args, ListPageSize+1)
-	var out []QueueCount
-	err := db.WithContext(ctx).Raw(`
+	return rawRows[QueueCount](ctx, db, "queue page", `
 WITH page AS (
     SELECT a.id, a.title, a.lang FROM articles a
     WHERE `+strings.Join(conds, " AND ")+`
@@ -48,11 +47,7 @@ CROSS JOIN LATERAL (
     SELECT count(*) FILTER (WHERE `+claimable+`) AS claimable,
            count(*) FILTER (WHERE s.state = 'in_progress' AND s.lease_expires_at >= now()) AS in_progress
     FROM segments s WHERE s.article_id = a.id AND s.state IN ('flagged', 'rejected', 'in_progress')) c
-ORDER BY `+order, args...).Scan(&out).Error
-	if err != nil {
-		return nil, apperr.Wrap(err, "queue page")
-	}
-	return out, nil
+ORDER BY `+order, args...)
 }
 
 // queueCursor is the cursor of row r under sort.

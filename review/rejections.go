@@ -5,13 +5,11 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"gorm.io/gorm"
 
 	"lector/account"
 	"lector/apperr"
-	"lector/request"
 	"lector/webhook"
 )
 
@@ -40,10 +38,8 @@ func Reject(ctx context.Context, db *gorm.DB, p *account.Principal, correctionID
 		return nil, apperr.New(apperr.Invalid, "error.field_required", map[string]any{"Field": "reason"})
 	case !slices.Contains(RejectReasons(), reason):
 		return nil, apperr.New(apperr.Invalid, "error.bad_reason", map[string]any{"Value": reason, "Allowed": strings.Join(RejectReasons(), ", ")})
-	case request.Text("comment", comment, 0) != nil:
-		return nil, request.Text("comment", comment, 0)
-	case utf8.RuneCountInString(comment) > MaxCommentRunes:
-		return nil, apperr.New(apperr.Invalid, "error.field_too_long", map[string]any{"Field": "comment", "Limit": MaxCommentRunes})
+	case typedText("comment", comment, MaxCommentRunes) != nil:
+		return nil, typedText("comment", comment, MaxCommentRunes)
 	}
 	var c *Correction
 	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {

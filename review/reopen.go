@@ -8,7 +8,6 @@ import (
 
 	"lector/account"
 	"lector/apperr"
-	"lector/detect/finding"
 )
 
 // ReopenFlag opens a dismissed flag again: a clean or approved segment
@@ -21,14 +20,7 @@ func ReopenFlag(ctx context.Context, db *gorm.DB, p *account.Principal, flagID i
 		return nil, err
 	}
 	var out *Flag
-	err := db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		seg, flag, err := lockFlag(ctx, tx, flagID)
-		if err != nil {
-			return err
-		}
-		if flag.Status != FlagDismissed {
-			return apperr.New(apperr.Conflict, "error.flag_not_dismissed", map[string]any{"ID": flagID})
-		}
+	err := inLockedFlag(ctx, db, flagID, FlagDismissed, "error.flag_not_dismissed", func(tx *gorm.DB, seg *Segment, flag *Flag) error {
 		to, err := Next(seg.State, ActReopen, p)
 		if err != nil {
 			return err
@@ -66,7 +58,7 @@ func ReopenFlag(ctx context.Context, db *gorm.DB, p *account.Principal, flagID i
 // mark words that are there. A break flag stays where it is. Codes:
 // conflict (the words are gone: there is nothing to reopen).
 func placeReopened(ctx context.Context, tx *gorm.DB, seg *Segment, f *Flag) error {
-	if f.Kind == finding.KindSegmentation {
+	if isBreak(f) {
 		return nil
 	}
 	reviewed, err := reviewedText(ctx, tx, seg)

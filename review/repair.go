@@ -8,7 +8,6 @@ import (
 
 	"lector/account"
 	"lector/apperr"
-	"lector/detect/finding"
 )
 
 // Repair actions: an editor fixes the segmentation.
@@ -100,6 +99,9 @@ func MergeSegments(ctx context.Context, db *gorm.DB, checker *Checker, p *accoun
 		merged.MTText = joinText(a.MTText, join, b.MTText)
 		merged.CurrentText = joinText(a.CurrentText, join, b.CurrentText)
 		merged.SourceText = joinSource(a.SourceText, b.SourceText)
+		// What the translation left out between the two now stands after
+		// both.
+		merged.SourceLeftOut = joinLeftOut(a.SourceLeftOut, b.SourceLeftOut)
 		after, err := followingStart(ctx, tx, b)
 		if err != nil {
 			return err
@@ -117,7 +119,7 @@ func MergeSegments(ctx context.Context, db *gorm.DB, checker *Checker, p *accoun
 					m.start += shift
 				}
 				places = append(places, m)
-			case f.Kind == finding.KindSegmentation: // the break after a is gone
+			case isBreak(&f): // the break after a is gone
 				if f.Status == FlagOpen {
 					resolved = append(resolved, f)
 				}
@@ -218,6 +220,7 @@ func SplitSegment(ctx context.Context, db *gorm.DB, checker *Checker, p *account
 		one.EndOffset = min(a.StartOffset+len(mtFirst), a.EndOffset)
 		two.MTText, two.CurrentText = mtSecond, second
 		two.SourceText = a.SourceText // both halves translate the one source sentence
+		one.SourceLeftOut, two.SourceLeftOut = nil, a.SourceLeftOut
 		two.StartOffset = max(one.EndOffset, a.StartOffset+len(a.MTText)-len(mtSecond))
 		two.EndOffset = max(a.EndOffset, two.StartOffset)
 		old, err := oldFlags(ctx, tx, a.ID)

@@ -13,8 +13,7 @@ import (
 
 func TestRepairAPI(t *testing.T) {
 	w, base := servedWorld(t)
-	a := w.broken(t)
-	segs := w.segments(t, a.ID)
+	a, segs := w.broken(t)
 	mergePath := fmt.Sprintf("/api/v1/segments/%d/merge", segs[0].ID)
 	body := fmt.Sprintf(`{"revision": %d, "next_revision": %d}`, segs[0].Revision, segs[1].Revision)
 	cases := []struct {
@@ -75,8 +74,7 @@ func TestRepairAPI(t *testing.T) {
 
 func TestRepairForms(t *testing.T) {
 	w, base := servedWorld(t)
-	a := w.broken(t)
-	segs := w.segments(t, a.ID)
+	a, segs := w.broken(t)
 	// The segment page offers the join first, with both revisions.
 	status, page := reviewtest.Call(t, base, http.MethodGet, fmt.Sprintf("/segments/%d", segs[0].ID), w.Ed1, "")
 	if status != 200 || !strings.Contains(page, `id="merge"`) || !strings.Contains(page, "Join with the next segment") ||

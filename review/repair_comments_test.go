@@ -28,8 +28,7 @@ func threadOf(t *testing.T, w *world, segmentID int64) []string {
 func TestRepairsKeepComments(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.broken(t)
-	segs := w.segments(t, a.ID)
+	a, segs := w.broken(t)
 	first, next := segs[0], segs[1]
 	post := func(segmentID int64, body string) {
 		t.Helper()

@@ -72,7 +72,11 @@ func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segmen
 			bounds[i] = len(text)
 		}
 	}
-	checked, err := checker.checkSourced(text, art.Lang, art.sources, func(x int) *string {
+	partSources := make([]*sourceAt, len(parts))
+	for i, p := range parts {
+		partSources[i] = &sourceAt{Source: p.SourceText, LeftOut: p.SourceLeftOut, Edited: p.edited}
+	}
+	checked, err := checker.checkSourced(text, art.Lang, art.sources, func(x int) *sourceAt {
 		switch {
 		case x < starts[0]:
 			return art.sources.at(art.Base + lo + x)
@@ -83,7 +87,7 @@ func recheck(checker *Checker, art *repairArticle, from, to int, parts []*Segmen
 		for i > 0 && x < starts[i] {
 			i--
 		}
-		return parts[i].SourceText
+		return partSources[i]
 	})
 	if err != nil {
 		return nil, err

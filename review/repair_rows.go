@@ -88,6 +88,18 @@ func joinSource(a, b *string) *string {
 	return &s
 }
 
+// joinLeftOut joins the source sentences two segments left out (nil for
+// none), in order.
+func joinLeftOut(a, b *string) *string {
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	}
+	return appendSentence(a, *b)
+}
+
 // cut splits text at byte offset at, dropping the white space around the
 // cut; ok is false when the offset is not inside the text on a character
 // boundary or a part would be empty.
@@ -122,9 +134,9 @@ func saveRepaired(tx *gorm.DB, s *Segment, flags []Flag, approved bool) (*Segmen
 	if s.ID == 0 {
 		err = tx.Create(s).Error
 	} else {
-		err = tx.Raw(`UPDATE segments SET end_offset = ?, mt_text = ?, current_text = ?, source_text = ?, state = ?,
+		err = tx.Raw(`UPDATE segments SET end_offset = ?, mt_text = ?, current_text = ?, source_text = ?, source_left_out = ?, state = ?,
 revision = revision + 1, lease_holder_id = NULL, lease_expires_at = NULL, updated_at = now() WHERE id = ? RETURNING *`,
-			s.EndOffset, s.MTText, s.CurrentText, s.SourceText, s.State, s.ID).Scan(s).Error
+			s.EndOffset, s.MTText, s.CurrentText, s.SourceText, s.SourceLeftOut, s.State, s.ID).Scan(s).Error
 	}
 	if err != nil {
 		return nil, err

@@ -19,13 +19,15 @@ const brokenText = "SpaceX won a secret contract for the amount of $ 1.\n\n" +
 	"8 billion in 2021 and is the main launcher for NASA. Ilon Musk did not answer.\n\n" +
 	"Officials said they were not aware of the talks. The topic is very sensitive.\n"
 
-func (w *world) broken(t *testing.T) *review.Article {
+// broken stores brokenText as an article and returns it with its segments
+// as segments loads them.
+func (w *world) broken(t *testing.T) (*review.Article, []review.Segment) {
 	t.Helper()
 	a, err := review.CreateArticle(context.Background(), w.DB, w.Checker, review.NewArticle{Title: "Broken", Lang: "en", Text: brokenText})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return a
+	return a, w.segments(t, a.ID)
 }
 
 // segments loads an article's segments with all their flags, in order,
@@ -69,8 +71,7 @@ func checks(s review.Segment) string {
 func TestMergeBrokenParagraph(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.broken(t)
-	before := w.segments(t, a.ID)
+	a, before := w.broken(t)
 	first, next := before[0], before[1]
 	if !strings.Contains(checks(first), "broken-paragraph:open") || first.Paragraph == next.Paragraph {
 		t.Fatalf("the seed-like break is not flagged: %q (paragraphs %d, %d)", checks(first), first.Paragraph, next.Paragraph)
@@ -119,8 +120,7 @@ func TestMergeBrokenParagraph(t *testing.T) {
 func TestSplitSegment(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
-	a := w.broken(t)
-	before := w.segments(t, a.ID)
+	a, before := w.broken(t)
 	seg := before[2] // "Ilon Musk did not answer."
 	if !strings.HasPrefix(seg.MTText, "Ilon Musk") {
 		t.Fatalf("segment 2 is %q", seg.MTText)

@@ -9,7 +9,6 @@ import (
 
 	"lector/account"
 	"lector/apperr"
-	"lector/detect/finding"
 )
 
 // Repairs of corrected segments (issue 14): a broken-paragraph flag is
@@ -58,7 +57,7 @@ func corrected(s *Segment) bool { return s.CurrentText != s.MTText }
 // its dismissal is matched by check and text alone.
 func currentStart(s *Segment, f *Flag) int {
 	switch {
-	case f.Kind == finding.KindSegmentation:
+	case isBreak(f):
 		return len(s.CurrentText)
 	case f.OffsetsIn == OffsetsApproved || !corrected(s):
 		return f.StartOffset
@@ -71,7 +70,8 @@ func currentStart(s *Segment, f *Flag) int {
 func checkedParts(parts ...*Segment) []*Segment {
 	out := make([]*Segment, len(parts))
 	for i, p := range parts {
-		out[i] = &Segment{MTText: p.CurrentText, SourceText: p.SourceText}
+		out[i] = &Segment{MTText: p.CurrentText, SourceText: p.SourceText, SourceLeftOut: p.SourceLeftOut,
+			edited: p.CurrentText != p.MTText}
 	}
 	return out
 }
@@ -85,7 +85,7 @@ func placeFlags(flags [][]Flag, parts ...*Segment) {
 		for j := range flags[i] {
 			f := &flags[i][j]
 			switch {
-			case f.Kind == finding.KindSegmentation:
+			case isBreak(f):
 				f.StartOffset, f.EndOffset, f.OffsetsIn = len(p.MTText), len(p.MTText), OffsetsMT
 			case corrected(p):
 				f.OffsetsIn = OffsetsApproved

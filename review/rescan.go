@@ -87,7 +87,7 @@ func RescanArticle(ctx context.Context, tx *gorm.DB, checker *Checker, id int64)
 		return res, apperr.Annotate(err, "rescan article")
 	}
 	src := sources[id]
-	checked, err := checker.checkSourced(a.Text, a.Lang, src, func(x int) *string { return src.at(x) })
+	checked, err := checker.checkSourced(a.Text, a.Lang, src, src.at)
 	if err != nil {
 		return res, err
 	}

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"lector/apperr"
+
 	"gorm.io/gorm"
 )
 
@@ -20,7 +22,7 @@ import (
 
 // segmentColumns are the columns of segments, in Segment.fields order.
 const segmentColumns = `id, article_id, position, paragraph, start_offset, end_offset, mt_text, current_text, source_text,
-	state, revision, lease_holder_id, lease_expires_at, claimed_from, file_state, updated_at`
+	source_left_out, state, revision, lease_holder_id, lease_expires_at, claimed_from, file_state, updated_at`
 
 // segmentRead is segmentColumns and the database's clock, in
 // Segment.readFields order: every lease decision on a loaded segment
@@ -31,7 +33,7 @@ func (s *Segment) readFields() []any { return append(s.fields(), &s.DBNow) }
 
 func (s *Segment) fields() []any {
 	return []any{&s.ID, &s.ArticleID, &s.Position, &s.Paragraph, &s.StartOffset, &s.EndOffset, &s.MTText, &s.CurrentText,
-		&s.SourceText, &s.State, &s.Revision, &s.LeaseHolderID, &s.LeaseExpiresAt, &s.ClaimedFrom, &s.FileState, &s.UpdatedAt}
+		&s.SourceText, &s.SourceLeftOut, &s.State, &s.Revision, &s.LeaseHolderID, &s.LeaseExpiresAt, &s.ClaimedFrom, &s.FileState, &s.UpdatedAt}
 }
 
 // correctionColumns are the columns of corrections, in Correction.fields
@@ -45,12 +47,12 @@ func (c *Correction) fields() []any {
 }
 
 // flagColumns are the columns of flags, in Flag.fields order.
-const flagColumns = `id, segment_id, kind, "check", start_offset, end_offset, offsets_in, text, suggestion, entry, glossary_entry_id,
+const flagColumns = `id, segment_id, kind, "check", start_offset, end_offset, offsets_in, text, suggestion, entry, detail, glossary_entry_id,
 	confidence, status, dismiss_reason, resolved_by, resolved_at, created_at`
 
 func (f *Flag) fields() []any {
 	return []any{&f.ID, &f.SegmentID, &f.Kind, &f.Check, &f.StartOffset, &f.EndOffset, &f.OffsetsIn, &f.Text, &f.Suggestion, &f.Entry,
-		&f.GlossaryEntryID, &f.Confidence, &f.Status, &f.DismissReason, &f.ResolvedBy, &f.ResolvedAt, &f.CreatedAt}
+		&f.Detail, &f.GlossaryEntryID, &f.Confidence, &f.Status, &f.DismissReason, &f.ResolvedBy, &f.ResolvedAt, &f.CreatedAt}
 }
 
 // queryRows runs q, written with ? placeholders, on db's connection pool
@@ -77,6 +79,16 @@ func queryRows(ctx context.Context, db *gorm.DB, q string, args []any, next func
 func queryRow(ctx context.Context, db *gorm.DB, q string, args []any, fields ...any) (found bool, err error) {
 	n, err := queryRows(ctx, db, q, args, func() []any { return fields })
 	return n > 0, err
+}
+
+// rawRows runs q through the ORM and scans every row into a T (none: a
+// nil slice); a failure is internal, wrapped with what.
+func rawRows[T any](ctx context.Context, db *gorm.DB, what, q string, args ...any) ([]T, error) {
+	var out []T
+	if err := db.WithContext(ctx).Raw(q, args...).Scan(&out).Error; err != nil {
+		return nil, apperr.Wrap(err, what)
+	}
+	return out, nil
 }
 
 // dollars numbers a statement's ? placeholders ($1, $2, ...), as the

@@ -30,11 +30,7 @@ func TestApprovalLeavesUnfixedNameFlagged(t *testing.T) {
 	c := submit(t, db, writer, &seg, fixed)
 	item := fmt.Sprintf(`#correction-%d`, c.ID)
 
-	ctx := browserAs(t, base, db, ed)
-	browse(ctx, t,
-		chromedp.Navigate(base+"/review"),
-		chromedp.WaitVisible(chromedp.CSS(item+` .approval-outcome`)),
-	)
+	ctx := openAs(t, base, db, ed, "/review", item+` .approval-outcome`)
 	if leaves := text(ctx, t, `document.querySelector('`+item+` ul.leaves').textContent`); !strings.Contains(leaves, "Bashara Assad") {
 		t.Errorf("the review item leaves %q, want Bashara Assad listed", leaves)
 	}

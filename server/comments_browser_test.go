@@ -41,11 +41,7 @@ func TestMentionRaisesBadge(t *testing.T) {
 	}
 	const badgeJS = `(() => { const b = document.getElementById('notification-count'); return b.hidden ? 'hidden' : b.textContent; })()`
 
-	benCtx := browserAs(t, base, db, ben)
-	browse(benCtx, t,
-		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, article)),
-		chromedp.WaitVisible(chromedp.CSS(`.live-status[data-state="on"]`)),
-	)
+	benCtx := openAs(t, base, db, ben, fmt.Sprintf("/articles/%d", article), `.live-status[data-state="on"]`)
 	if got := text(benCtx, t, badgeJS); got != "hidden" {
 		t.Fatalf("ben's badge before the mention: %q", got)
 	}

@@ -15,7 +15,6 @@ import (
 
 	"lector/account"
 	"lector/review"
-	"lector/review/reviewtest"
 	"lector/server/browsertest"
 )
 
@@ -78,15 +77,9 @@ func (d *dialogs) seen() []string {
 // with a name the checker missed, claims it with "Work on this segment",
 // corrects it, and the correction reaches the editors' review page.
 func TestCorrectCleanSegmentInBrowser(t *testing.T) {
-	base, db := startSeeded(t)
+	base, db, tr, ed := startStaffed(t)
 	segs := cleanArticle(t, db)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
-	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
-	ctx := browserAs(t, base, db, tr)
-	browse(ctx, t,
-		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, segs[0].ID)),
-		chromedp.WaitVisible(chromedp.CSS(`#claim`)),
-	)
+	ctx := openAs(t, base, db, tr, fmt.Sprintf("/segments/%d", segs[0].ID), `#claim`)
 	if n := text(ctx, t, `String(document.querySelectorAll('#correction-text').length)`); n != "0" {
 		t.Fatalf("a clean segment nobody holds shows the edit box before the claim")
 	}
@@ -115,19 +108,14 @@ func TestCorrectCleanSegmentInBrowser(t *testing.T) {
 // texts and a box with their text, and "Replace my pending correction"
 // stores it.
 func TestStaleRevisionInBrowser(t *testing.T) {
-	base, db := startSeeded(t)
+	base, db, tr := startAs(t, "translator@example.org", account.RoleTranslator)
 	segs := cleanArticle(t, db)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
 	bg := context.Background()
 	seg, err := review.ClaimSegment(bg, db, tr, segs[1].ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx := browserAs(t, base, db, tr)
-	browse(ctx, t,
-		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg.ID)),
-		chromedp.WaitVisible(chromedp.CSS(`#correction-text`)),
-	)
+	ctx := openAs(t, base, db, tr, fmt.Sprintf("/segments/%d", seg.ID), `#correction-text`)
 	// The other tab.
 	submit(t, db, tr, seg, "Elon Musk spoke about topic one (tab A).")
 	mine := "Elon Musk spoke about topic one (tab B)."
@@ -164,8 +152,7 @@ func TestStaleRevisionInBrowser(t *testing.T) {
 
 // TestSkipInBrowser: Skip gives the segment back and opens a different one.
 func TestSkipInBrowser(t *testing.T) {
-	base, db := startSeeded(t)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
+	base, db, tr := startAs(t, "translator@example.org", account.RoleTranslator)
 	ctx := browserAs(t, base, db, tr)
 	browse(ctx, t,
 		chromedp.Navigate(base+"/queue"),
@@ -188,9 +175,8 @@ func TestSkipInBrowser(t *testing.T) {
 // text); leaving and coming back restores the draft with a notice, which
 // Discard removes.
 func TestDraftInBrowser(t *testing.T) {
-	base, db := startSeeded(t)
+	base, db, tr := startAs(t, "translator@example.org", account.RoleTranslator)
 	segs := cleanArticle(t, db)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
 	seg, err := review.ClaimSegment(context.Background(), db, tr, segs[1].ID)
 	if err != nil {
 		t.Fatal(err)

@@ -8,10 +8,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"lector/account"
 	"lector/apperr"
 	"lector/review"
-	"lector/review/reviewtest"
 )
 
 // TestDismissalNeedsAnEditor: a translator says a real "mask" (Musk) is not
@@ -19,9 +17,7 @@ import (
 // does not count it approved; an editor rejects the proposal on the review
 // page, and the translator sees the reason on the segment.
 func TestDismissalNeedsAnEditor(t *testing.T) {
-	base, db := startSeeded(t)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
-	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
+	base, db, tr, ed := startStaffed(t)
 	bg := context.Background()
 	a := storedArticle(t, db, "Mask",
 		"This year Musk has become a supporter of Trump. While the United States and their allies have isolated Putin "+
@@ -34,10 +30,8 @@ func TestDismissalNeedsAnEditor(t *testing.T) {
 		t.Fatalf("claim: %+v, %v", seg, err)
 	}
 
-	ctx := browserAs(t, base, db, tr)
+	ctx := openAs(t, base, db, tr, fmt.Sprintf("/segments/%d", seg.ID), `details.dismiss summary`)
 	browse(ctx, t,
-		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg.ID)),
-		chromedp.WaitVisible(chromedp.CSS(`details.dismiss summary`)),
 		chromedp.Click(chromedp.CSS(`details.dismiss summary`)),
 		chromedp.SendKeys(chromedp.CSS(`details.dismiss input[name=reason]`), "an ordinary mask, not a name"),
 		chromedp.Click(chromedp.CSS(`details.dismiss button[type=submit]`)),

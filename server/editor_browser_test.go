@@ -22,10 +22,8 @@ import (
 func TestKeyboardEditorTenSegments(t *testing.T) {
 	base, db := startSeeded(t)
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
-	ctx := browserAs(t, base, db, tr)
+	ctx := openAs(t, base, db, tr, "/queue", `#next`)
 	browse(ctx, t,
-		chromedp.Navigate(base+"/queue"),
-		chromedp.WaitVisible(chromedp.CSS(`#next`)),
 		chromedp.Focus(chromedp.CSS(`#next`)),
 		chromedp.KeyEvent(kb.Enter),
 		chromedp.WaitVisible(chromedp.CSS(`.segment-page[data-held]`)),
@@ -123,8 +121,7 @@ WHERE c.author_id = ? AND c.status = 'pending'`, tr.UserID).Scan(&rows).Error
 // rows; "?" opens the list of shortcuts and Escape closes it and returns
 // to the box. The page at 1366×900 is docs/segment-editor.png.
 func TestEditorShortcutsAndGlossaryInBrowser(t *testing.T) {
-	base, db := startSeeded(t)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
+	base, db, tr := startAs(t, "translator@example.org", account.RoleTranslator)
 	a := storedTranslation(t, db,
 		"Ilon Musk has been in contact with Vladimir Putin since 2022.\n\nThe talks worry the White House.\n",
 		"Илон Маск поддерживает контакт с Владимиром Путиным с 2022 года.\n\nПереговоры беспокоят Белый дом.\n")

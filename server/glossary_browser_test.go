@@ -18,11 +18,7 @@ import (
 func TestGlossaryMaintainerInBrowser(t *testing.T) {
 	base, db := startSeeded(t)
 	maint := reviewtest.User(t, db, "maintainer@example.org", account.RoleGlossary)
-	ctx := browserAs(t, base, db, maint)
-	browse(ctx, t,
-		chromedp.Navigate(base+"/glossary"),
-		chromedp.WaitVisible(chromedp.CSS(`table.glossary-list`)),
-	)
+	ctx := openAs(t, base, db, maint, "/glossary", `table.glossary-list`)
 	if got := text(ctx, t, `document.querySelector('nav a[aria-current="page"]').textContent`); got != "Glossary" {
 		t.Errorf("the nav marks %q as the current page, want Glossary", got)
 	}

@@ -31,6 +31,15 @@ func browserAs(t *testing.T, base string, db *gorm.DB, p *account.Principal) con
 	return ctx
 }
 
+// openAs is a fresh browser signed in as p on base+path, once wait, a CSS
+// selector, is visible there.
+func openAs(t *testing.T, base string, db *gorm.DB, p *account.Principal, path, wait string) context.Context {
+	t.Helper()
+	ctx := browserAs(t, base, db, p)
+	browse(ctx, t, chromedp.Navigate(base+path), chromedp.WaitVisible(chromedp.CSS(wait)))
+	return ctx
+}
+
 // browse runs steps in the browser and ends the test at the first that
 // fails.
 func browse(ctx context.Context, t *testing.T, steps ...chromedp.Action[chromedp.Void]) {

@@ -70,17 +70,14 @@ func TestGlossaryImportInBrowser(t *testing.T) {
 // TestArticleUploadInBrowser: an editor uploads a text file with the
 // upload script (its progress bar shown) and lands on the new article.
 func TestArticleUploadInBrowser(t *testing.T) {
-	base, db := startSeeded(t)
-	ed := reviewtest.User(t, db, "uploader@example.org", account.RoleEditor)
+	base, db, ed := startAs(t, "uploader@example.org", account.RoleEditor)
 	file := filepath.Join(t.TempDir(), "story.txt")
 	body := strings.Repeat("Ilon Musk spoke to the press again today. ", 20_000) // 840 kB: progress events fire
 	if err := os.WriteFile(file, []byte(body), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	ctx := browserAs(t, base, db, ed)
+	ctx := openAs(t, base, db, ed, "/articles", `#new-article`)
 	browse(ctx, t,
-		chromedp.Navigate(base+"/articles"),
-		chromedp.WaitVisible(chromedp.CSS(`#new-article`)),
 		chromedp.Click(chromedp.CSS(`#new-article`)),
 		chromedp.WaitVisible(chromedp.CSS(`#upload-form`)),
 		// The bar's attributes as the script sets them, kept across the

@@ -12,7 +12,6 @@ import (
 
 	"lector/account"
 	"lector/review"
-	"lector/review/reviewtest"
 	"lector/server/browsertest"
 )
 
@@ -28,10 +27,8 @@ document.addEventListener('securitypolicyviolation', e => window.cspRefused.push
 // rejection with its reason under "My rejected" and the segment in hand
 // under "Waiting for me".
 func TestDashboardsInBrowser(t *testing.T) {
-	base, db := startSeeded(t)
+	base, db, tr, ed := startStaffed(t)
 	bg := context.Background()
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
-	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
 	checker := storedChecker(t, db)
 	approved, rejected := fixNext(t, db, tr), fixNext(t, db, tr)
 	fixNext(t, db, tr)

@@ -47,9 +47,7 @@ func reviewed(t *testing.T, db *gorm.DB, tr, ed *account.Principal, text, dismis
 // with its evidence highlighted; the maintainer accepts it with a comment
 // and the entry gains the deprecated term.
 func TestMaintainerAcceptsLearnedForm(t *testing.T) {
-	base, db := startSeeded(t)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
-	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
+	base, db, tr, ed := startStaffed(t)
 	maint := reviewtest.User(t, db, "glossary@example.org", account.RoleGlossary)
 	fix := func(s string) string {
 		return strings.NewReplacer("Ilon Musk", "Elon Musk", "Isaakson", "Isaacson", "Mileia", "Milei").Replace(s)
@@ -59,11 +57,7 @@ func TestMaintainerAcceptsLearnedForm(t *testing.T) {
 	reviewed(t, db, tr, ed, "Ilon Musk met Mileia in Buenos Aires.", "", fix)
 	reviewed(t, db, tr, ed, "The parody account signed its posts “Ilon Musk” for years.", "Ilon Musk", nil)
 
-	ctx := browserAs(t, base, db, maint)
-	browse(ctx, t,
-		chromedp.Navigate(base+"/glossary/proposals"),
-		chromedp.WaitVisible(chromedp.CSS(`.proposal[data-form="Isaakson"]`)),
-	)
+	ctx := openAs(t, base, db, maint, "/glossary/proposals", `.proposal[data-form="Isaakson"]`)
 	saveScreenshot(t, ctx, "proposals.png")
 	if n := text(ctx, t, `String(document.querySelectorAll('.proposal').length)`); n != "3" {
 		t.Errorf("%s proposals shown, want 3 (Isaakson, Mileia, the downgrade of Ilon Musk)", n)

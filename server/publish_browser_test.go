@@ -46,8 +46,7 @@ func fixNext(t *testing.T, db *gorm.DB, tr *account.Principal) *review.Correctio
 // the MT text, side by side and inline, with who wrote and approved each
 // change.
 func TestPublishJourney(t *testing.T) {
-	base, db := startSeeded(t)
-	tr := reviewtest.User(t, db, "olena@example.org", account.RoleTranslator)
+	base, db, tr := startAs(t, "olena@example.org", account.RoleTranslator)
 	ed := reviewtest.User(t, db, "marta@example.org", account.RoleEditor)
 	chief := reviewtest.User(t, db, "jonas@example.org", account.RoleEditor)
 	for id, name := range map[int64]string{tr.UserID: "Olena Kovalenko", ed.UserID: "Marta Weiss", chief.UserID: "Jonas Berg"} {
@@ -61,10 +60,8 @@ func TestPublishJourney(t *testing.T) {
 	fixNext(t, db, tr) // still pending at publication
 	article := firstArticle(t, db)
 
-	ctx := browserAs(t, base, db, ed)
+	ctx := openAs(t, base, db, ed, fmt.Sprintf("/articles/%d", article), `#article-versions`)
 	browse(ctx, t,
-		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, article)),
-		chromedp.WaitVisible(chromedp.CSS(`#article-versions`)),
 		chromedp.Click(chromedp.CSS(`#article-versions .publish-link`)),
 		chromedp.WaitVisible(chromedp.CSS(`#publish-pending`)),
 		chromedp.SendKeys(chromedp.CSS(`input[name=note]`), "Morning edition"),

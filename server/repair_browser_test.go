@@ -58,13 +58,9 @@ func TestJoinBrokenParagraphInBrowser(t *testing.T) {
 	var before int64
 	db.Model(&review.Segment{}).Where("article_id = ?", seg.ArticleID).Count(&before)
 	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
-	ctx := browserAs(t, base, db, ed)
 	// The segment page offers the join first.
-	browse(ctx, t,
-		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg.ID)),
-		chromedp.WaitVisible(chromedp.CSS(`#merge`)),
-		chromedp.ScrollIntoView(chromedp.CSS(`#repair`)),
-	)
+	ctx := openAs(t, base, db, ed, fmt.Sprintf("/segments/%d", seg.ID), `#merge`)
+	browse(ctx, t, chromedp.ScrollIntoView(chromedp.CSS(`#repair`)))
 	if got := text(ctx, t, `document.getElementById('merge').textContent`); got != "Join with the next segment" {
 		t.Errorf("the segment page's first repair offer is %q", got)
 	}

@@ -16,10 +16,8 @@ import (
 func TestTranslatorJourney(t *testing.T) {
 	base, db := startSeeded(t)
 	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
-	ctx := browserAs(t, base, db, tr)
+	ctx := openAs(t, base, db, tr, "/queue", `td.claimable`)
 	browse(ctx, t,
-		chromedp.Navigate(base+"/queue"),
-		chromedp.WaitVisible(chromedp.CSS(`td.claimable`)),
 		chromedp.Click(chromedp.CSS(`#next`)),
 		chromedp.WaitVisible(chromedp.CSS(`#correction-text`)),
 	)
@@ -63,9 +61,7 @@ func TestTranslatorJourney(t *testing.T) {
 // TestEditorJourney: approve one correction, reject another with a reason;
 // the translator then sees the reason on the segment.
 func TestEditorJourney(t *testing.T) {
-	base, db := startSeeded(t)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
-	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
+	base, db, tr, ed := startStaffed(t)
 	var segs []int64
 	for _, c := range submitted(t, db, tr, 2, func(i int, mt string) string {
 		fixed := strings.Replace(mt, "Ilon Musk", "Elon Musk", 1)
@@ -76,11 +72,7 @@ func TestEditorJourney(t *testing.T) {
 	}) {
 		segs = append(segs, c.SegmentID)
 	}
-	ctx := browserAs(t, base, db, ed)
-	browse(ctx, t,
-		chromedp.Navigate(base+"/review"),
-		chromedp.WaitVisible(chromedp.CSS(`.pending-item`)),
-	)
+	ctx := openAs(t, base, db, ed, "/review", `.pending-item`)
 	saveScreenshot(t, ctx, "review-page.png")
 	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`.pending-item:first-child button.approve`)),

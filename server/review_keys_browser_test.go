@@ -8,9 +8,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	"lector/account"
 	"lector/review"
-	"lector/review/reviewtest"
 )
 
 // TestReviewWithKeyboard: on /review an editor approves one correction and
@@ -19,9 +17,7 @@ import (
 // by itself) r, the reason with the arrow keys, Tab to the comment, Enter.
 // "?" lists the keys.
 func TestReviewWithKeyboard(t *testing.T) {
-	base, db := startSeeded(t)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
-	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
+	base, db, tr, ed := startStaffed(t)
 	var ids []int64
 	for _, c := range submitted(t, db, tr, 3, func(i int, mt string) string { return mt + fmt.Sprint(" (", i, ")") }) {
 		ids = append(ids, c.ID)

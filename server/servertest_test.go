@@ -8,10 +8,12 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"gorm.io/gorm"
 
+	"lector/account"
 	"lector/config"
 	"lector/database/dbtest"
 	"lector/locales"
 	"lector/review"
+	"lector/review/reviewtest"
 	"lector/seeds"
 	"lector/server"
 	"lector/server/servertest"
@@ -24,6 +26,21 @@ func startSeeded(t *testing.T) (string, *gorm.DB) {
 	t.Helper()
 	e, db := newSeeded(t, nil)
 	return servertest.Start(t, e), db
+}
+
+// startStaffed is startSeeded with a translator (translator@example.org)
+// and an editor (editor@example.org), the two people of most journeys.
+func startStaffed(t *testing.T) (base string, db *gorm.DB, tr, ed *account.Principal) {
+	t.Helper()
+	base, db, tr = startAs(t, "translator@example.org", account.RoleTranslator)
+	return base, db, tr, reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
+}
+
+// startAs is startSeeded with one user, email, who has roles.
+func startAs(t *testing.T, email string, roles ...string) (string, *gorm.DB, *account.Principal) {
+	t.Helper()
+	base, db := startSeeded(t)
+	return base, db, reviewtest.User(t, db, email, roles...)
 }
 
 // newSeeded is the server on a fresh seeded database, not yet serving, so

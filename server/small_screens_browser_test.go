@@ -63,8 +63,14 @@ func pageURLs(t *testing.T, db *gorm.DB) map[string]string {
 	if _, err := comment.Post(bg, db, tr, segment, "@phone-ed "+strings.Repeat("https://example.org/a-very-long-address/", 4)); err != nil {
 		t.Fatal(err)
 	}
+	// An article with its source, which left out a sentence holding an
+	// unbroken run of letters: the segment page shows both sides, and the
+	// sentence left out must wrap.
+	sourced := storedTranslation(t, db, "Musk flew to Berlin. In the evening he left.\n",
+		"Маск прилетел в Берлин. "+strings.Repeat("Гигафабрика", 8)+" работает круглосуточно. Вечером он улетел.\n")
 	a := fmt.Sprintf("/articles/%d", article)
 	urls := map[string]string{
+		"/segments/:id (with its source)":    fmt.Sprintf("/segments/%d", sourced.Segments[0].ID),
 		"/":                                  "/",
 		"/articles":                          "/articles",
 		"/articles/:id":                      a,

@@ -7,8 +7,6 @@ import (
 
 	"lector/account"
 	"lector/review/reviewtest"
-
-	"github.com/chromedp/chromedp"
 )
 
 // TestSourceNameMissingFlagInBrowser (issue 17): the translation dropped
@@ -22,11 +20,7 @@ func TestSourceNameMissingFlagInBrowser(t *testing.T) {
 	a := storedTranslation(t, db, "Musk flew to Berlin. The billionaire declined to comment.\n",
 		"Маск прилетел в Берлин. Маск отказался от комментариев.\n")
 	seg := a.Segments[1]
-	ctx := browserAs(t, base, db, tr)
-	browse(ctx, t,
-		chromedp.Navigate(fmt.Sprintf("%s/segments/%d", base, seg.ID)),
-		chromedp.WaitVisible(chromedp.CSS(`#flags`)),
-	)
+	ctx := openAs(t, base, db, tr, fmt.Sprintf("/segments/%d", seg.ID), `#flags`)
 	got := text(ctx, t, `[...document.querySelectorAll('#flags .flag-item')].map(li =>
 		li.querySelector('.flag-check').textContent + ' | ' + (li.querySelector('.suggestion')?.textContent ?? '')).join('\n')`)
 	if want := "The source names “Elon Musk” here; the translation does not | Musk"; !strings.Contains(got, want) {

@@ -231,7 +231,12 @@ func englishError(err error) string {
 }
 
 // message renders a finding's message in English, as the contract shows it.
+// A source sentence the translation left out is quoted: the flag's span is
+// the sentence before the gap, and the reader needs the one that is missing.
 func message(t *locales.Translator, f finding.Finding) string {
+	if f.Check == detect.CheckSourceSentenceMissing && f.Source != "" {
+		return t.T("check.source-sentence-missing-quoted", "Source", f.Source)
+	}
 	return t.T("check."+f.Check, "Text", f.Text, "Entry", f.Entry, "Suggestion", f.Suggestion)
 }
 

@@ -98,6 +98,21 @@ func TestCheckWithSourceClean(t *testing.T) {
 	}
 }
 
+// A source sentence the translation left out is flagged on the sentence
+// before the gap, and the message quotes the missing one.
+func TestCheckQuotesLeftOutSentence(t *testing.T) {
+	source := writeFile(t, "source.txt", "Илон Маск встретился с Путиным. Он сказал, что переговоры продолжатся. Потом он улетел в Техас.\n")
+	code, out, stderr := lector(t, "Elon Musk met with Putin. Then he flew to Texas.\n", "check", "--format", "json", "--source", source, "--source-lang", "ru", "-")
+	if code != 1 {
+		t.Fatalf("exit %d, want 1: %s", code, stderr)
+	}
+	f := findFlag(checkFlagsOf(t, out), "source-sentence-missing")
+	want := "A sentence of the source after this one has no translation: “Он сказал, что переговоры продолжатся.”"
+	if f == nil || f["message"] != want || f["text"] != "Elon Musk met with Putin." {
+		t.Errorf("source-sentence-missing flag %v, want the message %q on the first sentence", f, want)
+	}
+}
+
 const checkXLIFF = `<?xml version="1.0" encoding="UTF-8"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ru" trgLang="en">
  <file id="f1">

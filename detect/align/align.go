@@ -57,6 +57,16 @@ func Align(src, tgt []Unit) []Bead {
 	return alignAll(src, tgt, pairedRatio(src, tgt, alignAll(src, tgt, first), first))
 }
 
+// AlignRatio is Align with the target's length per letter of source given,
+// for a few sentences cut from a longer pair, whose own ratio says little:
+// the ratio of the sentences the rest of the pair holds is better.
+func AlignRatio(src, tgt []Unit, ratio float64) []Bead {
+	if len(src) == 0 || len(tgt) == 0 {
+		return unmatched(indexes(0, len(src)), indexes(0, len(tgt)))
+	}
+	return alignAll(src, tgt, math.Min(4, math.Max(0.25, ratio)))
+}
+
 // alignAll is Align with the length ratio given.
 func alignAll(src, tgt []Unit, ratio float64) []Bead {
 	sp, tp := paragraphs(src), paragraphs(tgt)

@@ -31,6 +31,8 @@ type Finding struct {
 	Confidence float64 `json:"confidence"`
 	// Source is, for a name outside the glossary
 	// (inconsistent-rendering), the source's form of it that Suggestion
-	// romanizes: what a new glossary entry would hold.
+	// romanizes: what a new glossary entry would hold; for a source
+	// sentence the translation left out (source-sentence-missing), that
+	// sentence.
 	Source string `json:"-"`
 }

@@ -78,23 +78,16 @@ func For(lang string) *Lexicon {
 	if len(lang) != 2 {
 		return empty
 	}
-	switch lang[0] | 0x20 {
-	case 'd':
-		if lang[1]|0x20 == 'e' {
-			return lexDE
-		}
-	case 'e':
-		if lang[1]|0x20 == 'n' {
-			return lexEN
-		}
-	case 'r':
-		if lang[1]|0x20 == 'u' {
-			return lexRU
-		}
-	case 'u':
-		if lang[1]|0x20 == 'k' {
-			return lexUK
-		}
+	// Both letters folded to lower case, compared at once.
+	switch uint16(lang[0]|0x20)<<8 | uint16(lang[1]|0x20) {
+	case 'd'<<8 | 'e':
+		return lexDE
+	case 'e'<<8 | 'n':
+		return lexEN
+	case 'r'<<8 | 'u':
+		return lexRU
+	case 'u'<<8 | 'k':
+		return lexUK
 	}
 	return empty
 }

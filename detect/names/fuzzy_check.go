@@ -60,7 +60,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 		start := particlesBefore(text, lang, toks, i)
 		for s := start; s < end; {
 			afterName := s > i && toks[s-1].known < 0 && toks[s-1].capital && !f.isCapitalizedWord(text[toks[s-1].start:toks[s-1].end], lang)
-			s += f.checkRunAt(text, lang, toks[s:windowEnd(toks, s, end)], afterName, &runs, ctx)
+			s += f.checkRunAt(text, lang, toks[s:windowEnd(text, toks, s, end)], afterName, &runs, ctx)
 		}
 		i = end
 	}
@@ -153,6 +153,11 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, ru
 			return n
 		case verdictHit:
 			if f.rightAroundParticles(text, lang, toks[:n], r) {
+				if respelled, ok := f.particleCaseSlip(text, lang, start, end, r.entries); ok {
+					r.conf, r.respelled = confSpelling, respelled
+					*runs = append(*runs, pendingRun{start: start, end: end, res: r})
+					return n
+				}
 				continue
 			}
 			*runs = append(*runs, pendingRun{start: start, end: end, res: r})

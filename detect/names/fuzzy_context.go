@@ -56,13 +56,55 @@ func (f *Fuzzy) newDocContext(text, lang string, known []Hit) docContext {
 // Strong runs take, of their equally good entries, one the text mentions
 // (then the smallest key); their entries then count as mentioned too. Weak
 // runs and lowercase tokens are compared with the mentioned entries only.
+//
+// A strong single word is judged after the longer runs, against the people
+// they name: news names a person in full and then by family name alone, so
+// "Kerenski" after "Oleksandr Kerensky" is his name a letter off, although
+// it is also, letter for letter, a romanized case form of a namesake Oksana
+// Kerenska's (Керенській). The mentioned person wins when the word is at least one
+// edit or one sound away from them (confOneEditShort); further off, the
+// exact form of another entry stands.
+//
 // lower indexes the lowercase tokens of toks.
 func (f *Fuzzy) resolve(text, lang string, runs []pendingRun, toks []fzToken, lower []int32, ctx docContext) []Hit {
 	var hits []Hit
 	mentioned := f.mentioned(ctx)
+	hits = f.resolveStrong(text, lang, runs, hits, ctx, func(r pendingRun) bool { return r.res.words > 1 })
+	var named *Fuzzy
+	if slices.ContainsFunc(runs, func(r pendingRun) bool { return !r.weak && r.res.words == 1 }) {
+		named = f.mentionedIndex(ctx)
+	}
+	for _, r := range runs {
+		if r.weak || r.res.words != 1 {
+			continue
+		}
+		if idx := f.pick(r.res.entries, mentioned); !mentioned(idx) && named != nil {
+			if alt := named.matchRunAs(text[r.start:r.end], lang, false, confOneEditShort, true, true); alt.verdict == verdictHit {
+				r.res = alt
+			}
+		}
+		hits = f.resolveStrong(text, lang, []pendingRun{r}, hits, ctx, func(pendingRun) bool { return true })
+	}
+	small := f.mentionedIndex(ctx)
+	if small != nil {
+		for _, r := range runs {
+			if r.weak {
+				hits = small.appendHit(hits, text, lang, r.start, r.end, false)
+			}
+		}
+		hits = append(hits, small.checkLowercase(text, lang, toks, lower, f)...)
+	}
+	slices.SortFunc(hits, func(a, b Hit) int { return a.Start - b.Start })
+	return hits
+}
+
+// resolveStrong appends the hits of the strong runs that keep selects and
+// adds their entries to the mentioned ones.
+func (f *Fuzzy) resolveStrong(text, lang string, runs []pendingRun, hits []Hit, ctx docContext, keep func(pendingRun) bool) []Hit {
+	mentioned := f.mentioned(ctx)
 	var chosen []int32
 	for _, r := range runs {
-		if r.weak {
+		if r.weak || !keep(r) {
 			continue
 		}
 		idx := f.pick(r.res.entries, mentioned)
@@ -79,16 +121,6 @@ func (f *Fuzzy) resolve(text, lang string, runs []pendingRun, toks []fzToken, lo
 	for _, idx := range chosen {
 		ctx.add(idx, f.entries[idx].Key)
 	}
-	small := f.mentionedIndex(ctx)
-	if small != nil {
-		for _, r := range runs {
-			if r.weak {
-				hits = small.appendHit(hits, text, lang, r.start, r.end, false)
-			}
-		}
-		hits = append(hits, small.checkLowercase(text, lang, toks, lower, f)...)
-	}
-	slices.SortFunc(hits, func(a, b Hit) int { return a.Start - b.Start })
 	return hits
 }
 

@@ -231,7 +231,7 @@ func (v *slotView) consider(ev *wordEvidence, x []byte, kind variantKind) {
 		if !ev.exact {
 			*ev = wordEvidence{exact: true, kind: kind, length: len(v.bits.w)}
 		}
-		ev.kind = min(ev.kind, kind)
+		ev.kind = mostLenient(ev.kind, kind)
 		return
 	case d > v.bits.bound:
 		return

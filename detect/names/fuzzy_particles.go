@@ -1,6 +1,9 @@
 package names
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Particles in a run of a name's words: lowercase particles between and
 // before the capitalised words belong to the name ("Ursula fon der Lajen"),
@@ -85,11 +88,13 @@ func nameWordCount(text string, toks []fzToken) int {
 }
 
 // windowEnd is the end of the tokens from s that hold at most maxRunWords
-// words besides the particles, within the run ending at end.
-func windowEnd(toks []fzToken, s, end int) int {
+// words besides the particles, within the run ending at end. A particle
+// with a capital is a particle too, as nameWordCount counts it: "Luiz
+// Inácio Lula Da Silva" is one window of four words.
+func windowEnd(text string, toks []fzToken, s, end int) int {
 	words, i := 0, s
 	for i < end {
-		if toks[i].capital || toks[i].known >= 0 {
+		if nameWordCount(text, toks[i:i+1]) == 1 {
 			if words == maxRunWords {
 				break
 			}
@@ -106,10 +111,16 @@ func windowEnd(toks []fzToken, s, end int) int {
 // of Лула да Сілва that the whole name's given name does not line up
 // with). Then the run is no name of its own, and its parts are judged
 // alone.
+//
+// A particle with a capital counts as one ("Lula Da Silva"): Check then
+// flags the run for its particle's case alone (particleCaseSlip). A
+// particle spelled otherwise ("Фон дэр Ляйен") is no right particle, and
+// the run a wrong form of the whole name.
 func (f *Fuzzy) rightAroundParticles(text, lang string, toks []fzToken, r runResult) bool {
+	isParticle := func(t fzToken) bool { return t.known < 0 && nameWordCount(text, []fzToken{t}) == 0 }
 	last := -1
 	for i, t := range toks {
-		if !t.capital && t.known < 0 {
+		if isParticle(t) {
 			last = i
 		}
 	}
@@ -122,18 +133,25 @@ func (f *Fuzzy) rightAroundParticles(text, lang string, toks []fzToken, r runRes
 	}
 	var particles []string
 	for _, t := range toks[:last+1] {
-		if !t.capital && t.known < 0 {
-			particles = append(particles, FoldName(text[t.start:t.end]))
+		if isParticle(t) {
+			particles = append(particles, strings.ToLower(text[t.start:t.end]))
 		}
 	}
+	words := nameWordCount(text, toks)
 	for _, idx := range r.entries {
 		var want []string
+		slots := 0
 		for _, t := range nameTokens(f.entries[idx].Preferred(lang)) {
 			if t.particle {
-				want = append(want, FoldName(t.text))
+				want = append(want, strings.ToLower(t.text))
+			} else {
+				slots++
 			}
 		}
-		if slices.Equal(particles, want) {
+		// A run with every word of the name lines up with all of it: its
+		// given names are the name's, and the hit is the whole name's
+		// ("Luiz Inacio Lula da Silva", the accent lost).
+		if slices.Equal(particles, want) && words != slots {
 			return true
 		}
 	}

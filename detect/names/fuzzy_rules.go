@@ -28,6 +28,22 @@ func allowedDist(n int) int {
 	return 2
 }
 
+// mostLenient is the kind a word met exactly as two variants counts as: a
+// right form wins over everything, and a form of the entry itself over a
+// relative's. Romanized, the two may be one string: Russian Левандовский
+// (BGN/PCGN Levandovskiy) is the man's own name, and Ukrainian
+// Левандовській the dative of his wife's; the man is the likelier reading,
+// and a text that writes his name so in English spells it wrong.
+func mostLenient(a, b variantKind) variantKind {
+	switch {
+	case a == kindRelative && b != kindRight:
+		return b
+	case b == kindRelative && a != kindRight:
+		return a
+	}
+	return min(a, b)
+}
+
 // decide says whether the run words, compared slot by slot (evs), are a
 // wrong form of the entry, and how confidently.
 func decide(words []string, evs []wordEvidence, lower bool) (float64, verdict) {

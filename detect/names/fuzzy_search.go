@@ -344,12 +344,16 @@ func withPatronymic(sugg, run string) string {
 // text's language, which is no mangled name by itself. English keeps the
 // common-word test the English corpora were measured with; the other
 // languages ask their lexicon (detect/lexicon), so that "Maske" and
-// "Moskau" in a German text are words, and "Mask" is not.
+// "Moskau" in a German text are words, and "Mask" is not. English
+// place names ("Moscow", "Kyiv", the legacy proper words of isCommonWord)
+// are no words of another language: there they are the English form of
+// an entry, carried over untranslated. English ordinary words stay lone
+// words everywhere.
 func isLoneWord(lang, folded, run string) bool {
-	if isCommonWord(folded) {
-		return true
+	if isEnglish(lang) {
+		return isCommonWord(folded)
 	}
-	return !isEnglish(lang) && isLanguageWord(lang, trimPossessive(run))
+	return isOrdinaryWord("en", folded) || isLanguageWord(lang, trimPossessive(run))
 }
 
 func isEnglish(lang string) bool { return lang == "en" || strings.HasPrefix(lang, "en-") }

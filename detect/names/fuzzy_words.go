@@ -85,7 +85,7 @@ func isLegacyProperWord(folded string) bool {
 	case "america", "american", "april", "february", "friday", "january", "july", "june", "monday",
 		"mr", "mrs", "ok", "russian", "saturday", "sunday", "thursday", "tuesday", "wednesday",
 		"moscow", "kremlin", "chinese", "russia", "ukraine", "ukrainian", "europe", "european", "korea",
-		"korean", "syria", "syrian", "taiwan", "brazil", "argentina", "belarus", "kiev", "kyiv",
+		"korean", "syria", "syrian", "taiwan", "brazil", "argentina", "belarus", "kyiv",
 		"washington", "london", "paris", "berlin", "germany", "german", "france", "britain", "british",
 		"english", "israel", "iran", "india", "nato", "nasa", "crimea":
 		return true

@@ -82,8 +82,18 @@ func TestGermanSentenceWords(t *testing.T) {
 // isCommonWord replaces is still a common word: the lexicon holds them, and
 // the proper nouns among them that a lexicon cannot tell from given names
 // are isLegacyProperWord's.
+//
+// One word is dropped on purpose: "kiev" is the Russian-derived spelling of
+// a city a glossary writes Kyiv, and a wrong form where it does (an English
+// text's "Kiev" is flagged as a romanization of Киев).
 func TestCommonWordsKept(t *testing.T) {
 	for _, w := range strings.Fields(handTypedWords) {
+		if w == "kiev" {
+			if isCommonWord(w) {
+				t.Errorf("isCommonWord(%q) = true, want false", w)
+			}
+			continue
+		}
 		if !isCommonWord(w) {
 			t.Errorf("isCommonWord(%q) = false", w)
 		}

@@ -76,3 +76,15 @@ func Page(t testing.TB, base, path string, p *account.Principal, status int, con
 	}
 	return body
 }
+
+// PageShows gets path as p (200 or the test fails) and reports each of has
+// that the body lacks and each of lack that it shows.
+func PageShows(t testing.TB, base, path string, p *account.Principal, has, lack []string) {
+	t.Helper()
+	body := Page(t, base, path, p, http.StatusOK, has...)
+	for _, s := range lack {
+		if strings.Contains(body, s) {
+			t.Errorf("GET %s shows %q", path, s)
+		}
+	}
+}

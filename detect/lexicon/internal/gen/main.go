@@ -30,6 +30,7 @@ import (
 	"unicode/utf8"
 
 	"lector/detect/lexicon"
+	"lector/detect/lexicon/internal/debian"
 )
 
 // source is one language's word lists, merged.
@@ -87,7 +88,7 @@ func generate(s source, dir string) (string, error) {
 	inputs := 0
 	var pkgs, versions, paths []string
 	for _, l := range s.lists {
-		version, err := packageVersion(l.pkg)
+		version, err := debian.PackageVersion(l.pkg, "lexicons")
 		if err != nil {
 			return "", err
 		}
@@ -97,7 +98,7 @@ func generate(s source, dir string) (string, error) {
 		}
 		pkgs, versions = append(pkgs, l.pkg), append(versions, version)
 		if l.aff != "" {
-			tools, err := packageVersion("hunspell-tools")
+			tools, err := debian.PackageVersion("hunspell-tools", "lexicons")
 			if err != nil {
 				return "", err
 			}
@@ -155,19 +156,9 @@ func copyLicences(dir string) error {
 			files[l.pkg+".copyright"] = "/usr/share/doc/" + l.pkg + "/copyright"
 		}
 	}
-	for name, path := range files {
-		text, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		if name == "hunspell-ru.copyright" {
-			text = dep5Paragraphs(text, "Files: dictionaries/ru_RU/*")
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), text, 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
+	return debian.CopyFiles(dir, files, map[string]func([]byte) []byte{
+		"hunspell-ru.copyright": func(text []byte) []byte { return dep5Paragraphs(text, "Files: dictionaries/ru_RU/*") },
+	})
 }
 
 // dep5Paragraphs keeps the first paragraph of a machine-readable copyright
@@ -195,12 +186,4 @@ func readList(s list) ([]byte, error) {
 		return nil, fmt.Errorf("unmunch %s: %w (hunspell-tools installed?)", s.path, err)
 	}
 	return stdout.Bytes(), nil
-}
-
-func packageVersion(pkg string) (string, error) {
-	out, err := exec.Command("dpkg-query", "-W", "-f=${Version}", pkg).Output()
-	if err != nil {
-		return "", fmt.Errorf("dpkg-query %s: %w (is it installed? make lexicons installs it)", pkg, err)
-	}
-	return strings.TrimSpace(string(out)), nil
 }

@@ -33,6 +33,7 @@ import (
 	"unicode/utf8"
 
 	"lector/detect/lexicon"
+	"lector/detect/lexicon/internal/debian"
 )
 
 const (
@@ -56,7 +57,7 @@ func main() {
 	flag.Parse()
 	var vs []string
 	for _, p := range packages {
-		v, err := packageVersion(p)
+		v, err := debian.PackageVersion(p, "translations")
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -458,19 +459,9 @@ func copyLicences(dir string) error {
 	for _, p := range dataPackages {
 		files[p+".copyright"] = "/usr/share/doc/" + p + "/copyright"
 	}
-	for name, path := range files {
-		text, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		if name == "dict-freedict-eng-deu.copyright" {
-			text = dep5Paragraphs(text, "Files: eng-deu/*")
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), text, 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
+	return debian.CopyFiles(dir, files, map[string]func([]byte) []byte{
+		"dict-freedict-eng-deu.copyright": func(text []byte) []byte { return dep5Paragraphs(text, "Files: eng-deu/*") },
+	})
 }
 
 // dep5Paragraphs keeps the first paragraph of a machine-readable copyright
@@ -496,12 +487,4 @@ func dep5Paragraphs(text []byte, files string) []byte {
 		}
 	}
 	return append(bytes.Join(out, []byte("\n\n")), '\n')
-}
-
-func packageVersion(pkg string) (string, error) {
-	out, err := exec.Command("dpkg-query", "-W", "-f=${Version}", pkg).Output()
-	if err != nil {
-		return "", fmt.Errorf("dpkg-query %s: %w (is it installed? make translations installs it)", pkg, err)
-	}
-	return strings.TrimSpace(string(out)), nil
 }

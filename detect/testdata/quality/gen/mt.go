@@ -1,12 +1,9 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 )
 
@@ -34,21 +31,10 @@ type mtTruthFile struct {
 }
 
 func writeMTTruth(dir string) error {
-	anns, err := filepath.Glob(filepath.Join(dir, "mt/ann/*.ann"))
-	if err != nil {
-		return err
-	}
-	sort.Strings(anns)
 	if err := os.MkdirAll(filepath.Join(dir, "mt/truth"), 0o755); err != nil {
 		return err
 	}
-	for _, ann := range anns {
-		if err := buildMTOne(dir, ann); err != nil {
-			return fmt.Errorf("%s: %w", ann, err)
-		}
-	}
-	fmt.Printf("%d texts\n", len(anns))
-	return nil
+	return buildEach(dir, "mt/ann/*.ann", buildMTOne)
 }
 
 func buildMTOne(dir, ann string) error {
@@ -72,47 +58,19 @@ func buildMTOne(dir, ann string) error {
 	if err != nil {
 		return err
 	}
-	body := string(raw)
-	for strings.HasPrefix(body, "% ") {
-		line, rest, _ := strings.Cut(body, "\n")
-		body = rest
-		key, value, _ := strings.Cut(strings.TrimPrefix(line, "% "), ":")
-		if key != "note" {
-			return fmt.Errorf("unknown header %q", key)
+	headers, body := cutHeaders(string(raw))
+	for _, h := range headers {
+		if h[0] != "note" {
+			return fmt.Errorf("unknown header %q", h[0])
 		}
-		tf.Note = strings.TrimSpace(tf.Note + " " + strings.TrimSpace(value))
+		tf.Note = strings.TrimSpace(tf.Note + " " + h[1])
 	}
 	text, items, err := parseAnn(body)
 	if err != nil {
 		return err
 	}
-	mt, err := os.ReadFile(filepath.Join(dir, tf.MT))
-	if err != nil {
+	if err := checkMT(dir, tf.MT, text); err != nil {
 		return err
 	}
-	if !bytes.Equal(mt, []byte(text)) {
-		return fmt.Errorf("the text without its marks is not the MT output %s verbatim:\n%s", tf.MT, firstDiff(string(mt), text))
-	}
-	var b bytes.Buffer
-	head, err := json.Marshal(tf)
-	if err != nil {
-		return err
-	}
-	b.WriteString("{\n")
-	b.Write(head[1 : len(head)-1])
-	b.WriteString(",\n \"items\": [\n")
-	for i, it := range items {
-		line, err := json.Marshal(it)
-		if err != nil {
-			return err
-		}
-		b.WriteString("  ")
-		b.Write(line)
-		if i < len(items)-1 {
-			b.WriteByte(',')
-		}
-		b.WriteByte('\n')
-	}
-	b.WriteString(" ]\n}\n")
-	return os.WriteFile(filepath.Join(dir, "mt/truth", name+"_truth.json"), b.Bytes(), 0o644)
+	return writeTruthJSON(filepath.Join(dir, "mt/truth", name+"_truth.json"), tf, items)
 }

@@ -69,13 +69,19 @@ var variations = map[string]string{
 var okVariations = map[string]bool{"other-case": true, "ordinary-word": true, "right-family": true, "right-form": true}
 
 func writeTruth(dir string) error {
-	anns, err := filepath.Glob(filepath.Join(dir, "gen/ann/*/*.ann"))
+	return buildEach(dir, "gen/ann/*/*.ann", buildOne)
+}
+
+// buildEach runs build on every annotated text the pattern (from dir)
+// matches, in name order, and says how many there were.
+func buildEach(dir, pattern string, build func(dir, ann string) error) error {
+	anns, err := filepath.Glob(filepath.Join(dir, pattern))
 	if err != nil {
 		return err
 	}
 	sort.Strings(anns)
 	for _, ann := range anns {
-		if err := buildOne(dir, ann); err != nil {
+		if err := build(dir, ann); err != nil {
 			return fmt.Errorf("%s: %w", ann, err)
 		}
 	}
@@ -91,12 +97,9 @@ func buildOne(dir, ann string) error {
 	lang := filepath.Base(filepath.Dir(ann))
 	name := strings.TrimSuffix(filepath.Base(ann), ".ann")
 	tf := truthFile{Article: filepath.ToSlash(filepath.Join(dir, "corpus", lang, name+".txt")), Lang: lang}
-	body := string(raw)
-	for strings.HasPrefix(body, "% ") {
-		line, rest, _ := strings.Cut(body, "\n")
-		body = rest
-		key, value, _ := strings.Cut(strings.TrimPrefix(line, "% "), ":")
-		value = strings.TrimSpace(value)
+	headers, body := cutHeaders(string(raw))
+	for _, h := range headers {
+		key, value := h[0], h[1]
 		switch key {
 		case "note":
 			tf.Note = strings.TrimSpace(tf.Note + " " + value)
@@ -113,12 +116,8 @@ func buildOne(dir, ann string) error {
 		return err
 	}
 	if tf.MT != "" {
-		mt, err := os.ReadFile(filepath.Join(dir, tf.MT))
-		if err != nil {
+		if err := checkMT(dir, tf.MT, text); err != nil {
 			return err
-		}
-		if !bytes.Equal(mt, []byte(text)) {
-			return fmt.Errorf("the text without its marks is not the MT output %s verbatim:\n%s", tf.MT, firstDiff(string(mt), text))
 		}
 	}
 	tf.Items = items
@@ -128,16 +127,52 @@ func buildOne(dir, ann string) error {
 	if err := os.WriteFile(filepath.Join(dir, "corpus", lang, name+".txt"), []byte(text), 0o644); err != nil {
 		return err
 	}
-	var b bytes.Buffer
-	b.WriteString("{\n")
-	head, _ := json.Marshal(struct {
+	head := struct {
 		Article string `json:"article"`
 		Lang    string `json:"lang"`
 		Note    string `json:"note"`
 		MT      string `json:"mt,omitempty"`
 		Source  string `json:"source,omitempty"`
-	}{tf.Article, tf.Lang, tf.Note, tf.MT, tf.Source})
-	b.Write(head[1 : len(head)-1])
+	}{tf.Article, tf.Lang, tf.Note, tf.MT, tf.Source}
+	return writeTruthJSON(filepath.Join(dir, "corpus", lang, name+"_truth.json"), head, items)
+}
+
+// cutHeaders splits the "% key: value" lines off the top of an annotated
+// text; values are trimmed.
+func cutHeaders(raw string) (headers [][2]string, body string) {
+	body = raw
+	for strings.HasPrefix(body, "% ") {
+		line, rest, _ := strings.Cut(body, "\n")
+		body = rest
+		key, value, _ := strings.Cut(strings.TrimPrefix(line, "% "), ":")
+		headers = append(headers, [2]string{key, strings.TrimSpace(value)})
+	}
+	return headers, body
+}
+
+// checkMT fails unless text is byte for byte the MT output at mtPath (from
+// dir).
+func checkMT(dir, mtPath, text string) error {
+	mt, err := os.ReadFile(filepath.Join(dir, mtPath))
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(mt, []byte(text)) {
+		return fmt.Errorf("the text without its marks is not the MT output %s verbatim:\n%s", mtPath, firstDiff(string(mt), text))
+	}
+	return nil
+}
+
+// writeTruthJSON writes a truth file: head's fields, then the items one a
+// line, so that a diff of a regenerated file shows the items that changed.
+func writeTruthJSON(path string, head any, items []item) error {
+	fields, err := json.Marshal(head)
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	b.WriteString("{\n")
+	b.Write(fields[1 : len(fields)-1])
 	b.WriteString(",\n \"items\": [\n")
 	for i, it := range items {
 		line, err := json.Marshal(it)
@@ -152,7 +187,7 @@ func buildOne(dir, ann string) error {
 		b.WriteByte('\n')
 	}
 	b.WriteString(" ]\n}\n")
-	return os.WriteFile(filepath.Join(dir, "corpus", lang, name+"_truth.json"), b.Bytes(), 0o644)
+	return os.WriteFile(path, b.Bytes(), 0o644)
 }
 
 // parseAnn strips the marks of an annotated text and returns the text and
