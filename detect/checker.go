@@ -74,9 +74,11 @@ func (c *Checker) findings(text, lang string, spans []segment.Span) []finding.Fi
 func (c *Checker) nameFindings(text, lang string) []finding.Finding {
 	// Every occurrence, right forms included, tells the fuzzy matcher which
 	// spans are already explained and which people the text mentions.
-	known := nameMentions(c.exact.Find(text, lang))
+	hits := c.exact.Find(text, lang)
+	flagged := names.Flagged(hits) // a copy: nameMentions filters hits in place
+	known := nameMentions(hits)
 	var out []finding.Finding
-	for _, h := range c.exact.Check(text, lang) {
+	for _, h := range flagged {
 		out = append(out, findingOf(c.fuzzy.WithGivenName(text, lang, h)))
 	}
 	for _, h := range c.fuzzy.Check(text, lang, known) {

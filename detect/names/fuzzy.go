@@ -46,6 +46,8 @@ type Fuzzy struct {
 	byKey []uint64
 	// recOff[i] is the offset of entry i's record.
 	recOff []uint32
+	// classes rule out records by word count (fuzzy_words_class.go).
+	classes wordClasses
 }
 
 // entryBits bounds the index to 16.7M entries; later entries are ignored.
@@ -106,6 +108,7 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 	radixSort(f.byKey, entryBits, 4)
 	f.buildDir()
 	f.right = slices.Compact(f.right)
+	f.classes = newWordClasses(f.records, f.recOff)
 	return f
 }
 
@@ -222,7 +225,7 @@ func termKeyHashes(buf []byte, hashes []uint64, form string) (foldedName, []uint
 // only, so that a word that is also a word of the language ("Erdogan" in a
 // German word list) is still judged against the entries the text mentions.
 func (f *Fuzzy) subIndex(idxs []int32) *Fuzzy {
-	sub := &Fuzzy{entries: f.entries, records: f.records}
+	sub := &Fuzzy{entries: f.entries, records: f.records, classes: f.classes}
 	var hashes []uint64
 	var buf []byte
 	for _, idx := range idxs {
@@ -457,7 +460,15 @@ func hashRange(sorted []uint64, hash uint64) []uint64 {
 }
 
 func rightHash(lang, folded string) uint64 {
-	return hashString(lang + "\x00" + folded)
+	h := uint64(fnvOffset) // hashString(lang + "\x00" + folded), without the string
+	for i := 0; i < len(lang); i++ {
+		h = (h ^ uint64(lang[i])) * fnvPrime
+	}
+	h *= fnvPrime // the zero byte
+	for i := 0; i < len(folded); i++ {
+		h = (h ^ uint64(folded[i])) * fnvPrime
+	}
+	return h
 }
 
 // rightHashBytes is rightHash for a folded name in a buffer.

@@ -42,10 +42,14 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	var runs []pendingRun
 	// Most tokens are lowercase: sized once, the slice is not copied over
 	// and over as it grows through a long text.
-	lower := make([]fzToken, 0, len(toks))
+	lower := make([]int32, 0, len(toks))
 	for i := 0; i < len(toks); {
-		if !toks[i].capital && toks[i].known < 0 {
-			lower = append(lower, toks[i])
+		if t := toks[i]; !t.capital && t.known < 0 {
+			// Only a word of five letters or more may be a lowercased
+			// name (checkLowercase): most words of a text are shorter.
+			if t.end-t.start >= minLowerRunes && utf8.RuneCountInString(text[t.start:t.end]) >= minLowerRunes {
+				lower = append(lower, int32(i))
+			}
 			i++
 			continue
 		}
@@ -60,7 +64,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 		}
 		i = end
 	}
-	hits := f.resolve(text, lang, runs, lower, ctx)
+	hits := f.resolve(text, lang, runs, toks, lower, ctx)
 	f.inGermanCase(text, lang, hits)
 	if gen := f.apostropheGenitives(text, lang, known); len(gen) > 0 {
 		hits = mergeHits(hits, gen)
@@ -201,6 +205,11 @@ func tokenize(text string, known []Hit) []fzToken {
 	next := 0 // hits before byStart[next] end before the current token
 	gapOnlySpaces := false
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
+			gapOnlySpaces = gapOnlySpaces && c == ' '
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !fzWordRune(r) {
 			gapOnlySpaces = gapOnlySpaces && (r == ' ' || r == '\u00a0')
@@ -233,6 +242,10 @@ func tokenize(text string, known []Hit) []fzToken {
 // scanWord returns the end of the word starting at i.
 func scanWord(text string, i int) int {
 	for i < len(text) {
+		if isASCIILetter(text[i]) {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if fzWordRune(r) {
 			i += n
@@ -249,6 +262,10 @@ func scanWord(text string, i int) int {
 	}
 	return i
 }
+
+// isASCIILetter is fzWordRune for an ASCII byte: most of a Latin text is
+// read a byte at a time.
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 func fzWordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r))

@@ -64,7 +64,9 @@ func (f *Fuzzy) newDocContext(text, lang string, known []Hit) docContext {
 // Kerenska's (Керенській). The mentioned person wins when the word is at least one
 // edit or one sound away from them (confOneEditShort); further off, the
 // exact form of another entry stands.
-func (f *Fuzzy) resolve(text, lang string, runs []pendingRun, lower []fzToken, ctx docContext) []Hit {
+//
+// lower indexes the lowercase tokens of toks.
+func (f *Fuzzy) resolve(text, lang string, runs []pendingRun, toks []fzToken, lower []int32, ctx docContext) []Hit {
 	var hits []Hit
 	mentioned := f.mentioned(ctx)
 	hits = f.resolveStrong(text, lang, runs, hits, ctx, func(r pendingRun) bool { return r.res.words > 1 })
@@ -90,7 +92,7 @@ func (f *Fuzzy) resolve(text, lang string, runs []pendingRun, lower []fzToken, c
 				hits = small.appendHit(hits, text, lang, r.start, r.end, false)
 			}
 		}
-		hits = append(hits, small.checkLowercase(text, lang, lower, f)...)
+		hits = append(hits, small.checkLowercase(text, lang, toks, lower, f)...)
 	}
 	slices.SortFunc(hits, func(a, b Hit) int { return a.Start - b.Start })
 	return hits
@@ -158,14 +160,18 @@ func (f *Fuzzy) appendHit(hits []Hit, text, lang string, start, end int, lower b
 	return append(hits, h)
 }
 
+// minLowerRunes is the shortest lowercase token compared with names.
+const minLowerRunes = 5
+
 // checkLowercase compares lowercase tokens with the entries of f, the small
 // index of mentioned entries. A token that is an ordinary word, or a right
 // form anywhere in the glossary (all), is left alone.
-func (f *Fuzzy) checkLowercase(text, lang string, toks []fzToken, all *Fuzzy) []Hit {
+func (f *Fuzzy) checkLowercase(text, lang string, toks []fzToken, lower []int32, all *Fuzzy) []Hit {
 	var hits []Hit
-	for _, t := range toks {
+	for _, i := range lower {
+		t := toks[i]
 		word := text[t.start:t.end]
-		if utf8.RuneCountInString(word) < 5 {
+		if utf8.RuneCountInString(word) < minLowerRunes {
 			continue
 		}
 		folded := FoldName(word)

@@ -123,22 +123,41 @@ func (v *slotView) evalSlot(i int, w string) wordEvidence {
 // a variant is a hit whatever it sounds like (see decide), so the keys are
 // not computed then unless always.
 func (v *slotView) phonetic(ev *wordEvidence, w string, always bool) {
-	if ev.exact || ev.dist > maxWordDist || len(v.near) == 0 || ev.dist == 1 && len(w) >= 5 && !always {
+	if v.noPhon || ev.exact || ev.dist > maxWordDist || len(v.near) == 0 || ev.dist == 1 && len(w) >= 5 && !always {
 		return
 	}
-	if v.keyOf != w {
-		v.keyOf, v.key = w, appendPhoneticKey(v.key[:0], w)
-	}
-	if len(v.key) <= 1 {
+	key := v.keyOf(w)
+	if len(key) <= 1 {
 		return
 	}
 	var varKeyBuf [64]byte
 	for _, x := range v.near {
-		if string(appendPhoneticKey(varKeyBuf[:0], string(v.text(x)))) == string(v.key) {
+		if string(appendPhoneticKey(varKeyBuf[:0], string(v.text(x)))) == string(key) {
 			ev.phon = true
 			return
 		}
 	}
+}
+
+// wordKey is a word and its phonetic key.
+type wordKey struct {
+	word string
+	key  []byte
+}
+
+// keyOf is the phonetic key of w. A run's given name and family name are
+// compared with candidate after candidate in turn, so the keys of both
+// are kept.
+func (v *slotView) keyOf(w string) []byte {
+	for i := range v.keys {
+		if k := &v.keys[i]; k.word == w && k.key != nil {
+			return k.key
+		}
+	}
+	v.keys[0], v.keys[1] = v.keys[1], v.keys[0]
+	k := &v.keys[0]
+	k.word, k.key = w, appendPhoneticKey(k.key[:0], w)
+	return k.key
 }
 
 // evalForms compares w with the romanizations of a Cyrillic word and its

@@ -165,11 +165,19 @@ func scoreRecord(rv *recordView, sv *slotView, e *Entry, lang string, words []st
 		evs[0] = rv.evalFamily(words[0], sv, false, minConf >= confGenerated && !lower)
 		return standInDecide(words, evs, lower, rv.standIn())
 	}
-	if !acceptGiven(&evs[0], rv.evalGiven(words[0], sv)) {
+	// Whether the given name sounds like a variant matters only to a
+	// candidate whose family name passes too: it is found out then.
+	sv.noPhon = true
+	given := rv.evalGiven(words[0], sv)
+	sv.noPhon = false
+	if !acceptGiven(&evs[0], given) {
 		return 0, verdictNone
 	}
 	if !acceptFamily(&evs[k-1], rv.evalFamily(words[k-1], sv, true, false), words[k-1]) {
 		return 0, verdictNone
+	}
+	if !given.exact {
+		evs[0] = rv.evalGiven(words[0], sv)
 	}
 	if k > 2 {
 		sv.reset(e, lang)

@@ -105,6 +105,7 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 	} else {
 		cands = f.candidates(nil, exact, words[k-1])
 	}
+	cands = f.classes.keepLong(cands, k)
 	var rv recordView
 	var sv slotView
 	for i, off := range cands {

@@ -141,10 +141,12 @@ type slotView struct {
 	standIn bool          // see standsIn
 	rels    []string      // scratch: relatives' forms of a word
 	near    []slotVariant // evalSlot: variants within maxWordDist
-	keyOf   string        // the word whose phonetic key is key
-	key     []byte
-	rows    editRows // for the bounds on a scheme's head (evalForms)
-	bits    bitRows  // for the distances to variants
+	keys    [2]wordKey    // the phonetic keys of the last two words compared
+	// noPhon defers the phonetic test (see scoreRecord): ev.phon stays
+	// false.
+	noPhon bool
+	rows   editRows // for the bounds on a scheme's head (evalForms)
+	bits   bitRows  // for the distances to variants
 }
 
 // wordSource is one word that contributes variants to a slot, and how.

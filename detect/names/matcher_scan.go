@@ -68,14 +68,21 @@ func (m *Matcher) Find(text, lang string) []Hit {
 // friends (CheckFalseFriend) whose context makes them likely enough.
 func (m *Matcher) Check(text, lang string) []Hit {
 	hits := m.Find(text, lang)
-	flagged := hits[:0]
+	return appendFlagged(hits[:0], hits)
+}
+
+// Flagged returns, in a new slice, the hits of Find that Check returns: a
+// caller that needs both scans the text once.
+func Flagged(hits []Hit) []Hit { return appendFlagged(nil, hits) }
+
+func appendFlagged(dst, hits []Hit) []Hit {
 	for _, h := range hits {
 		if h.Check == "" || (h.Check == CheckFalseFriend && h.Confidence < FalseFriendThreshold) {
 			continue
 		}
-		flagged = append(flagged, h)
+		dst = append(dst, h)
 	}
-	return flagged
+	return dst
 }
 
 // langChain returns the glossary languages that apply to a text in lang,

@@ -13,10 +13,24 @@ import (
 // separated by one space, hyphens as word breaks, apostrophes and primes
 // dropped (Czin'pin = Czinpin), diacritics stripped (Mileï = Milei).
 func FoldName(s string) string {
+	if isFoldedASCII(s) {
+		return s // most words of a Latin text: nothing to fold, nothing to copy
+	}
 	if IsCyrillic(s) {
 		s = Transliterate(s, SchemeBGN)
 	}
 	return foldLatin(s)
+}
+
+// isFoldedASCII reports a word that folds to itself: lowercase ASCII
+// letters and digits only.
+func isFoldedASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // foldLatin is FoldName for text already in Latin script.
