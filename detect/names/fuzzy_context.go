@@ -60,10 +60,11 @@ func (f *Fuzzy) newDocContext(text, lang string, known []Hit) docContext {
 // A strong single word is judged after the longer runs, against the people
 // they name: news names a person in full and then by family name alone, so
 // "Kerenski" after "Oleksandr Kerensky" is his name a letter off, although
-// it is also, letter for letter, a romanized case form of a namesake Oksana
-// Kerenska's (Керенській). The mentioned person wins when the word is at least one
-// edit or one sound away from them (confOneEditShort); further off, the
-// exact form of another entry stands.
+// it is also, letter for letter, a romanized case form of a namesake
+// Oksana Kerenska's (Керенській). The mentioned person wins when the word
+// is at most one edit or one sound away from them (confOneEditShort);
+// further off, the exact form of another entry stands. With no one named,
+// a nominative reading wins over a case form (nominativeFirst).
 //
 // lower indexes the lowercase tokens of toks.
 func (f *Fuzzy) resolve(text, lang string, runs []pendingRun, toks []fzToken, lower []int32, ctx docContext) []Hit {
