@@ -19,8 +19,7 @@ import (
 // safe way (the rest back to the queue), and the article page still marks
 // "Bashara Assad" in the approved text.
 func TestApprovalLeavesUnfixedNameFlagged(t *testing.T) {
-	base, db := startSeeded(t)
-	writer := reviewtest.User(t, db, "writer@example.org", account.RoleEditor)
+	base, db, writer := startAs(t, "writer@example.org", account.RoleEditor)
 	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
 	var seg review.Segment
 	if err := db.Where("mt_text LIKE ?", "%Bashara Assad%").Take(&seg).Error; err != nil {

@@ -17,8 +17,7 @@ import (
 // with its box (the false friends unticked), applies and approves the
 // ticked ones, and reads the exact outcome, a leased segment skipped.
 func TestPropagationJourney(t *testing.T) {
-	base, db := startSeeded(t)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
+	base, db, tr := startAs(t, "translator@example.org", account.RoleTranslator)
 	tr2 := reviewtest.User(t, db, "other@example.org", account.RoleTranslator)
 	ed := reviewtest.User(t, db, "editor@example.org", account.RoleEditor)
 	a := storedArticle(t, db, "Talks",
