@@ -13,6 +13,7 @@ import (
 
 	"lector/account"
 	"lector/config"
+	"lector/internal/cputime"
 	"lector/review"
 )
 
@@ -68,7 +69,7 @@ func BenchmarkReviewCycle(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0, cpuOK := processCPUTime()
+	cpu0, cpuOK := cputime.Process()
 	for range b.N {
 		var seg review.Segment
 		post(tr, "/api/v1/queue/claim", map[string]any{"article": a.ID}, &seg)
@@ -77,7 +78,7 @@ func BenchmarkReviewCycle(b *testing.B) {
 			map[string]any{"text": seg.CurrentText + " (checked)", "revision": seg.Revision}, &c)
 		post(ed, fmt.Sprintf("/api/v1/corrections/%d/approve", c.ID), nil, nil)
 	}
-	if cpu1, ok := processCPUTime(); ok && cpuOK {
+	if cpu1, ok := cputime.Process(); ok && cpuOK {
 		b.ReportMetric(float64(cpu1-cpu0)/float64(time.Millisecond)/float64(b.N), "app-cpu-ms/op")
 	}
 }
