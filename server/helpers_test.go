@@ -4,12 +4,14 @@ import (
 	"context"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"gorm.io/gorm"
 
 	"lector/account"
 	"lector/glossary"
+	"lector/internal/cputime"
 	"lector/review"
 	"lector/review/reviewtest"
 	"lector/server/browsertest"
@@ -143,5 +145,18 @@ func approve(t *testing.T, db *gorm.DB, ed *account.Principal, id int64) {
 	t.Helper()
 	if _, err := review.Approve(context.Background(), db, storedChecker(t, db), ed, id, false, nil); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// appCPU starts a clock of this process's CPU time (the app's, not
+// PostgreSQL's, which on the shared, loaded machine says more about the
+// app's own cost than the wall clock); the function it returns reports the
+// time per op since then as app-cpu-ms/op, where the platform tells it.
+func appCPU(b *testing.B) func() {
+	cpu0, cpuOK := cputime.Process()
+	return func() {
+		if cpu1, ok := cputime.Process(); ok && cpuOK {
+			b.ReportMetric(float64(cpu1-cpu0)/float64(time.Millisecond)/float64(b.N), "app-cpu-ms/op")
+		}
 	}
 }

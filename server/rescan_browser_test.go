@@ -7,31 +7,11 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-	"gorm.io/gorm"
 
 	"lector/account"
-	"lector/database/dbtest"
-	"lector/rescan"
-	"lector/rescan/rescantest"
 	"lector/review"
 	"lector/review/reviewtest"
-	"lector/server"
-	"lector/server/servertest"
 )
-
-// startWithRescans serves a fresh seeded database with background rescans
-// asked for by glossary writes and, when work is set, worked, as `lector
-// serve` does.
-func startWithRescans(t *testing.T, work bool) (string, *gorm.DB) {
-	t.Helper()
-	db := dbtest.New(t)
-	checker := seed(t, db)
-	q := rescantest.New(t, db, rescan.Options{PollEvery: 100 * time.Millisecond})
-	if work {
-		dbtest.Run(t, q)
-	}
-	return servertest.Start(t, servertest.New(t, server.Deps{DB: db, Checker: checker, Rescans: q})), db
-}
 
 // wsjFlagged is whether the article page marks "WSJ" as a flag.
 const wsjFlagged = `[...document.querySelectorAll('mark.flag')].some(m => m.firstChild.textContent === 'WSJ')`

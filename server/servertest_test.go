@@ -3,6 +3,7 @@ package server_test
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/labstack/echo/v4"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -12,6 +13,8 @@ import (
 	"lector/config"
 	"lector/database/dbtest"
 	"lector/locales"
+	"lector/rescan"
+	"lector/rescan/rescantest"
 	"lector/review"
 	"lector/review/reviewtest"
 	"lector/seeds"
@@ -43,6 +46,21 @@ func startAs(t *testing.T, email string, roles ...string) (string, *gorm.DB, *ac
 	return base, db, reviewtest.User(t, db, email, roles...)
 }
 
+// startWithRescans serves a fresh seeded database with background rescans
+// asked for by glossary writes and, when work is set, worked, as `lector
+// serve` does.
+func startWithRescans(t *testing.T, work bool) (string, *gorm.DB) {
+	t.Helper()
+	e, db := newSeededWith(t, nil, func(deps *server.Deps) {
+		q := rescantest.New(t, deps.DB, rescan.Options{PollEvery: 100 * time.Millisecond})
+		if work {
+			dbtest.Run(t, q)
+		}
+		deps.Rescans = q
+	})
+	return servertest.Start(t, e), db
+}
+
 // newSeeded is the server on a fresh seeded database, not yet serving, so
 // that a test can add routes; bundle nil means the real catalogs.
 func newSeeded(t testing.TB, bundle *i18n.Bundle) (*echo.Echo, *gorm.DB) {
@@ -51,16 +69,16 @@ func newSeeded(t testing.TB, bundle *i18n.Bundle) (*echo.Echo, *gorm.DB) {
 }
 
 // newSeededWith is newSeeded with tune, when not nil, changing the
-// configuration first.
-func newSeededWith(t testing.TB, bundle *i18n.Bundle, tune func(*config.Config)) (*echo.Echo, *gorm.DB) {
+// dependencies (the configuration among them) first.
+func newSeededWith(t testing.TB, bundle *i18n.Bundle, tune func(*server.Deps)) (*echo.Echo, *gorm.DB) {
 	t.Helper()
 	db := dbtest.New(t)
 	checker := seed(t, db)
-	cfg := &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"}
+	deps := server.Deps{Config: &config.Config{Addr: "127.0.0.1:0", DataDir: "unused"}, DB: db, Bundle: bundle, Checker: checker}
 	if tune != nil {
-		tune(cfg)
+		tune(&deps)
 	}
-	return servertest.New(t, server.Deps{Config: cfg, DB: db, Bundle: bundle, Checker: checker}), db
+	return servertest.New(t, deps), db
 }
 
 // seed loads the seed data into db; it returns a checker of the seed
