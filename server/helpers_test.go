@@ -65,8 +65,8 @@ func text(ctx context.Context, t *testing.T, js string) string {
 func firstArticle(t *testing.T, db *gorm.DB) int64 {
 	t.Helper()
 	var id int64
-	if err := db.Raw("SELECT id FROM articles ORDER BY id LIMIT 1").Scan(&id).Error; err != nil {
-		t.Fatal(err)
+	if err := db.Raw("SELECT id FROM articles ORDER BY id LIMIT 1").Scan(&id).Error; err != nil || id == 0 {
+		t.Fatalf("no seed article: %v", err)
 	}
 	return id
 }

@@ -2,14 +2,12 @@ package server_test
 
 import (
 	"context"
-	"strconv"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
 	"lector/account"
-	"lector/review"
 	"lector/review/reviewtest"
 )
 
@@ -29,11 +27,7 @@ const addWrongForm = `fetch('/api/v1/glossary/entries', {method: 'POST', headers
 // the background rescan's progress, and the article page then flags it.
 func TestMaintainerAddsAWrongFormAndSeesTheArticleFlaggedAgain(t *testing.T) {
 	base, db := startWithRescans(t, true)
-	var articleID int64
-	if err := db.Model(&review.Article{}).Select("id").Limit(1).Scan(&articleID).Error; err != nil || articleID == 0 {
-		t.Fatalf("no seed article: %v", err)
-	}
-	articleURL := base + "/articles/" + strconv.FormatInt(articleID, 10)
+	articleURL := base + "/articles/" + itoa(firstArticle(t, db))
 	maintainer := reviewtest.User(t, db, "maintainer@example.org", account.RoleGlossary)
 	ctx := browserAs(t, base, db, maintainer)
 	browse(ctx, t, chromedp.Navigate(articleURL), chromedp.WaitVisible(chromedp.CSS(`mark.flag`)))
