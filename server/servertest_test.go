@@ -2,6 +2,9 @@ package server_test
 
 import (
 	"context"
+	"io"
+	"log/slog"
+	"net"
 	"testing"
 	"time"
 
@@ -11,7 +14,9 @@ import (
 
 	"lector/account"
 	"lector/config"
+	"lector/database"
 	"lector/database/dbtest"
+	"lector/live"
 	"lector/locales"
 	"lector/rescan"
 	"lector/rescan/rescantest"
@@ -59,6 +64,42 @@ func startWithRescans(t *testing.T, work bool) (string, *gorm.DB) {
 		deps.Rescans = q
 	})
 	return servertest.Start(t, e), db
+}
+
+// startLive serves a seeded database with live updates on; it returns the
+// base URL, the database and the Echo instance (to shut down).
+func startLive(t *testing.T) (string, *gorm.DB, *echo.Echo) {
+	t.Helper()
+	return startLiveWith(t, config.Limits{})
+}
+
+// startLiveWith is startLive with limits (zero fields: the defaults) and a
+// hub of at most 20 streams.
+func startLiveWith(t *testing.T, limits config.Limits) (string, *gorm.DB, *echo.Echo) {
+	t.Helper()
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	db, err := database.Open(t.Context(), database.Options{URL: dbtest.NewURL(t), Logger: log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	ctx, cancel := context.WithCancel(context.Background())
+	checker := seed(t, db.Gorm)
+	feed := live.NewFeed(db.URL, db.SQL, log, 20)
+	feed.Poll = time.Hour // events must come by NOTIFY, which request.AfterWrites triggers
+	done := make(chan struct{})
+	go func() { feed.Run(ctx); close(done) }()
+	t.Cleanup(func() { cancel(); <-done })
+	<-feed.Ready()
+	e := servertest.New(t, server.Deps{Config: &config.Config{Addr: "127.0.0.1:0", DataDir: "unused", Limits: limits},
+		DB: db.Gorm, SQL: db.SQL, Logger: log, Checker: checker, Live: feed})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go e.Server.Serve(ln)
+	t.Cleanup(func() { e.Server.Close() })
+	return "http://" + ln.Addr().String(), db.Gorm, e
 }
 
 // newSeeded is the server on a fresh seeded database, not yet serving, so
