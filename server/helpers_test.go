@@ -3,6 +3,8 @@ package server_test
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -54,11 +56,47 @@ func browse(ctx context.Context, t *testing.T, steps ...chromedp.Action[chromedp
 // text is what js, a string expression, gives in the browser's page.
 func text(ctx context.Context, t *testing.T, js string) string {
 	t.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
+	return evaluate[string](t, ctx, js)
+}
+
+// evaluate is what js, an expression of type T, gives in the browser's
+// page.
+func evaluate[T any](t *testing.T, ctx context.Context, js string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
 	if err != nil {
 		t.Fatalf("%s: %v", js, err)
 	}
 	return v
+}
+
+// waitText polls js in ctx until it returns want, for up to d.
+func waitText(ctx context.Context, t *testing.T, js, want string, d time.Duration) string {
+	t.Helper()
+	var got string
+	for end := time.Now().Add(d); time.Now().Before(end); time.Sleep(100 * time.Millisecond) {
+		if got = text(ctx, t, js); got == want {
+			return got
+		}
+	}
+	return got
+}
+
+// saveScreenshot writes the viewport to $LECTOR_SCREENSHOTS/name when that
+// variable is set (`make screenshots` sets it to docs/ for the README).
+func saveScreenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	dir := os.Getenv("LECTOR_SCREENSHOTS")
+	if dir == "" {
+		return
+	}
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // firstArticle is the id of the seed article.
