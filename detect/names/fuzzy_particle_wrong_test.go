@@ -9,12 +9,10 @@ import "testing"
 // words before a family name are not. The people are outside the quality
 // corpora.
 func TestWrongParticles(t *testing.T) {
-	entries := []Entry{
-		person("van-persie", "en", "Robin van Persie", "ru", "Робин ван Перси", "uk", "Робін ван Персі"),
+	entries := []Entry{person("van-persie", "en", "Robin van Persie", "ru", "Робин ван Перси", "uk", "Робін ван Персі"),
 		person("de-balzac", "en", "Honoré de Balzac", "ru", "Оноре де Бальзак", "uk", "Оноре де Бальзак"),
 		person("bismarck", "en", "Otto von Bismarck", "ru", "Отто фон Бисмарк", "uk", "Отто фон Бісмарк"),
-		person("van-der-vaart", "en", "Rafael van der Vaart", "ru", "Рафаэль ван дер Ваарт", "uk", "Рафаель ван дер Варт"),
-	}
+		person("van-der-vaart", "en", "Rafael van der Vaart", "ru", "Рафаэль ван дер Ваарт", "uk", "Рафаель ван дер Варт")}
 	f, m := NewFuzzy(entries), NewMatcher(entries)
 	checkOneHit(t, f, m, []oneHitCase{
 		{"Гол забил Робин фон Перси.", "ru", "фон", "ван"},
