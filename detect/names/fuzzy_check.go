@@ -72,6 +72,12 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if patr := f.foreignPatronymics(text, lang); len(patr) > 0 {
 		hits = mergeHits(hits, patr) // fuzzy_patronymic.go
 	}
+	if poss := f.possessivesAsNames(text, lang, toks); len(poss) > 0 {
+		hits = mergeHits(hits, poss) // fuzzy_possessive_uk.go
+	}
+	if part := f.wrongParticles(text, lang, toks); len(part) > 0 {
+		hits = overrideHits(hits, part) // fuzzy_particle_wrong.go
+	}
 	return hits
 }
 
