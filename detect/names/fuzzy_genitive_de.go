@@ -188,7 +188,7 @@ func (f *Fuzzy) inGermanCase(text, lang string, hits []Hit) {
 				continue
 			}
 			h.End, h.Text, h.Suggestion = end, text[h.Start:end], germanGenitiveOf(h.Suggestion)
-		case strings.HasSuffix(h.Text, "s") && !strings.HasSuffix(h.Suggestion, "s") && f.genitiveOfHit(h, lang):
+		case strings.HasSuffix(h.Text, "s") && !strings.HasSuffix(h.Suggestion, "s") && f.genitiveOfHit(h, lang) && !f.untranslatedWhole(h.Text, lang, h.EntryKey):
 			h.Suggestion = germanGenitiveOf(h.Suggestion)
 		case hasRussianGenitive(h.Text, h.Suggestion) && f.afterGermanNoun(text, h.Start, lang):
 			h.Suggestion = germanGenitiveOf(h.Suggestion)

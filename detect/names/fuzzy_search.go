@@ -91,7 +91,13 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 	if len(rights) > 0 {
 		return f.rightOrMisspelled(run, lang, k, rights, lower, minConf)
 	}
-	if k > 4 || (lower && k != 1) || (k == 1 && !named && isLoneWord(lang, words[0], run)) {
+	if k > 4 || (lower && k != 1) {
+		return runResult{}
+	}
+	if k == 1 && !named && isLoneWord(lang, words[0], run) {
+		if r, ok := f.untranslatedLone(run, lang); ok && !lower && r.conf >= minConf {
+			return r
+		}
 		return runResult{}
 	}
 	res := runResult{words: k}
@@ -149,6 +155,9 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 			return r
 		}
 		if r, ok := f.slavicLatinReading(run, lang, lower, minConf); ok {
+			return r
+		}
+		if r, ok := f.serbianAdjectivalReading(run, lang, lower, minConf); ok {
 			return r
 		}
 	}
