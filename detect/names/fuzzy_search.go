@@ -179,6 +179,10 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 		if r, ok := f.nominativeElsewhere(trimPossessive(run), lang); ok && r.conf >= minConf {
 			return r
 		}
+	case !lower && !relative && !IsCyrillic(run):
+		if r, ok := f.declinedLatinIf(readBack, run, lang, minConf); ok { // fuzzy_indeclinable_latin.go
+			return r
+		}
 	case relative:
 		// A relative's name (and a wrong form of no entry): no error, and
 		// no mention of the entry either. A wrong form of another entry

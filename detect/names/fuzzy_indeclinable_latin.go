@@ -1,0 +1,62 @@
+package names
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The same slip in Latin script: MT from Russian, Ukrainian or Serbian into
+// English or German transliterates the case ending it put on an
+// indeclinable name ("the talks with Modiyem" for с Модием, "met Shoyguom").
+// The romanized ending is taken off, the name's vowel put back, and the
+// result looked up among the right forms of the text's language, as
+// declinedIndeclinable does in Cyrillic.
+
+// latinObliqueEnds are the romanized case endings, longest first.
+var latinObliqueEnds = [...]string{"ovi", "evi", "yem", "iem", "jem", "oyu", "eyu", "om", "em", "ym", "im",
+	"oy", "ey", "oj", "ej", "yu", "ju", "ya", "ja", "a", "u", "e", "y"}
+
+// latinNameVowels are the vowels an indeclinable name ends in.
+var latinNameVowels = [...]string{"", "i", "u", "e", "o"}
+
+// declinedLatinIf returns the hit of run when its last word is an
+// indeclinable right form of lang (a name ending in a vowel other than a)
+// with a romanized case ending on it, the run's other words right for the
+// same entry, and the word no word of the language.
+func (f *Fuzzy) declinedLatinIf(allowed bool, run, lang string, minConf float64) (runResult, bool) {
+	if !allowed || confSpelling < minConf || IsCyrillic(run) || !latinSpellingLang(lang) {
+		return runResult{}, false
+	}
+	words := appendRawNameWords(nil, trimPossessive(run))
+	if len(words) == 0 {
+		return runResult{}, false
+	}
+	last := words[len(words)-1]
+	lastStart := strings.LastIndex(run, last)
+	if lastStart < 0 || isLanguageWord(lang, last) {
+		return runResult{}, false
+	}
+	for _, end := range latinObliqueEnds {
+		if !hasSuffixFold(last, end) || utf8.RuneCountInString(last) < len(end)+3 {
+			continue
+		}
+		stem := last[:len(last)-len(end)]
+		for _, v := range latinNameVowels {
+			base := stem + v
+			if !endsInNameVowel(base) || strings.EqualFold(base, last) {
+				continue
+			}
+			if r, ok := f.readBack(run[:lastStart]+base, lang, last); ok {
+				return r, true
+			}
+		}
+	}
+	return runResult{}, false
+}
+
+// endsInNameVowel reports whether a Latin word ends in a vowel that keeps
+// a foreign name from declining in Russian (Modi, Shoigu, Fico; not -a).
+func endsInNameVowel(word string) bool {
+	r, _ := utf8.DecodeLastRuneInString(word)
+	return strings.ContainsRune("iueoIUEO", r)
+}
