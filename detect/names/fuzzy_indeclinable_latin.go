@@ -43,7 +43,10 @@ func (f *Fuzzy) declinedLatinIf(allowed bool, run, lang string, minConf float64)
 		stem := last[:len(last)-len(end)]
 		for _, v := range latinNameVowels {
 			base := stem + v
-			if !endsInNameVowel(base) || strings.EqualFold(base, last) {
+			// The name read back is a right form of lang by itself (a
+			// family name is hashed alone): one hash lookup spares a full
+			// one for every foreign word that ends like a case.
+			if !endsInNameVowel(base) || strings.EqualFold(base, last) || len(f.rightEntries(lang, FoldName(base))) == 0 {
 				continue
 			}
 			if r, ok := f.readBack(run[:lastStart]+base, lang, last); ok {

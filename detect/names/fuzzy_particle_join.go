@@ -33,6 +33,9 @@ func (f *Fuzzy) particleWordNames(text, lang string, toks []fzToken) []Hit {
 		if p == i+1 || p >= len(toks) || !toks[p].joinPrev || !toks[p].capital {
 			continue
 		}
+		if !f.rightWord(text, lang, toks[i]) && !f.rightWord(text, lang, toks[p]) {
+			continue // "Ministerium der Finanzen": German is full of these
+		}
 		if h, ok := f.joinedAcross(text, lang, toks, i, p); ok {
 			hits = append(hits, h)
 		}
@@ -67,6 +70,13 @@ func (f *Fuzzy) joinedAcross(text, lang string, toks []fzToken, i, p int) (Hit, 
 		return h, true
 	}
 	return Hit{}, false
+}
+
+// rightWord reports whether token t is a right form of lang or a right
+// given or family name alone: a name split at its particles keeps one of
+// them right ("Vincent von Gogh", "Ursula von der Lajen").
+func (f *Fuzzy) rightWord(text, lang string, t fzToken) bool {
+	return t.known >= 0 || len(f.rightEntries(lang, FoldName(text[t.start:t.end]))) > 0
 }
 
 // hasParticles reports whether a right form of entry idx has a particle
