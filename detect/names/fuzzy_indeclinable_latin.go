@@ -27,34 +27,12 @@ func (f *Fuzzy) declinedLatinIf(allowed bool, run, lang string, minConf float64)
 	if !allowed || confSpelling < minConf || IsCyrillic(run) || !latinSpellingLang(lang) {
 		return runResult{}, false
 	}
-	words := appendRawNameWords(nil, trimPossessive(run))
-	if len(words) == 0 {
-		return runResult{}, false
-	}
-	last := words[len(words)-1]
-	lastStart := strings.LastIndex(run, last)
-	if lastStart < 0 || isLanguageWord(lang, last) {
-		return runResult{}, false
-	}
-	for _, end := range latinObliqueEnds {
-		if !hasSuffixFold(last, end) || utf8.RuneCountInString(last) < len(end)+3 {
-			continue
-		}
-		stem := last[:len(last)-len(end)]
-		for _, v := range latinNameVowels {
-			base := stem + v
-			// The name read back is a right form of lang by itself (a
-			// family name is hashed alone): one hash lookup spares a full
-			// one for every foreign word that ends like a case.
-			if !endsInNameVowel(base) || strings.EqualFold(base, last) || len(f.rightEntries(lang, FoldName(base))) == 0 {
-				continue
-			}
-			if r, ok := f.readBack(run[:lastStart]+base, lang, last); ok {
-				return r, true
-			}
-		}
-	}
-	return runResult{}, false
+	// The name read back is a right form of lang by itself (a family name
+	// is hashed alone): one hash lookup spares a full one for every
+	// foreign word that ends like a case.
+	return f.readBackEnds(run, lang, latinObliqueEnds[:], latinNameVowels[:], func(base, last string) bool {
+		return endsInNameVowel(base) && !isLanguageWord(lang, last) && len(f.rightEntries(lang, FoldName(base))) > 0
+	})
 }
 
 // endsInNameVowel reports whether a Latin word ends in a vowel that keeps

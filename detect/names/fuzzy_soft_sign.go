@@ -18,16 +18,24 @@ import (
 // softSignNames returns the hits of the names in text that carry a soft
 // sign's apostrophe between two of their words.
 func (f *Fuzzy) softSignNames(text, lang string) []Hit {
+	return hitsAtMarks(text, "'’ʼ", func(at int, _ rune, size int) (Hit, bool) {
+		return f.softSignAt(text, lang, at, size)
+	})
+}
+
+// hitsAtMarks calls hitAt at each of the marks (apostrophes) in text, in
+// order, and returns the hits it finds; the scan goes on after a hit's end.
+func hitsAtMarks(text, marks string, hitAt func(at int, mark rune, size int) (Hit, bool)) []Hit {
 	var hits []Hit
 	for i := 0; i < len(text); {
-		j := strings.IndexAny(text[i:], "'’ʼ")
+		j := strings.IndexAny(text[i:], marks)
 		if j < 0 {
 			break
 		}
 		at := i + j
-		_, size := utf8.DecodeRuneInString(text[at:])
+		mark, size := utf8.DecodeRuneInString(text[at:])
 		i = at + size
-		if h, ok := f.softSignAt(text, lang, at, size); ok {
+		if h, ok := hitAt(at, mark, size); ok {
 			hits = append(hits, h)
 			i = h.End
 		}
@@ -45,14 +53,7 @@ func (f *Fuzzy) softSignAt(text, lang string, at, size int) (Hit, bool) {
 	if !unicode.IsUpper(next) {
 		return Hit{}, false
 	}
-	start := at
-	for start > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:start])
-		if !fzWordRune(r) {
-			break
-		}
-		start -= n
-	}
+	start := wordStartBefore(text, at)
 	if first, _ := utf8.DecodeRuneInString(text[start:]); start == at || !unicode.IsUpper(first) {
 		return Hit{}, false
 	}
@@ -65,4 +66,16 @@ func (f *Fuzzy) softSignAt(text, lang string, at, size int) (Hit, bool) {
 	h := f.hitFor(f.pick(r.entries, nil), text[start:end], lang, r.words, confSpelling)
 	h.Start, h.End, h.Text, h.Suggestion = start, end, text[start:end], name
 	return h, true
+}
+
+// wordStartBefore is the start of the letters that end at byte i.
+func wordStartBefore(text string, i int) int {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if !fzWordRune(r) {
+			break
+		}
+		i -= n
+	}
+	return i
 }
