@@ -12,9 +12,11 @@ import (
 // result looked up among the right forms of the text's language, as
 // declinedIndeclinable does in Cyrillic.
 
-// latinObliqueEnds are the romanized case endings, longest first.
+// latinObliqueEnds are the romanized case endings, longest first. A
+// single letter is none of them: "Sumy" (the city) would be a declined
+// "Sumo", and a Latin a, u, e or y ends too many names of their own.
 var latinObliqueEnds = [...]string{"ovi", "evi", "yem", "iem", "jem", "oyu", "eyu", "om", "em", "ym", "im",
-	"oy", "ey", "oj", "ej", "yu", "ju", "ya", "ja", "a", "u", "e", "y"}
+	"oy", "ey", "oj", "ej", "yu", "ju", "ya", "ja"}
 
 // latinNameVowels are the vowels an indeclinable name ends in.
 var latinNameVowels = [...]string{"", "i", "u", "e", "o"}
