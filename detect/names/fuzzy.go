@@ -48,9 +48,9 @@ type Fuzzy struct {
 	recOff []uint32
 	// classes rule out records by word count (fuzzy_words_class.go).
 	classes wordClasses
-	// only, in a subIndex, lists its entries (untranslatedLone); nil in
-	// the whole glossary's index.
-	only []int32
+	// mentionedOnly marks a subIndex of the entries a text mentions, the
+	// only index untranslatedLone asks.
+	mentionedOnly bool
 }
 
 // entryBits bounds the index to 16.7M entries; later entries are ignored.
@@ -228,7 +228,7 @@ func termKeyHashes(buf []byte, hashes []uint64, form string) (foldedName, []uint
 // only, so that a word that is also a word of the language ("Erdogan" in a
 // German word list) is still judged against the entries the text mentions.
 func (f *Fuzzy) subIndex(idxs []int32) *Fuzzy {
-	sub := &Fuzzy{entries: f.entries, records: f.records, classes: f.classes, only: idxs}
+	sub := &Fuzzy{entries: f.entries, records: f.records, classes: f.classes, mentionedOnly: true}
 	var hashes []uint64
 	var buf []byte
 	for _, idx := range idxs {

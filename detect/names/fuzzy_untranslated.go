@@ -1,5 +1,7 @@
 package names
 
+import "slices"
+
 // A name in Latin script is often carried into a text of another language
 // as that language's neighbour writes it: the English "Netanyahu" in a
 // German text where German writes Netanjahu, "Erdogan" where it writes
@@ -54,14 +56,25 @@ func hasLatinForm(e *Entry, lang string) bool {
 // German text that names Netanjahu. The whole glossary is not asked: a
 // lexicon word is judged against the people the text is about.
 func (f *Fuzzy) untranslatedLone(run, lang string) (runResult, bool) {
-	if f.only == nil || IsCyrillic(run) || !latinSpellingLang(lang) {
+	if !f.mentionedOnly || IsCyrillic(run) || !latinSpellingLang(lang) {
 		return runResult{}, false
 	}
 	words := appendRawNameWords(nil, trimPossessive(run))
-	if len(words) != 1 {
+	folded := nameWords(FoldName(trimPossessive(run)))
+	if len(words) != 1 || len(folded) != 1 {
 		return runResult{}, false
 	}
-	sure := f.untranslated(lang, words, f.only)
+	// The other language's form is a family name of the entry, keyed in
+	// the index like every term's: its key finds the entry.
+	var idxs []int32
+	var rv recordView
+	for _, off := range f.candidates(nil, false, folded[0]) {
+		rv.parse(f.records[off:], lang)
+		if !slices.Contains(idxs, rv.idx) {
+			idxs = append(idxs, rv.idx)
+		}
+	}
+	sure := f.untranslated(lang, words, idxs)
 	if len(sure) == 0 {
 		return runResult{}, false
 	}
