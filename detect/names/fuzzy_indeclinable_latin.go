@@ -26,7 +26,7 @@ var latinNameVowels = [...]string{"", "i", "u", "e", "o"}
 // with a romanized case ending on it, the run's other words right for the
 // same entry, and the word no word of the language.
 func (f *Fuzzy) declinedLatinIf(allowed bool, run, lang string, minConf float64) (runResult, bool) {
-	if !allowed || confSpelling < minConf || IsCyrillic(run) || !latinSpellingLang(lang) {
+	if !allowed || confSpelling < minConf || IsCyrillic(run) || !latinSpellingLang(lang) || !endsLikeCase(trimPossessive(run)) {
 		return runResult{}, false
 	}
 	// The name read back is a right form of lang by itself (a family name
@@ -42,4 +42,16 @@ func (f *Fuzzy) declinedLatinIf(allowed bool, run, lang string, minConf float64)
 func endsInNameVowel(word string) bool {
 	r, _ := utf8.DecodeLastRuneInString(word)
 	return strings.ContainsRune("iueoIUEO", r)
+}
+
+// endsLikeCase reports whether run ends in one of latinObliqueEnds: most
+// runs that match nothing do not, and are let go before their words are
+// split.
+func endsLikeCase(run string) bool {
+	for _, end := range latinObliqueEnds {
+		if hasSuffixFold(run, end) {
+			return true
+		}
+	}
+	return false
 }

@@ -59,16 +59,17 @@ func (f *Fuzzy) untranslatedLone(run, lang string) (runResult, bool) {
 	if !f.mentionedOnly || IsCyrillic(run) || !latinSpellingLang(lang) {
 		return runResult{}, false
 	}
-	words := appendRawNameWords(nil, trimPossessive(run))
-	folded := nameWords(FoldName(trimPossessive(run)))
-	if len(words) != 1 || len(folded) != 1 {
+	var raw [2]string
+	words := appendRawNameWords(raw[:0], trimPossessive(run))
+	if len(words) != 1 {
 		return runResult{}, false
 	}
 	// The other language's form is a family name of the entry, keyed in
 	// the index like every term's: its key finds the entry.
 	var idxs []int32
 	var rv recordView
-	for _, off := range f.candidates(nil, false, folded[0]) {
+	var buf [16]uint32
+	for _, off := range f.candidates(buf[:0], false, FoldName(words[0])) {
 		rv.parse(f.records[off:], lang)
 		if !slices.Contains(idxs, rv.idx) {
 			idxs = append(idxs, rv.idx)
