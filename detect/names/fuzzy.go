@@ -50,6 +50,9 @@ type Fuzzy struct {
 	recOff []uint32
 	// classes rule out records by word count (fuzzy_words_class.go).
 	classes wordClasses
+	// mentionedOnly marks a subIndex of the entries a text mentions, the
+	// only index untranslatedLone asks.
+	mentionedOnly bool
 }
 
 // entryBits bounds the index to 16.7M entries; later entries are ignored.
@@ -233,7 +236,7 @@ func appendFamilyHashes(hashes []uint64, name foldedName) []uint64 {
 // only, so that a word that is also a word of the language ("Erdogan" in a
 // German word list) is still judged against the entries the text mentions.
 func (f *Fuzzy) subIndex(idxs []int32) *Fuzzy {
-	sub := &Fuzzy{entries: f.entries, records: f.records, classes: f.classes}
+	sub := &Fuzzy{entries: f.entries, records: f.records, classes: f.classes, mentionedOnly: true}
 	var hashes []uint64
 	var buf []byte
 	keys, groups := newFamilyKeys(len(idxs)), newKeyGrouper(len(idxs))

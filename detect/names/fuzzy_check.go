@@ -69,6 +69,12 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if gen := f.apostropheGenitives(text, lang, known); len(gen) > 0 {
 		hits = mergeHits(hits, gen)
 	}
+	if joined := f.particleWordNames(text, lang, toks); len(joined) > 0 {
+		hits = mergeHits(hits, joined) // fuzzy_particle_join.go
+	}
+	if soft := f.softSignNames(text, lang); len(soft) > 0 {
+		hits = mergeHits(hits, soft) // fuzzy_soft_sign.go
+	}
 	if patr := f.foreignPatronymics(text, lang); len(patr) > 0 {
 		hits = mergeHits(hits, patr) // fuzzy_patronymic.go
 	}

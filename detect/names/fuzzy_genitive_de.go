@@ -33,21 +33,9 @@ func (f *Fuzzy) apostropheGenitives(text, lang string, known []Hit) []Hit {
 	if lang != "de" && !strings.HasPrefix(lang, "de-") {
 		return nil
 	}
-	var hits []Hit
-	for i := 0; i < len(text); {
-		j := strings.IndexAny(text[i:], "'’")
-		if j < 0 {
-			break
-		}
-		at := i + j
-		apos, size := utf8.DecodeRuneInString(text[at:])
-		i = at + size
-		if h, ok := f.genitiveAt(text, lang, at, apos, size, known); ok {
-			hits = append(hits, h)
-			i = h.End
-		}
-	}
-	return hits
+	return hitsAtMarks(text, "'’", func(at int, apos rune, size int) (Hit, bool) {
+		return f.genitiveAt(text, lang, at, apos, size, known)
+	})
 }
 
 // genitiveAt is apostropheGenitives' decision for the apostrophe at byte at.
@@ -188,7 +176,7 @@ func (f *Fuzzy) inGermanCase(text, lang string, hits []Hit) {
 				continue
 			}
 			h.End, h.Text, h.Suggestion = end, text[h.Start:end], germanGenitiveOf(h.Suggestion)
-		case strings.HasSuffix(h.Text, "s") && !strings.HasSuffix(h.Suggestion, "s") && f.genitiveOfHit(h, lang):
+		case strings.HasSuffix(h.Text, "s") && !strings.HasSuffix(h.Suggestion, "s") && f.genitiveOfHit(h, lang) && !f.untranslatedWhole(h.Text, lang, h.EntryKey):
 			h.Suggestion = germanGenitiveOf(h.Suggestion)
 		case hasRussianGenitive(h.Text, h.Suggestion) && f.afterGermanNoun(text, h.Start, lang):
 			h.Suggestion = germanGenitiveOf(h.Suggestion)
@@ -245,14 +233,7 @@ func (f *Fuzzy) afterGermanNoun(text string, start int, lang string) bool {
 	if end == start {
 		return false
 	}
-	wordStart := end
-	for wordStart > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:wordStart])
-		if !fzWordRune(r) {
-			break
-		}
-		wordStart -= n
-	}
+	wordStart := wordStartBefore(text, end)
 	word := text[wordStart:end]
 	first, _ := utf8.DecodeRuneInString(word)
 	if word == "" || !unicode.IsUpper(first) || !isLanguageWord(lang, word) || len(f.rightEntries(lang, FoldName(word))) > 0 {

@@ -38,6 +38,13 @@ func (f *Fuzzy) declinedIndeclinable(run, lang string, minConf float64) (runResu
 	if confSpelling < minConf {
 		return runResult{}, false
 	}
+	return f.readBackEnds(run, lang, obliqueEnds[:], nameVowels[:], func(base, _ string) bool { return isIndeclinableName(base, lang) })
+}
+
+// readBackEnds reads run back with each of ends taken off its last word
+// and each of vowels put in its place, where isName accepts the base
+// (and the last word), and returns the first hit readBack finds.
+func (f *Fuzzy) readBackEnds(run, lang string, ends, vowels []string, isName func(base, last string) bool) (runResult, bool) {
 	words := appendRawNameWords(nil, trimPossessive(run))
 	if len(words) == 0 {
 		return runResult{}, false
@@ -47,14 +54,14 @@ func (f *Fuzzy) declinedIndeclinable(run, lang string, minConf float64) (runResu
 	if lastStart < 0 {
 		return runResult{}, false
 	}
-	for _, end := range obliqueEnds {
+	for _, end := range ends {
 		if !hasSuffixFold(last, end) || utf8.RuneCountInString(last) < utf8.RuneCountInString(end)+3 {
 			continue
 		}
 		stem := last[:len(last)-len(end)]
-		for _, v := range nameVowels {
+		for _, v := range vowels {
 			base := stem + v
-			if !isIndeclinableName(base, lang) || strings.EqualFold(base, last) {
+			if strings.EqualFold(base, last) || !isName(base, last) {
 				continue
 			}
 			if r, ok := f.readBack(run[:lastStart]+base, lang, last); ok {

@@ -95,6 +95,9 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 		return runResult{}
 	}
 	if k == 1 && !named && isLoneWord(lang, words[0], run) {
+		if r, ok := f.untranslatedLone(run, lang); ok && !lower && r.conf >= minConf {
+			return r
+		}
 		r, _ := f.properWordElsewhere(run, lang, lower) // fuzzy_spelled_other.go
 		return r
 	}
@@ -155,6 +158,9 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 		if r, ok := f.slavicLatinReading(run, lang, lower, minConf); ok {
 			return r
 		}
+		if r, ok := f.serbianAdjectivalReading(run, lang, lower, minConf); ok {
+			return r
+		}
 	}
 	switch {
 	case len(rights) > 0:
@@ -175,6 +181,10 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 			return r
 		}
 		if r, ok := f.otherLettersElsewhere(readBack, run, lang); ok {
+			return r
+		}
+	case !lower && !relative && !IsCyrillic(run):
+		if r, ok := f.declinedLatinIf(readBack, run, lang, minConf); ok { // fuzzy_indeclinable_latin.go
 			return r
 		}
 	case relative:

@@ -51,3 +51,34 @@ func (f *Fuzzy) slavicLatinReading(run, lang string, lower bool, minConf float64
 	}
 	return r, true
 }
+
+// Serbo-Croatian declines a surname in -ski as an adjective, and its
+// genitive and accusative end in -og where Russian's end in -ого:
+// "Zelenskog" is Зеленского, "Volodimira Zelenskog" Volodymyr Zelensky's
+// genitive as MT from Serbian leaves it. The romanized Russian case forms
+// the index compares with end in -ogo, so a word in -skog or -ckog (-škog,
+// -čkog) is read again with that ending.
+
+// serbianAdjectivalReading matches run with each word in -kog read as
+// -kogo, and returns the hit.
+func (f *Fuzzy) serbianAdjectivalReading(run, lang string, lower bool, minConf float64) (runResult, bool) {
+	if lower || IsCyrillic(run) || !strings.Contains(run, "kog") {
+		return runResult{}, false
+	}
+	words := strings.Fields(run)
+	changed := false
+	for i, w := range words {
+		if len([]rune(w)) >= 6 && strings.HasSuffix(w, "kog") {
+			words[i] = w + "o"
+			changed = true
+		}
+	}
+	if !changed {
+		return runResult{}, false
+	}
+	r := f.matchRunAs(strings.Join(words, " "), lang, false, minConf, false, false)
+	if r.verdict != verdictHit {
+		return runResult{}, false
+	}
+	return r, true
+}

@@ -16,6 +16,10 @@ import (
 // than this are rare, and each word adds a lookup per letter.
 const maxSpacingWords = 3
 
+// maxSyllableRunes is the longest word joinedVariant takes for a part of a
+// split name: a syllable of Chinese or Korean romanized ("Syao", "Vey").
+const maxSyllableRunes = 4
+
 // respaced returns the hit for a run that is a right form with its words
 // split or joined differently.
 func (f *Fuzzy) respaced(run, lang string, minConf float64) (runResult, bool) {
@@ -44,7 +48,33 @@ func (f *Fuzzy) respaced(run, lang string, minConf float64) (runResult, bool) {
 		}
 		return false
 	})
+	if found.verdict != verdictHit {
+		found = f.joinedVariant(words, lang, minConf)
+	}
 	return found, found.verdict == verdictHit
+}
+
+// joinedVariant matches words with each pair of neighbours joined, for a
+// name that is both split and misspelled: "Ai Vey Vey" is Ai Weiwei
+// transcribed through Russian (Ай Вэйвэй) and split. Only a strong match
+// counts (a generated variant exactly, confSpelling): a run of two
+// ordinary words joined is no name, and the closeness of a name to it is
+// chance. The parts joined are syllables (maxSyllableRunes), as a split
+// name's are: the runs of ordinary words a text is full of ("European
+// Union") cost no lookup.
+func (f *Fuzzy) joinedVariant(words []string, lang string, minConf float64) runResult {
+	for i := 0; i+1 < len(words); i++ {
+		if utf8.RuneCountInString(words[i]) > maxSyllableRunes || utf8.RuneCountInString(words[i+1]) > maxSyllableRunes {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(words[i+1])
+		joined := words[i] + strings.ToLower(string(r)) + words[i+1][size:]
+		cand := strings.Join(append(append(append([]string{}, words[:i]...), joined), words[i+2:]...), " ")
+		if res := f.matchRunAs(cand, lang, false, max(minConf, confSpelling), false, false); res.verdict == verdictHit {
+			return res
+		}
+	}
+	return runResult{}
 }
 
 // spacingVariants calls try with words joined at each gap and with each

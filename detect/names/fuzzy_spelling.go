@@ -80,6 +80,11 @@ func (f *Fuzzy) misspelled(run, lang string, k int, rights []int32) (runResult, 
 			return runResult{}, false
 		}
 	}
+	if !cyr {
+		if sure := f.untranslated(lang, words, rights); len(sure) > 0 {
+			return runResult{verdict: verdictHit, entries: sure, conf: confSpelling, words: k}, true
+		}
+	}
 	return runResult{verdict: verdictHit, entries: rights, conf: conf, words: k}, true
 }
 

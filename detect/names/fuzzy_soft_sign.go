@@ -1,0 +1,81 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A romanization that marks the Russian soft sign with an apostrophe
+// leaves it after a name's word: Лионель Месси is "Lionel' Messi" by
+// BGN/PCGN. The tokenizer takes the apostrophe for punctuation, which
+// cuts the run in two right forms ("Lionel", "Messi"). A word of a name
+// never ends in an apostrophe before the next word of the same name (an
+// English plural possessive ends a noun phrase: "the Joneses' house"), so
+// two capitalised words around such an apostrophe that together, without
+// it, are a right form of one entry are a wrong form of it.
+
+// softSignNames returns the hits of the names in text that carry a soft
+// sign's apostrophe between two of their words.
+func (f *Fuzzy) softSignNames(text, lang string) []Hit {
+	return hitsAtMarks(text, "'’ʼ", func(at int, _ rune, size int) (Hit, bool) {
+		return f.softSignAt(text, lang, at, size)
+	})
+}
+
+// hitsAtMarks calls hitAt at each of the marks (apostrophes) in text, in
+// order, and returns the hits it finds; the scan goes on after a hit's end.
+func hitsAtMarks(text, marks string, hitAt func(at int, mark rune, size int) (Hit, bool)) []Hit {
+	var hits []Hit
+	for i := 0; i < len(text); {
+		j := strings.IndexAny(text[i:], marks)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		mark, size := utf8.DecodeRuneInString(text[at:])
+		i = at + size
+		if h, ok := hitAt(at, mark, size); ok {
+			hits = append(hits, h)
+			i = h.End
+		}
+	}
+	return hits
+}
+
+// softSignAt is softSignNames' decision for the apostrophe at byte at.
+func (f *Fuzzy) softSignAt(text, lang string, at, size int) (Hit, bool) {
+	after := at + size
+	if after+1 >= len(text) || text[after] != ' ' {
+		return Hit{}, false
+	}
+	next, _ := utf8.DecodeRuneInString(text[after+1:])
+	if !unicode.IsUpper(next) {
+		return Hit{}, false
+	}
+	start := wordStartBefore(text, at)
+	if first, _ := utf8.DecodeRuneInString(text[start:]); start == at || !unicode.IsUpper(first) {
+		return Hit{}, false
+	}
+	end := scanWord(text, after+1)
+	name := text[start:at] + text[after:end]
+	r := f.match(name, lang, false, 0)
+	if r.verdict != verdictRight || len(r.entries) == 0 || r.words < 2 {
+		return Hit{}, false
+	}
+	h := f.hitFor(f.pick(r.entries, nil), text[start:end], lang, r.words, confSpelling)
+	h.Start, h.End, h.Text, h.Suggestion = start, end, text[start:end], name
+	return h, true
+}
+
+// wordStartBefore is the start of the letters that end at byte i.
+func wordStartBefore(text string, i int) int {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if !fzWordRune(r) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
