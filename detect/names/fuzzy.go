@@ -48,6 +48,11 @@ type Fuzzy struct {
 	recOff []uint32
 	// classes rule out records by word count (fuzzy_words_class.go).
 	classes wordClasses
+	// long indexes the keys of the records a run of four words may match
+	// (fuzzy_words_long.go); a subIndex has none.
+	long longKeys
+	// buffers keeps Check's token buffers between checks (*checkBuffers).
+	buffers sync.Pool
 }
 
 // entryBits bounds the index to 16.7M entries; later entries are ignored.
@@ -109,6 +114,7 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 	f.buildDir()
 	f.right = slices.Compact(f.right)
 	f.classes = newWordClasses(f.records, f.recOff)
+	f.long = newLongKeys(f)
 	return f
 }
 
@@ -338,13 +344,21 @@ const (
 // exact, only entries of which a word may be a family-name variant exactly
 // are returned (see recordInitials).
 func (f *Fuzzy) candidates(buf []uint32, exact bool, words ...string) []uint32 {
+	return f.runCandidates(buf, exact, 1, words...)
+}
+
+// runCandidates is candidates for a run of k words, without the records
+// keepLong drops: they are left out as the keys are read, before the sort,
+// which a run of three or four capitalised words in front of a large
+// glossary would otherwise spend on thousands of records it cannot match.
+func (f *Fuzzy) runCandidates(buf []uint32, exact bool, k int, words ...string) []uint32 {
 	start := len(buf)
 	for _, word := range words {
 		var initial uint64 = 0xff
 		if exact {
 			initial = uint64(initialBit(word))
 		}
-		buf = f.appendCandidates(buf, word, initial<<initialsShift)
+		buf = f.appendCandidates(buf, word, initial<<initialsShift, k)
 	}
 	found := buf[start:]
 	if len(found) < minRadixCandidates {
@@ -390,8 +404,9 @@ func radixSort32(offs, tmp []uint32) {
 
 // appendCandidates appends the records under the keys of word (its own,
 // its one-symbol deletions, its inflection stems') whose initials meet
-// initials, unsorted and with repetitions.
-func (f *Fuzzy) appendCandidates(buf []uint32, word string, initials uint64) []uint32 {
+// initials and that may have a term of k words (wordClasses.mayHave; k < 2
+// keeps all), unsorted and with repetitions.
+func (f *Fuzzy) appendCandidates(buf []uint32, word string, initials uint64, k int) []uint32 {
 	var hashBuf [32]uint64
 	var keyBuf [64]byte
 	hashes := appendKeyHashes(hashBuf[:0], appendPhoneticKey(keyBuf[:0], word))
@@ -401,16 +416,20 @@ func (f *Fuzzy) appendCandidates(buf []uint32, word string, initials uint64) []u
 	if endsInVowel(word) {
 		hashes = append(hashes, trimmedHash(appendPhoneticKey(keyBuf[:0], word)))
 	}
+	keys, dir, dirBits := f.keysFor(k)
 	for _, hk := range hashes {
 		h := hk & keyHashMask
-		b := h >> (64 - f.dirBits)
-		i, end := int(f.dir[b]), int(f.dir[b+1])
-		for i < end && f.keys[i]&keyHashMask < h {
+		b := h >> (64 - dirBits)
+		i, end := int(dir[b]), int(dir[b+1])
+		for i < end && keys[i]&keyHashMask < h {
 			i++
 		}
-		for ; i < end && f.keys[i]&keyHashMask == h; i++ {
-			if f.keys[i]&initials != 0 {
-				buf = append(buf, uint32(f.keys[i]&offsetMask)*recordAlign)
+		for ; i < end && keys[i]&keyHashMask == h; i++ {
+			if keys[i]&initials == 0 {
+				continue
+			}
+			if off := uint32(keys[i]&offsetMask) * recordAlign; k < 2 || f.classes.mayHave(off, k) {
+				buf = append(buf, off)
 			}
 		}
 	}
