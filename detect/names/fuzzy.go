@@ -470,7 +470,7 @@ func (f *Fuzzy) entriesWithKey(key string) []uint64 {
 // hashRange returns the elements of sorted whose high bits are hash.
 func hashRange(sorted []uint64, hash uint64) []uint64 {
 	h := hash << entryBits
-	i, _ := slices.BinarySearch(sorted, h)
+	i := searchHashes(sorted, h)
 	j := i
 	for j < len(sorted) && sorted[j]&^entryMask == h {
 		j++

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"math"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -40,7 +41,13 @@ type fzToken struct {
 // about recur. Comparing with the mentioned entries alone, through a small
 // index built per call, also makes it cheap, and an unrelated entry that
 // happens to be closer can never hide the mentioned one.
+//
+// text must be shorter than 2 GiB (the tokens' offsets are 32-bit); the
+// checker's texts are at most segment.MaxTextBytes.
 func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
+	if len(text) > math.MaxInt32 {
+		panic("names: Check of a text of 2 GiB or more")
+	}
 	buf, _ := f.buffers.Get().(*checkBuffers)
 	if buf == nil {
 		buf = new(checkBuffers)

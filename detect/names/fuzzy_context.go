@@ -33,7 +33,7 @@ func (f *Fuzzy) mentioned(c docContext) func(int32) bool {
 // that several people share names them all; which one the exact matcher
 // reported is not evidence).
 func (f *Fuzzy) newDocContext(text, lang string, known []Hit) docContext {
-	ctx := docContext{keys: make(map[string]bool), entries: make(map[int32]bool)}
+	ctx := docContext{keys: make(map[string]bool, len(known)), entries: make(map[int32]bool, len(known))}
 	for _, k := range known {
 		ctx.keys[k.EntryKey] = true
 		for _, e := range f.entriesWithKey(k.EntryKey) {
