@@ -348,9 +348,10 @@ func (f *Fuzzy) candidates(buf []uint32, exact bool, words ...string) []uint32 {
 }
 
 // runCandidates is candidates for a run of k words, without the records
-// keepLong drops: they are left out as the keys are read, before the sort,
-// which a run of three or four capitalised words in front of a large
-// glossary would otherwise spend on thousands of records it cannot match.
+// whose terms are all shorter than k words (wordClasses.mayHave). A run of
+// four words reads only the keys of records that may have four (longKeys);
+// the others are filtered once sorted, when the class bits are read in
+// the order they lie in.
 func (f *Fuzzy) runCandidates(buf []uint32, exact bool, k int, words ...string) []uint32 {
 	start := len(buf)
 	for _, word := range words {
@@ -368,7 +369,11 @@ func (f *Fuzzy) runCandidates(buf []uint32, exact bool, k int, words ...string) 
 		found = buf[start:]
 		radixSort32(found, buf[len(buf):len(buf)+len(found)])
 	}
-	return buf[:start+len(slices.Compact(found))]
+	found = slices.Compact(found)
+	if k >= 2 && f.classes != nil {
+		found = slices.DeleteFunc(found, func(off uint32) bool { return !f.classes.mayHave(off, k) })
+	}
+	return buf[:start+len(found)]
 }
 
 // minRadixCandidates: below it a comparison sort of the candidates is
@@ -404,8 +409,8 @@ func radixSort32(offs, tmp []uint32) {
 
 // appendCandidates appends the records under the keys of word (its own,
 // its one-symbol deletions, its inflection stems') whose initials meet
-// initials and that may have a term of k words (wordClasses.mayHave; k < 2
-// keeps all), unsorted and with repetitions.
+// initials, from the key index a run of k words reads (keysFor), unsorted
+// and with repetitions.
 func (f *Fuzzy) appendCandidates(buf []uint32, word string, initials uint64, k int) []uint32 {
 	var hashBuf [32]uint64
 	var keyBuf [64]byte
@@ -425,11 +430,8 @@ func (f *Fuzzy) appendCandidates(buf []uint32, word string, initials uint64, k i
 			i++
 		}
 		for ; i < end && keys[i]&keyHashMask == h; i++ {
-			if keys[i]&initials == 0 {
-				continue
-			}
-			if off := uint32(keys[i]&offsetMask) * recordAlign; k < 2 || f.classes.mayHave(off, k) {
-				buf = append(buf, off)
+			if keys[i]&initials != 0 {
+				buf = append(buf, uint32(keys[i]&offsetMask)*recordAlign)
 			}
 		}
 	}
