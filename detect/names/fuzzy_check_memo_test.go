@@ -3,6 +3,7 @@ package names
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -11,7 +12,7 @@ import (
 // time found: a text of the same sentences three times over (strong runs,
 // weak single words and lowercase words among them, each judged against
 // the same mentioned people) has the hits of one copy at each copy, in
-// order, check after check.
+// order, check after check and in checks at once.
 func TestCheckAnswersRepeatsAlike(t *testing.T) {
 	f := NewFuzzy([]Entry{
 		person("ardern", "en", "Jacinda Ardern", "ru", "Джасинда Ардерн"),
@@ -44,4 +45,20 @@ func TestCheckAnswersRepeatsAlike(t *testing.T) {
 		}
 		hitsOf(once[:40]) // leaves smaller buffers for the next round
 	}
+	// Checks at once share the Fuzzy, each with buffers of its own.
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			text := strings.Repeat(once, 3)
+			if g%2 == 1 {
+				text = once[:40]
+			}
+			for range 3 {
+				if got := hitsOf(text); g%2 == 0 && strings.Join(got, "|") != strings.Join(want, "|") {
+					t.Errorf("checks at once: three copies find %q, want %q", got, want)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
