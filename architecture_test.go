@@ -82,7 +82,8 @@ func under(path, prefix string) bool { return path == prefix || strings.HasPrefi
 func isLector(path string) bool { return under(path, "lector") }
 
 // TestDetectIsPure: nothing under detect/ imports a database, HTTP or web
-// framework, or a Lector package outside detect/, in its code or its tests.
+// framework, or a Lector package outside detect/ but the leaves of
+// internal/, in its code or its tests.
 func TestDetectIsPure(t *testing.T) {
 	forbidden := []string{"gorm.io", "github.com/labstack/echo", "github.com/jackc", "github.com/riverqueue", "database/sql", "net/http"}
 	checked := 0
@@ -93,7 +94,7 @@ func TestDetectIsPure(t *testing.T) {
 		checked++
 		all := slices.Concat(p.Deps, p.TestImports, p.XTestImports)
 		for _, d := range all {
-			if isLector(d) && !under(d, "lector/detect") {
+			if isLector(d) && !under(d, "lector/detect") && !under(d, "lector/internal") {
 				t.Errorf("%s depends on %s, a Lector package outside detect/", p.ImportPath, d)
 			}
 			for _, f := range forbidden {
@@ -105,6 +106,22 @@ func TestDetectIsPure(t *testing.T) {
 	}
 	if checked < 5 {
 		t.Errorf("found %d packages under detect/, want detect and its four subpackages at least", checked)
+	}
+}
+
+// TestInternalAreLeaves: the packages of internal/ (small utilities that
+// the engine and the rest share) import nothing of Lector's, so that the
+// engine that uses them stays pure.
+func TestInternalAreLeaves(t *testing.T) {
+	for _, p := range listPackages(t) {
+		if !under(p.ImportPath, "lector/internal") {
+			continue
+		}
+		for _, d := range p.Deps {
+			if isLector(d) {
+				t.Errorf("%s depends on %s", p.ImportPath, d)
+			}
+		}
 	}
 }
 

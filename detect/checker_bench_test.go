@@ -1,7 +1,6 @@
 package detect
 
 import (
-	"os"
 	"testing"
 
 	"lector/detect/internal/enginetest"
@@ -15,16 +14,13 @@ import (
 //
 //	go test ./detect -run '^$' -bench CheckSeedArticle -count 5
 func BenchmarkCheckSeedArticle(b *testing.B) {
-	text, err := os.ReadFile("../seeds/000_02e3862b8b13521d.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
+	text := enginetest.ReadText(b, "../seeds/000_02e3862b8b13521d.txt")
 	checker := New(loadGlossary(b, "seeds/glossary.csv"))
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	cpu := enginetest.StartCPU()
 	for b.Loop() {
-		if _, err := checker.Check(string(text), "en"); err != nil {
+		if _, err := checker.Check(text, "en"); err != nil {
 			b.Fatal(err)
 		}
 	}

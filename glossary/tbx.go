@@ -43,9 +43,9 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"lector/apperr"
+	"lector/internal/xmltext"
 )
 
 // Limits of a TBX file, to bound the memory and time an import may take.
@@ -92,17 +92,7 @@ func ParseTBX(r io.Reader, name string) ([]Entry, error) {
 	}
 	// Checked up front, because encoding/xml does not check comments and
 	// names, and the line is easy to give here.
-	if !utf8.Valid(data) {
-		bad := len(data)
-		for i := 0; i < len(data); {
-			r, size := utf8.DecodeRune(data[i:])
-			if r == utf8.RuneError && size == 1 {
-				bad = i
-				break
-			}
-			i += size
-		}
-		line := bytes.Count(data[:bad], []byte("\n")) + 1
+	if line := xmltext.InvalidUTF8Line(data); line > 0 {
 		return nil, tbxError(name, line, "tbx", "the file is not valid UTF-8")
 	}
 	d := xml.NewDecoder(bytes.NewReader(data))

@@ -1,14 +1,13 @@
 package glossary
 
 import (
-	"bufio"
-	"encoding/xml"
 	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
 
 	"lector/apperr"
+	"lector/internal/xmltext"
 )
 
 // tbxHead starts a TBX v3 TBX-Basic DCA document; the xml-model lines let a
@@ -46,39 +45,23 @@ func tbxStatusValue(s Status) (string, bool) {
 	return "", false
 }
 
-// tbxWriter writes escaped XML and keeps the first error, so that the
-// writing code reads as the document it writes.
-type tbxWriter struct {
-	w   *bufio.Writer
-	err error
-}
-
-func (w *tbxWriter) raw(s string) {
-	if w.err == nil {
-		_, w.err = w.w.WriteString(s)
-	}
-}
-
-func (w *tbxWriter) escaped(s string) {
-	if w.err == nil {
-		w.err = xml.EscapeText(w.w, []byte(s))
-	}
-}
+// tbxWriter adds TBX's elements to the XML writer.
+type tbxWriter struct{ *xmltext.Writer }
 
 // element writes <name type="typ">text</name> on a line of its own.
-func (w *tbxWriter) element(indent, name, typ, text string) {
-	w.raw(indent + "<" + name)
+func (w tbxWriter) element(indent, name, typ, text string) {
+	w.Raw(indent + "<" + name)
 	if typ != "" {
-		w.raw(` type="` + typ + `"`)
+		w.Raw(` type="` + typ + `"`)
 	}
-	w.raw(">")
-	w.escaped(text)
-	w.raw("</" + name + ">\n")
+	w.Raw(">")
+	w.Text(text)
+	w.Raw("</" + name + ">\n")
 }
 
 // lines writes one element per non-empty line of text: ParseTBX joins the
 // elements with "\n" again.
-func (w *tbxWriter) lines(indent, name, typ, text string) {
+func (w tbxWriter) lines(indent, name, typ, text string) {
 	for line := range strings.SplitSeq(text, "\n") {
 		if strings.TrimSpace(line) != "" {
 			w.element(indent, name, typ, line)
@@ -96,19 +79,17 @@ func WriteTBX(w io.Writer, entries []Entry) error {
 			return apperr.Wrap(err, "write glossary TBX")
 		}
 	}
-	tw := &tbxWriter{w: bufio.NewWriter(w)}
-	tw.raw(tbxHead)
+	tw := tbxWriter{xmltext.NewWriter(w)}
+	tw.Raw(tbxHead)
 	for _, e := range entries {
 		if len(e.Terms) == 0 {
 			continue
 		}
-		tw.raw("      <conceptEntry")
+		tw.Raw("      <conceptEntry")
 		if e.Key != "" {
-			tw.raw(` id="`)
-			tw.escaped(e.Key)
-			tw.raw(`"`)
+			tw.Attr("id", e.Key)
 		}
-		tw.raw(">\n")
+		tw.Raw(">\n")
 		if e.Type != "" {
 			tw.element("        ", "note", "", tbxTypePrefix+e.Type)
 		}
@@ -116,30 +97,27 @@ func WriteTBX(w io.Writer, entries []Entry) error {
 		for i, t := range e.Terms {
 			if i == 0 || t.Lang != e.Terms[i-1].Lang {
 				if i > 0 {
-					tw.raw("        </langSec>\n")
+					tw.Raw("        </langSec>\n")
 				}
-				tw.raw(`        <langSec xml:lang="`)
-				tw.escaped(t.Lang)
-				tw.raw("\">\n")
+				tw.Raw("        <langSec")
+				tw.Attr("xml:lang", t.Lang)
+				tw.Raw(">\n")
 			}
 			tbxWriteTerm(tw, e.Type, t)
 		}
-		tw.raw("        </langSec>\n      </conceptEntry>\n")
+		tw.Raw("        </langSec>\n      </conceptEntry>\n")
 	}
-	tw.raw(tbxTail)
-	if tw.err == nil {
-		tw.err = tw.w.Flush()
-	}
-	if tw.err != nil {
-		return apperr.Wrap(tw.err, "write glossary TBX")
+	tw.Raw(tbxTail)
+	if err := tw.Close(); err != nil {
+		return apperr.Wrap(err, "write glossary TBX")
 	}
 	return nil
 }
 
-func tbxWriteTerm(tw *tbxWriter, typ string, t Term) {
+func tbxWriteTerm(tw tbxWriter, typ string, t Term) {
 	const in = "            "
 	status, _ := tbxStatusValue(t.Status)
-	tw.raw("          <termSec>\n")
+	tw.Raw("          <termSec>\n")
 	tw.element(in, "term", "", t.Form)
 	tw.element(in, "termNote", "administrativeStatus", status)
 	tw.lines(in, "admin", "source", t.Source)
@@ -157,7 +135,7 @@ func tbxWriteTerm(tw *tbxWriter, typ string, t Term) {
 		}
 		tw.element(in, "note", "", mark)
 	}
-	tw.raw("          </termSec>\n")
+	tw.Raw("          </termSec>\n")
 }
 
 // tbxCheckEntry refuses what the TBX could not carry or would read back as
@@ -197,15 +175,5 @@ func tbxCheckEntry(e Entry) error {
 // tbxXMLText reports whether s is UTF-8 of characters XML 1.0 allows:
 // xml.EscapeText would silently write U+FFFD for the others.
 func tbxXMLText(s string) bool {
-	if !utf8.ValidString(s) {
-		return false
-	}
-	for _, r := range s {
-		switch {
-		case r == '\t' || r == '\n' || r == '\r':
-		case r < 0x20, r >= 0xD800 && r < 0xE000, r == 0xFFFE, r == 0xFFFF:
-			return false
-		}
-	}
-	return true
+	return utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool { return !xmltext.Char(r) })
 }

@@ -10,10 +10,10 @@ import (
 )
 
 // usedIDs finds the message IDs named literally in templates ({{T "id"}},
-// {{N "id" n}}) and in Go code (apperr.New(code, "id", ...) and the like).
+// {{N "id" n}}, and (T "id") as another call's argument) and in Go code (apperr.New(code, "id", ...) and the like).
 func usedIDs(t *testing.T) map[string]string {
 	t.Helper()
-	tmplRe := regexp.MustCompile(`\{\{-?\s*(?:T|N)\s+"([^"]+)"`)
+	tmplRe := regexp.MustCompile(`(?:\{\{-?\s*|\()(?:T|N)\s+"([^"]+)"`)
 	goRe := regexp.MustCompile(`(?:MessageID:\s*|apperr\.New\([^,]+,\s*|\.T\(|\.N\(|\.Data\()"([a-z][a-z0-9_.-]+)"`)
 	errorRe := regexp.MustCompile(`"(error\.[a-z0-9_.]+)"`)
 	used := map[string]string{}

@@ -155,6 +155,15 @@ func TestAuthorizationMatrix(t *testing.T) {
 		p    *account.Principal
 	}{{"anonymous", nil}, {"translator", w.Tr1}, {"editor", w.Ed1}, {"glossary", w.Reader}, {"admin", admin}}
 	type request struct{ method, path, body string }
+	// onArticle and onSegment are bodiless requests to path, its %d the id
+	// of the fixture's article or of its segment (held by the caller or
+	// not).
+	onArticle := func(method, path string) func(f fixture) request {
+		return func(f fixture) request { return request{method, fmt.Sprintf(path, f.article().ID), ""} }
+	}
+	onSegment := func(method, path string, held bool) func(f fixture) request {
+		return func(f fixture) request { return request{method, fmt.Sprintf(path, f.segment(held).ID), ""} }
+	}
 	cases := []struct {
 		name string
 		make func(f fixture) request
@@ -165,16 +174,10 @@ func TestAuthorizationMatrix(t *testing.T) {
 		{"create article", func(f fixture) request {
 			return request{"POST", "/api/v1/articles", `{"title":"T","lang":"en","text":"Ilon Musk spoke."}`}
 		}, "401 403 201 403 201"},
-		{"get article", func(f fixture) request { return request{"GET", fmt.Sprintf("/api/v1/articles/%d", f.article().ID), ""} }, "401 200 200 200 200"},
-		{"delete article", func(f fixture) request {
-			return request{"DELETE", fmt.Sprintf("/api/v1/articles/%d", f.article().ID), ""}
-		}, "401 403 200 403 200"},
-		{"segments", func(f fixture) request {
-			return request{"GET", fmt.Sprintf("/api/v1/articles/%d/segments?state=flagged", f.article().ID), ""}
-		}, "401 200 200 200 200"},
-		{"activity", func(f fixture) request {
-			return request{"GET", fmt.Sprintf("/api/v1/articles/%d/activity", f.article().ID), ""}
-		}, "401 200 200 200 200"},
+		{"get article", onArticle("GET", "/api/v1/articles/%d"), "401 200 200 200 200"},
+		{"delete article", onArticle("DELETE", "/api/v1/articles/%d"), "401 403 200 403 200"},
+		{"segments", onArticle("GET", "/api/v1/articles/%d/segments?state=flagged"), "401 200 200 200 200"},
+		{"activity", onArticle("GET", "/api/v1/articles/%d/activity"), "401 200 200 200 200"},
 		{"queue", func(f fixture) request { f.article(); return request{"GET", "/api/v1/queue", ""} }, "401 200 200 200 200"},
 		{"claim", func(f fixture) request {
 			return request{"POST", "/api/v1/queue/claim", fmt.Sprintf(`{"article":%d}`, f.article().ID)}
@@ -183,21 +186,11 @@ func TestAuthorizationMatrix(t *testing.T) {
 			segs := reviewtest.Must[[]review.Segment](f.t)(review.SegmentList(context.Background(), f.w.DB, f.w.Ed1, f.article().ID, review.StateFlagged))
 			return request{"POST", fmt.Sprintf("/api/v1/segments/%d/claim", segs[0].ID), ""}
 		}, "401 200 403 403 200"},
-		{"skip", func(f fixture) request {
-			return request{"POST", fmt.Sprintf("/api/v1/segments/%d/skip", f.segment(false).ID), ""}
-		}, "401 200 403 403 200"},
-		{"segment", func(f fixture) request {
-			return request{"GET", fmt.Sprintf("/api/v1/segments/%d", f.segment(true).ID), ""}
-		}, "401 200 200 200 200"},
-		{"history", func(f fixture) request {
-			return request{"GET", fmt.Sprintf("/api/v1/segments/%d/history", f.segment(true).ID), ""}
-		}, "401 200 200 200 200"},
-		{"renew", func(f fixture) request {
-			return request{"POST", fmt.Sprintf("/api/v1/segments/%d/lease/renew", f.segment(false).ID), ""}
-		}, "401 200 403 403 200"},
-		{"release own or other's lease", func(f fixture) request {
-			return request{"POST", fmt.Sprintf("/api/v1/segments/%d/lease/release", f.segment(false).ID), ""}
-		}, "401 200 200 403 200"},
+		{"skip", onSegment("POST", "/api/v1/segments/%d/skip", false), "401 200 403 403 200"},
+		{"segment", onSegment("GET", "/api/v1/segments/%d", true), "401 200 200 200 200"},
+		{"history", onSegment("GET", "/api/v1/segments/%d/history", true), "401 200 200 200 200"},
+		{"renew", onSegment("POST", "/api/v1/segments/%d/lease/renew", false), "401 200 403 403 200"},
+		{"release own or other's lease", onSegment("POST", "/api/v1/segments/%d/lease/release", false), "401 200 200 403 200"},
 		{"release someone else's lease", func(f fixture) request {
 			a := f.article()
 			s := reviewtest.Must[*review.Segment](f.t)(review.Claim(context.Background(), f.w.DB, f.author, review.QueueFilter{ArticleID: a.ID}))
@@ -281,17 +274,13 @@ func TestAuthorizationMatrix(t *testing.T) {
 		{"publish", func(f fixture) request {
 			return request{"POST", fmt.Sprintf("/api/v1/articles/%d/versions", f.article().ID), `{"partial":true}`}
 		}, "401 403 201 403 201"},
-		{"versions", func(f fixture) request {
-			return request{"GET", fmt.Sprintf("/api/v1/articles/%d/versions", f.article().ID), ""}
-		}, "401 200 200 200 200"},
+		{"versions", onArticle("GET", "/api/v1/articles/%d/versions"), "401 200 200 200 200"},
 		{"version diff", func(f fixture) request {
 			a := f.article()
 			v := reviewtest.Must[*review.Version](f.t)(review.Publish(context.Background(), f.w.DB, f.w.Ed1, a.ID, review.PublishOptions{}))
 			return request{"GET", fmt.Sprintf("/api/v1/articles/%d/versions/0/diff/%d", a.ID, v.Number), ""}
 		}, "401 200 200 200 200"},
-		{"export", func(f fixture) request {
-			return request{"GET", fmt.Sprintf("/api/v1/articles/%d/export?format=xliff", f.article().ID), ""}
-		}, "401 200 200 200 200"},
+		{"export", onArticle("GET", "/api/v1/articles/%d/export?format=xliff"), "401 200 200 200 200"},
 		{"version", func(f fixture) request {
 			a := f.article()
 			if err := f.w.DB.Create(&review.Version{ArticleID: a.ID, Number: 1, Text: a.Text}).Error; err != nil {

@@ -31,42 +31,26 @@ var wantLeftOutFlags = [][]string{
 // adds or closes nothing.
 func TestLeftOutSourceSentenceStored(t *testing.T) {
 	w := newWorld(t)
-	ctx := context.Background()
-	for _, tc := range []struct {
-		name   string
-		create func() (*review.Article, error)
-	}{
-		{"created with a source", func() (*review.Article, error) {
-			return review.CreateArticle(ctx, w.DB, w.Checker, review.NewArticle{Title: "Left out", Lang: "en", Text: leftOutText,
-				SourceLang: "ru", SourceText: leftOutSource})
-		}},
-		{"imported with sources", func() (*review.Article, error) {
-			return review.ImportArticle(ctx, w.DB, w.Checker, review.ImportedArticle{Title: "Left out", Lang: "en", SourceLang: "ru",
-				Segments: []review.ImportedSegment{
-					{Source: "Маск прилетел в Берлин 12 марта.", MT: "Musk flew to Berlin on March 12."},
-					{Source: "Там он посетил завод Tesla.", MT: "There he visited the Tesla factory."},
-					{Source: leftOut},
-					{Source: "Вечером он улетел.", MT: "In the evening he left."},
-				}})
-		}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			a, err := tc.create()
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := openFlags(t, w, a.ID); !slices.EqualFunc(got, wantLeftOutFlags, slices.Equal) {
-				t.Fatalf("flags %q, want %q", got, wantLeftOutFlags)
-			}
-			if got := deref(a.Segments[1].SourceLeftOut); got != leftOut {
-				t.Errorf("segment 1 keeps %q left out, want %q", got, leftOut)
-			}
-			rescanChangesNothing(t, w, a.ID, 3)
-			if got := openFlags(t, w, a.ID); !slices.EqualFunc(got, wantLeftOutFlags, slices.Equal) {
-				t.Errorf("flags after the rescan %q, want %q", got, wantLeftOutFlags)
-			}
-		})
-	}
+	eachWay(t, w, []articleWay{
+		createdWay(review.NewArticle{Title: "Left out", Lang: "en", Text: leftOutText, SourceLang: "ru", SourceText: leftOutSource}),
+		importedWay(review.ImportedArticle{Title: "Left out", Lang: "en", SourceLang: "ru", Segments: []review.ImportedSegment{
+			{Source: "Маск прилетел в Берлин 12 марта.", MT: "Musk flew to Berlin on March 12."},
+			{Source: "Там он посетил завод Tesla.", MT: "There he visited the Tesla factory."},
+			{Source: leftOut},
+			{Source: "Вечером он улетел.", MT: "In the evening he left."},
+		}}),
+	}, func(t *testing.T, a *review.Article) {
+		if got := openFlags(t, w, a.ID); !slices.EqualFunc(got, wantLeftOutFlags, slices.Equal) {
+			t.Fatalf("flags %q, want %q", got, wantLeftOutFlags)
+		}
+		if got := deref(a.Segments[1].SourceLeftOut); got != leftOut {
+			t.Errorf("segment 1 keeps %q left out, want %q", got, leftOut)
+		}
+		rescanChangesNothing(t, w, a.ID, 3)
+		if got := openFlags(t, w, a.ID); !slices.EqualFunc(got, wantLeftOutFlags, slices.Equal) {
+			t.Errorf("flags after the rescan %q, want %q", got, wantLeftOutFlags)
+		}
+	})
 }
 
 // A source sentence left out before the first translated one is kept on

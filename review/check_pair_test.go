@@ -78,36 +78,58 @@ var wantPairFlags = [][]string{
 // it adds and closes nothing.
 func TestSourceFindingsStoredAsFlags(t *testing.T) {
 	w := newWorld(t)
-	ctx := context.Background()
-	for _, tc := range []struct {
-		name   string
-		create func() (*review.Article, error)
-	}{
-		{"created with a source", func() (*review.Article, error) {
-			return review.CreateArticle(ctx, w.DB, w.Checker, review.NewArticle{Title: "Pair", Lang: "en", Text: pairText,
-				SourceLang: "ru", SourceText: pairSource, CreatedBy: &w.Ed1.UserID})
-		}},
-		{"imported with sources", func() (*review.Article, error) {
-			return review.ImportArticle(ctx, w.DB, w.Checker, review.ImportedArticle{Title: "Pair", Lang: "en", SourceLang: "ru",
-				Segments: pairSegments(), CreatedBy: &w.Ed1.UserID})
-		}},
-		{"imported from XLIFF", func() (*review.Article, error) {
+	eachWay(t, w, []articleWay{
+		createdWay(review.NewArticle{Title: "Pair", Lang: "en", Text: pairText, SourceLang: "ru", SourceText: pairSource,
+			CreatedBy: &w.Ed1.UserID}),
+		importedWay(review.ImportedArticle{Title: "Pair", Lang: "en", SourceLang: "ru", Segments: pairSegments(),
+			CreatedBy: &w.Ed1.UserID}),
+		{"imported from XLIFF", func(ctx context.Context, w *world) (*review.Article, error) {
 			return review.ImportXLIFF(ctx, w.DB, w.Checker, strings.NewReader(pairXLIFF), review.XLIFFImport{File: "pair.xlf",
 				Title: "Pair", CreatedBy: &w.Ed1.UserID})
 		}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			a, err := tc.create()
+	}, func(t *testing.T, a *review.Article) {
+		if got := openFlags(t, w, a.ID); !slices.EqualFunc(got, wantPairFlags, slices.Equal) {
+			t.Fatalf("flags %q, want %q", got, wantPairFlags)
+		}
+		if a.Segments[1].State != review.StateFlagged || a.Segments[0].State != review.StateClean {
+			t.Errorf("states %s, %s; want clean, flagged", a.Segments[0].State, a.Segments[1].State)
+		}
+		rescanChangesNothing(t, w, a.ID, 3)
+	})
+}
+
+// articleWay is one way an article with a source comes in: created,
+// imported, imported from XLIFF.
+type articleWay struct {
+	name   string
+	create func(ctx context.Context, w *world) (*review.Article, error)
+}
+
+// createdWay creates the article a describes.
+func createdWay(a review.NewArticle) articleWay {
+	return articleWay{"created with a source", func(ctx context.Context, w *world) (*review.Article, error) {
+		return review.CreateArticle(ctx, w.DB, w.Checker, a)
+	}}
+}
+
+// importedWay imports the article a describes, its segments aligned.
+func importedWay(a review.ImportedArticle) articleWay {
+	return articleWay{"imported with sources", func(ctx context.Context, w *world) (*review.Article, error) {
+		return review.ImportArticle(ctx, w.DB, w.Checker, a)
+	}}
+}
+
+// eachWay stores an article each way in w and runs check on it, in a
+// subtest named for the way.
+func eachWay(t *testing.T, w *world, ways []articleWay, check func(t *testing.T, a *review.Article)) {
+	t.Helper()
+	for _, way := range ways {
+		t.Run(way.name, func(t *testing.T) {
+			a, err := way.create(context.Background(), w)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := openFlags(t, w, a.ID); !slices.EqualFunc(got, wantPairFlags, slices.Equal) {
-				t.Fatalf("flags %q, want %q", got, wantPairFlags)
-			}
-			if a.Segments[1].State != review.StateFlagged || a.Segments[0].State != review.StateClean {
-				t.Errorf("states %s, %s; want clean, flagged", a.Segments[0].State, a.Segments[1].State)
-			}
-			rescanChangesNothing(t, w, a.ID, 3)
+			check(t, a)
 		})
 	}
 }

@@ -24,17 +24,13 @@ const (
 // Dismissal is one person's "not a mistake" about an open flag, waiting for
 // another editor: only an accepted dismissal closes the flag.
 type Dismissal struct {
-	ID            int64      `gorm:"primaryKey" json:"id"`
-	FlagID        int64      `json:"flag"`
-	SegmentID     int64      `json:"segment"`
-	ProposerID    int64      `json:"proposer_id"`
-	Reason        string     `json:"reason"`
-	Status        string     `json:"status"`
-	ReviewerID    *int64     `json:"reviewer_id"`
-	ReviewedAt    *time.Time `json:"reviewed_at"`
-	RejectReason  *string    `json:"reject_reason"`
-	ReviewComment string     `json:"review_comment"`
-	CreatedAt     time.Time  `json:"created_at"`
+	ID         int64  `gorm:"primaryKey" json:"id"`
+	FlagID     int64  `json:"flag"`
+	SegmentID  int64  `json:"segment"`
+	ProposerID int64  `json:"proposer_id"`
+	Reason     string `json:"reason"`
+	Decision
+	CreatedAt time.Time `json:"created_at"`
 }
 
 // Dismiss proposes that an open flag is not a mistake, with p's reason: a
@@ -92,7 +88,7 @@ func Dismiss(ctx context.Context, db *gorm.DB, p *account.Principal, flagID int6
 		if seg.State == StateInProgress && !holds(seg, p) && !p.Has(account.RoleEditor) {
 			return apperr.New(apperr.Conflict, "error.lease_not_held", map[string]any{"ID": seg.ID})
 		}
-		out = Dismissal{FlagID: flagID, SegmentID: seg.ID, ProposerID: p.UserID, Reason: reason, Status: DismissalPending}
+		out = Dismissal{FlagID: flagID, SegmentID: seg.ID, ProposerID: p.UserID, Reason: reason, Decision: Decision{Status: DismissalPending}}
 		if err := tx.Create(&out).Error; err != nil {
 			return err
 		}
@@ -215,17 +211,14 @@ func decideDismissal(ctx context.Context, db *gorm.DB, p *account.Principal, id 
 			return err
 		}
 		now := time.Now()
-		set := map[string]any{"status": DismissalAccepted, "reviewer_id": p.UserID, "reviewed_at": now, "review_comment": in.Comment}
+		status, reason := DismissalAccepted, (*string)(nil)
 		if rejection {
-			set["status"], set["reject_reason"] = DismissalRejected, in.Reason
+			status, reason = DismissalRejected, &in.Reason
 		}
-		if err := tx.Model(&d).Updates(set).Error; err != nil {
+		if err := d.decide(tx, &d, status, p.UserID, now, reason, in.Comment); err != nil {
 			return err
 		}
-		d.Status, d.ReviewerID, d.ReviewedAt, d.ReviewComment = set["status"].(string), &p.UserID, &now, in.Comment
-		if rejection {
-			d.RejectReason = &in.Reason
-		} else {
+		if !rejection {
 			if err := tx.Model(flag).Updates(map[string]any{"status": FlagDismissed, "dismiss_reason": d.Reason,
 				"resolved_by": p.UserID, "resolved_at": now}).Error; err != nil {
 				return err

@@ -122,19 +122,15 @@ type Flag struct {
 // Correction is a translator's proposed text for a segment, based on the
 // segment revision it was written against.
 type Correction struct {
-	ID            int64      `gorm:"primaryKey" json:"id"`
-	SegmentID     int64      `json:"segment"`
-	AuthorID      int64      `json:"author_id"`
-	BaseRevision  int        `json:"base_revision"`
-	TextBefore    string     `json:"text_before"`
-	Text          string     `json:"text"`
-	Comment       string     `json:"comment"`
-	Status        string     `json:"status"`
-	ReviewerID    *int64     `json:"reviewer_id"`
-	ReviewedAt    *time.Time `json:"reviewed_at"`
-	RejectReason  *string    `json:"reject_reason"`
-	ReviewComment string     `json:"review_comment"`
-	CreatedAt     time.Time  `json:"created_at"`
+	ID           int64  `gorm:"primaryKey" json:"id"`
+	SegmentID    int64  `json:"segment"`
+	AuthorID     int64  `json:"author_id"`
+	BaseRevision int    `json:"base_revision"`
+	TextBefore   string `json:"text_before"`
+	Text         string `json:"text"`
+	Comment      string `json:"comment"`
+	Decision
+	CreatedAt time.Time `json:"created_at"`
 }
 
 // Version is an immutable published text of an article.

@@ -52,11 +52,9 @@ func Reject(ctx context.Context, db *gorm.DB, p *account.Principal, correctionID
 			return err
 		}
 		now := time.Now()
-		if err := tx.Model(c).Updates(map[string]any{"status": CorrectionRejected, "reviewer_id": p.UserID, "reviewed_at": now,
-			"reject_reason": reason, "review_comment": comment}).Error; err != nil {
+		if err := c.decide(tx, c, CorrectionRejected, p.UserID, now, &reason, comment); err != nil {
 			return err
 		}
-		c.Status, c.ReviewerID, c.ReviewedAt, c.RejectReason, c.ReviewComment = CorrectionRejected, &p.UserID, &now, &reason, comment
 		// Where the segment goes follows the common rule: back to the
 		// queue as rejected while flags are open, to an editor when a
 		// dismissal waits, and back to clean or approved when the rejected

@@ -7,7 +7,6 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -71,7 +70,7 @@ func BenchmarkArticlePage(b *testing.B) {
 		} {
 			b.Run(fmt.Sprintf("segments=%d/%s", n, v.name), func(b *testing.B) {
 				size := 0
-				cpu0, cpuOK := processCPUTime()
+				reportCPU := appCPU(b)
 				for b.Loop() {
 					req := httptest.NewRequest(http.MethodGet, v.url, nil)
 					if v.htmx != "" {
@@ -85,9 +84,7 @@ func BenchmarkArticlePage(b *testing.B) {
 					size = rec.Body.Len()
 				}
 				b.ReportMetric(float64(size)/1024, "kB/page")
-				if cpu1, ok := processCPUTime(); ok && cpuOK {
-					b.ReportMetric(float64(cpu1-cpu0)/float64(time.Millisecond)/float64(b.N), "app-cpu-ms/op")
-				}
+				reportCPU()
 			})
 		}
 	}

@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -12,18 +11,6 @@ import (
 	"lector/account"
 	"lector/review/reviewtest"
 )
-
-// waitText polls js in ctx until it returns want, for up to d.
-func waitText(ctx context.Context, t *testing.T, js, want string, d time.Duration) string {
-	t.Helper()
-	var got string
-	for end := time.Now().Add(d); time.Now().Before(end); time.Sleep(100 * time.Millisecond) {
-		if got = text(ctx, t, js); got == want {
-			return got
-		}
-	}
-	return got
-}
 
 // TestMentionRaisesBadge: A mentions B in a segment's comment; B's open
 // page, without reloading, shows the badge go from nothing to 1, and B's

@@ -10,7 +10,6 @@ import (
 
 	"lector/account"
 	"lector/review"
-	"lector/review/reviewtest"
 )
 
 // TestKeyboardEditorTenSegments is issue 20's measure of the editor: a
@@ -20,8 +19,7 @@ import (
 // Ctrl+Enter (once Cmd+Enter) submits and opens the next segment of the
 // queue. Every correction is stored as typed and every page moves on.
 func TestKeyboardEditorTenSegments(t *testing.T) {
-	base, db := startSeeded(t)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
+	base, db, tr := startAs(t, "translator@example.org", account.RoleTranslator)
 	ctx := openAs(t, base, db, tr, "/queue", `#next`)
 	browse(ctx, t,
 		chromedp.Focus(chromedp.CSS(`#next`)),

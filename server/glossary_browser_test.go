@@ -8,7 +8,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"lector/account"
-	"lector/review/reviewtest"
 )
 
 // TestGlossaryMaintainerInBrowser: a glossary maintainer finds an entry in
@@ -16,8 +15,7 @@ import (
 // with its history, then tries to add the same form again and is shown the
 // problem next to the field, with the typed input kept.
 func TestGlossaryMaintainerInBrowser(t *testing.T) {
-	base, db := startSeeded(t)
-	maint := reviewtest.User(t, db, "maintainer@example.org", account.RoleGlossary)
+	base, db, maint := startAs(t, "maintainer@example.org", account.RoleGlossary)
 	ctx := openAs(t, base, db, maint, "/glossary", `table.glossary-list`)
 	if got := text(ctx, t, `document.querySelector('nav a[aria-current="page"]').textContent`); got != "Glossary" {
 		t.Errorf("the nav marks %q as the current page, want Glossary", got)

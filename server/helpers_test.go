@@ -3,13 +3,17 @@ package server_test
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"gorm.io/gorm"
 
 	"lector/account"
 	"lector/glossary"
+	"lector/internal/cputime"
 	"lector/review"
 	"lector/review/reviewtest"
 	"lector/server/browsertest"
@@ -52,19 +56,55 @@ func browse(ctx context.Context, t *testing.T, steps ...chromedp.Action[chromedp
 // text is what js, a string expression, gives in the browser's page.
 func text(ctx context.Context, t *testing.T, js string) string {
 	t.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
+	return evaluate[string](t, ctx, js)
+}
+
+// evaluate is what js, an expression of type T, gives in the browser's
+// page.
+func evaluate[T any](t *testing.T, ctx context.Context, js string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
 	if err != nil {
 		t.Fatalf("%s: %v", js, err)
 	}
 	return v
 }
 
+// waitText polls js in ctx until it returns want, for up to d.
+func waitText(ctx context.Context, t *testing.T, js, want string, d time.Duration) string {
+	t.Helper()
+	var got string
+	for end := time.Now().Add(d); time.Now().Before(end); time.Sleep(100 * time.Millisecond) {
+		if got = text(ctx, t, js); got == want {
+			return got
+		}
+	}
+	return got
+}
+
+// saveScreenshot writes the viewport to $LECTOR_SCREENSHOTS/name when that
+// variable is set (`make screenshots` sets it to docs/ for the README).
+func saveScreenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	dir := os.Getenv("LECTOR_SCREENSHOTS")
+	if dir == "" {
+		return
+	}
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // firstArticle is the id of the seed article.
 func firstArticle(t *testing.T, db *gorm.DB) int64 {
 	t.Helper()
 	var id int64
-	if err := db.Raw("SELECT id FROM articles ORDER BY id LIMIT 1").Scan(&id).Error; err != nil {
-		t.Fatal(err)
+	if err := db.Raw("SELECT id FROM articles ORDER BY id LIMIT 1").Scan(&id).Error; err != nil || id == 0 {
+		t.Fatalf("no seed article: %v", err)
 	}
 	return id
 }
@@ -143,5 +183,18 @@ func approve(t *testing.T, db *gorm.DB, ed *account.Principal, id int64) {
 	t.Helper()
 	if _, err := review.Approve(context.Background(), db, storedChecker(t, db), ed, id, false, nil); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// appCPU starts a clock of this process's CPU time (the app's, not
+// PostgreSQL's, which on the shared, loaded machine says more about the
+// app's own cost than the wall clock); the function it returns reports the
+// time per op since then as app-cpu-ms/op, where the platform tells it.
+func appCPU(b *testing.B) func() {
+	cpu0, cpuOK := cputime.Process()
+	return func() {
+		if cpu1, ok := cputime.Process(); ok && cpuOK {
+			b.ReportMetric(float64(cpu1-cpu0)/float64(time.Millisecond)/float64(b.N), "app-cpu-ms/op")
+		}
 	}
 }

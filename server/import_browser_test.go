@@ -9,7 +9,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"lector/account"
-	"lector/review/reviewtest"
 )
 
 // TestGlossaryImportInBrowser: a glossary maintainer opens the import page
@@ -18,8 +17,7 @@ import (
 // without sideways scrolling; confirms, and finds the new entry in the
 // list.
 func TestGlossaryImportInBrowser(t *testing.T) {
-	base, db := startSeeded(t)
-	maint := reviewtest.User(t, db, "importer@example.org", account.RoleGlossary)
+	base, db, maint := startAs(t, "importer@example.org", account.RoleGlossary)
 	file := filepath.Join(t.TempDir(), "names.csv")
 	if err := os.WriteFile(file, []byte(importCSV), 0o644); err != nil {
 		t.Fatal(err)

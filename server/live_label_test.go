@@ -17,8 +17,7 @@ import (
 // plain text in every language; an attribute html/template takes for an
 // event handler ("data-on") would carry them as quoted script strings.
 func TestLiveLabelsUnquoted(t *testing.T) {
-	base, db := startSeeded(t)
-	tr := reviewtest.User(t, db, "live-label@example.org", account.RoleTranslator)
+	base, db, tr := startAs(t, "live-label@example.org", account.RoleTranslator)
 	id := firstArticle(t, db)
 	for _, lang := range []string{"en", "de", "ru", "uk"} {
 		data, err := os.ReadFile("../locales/active." + lang + ".toml")

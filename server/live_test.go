@@ -4,62 +4,15 @@ import (
 	"bufio"
 	"context"
 	"fmt"
-	"io"
-	"log/slog"
-	"net"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/labstack/echo/v4"
-	"gorm.io/gorm"
-
 	"lector/account"
-	"lector/config"
-	"lector/database"
-	"lector/database/dbtest"
 	"lector/live"
 	"lector/review/reviewtest"
-	"lector/server"
-	"lector/server/servertest"
 )
-
-// startLive serves a seeded database with live updates on; it returns the
-// base URL, the database and the Echo instance (to shut down).
-func startLive(t *testing.T) (string, *gorm.DB, *echo.Echo) {
-	t.Helper()
-	return startLiveWith(t, config.Limits{})
-}
-
-// startLiveWith is startLive with limits (zero fields: the defaults) and a
-// hub of at most 20 streams.
-func startLiveWith(t *testing.T, limits config.Limits) (string, *gorm.DB, *echo.Echo) {
-	t.Helper()
-	db, err := database.Open(t.Context(), database.Options{URL: dbtest.NewURL(t), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	ctx, cancel := context.WithCancel(context.Background())
-	checker := seed(t, db.Gorm)
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	feed := live.NewFeed(db.URL, db.SQL, log, 20)
-	feed.Poll = time.Hour // events must come by NOTIFY, which request.AfterWrites triggers
-	done := make(chan struct{})
-	go func() { feed.Run(ctx); close(done) }()
-	t.Cleanup(func() { cancel(); <-done })
-	<-feed.Ready()
-	e := servertest.New(t, server.Deps{Config: &config.Config{Addr: "127.0.0.1:0", DataDir: "unused", Limits: limits},
-		DB: db.Gorm, SQL: db.SQL, Logger: log, Checker: checker, Live: feed})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go e.Server.Serve(ln)
-	t.Cleanup(func() { e.Server.Close() })
-	return "http://" + ln.Addr().String(), db.Gorm, e
-}
 
 // sseEvent is one parsed server-sent event.
 type sseEvent struct{ id, event, data string }

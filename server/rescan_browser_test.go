@@ -2,36 +2,14 @@ package server_test
 
 import (
 	"context"
-	"strconv"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
-	"gorm.io/gorm"
 
 	"lector/account"
-	"lector/database/dbtest"
-	"lector/rescan"
-	"lector/rescan/rescantest"
-	"lector/review"
 	"lector/review/reviewtest"
-	"lector/server"
-	"lector/server/servertest"
 )
-
-// startWithRescans serves a fresh seeded database with background rescans
-// asked for by glossary writes and, when work is set, worked, as `lector
-// serve` does.
-func startWithRescans(t *testing.T, work bool) (string, *gorm.DB) {
-	t.Helper()
-	db := dbtest.New(t)
-	checker := seed(t, db)
-	q := rescantest.New(t, db, rescan.Options{PollEvery: 100 * time.Millisecond})
-	if work {
-		dbtest.Run(t, q)
-	}
-	return servertest.Start(t, servertest.New(t, server.Deps{DB: db, Checker: checker, Rescans: q})), db
-}
 
 // wsjFlagged is whether the article page marks "WSJ" as a flag.
 const wsjFlagged = `[...document.querySelectorAll('mark.flag')].some(m => m.firstChild.textContent === 'WSJ')`
@@ -49,11 +27,7 @@ const addWrongForm = `fetch('/api/v1/glossary/entries', {method: 'POST', headers
 // the background rescan's progress, and the article page then flags it.
 func TestMaintainerAddsAWrongFormAndSeesTheArticleFlaggedAgain(t *testing.T) {
 	base, db := startWithRescans(t, true)
-	var articleID int64
-	if err := db.Model(&review.Article{}).Select("id").Limit(1).Scan(&articleID).Error; err != nil || articleID == 0 {
-		t.Fatalf("no seed article: %v", err)
-	}
-	articleURL := base + "/articles/" + strconv.FormatInt(articleID, 10)
+	articleURL := base + "/articles/" + itoa(firstArticle(t, db))
 	maintainer := reviewtest.User(t, db, "maintainer@example.org", account.RoleGlossary)
 	ctx := browserAs(t, base, db, maintainer)
 	browse(ctx, t, chromedp.Navigate(articleURL), chromedp.WaitVisible(chromedp.CSS(`mark.flag`)))

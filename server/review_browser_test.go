@@ -8,14 +8,12 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"lector/account"
-	"lector/review/reviewtest"
 )
 
 // TestTranslatorJourney: open the queue, Next, apply the suggestion with a
 // click and with Alt+A, submit with Ctrl+Enter.
 func TestTranslatorJourney(t *testing.T) {
-	base, db := startSeeded(t)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
+	base, db, tr := startAs(t, "translator@example.org", account.RoleTranslator)
 	ctx := openAs(t, base, db, tr, "/queue", `td.claimable`)
 	browse(ctx, t,
 		chromedp.Click(chromedp.CSS(`#next`)),

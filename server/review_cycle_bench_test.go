@@ -9,11 +9,11 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
-	"time"
 
 	"lector/account"
 	"lector/config"
 	"lector/review"
+	"lector/server"
 )
 
 // BenchmarkReviewCycle is one claim → correct → approve through the JSON
@@ -25,7 +25,7 @@ import (
 //	go test ./server -run '^$' -bench BenchmarkReviewCycle -benchtime 2000x -count 3
 func BenchmarkReviewCycle(b *testing.B) {
 	// API tokens cached as `lector serve` does by default.
-	e, db := newSeededWith(b, nil, func(c *config.Config) { c.TokenCache = config.DefaultTokenCache })
+	e, db := newSeededWith(b, nil, func(deps *server.Deps) { deps.Config.TokenCache = config.DefaultTokenCache })
 	ctx := context.Background()
 	token := func(email, role string) string {
 		u, _, err := account.CreateUser(ctx, db, email, "bench", []string{role})
@@ -68,7 +68,7 @@ func BenchmarkReviewCycle(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0, cpuOK := processCPUTime()
+	reportCPU := appCPU(b)
 	for range b.N {
 		var seg review.Segment
 		post(tr, "/api/v1/queue/claim", map[string]any{"article": a.ID}, &seg)
@@ -77,7 +77,5 @@ func BenchmarkReviewCycle(b *testing.B) {
 			map[string]any{"text": seg.CurrentText + " (checked)", "revision": seg.Revision}, &c)
 		post(ed, fmt.Sprintf("/api/v1/corrections/%d/approve", c.ID), nil, nil)
 	}
-	if cpu1, ok := processCPUTime(); ok && cpuOK {
-		b.ReportMetric(float64(cpu1-cpu0)/float64(time.Millisecond)/float64(b.N), "app-cpu-ms/op")
-	}
+	reportCPU()
 }

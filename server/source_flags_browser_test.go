@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"lector/account"
-	"lector/review/reviewtest"
 )
 
 // TestSourceNameMissingFlagInBrowser (issue 17): the translation dropped
@@ -15,8 +14,7 @@ import (
 // with its message and the preferred form to put back, and marks the
 // sentence in the MT text.
 func TestSourceNameMissingFlagInBrowser(t *testing.T) {
-	base, db := startSeeded(t)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
+	base, db, tr := startAs(t, "translator@example.org", account.RoleTranslator)
 	a := storedTranslation(t, db, "Musk flew to Berlin. The billionaire declined to comment.\n",
 		"Маск прилетел в Берлин. Маск отказался от комментариев.\n")
 	seg := a.Segments[1]

@@ -8,7 +8,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"lector/account"
-	"lector/review/reviewtest"
 )
 
 // TestLeftOutSourceSentenceInBrowser (issue 17): the translation left out
@@ -17,8 +16,7 @@ import (
 // left out after the segment's source, a gap after its MT text, and in the
 // list of flags the message with the sentence.
 func TestLeftOutSourceSentenceInBrowser(t *testing.T) {
-	base, db := startSeeded(t)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
+	base, db, tr := startAs(t, "translator@example.org", account.RoleTranslator)
 	const left = "На заводе работают 11 000 человек, и Шольц назвал его образцовым."
 	a := storedTranslation(t, db,
 		"Musk flew to Berlin on March 12. There he visited the Tesla factory. In the evening he left.\n",

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"lector/account"
-	"lector/review/reviewtest"
 
 	"github.com/chromedp/chromedp"
 )
@@ -18,8 +17,7 @@ import (
 // dropped the source's second sentence, so position alone would pair the
 // wrong ones.
 func TestSourceNamesPairedInBrowser(t *testing.T) {
-	base, db := startSeeded(t)
-	tr := reviewtest.User(t, db, "translator@example.org", account.RoleTranslator)
+	base, db, tr := startAs(t, "translator@example.org", account.RoleTranslator)
 	a := storedTranslation(t, db,
 		"The talks began in 2022. Ilon Musk has been in contact with Vladimir Putin since then.\n",
 		"Переговоры начались в 2022 году. Об этом 3 марта сообщила газета «Ведомости», ссылаясь на источники в администрации. С тех пор Илон Маск поддерживает контакт с Путиным.\n")

@@ -3,7 +3,6 @@ package server_test
 import (
 	"context"
 	"net/http"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -24,9 +23,7 @@ func TestServerQueuesWebhooks(t *testing.T) {
 	}
 	ed := reviewtest.User(t, db, "ed@example.org", account.RoleEditor)
 	gl := reviewtest.User(t, db, "gl@example.org", account.RoleGlossary)
-	var article int64
-	db.Raw("SELECT min(id) FROM articles").Scan(&article)
-	if st, out := reviewtest.Call(t, base, http.MethodPost, "/api/v1/articles/"+strconv.FormatInt(article, 10)+"/versions", ed, `{"partial": true}`); st != http.StatusCreated {
+	if st, out := reviewtest.Call(t, base, http.MethodPost, "/api/v1/articles/"+itoa(firstArticle(t, db))+"/versions", ed, `{"partial": true}`); st != http.StatusCreated {
 		t.Fatalf("publish: %d %s", st, out)
 	}
 	entry := `{"key": "hook", "type": "person", "terms": [{"lang": "en", "form": "Anna Hook", "status": "preferred"}]}`

@@ -7,7 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
+
+	"lector/internal/xmltext"
 )
 
 // node is one element of the parsed document with its content in order.
@@ -71,16 +72,8 @@ func readTree(r io.Reader) (*node, error) {
 			Problem: ProblemTooLarge, Detail: fmt.Sprint(MaxBytes >> 20)}
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF")) // a UTF-8 byte order mark, as in OASIS's own samples
-	if !utf8.Valid(data) {
-		i := 0
-		for i < len(data) {
-			r, size := utf8.DecodeRune(data[i:])
-			if r == utf8.RuneError && size == 1 {
-				break
-			}
-			i += size
-		}
-		return nil, &Error{Line: bytes.Count(data[:i], []byte("\n")) + 1, Element: "xliff", Problem: ProblemEncoding}
+	if line := xmltext.InvalidUTF8Line(data); line > 0 {
+		return nil, &Error{Line: line, Element: "xliff", Problem: ProblemEncoding}
 	}
 	d := xml.NewDecoder(bytes.NewReader(data))
 	d.Strict = true

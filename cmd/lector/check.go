@@ -104,6 +104,7 @@ func checkCmd(_ context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	defer limitCheckMemory(e)()
 	var (
 		name, text string
 		checked    []detect.Checked

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"strings"
 
@@ -9,6 +10,7 @@ import (
 
 	"lector/account"
 	"lector/apperr"
+	"lector/config"
 )
 
 // userAddCmd is `lector user add EMAIL --role R [--role R]... [--name N]`:
@@ -41,11 +43,7 @@ func userAddCmd(ctx context.Context, e env, args []string) error {
 func userTokenCmd(ctx context.Context, e env, args []string) error {
 	fs, cfg := flags(e, "user token")
 	name := fs.String("name", "", "what the token is for, to tell tokens apart")
-	email, err := parseOne(fs, cfg, args, "EMAIL")
-	if err != nil {
-		return err
-	}
-	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+	return withEmail(ctx, e, fs, cfg, args, func(db *gorm.DB, email string) error {
 		u, err := account.UserByEmail(ctx, db, email)
 		if err != nil {
 			return inputError(err, apperr.NotFound)
@@ -65,11 +63,7 @@ func userTokenCmd(ctx context.Context, e env, args []string) error {
 // throttle counts the email as typed.
 func userUnlockCmd(ctx context.Context, e env, args []string) error {
 	fs, cfg := flags(e, "user unlock")
-	email, err := parseOne(fs, cfg, args, "EMAIL")
-	if err != nil {
-		return err
-	}
-	return withDB(ctx, e, cfg, func(db *gorm.DB) error {
+	return withEmail(ctx, e, fs, cfg, args, func(db *gorm.DB, email string) error {
 		n, err := account.LiftThrottle(ctx, db, email)
 		if err != nil {
 			return err
@@ -77,4 +71,14 @@ func userUnlockCmd(ctx context.Context, e env, args []string) error {
 		fmt.Fprintf(e.stdout, "forgot %d failed sign-ins of %s\n", n, account.NormalizeEmail(email))
 		return nil
 	})
+}
+
+// withEmail parses the one argument of a user command, EMAIL, and runs act
+// with it on the database.
+func withEmail(ctx context.Context, e env, fs *flag.FlagSet, cfg *config.Config, args []string, act func(db *gorm.DB, email string) error) error {
+	email, err := parseOne(fs, cfg, args, "EMAIL")
+	if err != nil {
+		return err
+	}
+	return withDB(ctx, e, cfg, func(db *gorm.DB) error { return act(db, email) })
 }

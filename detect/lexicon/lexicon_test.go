@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
+
+	"lector/detect/internal/enginetest"
 )
 
 func TestHas(t *testing.T) {
@@ -66,24 +68,19 @@ func TestHas(t *testing.T) {
 }
 
 func TestAppendKey(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Mask", "mask"},
-		{"O`Neil", "o'neil"},
-		{"ЁЛКА", "елка"},
-		{"Straße", "strasse"},
-		{"м’ясо", "м'ясо"},
-		{"мʼясо", "м'ясо"},
-		{"заба\u0301вный", "забавный"},
-		{"e\u0301te\u0301", "été"}, // NFC composes; the acute stays with its letter
-		{"Ärger", "ärger"},
-		{"ПРИВІТ", "привіт"},
-		{"soft\u00adhyphen", "softhyphen"},
-	}
-	for _, tt := range tests {
-		if got := Key(tt.in); got != tt.want {
-			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	enginetest.Each1(t, "Key", Key, []enginetest.Case1[string, string]{
+		{A: "Mask", Want: "mask"},
+		{A: "O`Neil", Want: "o'neil"},
+		{A: "ЁЛКА", Want: "елка"},
+		{A: "Straße", Want: "strasse"},
+		{A: "м’ясо", Want: "м'ясо"},
+		{A: "мʼясо", Want: "м'ясо"},
+		{A: "заба\u0301вный", Want: "забавный"},
+		{A: "e\u0301te\u0301", Want: "été"}, // NFC composes; the acute stays with its letter
+		{A: "Ärger", Want: "ärger"},
+		{A: "ПРИВІТ", Want: "привіт"},
+		{A: "soft\u00adhyphen", Want: "softhyphen"},
+	})
 }
 
 // TestEmbeddedFiles: every language loads, with the count of keys the

@@ -134,7 +134,7 @@ func caseLabelsOf(word, lang string, role nameRole, g gender) map[string]caseMas
 		}
 	}
 	if g == genderNone && lang == "uk" {
-		add(ikavismForms(word), cGA, cGDL, cDL, cI, cL)
+		add(ikavismForms(word), cGA, cGDL, cDL, cI, cL, cGA, cGDL, cDL, cI, cL) // the о forms, then the е ones
 	}
 	return labels
 }
@@ -239,7 +239,8 @@ func casesOf(right, word, lang string, role nameRole, g gender) caseMask {
 // an oblique case with the family name left in the nominative is no right
 // form when the family name declines for a man in the text's language
 // ("з Віталієм Кличко" in Ukrainian, which declines -ко; "с Дональдом Трамп";
-// but "с Виталием Кличко" in Russian, which does not, is right). The claim
+// but "с Виталием Кличко" in Russian, which does not, is right), nor is a
+// given and a family name declined in two cases (declinedAlike). The claim
 // is made for a masculine given name only (in a consonant, -й or -о), and
 // never for a woman: her family name in a consonant or -о does not decline.
 func (s speller) agreeInCase(form, words []string) bool {
@@ -249,8 +250,11 @@ func (s speller) agreeInCase(form, words []string) bool {
 		return true
 	}
 	given, family := form[0], form[n-1]
-	if cyrFold(words[n-1]) != cyrFold(family) || cyrFold(words[0]) == cyrFold(given) || !masculineGivenName(given) {
+	if cyrFold(words[0]) == cyrFold(given) || !masculineGivenName(given) {
 		return true
+	}
+	if cyrFold(words[n-1]) != cyrFold(family) {
+		return s.declinedAlike(given, family, words[0], words[n-1])
 	}
 	gc := casesOf(given, words[0], s.lang, roleGiven, s.g)
 	if gc == 0 || gc&caseNom != 0 {
@@ -262,6 +266,16 @@ func (s speller) agreeInCase(form, words []string) bool {
 		}
 	}
 	return true
+}
+
+// declinedAlike reports whether a man's given and family name, both
+// declined, share a case: "Владимире Путину" (a locative beside a dative)
+// is no right form. A word whose case the tables do not label agrees with
+// anything.
+func (s speller) declinedAlike(given, family, gw, fw string) bool {
+	gc := casesOf(given, gw, s.lang, roleGiven, s.g)
+	fc := casesOf(family, fw, s.lang, roleFamily, s.g)
+	return gc == 0 || fc == 0 || gc&fc != 0
 }
 
 // masculineGivenName reports a given name that ends as men's names do in

@@ -63,3 +63,9 @@ func checkOneHit(t *testing.T, f *Fuzzy, m *Matcher, cases []oneHitCase) {
 		}
 	}
 }
+
+// checkOneHitAmong runs checkOneHit with the matchers of entries.
+func checkOneHitAmong(t *testing.T, entries []Entry, cases []oneHitCase) {
+	t.Helper()
+	checkOneHit(t, NewFuzzy(entries), NewMatcher(entries), cases)
+}

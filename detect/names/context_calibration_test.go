@@ -19,12 +19,7 @@ import (
 // figures per language and per false friend.
 func TestFalseFriendCalibration(t *testing.T) {
 	model := fittedModel()
-	var held []ffCase
-	for _, c := range loadFFCases(t) {
-		if !c.tuning {
-			held = append(held, c)
-		}
-	}
+	held := loadFFHalf(t, false)
 	s := scoreCases(held, &model, FalseFriendThreshold)
 	t.Logf("held out: %d sentences (%d names); at threshold %.2f: precision %.3f (%d/%d), recall %.3f (%d/%d)",
 		len(held), s.tp+s.fn, FalseFriendThreshold, s.precision(), s.tp, s.tp+s.fp, s.recall(), s.tp, s.tp+s.fn)

@@ -102,6 +102,18 @@ func loadFFCases(tb testing.TB) []ffCase {
 	return cases
 }
 
+// loadFFHalf is the tuning half of loadFFCases, or the held-out half.
+func loadFFHalf(tb testing.TB, tuning bool) []ffCase {
+	tb.Helper()
+	var half []ffCase
+	for _, c := range loadFFCases(tb) {
+		if c.tuning == tuning {
+			half = append(half, c)
+		}
+	}
+	return half
+}
+
 // vector returns the cues of the case's false friend as model reads the
 // text's other false friends.
 func (c *ffCase) vector(model *ffModel) ffVector {

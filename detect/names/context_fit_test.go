@@ -56,13 +56,7 @@ func chooseLambda(cases []ffCase) float64 {
 //
 //	go test ./detect/names -run TestFalseFriendWeightsFitted -v
 func TestFalseFriendWeightsFitted(t *testing.T) {
-	cases := loadFFCases(t)
-	var tuning []ffCase
-	for _, c := range cases {
-		if c.tuning {
-			tuning = append(tuning, c)
-		}
-	}
+	tuning := loadFFHalf(t, true)
 	lambda := chooseLambda(tuning)
 	if lambda != ffLambda {
 		t.Errorf("cross-validation picks the penalty %g, ffLambda is %g", lambda, ffLambda)

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"lector/detect/internal/enginetest"
 	"lector/detect/lexicon"
 )
 
@@ -215,25 +216,21 @@ func TestDerivedStem(t *testing.T) {
 }
 
 func TestAppendCyrillicSpelling(t *testing.T) {
-	tests := []struct{ word, lang, want string }{
-		{"Gore", "ru", "горе"},
-		{"Major", "ru", "майор"},
-		{"Shchukin", "ru", "щукин"},
-		{"Zhukov", "uk", "жуков"},
-		{"Hryhoriy", "uk", "григорій"},
-		{"Yushchenko", "uk", "ющенко"},
-		{"Tsvetkova", "ru", "цветкова"},
-		{"Schulz", "ru", "шулз"},
-		{"Müller", "ru", "муллер"},
-		{"O'Neil", "ru", "онеил"},
-		{"Mask-Ivanov", "ru", ""},
-		{"Маск", "ru", ""},
-	}
-	for _, tt := range tests {
-		if got := string(appendCyrillicSpelling(nil, tt.word, tt.lang)); got != tt.want {
-			t.Errorf("appendCyrillicSpelling(%q, %s) = %q, want %q", tt.word, tt.lang, got, tt.want)
-		}
-	}
+	spell := func(word, lang string) string { return string(appendCyrillicSpelling(nil, word, lang)) }
+	enginetest.Each2(t, "appendCyrillicSpelling", spell, []enginetest.Case2[string, string, string]{
+		{A: "Gore", B: "ru", Want: "горе"},
+		{A: "Major", B: "ru", Want: "майор"},
+		{A: "Shchukin", B: "ru", Want: "щукин"},
+		{A: "Zhukov", B: "uk", Want: "жуков"},
+		{A: "Hryhoriy", B: "uk", Want: "григорій"},
+		{A: "Yushchenko", B: "uk", Want: "ющенко"},
+		{A: "Tsvetkova", B: "ru", Want: "цветкова"},
+		{A: "Schulz", B: "ru", Want: "шулз"},
+		{A: "Müller", B: "ru", Want: "муллер"},
+		{A: "O'Neil", B: "ru", Want: "онеил"},
+		{A: "Mask-Ivanov", B: "ru", Want: ""},
+		{A: "Маск", B: "ru", Want: ""},
+	})
 }
 
 // TestDerivedTargetsAreTheLexicons: every language with a lexicon is a

@@ -19,17 +19,19 @@ import (
 // its family-name and given-name slots, ready to compare (see
 // fuzzy_record.go). Right forms are hashed apart. A lookup compares the run
 // with every entry its keys reach, each from one read of its record, however
-// many there are (see fuzzy_search.go). A million two-term names take about
-// 115 MB of index besides the entries themselves, 260 MB when each has a
-// Russian form too (all romanizations of all case forms are in the records).
+// many there are (see fuzzy_search.go). A million two-term names of distinct
+// family names take about 115 MB of index besides the entries themselves,
+// 260 MB when each has a Russian form too (all romanizations of all case
+// forms are in the records); family names that recur share their keys
+// (fuzzy_keys.go), and a million generated names with 65,498 family names
+// take about 80 MB.
 type Fuzzy struct {
 	entries []Entry
 	// records holds every entry's record, in entry order.
 	records []byte
-	// keys is sorted; each element is a phonetic-key hash (high 27 bits),
-	// the entry's initials (8 bits, see recordInitials) and the offset of its
-	// record in units of recordAlign (low 29 bits).
-	keys []uint64
+	// keyGroups maps the family names' keys to the records of the entries
+	// that have them (fuzzy_keys.go).
+	keyGroups
 	// dir[b] is the first index in keys whose top dirBits bits are ≥ b: one
 	// read finds the few keys of a bucket instead of a binary search through
 	// a hundred megabytes.
@@ -80,19 +82,28 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 		wg.Go(func() { parts[w] = indexRange(entries, lo, hi) })
 	}
 	wg.Wait()
-	var nKeys, nRight, nRecords int
+	var nKeys, nGroups, nPosts, nRight, nRecords int
 	for _, p := range parts {
 		nKeys, nRight, nRecords = nKeys+len(p.keys), nRight+len(p.right), nRecords+len(p.records)
+		nGroups, nPosts = nGroups+len(p.starts)-1, nPosts+len(p.posts)
 	}
 	f.keys, f.right = make([]uint64, 0, nKeys), make([]uint64, 0, nRight)
+	f.starts, f.posts = append(make([]uint32, 0, nGroups+1), 0), make([]uint64, 0, nPosts)
 	f.records = make([]byte, 0, nRecords)
 	for w, p := range parts {
 		base := uint64(len(f.records))
 		if base+uint64(len(p.records)) > 1<<32 {
 			break // past what a 32-bit offset addresses
 		}
+		groupBase, postBase := uint64(len(f.starts)-1), uint32(len(f.posts))
 		for _, k := range p.keys {
-			f.keys = append(f.keys, k+base/recordAlign)
+			f.keys = append(f.keys, k+groupBase)
+		}
+		for _, s := range p.starts[1:] {
+			f.starts = append(f.starts, s+postBase)
+		}
+		for _, post := range p.posts {
+			f.posts = append(f.posts, post+base/recordAlign)
 		}
 		lo := w * len(entries) / workers
 		for j, off := range p.recOff {
@@ -105,10 +116,7 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 	for i := range entries {
 		f.byKey[i] = hashString(entries[i].Key)<<entryBits | uint64(i)
 	}
-	// Only the hash bits need sorting: a stable sort keeps each hash's
-	// records in entry order.
-	radixSort(f.keys, 32, 4)
-	f.keys = slices.Compact(f.keys)
+	f.sortKeys()
 	radixSort(f.right, entryBits, 4)
 	radixSort(f.byKey, entryBits, 4)
 	f.buildDir()
@@ -134,9 +142,10 @@ func growLike[T any](list []T, left int) []T {
 
 // indexPart is the index of a range of entries, before merging and sorting.
 type indexPart struct {
-	keys, right []uint64 // keys hold offsets into records
-	records     []byte
-	recOff      []uint32
+	keyGroups // postings hold offsets into records
+	right     []uint64
+	records   []byte
+	recOff    []uint32
 }
 
 // indexRange folds every term of entries[lo:hi] once: phonetic keys (and
@@ -144,35 +153,39 @@ type indexPart struct {
 func indexRange(entries []Entry, lo, hi int) indexPart {
 	sample := min(hi-lo, recordSample)
 	p := indexPart{
-		keys:   make([]uint64, 0, sample*12),
 		right:  make([]uint64, 0, sample*4),
 		recOff: make([]uint32, hi-lo),
 	}
 	var hashes []uint64
 	var buf []byte
 	rb := recordBuilder{agree: newSchemeAgreement()}
+	keys, groups := newFamilyKeys(hi-lo), newKeyGrouper(hi-lo)
 	for i := lo; i < hi; i++ {
 		if i == lo+recordSample && hi-lo > 2*recordSample {
 			// Reserve room for the rest at the size of the first entries'
-			// records, keys and right forms: growing a slice of a hundred
-			// megabytes step by step copies it over and over, and a bound
-			// for every glossary (twelve keys an entry) would hold half
-			// again what an English-only one needs, at the build's peak.
+			// records and right forms: growing a slice of a hundred
+			// megabytes step by step copies it over and over. The keys
+			// are not reserved: how many there are depends on how many
+			// family names recur, which the first entries do not tell.
 			p.records = growLike(p.records, hi-i)
-			p.keys = growLike(p.keys, hi-i)
 			p.right = growLike(p.right, hi-i)
 		}
 		e := &entries[i]
 		hashes = hashes[:0]
+		first, firstName := -1, ""
 		for _, t := range e.Terms {
 			if t.Status == FalseFriend {
 				continue
 			}
 			var name foldedName
-			name, hashes = termKeyHashes(buf, hashes, t.Form)
+			var slot int
+			name, hashes, slot = keys.termKeyHashes(buf, hashes, t.Form)
 			buf = name.words
 			if len(name.words) == 0 {
 				continue
+			}
+			if first < 0 {
+				first, firstName = slot, name.lastRaw
 			}
 			p.right = appendRightHashes(p.right, e, t, name, i)
 		}
@@ -183,10 +196,9 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 		p.recOff[i-lo] = uint32(off)
 		p.records = rb.appendRecord(p.records, e, i)
 		initials := uint64(rb.view.initials(p.records[off:])) << initialsShift
-		for _, h := range hashes {
-			p.keys = append(p.keys, h&keyHashMask|initials|off/recordAlign)
-		}
+		keys.addEntry(groups, hashes, initials|off/recordAlign, first, firstName)
 	}
+	p.keyGroups = groups.finish()
 	for len(p.records)%recordAlign != 0 {
 		p.records = append(p.records, 0) // parts are concatenated: keep them aligned
 	}
@@ -210,19 +222,15 @@ func appendRightHashes(right []uint64, e *Entry, t Term, name foldedName, i int)
 	return right
 }
 
-// termKeyHashes folds a term's form and adds the hashes of its family name's
-// keys (appendFamilyKeys), by BGN/PCGN and, for a Cyrillic х, by GOST.
-func termKeyHashes(buf []byte, hashes []uint64, form string) (foldedName, []uint64) {
+// appendFamilyHashes adds the hashes of the keys of a folded name's family
+// name (appendFamilyKeys), by BGN/PCGN and, for a Cyrillic х, by GOST.
+func appendFamilyHashes(hashes []uint64, name foldedName) []uint64 {
 	var keyBuf [64]byte
-	name := foldNameWords(buf, form)
-	if len(name.words) == 0 {
-		return name, hashes
-	}
 	hashes = appendFamilyKeys(hashes, appendPhoneticKey(keyBuf[:0], string(name.words[name.lastStart:])))
 	if alt := xFamily(name.lastRaw); alt != "" {
 		hashes = appendFamilyKeys(hashes, appendPhoneticKey(keyBuf[:0], alt))
 	}
-	return name, hashes
+	return hashes
 }
 
 // subIndex is an index of some of f's entries (idxs) that shares f's
@@ -234,24 +242,23 @@ func (f *Fuzzy) subIndex(idxs []int32) *Fuzzy {
 	sub := &Fuzzy{entries: f.entries, records: f.records, classes: f.classes}
 	var hashes []uint64
 	var buf []byte
+	keys, groups := newFamilyKeys(len(idxs)), newKeyGrouper(len(idxs))
 	for _, idx := range idxs {
 		hashes = hashes[:0]
 		for _, t := range f.entries[idx].Terms {
 			if t.Status != FalseFriend {
 				var name foldedName
-				name, hashes = termKeyHashes(buf, hashes, t.Form)
+				name, hashes, _ = keys.termKeyHashes(buf, hashes, t.Form)
 				buf = name.words
 				sub.right = appendRightHashes(sub.right, &f.entries[idx], t, name, int(idx))
 			}
 		}
 		off := uint64(f.recOff[idx])
 		initials := uint64(recordInitials(f.records[off:])) << initialsShift
-		for _, h := range hashes {
-			sub.keys = append(sub.keys, h&keyHashMask|initials|off/recordAlign)
-		}
+		groups.add(hashes, initials|off/recordAlign)
 	}
-	slices.Sort(sub.keys)
-	sub.keys = slices.Compact(sub.keys)
+	sub.keyGroups = groups.finish()
+	sub.sortKeys()
 	slices.Sort(sub.right)
 	sub.right = slices.Compact(sub.right)
 	sub.buildDir()
@@ -325,10 +332,11 @@ func hashSkip(key []byte, skip int) uint64 {
 // glossary; shorter keys are matched exactly (or through inflection stems).
 const minDeleteKey = 5
 
-// An element of keys: hash, initials, record offset (see Fuzzy.keys).
+// A key holds a hash in the bits of keyHashMask and a group below them; a
+// posting holds an entry's initials and its record offset (see keyGroups).
 // Records start at multiples of recordAlign, so that an offset into 4 GB
-// takes 29 bits and the hash keeps 27: fewer unrelated records share a
-// bucket.
+// takes 29 bits. A key's hash keeps 27 bits, as when keys held the
+// postings themselves: a lookup reaches the same records.
 const (
 	recordAlign   = 8
 	initialsShift = 29
@@ -409,8 +417,8 @@ func radixSort32(offs, tmp []uint32) {
 
 // appendCandidates appends the records under the keys of word (its own,
 // its one-symbol deletions, its inflection stems') whose initials meet
-// initials, from the key index a run of k words reads (keysFor), unsorted
-// and with repetitions.
+// initials, unsorted and with repetitions; for a run of k ≥ 4 words from
+// the long keys (fuzzy_words_long.go).
 func (f *Fuzzy) appendCandidates(buf []uint32, word string, initials uint64, k int) []uint32 {
 	var hashBuf [32]uint64
 	var keyBuf [64]byte
@@ -421,19 +429,12 @@ func (f *Fuzzy) appendCandidates(buf []uint32, word string, initials uint64, k i
 	if endsInVowel(word) {
 		hashes = append(hashes, trimmedHash(appendPhoneticKey(keyBuf[:0], word)))
 	}
-	keys, dir, dirBits := f.keysFor(k)
 	for _, hk := range hashes {
-		h := hk & keyHashMask
-		b := h >> (64 - dirBits)
-		i, end := int(dir[b]), int(dir[b+1])
-		for i < end && keys[i]&keyHashMask < h {
-			i++
+		if k >= 4 && f.long.dir != nil {
+			buf = f.long.appendPostings(buf, hk&keyHashMask, initials)
+			continue
 		}
-		for ; i < end && keys[i]&keyHashMask == h; i++ {
-			if keys[i]&initials != 0 {
-				buf = append(buf, uint32(keys[i]&offsetMask)*recordAlign)
-			}
-		}
+		buf = f.appendPostings(buf, hk&keyHashMask, initials, f.dir, f.dirBits)
 	}
 	return buf
 }

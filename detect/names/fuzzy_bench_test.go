@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"lector/detect/internal/enginetest"
+	"lector/detect/names/namestest"
 )
 
 // processCPU is the CPU time the test process has used. The shared build
@@ -162,6 +163,22 @@ func BenchmarkNewFuzzy(b *testing.B) {
 			reportCPU(b, cpu, i)
 		})
 	}
+}
+
+// BenchmarkNewFuzzyRecurring indexes a million generated English names,
+// whose family names recur as real ones do (65,498 distinct): the names of
+// BenchmarkNew1M in package detect and of `lector check`'s million-row
+// benchmark glossary.
+//
+//	go test ./detect/names -run '^$' -bench NewFuzzyRecurring -benchtime 3x -benchmem
+func BenchmarkNewFuzzyRecurring(b *testing.B) {
+	entries := entriesFromNames(namestest.Names(1_000_000, 11))
+	cpu, i := processCPU(), 0
+	for b.Loop() {
+		NewFuzzy(entries)
+		i++
+	}
+	reportCPU(b, cpu, i)
 }
 
 // BenchmarkFuzzyCheck scans the seed article (about 1,300 words) against the

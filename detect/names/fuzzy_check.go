@@ -1,7 +1,6 @@
 package names
 
 import (
-	"math"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -12,12 +11,8 @@ import (
 const maxRunWords = 4
 
 // token is one word of the text with byte offsets; possessive 's is outside.
-//
-// Offsets are int32, as segment's are: the checker's texts are at most
-// segment.MaxTextBytes, and a long text's tokens take two thirds of the
-// memory, written and read again, that int offsets would.
 type fzToken struct {
-	start, end int32
+	start, end int
 	known      int32 // index of the right-form known hit covering it, or -1
 	capital    bool
 	joinPrev   bool // separated from the previous token by spaces only
@@ -41,13 +36,7 @@ type fzToken struct {
 // about recur. Comparing with the mentioned entries alone, through a small
 // index built per call, also makes it cheap, and an unrelated entry that
 // happens to be closer can never hide the mentioned one.
-//
-// text must be shorter than 2 GiB (the tokens' offsets are 32-bit); the
-// checker's texts are at most segment.MaxTextBytes.
 func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
-	if len(text) > math.MaxInt32 {
-		panic("names: Check of a text of 2 GiB or more")
-	}
 	buf, _ := f.buffers.Get().(*checkBuffers)
 	if buf == nil {
 		buf = new(checkBuffers)
@@ -91,6 +80,12 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	}
 	if patr := f.foreignPatronymics(text, lang); len(patr) > 0 {
 		hits = mergeHits(hits, patr) // fuzzy_patronymic.go
+	}
+	if poss := f.possessivesAsNames(text, lang, toks); len(poss) > 0 {
+		hits = mergeHits(hits, poss) // fuzzy_possessive_uk.go
+	}
+	if part := f.wrongParticles(text, lang, toks); len(part) > 0 {
+		hits = overrideHits(hits, part) // fuzzy_particle_wrong.go
 	}
 	return hits
 }
@@ -164,7 +159,7 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, ru
 		if !toks[n-1].capital && toks[n-1].known < 0 {
 			continue // a name ends in a word of its own, not in a particle
 		}
-		start, end := int(toks[0].start), int(toks[n-1].end)
+		start, end := toks[0].start, toks[n-1].end
 		minConf := 0.0
 		if nameWordCount(text, toks[:n]) <= 1 {
 			minConf = confGenerated
@@ -201,7 +196,7 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, ru
 		w++
 	}
 	if toks[w].capital && toks[w].known < 0 {
-		*weak = append(*weak, runSpan{start: int(toks[0].start), end: int(toks[w].end)})
+		*weak = append(*weak, runSpan{start: toks[0].start, end: toks[w].end})
 	}
 	return w + 1
 }
@@ -268,7 +263,7 @@ func tokenize(toks []fzToken, text string, known []Hit) []fzToken {
 			continue
 		}
 		toks = append(toks, fzToken{
-			start: int32(start), end: int32(end),
+			start: start, end: end,
 			capital:  capital,
 			joinPrev: gapOnlySpaces,
 			known:    int32(k),

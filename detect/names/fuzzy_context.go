@@ -189,7 +189,7 @@ func (f *Fuzzy) checkLowercase(text, lang string, toks []fzToken, lower []int32,
 			leftAlone[word] = alone
 		}
 		if !alone {
-			hits = f.appendHit(hits, text, int(t.start), int(t.end), true, memo)
+			hits = f.appendHit(hits, text, t.start, t.end, true, memo)
 		}
 	}
 	return hits

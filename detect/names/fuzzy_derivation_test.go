@@ -1,29 +1,26 @@
 package names
 
-import "testing"
+import (
+	"testing"
+
+	"lector/detect/internal/enginetest"
+)
 
 func TestDerivesFrom(t *testing.T) {
-	for _, tc := range []struct {
-		word, name string
-		want       bool
-	}{
-		{"serbian", "serbia", true},
-		{"argentine", "argentina", true},
-		{"brazilian", "brazil", true},
-		{"chinese", "china", true},
-		{"israeli", "israel", true},
-		{"trumpian", "trump", true},
-		{"thatcherite", "thatcher", true},
-		{"serbia", "serbia", false},   // the name itself is no derivation
-		{"serbians", "serbia", false}, // a plural is not an adjective
-		{"orbanom", "orban", false},   // a case ending is a slip in English
-		{"iran", "iraq", false},       // a stem under four letters derives nothing
-		{"musky", "musk", false},
-	} {
-		if got := derivesFrom(tc.word, tc.name); got != tc.want {
-			t.Errorf("derivesFrom(%q, %q) = %v, want %v", tc.word, tc.name, got, tc.want)
-		}
-	}
+	enginetest.Each2(t, "derivesFrom", derivesFrom, []enginetest.Case2[string, string, bool]{
+		{A: "serbian", B: "serbia", Want: true},
+		{A: "argentine", B: "argentina", Want: true},
+		{A: "brazilian", B: "brazil", Want: true},
+		{A: "chinese", B: "china", Want: true},
+		{A: "israeli", B: "israel", Want: true},
+		{A: "trumpian", B: "trump", Want: true},
+		{A: "thatcherite", B: "thatcher", Want: true},
+		{A: "serbia", B: "serbia", Want: false},   // the name itself is no derivation
+		{A: "serbians", B: "serbia", Want: false}, // a plural is not an adjective
+		{A: "orbanom", B: "orban", Want: false},   // a case ending is a slip in English
+		{A: "iran", B: "iraq", Want: false},       // a stem under four letters derives nothing
+		{A: "musky", B: "musk", Want: false},
+	})
 }
 
 // A demonym or adjective the dictionary holds is no mangled form of the
@@ -35,14 +32,9 @@ func TestDerivedWordsAreNotMangledNames(t *testing.T) {
 		{Key: "argentina", Type: "place", Terms: []Term{{Lang: "en", Form: "Argentina", Status: Preferred}}},
 		person("trump", "en", "Donald Trump"),
 	})
-	text := "Serbian president Aleksandar Vucic returned to Serbia. Argentine farmers met in Argentina. " +
-		"Trumpian politics, said Donald Trump. Later Serbija and Argentinia answered."
-	var got []string
-	for _, h := range f.Check(text, "en", nil) {
-		got = append(got, h.Text+"→"+h.Suggestion)
-	}
-	want := []string{"Serbija→Serbia", "Argentinia→Argentina"}
-	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
-		t.Errorf("hits %q, want %q", got, want)
-	}
+	checkCases(t, f, "en", []checkCase{{
+		"Serbian president Aleksandar Vucic returned to Serbia. Argentine farmers met in Argentina. " +
+			"Trumpian politics, said Donald Trump. Later Serbija and Argentinia answered.",
+		[]string{"Serbija→Serbia", "Argentinia→Argentina"},
+	}})
 }

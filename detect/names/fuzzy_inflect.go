@@ -142,22 +142,27 @@ func withoutVocative(forms []string, word string) []string {
 }
 
 // ikavismForms are the case forms of a Ukrainian place in -ів or -їв,
-// whose і was о (є after a vowel) in the open syllable the endings make:
-// Харків → Харкова, Харкові; Київ → Києва, Києві. CaseForms, which models
-// people's names (Павлів → Павліва), does not alternate.
+// whose і was о or е (є after a vowel) in the open syllable the endings
+// make: Харків → Харкова, Харкові; Кишинів → Кишинева, Кишиневі; Київ →
+// Києва, Києві. Which of о and е the word had is history, not spelling,
+// so both are right forms. CaseForms, which models people's names
+// (Павлів → Павліва), does not alternate.
 func ikavismForms(word string) []string {
-	var stem string
+	var stems []string
 	switch {
 	case hasSuffixFold(word, "їв"):
-		stem = word[:len(word)-len("їв")] + "єв"
+		stems = []string{word[:len(word)-len("їв")] + "єв"}
 	case hasSuffixFold(word, "ів") && utf8.RuneCountInString(word) > 3:
-		stem = word[:len(word)-len("ів")] + "ов"
+		head := word[:len(word)-len("ів")]
+		stems = []string{head + "ов", head + "ев"}
 	default:
 		return nil
 	}
-	forms := make([]string, 0, 5)
-	for _, end := range [...]string{"а", "у", "ові", "ом", "і"} {
-		forms = append(forms, stem+end)
+	forms := make([]string, 0, 5*len(stems))
+	for _, stem := range stems {
+		for _, end := range [...]string{"а", "у", "ові", "ом", "і"} {
+			forms = append(forms, stem+end)
+		}
 	}
 	return forms
 }

@@ -65,7 +65,7 @@ func (f *Fuzzy) foreignPatronymic(text, lang, other string, words [3][2]int) (Hi
 		}
 	}
 	female, ok := patronymicGender(patr)
-	if !ok || !spelledAsIn(patr, other) {
+	if !ok || !spelledAsIn(patr, other) && !isOtherLanguagePatronymic(patr, lang, other) {
 		return Hit{}, false
 	}
 	r := f.matchRunAs(given+" "+family, lang, false, 0, false, true)
@@ -73,6 +73,9 @@ func (f *Fuzzy) foreignPatronymic(text, lang, other string, words [3][2]int) (Hi
 		return Hit{}, false
 	}
 	sugg := f.patronymicFromGlossary(patr, lang, other, female)
+	if sugg == "" {
+		sugg = patronymicFromLexicon(patr, lang, other, female) // fuzzy_patronymic_lexicon.go
+	}
 	if sugg == "" || cyrFold(sugg) == cyrFold(patr) {
 		return Hit{}, false
 	}

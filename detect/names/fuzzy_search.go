@@ -91,8 +91,12 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 	if len(rights) > 0 {
 		return f.rightOrMisspelled(run, lang, k, rights, lower, minConf)
 	}
-	if k > 4 || (lower && k != 1) || (k == 1 && !named && isLoneWord(lang, words[0], run)) {
+	if k > 4 || (lower && k != 1) {
 		return runResult{}
+	}
+	if k == 1 && !named && isLoneWord(lang, words[0], run) {
+		r, _ := f.properWordElsewhere(run, lang, lower) // fuzzy_spelled_other.go
+		return r
 	}
 	res := runResult{words: k}
 	best, relative := -1, false
@@ -167,6 +171,9 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 			break
 		}
 		if r, ok := f.nominativeElsewhere(trimPossessive(run), lang); ok && r.conf >= minConf {
+			return r
+		}
+		if r, ok := f.otherLettersElsewhere(readBack, run, lang); ok {
 			return r
 		}
 	case relative:

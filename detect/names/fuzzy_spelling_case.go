@@ -101,9 +101,16 @@ func keepNominatives(choices [][]labelledForm, runWords []string) {
 	}
 	if allRight && len(choices) > 1 {
 		// The given name, declined, says the case the family name lacks:
-		// "Віталію Кличко" is the dative "Віталію Кличку".
-		w := cyrFold(runWords[0])
-		choices[0] = slices.DeleteFunc(slices.Clone(choices[0]), func(lf labelledForm) bool { return cyrFold(lf.form) != w })
+		// "Віталію Кличко" is the dative "Віталію Кличку". Where both are
+		// declined and disagree ("Владимире Путину"), the family name's
+		// case stands: MT takes a given name from its dictionary, ending
+		// and all, and declines the name it transliterates.
+		pin := 0
+		if last := len(choices) - 1; declinedForm(choices[last], runWords[last]) {
+			pin = last
+		}
+		w := cyrFold(runWords[pin])
+		choices[pin] = slices.DeleteFunc(slices.Clone(choices[pin]), func(lf labelledForm) bool { return cyrFold(lf.form) != w })
 		return
 	}
 	if len(choices) < 3 {
@@ -114,6 +121,18 @@ func keepNominatives(choices [][]labelledForm, runWords []string) {
 			choices[i] = []labelledForm{{forms[0].form, caseAll}}
 		}
 	}
+}
+
+// declinedForm reports whether word is one of forms in an oblique case
+// only, not the nominative.
+func declinedForm(forms []labelledForm, word string) bool {
+	w := cyrFold(word)
+	for _, lf := range forms {
+		if cyrFold(lf.form) == w && lf.cases&caseNom == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // agreeingForms picks one form per word, all in one case: the case whose

@@ -6,35 +6,47 @@ package names
 // names of four words and more, and the records compared through slotView.
 // The run's family-name keys still meet every record that shares them,
 // tens of thousands in a large glossary, each read and dropped by its
-// class. longKeys is the key index of the classFour records alone, in the
-// order of f.keys, so that such a run reads the few keys it can match: the
-// same candidates, in the same order, as the whole index filtered by class.
+// class. longKeys is the key index of the classFour records alone, so that
+// such a run reads the few keys it can match: once sorted, the same
+// candidates as the whole index filtered by class.
 
-// longKeys is a key index (keys and directory, as Fuzzy's) over the
-// records of class classFour.
+// longKeys is a flat key index over the records of class classFour: each
+// element a key hash (keyHashMask bits) and a posting (initials and record
+// offset, as keyGroups' postings), sorted by hash, with a directory as
+// Fuzzy's.
 type longKeys struct {
 	keys    []uint64
 	dir     []uint32
 	dirBits uint
 }
 
-// newLongKeys selects from f's keys those of classFour records.
+// newLongKeys selects from f's keys the postings of classFour records.
 func newLongKeys(f *Fuzzy) longKeys {
 	sub := Fuzzy{}
 	for _, k := range f.keys {
-		if f.classes.mayHave(uint32(k&offsetMask)*recordAlign, 4) {
-			sub.keys = append(sub.keys, k)
+		g := k & groupMask
+		for _, p := range f.posts[f.starts[g]:f.starts[g+1]] {
+			if f.classes.mayHave(uint32(p&offsetMask)*recordAlign, 4) {
+				sub.keys = append(sub.keys, k&keyHashMask|p)
+			}
 		}
 	}
 	sub.buildDir()
 	return longKeys{keys: sub.keys, dir: sub.dir, dirBits: sub.dirBits}
 }
 
-// keysFor returns the key index a run of k words reads: the long keys for
-// four words or more, when f has them (a subIndex has not), else all.
-func (f *Fuzzy) keysFor(k int) (keys []uint64, dir []uint32, dirBits uint) {
-	if k >= 4 && f.long.dir != nil {
-		return f.long.keys, f.long.dir, f.long.dirBits
+// appendPostings appends the record offset of every posting under the key
+// hash h whose initials meet initials, as keyGroups.appendPostings does.
+func (l *longKeys) appendPostings(buf []uint32, h, initials uint64) []uint32 {
+	b := h >> (64 - l.dirBits)
+	i, end := int(l.dir[b]), int(l.dir[b+1])
+	for i < end && l.keys[i]&keyHashMask < h {
+		i++
 	}
-	return f.keys, f.dir, f.dirBits
+	for ; i < end && l.keys[i]&keyHashMask == h; i++ {
+		if l.keys[i]&initials != 0 {
+			buf = append(buf, uint32(l.keys[i]&offsetMask)*recordAlign)
+		}
+	}
+	return buf
 }

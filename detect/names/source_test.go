@@ -2,6 +2,8 @@ package names
 
 import (
 	"testing"
+
+	"lector/detect/internal/enginetest"
 )
 
 func TestNamed(t *testing.T) {
@@ -55,19 +57,12 @@ func TestRomanizeAndSoundsAlike(t *testing.T) {
 			t.Errorf("Romanize(%q, %s, %s) = %q, want %q", tc.word, tc.src, tc.tgt, got, tc.want)
 		}
 	}
-	for _, tc := range []struct {
-		a, b string
-		want bool
-	}{
-		{"cook", "Кук", true},
-		{"mask", "Маск", true},
-		{"Petrenka", "Петренко", true},
-		{"Oleh", "Олег", true},
-		{"the", "Кук", false},
-		{"Kovalenko", "Петренко", false},
-	} {
-		if got := SoundsAlike(tc.a, tc.b); got != tc.want {
-			t.Errorf("SoundsAlike(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
-		}
-	}
+	enginetest.Each2(t, "SoundsAlike", SoundsAlike, []enginetest.Case2[string, string, bool]{
+		{A: "cook", B: "Кук", Want: true},
+		{A: "mask", B: "Маск", Want: true},
+		{A: "Petrenka", B: "Петренко", Want: true},
+		{A: "Oleh", B: "Олег", Want: true},
+		{A: "the", B: "Кук", Want: false},
+		{A: "Kovalenko", B: "Петренко", Want: false},
+	})
 }

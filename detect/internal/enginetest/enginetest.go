@@ -1,12 +1,15 @@
 // Package enginetest holds what the tests and benchmarks of detect and its
-// subpackages share: reading their input files and timing the process's CPU.
-// Only tests import it.
+// subpackages share: reading their input files, timing the process's CPU,
+// and the loop of a table test of a pure function (Each1, Each2). Only
+// tests import it.
 package enginetest
 
 import (
 	"os"
 	"testing"
 	"time"
+
+	"lector/internal/cputime"
 )
 
 // ReadText returns the file at path (relative to the test's package) as a
@@ -30,14 +33,14 @@ type CPUClock struct {
 
 // StartCPU starts a CPUClock now.
 func StartCPU() CPUClock {
-	start, ok := processCPUTime()
+	start, ok := cputime.Process()
 	return CPUClock{start: start, ok: ok}
 }
 
 // Elapsed is the CPU time used since the start; ok is false where the
 // platform does not tell it or it has not advanced.
 func (c CPUClock) Elapsed() (time.Duration, bool) {
-	end, ok := processCPUTime()
+	end, ok := cputime.Process()
 	if !c.ok || !ok || end <= c.start {
 		return 0, false
 	}

@@ -12,22 +12,20 @@
 # rus-ukr, ukr-rus: Debian's apertium-tagger 3.8.3 fails on the pair's tagger model (apertium-rus-ukr 0.2.1-4)
 # for every paragraph here (an assertion in perceptron_spec.h, or std::bad_alloc, and no output), as for
 # ../gen/apertium.sh. The installed mode is run with one change, made by sed and printed: the statistical
-# tagger step is dropped, and the constraint grammar keeps the first reading left (cg-proc -1 -n).
+# tagger step is dropped, and the constraint grammar keeps the first reading left (cg-proc -1 -n); the
+# runs themselves are ../apertium_paragraphs.sh's, shared with ../gen/apertium.sh.
 #
 # Needs: apt-get install apertium apertium-rus-ukr apertium-bel-rus apertium-mkd-eng apertium-hbs-eng
 # Run from anywhere: sh detect/testdata/quality/mt/regen.sh (make quality-mt-regen). The tests do not run it.
 set -eu
+. "$(dirname "$0")/../apertium_paragraphs.sh"
 cd "$(dirname "$0")"
 command -v apertium >/dev/null || { echo "regen.sh: apertium is not installed" >&2; exit 2; }
 status=0
 modes=$(mktemp -d)
 trap 'rm -rf "$modes"' EXIT
-mkdir -p "$modes/modes" out
-for pair in rus-ukr ukr-rus; do
-	sed -e "s# | apertium-tagger -g \$2 '[^']*\.prob'##" -e 's#cg-proc -w #cg-proc -1 -n -w #' \
-		"/usr/share/apertium/modes/$pair.mode" >"$modes/modes/$pair.mode"
-	echo "$pair: $(cat "$modes/modes/$pair.mode")" >&2
-done
+mkdir -p out
+untagged_modes
 translate() { # translate PAIR MARKFLAG IN OUT
 	case $1 in
 	rus-ukr | ukr-rus) apertium -d "$modes" $2 "$1" "$3" "$4" ;;
@@ -35,31 +33,5 @@ translate() { # translate PAIR MARKFLAG IN OUT
 	*) apertium $2 "$1" "$3" "$4" ;;
 	esac
 }
-for src in src/*.txt; do
-	base=$(basename "$src" .txt)
-	name=${base%.*}
-	pair=${base##*.}
-	: >"out/$name.txt"
-	: >"out/$name.marked.txt"
-	n=0
-	while IFS= read -r line || [ -n "$line" ]; do
-		n=$((n + 1))
-		if [ -z "$line" ]; then
-			printf '\n' >>"out/$name.txt"
-			printf '\n' >>"out/$name.marked.txt"
-			continue
-		fi
-		tmp=$(mktemp)
-		printf '%s\n' "$line" >"$tmp"
-		translate "$pair" -u "$tmp" "$tmp.u"
-		translate "$pair" "" "$tmp" "$tmp.m"
-		if [ ! -s "$tmp.u" ]; then
-			echo "$src:$n: apertium $pair gave nothing: $line" >&2
-			status=1
-		fi
-		cat "$tmp.u" >>"out/$name.txt"
-		cat "$tmp.m" >>"out/$name.marked.txt"
-		rm -f "$tmp" "$tmp.u" "$tmp.m"
-	done <"$src"
-done
+translate_sources
 exit $status

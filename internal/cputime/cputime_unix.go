@@ -1,14 +1,14 @@
 //go:build unix
 
-package enginetest
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// processCPUTime is the user and system CPU time of this process.
-func processCPUTime() (time.Duration, bool) {
+// Process is the user and system CPU time of this process.
+func Process() (time.Duration, bool) {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0, false
