@@ -53,6 +53,11 @@ type Fuzzy struct {
 	// mentionedOnly marks a subIndex of the entries a text mentions, the
 	// only index untranslatedLone asks.
 	mentionedOnly bool
+	// long indexes the keys of the records a run of four words may match
+	// (fuzzy_words_long.go); a subIndex has none.
+	long longKeys
+	// buffers keeps Check's token buffers between checks (*checkBuffers).
+	buffers sync.Pool
 }
 
 // entryBits bounds the index to 16.7M entries; later entries are ignored.
@@ -120,6 +125,7 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 	f.buildDir()
 	f.right = slices.Compact(f.right)
 	f.classes = newWordClasses(f.records, f.recOff)
+	f.long = newLongKeys(f)
 	return f
 }
 
@@ -349,13 +355,22 @@ const (
 // exact, only entries of which a word may be a family-name variant exactly
 // are returned (see recordInitials).
 func (f *Fuzzy) candidates(buf []uint32, exact bool, words ...string) []uint32 {
+	return f.runCandidates(buf, exact, 1, words...)
+}
+
+// runCandidates is candidates for a run of k words, without the records
+// whose terms are all shorter than k words (wordClasses.mayHave). A run of
+// four words reads only the keys of records that may have four (longKeys);
+// the others are filtered once sorted, when the class bits are read in
+// the order they lie in.
+func (f *Fuzzy) runCandidates(buf []uint32, exact bool, k int, words ...string) []uint32 {
 	start := len(buf)
 	for _, word := range words {
 		var initial uint64 = 0xff
 		if exact {
 			initial = uint64(initialBit(word))
 		}
-		buf = f.appendCandidates(buf, word, initial<<initialsShift)
+		buf = f.appendCandidates(buf, word, initial<<initialsShift, k)
 	}
 	found := buf[start:]
 	if len(found) < minRadixCandidates {
@@ -365,7 +380,11 @@ func (f *Fuzzy) candidates(buf []uint32, exact bool, words ...string) []uint32 {
 		found = buf[start:]
 		radixSort32(found, buf[len(buf):len(buf)+len(found)])
 	}
-	return buf[:start+len(slices.Compact(found))]
+	found = slices.Compact(found)
+	if k >= 2 && f.classes != nil {
+		found = slices.DeleteFunc(found, func(off uint32) bool { return !f.classes.mayHave(off, k) })
+	}
+	return buf[:start+len(found)]
 }
 
 // minRadixCandidates: below it a comparison sort of the candidates is
@@ -401,8 +420,9 @@ func radixSort32(offs, tmp []uint32) {
 
 // appendCandidates appends the records under the keys of word (its own,
 // its one-symbol deletions, its inflection stems') whose initials meet
-// initials, unsorted and with repetitions.
-func (f *Fuzzy) appendCandidates(buf []uint32, word string, initials uint64) []uint32 {
+// initials, unsorted and with repetitions; for a run of k ≥ 4 words from
+// the long keys (fuzzy_words_long.go).
+func (f *Fuzzy) appendCandidates(buf []uint32, word string, initials uint64, k int) []uint32 {
 	var hashBuf [32]uint64
 	var keyBuf [64]byte
 	hashes := appendKeyHashes(hashBuf[:0], appendPhoneticKey(keyBuf[:0], word))
@@ -413,6 +433,10 @@ func (f *Fuzzy) appendCandidates(buf []uint32, word string, initials uint64) []u
 		hashes = append(hashes, trimmedHash(appendPhoneticKey(keyBuf[:0], word)))
 	}
 	for _, hk := range hashes {
+		if k >= 4 && f.long.dir != nil {
+			buf = f.long.appendPostings(buf, hk&keyHashMask, initials)
+			continue
+		}
 		buf = f.appendPostings(buf, hk&keyHashMask, initials, f.dir, f.dirBits)
 	}
 	return buf
@@ -452,7 +476,7 @@ func (f *Fuzzy) entriesWithKey(key string) []uint64 {
 // hashRange returns the elements of sorted whose high bits are hash.
 func hashRange(sorted []uint64, hash uint64) []uint64 {
 	h := hash << entryBits
-	i, _ := slices.BinarySearch(sorted, h)
+	i := searchHashes(sorted, h)
 	j := i
 	for j < len(sorted) && sorted[j]&^entryMask == h {
 		j++

@@ -13,9 +13,9 @@ const maxRunWords = 4
 // token is one word of the text with byte offsets; possessive 's is outside.
 type fzToken struct {
 	start, end int
+	known      int32 // index of the right-form known hit covering it, or -1
 	capital    bool
 	joinPrev   bool // separated from the previous token by spaces only
-	known      int  // index of the right-form known hit covering it, or -1
 }
 
 // Check scans text in lang for capitalised runs of one to four words and for
@@ -37,12 +37,21 @@ type fzToken struct {
 // index built per call, also makes it cheap, and an unrelated entry that
 // happens to be closer can never hide the mentioned one.
 func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
-	toks := tokenize(text, known)
+	buf, _ := f.buffers.Get().(*checkBuffers)
+	if buf == nil {
+		buf = new(checkBuffers)
+	}
+	defer f.buffers.Put(buf)
+	toks := tokenize(buf.toks[:0], text, known)
+	buf.toks = toks
 	ctx := f.newDocContext(text, lang, known)
+	memo := newRunMemo(f, lang)
 	var runs []pendingRun
+	var weak []runSpan
 	// Most tokens are lowercase: sized once, the slice is not copied over
 	// and over as it grows through a long text.
-	lower := make([]int32, 0, len(toks))
+	lower := slices.Grow(buf.lower[:0], len(toks))
+	defer func() { buf.lower = lower }()
 	for i := 0; i < len(toks); {
 		if t := toks[i]; !t.capital && t.known < 0 {
 			// Only a word of five letters or more may be a lowercased
@@ -60,11 +69,11 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 		start := particlesBefore(text, lang, toks, i)
 		for s := start; s < end; {
 			afterName := s > i && toks[s-1].known < 0 && toks[s-1].capital && !f.isCapitalizedWord(text[toks[s-1].start:toks[s-1].end], lang)
-			s += f.checkRunAt(text, lang, toks[s:windowEnd(text, toks, s, end)], afterName, &runs, ctx)
+			s += f.checkRunAt(text, lang, toks[s:windowEnd(text, toks, s, end)], afterName, &runs, &weak, ctx, memo)
 		}
 		i = end
 	}
-	hits := f.resolve(text, lang, runs, toks, lower, ctx)
+	hits := f.resolve(text, lang, runs, weak, toks, lower, ctx)
 	f.inGermanCase(text, lang, hits)
 	if gen := f.apostropheGenitives(text, lang, known); len(gen) > 0 {
 		hits = mergeHits(hits, gen)
@@ -123,13 +132,17 @@ func (f *Fuzzy) isCapitalizedWord(word, lang string) bool {
 }
 
 // pendingRun is a run that matched, waiting for the whole text to be read:
-// a strong hit with its equally good entries, or a single word (weak) to be
-// compared with the entries the text mentions.
+// a strong hit with its equally good entries.
 type pendingRun struct {
 	start, end int
-	res        runResult // verdictHit for a strong run
-	weak       bool
+	res        runResult // verdictHit
 }
+
+// runSpan is a weak run: a single word (with the particles before it),
+// waiting for the whole text to be read to be compared with the entries the
+// text mentions. A text has thousands (every capitalised word that opens a
+// sentence), so they are kept apart from the strong runs, and small.
+type runSpan struct{ start, end int }
 
 // checkRunAt tries the longest run first and returns how many tokens it
 // consumed: a hit or a right form consumes its words ("Vladimir Putin" is
@@ -141,7 +154,7 @@ type pendingRun struct {
 // and is not an ordinary word, i.e. probably another person's given name:
 // "Olena Zelenska" is not a mangled Zelensky. A lone family name there is
 // only flagged when it is an exact generated form ("Zelenskogo").
-func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, runs *[]pendingRun, ctx docContext) int {
+func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, runs *[]pendingRun, weak *[]runSpan, ctx docContext, memo *runMemo) int {
 	if toks[0].known >= 0 {
 		return knownWidth(toks)
 	}
@@ -157,7 +170,7 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, ru
 		if nameWordCount(text, toks[:n]) <= 1 {
 			minConf = confGenerated
 		}
-		r := f.matchRunAs(text[start:end], lang, false, minConf, true, n == 1 && namedByCapital(text, lang, start, end))
+		r := memo.match(text[start:end], false, minConf, n == 1 && namedByCapital(text, lang, start, end))
 		switch r.verdict {
 		case verdictRight:
 			ctx.addAll(r.entries)
@@ -189,7 +202,7 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, ru
 		w++
 	}
 	if toks[w].capital && toks[w].known < 0 {
-		*runs = append(*runs, pendingRun{start: toks[0].start, end: toks[w].end, weak: true})
+		*weak = append(*weak, runSpan{start: toks[0].start, end: toks[w].end})
 	}
 	return w + 1
 }
@@ -204,29 +217,44 @@ func knownWidth(toks []fzToken) int {
 	return n
 }
 
-// tokenize splits text into words: letters and combining marks, with inner
-// hyphens and apostrophes ("al-Assad", "O'Brien", "Хав'єр"). Tokens that
-// overlap a known flagged hit are dropped and break runs; tokens inside a
-// known right form are kept and marked. Invalid UTF-8 is a separator.
-func tokenize(text string, known []Hit) []fzToken {
+// checkBuffers are the buffers of one Check, kept for the next: a long
+// text's tokens take megabytes, which fresh from the heap are cleared, and
+// often faulted in, on every check.
+type checkBuffers struct {
+	toks  []fzToken
+	lower []int32
+}
+
+// tokenize splits text into words, appended to toks[:0]: letters and
+// combining marks, with inner hyphens and apostrophes ("al-Assad",
+// "O'Brien", "Хав'єр"). Tokens that overlap a known flagged hit are dropped
+// and break runs; tokens inside a known right form are kept and marked.
+// Invalid UTF-8 is a separator.
+func tokenize(toks []fzToken, text string, known []Hit) []fzToken {
 	// A word and its separator take four bytes or more in nearly every
 	// text; sizing the slice once spares a long text the copies of its
 	// growth.
-	toks := make([]fzToken, 0, len(text)/4+1)
+	toks = slices.Grow(toks[:0], len(text)/4+1)
 	byStart := knownByStart(known)
 	next := 0 // hits before byStart[next] end before the current token
 	gapOnlySpaces := false
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && !isASCIILetter(c) {
-			gapOnlySpaces = gapOnlySpaces && c == ' '
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !fzWordRune(r) {
-			gapOnlySpaces = gapOnlySpaces && (r == ' ' || r == '\u00a0')
-			i += n
-			continue
+		var capital bool
+		if c := text[i]; c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				gapOnlySpaces = gapOnlySpaces && c == ' '
+				i++
+				continue
+			}
+			capital = c <= 'Z'
+		} else {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !fzWordRune(r) {
+				gapOnlySpaces = gapOnlySpaces && (r == ' ' || r == '\u00a0')
+				i += n
+				continue
+			}
+			capital = unicode.IsUpper(r)
 		}
 		start := i
 		end := scanWord(text, i)
@@ -242,9 +270,9 @@ func tokenize(text string, known []Hit) []fzToken {
 		}
 		toks = append(toks, fzToken{
 			start: start, end: end,
-			capital:  unicode.IsUpper(r),
+			capital:  capital,
 			joinPrev: gapOnlySpaces,
-			known:    k,
+			known:    int32(k),
 		})
 		gapOnlySpaces = true
 	}

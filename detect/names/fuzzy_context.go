@@ -33,7 +33,7 @@ func (f *Fuzzy) mentioned(c docContext) func(int32) bool {
 // that several people share names them all; which one the exact matcher
 // reported is not evidence).
 func (f *Fuzzy) newDocContext(text, lang string, known []Hit) docContext {
-	ctx := docContext{keys: make(map[string]bool), entries: make(map[int32]bool)}
+	ctx := docContext{keys: make(map[string]bool, len(known)), entries: make(map[int32]bool, len(known))}
 	for _, k := range known {
 		ctx.keys[k.EntryKey] = true
 		for _, e := range f.entriesWithKey(k.EntryKey) {
@@ -67,16 +67,17 @@ func (f *Fuzzy) newDocContext(text, lang string, known []Hit) docContext {
 // a nominative reading wins over a case form (nominativeFirst).
 //
 // lower indexes the lowercase tokens of toks.
-func (f *Fuzzy) resolve(text, lang string, runs []pendingRun, toks []fzToken, lower []int32, ctx docContext) []Hit {
+func (f *Fuzzy) resolve(text, lang string, runs []pendingRun, weak []runSpan, toks []fzToken, lower []int32, ctx docContext) []Hit {
 	var hits []Hit
 	mentioned := f.mentioned(ctx)
 	hits = f.resolveStrong(text, lang, runs, hits, ctx, func(r pendingRun) bool { return r.res.words > 1 })
 	var named *Fuzzy
-	if slices.ContainsFunc(runs, func(r pendingRun) bool { return !r.weak && r.res.words == 1 }) {
-		named = f.mentionedIndex(ctx)
+	mentionedAtNamed := 0
+	if slices.ContainsFunc(runs, func(r pendingRun) bool { return r.res.words == 1 }) {
+		named, mentionedAtNamed = f.mentionedIndex(ctx), len(ctx.entries)
 	}
 	for _, r := range runs {
-		if r.weak || r.res.words != 1 {
+		if r.res.words != 1 {
 			continue
 		}
 		if idx := f.pick(r.res.entries, mentioned); !mentioned(idx) && named != nil {
@@ -86,14 +87,16 @@ func (f *Fuzzy) resolve(text, lang string, runs []pendingRun, toks []fzToken, lo
 		}
 		hits = f.resolveStrong(text, lang, []pendingRun{r}, hits, ctx, func(pendingRun) bool { return true })
 	}
-	small := f.mentionedIndex(ctx)
+	small := named
+	if small == nil || len(ctx.entries) != mentionedAtNamed {
+		small = f.mentionedIndex(ctx) // the mentioned entries only grow
+	}
 	if small != nil {
-		for _, r := range runs {
-			if r.weak {
-				hits = small.appendHit(hits, text, lang, r.start, r.end, false)
-			}
+		memo := newRunMemo(small, lang)
+		for _, r := range weak {
+			hits = small.appendHit(hits, text, r.start, r.end, false, memo)
 		}
-		hits = append(hits, small.checkLowercase(text, lang, toks, lower, f)...)
+		hits = append(hits, small.checkLowercase(text, lang, toks, lower, f, memo)...)
 	}
 	slices.SortFunc(hits, func(a, b Hit) int { return a.Start - b.Start })
 	return hits
@@ -105,7 +108,7 @@ func (f *Fuzzy) resolveStrong(text, lang string, runs []pendingRun, hits []Hit, 
 	mentioned := f.mentioned(ctx)
 	var chosen []int32
 	for _, r := range runs {
-		if r.weak || !keep(r) {
+		if !keep(r) {
 			continue
 		}
 		entries := r.res.entries
@@ -144,9 +147,11 @@ func (f *Fuzzy) mentionedIndex(ctx docContext) *Fuzzy {
 }
 
 // appendHit appends the hit text[start:end] is, if any, as a wrong form of
-// one of the entries of f (the small index of mentioned entries).
-func (f *Fuzzy) appendHit(hits []Hit, text, lang string, start, end int, lower bool) []Hit {
-	r := f.matchRunAs(text[start:end], lang, lower, 0, true, !lower && namedByCapital(text, lang, start, end))
+// one of the entries of f (the small index of mentioned entries), asking
+// memo (of f).
+func (f *Fuzzy) appendHit(hits []Hit, text string, start, end int, lower bool, memo *runMemo) []Hit {
+	lang := memo.lang
+	r := memo.match(text[start:end], lower, 0, !lower && namedByCapital(text, lang, start, end))
 	if r.verdict != verdictHit {
 		return hits
 	}
@@ -167,19 +172,25 @@ const minLowerRunes = 5
 // checkLowercase compares lowercase tokens with the entries of f, the small
 // index of mentioned entries. A token that is an ordinary word, or a right
 // form anywhere in the glossary (all), is left alone.
-func (f *Fuzzy) checkLowercase(text, lang string, toks []fzToken, lower []int32, all *Fuzzy) []Hit {
+//
+// A text repeats its words, and whether a word is left alone depends on the
+// word alone: it is decided once per word.
+func (f *Fuzzy) checkLowercase(text, lang string, toks []fzToken, lower []int32, all *Fuzzy, memo *runMemo) []Hit {
 	var hits []Hit
+	leftAlone := make(map[string]bool)
 	for _, i := range lower {
 		t := toks[i]
 		word := text[t.start:t.end]
-		if utf8.RuneCountInString(word) < minLowerRunes {
-			continue
+		alone, seen := leftAlone[word]
+		if !seen {
+			folded := FoldName(word)
+			alone = utf8.RuneCountInString(word) < minLowerRunes || folded == "" || isDictionaryLike(folded) ||
+				isLanguageWord(lang, word) || len(all.rightEntries(lang, folded)) > 0
+			leftAlone[word] = alone
 		}
-		folded := FoldName(word)
-		if folded == "" || isDictionaryLike(folded) || isLanguageWord(lang, word) || len(all.rightEntries(lang, folded)) > 0 {
-			continue
+		if !alone {
+			hits = f.appendHit(hits, text, t.start, t.end, true, memo)
 		}
-		hits = f.appendHit(hits, text, lang, t.start, t.end, true)
 	}
 	return hits
 }

@@ -108,11 +108,10 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 	exact := k == 1 && !lower && minConf >= confGenerated
 	var cands []uint32
 	if genitive != nil {
-		cands = f.candidates(nil, exact, words[k-1], genitive[k-1])
+		cands = f.runCandidates(nil, exact, k, words[k-1], genitive[k-1])
 	} else {
-		cands = f.candidates(nil, exact, words[k-1])
+		cands = f.runCandidates(nil, exact, k, words[k-1])
 	}
-	cands = f.classes.keepLong(cands, k)
 	var rv recordView
 	var sv slotView
 	for i, off := range cands {

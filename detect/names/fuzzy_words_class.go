@@ -64,18 +64,3 @@ func (c wordClasses) mayHave(off uint32, k int) bool {
 	u := off / recordAlign
 	return int(c[u/32]>>(u%32*2)&3) >= min(k, 4)-1
 }
-
-// keepLong drops from cands the records whose terms are all shorter than k
-// words, for a run of k ≥ 2 words.
-func (c wordClasses) keepLong(cands []uint32, k int) []uint32 {
-	if k < 2 || c == nil {
-		return cands
-	}
-	out := cands[:0]
-	for _, off := range cands {
-		if c.mayHave(off, k) {
-			out = append(out, off)
-		}
-	}
-	return out
-}

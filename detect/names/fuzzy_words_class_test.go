@@ -5,11 +5,12 @@ import (
 	"testing"
 )
 
-// TestWordClassesRuleOutNoMatch checks that a candidate keepLong drops is
-// one the comparison rejects: for runs of two to four words against
+// TestWordClassesRuleOutNoMatch checks that a candidate runCandidates
+// leaves out for a run's word count is one the comparison rejects: for runs of two to four words against
 // entries of one to five words (particles, patronymics, Cyrillic and
 // Latin forms, one-word forms beside longer ones), every dropped record
-// scores verdictNone in every language, and the classes drop some.
+// scores verdictNone in every language, the classes drop some, and
+// runCandidates keeps every other candidate.
 func TestWordClassesRuleOutNoMatch(t *testing.T) {
 	entries := seedFuzzyGlossary(t)
 	entries = append(entries,
@@ -48,10 +49,13 @@ func TestWordClassesRuleOutNoMatch(t *testing.T) {
 		words := nameWords(FoldName(run))
 		k := len(words)
 		cands := f.candidates(nil, false, words[k-1])
-		kept := f.classes.keepLong(append([]uint32(nil), cands...), k)
+		kept := f.runCandidates(nil, false, k, words[k-1])
 		for _, off := range cands {
 			if contains32(kept, off) {
 				continue
+			}
+			if f.classes.mayHave(off, k) {
+				t.Errorf("%q: a candidate of its word count is left out", run)
 			}
 			dropped++
 			for _, lang := range []string{"en", "ru", "uk", "de"} {
