@@ -61,10 +61,15 @@ func (f *Fuzzy) respaced(run, lang string, minConf float64) (runResult, bool) {
 // ordinary words joined is no name, and the closeness of a name to it is
 // chance. The parts joined are syllables (maxSyllableRunes), as a split
 // name's are: the runs of ordinary words a text is full of ("European
-// Union") cost no lookup.
+// Union") cost no lookup, and neither does a sentence's first word that is
+// a word of the language before a name ("The Ivo Rost"), the commonest run
+// of short words in news text: a syllable split from a name is no word.
 func (f *Fuzzy) joinedVariant(words []string, lang string, minConf float64) runResult {
 	for i := 0; i+1 < len(words); i++ {
 		if utf8.RuneCountInString(words[i]) > maxSyllableRunes || utf8.RuneCountInString(words[i+1]) > maxSyllableRunes {
+			continue
+		}
+		if i == 0 && isOrdinaryWord(lang, strings.ToLower(words[0])) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(words[i+1])

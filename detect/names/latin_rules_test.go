@@ -77,6 +77,8 @@ func TestLatinScriptRules(t *testing.T) {
 		}, []checkCase{
 			{"The painter Chen Vey Vey opened a show.", []string{"Chen Vey Vey→Chen Weiwei"}},
 			{"The writer Liu Syao Bo won the prize.", []string{"Liu Syao Bo→Liu Xiaobo"}},
+			// A name opening the sentence: its syllables still join.
+			{"Chen Vey Vey opened a show.", []string{"Chen Vey Vey→Chen Weiwei"}},
 			{"The painter Chen Weiwei opened a show.", nil},
 			{"The New York Times wrote.", nil},
 		}},
