@@ -68,10 +68,16 @@ func (f *Fuzzy) misspelled(run, lang string, k int, rights []int32) (runResult, 
 		return runResult{}, false
 	}
 	words := appendRawNameWords(nil, trimPossessive(run))
-	if len(words) != k {
+	if len(words) == k+1 && k >= 2 && isDeclinedPatronymic(words[1]) {
+		// Given Patronymic Family, read as given and family: the
+		// patronymic is the text's (foreignPatronymics judges its
+		// spelling), and it must not hide a misspelled family name.
+		words = append(words[:1], words[2:]...)
+	} else if len(words) != k {
 		return runResult{}, false
-	}
-	if respelled, ok := f.yoWhereE(run, lang, rights); ok {
+	} else if respelled, ok := f.yoWhereE(run, lang, rights); ok {
+		// (with the patronymic the whole run is not the form: its ё is
+		// the text's to write)
 		return runResult{verdict: verdictHit, entries: rights, conf: conf, words: k, respelled: respelled}, true
 	}
 	for _, idx := range rights {
@@ -275,4 +281,27 @@ func cyrFold(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isDeclinedPatronymic reports a patronymic in any case: Latin by its
+// romanized ending, Cyrillic by -вич or -вн before a case ending of at most
+// three letters (Семеновича, Семенівною), after a stem of three letters or
+// more.
+func isDeclinedPatronymic(w string) bool {
+	if !IsCyrillic(w) {
+		return isPatronymic(FoldName(w))
+	}
+	r := []rune(strings.ToLower(w))
+	for _, suf := range [...]struct {
+		mark string
+		tail int
+	}{{"вич", 3}, {"вн", 3}} {
+		m := []rune(suf.mark)
+		for i := 3; i+len(m) <= len(r); i++ {
+			if string(r[i:i+len(m)]) == suf.mark && len(r)-i-len(m) <= suf.tail {
+				return true
+			}
+		}
+	}
+	return false
 }
