@@ -223,6 +223,24 @@ func patronymicGender(w string) (female, ok bool) {
 	return false, false
 }
 
+// isDeclinedPatronymic reports a patronymic in any case: Latin by its
+// romanized ending (isPatronymic), Cyrillic by -вич or -вн before a case
+// ending of at most three letters (Семеновича, Семенівною), after a stem of
+// three letters or more.
+func isDeclinedPatronymic(w string) bool {
+	if !IsCyrillic(w) {
+		return isPatronymic(FoldName(w))
+	}
+	r := []rune(strings.ToLower(w))
+	for cut := 0; cut <= 3 && cut < len(r); cut++ {
+		head, n := string(r[:len(r)-cut]), len(r)-cut
+		if strings.HasSuffix(head, "вич") && n >= 6 || strings.HasSuffix(head, "вн") && n >= 5 {
+			return true
+		}
+	}
+	return false
+}
+
 // otherEastSlavic is the language whose spellings MT leaves in lang's text.
 func otherEastSlavic(lang string) string {
 	switch lang {

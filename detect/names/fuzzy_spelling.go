@@ -282,26 +282,3 @@ func cyrFold(s string) string {
 	}
 	return b.String()
 }
-
-// isDeclinedPatronymic reports a patronymic in any case: Latin by its
-// romanized ending, Cyrillic by -вич or -вн before a case ending of at most
-// three letters (Семеновича, Семенівною), after a stem of three letters or
-// more.
-func isDeclinedPatronymic(w string) bool {
-	if !IsCyrillic(w) {
-		return isPatronymic(FoldName(w))
-	}
-	r := []rune(strings.ToLower(w))
-	for _, suf := range [...]struct {
-		mark string
-		tail int
-	}{{"вич", 3}, {"вн", 3}} {
-		m := []rune(suf.mark)
-		for i := 3; i+len(m) <= len(r); i++ {
-			if string(r[i:i+len(m)]) == suf.mark && len(r)-i-len(m) <= suf.tail {
-				return true
-			}
-		}
-	}
-	return false
-}
