@@ -64,6 +64,9 @@ func (c *Checker) missing(p *pair, b align.Bead, sm mention, tgt []mention) (fin
 				f.Suggestion = familyPart(f.Suggestion)
 			}
 		}
+		if f.Suggestion != "" {
+			f.Suggestion = names.InflectLike(f.Suggestion, p.text[f.Start:f.End], p.lang, e)
+		}
 		break
 	}
 	f.Text = p.text[f.Start:f.End]

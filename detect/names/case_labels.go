@@ -70,12 +70,13 @@ type labelledForm struct {
 
 // labelledCaseForms is nameCaseForms' right forms with their cases, the
 // nominative included (word itself: in the accusative too for a thing or
-// place, whose accusative is its nominative). A word that does not decline
-// for the entry has its one form in every case.
+// place not in -а/-я, whose accusative is its nominative; Туреччина's is
+// Туреччину). A word that does not decline for the entry has its one form
+// in every case.
 func labelledCaseForms(word, lang string, role nameRole, g gender) []labelledForm {
 	right, _ := nameCaseForms(word, lang, role, g)
 	nom := caseNom
-	if g == genderNone {
+	if g == genderNone && !endsInA(word) {
 		nom |= caseAcc
 	}
 	if len(right) == 0 {

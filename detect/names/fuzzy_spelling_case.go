@@ -67,6 +67,9 @@ func casesShown(like, right string, role nameRole, g gender) caseMask {
 			}
 		}
 	}
+	if c == 0 {
+		c = casesByEnding(like, right, role, g) // case_reading.go
+	}
 	return c
 }
 

@@ -1,0 +1,45 @@
+package names
+
+import "testing"
+
+// TestCaseByEndingInText: a place spelled as another language writes it
+// is suggested in the case its ending shows, and a stand-in that is an
+// ordinary word keeps the nominative.
+func TestCaseByEndingInText(t *testing.T) {
+	f := NewFuzzy([]Entry{
+		{Key: "bulgaria", Type: "place", Terms: []Term{{Lang: "ru", Form: "Болгария", Status: Preferred}, {Lang: "uk", Form: "Болгарія", Status: Preferred}}},
+		{Key: "montenegro", Type: "place", Terms: []Term{{Lang: "ru", Form: "Черногория", Status: Preferred}, {Lang: "uk", Form: "Чорногорія", Status: Preferred}}},
+	})
+	checkCases(t, f, "uk", []checkCase{
+		{"Прем'єр поїхав у Черногорию минулого тижня.", []string{"Черногорию→Чорногорію"}},
+		{"Делегація повернулася з Черногории вчора.", []string{"Черногории→Чорногорії"}},
+		{"Прем'єр поїхав у Чорногорію минулого тижня.", nil},
+	})
+	checkCases(t, f, "ru", []checkCase{
+		{"Премьер говорил с Чорногорією о визах.", []string{"Чорногорією→Черногорией"}},
+		{"Премьер говорил с Черногорией о визах.", nil},
+	})
+}
+
+// TestInflectLikeStandIn: the source-aware checks decline the source's
+// name like the word that stands in for it, unless that word is an
+// ordinary word of the language, whose ending is its own ("Лиса", a fox,
+// for Лис).
+func TestInflectLikeStandIn(t *testing.T) {
+	lis := person("lis", "ru", "Игорь Лис")
+	vitebsk := &Entry{Key: "vitebsk", Type: "place", Terms: []Term{{Lang: "ru", Form: "Витебск", Status: Preferred}}}
+	tests := []struct {
+		e               *Entry
+		sugg, run, want string
+	}{
+		{&lis, "Лис", "Лиса", "Лис"},
+		{&lis, "Лис", "Лиссом", "Лисом"},
+		{vitebsk, "Витебск", "Віцебска", "Витебска"},
+		{nil, "Витебск", "Віцебска", "Витебск"},
+	}
+	for _, tt := range tests {
+		if got := InflectLike(tt.sugg, tt.run, "ru", tt.e); got != tt.want {
+			t.Errorf("InflectLike(%s, %s) = %s, want %s", tt.sugg, tt.run, got, tt.want)
+		}
+	}
+}
