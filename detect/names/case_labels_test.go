@@ -77,6 +77,8 @@ func TestCaseShownByTheRun(t *testing.T) {
 		{"Чорногорія", "Черногорией", "uk", genderNone, "Чорногорією"}, // instrumental
 		{"Черногория", "Чорногорією", "ru", genderNone, "Черногорией"}, // -ією, not -ю
 		{"Черногория", "Чорногорії", "ru", genderNone, "Черногории"},
+		{"Перуджа", "Перуджия", "ru", genderNone, "Перуджа"}, // a nominative, not the nearer genitive Перуджи
+		{"Фоджа", "Фоджію", "uk", genderNone, "Фоджу"},
 	}
 	for _, tt := range tests {
 		if got := inflectLike(tt.sugg, tt.run, tt.lang, tt.g); got != tt.want {

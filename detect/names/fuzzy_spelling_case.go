@@ -18,7 +18,7 @@ func inflectLike(sugg, run, lang string, g gender) string {
 	type place struct{ start, end int }
 	var places []place
 	var choices [][]labelledForm
-	var shown []caseMask
+	var shown []shownCase
 	for start, end := nextNameWord(sugg, 0); start < end; start, end = nextNameWord(sugg, end) {
 		i := len(places)
 		if i >= len(runWords) {
@@ -50,14 +50,27 @@ func inflectLike(sugg, run, lang string, g gender) string {
 
 // caseMismatch is what a form in another case than the run's word shows
 // adds to its spelling distance: more than Russian -е against Ukrainian -і
-// (Москве, Москві), less than a letter.
-const caseMismatch = 0.6
+// (Москве, Москві), less than a letter. A case read from the ending alone
+// (casesByEnding) costs endingMismatch: the run is spelled far from the
+// right form, so the spelling of a form says little and the ending more
+// ("Джорджия" is the nominative Джорджа, not the nearer genitive Джорджи).
+const (
+	caseMismatch   = 0.6
+	endingMismatch = 2
+)
+
+// shownCase is the cases a word of the run shows and what a form in none
+// of them adds to its distance.
+type shownCase struct {
+	cases    caseMask
+	mismatch float64
+}
 
 // casesShown is the cases like (a word of the run) shows as a form, in
 // Russian or Ukrainian, of a nominative spelled nearly as right: "Минске"
 // is Russian's Минск in the locative, so Ukrainian "Мінську", not the
 // nominative "Мінськ" it is as near to. 0 when no reading is that near.
-func casesShown(like, right string, role nameRole, g gender) caseMask {
+func casesShown(like, right string, role nameRole, g gender) shownCase {
 	r := []rune(cyrFold(right))
 	var c caseMask
 	for _, lang := range spellingLangs {
@@ -68,9 +81,9 @@ func casesShown(like, right string, role nameRole, g gender) caseMask {
 		}
 	}
 	if c == 0 {
-		c = casesByEnding(like, right, role, g) // case_reading.go
+		return shownCase{casesByEnding(like, right, role, g), endingMismatch} // case_reading.go
 	}
-	return c
+	return shownCase{c, caseMismatch}
 }
 
 // caseChoices are the forms right may take in place of like, with their
@@ -143,10 +156,10 @@ func declinedForm(forms []labelledForm, word string) bool {
 // a name agree, so "Юлією Навальной" is "Юлією Навальною" (the instrumental
 // the given name shows), though "Навальної" alone is as near to
 // "Навальной". A form in none of the cases the run's word shows (shown,
-// see casesShown) is farther by caseMismatch: "Варшаві" is a dative or
+// see casesShown) is farther by its mismatch: "Варшаві" is a dative or
 // locative, so Russian "Варшаве", not the nearer genitive "Варшавы". Ties
 // go to the nominative, then to the order of allCases.
-func agreeingForms(choices [][]labelledForm, runWords []string, shown []caseMask) []string {
+func agreeingForms(choices [][]labelledForm, runWords []string, shown []shownCase) []string {
 	targets := make([][]rune, len(runWords))
 	for i, w := range runWords {
 		targets[i] = []rune(cyrFold(w))
@@ -164,8 +177,8 @@ func agreeingForms(choices [][]labelledForm, runWords []string, shown []caseMask
 					continue
 				}
 				fd := spellingDistance([]rune(cyrFold(lf.form)), targets[i])
-				if shown[i] != 0 && lf.cases&shown[i] == 0 {
-					fd += caseMismatch
+				if shown[i].cases != 0 && lf.cases&shown[i].cases == 0 {
+					fd += shown[i].mismatch
 				}
 				if d < 0 || fd < d {
 					form, d = lf.form, fd
