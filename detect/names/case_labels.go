@@ -194,14 +194,18 @@ func ruLabelsFor(word, row string) []caseMask {
 }
 
 // ukLabelsFor is the labels of a ukEndings row. A person's genitive is
-// never the -у of things and places (Віктору is a dative).
+// never the -у or -ю of things and places (Віктору, Ігорю are datives;
+// Ірану, Китаю, Ізраїлю are genitives too).
 func ukLabelsFor(word, row string, g gender) []caseMask {
 	u := cGDL
 	if g != genderNone {
 		u = cDL
 	}
-	if row == "" {
+	switch {
+	case row == "":
 		return []caseMask{cGA, u, cDL, cI, cL, 0}
+	case g == genderNone && (row == "й" || row == "ь"):
+		return []caseMask{cGA, caseGen | caseDat, cDL, cI, cL}
 	}
 	return ukCaseLabels[row]
 }

@@ -43,3 +43,19 @@ func TestInflectLikeStandIn(t *testing.T) {
 		}
 	}
 }
+
+// TestGovernedCase: where the ending leaves a choice (Ukrainian -у is a
+// genitive or a dative), the preposition or title before the name makes it.
+func TestGovernedCase(t *testing.T) {
+	f := NewFuzzy([]Entry{
+		{Key: "iraq", Type: "place", Terms: []Term{{Lang: "ru", Form: "Ирак", Status: Preferred}, {Lang: "uk", Form: "Ірак", Status: Preferred}}},
+		{Key: "algeria", Type: "place", Terms: []Term{{Lang: "ru", Form: "Алжир", Status: Preferred}, {Lang: "uk", Form: "Алжир", Status: Preferred}}},
+	})
+	checkCases(t, f, "ru", []checkCase{
+		{"Посол Іраку заявил протест.", []string{"Іраку→Ирака"}},
+		{"Делегация вернулась из Іраку вчера.", []string{"Іраку→Ирака"}},
+		{"Трамп пообещал Іраку помощь.", []string{"Іраку→Ираку"}},
+		{"Делегация поехала к Іраку вчера.", []string{"Іраку→Ираку"}},
+		{"Делегация вернулась из Ирака вчера.", nil},
+	})
+}

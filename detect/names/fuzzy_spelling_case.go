@@ -11,6 +11,12 @@ import (
 // "Зеленским" is "Зеленським". Suggestions whose words do not line up with
 // the run's stay as they are.
 func inflectLike(sugg, run, lang string, g gender) string {
+	return inflectGoverned(sugg, run, lang, g, 0)
+}
+
+// inflectGoverned is inflectLike where the word before the run governs
+// the cases governed (case_governed.go); 0 when none.
+func inflectGoverned(sugg, run, lang string, g gender, governed caseMask) string {
 	if !isCyrillicLang(lang) || !IsCyrillic(run) || !IsCyrillic(sugg) {
 		return sugg
 	}
@@ -30,7 +36,7 @@ func inflectLike(sugg, run, lang string, g gender) string {
 		}
 		places = append(places, place{start, end})
 		choices = append(choices, caseChoices(sugg[start:end], runWords[i], lang, role, g))
-		shown = append(shown, casesShown(runWords[i], sugg[start:end], role, g))
+		shown = append(shown, governedShown(casesShown(runWords[i], sugg[start:end], role, g), governed))
 	}
 	if len(places) != len(runWords) {
 		return sugg
