@@ -36,7 +36,11 @@ func inflectGoverned(sugg, run, lang string, g gender, governed caseMask) string
 		}
 		places = append(places, place{start, end})
 		choices = append(choices, caseChoices(sugg[start:end], runWords[i], lang, role, g))
-		shown = append(shown, governedShown(casesShown(runWords[i], sugg[start:end], role, g), governed))
+		sh := casesShown(runWords[i], sugg[start:end], role, g)
+		if c := softFeminineShown(runWords[i], sugg[start:end], lang, g); c != 0 {
+			sh = shownCase{c, endingMismatch}
+		}
+		shown = append(shown, governedShown(sh, governed))
 	}
 	if len(places) != len(runWords) {
 		return sugg
@@ -95,6 +99,9 @@ func casesShown(like, right string, role nameRole, g gender) shownCase {
 // caseChoices are the forms right may take in place of like, with their
 // cases: right alone when like declines it as a woman's name it is not.
 func caseChoices(right, like, lang string, role nameRole, g gender) []labelledForm {
+	if g == genderNone && feminineSoftPlace(right, like, lang) {
+		return softFeminineForms(right, lang) // case_soft_feminine.go
+	}
 	if feminineInstrumental(like) && !endsInA(right) {
 		// "Меркелью", "Меркеллю": the text declines the name as a woman's,
 		// and a woman's surname that does not end in -а/-я does not decline.
