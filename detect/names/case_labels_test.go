@@ -85,6 +85,11 @@ func TestCaseShownByTheRun(t *testing.T) {
 		{"Астрахань", "Астраханню", "ru", genderNone, "Астраханью"},
 		{"Астрахань", "Астраханью", "uk", genderNone, "Астраханню"},
 		{"Ярославль", "Ярославлі", "ru", genderNone, "Ярославле"},
+		// A Ukrainian place in -о that the word list declines
+		// (case_o_places.go), and a foreign one that does not.
+		{"Косово", "Косове", "uk", genderNone, "Косові"},
+		{"Сараєво", "Сараевом", "uk", genderNone, "Сараєвом"},
+		{"Осло", "Осле", "uk", genderNone, "Осло"},
 	}
 	for _, tt := range tests {
 		if got := inflectLike(tt.sugg, tt.run, tt.lang, tt.g); got != tt.want {

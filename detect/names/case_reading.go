@@ -48,7 +48,11 @@ func declensionOf(nom string) declension {
 // decline. It is the fallback of casesShown for runs spelled far from
 // the right form.
 func casesByEnding(like, right string, role nameRole, g gender) caseMask {
-	d := declensionOf(right)
+	return casesByEndingAs(like, declensionOf(right), role, g)
+}
+
+// casesByEndingAs is casesByEnding for a right form of declension d.
+func casesByEndingAs(like string, d declension, role nameRole, g gender) caseMask {
 	if d == declNone || !IsCyrillic(like) || ordinaryWord(like) {
 		return 0
 	}

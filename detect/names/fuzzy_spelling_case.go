@@ -40,6 +40,9 @@ func inflectGoverned(sugg, run, lang string, g gender, governed caseMask) string
 		if c := softFeminineShown(runWords[i], sugg[start:end], lang, g); c != 0 {
 			sh = shownCase{c, endingMismatch}
 		}
+		if sh.cases == 0 && ukOPlaceStem(sugg[start:end], lang, g) != "" {
+			sh = shownCase{casesByEndingAs(runWords[i], declConsonant, role, g), endingMismatch}
+		}
 		shown = append(shown, governedShown(sh, governed))
 	}
 	if len(places) != len(runWords) {
@@ -101,6 +104,9 @@ func casesShown(like, right string, role nameRole, g gender) shownCase {
 func caseChoices(right, like, lang string, role nameRole, g gender) []labelledForm {
 	if g == genderNone && feminineSoftPlace(right, like, lang) {
 		return softFeminineForms(right, lang) // case_soft_feminine.go
+	}
+	if stem := ukOPlaceStem(right, lang, g); stem != "" {
+		return ukOPlaceForms(right, stem) // case_o_places.go
 	}
 	if feminineInstrumental(like) && !endsInA(right) {
 		// "Меркелью", "Меркеллю": the text declines the name as a woman's,
