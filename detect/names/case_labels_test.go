@@ -90,6 +90,12 @@ func TestCaseShownByTheRun(t *testing.T) {
 		{"Косово", "Косове", "uk", genderNone, "Косові"},
 		{"Сараєво", "Сараевом", "uk", genderNone, "Сараєвом"},
 		{"Осло", "Осле", "uk", genderNone, "Осло"},
+		// A man's surname alone in a woman's ending: her forms
+		// (case_woman.go); his own endings keep his.
+		{"Ковальський", "Ковальскую", "uk", genderMale, "Ковальську"},
+		{"Ковальский", "Ковальській", "ru", genderMale, "Ковальской"},
+		{"Ковальский", "Ковальскому", "ru", genderMale, "Ковальскому"},
+		{"Сергей Ковальский", "Сергей Ковальській", "ru", genderMale, "Сергей Ковальский"},
 	}
 	for _, tt := range tests {
 		if got := inflectLike(tt.sugg, tt.run, tt.lang, tt.g); got != tt.want {

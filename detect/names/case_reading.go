@@ -15,6 +15,24 @@ import (
 // declension: an -у is the accusative of a word in -а (Адэсу: Одессу) and
 // the dative of one in a consonant (Ірану: Ирану).
 
+// wordCases is the forms right (a word of the suggestion) may take in
+// place of like (the run's word in its place), and the cases like shows.
+// A family name alone in a woman's ending takes the woman's forms of a
+// man's surname (case_woman.go).
+func wordCases(right, like, lang string, role nameRole, g gender, alone bool) ([]labelledForm, shownCase) {
+	if fem := womansNominative(right, like, lang, role, g); alone && fem != "" {
+		right, g = fem, genderFemale
+	}
+	sh := casesShown(like, right, role, g)
+	if c := softFeminineShown(like, right, lang, g); c != 0 {
+		sh = shownCase{c, endingMismatch}
+	}
+	if sh.cases == 0 && ukOPlaceStem(right, lang, g) != "" {
+		sh = shownCase{casesByEndingAs(like, declConsonant, role, g), endingMismatch}
+	}
+	return caseChoices(right, like, lang, role, g), sh
+}
+
 // declension is the class of nouns that decline alike, as a nominative's
 // last letter shows it.
 type declension uint8

@@ -35,14 +35,8 @@ func inflectGoverned(sugg, run, lang string, g gender, governed caseMask) string
 			role = roleFamily
 		}
 		places = append(places, place{start, end})
-		choices = append(choices, caseChoices(sugg[start:end], runWords[i], lang, role, g))
-		sh := casesShown(runWords[i], sugg[start:end], role, g)
-		if c := softFeminineShown(runWords[i], sugg[start:end], lang, g); c != 0 {
-			sh = shownCase{c, endingMismatch}
-		}
-		if sh.cases == 0 && ukOPlaceStem(sugg[start:end], lang, g) != "" {
-			sh = shownCase{casesByEndingAs(runWords[i], declConsonant, role, g), endingMismatch}
-		}
+		forms, sh := wordCases(sugg[start:end], runWords[i], lang, role, g, len(runWords) == 1)
+		choices = append(choices, forms)
 		shown = append(shown, governedShown(sh, governed))
 	}
 	if len(places) != len(runWords) {
@@ -218,25 +212,6 @@ func agreeingForms(choices [][]labelledForm, runWords []string, shown []shownCas
 	if bestTotal < 0 {
 		for i, forms := range choices {
 			best[i] = forms[0].form
-		}
-	}
-	return best
-}
-
-// nearestCase is right or the case form of it (lang's grammar) nearest to
-// like in spelling; right itself wins ties.
-func nearestCase(right, like, lang string, role nameRole, g gender) string {
-	if feminineInstrumental(like) && !endsInA(right) {
-		// "Меркелью", "Меркеллю": the text declines the name as a woman's,
-		// and a woman's surname that does not end in -а/-я does not decline.
-		return right
-	}
-	forms, _ := nameCaseForms(right, lang, role, g)
-	target := []rune(cyrFold(like))
-	best, bestDist := right, spellingDistance([]rune(cyrFold(right)), target)
-	for _, f := range forms {
-		if d := spellingDistance([]rune(cyrFold(f)), target); d < bestDist {
-			best, bestDist = f, d
 		}
 	}
 	return best
