@@ -59,3 +59,15 @@ func TestGovernedCase(t *testing.T) {
 		{"Делегация вернулась из Ирака вчера.", nil},
 	})
 }
+
+// TestGivenNameBefore: a given name in another spelling and case before a
+// family name found alone joins the hit, and the whole name is suggested
+// in the run's case; another given name does not.
+func TestGivenNameBefore(t *testing.T) {
+	f := NewFuzzy([]Entry{person("rasmussen", "ru", "Йорген Расмуссен", "uk", "Йорген Расмуссен")})
+	checkCases(t, f, "ru", []checkCase{
+		{"Министр встретился с Йоргенам Расмусэнам в Осло.", []string{"Йоргенам Расмусэнам→Йоргеном Расмуссеном"}},
+		{"Министр встретился с Йоргэном Расмусэнам в Осло.", []string{"Йоргэном Расмусэнам→Йоргеном Расмуссеном"}},
+		{"Министр встретился с Андерсам Расмусэнам в Осло.", []string{"Расмусэнам→Расмуссеном"}},
+	})
+}

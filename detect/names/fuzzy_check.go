@@ -93,7 +93,8 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if part := f.wrongParticles(text, lang, toks); len(part) > 0 {
 		hits = overrideHits(hits, part) // fuzzy_particle_wrong.go
 	}
-	f.inGovernedCase(text, lang, hits) // case_governed.go
+	f.givenNameBefore(text, lang, hits) // case_given_before.go
+	f.inGovernedCase(text, lang, hits)  // case_governed.go
 	return hits
 }
 
