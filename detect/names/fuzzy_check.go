@@ -93,6 +93,9 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if gov := f.governedGenitives(text, lang, toks); len(gov) > 0 {
 		hits = mergeHits(hits, gov) // fuzzy_governed_genitive.go
 	}
+	if adj := f.placeAdjectives(text, lang, toks); len(adj) > 0 {
+		hits = mergeHits(hits, adj) // fuzzy_place_adjective.go
+	}
 	if part := f.wrongParticles(text, lang, toks); len(part) > 0 {
 		hits = overrideHits(hits, part) // fuzzy_particle_wrong.go
 	}
