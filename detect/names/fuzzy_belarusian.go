@@ -73,7 +73,7 @@ func (f *Fuzzy) belarusianSpelling(run, lang string, minConf float64) (runResult
 			}
 		}
 	}
-	return runResult{}, false
+	return f.belarusianLoanword(cands[:]) // fuzzy_belarusian_loanword.go
 }
 
 // akanyeForm returns run with each word replaced by the Russian form of e
