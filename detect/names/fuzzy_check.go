@@ -90,6 +90,12 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if poss := f.possessivesAsNames(text, lang, toks); len(poss) > 0 {
 		hits = mergeHits(hits, poss) // fuzzy_possessive_uk.go
 	}
+	if gov := f.governedGenitives(text, lang, toks); len(gov) > 0 {
+		hits = mergeHits(hits, gov) // fuzzy_governed_genitive.go
+	}
+	if adj := f.placeAdjectives(text, lang, toks); len(adj) > 0 {
+		hits = mergeHits(hits, adj) // fuzzy_place_adjective.go
+	}
 	if part := f.wrongParticles(text, lang, toks); len(part) > 0 {
 		hits = overrideHits(hits, part) // fuzzy_particle_wrong.go
 	}

@@ -118,8 +118,9 @@ func (f *Fuzzy) wrongParticle(text, lang string, toks []fzToken, i, j int) (Hit,
 		case given != "" && f.matchRunAs(family, lang, false, 0, false, true).verdict == verdictRight:
 			// Only the given name is wrong besides, and a near miss of it
 			// tells no case to suggest it in ("Урсулай"): the particles
-			// alone would correct half the name.
-			return Hit{}, false
+			// alone would correct half the name, unless the run read the
+			// Belarusian way is a right form (Урсулай, Урсулой).
+			return f.belarusianParticleRun(text, lang, toks[i-1].start, toks[j].end, idx)
 		}
 		start, words := toks[i].start, 1
 		if given != "" {
