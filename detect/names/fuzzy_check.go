@@ -84,9 +84,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if soft := f.softSignNames(text, lang); len(soft) > 0 {
 		hits = mergeHits(hits, soft) // fuzzy_soft_sign.go
 	}
-	if patr := f.foreignPatronymics(text, lang); len(patr) > 0 {
-		hits = mergeHits(hits, patr) // fuzzy_patronymic.go
-	}
+	hits = f.foreignPatronymics(text, lang, hits) // fuzzy_patronymic.go
 	if poss := f.possessivesAsNames(text, lang, toks); len(poss) > 0 {
 		hits = mergeHits(hits, poss) // fuzzy_possessive_uk.go
 	}
