@@ -172,7 +172,11 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, ru
 		switch r.verdict {
 		case verdictRight:
 			ctx.addAll(r.entries)
-			if respelled, ok := f.particleCaseSlip(text, lang, start, end, r.entries); ok {
+			respelled, ok := f.particleCaseSlip(text, lang, start, end, r.entries)
+			if !ok {
+				respelled, ok = f.womanDeclined(text[start:end], lang, r.entries) // fuzzy_woman_surname.go
+			}
+			if ok {
 				r.verdict, r.conf, r.respelled = verdictHit, confSpelling, respelled
 				*runs = append(*runs, pendingRun{start: start, end: end, res: r})
 			}
