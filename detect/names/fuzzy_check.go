@@ -88,6 +88,9 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if poss := f.possessivesAsNames(text, lang, toks); len(poss) > 0 {
 		hits = mergeHits(hits, poss) // fuzzy_possessive_uk.go
 	}
+	if pl := f.placeCaseSlips(text, lang, toks); len(pl) > 0 {
+		hits = mergeHits(hits, pl) // fuzzy_place_case_uk.go
+	}
 	if part := f.wrongParticles(text, lang, toks); len(part) > 0 {
 		hits = overrideHits(hits, part) // fuzzy_particle_wrong.go
 	}
