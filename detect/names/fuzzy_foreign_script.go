@@ -59,7 +59,7 @@ func (f *Fuzzy) foreignScriptNames(text, lang string, toks []fzToken, ctx docCon
 // appendGajRuns appends the hits of runs of capitalised Latin words that
 // spell the glossary's Serbian or Macedonian forms (fuzzy_gaj_latin.go).
 func (f *Fuzzy) appendGajRuns(hits []Hit, text, lang string, toks []fzToken, ctx docContext) []Hit {
-	if !f.hasGajForms() {
+	if !f.hasGajForms() && !isEnglish(lang) {
 		return hits
 	}
 	for i := 0; i < len(toks); i++ {
@@ -70,7 +70,7 @@ func (f *Fuzzy) appendGajRuns(hits []Hit, text, lang string, toks []fzToken, ctx
 		for j < len(toks) && j-i < maxRunWords && toks[j].joinPrev && isGajName(text, toks[j]) {
 			j++
 		}
-		hits = f.appendForeignRun(hits, text, lang, toks, i, j, ctx, foreignScript{f.gajRightEntries, false})
+		hits = f.appendForeignRun(hits, text, lang, toks, i, j, ctx, foreignScript{f.gajEntries, false})
 		i = j - 1
 	}
 	return hits
@@ -134,13 +134,20 @@ type foreignScript struct {
 // name one entry together or, failing that, each their own.
 func (f *Fuzzy) appendForeignRun(hits []Hit, text, lang string, toks []fzToken, i, j int, ctx docContext, script foreignScript) []Hit {
 	var common []int32
-	slots := make(map[int32]nameSlots)
+	var slots map[int32]nameSlots
 	first := true
 	for k := i; k < j; k++ {
 		if isCyrillicParticle(text, toks[k]) {
 			continue
 		}
 		found := script.lookup(text[toks[k].start:toks[k].end], lang)
+		if len(found) == 0 {
+			common = nil
+			break
+		}
+		if slots == nil {
+			slots = make(map[int32]nameSlots)
+		}
 		var next []int32
 		for idx, s := range found {
 			if first || slices.Contains(common, idx) {
@@ -163,11 +170,12 @@ func (f *Fuzzy) appendForeignRun(hits []Hit, text, lang string, toks []fzToken, 
 	}
 	slices.Sort(common)
 	idx := f.pick(common, f.mentioned(ctx))
-	if slots[idx] == slotGiven && !script.givenAlone {
+	h, s := f.foreignHit(text, lang, toks, i, j, idx, slots[idx])
+	if s == slotGiven && !script.givenAlone {
 		return hits
 	}
 	ctx.add(idx, f.entries[idx].Key)
-	return append(hits, f.foreignHit(text, lang, toks, i, j, idx, slots[idx]))
+	return append(hits, h)
 }
 
 // cyrillicRightEntries returns the entries of which word is a right form,
@@ -266,8 +274,9 @@ func formSlots(e *Entry, l, folded string) nameSlots {
 
 // foreignHit is the hit of toks[i:j] as entry idx, widened over the
 // entry's Latin given name before it or family name after it ("Wang Ји",
-// "Џо Biden"), with the entry's form in lang for the words it covers.
-func (f *Fuzzy) foreignHit(text, lang string, toks []fzToken, i, j int, idx int32, slots nameSlots) Hit {
+// "Џо Biden"), with the entry's form in lang for the words it covers, and
+// the slots it covers.
+func (f *Fuzzy) foreignHit(text, lang string, toks []fzToken, i, j int, idx int32, slots nameSlots) (Hit, nameSlots) {
 	e := &f.entries[idx]
 	form := e.Preferred(lang)
 	words := strings.Fields(form)
@@ -301,7 +310,7 @@ func (f *Fuzzy) foreignHit(text, lang string, toks []fzToken, i, j int, idx int3
 		EntryKey:   e.Key,
 		EntryType:  e.Type,
 		Confidence: confForeign,
-	}
+	}, slots
 }
 
 // foldedParticles is the run toks with its Cyrillic particles romanized,

@@ -57,6 +57,10 @@ func TestGajLatinNames(t *testing.T) {
 			{Lang: "en", Form: "Ljubljana", Status: Preferred}, {Lang: "sr", Form: "Љубљана", Status: Preferred}}},
 		{Key: "salzburg", Type: "place", Terms: []Term{
 			{Lang: "en", Form: "Salzburg", Status: Preferred}, {Lang: "sr", Form: "Салцбург", Status: Preferred}}},
+		person("sharon", "en", "Ariel Sharon"),
+		person("chavez", "en", "Hugo Chávez"),
+		person("djukanovic", "en", "Milo Djukanovic"),
+		person("abe", "en", "Shinzo Abe"),
 		{Key: "rim", Type: "place", Terms: []Term{
 			{Lang: "en", Form: "Rome", Status: Preferred}, {Lang: "sr", Form: "Рим", Status: Preferred}}},
 	})
@@ -73,6 +77,13 @@ func TestGajLatinNames(t *testing.T) {
 		{"The talks with Who Џинтао ended.", []string{"Who Џинтао→Hu Jintao"}},
 		{"The talks with President Đintao ended.", []string{"Đintao→Jintao"}},
 		{"Who Đintao came.", []string{"Đintao→Jintao"}},
+		// Without the glossary's Serbian form: the English way of reading
+		// Gaj's letters gives the English form.
+		{"The envoy met Ariel Šaron in Jerusalem.", []string{"Ariel Šaron→Ariel Sharon"}},
+		{"The visit of Šarona ended.", []string{"Šarona→Sharon"}},
+		{"Hugo Čavez spoke, and Milo Đukanović listened.", []string{"Hugo Čavez→Hugo Chávez", "Milo Đukanović→Milo Djukanovic"}},
+		{"Then Šinzo Abe spoke.", []string{"Šinzo Abe→Shinzo Abe"}},
+		{"Ariel Sharon drove a Škoda.", nil},
 		{"The envoy met Who Đintao. Who Đintao left.", []string{"Who Đintao→Hu Jintao", "Who Đintao→Hu Jintao"}},
 	})
 }
