@@ -79,11 +79,11 @@ func (c *Checker) nameFindings(text, lang string) []finding.Finding {
 	known := nameMentions(hits)
 	var out []finding.Finding
 	for _, h := range flagged {
-		out = append(out, findingOf(names.WithArticle(text, lang, c.fuzzy.WithGivenName(text, lang, h))))
+		out = append(out, findingOf(c.fuzzy.WithGivenName(text, lang, h)))
 	}
 	for _, h := range c.fuzzy.Check(text, lang, known) {
 		if !overlapsAny(h, out) {
-			out = append(out, findingOf(names.WithArticle(text, lang, h)))
+			out = append(out, findingOf(h))
 		}
 	}
 	return out

@@ -219,9 +219,7 @@ func confirm(fs []finding.Finding, h names.Hit, text, lang string) []finding.Fin
 		start = articleBefore(text, h.Start, lang)
 	}
 	for i := range fs {
-		// The target's finding may have taken the article already
-		// (names.WithArticle).
-		if (fs[i].Start == h.Start || fs[i].Start == start) && fs[i].End == h.End && fs[i].Check == h.Check {
+		if fs[i].Start == h.Start && fs[i].End == h.End && fs[i].Check == h.Check {
 			fs[i].Confidence = max(fs[i].Confidence, confidenceConfirmed)
 			fs[i].Start, fs[i].Text = start, text[start:h.End]
 			return fs

@@ -18,8 +18,8 @@ func TestCheckerDerivedFalseFriends(t *testing.T) {
 			"Elon Musk visited the hospital, where every nurse wore a mask. The governor lifted mask mandates.", nil},
 		{"capitalised mid-sentence", "They discussed the contacts of Mask and Putin.", []string{"Mask → Musk"}},
 		{"speech verb with a mention", "Musk landed in Berlin. Asked about it, the mask said it was a success.",
-			[]string{"the mask → Musk"}},
-		{"possessive", "Elon Musk spoke. The satellites are the mask's answer to the war.", []string{"the mask → Musk"}},
+			[]string{"mask → Musk"}},
+		{"possessive", "Elon Musk spoke. The satellites are the mask's answer to the war.", []string{"mask → Musk"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
