@@ -29,7 +29,7 @@ var governingWords = [...]string{"дел", "мид"}
 // governingNouns ("" for the stem itself).
 var nounEnds = [...]string{
 	"", "а", "я", "у", "ю", "ом", "ем", "ой", "ей", "е", "ы", "и", "ов", "ев", "ам", "ям",
-	"ами", "ями", "ах", "ях", "ью", "о", "ём",
+	"ами", "ями", "ах", "ях", "ью", "о", "ём", "ь",
 }
 
 // governedGenitives returns a hit for each one-word place name in a right
