@@ -114,7 +114,7 @@ func (m *derivedMemo) find(family string) int {
 	for i := h >> 32 & mask; m.slots[i] != 0; i = (i + 1) & mask {
 		if m.slots[i]&^(1<<32-1) == h {
 			k := int(m.slots[i]&(1<<32-1)) - 1
-			if m.key(k) == family {
+			if string(m.key(k)) == family { // no copy: a comparison
 				return k
 			}
 		}
@@ -122,12 +122,13 @@ func (m *derivedMemo) find(family string) int {
 	return -1
 }
 
-func (m *derivedMemo) key(k int) string {
+// key returns name k's bytes (a string would be a copy per lookup).
+func (m *derivedMemo) key(k int) []byte {
 	start := uint32(0)
 	if k > 0 {
 		start = m.ends[k-1]
 	}
-	return string(m.keys[start:m.ends[k]])
+	return m.keys[start:m.ends[k]]
 }
 
 // add keeps family with its answers, unless the memo is full.
@@ -138,7 +139,7 @@ func (m *derivedMemo) add(family string, answers uint16) int {
 	if 2*(len(m.answers)+1) > len(m.slots) {
 		m.slots = make([]uint64, max(1024, 2*len(m.slots)))
 		for k := range m.answers {
-			m.insert(hashString(m.key(k)), k)
+			m.insert(hashString(string(m.key(k))), k)
 		}
 	}
 	k := len(m.answers)
