@@ -266,6 +266,9 @@ func (m *familyKeys) termKeyHashes(buf []byte, hashes []uint64, form string) (fo
 		*s = familySlot{tag: tag, nameOff: uint32(off), nameLen: uint32(len(name.lastRaw)),
 			start: uint32(start), end: uint32(len(m.hashes)), group: -1}
 	}
+	if len(hashes) == 0 { // a family name's hashes are distinct (appendFamilyHashes)
+		return name, append(hashes, m.hashes[s.start:s.end]...), slot
+	}
 	for _, h := range m.hashes[s.start:s.end] {
 		hashes = appendUniqueHash(hashes, h)
 	}
