@@ -87,3 +87,13 @@ func TestGajLatinNames(t *testing.T) {
 		{"The envoy met Who Đintao. Who Đintao left.", []string{"Who Đintao→Hu Jintao", "Who Đintao→Hu Jintao"}},
 	})
 }
+
+// A right form the exact matcher found with a particle in the wrong case,
+// on a name the corpora do not hold.
+func TestKnownParticleCase(t *testing.T) {
+	checkOneHitAmong(t, []Entry{person("van-buren", "en", "Martin Van Buren", "de", "Martin Van Buren")}, []oneHitCase{
+		{"Gestern las er über Martin van Buren.", "de", "Martin van Buren", "Martin Van Buren"},
+		{"He wrote about Martin van Buren.", "en", "Martin van Buren", "Martin Van Buren"},
+		{"He wrote about Martin Van Buren.", "en", "", ""},
+	})
+}
