@@ -86,6 +86,12 @@ func TestGajLatinNames(t *testing.T) {
 		{"Ariel Sharon drove a Škoda.", nil},
 		{"The envoy met Who Đintao. Who Đintao left.", []string{"Who Đintao→Hu Jintao", "Who Đintao→Hu Jintao"}},
 	})
+	// A glossary with no Serbian form at all reads the text's words in
+	// Gaj's letters only.
+	checkCases(t, NewFuzzy([]Entry{person("djukanovic", "en", "Milo Djukanovic"), person("abe", "en", "Shinzo Abe")}), "en", []checkCase{
+		{"Milo Đukanović met Šinzo Abe.", []string{"Milo Đukanović→Milo Djukanovic", "Šinzo Abe→Shinzo Abe"}},
+		{"Milo Djukanovic met Shinzo Abe.", nil},
+	})
 }
 
 // A right form the exact matcher found with a particle in the wrong case,
