@@ -14,12 +14,12 @@ import (
 //
 // The dative after у, в, на. These prepositions take a place in the
 // locative ("у Києві") or the accusative ("у Київ"), and MT writes the
-// dative for a town in -ів or -їв ("у Києву", "у Харкову" for "в Киеве").
-// Such a town's genitive ends in -а (Києва), so "у Києву" is not the
-// possessive у with a genitive either, as "у Китаю є союзники" is. Other
-// places are left alone: a velar stem's locative ends in -у ("в Іраку"),
-// so does that of a few more ("у Криму", "на Дону"), and a country's
-// genitive does.
+// dative for a town ("у Києву", "у Харкову" for "в Киеве"). A town is told
+// by its genitive in -а, -я, which the word list holds (Києва, Парижа), so
+// "у Києву" is not the possessive у with a genitive either, as "у Китаю є
+// союзники" is. Other places are left alone: a velar stem's locative ends
+// in -у ("в Іраку"), so does that of a few more, whose genitive ends in -у
+// as well ("у Криму", "на Дону"), and a feminine place's ("у Сибіру").
 //
 // The other genitive. A masculine place takes its genitive in -а, -я or in
 // -у, -ю by the word, not by its ending (Парижа, Шанхая but Китаю,
@@ -45,9 +45,9 @@ func (f *Fuzzy) placeCaseSlips(text, lang string, toks []fzToken) []Hit {
 		var h Hit
 		var ok bool
 		switch {
-		case hasSuffixFold(w, "у"):
+		case hasSuffixFold(w, "у"), hasSuffixFold(w, "ю"):
 			if j > 0 && t.joinPrev && afterLocativePreposition(text, toks[j-1]) {
-				h, ok = f.townDative(w)
+				h, ok = f.townDative(w, words)
 			}
 		case hasSuffixFold(w, "а"), hasSuffixFold(w, "я"):
 			h, ok = f.otherGenitive(w, words)
@@ -70,13 +70,31 @@ func afterLocativePreposition(text string, p fzToken) bool {
 	return false
 }
 
-// townDative judges run, ending in -у after у, в or на: the hit when it is
-// the dative of a town in -ів or -їв, with its locative as the suggestion.
-func (f *Fuzzy) townDative(run string) (Hit, bool) {
-	locative := run[:len(run)-len("у")] + "і"
+// townDative judges run, ending in -у or -ю after у, в or на: the hit
+// when it is the dative of a town, with its locative as the suggestion. A
+// town is a masculine place whose genitive in -а, -я the word list holds
+// (Києва, Парижа, Шанхая; not Китаю, Криму), whose stem is no velar.
+func (f *Fuzzy) townDative(run string, words *lexicon.Lexicon) (Hit, bool) {
+	var genitive, locative string
+	switch {
+	case hasSuffixFold(run, "у"):
+		stem := run[:len(run)-len("у")]
+		genitive, locative = stem+"а", stem+"і"
+	case hasSuffixFold(run, "ю"):
+		stem := run[:len(run)-len("ю")]
+		genitive, locative = stem+"я", stem+"і"
+		if last := lastLower(stem); last == 'а' || last == 'е' || last == 'у' || last == 'о' || last == 'і' {
+			locative = stem + "ї" // Шанхаю → Шанхаї
+		}
+	default:
+		return Hit{}, false
+	}
+	if strings.ContainsRune("кгґх", lastLower(genitive[:len(genitive)-len("а")])) || !words.Has(genitive) {
+		return Hit{}, false
+	}
 	w, loc := cyrFold(run), cyrFold(locative)
 	return f.placeSlip(run, locative, func(place string) bool {
-		if !hasSuffixFold(place, "ів") && !hasSuffixFold(place, "їв") {
+		if end := lastLower(place); !isCyrillicConsonant(end) && end != 'й' && end != 'ь' {
 			return false
 		}
 		forms, _ := nameCaseForms(place, "uk", roleFamily, genderNone)

@@ -2,16 +2,20 @@ package names
 
 import "testing"
 
-// TestTownDativeAfterPreposition: after у, в and на a Ukrainian town in
-// -ів or -їв is in the locative or the accusative; its dative there is the
+// TestTownDativeAfterPreposition: after у, в and на a town (a genitive in
+// -а, -я) is in the locative or the accusative; its dative there is the
 // Russian prepositional that MT turned into a Ukrainian case form. Other
-// prepositions, the dative where it belongs, a velar place's locative in -у
-// and a country's genitive after the possessive у are right. The places are
-// outside the quality corpora.
+// prepositions, the dative where it belongs, a velar place's locative in -у,
+// a place whose genitive ends in -у (Крим) and a country's genitive after
+// the possessive у are right. The places are outside the quality corpora.
 func TestTownDativeAfterPreposition(t *testing.T) {
 	place := ukPlace
 	f := NewFuzzy([]Entry{
 		place("chernihiv", "Чернигов", "Чернігів"),
+		place("madrid", "Мадрид", "Мадрид"),
+		place("brussels", "Брюссель", "Брюссель"),
+		place("crimea", "Крым", "Крим"),
+		place("hamburg", "Гамбург", "Гамбург"),
 		place("iraq", "Ирак", "Ірак"),
 		place("peru", "Перу", "Перу"),
 		place("uruguay", "Уругвай", "Уругвай"),
@@ -25,6 +29,11 @@ func TestTownDativeAfterPreposition(t *testing.T) {
 		{"Делегація гуляла по Чернігову.", nil},
 		{"Мер подякував Чернігову.", nil},
 		{"Війська залишаються в Іраку.", nil},
+		{"Саміт пройде в Мадриду.", []string{"Мадриду→Мадриді"}},
+		{"Посли зібралися у Брюсселю.", []string{"Брюсселю→Брюсселі"}},
+		{"Туристи повернулися у Крим, бо у Криму тепло.", nil},
+		{"Концерт пройшов у Гамбургу.", nil}, // a velar stem
+		{"Уряд подякував Мадриду.", nil},
 		{"У Уругваю є союзники.", nil},
 	})
 }

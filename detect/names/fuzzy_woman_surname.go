@@ -8,9 +8,10 @@ import (
 
 // A woman's family name that ends in a consonant, -ь, -й or -о does not
 // decline in Ukrainian or Russian, whatever its origin: "з Ангелою Меркель",
-// "Оксані Шевчук", "Юлії Тимошенко" (a man's Ukrainian -ко does). MT and writers who take it for a man's decline it
-// ("з Ангелою Меркелем", "подякували Меркелі"), and the index of right forms,
-// which knows no gender, holds those forms. The glossary gives no gender
+// "Оксані Шевчук", "Юлії Тимошенко" (a man's Ukrainian -ко does). MT and
+// writers who take it for a man's decline it ("з Ангелою Меркелем",
+// "подякували Меркелі"), and the index of right forms, which knows no
+// gender, holds those forms. The glossary gives no gender
 // either; the family name does not tell (Шевчук, Меркель), so the given
 // name of the person's form in the language does: a woman's given name
 // ends in -а or -я, and the few men's names of that declension are known
@@ -21,8 +22,8 @@ import (
 // masculineGivenInA are men's given names ending in -а or -я, in Ukrainian
 // and Russian spelling: the East Slavic names of that declension and their
 // familiar forms, and the foreign ones news writes most (Italian Andrea,
-// Luca, Nicola; Arabic, Turkish, Indian names), and the title that heads a
-// pope's name.
+// Luca, Nicola; Arabic, Turkish, Indian, Georgian, Finnish names), and the
+// title that heads a pope's name.
 var masculineGivenInA = map[string]bool{
 	"микола": true, "ілля": true, "илья": true, "лука": true, "фома": true, "хома": true, "кузьма": true,
 	"сава": true, "савва": true, "микита": true, "никита": true, "данила": true, "гаврила": true, "іона": true,
@@ -36,6 +37,8 @@ var masculineGivenInA = map[string]bool{
 	"джона": true, "ноа": true, "езра": true, "эзра": true, "мустафа": true, "муса": true, "іса": true,
 	"иса": true, "хамза": true, "осама": true, "усама": true, "абдулла": true, "ага": true, "нарендра": true,
 	"кришна": true, "рама": true, "шива": true, "зія": true, "зия": true,
+	"нікіта": true, "ілія": true, "илия": true, "ніка": true, "ника": true, "гела": true, "шота": true,
+	"коба": true, "юха": true, "пекка": true, "юкка": true, "ілкка": true, "куба": true, "папа": true,
 }
 
 // womanDeclined returns run, a right form of entries in lang, with its

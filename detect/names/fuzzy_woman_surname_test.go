@@ -16,6 +16,8 @@ func TestWomanSurnameDeclined(t *testing.T) {
 		person("nayyem", "en", "Mustafa Nayyem", "ru", "Мустафа Найем", "uk", "Мустафа Наєм"),
 		person("i-gerashchenko", "en", "Iryna Herashchenko", "ru", "Ирина Геращенко", "uk", "Ірина Геращенко"),
 		person("a-gerashchenko", "en", "Anton Herashchenko", "ru", "Антон Геращенко", "uk", "Антон Геращенко"),
+		person("benedict", "en", "Pope Benedict", "ru", "Папа Бенедикт", "uk", "Папа Бенедикт"),
+		person("kurkinen", "en", "Pekka Kurkinen", "ru", "Пекка Куркинен", "uk", "Пекка Куркінен"),
 	})
 	checkCases(t, f, "uk", []checkCase{
 		{"Тренер привітав Ольгу Харлана з перемогою.", []string{"Ольгу Харлана→Ольгу Харлан"}},
@@ -26,7 +28,9 @@ func TestWomanSurnameDeclined(t *testing.T) {
 		{"Пісню заспівали разом з Русланою Лижичко.", nil},
 		{"Гол забив Модрича партнер, а Луці Модричу аплодували.", nil},
 		{"Журналісти цитували Мустафу Наєма.", nil},
-		{"Депутати вислухали Геращенка.", nil}, // Антон's
+		{"Депутати вислухали Геращенка.", nil},  // Антон's
+		{"Вірні зустріли Папу Бенедикта.", nil}, // a title, no given name
+		{"Журналісти цитували Пекку Куркінена.", nil},
 	})
 	checkCases(t, f, "ru", []checkCase{
 		{"Тренер поздравил Ольгу Харлана с победой.", []string{"Ольгу Харлана→Ольгу Харлан"}},
