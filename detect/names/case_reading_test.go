@@ -1,6 +1,9 @@
 package names
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCaseInText: a place spelled as another language writes it is
 // suggested in the case its ending shows; where the ending leaves a choice
@@ -35,16 +38,19 @@ func TestInflectLikeStandIn(t *testing.T) {
 	lis := person("lis", "ru", "Игорь Лис")
 	vitebsk := &Entry{Key: "vitebsk", Type: "place", Terms: []Term{{Lang: "ru", Form: "Витебск", Status: Preferred}}}
 	tests := []struct {
-		e               *Entry
-		sugg, run, want string
+		e                     *Entry
+		sugg, text, run, want string
 	}{
-		{&lis, "Лис", "Лиса", "Лис"},
-		{&lis, "Лис", "Лиссом", "Лисом"},
-		{vitebsk, "Витебск", "Віцебска", "Витебска"},
-		{nil, "Витебск", "Віцебска", "Витебск"},
+		{&lis, "Лис", "Он встретил Лиса вчера.", "Лиса", "Лис"},
+		{&lis, "Лис", "Он встретил Лиссом вчера.", "Лиссом", "Лисом"},
+		{vitebsk, "Витебск", "Около Віцебска бои.", "Віцебска", "Витебска"},
+		{vitebsk, "Витебск", "Бои у Витебская.", "Витебская", "Витебска"}, // an adjective: the preposition decides
+		{vitebsk, "Витебск", "Бои в Витебская.", "Витебская", "Витебск"},  // в: locative or accusative
+		{nil, "Витебск", "Около Віцебска бои.", "Віцебска", "Витебск"},
 	}
 	for _, tt := range tests {
-		if got := InflectLike(tt.sugg, tt.run, "ru", tt.e); got != tt.want {
+		start := strings.Index(tt.text, tt.run)
+		if got := InflectLike(tt.sugg, tt.text, start, start+len(tt.run), "ru", tt.e); got != tt.want {
 			t.Errorf("InflectLike(%s, %s) = %s, want %s", tt.sugg, tt.run, got, tt.want)
 		}
 	}
