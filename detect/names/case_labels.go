@@ -137,6 +137,9 @@ func caseLabelsOf(word, lang string, role nameRole, g gender) map[string]caseMas
 	if g == genderNone && lang == "uk" {
 		add(ikavismForms(word), cGA, cGDL, cDL, cI, cL, cGA, cGDL, cDL, cI, cL) // the о forms, then the е ones
 	}
+	if g == genderNone && lang == "ru" {
+		add(feminineSoftForms(word), cGDL, cI)
+	}
 	return labels
 }
 

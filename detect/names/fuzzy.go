@@ -58,6 +58,9 @@ type Fuzzy struct {
 	long longKeys
 	// buffers keeps Check's token buffers between checks (*checkBuffers).
 	buffers sync.Pool
+	// gaj says whether any entry has a Serbian or Macedonian form
+	// (fuzzy_gaj_latin.go).
+	gaj gajPresence
 }
 
 // entryBits bounds the index to 16.7M entries; later entries are ignored.

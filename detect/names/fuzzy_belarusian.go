@@ -46,6 +46,19 @@ func (f *Fuzzy) belarusianSpelling(run, lang string, minConf float64) (runResult
 			return runResult{verdict: verdictHit, entries: r.entries, conf: confSpelling, words: r.words}, true
 		}
 	}
+	// The run rewritten is a near miss of a name (Крысціян Ліндэр, read
+	// Кристиян Линдер, is Кристиан Линднер): the rewriting is a reading of
+	// the run, not evidence, so the hit keeps the near miss's confidence.
+	var near runResult
+	for _, cand := range cands {
+		r := f.matchRunAs(cand, lang, false, minConf, false, true)
+		if r.verdict == verdictHit && len(r.entries) > 0 && r.conf >= minConf && r.conf > near.conf {
+			near = runResult{verdict: verdictHit, entries: r.entries, conf: min(r.conf, confSpelling), words: r.words, respelled: r.respelled}
+		}
+	}
+	if near.verdict == verdictHit {
+		return near, true
+	}
 	// Akanye: Belarusian writes the unstressed о as а, and no ь after р
 	// (Харкаў, Харьков; Буданаў, Буданов). A near hit whose Russian forms
 	// differ from the rewritten run only so is the same name.
@@ -60,7 +73,7 @@ func (f *Fuzzy) belarusianSpelling(run, lang string, minConf float64) (runResult
 			}
 		}
 	}
-	return runResult{}, false
+	return f.belarusianLoanword(cands[:]) // fuzzy_belarusian_loanword.go
 }
 
 // akanyeForm returns run with each word replaced by the Russian form of e
@@ -123,10 +136,11 @@ var belarusianLetters = strings.NewReplacer(
 // russianSpelling rewrites each word of run that is spelled the
 // Belarusian way into Russian spelling; changed is false when none is.
 //
-// A word whose only Belarusian letter is і (which Ukrainian shares) is
-// rewritten too when another word of the run is Belarusian and none is
-// Ukrainian: the given name goes with its family name (Энтані Блінкенам,
-// Энтони Блинкеном).
+// A word whose only Belarusian letter is і (which Ukrainian shares) or э
+// (which Russian writes in some foreign names) is rewritten too when
+// another word of the run is Belarusian and none is Ukrainian: the given
+// name goes with its family name (Энтані Блінкенам, Энтони Блинкеном), a
+// particle with the name (Урсулай фон дэр Ляйен).
 func russianSpelling(run string) (string, bool) {
 	var b strings.Builder
 	changed := false
@@ -143,7 +157,7 @@ func russianSpelling(run string) (string, bool) {
 	for start, end := nextNameWord(run, 0); start < end; start, end = nextNameWord(run, end) {
 		b.WriteString(run[pos:start])
 		w := run[start:end]
-		if isBelarusianSpelling(w) || belarusianRun && strings.ContainsAny(w, "іІ") {
+		if isBelarusianSpelling(w) || belarusianRun && strings.ContainsAny(w, "іІэЭ") {
 			r := respellE(belarusianLetters.Replace(w))
 			for _, e := range belarusianEnds {
 				if hasSuffixFold(r, e[0]) && utf8.RuneCountInString(r) > utf8.RuneCountInString(e[0])+2 {
@@ -170,6 +184,11 @@ func isBelarusianSpelling(w string) bool {
 		return false
 	}
 	if strings.ContainsAny(lower, "ыў") {
+		return true
+	}
+	// Ukrainian has no э, and Russian no і: a word with both is
+	// Belarusian (Ліндэр, Брусэлі).
+	if strings.ContainsRune(lower, 'і') && strings.ContainsRune(lower, 'э') {
 		return true
 	}
 	for _, end := range [...]string{"ага", "яга", "аму", "яму", "ай", "яй", "ам"} {
@@ -208,4 +227,28 @@ func russianReadings(word string) []string {
 		out = append(out, i)
 	}
 	return out
+}
+
+// belarusianParticleRun returns a hit for text[start:end], a name with
+// particles, when the run rewritten from Belarusian spelling is a right
+// form of the entry idx: the rewriting names the case the given name is in
+// (Урсулай фон дэр Ляйен, Урсулой фон дер Ляйен).
+func (f *Fuzzy) belarusianParticleRun(text, lang string, start, end int, idx int32) (Hit, bool) {
+	run := text[start:end]
+	if lang != "ru" || !IsCyrillic(run) {
+		return Hit{}, false
+	}
+	russian, changed := russianSpelling(run)
+	if !changed {
+		return Hit{}, false
+	}
+	for _, cand := range [...]string{russian, strings.NewReplacer("ы", "и", "Ы", "И").Replace(russian)} {
+		r := f.matchRunAs(cand, lang, false, 0, false, true)
+		if r.verdict == verdictRight && slices.Contains(r.entries, idx) {
+			h := f.hitFor(idx, run, lang, r.words, confSpelling)
+			h.Start, h.End, h.Text, h.Suggestion = start, end, run, cand
+			return h, true
+		}
+	}
+	return Hit{}, false
 }

@@ -84,14 +84,24 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if soft := f.softSignNames(text, lang); len(soft) > 0 {
 		hits = mergeHits(hits, soft) // fuzzy_soft_sign.go
 	}
-	if patr := f.foreignPatronymics(text, lang); len(patr) > 0 {
-		hits = mergeHits(hits, patr) // fuzzy_patronymic.go
-	}
+	hits = f.foreignPatronymics(text, lang, hits) // fuzzy_patronymic.go
 	if poss := f.possessivesAsNames(text, lang, toks); len(poss) > 0 {
 		hits = mergeHits(hits, poss) // fuzzy_possessive_uk.go
 	}
+	if gov := f.governedGenitives(text, lang, toks); len(gov) > 0 {
+		hits = mergeHits(hits, gov) // fuzzy_governed_genitive.go
+	}
+	if adj := f.placeAdjectives(text, lang, toks); len(adj) > 0 {
+		hits = mergeHits(hits, adj) // fuzzy_place_adjective.go
+	}
+	if pl := f.placeCaseSlips(text, lang, toks); len(pl) > 0 {
+		hits = mergeHits(hits, pl) // fuzzy_place_case_uk.go
+	}
 	if part := f.wrongParticles(text, lang, toks); len(part) > 0 {
 		hits = overrideHits(hits, part) // fuzzy_particle_wrong.go
+	}
+	if foreign, glossed := f.foreignScriptNames(text, lang, toks, ctx); len(foreign)+len(glossed) > 0 {
+		hits = withForeignScript(hits, foreign, glossed) // fuzzy_foreign_script.go
 	}
 	f.givenNameBefore(text, lang, hits) // case_given_before.go
 	f.inGovernedCase(text, lang, hits)  // case_governed.go
@@ -176,7 +186,11 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, ru
 		switch r.verdict {
 		case verdictRight:
 			ctx.addAll(r.entries)
-			if respelled, ok := f.particleCaseSlip(text, lang, start, end, r.entries); ok {
+			respelled, ok := f.particleCaseSlip(text, lang, start, end, r.entries)
+			if !ok {
+				respelled, ok = f.womanDeclined(text[start:end], lang, r.entries) // fuzzy_woman_surname.go
+			}
+			if ok {
 				r.verdict, r.conf, r.respelled = verdictHit, confSpelling, respelled
 				*runs = append(*runs, pendingRun{start: start, end: end, res: r})
 			}

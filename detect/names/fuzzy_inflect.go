@@ -124,6 +124,9 @@ func nameCaseForms(word, lang string, role nameRole, g gender) (right, relatives
 	if g == genderNone && lang == "uk" {
 		right = append(withoutVocative(right, word), ikavismForms(word)...)
 	}
+	if g == genderNone && lang == "ru" {
+		right = append(right, feminineSoftForms(word)...) // fuzzy_feminine_soft.go
+	}
 	right = uniqueForms(right, word, nil)
 	relatives = uniqueForms(relatives, word, right)
 	return right, relatives

@@ -41,14 +41,21 @@ func (f *Fuzzy) wrongParticles(text, lang string, toks []fzToken) []Hit {
 }
 
 // particlesBeforeFamily is the index of the first of the tokens before
-// toks[j] that may be its particles: up to maxParticles lowercase words,
-// one of them a particle, or one capitalised word that is two particles
-// run together. It is j when there are none.
+// toks[j] that may be its particles: up to maxParticles lowercase words
+// (the first capitalised when it opens a sentence: "Тло дер Ляйен
+// заявила"), one of them a particle, or one capitalised word that is two
+// particles run together. It is j when there are none.
 func particlesBeforeFamily(text string, toks []fzToken, j int) int {
 	i, any := j, false
-	for i > 0 && j-i < maxParticles && toks[i].joinPrev && !toks[i-1].capital && toks[i-1].known < 0 {
+	for i > 0 && j-i < maxParticles && toks[i].joinPrev && toks[i-1].known < 0 {
+		if toks[i-1].capital && !sentenceInitial(text, toks[i-1].start) {
+			break
+		}
 		i--
 		any = any || isParticleWord(text[toks[i].start:toks[i].end])
+		if toks[i].capital {
+			break
+		}
 	}
 	switch {
 	case any:
@@ -118,8 +125,9 @@ func (f *Fuzzy) wrongParticle(text, lang string, toks []fzToken, i, j int) (Hit,
 		case given != "" && f.matchRunAs(family, lang, false, 0, false, true).verdict == verdictRight:
 			// Only the given name is wrong besides, and a near miss of it
 			// tells no case to suggest it in ("Урсулай"): the particles
-			// alone would correct half the name.
-			return Hit{}, false
+			// alone would correct half the name, unless the run read the
+			// Belarusian way is a right form (Урсулай, Урсулой).
+			return f.belarusianParticleRun(text, lang, toks[i-1].start, toks[j].end, idx)
 		}
 		start, words := toks[i].start, 1
 		if given != "" {

@@ -19,15 +19,17 @@ import (
 // flagged; nor is a patronymic whose spelling the text's language could
 // write too (see spelledAsIn).
 
-// foreignPatronymics returns a hit for each patronymic of the text spelled
-// as the other of Russian and Ukrainian spells it, between a given name
-// and a family name that are right forms of one person of the glossary.
-func (f *Fuzzy) foreignPatronymics(text, lang string) []Hit {
+// foreignPatronymics adds to hits a hit for each patronymic of the text
+// spelled as the other of Russian and Ukrainian spells it, between a given
+// name and a family name of one person of the glossary. When the run's
+// family name is wrong as well, hits must already hold the run's hit, which
+// splitPatronymicRun narrows.
+func (f *Fuzzy) foreignPatronymics(text, lang string, hits []Hit) []Hit {
 	other := otherEastSlavic(lang)
 	if other == "" {
-		return nil
+		return hits
 	}
-	var hits []Hit
+	var patr []Hit
 	var words [3][2]int // the last three words' offsets
 	n := 0
 	for i := 0; i < len(text); {
@@ -49,35 +51,44 @@ func (f *Fuzzy) foreignPatronymics(text, lang string) []Hit {
 		if n < 3 || !adjacentWords(text, words[0][1], words[1][0]) || !adjacentWords(text, words[1][1], words[2][0]) {
 			continue
 		}
-		if h, ok := f.foreignPatronymic(text, lang, other, words); ok {
-			hits = append(hits, h)
+		h, familyWrong, ok := f.foreignPatronymic(text, lang, other, words)
+		switch {
+		case !ok:
+		case familyWrong:
+			hits = splitPatronymicRun(hits, h, words) // fuzzy_patronymic_split.go
+		default:
+			patr = append(patr, h)
 		}
 	}
-	return hits
+	return mergeHits(hits, patr)
 }
 
-// foreignPatronymic judges the middle one of three words.
-func (f *Fuzzy) foreignPatronymic(text, lang, other string, words [3][2]int) (Hit, bool) {
+// foreignPatronymic judges the middle one of three words; familyWrong
+// tells that the given and family name are no right form together.
+func (f *Fuzzy) foreignPatronymic(text, lang, other string, words [3][2]int) (h Hit, familyWrong, ok bool) {
 	given, patr, family := text[words[0][0]:words[0][1]], text[words[1][0]:words[1][1]], text[words[2][0]:words[2][1]]
 	for _, w := range [...]string{given, patr, family} {
 		if first, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(first) || !IsCyrillic(w) {
-			return Hit{}, false
+			return Hit{}, false, false
 		}
 	}
 	female, ok := patronymicGender(patr)
 	if !ok || !spelledAsIn(patr, other) && !isOtherLanguagePatronymic(patr, lang, other) {
-		return Hit{}, false
+		return Hit{}, false, false
 	}
+	// The family name may be wrong too ("Олексій Анатольевич Навальный"):
+	// MT leaves both in the other spelling, and splitPatronymicRuns narrows
+	// the run's own hit to the family name.
 	r := f.matchRunAs(given+" "+family, lang, false, 0, false, true)
-	if r.verdict != verdictRight || len(r.entries) == 0 || f.entries[r.entries[0]].Type != "person" {
-		return Hit{}, false
+	if r.verdict != verdictRight && r.verdict != verdictHit || len(r.entries) == 0 || f.entries[r.entries[0]].Type != "person" {
+		return Hit{}, false, false
 	}
 	sugg := f.patronymicFromGlossary(patr, lang, other, female)
 	if sugg == "" {
 		sugg = patronymicFromLexicon(patr, lang, other, female) // fuzzy_patronymic_lexicon.go
 	}
 	if sugg == "" || cyrFold(sugg) == cyrFold(patr) {
-		return Hit{}, false
+		return Hit{}, false, false
 	}
 	e := &f.entries[r.entries[0]]
 	return Hit{
@@ -91,7 +102,7 @@ func (f *Fuzzy) foreignPatronymic(text, lang, other string, words [3][2]int) (Hi
 		EntryKey:   e.Key,
 		EntryType:  e.Type,
 		Confidence: confSpelling,
-	}, true
+	}, r.verdict == verdictHit, true
 }
 
 // patronymicFromGlossary reads patr as a patronymic of other, finds the

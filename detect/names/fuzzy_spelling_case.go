@@ -107,7 +107,16 @@ func caseChoices(right, like, lang string, role nameRole, g gender) []labelledFo
 		// and a woman's surname that does not end in -а/-я does not decline.
 		return []labelledForm{{right, caseAll}}
 	}
-	return labelledCaseForms(right, lang, role, g)
+	forms := labelledCaseForms(right, lang, role, g)
+	if g == genderNone && lang == "ru" {
+		// A Russian place in -ь is read in the feminine forms too, so that
+		// no right form is flagged whichever its gender (caseLabelsOf,
+		// fuzzy_feminine_soft.go); a suggestion takes them only for a
+		// place known to be feminine (above): Ярославле, not Ярославли.
+		fem := feminineSoftForms(right)
+		forms = slices.DeleteFunc(forms, func(lf labelledForm) bool { return slices.Contains(fem, lf.form) })
+	}
+	return forms
 }
 
 // keepNominatives lets a word of a name of three words or more that the

@@ -49,6 +49,12 @@ func (f *Fuzzy) Named(word, lang string) []*Entry {
 		for _, ru := range russianReadings(word) {
 			out = append(out, f.Named(ru, "ru")...)
 		}
+		// Belarusian writes the ending Russian writes и as і after a
+		// soft consonant (у Вільні, of Вільня), which the Russian table
+		// it declines by lacks.
+		if w, ok := strings.CutSuffix(word, "і"); ok && len(out) == 0 && utf8.RuneCountInString(w) > 2 {
+			out = f.Named(w+"и", lang)
+		}
 	}
 	return out
 }

@@ -8,8 +8,14 @@ func TestNamedInABelarusianSource(t *testing.T) {
 	f := NewFuzzy([]Entry{
 		{Key: "germany", Type: "place", Terms: []Term{{Lang: "ru", Form: "Германия", Status: Preferred}}},
 		{Key: "vilnius", Type: "place", Terms: []Term{{Lang: "ru", Form: "Вильнюс", Status: Preferred}}},
+		{Key: "hrodna", Type: "place", Terms: []Term{{Lang: "be", Form: "Гародня", Status: Preferred}, {Lang: "ru", Form: "Гродно", Status: Preferred}}},
+		{Key: "pinsk", Type: "place", Terms: []Term{{Lang: "be", Form: "Пінск", Status: Preferred}, {Lang: "ru", Form: "Пинск", Status: Preferred}}},
 	})
 	checkNamed(t, f, "be", []namedCase{
+		{"Гародні", "hrodna"}, // у Гародні: Belarusian і where Russian writes и
+		{"Гародня", "hrodna"},
+		{"Пінску", "pinsk"},
+		{"Пінскі", ""},
 		{"Германіі", "germany"},
 		{"Вільнюсе", "vilnius"},
 		{"Вільнюс", "vilnius"},
