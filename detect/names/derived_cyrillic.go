@@ -220,35 +220,42 @@ func (sc *derivedScratch) otherSpellings(entries []Entry, lang string, candidate
 
 // mayMeet reports whether the stem of the spelling in lang of one of the
 // entry's Latin family names begins one of heads (sorted): whether
-// cyrillicCandidates may derive one of them.
+// cyrillicCandidates may derive one of them. The answer depends on the
+// family name alone, and is remembered by it (derivedMemo).
 func (sc *derivedScratch) mayMeet(e *Entry, lang string, heads []string) bool {
 	for _, t := range e.Terms {
 		if !derivedIsRight(t.Status) || !derivedIsLatin(t.Form) {
 			continue
 		}
-		sc.buf = appendCyrillicSpelling(sc.buf[:0], derivedFamilyName(t.Form), lang)
-		if utf8.RuneCount(sc.buf) < derivedMinRunes {
-			continue // no candidate (cyrillicCandidates)
-		}
-		stem := sc.buf
-		for range 2 {
-			_, size := utf8.DecodeLastRune(stem)
-			stem = stem[:len(stem)-size]
-		}
-		// The first head not below the stem is the one it begins, if any.
-		// (The conversions in comparisons do not allocate.)
-		i, _ := slices.BinarySearchFunc(heads, stem, func(h string, stem []byte) int {
-			switch {
-			case h < string(stem):
-				return -1
-			case h > string(stem):
-				return 1
-			}
-			return 0
-		})
-		if i < len(heads) && len(heads[i]) >= len(stem) && heads[i][:len(stem)] == string(stem) {
+		family := derivedFamilyName(t.Form)
+		if sc.memo.mayMeet(family, lang, func() bool { return sc.stemMeets(family, lang, heads) }) {
 			return true
 		}
 	}
 	return false
+}
+
+// stemMeets is mayMeet's answer for one family name.
+func (sc *derivedScratch) stemMeets(family, lang string, heads []string) bool {
+	sc.buf = appendCyrillicSpelling(sc.buf[:0], family, lang)
+	if utf8.RuneCount(sc.buf) < derivedMinRunes {
+		return false // no candidate (cyrillicCandidates)
+	}
+	stem := sc.buf
+	for range 2 {
+		_, size := utf8.DecodeLastRune(stem)
+		stem = stem[:len(stem)-size]
+	}
+	// The first head not below the stem is the one it begins, if any.
+	// (The conversions in comparisons do not allocate.)
+	i, _ := slices.BinarySearchFunc(heads, stem, func(h string, stem []byte) int {
+		switch {
+		case h < string(stem):
+			return -1
+		case h > string(stem):
+			return 1
+		}
+		return 0
+	})
+	return i < len(heads) && len(heads[i]) >= len(stem) && heads[i][:len(stem)] == string(stem)
 }

@@ -5,7 +5,8 @@ import "lector/detect/lexicon"
 // derivedMemo remembers, by family name as written, what the lexicons said
 // of it: whether its Cyrillic spelling in Russian and in Ukrainian is a word
 // (cyrillicCandidates), and whether English translates it
-// (translatedCandidates). Every answer depends on the family name alone, and
+// (translatedCandidates), and whether its spelling's stem begins a
+// candidate of another entry (mayMeet). Every answer depends on the family name alone, and
 // family names recur: a glossary of a million people has far fewer family
 // names than entries (65,548 in the 1M names of BenchmarkNew1M), and a
 // lookup in this small table costs a fraction of a lexicon's (half of
@@ -19,14 +20,14 @@ type derivedMemo struct {
 	slots   []uint64
 	keys    []byte   // the names, one after another (a map's keys point into entries all over the heap)
 	ends    []uint32 // name i is keys[ends[i-1]:ends[i]]
-	answers []uint8  // by name
+	answers []uint16 // by name
 	// The name asked last and its index (-1: not kept): the questions
 	// about one entry's family name (two spellings, the translations) come
 	// one after another.
 	last    string
 	lastIdx int
 	// lastAnswers are the answers about last when it is not kept.
-	lastAnswers uint8
+	lastAnswers uint16
 	// asked and answered count the questions since the table filled, and
 	// off is set when too few found their answer in it.
 	asked, answered int
@@ -37,17 +38,21 @@ const derivedMemoMax = 1 << 17
 
 // The bits of a name's answers: known, then the answer, per question.
 const (
-	memoRu uint8 = 1 << iota
+	memoRu uint16 = 1 << iota
 	memoRuWord
 	memoUk
 	memoUkWord
 	memoTranslations
 	memoHasTranslations
+	memoRuMeet
+	memoRuMeets
+	memoUkMeet
+	memoUkMeets
 )
 
 // spellBit is the known bit of lang's spelling (the answer is the bit
 // above it), or 0 for a language the memo does not keep.
-func spellBit(lang string) uint8 {
+func spellBit(lang string) uint16 {
 	switch lang {
 	case "ru":
 		return memoRu
@@ -57,8 +62,20 @@ func spellBit(lang string) uint8 {
 	return 0
 }
 
+// meetBit is the known bit of mayMeet's answer in lang (the answer is the
+// bit above it), or 0 for a language the memo does not keep.
+func meetBit(lang string) uint16 {
+	switch lang {
+	case "ru":
+		return memoRuMeet
+	case "uk":
+		return memoUkMeet
+	}
+	return 0
+}
+
 // get returns the answers noted about family.
-func (m *derivedMemo) get(family string) uint8 {
+func (m *derivedMemo) get(family string) uint16 {
 	if m.off {
 		return 0
 	}
@@ -73,7 +90,7 @@ func (m *derivedMemo) get(family string) uint8 {
 
 // known counts a question bit asked of get's answers v, and turns the memo
 // off when, full, it answers fewer than one in three.
-func (m *derivedMemo) known(v, bit uint8) bool {
+func (m *derivedMemo) known(v, bit uint16) bool {
 	if len(m.answers) < derivedMemoMax {
 		return v&bit != 0
 	}
@@ -97,7 +114,7 @@ func (m *derivedMemo) find(family string) int {
 	for i := h >> 32 & mask; m.slots[i] != 0; i = (i + 1) & mask {
 		if m.slots[i]&^(1<<32-1) == h {
 			k := int(m.slots[i]&(1<<32-1)) - 1
-			if m.key(k) == family {
+			if string(m.key(k)) == family { // no copy: a comparison
 				return k
 			}
 		}
@@ -105,23 +122,24 @@ func (m *derivedMemo) find(family string) int {
 	return -1
 }
 
-func (m *derivedMemo) key(k int) string {
+// key returns name k's bytes (a string would be a copy per lookup).
+func (m *derivedMemo) key(k int) []byte {
 	start := uint32(0)
 	if k > 0 {
 		start = m.ends[k-1]
 	}
-	return string(m.keys[start:m.ends[k]])
+	return m.keys[start:m.ends[k]]
 }
 
 // add keeps family with its answers, unless the memo is full.
-func (m *derivedMemo) add(family string, answers uint8) int {
+func (m *derivedMemo) add(family string, answers uint16) int {
 	if len(m.answers) >= derivedMemoMax {
 		return -1
 	}
 	if 2*(len(m.answers)+1) > len(m.slots) {
 		m.slots = make([]uint64, max(1024, 2*len(m.slots)))
 		for k := range m.answers {
-			m.insert(hashString(m.key(k)), k)
+			m.insert(hashString(string(m.key(k))), k)
 		}
 	}
 	k := len(m.answers)
@@ -174,8 +192,26 @@ func (m *derivedMemo) hasTranslations(family string) bool {
 	return has
 }
 
+// mayMeet is meets(), remembered by family for lang: mayMeet's answer for
+// a family name, which holds for one pass of otherSpellings (its heads).
+func (m *derivedMemo) mayMeet(family, lang string, meets func() bool) bool {
+	bit := meetBit(lang)
+	if bit == 0 {
+		return meets()
+	}
+	if v := m.get(family); m.known(v, bit) {
+		return v&(bit<<1) != 0
+	}
+	ok := meets()
+	if ok {
+		bit |= bit << 1
+	}
+	m.note(family, bit)
+	return ok
+}
+
 // note adds bits to the answers about family.
-func (m *derivedMemo) note(family string, bits uint8) {
+func (m *derivedMemo) note(family string, bits uint16) {
 	if m.off {
 		return
 	}

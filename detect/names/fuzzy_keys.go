@@ -187,11 +187,18 @@ func (k *keyGroups) sortKeys() {
 // familyKeys remembers the key hashes of family names as written, and the
 // key group of an entry that has those keys alone: a term's hashes depend
 // on its last word only, and a large glossary's family names recur. It is
-// a direct-mapped table (a name evicts another of the same slot) that
-// starts afresh when its hashes fill maxFamilyHashes, so that a glossary of
-// distinct names costs a bounded table and little more work than before.
+// an open-addressing table that starts afresh when it is three quarters
+// full or its hashes fill maxFamilyHashes, so that a glossary of distinct
+// names costs a bounded table and little more work than before. (A
+// direct-mapped table, where a name evicted another of the same slot,
+// computed the keys of the million generated names' 65,498 family names
+// again and again.) The names are copied into one buffer of the table's own: a slot that
+// pointed into the entries sent every lookup to a random place in a
+// hundred megabytes of names.
 type familyKeys struct {
 	slots   []familySlot
+	names   []byte // the slots' names, one after another
+	used    int    // slots taken
 	hashes  []uint64
 	scratch []uint64
 }
@@ -199,7 +206,9 @@ type familyKeys struct {
 // familySlot is a family name's keys: its hashes and, once an entry with
 // these keys alone has been grouped, that group (-1 before).
 type familySlot struct {
-	name       string // as written; "" in a free slot
+	tag        uint32 // the high bits of the name's hash, to skip most comparisons
+	nameOff    uint32 // the name, in familyKeys.names
+	nameLen    uint32 // 0 in a free slot
 	start, end uint32 // the hashes, in familyKeys.hashes
 	group      int32
 }
@@ -207,6 +216,7 @@ type familySlot struct {
 const (
 	maxFamilySlots  = 1 << 17
 	maxFamilyHashes = 1 << 21
+	maxFamilyNames  = 1 << 24 // bytes
 )
 
 // newFamilyKeys sizes the table for n entries.
@@ -218,6 +228,13 @@ func newFamilyKeys(n int) *familyKeys {
 	return &familyKeys{slots: make([]familySlot, size)}
 }
 
+// holds reports whether slot s holds the family name name (tag: its hash's
+// high bits).
+func (m *familyKeys) holds(s *familySlot, tag uint32, name string) bool {
+	return s.nameLen != 0 && s.tag == tag && int(s.nameLen) == len(name) &&
+		string(m.names[s.nameOff:s.nameOff+s.nameLen]) == name
+}
+
 // termKeyHashes folds a term's form and adds the hashes of its family name's
 // keys (appendFamilyHashes) to hashes, each once. It returns the family
 // name's slot too, or -1 for a form without words.
@@ -226,17 +243,31 @@ func (m *familyKeys) termKeyHashes(buf []byte, hashes []uint64, form string) (fo
 	if len(name.words) == 0 {
 		return name, hashes, -1
 	}
-	slot := int(hashString(name.lastRaw) & uint64(len(m.slots)-1))
+	h := hashString(name.lastRaw)
+	mask, tag := len(m.slots)-1, uint32(h>>32)
+	slot := int(h) & mask
+	for m.slots[slot].nameLen != 0 && !m.holds(&m.slots[slot], tag, name.lastRaw) {
+		slot = (slot + 1) & mask
+	}
 	s := &m.slots[slot]
-	if s.name != name.lastRaw {
-		if len(m.hashes) > maxFamilyHashes {
+	if s.nameLen == 0 {
+		if 4*(m.used+1) > 3*len(m.slots) || len(m.hashes) > maxFamilyHashes || len(m.names) > maxFamilyNames {
 			clear(m.slots)
-			m.hashes = m.hashes[:0]
+			m.hashes, m.names, m.used = m.hashes[:0], m.names[:0], 0
+			slot = int(h) & mask
+			s = &m.slots[slot]
 		}
+		m.used++
 		start := len(m.hashes)
 		m.scratch = appendFamilyHashes(m.scratch[:0], name)
 		m.hashes = append(m.hashes, m.scratch...)
-		*s = familySlot{name: name.lastRaw, start: uint32(start), end: uint32(len(m.hashes)), group: -1}
+		off := len(m.names)
+		m.names = append(m.names, name.lastRaw...)
+		*s = familySlot{tag: tag, nameOff: uint32(off), nameLen: uint32(len(name.lastRaw)),
+			start: uint32(start), end: uint32(len(m.hashes)), group: -1}
+	}
+	if len(hashes) == 0 { // a family name's hashes are distinct (appendFamilyHashes)
+		return name, append(hashes, m.hashes[s.start:s.end]...), slot
 	}
 	for _, h := range m.hashes[s.start:s.end] {
 		hashes = appendUniqueHash(hashes, h)
@@ -254,7 +285,7 @@ func (m *familyKeys) addEntry(groups *keyGrouper, hashes []uint64, post uint64, 
 		return
 	}
 	s := &m.slots[first]
-	if s.name != firstName || int(s.end-s.start) != len(hashes) {
+	if !m.holds(s, uint32(hashString(firstName)>>32), firstName) || int(s.end-s.start) != len(hashes) {
 		// Evicted meanwhile by another term's family name, or other terms
 		// added keys of their own.
 		groups.add(hashes, post)
