@@ -100,6 +100,9 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if part := f.wrongParticles(text, lang, toks); len(part) > 0 {
 		hits = overrideHits(hits, part) // fuzzy_particle_wrong.go
 	}
+	if slips := f.knownParticleSlips(text, lang, known); len(slips) > 0 {
+		hits = mergeHits(hits, slips) // fuzzy_particle_known.go
+	}
 	if foreign, glossed := f.foreignScriptNames(text, lang, toks, ctx); len(foreign)+len(glossed) > 0 {
 		hits = withForeignScript(hits, foreign, glossed) // fuzzy_foreign_script.go
 	}

@@ -59,11 +59,14 @@ func (f *Fuzzy) foreignScriptNames(text, lang string, toks []fzToken, ctx docCon
 // appendGajRuns appends the hits of runs of capitalised Latin words that
 // spell the glossary's Serbian or Macedonian forms (fuzzy_gaj_latin.go).
 func (f *Fuzzy) appendGajRuns(hits []Hit, text, lang string, toks []fzToken, ctx docContext) []Hit {
-	if !f.hasGajForms() && !isEnglish(lang) {
+	serbian := f.hasGajForms()
+	if !serbian && !isEnglish(lang) {
 		return hits
 	}
 	for i := 0; i < len(toks); i++ {
-		if !isGajName(text, toks[i]) {
+		// Without the glossary's Serbian forms only a word with Gaj's
+		// letters can start a run: most capitalised words go at once.
+		if !isGajName(text, toks[i]) || !serbian && !strings.ContainsAny(text[toks[i].start:toks[i].end], gajLetters) {
 			continue
 		}
 		j := i + 1

@@ -86,4 +86,20 @@ func TestGajLatinNames(t *testing.T) {
 		{"Ariel Sharon drove a Škoda.", nil},
 		{"The envoy met Who Đintao. Who Đintao left.", []string{"Who Đintao→Hu Jintao", "Who Đintao→Hu Jintao"}},
 	})
+	// A glossary with no Serbian form at all reads the text's words in
+	// Gaj's letters only.
+	checkCases(t, NewFuzzy([]Entry{person("djukanovic", "en", "Milo Djukanovic"), person("abe", "en", "Shinzo Abe")}), "en", []checkCase{
+		{"Milo Đukanović met Šinzo Abe.", []string{"Milo Đukanović→Milo Djukanovic", "Šinzo Abe→Shinzo Abe"}},
+		{"Milo Djukanovic met Shinzo Abe.", nil},
+	})
+}
+
+// A right form the exact matcher found with a particle in the wrong case,
+// on a name the corpora do not hold.
+func TestKnownParticleCase(t *testing.T) {
+	checkOneHitAmong(t, []Entry{person("van-buren", "en", "Martin Van Buren", "de", "Martin Van Buren")}, []oneHitCase{
+		{"Gestern las er über Martin van Buren.", "de", "Martin van Buren", "Martin Van Buren"},
+		{"He wrote about Martin van Buren.", "en", "Martin van Buren", "Martin Van Buren"},
+		{"He wrote about Martin Van Buren.", "en", "", ""},
+	})
 }
