@@ -65,7 +65,7 @@ func (c *Checker) missing(p *pair, b align.Bead, sm mention, tgt []mention) (fin
 			}
 		}
 		if f.Suggestion != "" {
-			f.Suggestion = names.InflectLike(f.Suggestion, p.text[f.Start:f.End], p.lang, e)
+			f.Suggestion = names.InflectLike(f.Suggestion, p.text, f.Start, f.End, p.lang, e)
 		}
 		break
 	}

@@ -120,3 +120,30 @@ func (f *Fuzzy) inGovernedCase(text, lang string, hits []Hit) {
 		h.Suggestion = inflectGoverned(base, like, lang, g, governed)
 	}
 }
+
+// governedForm is sugg with each word in the one case governed, the form
+// that differs from the nominative first; sugg as it is where governed is
+// not exactly one case or a word has no form in it.
+func governedForm(sugg, lang string, g gender, governed caseMask) string {
+	if governed == 0 || governed&(governed-1) != 0 {
+		return sugg
+	}
+	words := strings.Fields(sugg)
+	for i, w := range words {
+		role := roleOf(i, len(words))
+		if len(words) == 1 {
+			role = roleFamily
+		}
+		form := ""
+		for _, lf := range labelledCaseForms(w, lang, role, g) {
+			if lf.cases&governed != 0 && (form == "" || form == w) {
+				form = lf.form
+			}
+		}
+		if form == "" {
+			return sugg
+		}
+		words[i] = form
+	}
+	return strings.Join(words, " ")
+}

@@ -143,20 +143,25 @@ func ordinaryWord(w string) bool {
 	return false
 }
 
-// InflectLike is sugg, a right form of e in lang, put in the case that run
-// (the text's words it replaces) shows, word by word; sugg as it is where
-// the words do not line up or the case cannot be told. The source-aware
-// checks suggest the nominative of the source's name for a stand-in such
-// as "около Данецка" (Донецка). A stand-in with an ordinary word of the
-// language ("Тоска" for Туск) shows that word's case, not the name's.
-func InflectLike(sugg, run, lang string, e *Entry) string {
-	if e == nil {
+// InflectLike is sugg, a right form of e in lang, put in the case that
+// text[start:end] (the words it replaces) shows, word by word, and that
+// the word before them governs; sugg as it is where the words do not line
+// up or the case cannot be told. The source-aware checks suggest the
+// nominative of the source's name for a stand-in such as "около Данецка"
+// (Донецка). A stand-in with an ordinary word of the language shows that
+// word's case, not the name's ("Тоска" for Туск): then only a preposition
+// that governs one case declines the name ("у Донецкая": Донецка).
+func InflectLike(sugg, text string, start, end int, lang string, e *Entry) string {
+	if e == nil || (lang != "ru" && lang != "uk") {
 		return sugg
 	}
+	g := entryGender(e)
+	governed := governedCase(text, start, lang, g)
+	run := text[start:end]
 	for _, w := range appendRawNameWords(nil, run) {
 		if lexicon.For(lang).Common(w) {
-			return sugg
+			return governedForm(sugg, lang, g, governed)
 		}
 	}
-	return inflectLike(sugg, run, lang, entryGender(e))
+	return inflectGoverned(sugg, run, lang, g, governed)
 }
