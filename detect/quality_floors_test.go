@@ -28,24 +28,24 @@ type corpusFloor struct {
 // corpusFloors: scenario → language → floor.
 var corpusFloors = map[string]map[string]corpusFloor{
 	"corpus glossary": {
-		"en": {found: 190, maxFalse: 3, maxOKFlag: 0},
+		"en": {found: 193, maxFalse: 2, maxOKFlag: 0},
 		"de": {found: 178, maxFalse: 0, maxOKFlag: 0},
-		"ru": {found: 159, maxFalse: 2, maxOKFlag: 0},
-		"uk": {found: 180, maxFalse: 1, maxOKFlag: 0},
+		"ru": {found: 169, maxFalse: 0, maxOKFlag: 0},
+		"uk": {found: 184, maxFalse: 0, maxOKFlag: 0},
 	},
 	"corpus glossary + 200k generated names": {
-		"en": {found: 190, maxFalse: 3, maxOKFlag: 0},
+		"en": {found: 193, maxFalse: 2, maxOKFlag: 0},
 		"de": {found: 178, maxFalse: 0, maxOKFlag: 0},
-		"ru": {found: 159, maxFalse: 2, maxOKFlag: 0},
-		"uk": {found: 180, maxFalse: 1, maxOKFlag: 0},
+		"ru": {found: 169, maxFalse: 0, maxOKFlag: 0},
+		"uk": {found: 184, maxFalse: 0, maxOKFlag: 0},
 	},
 }
 
 var corpusKindFloors = map[string]map[string]int{
-	"en": {"scheme": 52, "phonetic": 14, "diacritics": 16, "inflection": 42, "false-friend": 1, "split-joined": 4, "given-name": 16, "patronymic": 4, "particle": 15, "family-only": 26},
+	"en": {"scheme": 52, "phonetic": 14, "diacritics": 16, "inflection": 42, "false-friend": 4, "split-joined": 4, "given-name": 16, "patronymic": 4, "particle": 15, "family-only": 26},
 	"de": {"scheme": 62, "phonetic": 13, "diacritics": 20, "inflection": 26, "false-friend": 8, "split-joined": 6, "given-name": 9, "patronymic": 2, "particle": 11, "family-only": 21},
-	"ru": {"scheme": 48, "phonetic": 12, "diacritics": 7, "inflection": 22, "false-friend": 6, "split-joined": 6, "given-name": 13, "patronymic": 2, "particle": 8, "family-only": 35},
-	"uk": {"scheme": 54, "phonetic": 13, "diacritics": 10, "inflection": 23, "false-friend": 12, "split-joined": 6, "given-name": 10, "patronymic": 3, "particle": 9, "family-only": 40},
+	"ru": {"scheme": 53, "phonetic": 12, "diacritics": 7, "inflection": 24, "false-friend": 6, "split-joined": 6, "given-name": 14, "patronymic": 2, "particle": 9, "family-only": 36},
+	"uk": {"scheme": 54, "phonetic": 13, "diacritics": 10, "inflection": 25, "false-friend": 12, "split-joined": 6, "given-name": 11, "patronymic": 4, "particle": 9, "family-only": 40},
 }
 
 var corpusSize = map[string][2]int{"en": {202, 130}, "de": {185, 158}, "ru": {172, 164}, "uk": {190, 160}}

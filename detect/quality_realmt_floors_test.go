@@ -9,24 +9,24 @@ package detect
 // that a fix shows as a figure to raise.
 var realMTFloors = map[string]map[string]corpusFloor{
 	"rus-ukr": {
-		"target alone": {found: 49, maxFalse: 3, maxOKFlag: 0},
-		"with source":  {found: 49, maxFalse: 3, maxOKFlag: 0},
+		"target alone": {found: 54, maxFalse: 0, maxOKFlag: 0},
+		"with source":  {found: 54, maxFalse: 0, maxOKFlag: 0},
 	},
 	"ukr-rus": {
-		"target alone": {found: 60, maxFalse: 4, maxOKFlag: 0},
-		"with source":  {found: 61, maxFalse: 6, maxOKFlag: 0},
+		"target alone": {found: 64, maxFalse: 0, maxOKFlag: 0},
+		"with source":  {found: 67, maxFalse: 0, maxOKFlag: 0},
 	},
 	"bel-rus": {
-		"target alone": {found: 49, maxFalse: 1, maxOKFlag: 1},
-		"with source":  {found: 49, maxFalse: 5, maxOKFlag: 3},
+		"target alone": {found: 52, maxFalse: 0, maxOKFlag: 0},
+		"with source":  {found: 54, maxFalse: 0, maxOKFlag: 0},
 	},
 	"mkd-eng": {
-		"target alone": {found: 35, maxFalse: 3, maxOKFlag: 0},
-		"with source":  {found: 44, maxFalse: 3, maxOKFlag: 0},
+		"target alone": {found: 46, maxFalse: 0, maxOKFlag: 0},
+		"with source":  {found: 46, maxFalse: 0, maxOKFlag: 0},
 	},
 	"hbs-eng": {
-		"target alone": {found: 52, maxFalse: 2, maxOKFlag: 0},
-		"with source":  {found: 58, maxFalse: 11, maxOKFlag: 0},
+		"target alone": {found: 62, maxFalse: 2, maxOKFlag: 0},
+		"with source":  {found: 64, maxFalse: 6, maxOKFlag: 0},
 	},
 }
 
@@ -35,11 +35,11 @@ var realMTFloors = map[string]map[string]corpusFloor{
 // the reviewer at names the target alone leaves unflagged (Novi Sad
 // translated "New Now"), without the right fix yet.
 var realMTFlaggedFloors = map[string]map[string]int{
-	"rus-ukr": {"target alone": 52, "with source": 52},
+	"rus-ukr": {"target alone": 54, "with source": 54},
 	"ukr-rus": {"target alone": 64, "with source": 67},
-	"bel-rus": {"target alone": 49, "with source": 51},
-	"mkd-eng": {"target alone": 38, "with source": 46},
-	"hbs-eng": {"target alone": 54, "with source": 66},
+	"bel-rus": {"target alone": 52, "with source": 54},
+	"mkd-eng": {"target alone": 46, "with source": 46},
+	"hbs-eng": {"target alone": 64, "with source": 67},
 }
 
 // realMTSize is each direction's wrong and must-not-flag items: a change to
