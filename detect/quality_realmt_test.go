@@ -87,25 +87,6 @@ func loadRealMT(t *testing.T) map[string][]realMTText {
 	return out
 }
 
-// mergeGlossaries joins entries of the same key: the second glossary's
-// forms are added to the first's entry.
-func mergeGlossaries(a, b []names.Entry) []names.Entry {
-	out := slices.Clone(a)
-	index := map[string]int{}
-	for i, e := range out {
-		index[e.Key] = i
-	}
-	for _, e := range b {
-		if i, ok := index[e.Key]; ok {
-			out[i].Terms = append(slices.Clone(out[i].Terms), e.Terms...)
-			continue
-		}
-		index[e.Key] = len(out)
-		out = append(out, e)
-	}
-	return out
-}
-
 // realMTScore is one direction checked both ways.
 type realMTScore struct {
 	direction     string
@@ -124,7 +105,7 @@ type realMTScore struct {
 //	go test ./detect -run TestQualityRealMT -v -quality.report
 func TestQualityRealMT(t *testing.T) {
 	corpus := loadRealMT(t)
-	c := New(mergeGlossaries(loadGlossary(t, corpusGlossary), loadGlossary(t, realMTGlossary)))
+	c := New(names.MergeEntries(loadGlossary(t, corpusGlossary), loadGlossary(t, realMTGlossary)))
 	var scores []realMTScore
 	for _, dir := range realMTDirections {
 		texts := corpus[dir]

@@ -180,7 +180,7 @@ func loadGlossaries(files []string) ([]names.Entry, error) {
 		entries, err := seeds.Glossary()
 		return glossary.Names(entries), err
 	}
-	var all []names.Entry
+	var all [][]names.Entry
 	for _, path := range files {
 		var parse func(io.Reader, string) ([]names.Entry, error)
 		switch strings.ToLower(filepath.Ext(path)) {
@@ -203,13 +203,13 @@ func loadGlossaries(files []string) ([]names.Entry, error) {
 		if err != nil {
 			return nil, usageError{englishError(err)}
 		}
-		if all == nil {
-			all = entries // one file, the usual case: no copy
-		} else {
-			all = append(all, entries...)
-		}
+		all = append(all, entries)
 	}
-	return all, nil
+	if len(all) == 1 {
+		return all[0], nil // one file, the usual case: no copy
+	}
+	// Rows with the same id are one entry, in one file or across files.
+	return names.MergeEntries(all[0], all[1:]...), nil
 }
 
 // english returns a translator for the command line's language.

@@ -111,3 +111,41 @@ func TestCheckGlossaryOutputUnchanged(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckGlossariesJoinByEntry: rows with the same entry id are one entry
+// across --glossary files as within one file. The real-MT corpus keeps its
+// Serbian and Macedonian forms in a file of its own beside the corpus
+// glossary; checked with the two files, an English text gets the findings it
+// gets with all the rows in one file ("Emanuela Makrona" → "Emmanuel Macron",
+// not "Makrona" → "Macron" from an entry that lacks the English form).
+func TestCheckGlossariesJoinByEntry(t *testing.T) {
+	quality := filepath.Join("..", "..", "detect", "testdata", "quality")
+	corpus := filepath.Join(quality, "corpus_glossary.csv")
+	mt := filepath.Join(quality, "mt", "glossary.csv")
+	one := filepath.Join(t.TempDir(), "one.csv")
+	var rows bytes.Buffer
+	for i, path := range []string{corpus, mt} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i > 0 {
+			_, data, _ = bytes.Cut(data, []byte("\n")) // the header once
+		}
+		rows.Write(data)
+	}
+	if err := os.WriteFile(one, rows.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"s01_macron", "s03_germany", "m04_trump_xi"} {
+		article := filepath.Join(quality, "mt", "out", text+".txt")
+		_, want, _ := lector(t, "", "check", "--format", "json", "--glossary", one, article)
+		code, got, stderr := lector(t, "", "check", "--format", "json", "--glossary", corpus, "--glossary", mt, article)
+		if code != 1 {
+			t.Fatalf("%s: exit %d, want 1 (flags): %s", text, code, stderr)
+		}
+		if got != want {
+			t.Errorf("%s: two files give\n%s\none file gives\n%s", text, got, want)
+		}
+	}
+}
