@@ -8,9 +8,7 @@ import "testing"
 // the Russian word list does not know is left alone. The places are
 // outside the quality corpora.
 func TestUkrainianPlaceAdjective(t *testing.T) {
-	place := func(key, ru, uk string) Entry {
-		return Entry{Key: key, Type: "place", Terms: []Term{{Lang: "ru", Form: ru, Status: Preferred}, {Lang: "uk", Form: uk, Status: Preferred}}}
-	}
+	place := ukPlace // fuzzy_place_case_uk_test.go: a place with its Russian and Ukrainian forms
 	f := NewFuzzy([]Entry{
 		place("poltava", "Полтава", "Полтава"),
 		place("lviv", "Львов", "Львів"),
