@@ -34,7 +34,7 @@ const (
 // text of a language written in Latin script, in text order.
 // glossed are the spans of runs given in parentheses, which no rule flags.
 func (f *Fuzzy) foreignScriptNames(text, lang string, toks []fzToken, ctx docContext) (hits []Hit, glossed []runSpan) {
-	if lang == "" || isCyrillicLang(lang) {
+	if lang == "" || isCyrillicLang(lang) || !f.hasGajForms() && !holdsForeignLetters(text) {
 		return nil, nil
 	}
 	for i := 0; i < len(toks); i++ {
@@ -77,6 +77,20 @@ func (f *Fuzzy) appendGajRuns(hits []Hit, text, lang string, toks []fzToken, ctx
 		i = j - 1
 	}
 	return hits
+}
+
+// holdsForeignLetters reports a byte that can start a Cyrillic letter
+// (0xD0-0xD4) or one of Gaj's (č ć š ž đ: 0xC4, 0xC5). Without the
+// glossary's Serbian forms a run of this pass starts only on such a letter,
+// and most English and German news has none: one scan of the bytes then
+// spares the two passes over the tokens.
+func holdsForeignLetters(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if b := text[i]; b == 0xC4 || b == 0xC5 || b >= 0xD0 && b <= 0xD4 {
+			return true
+		}
+	}
+	return false
 }
 
 // isGajName reports a capitalised Latin word no exact match covers.

@@ -1,6 +1,10 @@
 package names
 
-import "testing"
+import (
+	"testing"
+
+	"lector/detect/internal/enginetest"
+)
 
 // A name left in Cyrillic in a text written in Latin script, on people the
 // corpora do not hold: the entry's form in the text's language is the
@@ -103,3 +107,23 @@ func TestKnownParticleCase(t *testing.T) {
 		{"He wrote about Martin Van Buren.", "en", "", ""},
 	})
 }
+
+// TestHoldsForeignLetters: the pass for names left in another script is
+// skipped only for a text with neither a Cyrillic letter nor one of Gaj's;
+// the accents, typographic quotes and dashes of English and German news do
+// not count.
+func TestHoldsForeignLetters(t *testing.T) {
+	enginetest.Each1(t, "holdsForeignLetters", holdsForeignLetters, []enginetest.Case1[string, bool]{
+		{A: "Plain news, with “quotes” — and Café Müller in Zürich.", Want: false},
+		// Latin Extended-A shares Gaj's lead bytes: the pass runs, and
+		// finds what it found before.
+		{A: "Łódź", Want: true},
+		{A: "", Want: false},
+		{A: "Trump met Путин.", Want: true},
+		{A: "Ukraine's Ґонта and Serbia's Ђоковић.", Want: true},
+		{A: "Fridrih Merc met Đinping.", Want: true},
+		{A: "Ariel Šaron", Want: true},
+		{A: "Novak Đoković, Čačak", Want: true},
+	})
+}
+
