@@ -126,4 +126,3 @@ func TestHoldsForeignLetters(t *testing.T) {
 		{A: "Novak Đoković, Čačak", Want: true},
 	})
 }
-
