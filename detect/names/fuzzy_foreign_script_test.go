@@ -126,3 +126,20 @@ func TestHoldsForeignLetters(t *testing.T) {
 		{A: "Novak Đoković, Čačak", Want: true},
 	})
 }
+
+// TestNoSuggestionInAnotherScript: an entry with Cyrillic forms only does
+// not make a Latin spelling in an English text wrong; the text's own
+// language's form, where the entry has one, still does. People outside
+// the quality corpora.
+func TestNoSuggestionInAnotherScript(t *testing.T) {
+	f := NewFuzzy([]Entry{
+		person("lukashenko", "be", "Аляксандр Лукашэнка", "ru", "Александр Лукашенко"),
+		person("tikhanovsky", "en", "Siarhei Tsikhanouski", "ru", "Сергей Тихановский"),
+	})
+	checkCases(t, f, "en", []checkCase{
+		{"Alexander Lukashenko spoke in Minsk.", nil},
+		{"Lukashenko spoke, and Lukashenka answered.", nil},
+		{"Siarhei Tsikhanousky was jailed.", []string{"Siarhei Tsikhanousky→Siarhei Tsikhanouski"}},
+		{"The text keeps Сергей Тихоновский in Cyrillic.", []string{"Сергей Тихоновский→Siarhei Tsikhanouski"}},
+	})
+}
