@@ -111,21 +111,6 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	return withoutScriptSwap(text, lang, hits)
 }
 
-// withoutScriptSwap drops the hits that would replace a Latin run of a
-// text written in Latin script by a Cyrillic form. Such a suggestion comes
-// from an entry with no form in the text's language (Entry.Preferred's
-// fallback): "Biden" in an English text is near the romanization of a
-// glossary's "Джо Байдэн", but with no English form to compare, nothing
-// says the English spelling is wrong, and a reviewer cannot use the
-// suggestion.
-func withoutScriptSwap(text, lang string, hits []Hit) []Hit {
-	if isCyrillicLang(lang) {
-		return hits
-	}
-	return slices.DeleteFunc(hits, func(h Hit) bool {
-		return IsCyrillic(h.Suggestion) && !IsCyrillic(text[h.Start:h.End])
-	})
-}
 
 // mergeHits adds the hits of more that overlap none of hits, in text order.
 func mergeHits(hits, more []Hit) []Hit {
@@ -261,7 +246,7 @@ type checkBuffers struct {
 }
 
 // tokenize splits text into words, appended to toks[:0]: letters and
-// combining marks, with inner hyphens and apostrophes ("al-Assad",
+// combining marks, with inner hyphens and apostrophes ("al-Sisi",
 // "O'Brien", "Хав'єр"). Tokens that overlap a known flagged hit are dropped
 // and break runs; tokens inside a known right form are kept and marked.
 // Invalid UTF-8 is a separator.

@@ -163,3 +163,19 @@ func containsHitAround(hits []Hit, m Hit) bool {
 	}
 	return false
 }
+
+// withoutScriptSwap drops the hits that would replace a Latin run of a
+// text written in Latin script by a Cyrillic form. Such a suggestion comes
+// from an entry with no form in the text's language (Entry.Preferred's
+// fallback): "Biden" in an English text is near the romanization of a
+// glossary's "Джо Байдэн", but with no English form to compare, nothing
+// says the English spelling is wrong, and a reviewer cannot use the
+// suggestion.
+func withoutScriptSwap(text, lang string, hits []Hit) []Hit {
+	if isCyrillicLang(lang) {
+		return hits
+	}
+	return slices.DeleteFunc(hits, func(h Hit) bool {
+		return IsCyrillic(h.Suggestion) && !IsCyrillic(text[h.Start:h.End])
+	})
+}

@@ -3,9 +3,9 @@ package names
 import "strings"
 
 // English writes the sounds of Gaj's č, ć, š, ž and đ with ch, sh, zh and j
-// or dj (Đoković is Djokovic, Ђинпинг the Serbian Jinping). A name MT left
-// in Serbian Latin letters, read so, is often the English right form
-// itself: "Đinping" is Jinping, "Đinpingom" its instrumental. A word with
+// or dj (Đoković is Djokovic, Šaron is Sharon). A name MT left in Serbian
+// Latin letters, read so, is often the English right form itself:
+// "Đoković" is Djokovic, "Šaronom" Sharon's instrumental. A word with
 // one of those letters that, read the English way and with a Serbian case
 // ending or not, is the given or family name of an entry's English right
 // form is that name left in Serbian letters; unlike the Gaj reading of the
