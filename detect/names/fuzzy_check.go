@@ -111,7 +111,6 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	return withoutScriptSwap(text, lang, hits)
 }
 
-
 // mergeHits adds the hits of more that overlap none of hits, in text order.
 func mergeHits(hits, more []Hit) []Hit {
 	for _, m := range more {
