@@ -539,8 +539,8 @@ func (m *Matcher) hit(text string, start int, mt match) Hit {
 // in words: the preferred form if it has that length, else an admitted form
 // of that length ("mask" → "Musk", not "Elon Musk"), else the preferred form.
 func (m *Matcher) suggestion(e *Entry, wrong *Term, words int) string {
-	if wrong.Suggestion != "" {
-		return wrong.Suggestion
+	if s := translatedSuggestion(e, wrong); s != "" {
+		return s
 	}
 	preferred := e.Preferred(wrong.Lang)
 	if m.countWords(preferred) == words {
