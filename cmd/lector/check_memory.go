@@ -21,9 +21,9 @@ import (
 // about 1.3 times its names on top of them; the factor leaves room beyond
 // that for glossaries whose names carry more forms (a million rows of
 // English and Russian forms of 500,000 people build near the limit: the
-// collector ran 35 times in one such command, 8 with English names). A limit is soft: past
-// it the collector runs more often, never more than half the CPU, and
-// nothing fails. A GOMEMLIMIT in the environment is left as set.
+// collector ran 35 times in one such command, 8 with English names). A
+// limit is soft: past it the collector runs more often, never more than
+// half the CPU, and nothing fails. A GOMEMLIMIT in the environment is left as set.
 const (
 	checkMemoryFactor   = 3
 	minCheckMemoryLimit = 256 << 20
