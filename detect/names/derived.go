@@ -129,7 +129,7 @@ func derivedTerms(entries []Entry, candidates map[int][]derivedForm, owners map[
 		var terms []Term
 		for _, f := range found {
 			if owners[f] == 1 && !listed[f] && derivedHasRightForm(e, f.lang) && !derivedIsRightWord(e, f.form) {
-				terms = append(terms, translatedTerm(e, f)) // f.term(), with a suggestion for a case (derived_bilingual.go)
+				terms = append(terms, f.term())
 			}
 		}
 		if len(terms) == 0 {

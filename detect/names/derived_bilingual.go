@@ -117,7 +117,7 @@ func translatedAdd(out []derivedForm, lang, w string) []derivedForm {
 // or Ukrainian adjective, its feminine (Тейлор Швидка for Taylor Swift);
 // and genitives, in Russian and Ukrainian only ("по словам Повара", "за
 // словами Кухаря"), which take the family name in the genitive as their
-// suggestion (translatedTerm). Each is a word of lang's lexicon, of
+// suggestion (translatedSuggestion). Each is a word of lang's lexicon, of
 // translatedMinRunes letters or more. The other oblique cases are left out:
 // the genitive is the one attribution ("according to") and possession put a
 // name in, and each further case adds ordinary words to match.
@@ -150,25 +150,24 @@ func translatedForms(w, lang string) (nominatives, genitives []string) {
 	return nominatives, genitives
 }
 
-// translatedTerm is f's term; a genitive of a translation (translatedForms)
-// gets the family name of the entry's preferred form in f's language in the
-// genitive as its suggestion ("Повара" → "Кука"), or the family name itself
-// when it does not decline.
-func translatedTerm(e *Entry, f derivedForm) Term {
-	t := f.term()
-	if f.lang != "ru" && f.lang != "uk" {
-		return t
+// translatedSuggestion is what replaces t, a false friend of e: for the
+// genitive of a translation (translatedForms), the family name of the
+// entry's preferred form in t's language in the genitive ("Повара" →
+// "Кука"), or the family name itself when it does not decline; "" for any
+// other term, which takes the entry's form. The matcher asks only for the
+// wrong forms it finds in a text.
+func translatedSuggestion(e *Entry, t *Term) string {
+	if !t.Derived || t.Status != FalseFriend || t.Lang != "ru" && t.Lang != "uk" {
+		return ""
 	}
-	_, genitive := translatedKind(e, f.lang, f.form)
-	if !genitive {
-		return t
+	if _, genitive := translatedKind(e, t.Lang, t.Form); !genitive {
+		return ""
 	}
-	family := derivedFamilyName(e.Preferred(f.lang))
-	t.Suggestion = family
-	if cases := CaseForms(family, f.lang); len(cases) > 0 {
-		t.Suggestion = cases[0]
+	family := derivedFamilyName(e.Preferred(t.Lang))
+	if cases := CaseForms(family, t.Lang); len(cases) > 0 {
+		return cases[0] // the genitive comes first (translit_cases.go)
 	}
-	return t
+	return family
 }
 
 // translatedKind reports whether form is a translated false friend of e in

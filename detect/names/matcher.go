@@ -16,8 +16,8 @@ const maxTermWords = 32
 // from, which must not be changed afterwards (suggestions for wrong forms
 // are read from them).
 //
-// Memory, on top of the entries: an arena of 20 bytes per term plus its
-// form (and its entry's key and preferred form when they differ from it), a
+// Memory, on top of the entries: an arena of 18 bytes per term plus its
+// form (and its entry's preferred form when it differs from it), a
 // window table of 32 to 64 bytes per term, and a first-word table of 16 to
 // 32 bytes per distinct first word; about 70 MB for a million names.
 //
@@ -105,9 +105,6 @@ func newMatcher(entries []Entry, derived map[uint32]*Entry) *Matcher {
 			size += termHeaderSize + len(t.Form)
 			// What termArena.add stores beside the form: sized exactly, a
 			// million names' arena is not grown and copied to twice its size.
-			if e.Key != t.Form {
-				size += len(e.Key)
-			}
 			if p := e.Preferred(t.Lang); p != t.Form {
 				size += len(p)
 			}
@@ -171,7 +168,7 @@ func (m *Matcher) index(arena *termArena, ei, ti uint32, rawLangs map[string]uin
 	offset, ok := arena.add(termRef{
 		entry: ei, term: ti, lang: lang, words: uint8(words),
 		status: status, caseSensitive: t.CaseSensitive, form: t.Form,
-		key: e.Key, preferred: e.Preferred(t.Lang), typeID: m.typeID(e.Type),
+		preferred: e.Preferred(t.Lang), typeID: m.typeID(e.Type),
 	})
 	if !ok {
 		return

@@ -225,31 +225,29 @@ func (t *windowTable) lookup(h uint64, dst []uint32) []uint32 {
 // Entry, Terms and the form's own allocation, and a million terms make two
 // allocations, not a million.
 //
-// The record also holds what a hit reports about the term's entry, its key
-// and its preferred form in the term's language, so that building a hit
-// does not touch the entries either; each is stored only when it differs
-// from the form.
+// The record also holds the term's entry's preferred form in the term's
+// language, what a hit reports, only when it differs from the form. The
+// entry's key is read from the entry when a hit is made (Matcher.entryKey):
+// a copy cost a million generated names 9 MB for what only hits and ties
+// between entries read.
 //
 // Header layout, little-endian: entry uint32, term uint32 (index in the
 // entry's Terms), lang uint16, words uint8, status uint8, case-sensitive
-// uint8, form length uint16, key length uint16, preferred length uint16,
-// type id uint8, flags uint8; then form, key and preferred.
-const termHeaderSize = 20
+// uint8, form length uint16, preferred length uint16, type id uint8 and
+// flags; then form and preferred.
+const termHeaderSize = 18
 
-const (
-	keyIsForm       = 1 << 0
-	preferredIsForm = 1 << 1
-)
+const preferredIsForm = 1 << 0
 
 // termRef is a decoded header.
 type termRef struct {
-	entry, term    uint32
-	lang           uint16
-	words, status  uint8
-	caseSensitive  bool
-	typeID         uint8
-	form           string
-	key, preferred string
+	entry, term   uint32
+	lang          uint16
+	words, status uint8
+	caseSensitive bool
+	typeID        uint8
+	form          string
+	preferred     string
 }
 
 type termArena struct {
@@ -260,16 +258,12 @@ type termArena struct {
 // the arena is too big for the header's fields.
 func (a *termArena) add(r termRef) (offset uint32, ok bool) {
 	var flags byte
-	key, preferred := r.key, r.preferred
-	if key == r.form {
-		key, flags = "", flags|keyIsForm
-	}
+	preferred := r.preferred
 	if preferred == r.form {
 		preferred, flags = "", flags|preferredIsForm
 	}
-	size := termHeaderSize + len(r.form) + len(key) + len(preferred)
-	if len(r.form) > math.MaxUint16 || len(key) > math.MaxUint16 || len(preferred) > math.MaxUint16 ||
-		a.b.Len()+size > math.MaxUint32 {
+	size := termHeaderSize + len(r.form) + len(preferred)
+	if len(r.form) > math.MaxUint16 || len(preferred) > math.MaxUint16 || a.b.Len()+size > math.MaxUint32 {
 		return 0, false
 	}
 	offset = uint32(a.b.Len())
@@ -282,12 +276,10 @@ func (a *termArena) add(r termRef) (offset uint32, ok bool) {
 		h[12] = 1
 	}
 	binary.LittleEndian.PutUint16(h[13:], uint16(len(r.form)))
-	binary.LittleEndian.PutUint16(h[15:], uint16(len(key)))
-	binary.LittleEndian.PutUint16(h[17:], uint16(len(preferred)))
-	h[19] = r.typeID<<2 | flags
+	binary.LittleEndian.PutUint16(h[15:], uint16(len(preferred)))
+	h[17] = r.typeID<<2 | flags
 	a.b.Write(h[:])
 	a.b.WriteString(r.form)
-	a.b.WriteString(key)
 	a.b.WriteString(preferred)
 	return offset, true
 }
@@ -297,8 +289,7 @@ func termAt(arena string, offset uint32) termRef {
 	h := arena[offset : offset+termHeaderSize]
 	u16 := func(i int) uint32 { return uint32(h[i]) | uint32(h[i+1])<<8 }
 	formAt := offset + termHeaderSize
-	keyAt := formAt + u16(13)
-	preferredAt := keyAt + u16(15)
+	preferredAt := formAt + u16(13)
 	r := termRef{
 		entry:         uint32(h[0]) | uint32(h[1])<<8 | uint32(h[2])<<16 | uint32(h[3])<<24,
 		term:          uint32(h[4]) | uint32(h[5])<<8 | uint32(h[6])<<16 | uint32(h[7])<<24,
@@ -306,18 +297,21 @@ func termAt(arena string, offset uint32) termRef {
 		words:         h[10],
 		status:        h[11],
 		caseSensitive: h[12] == 1,
-		typeID:        h[19] >> 2,
-		form:          arena[formAt:keyAt],
-		key:           arena[keyAt:preferredAt],
-		preferred:     arena[preferredAt : preferredAt+u16(17)],
+		typeID:        h[17] >> 2,
+		form:          arena[formAt:preferredAt],
+		preferred:     arena[preferredAt : preferredAt+u16(15)],
 	}
-	if h[19]&keyIsForm != 0 {
-		r.key = r.form
-	}
-	if h[19]&preferredIsForm != 0 {
+	if h[17]&preferredIsForm != 0 {
 		r.preferred = r.form
 	}
 	return r
+}
+
+// entryKey is the key of the entry of the term at offset in the arena; an
+// entry with derived false friends has the same key as the glossary's.
+func (m *Matcher) entryKey(offset uint32) string {
+	h := m.arena[offset : offset+4]
+	return m.entries[uint32(h[0])|uint32(h[1])<<8|uint32(h[2])<<16|uint32(h[3])<<24].Key
 }
 
 // termStatusAt reads only the status, for ranking candidates.

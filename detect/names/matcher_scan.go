@@ -334,7 +334,7 @@ func (m *Matcher) better(a, b match) bool {
 	// Two entries share the form: the smaller key wins, so that which
 	// entry a hit names never depends on where the index put the terms
 	// (adding unrelated entries resizes it).
-	return a.term != b.term && termAt(m.arena, a.term).key < termAt(m.arena, b.term).key
+	return a.term != b.term && m.entryKey(a.term) < m.entryKey(b.term)
 }
 
 // found is a match in a text: hits are built once the scan is over, into a
@@ -509,7 +509,7 @@ func (m *Matcher) hit(text string, start int, mt match) Hit {
 		Text:       text[start:mt.end],
 		Status:     statusName(ref.status),
 		Entry:      ref.preferred,
-		EntryKey:   ref.key,
+		EntryKey:   m.entries[ref.entry].Key,
 		EntryType:  m.types[ref.typeID],
 		Confidence: 1,
 	}
@@ -539,8 +539,8 @@ func (m *Matcher) hit(text string, start int, mt match) Hit {
 // in words: the preferred form if it has that length, else an admitted form
 // of that length ("mask" → "Musk", not "Elon Musk"), else the preferred form.
 func (m *Matcher) suggestion(e *Entry, wrong *Term, words int) string {
-	if wrong.Suggestion != "" {
-		return wrong.Suggestion
+	if s := translatedSuggestion(e, wrong); s != "" {
+		return s
 	}
 	preferred := e.Preferred(wrong.Lang)
 	if m.countWords(preferred) == words {

@@ -199,3 +199,18 @@ func TestSharedFormNamesSmallerKey(t *testing.T) {
 		}
 	}
 }
+
+// An entry's key is read from the entry, not stored with each term: a key
+// of any length names its hits (a key over 64 KiB once left the entry's
+// terms out of the index).
+func TestFindLongEntryKey(t *testing.T) {
+	key := strings.Repeat("k", 70_000)
+	entries := append(testEntries(), Entry{Key: key, Type: "person", Terms: []Term{
+		{Lang: "en", Form: "Oksana Lyniv", Status: Preferred, CaseSensitive: true},
+		{Lang: "en", Form: "Oksana Lynif", Status: Deprecated, CaseSensitive: true},
+	}})
+	hits := NewMatcher(entries).Find("The conductor Oksana Lynif bowed.", "en")
+	if len(hits) != 1 || hits[0].EntryKey != key || hits[0].Suggestion != "Oksana Lyniv" {
+		t.Fatalf("Find = %+v, want one hit of the long-keyed entry → Oksana Lyniv", hits)
+	}
+}
