@@ -91,6 +91,9 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if gov := f.governedGenitives(text, lang, toks); len(gov) > 0 {
 		hits = mergeHits(hits, gov) // fuzzy_governed_genitive.go
 	}
+	if rev := f.reversedNames(text, lang, toks); len(rev) > 0 {
+		hits = mergeHits(hits, rev) // fuzzy_reversed_order.go
+	}
 	if adj := f.placeAdjectives(text, lang, toks); len(adj) > 0 {
 		hits = mergeHits(hits, adj) // fuzzy_place_adjective.go
 	}
@@ -106,8 +109,9 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if foreign, glossed := f.foreignScriptNames(text, lang, toks, ctx); len(foreign)+len(glossed) > 0 {
 		hits = withForeignScript(hits, foreign, glossed) // fuzzy_foreign_script.go
 	}
-	f.givenNameBefore(text, lang, hits) // case_given_before.go
-	f.inGovernedCase(text, lang, hits)  // case_governed.go
+	f.givenNameBefore(text, lang, hits)  // case_given_before.go
+	f.inGovernedCase(text, lang, hits)   // case_governed.go
+	hits = withoutOtherGiven(lang, hits) // fuzzy_other_given.go
 	return withoutScriptSwap(text, lang, hits)
 }
 
