@@ -91,6 +91,9 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if gov := f.governedGenitives(text, lang, toks); len(gov) > 0 {
 		hits = mergeHits(hits, gov) // fuzzy_governed_genitive.go
 	}
+	if lost := f.hyphenLostNames(text, lang, toks); len(lost) > 0 {
+		hits = mergeHits(hits, lost) // fuzzy_hyphen_family.go
+	}
 	if rev := f.reversedNames(text, lang, toks); len(rev) > 0 {
 		hits = mergeHits(hits, rev) // fuzzy_reversed_order.go
 	}
@@ -196,6 +199,9 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, ru
 			respelled, ok := f.particleCaseSlip(text, lang, start, end, r.entries)
 			if !ok {
 				respelled, ok = f.womanDeclined(text[start:end], lang, r.entries) // fuzzy_woman_surname.go
+			}
+			if !ok {
+				respelled, ok = f.womanDeclinedInText(text, text[start:end], lang, r.entries) // fuzzy_woman_verb.go
 			}
 			if ok {
 				r.verdict, r.conf, r.respelled = verdictHit, confSpelling, respelled
