@@ -20,8 +20,8 @@ func (f *Fuzzy) hyphenLostNames(text, lang string, toks []fzToken) []Hit {
 	var hits []Hit
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := toks[i], toks[i+1]
-		if !a.capital || !b.capital || text[a.end:b.start] != " " {
-			continue
+		if !a.capital || !b.capital || a.known >= 0 && a.known == b.known || text[a.end:b.start] != " " {
+			continue // a right form of one name covers both words
 		}
 		if h, ok := f.hyphenLostAt(text, lang, a, b); ok {
 			hits = append(hits, h)

@@ -27,8 +27,8 @@ func (f *Fuzzy) reversedNames(text, lang string, toks []fzToken) []Hit {
 	var hits []Hit
 	for i := 0; i+1 < len(toks); i++ {
 		a := toks[i]
-		if !a.capital || !toks[i+1].capital || !toks[i+1].joinPrev {
-			continue
+		if !a.capital || !toks[i+1].capital || !toks[i+1].joinPrev || a.known >= 0 && a.known == toks[i+1].known {
+			continue // a right form of one name covers both words
 		}
 		if h, ok := f.reversedAt(text, lang, toks, i); ok {
 			hits = append(hits, h)

@@ -1,7 +1,6 @@
 package names
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -23,33 +22,13 @@ import (
 // womanDeclinedInText is womanDeclined for entries whose given name does
 // not tell the gender, with the gender read from the verbs of text.
 func (f *Fuzzy) womanDeclinedInText(text, run, lang string, entries []int32) (string, bool) {
-	if lang != "ru" || len(entries) == 0 || !IsCyrillic(run) {
+	if lang != "ru" {
 		return "", false
 	}
-	words := nameTokens(run)
-	if len(words) == 0 {
-		return "", false
-	}
-	last := words[len(words)-1]
-	family := ""
-	for _, idx := range entries {
-		fam, ok := undecidedFamily(&f.entries[idx], lang)
-		if !ok || family != "" && fam != family {
-			return "", false
-		}
-		family = fam
-	}
-	// The forms a man of the name would take: the index's right forms. The
-	// text is read last, for a man's form only.
-	w := cyrFold(last.text)
-	forms, _ := nameCaseForms(family, lang, roleFamily, genderUnknown)
-	if w == cyrFold(family) || !slices.ContainsFunc(forms, func(form string) bool { return cyrFold(form) == w }) {
-		return "", false
-	}
-	if verbGender(text, family, lang) != genderFemale {
-		return "", false
-	}
-	return run[:last.start] + capitalLike(family, last.text) + run[last.end:], true
+	// The text is read last, for a man's form only.
+	return f.declinedAsMan(run, lang, entries, undecidedFamily, func(family string) bool {
+		return verbGender(text, family, lang) == genderFemale
+	})
 }
 
 // undecidedFamily is the family name of e's preferred Cyrillic form in
