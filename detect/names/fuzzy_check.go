@@ -91,6 +91,12 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if gov := f.governedGenitives(text, lang, toks); len(gov) > 0 {
 		hits = mergeHits(hits, gov) // fuzzy_governed_genitive.go
 	}
+	if lost := f.hyphenLostNames(text, lang, toks); len(lost) > 0 {
+		hits = mergeHits(hits, lost) // fuzzy_hyphen_family.go
+	}
+	if rev := f.reversedNames(text, lang, toks); len(rev) > 0 {
+		hits = mergeHits(hits, rev) // fuzzy_reversed_order.go
+	}
 	if adj := f.placeAdjectives(text, lang, toks); len(adj) > 0 {
 		hits = mergeHits(hits, adj) // fuzzy_place_adjective.go
 	}
@@ -106,8 +112,9 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if foreign, glossed := f.foreignScriptNames(text, lang, toks, ctx); len(foreign)+len(glossed) > 0 {
 		hits = withForeignScript(hits, foreign, glossed) // fuzzy_foreign_script.go
 	}
-	f.givenNameBefore(text, lang, hits) // case_given_before.go
-	f.inGovernedCase(text, lang, hits)  // case_governed.go
+	f.givenNameBefore(text, lang, hits)  // case_given_before.go
+	f.inGovernedCase(text, lang, hits)   // case_governed.go
+	hits = withoutOtherGiven(lang, hits) // fuzzy_other_given.go
 	return withoutScriptSwap(text, lang, hits)
 }
 
@@ -192,6 +199,9 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, ru
 			respelled, ok := f.particleCaseSlip(text, lang, start, end, r.entries)
 			if !ok {
 				respelled, ok = f.womanDeclined(text[start:end], lang, r.entries) // fuzzy_woman_surname.go
+			}
+			if !ok {
+				respelled, ok = f.womanDeclinedInText(text, text[start:end], lang, r.entries) // fuzzy_woman_verb.go
 			}
 			if ok {
 				r.verdict, r.conf, r.respelled = verdictHit, confSpelling, respelled

@@ -185,7 +185,7 @@ func (f *Fuzzy) checkLowercase(text, lang string, toks []fzToken, lower []int32,
 		if !seen {
 			folded := FoldName(word)
 			alone = utf8.RuneCountInString(word) < minLowerRunes || folded == "" || isDictionaryLike(folded) ||
-				isLanguageWord(lang, word) || len(all.rightEntries(lang, folded)) > 0
+				isLanguageWord(lang, word) || isLowerAdjective(lang, word) || len(all.rightEntries(lang, folded)) > 0
 			leftAlone[word] = alone
 		}
 		if !alone {

@@ -45,6 +45,14 @@ var masculineGivenInA = map[string]bool{
 // last word put back in the nominative, when every entry is a woman whose
 // family name does not decline and the run declines it as a man's.
 func (f *Fuzzy) womanDeclined(run, lang string, entries []int32) (string, bool) {
+	return f.declinedAsMan(run, lang, entries, womanIndeclinableFamily, nil)
+}
+
+// declinedAsMan is womanDeclined with the family name of each entry given
+// by familyOf (false: not a woman's indeclinable name), all entries
+// agreeing on it, and, when woman is not nil, the woman confirmed by it
+// once the run is found to decline the name as a man's.
+func (f *Fuzzy) declinedAsMan(run, lang string, entries []int32, familyOf func(*Entry, string) (string, bool), woman func(family string) bool) (string, bool) {
 	if lang != "uk" && lang != "ru" || len(entries) == 0 || !IsCyrillic(run) {
 		return "", false
 	}
@@ -55,7 +63,7 @@ func (f *Fuzzy) womanDeclined(run, lang string, entries []int32) (string, bool) 
 	last := words[len(words)-1]
 	family := ""
 	for _, idx := range entries {
-		fam, ok := womanIndeclinableFamily(&f.entries[idx], lang)
+		fam, ok := familyOf(&f.entries[idx], lang)
 		if !ok || family != "" && fam != family {
 			return "", false
 		}
@@ -64,6 +72,9 @@ func (f *Fuzzy) womanDeclined(run, lang string, entries []int32) (string, bool) 
 	// The forms a man of the name would take: the index's right forms.
 	forms, _ := nameCaseForms(family, lang, roleFamily, genderUnknown)
 	if w := cyrFold(last.text); w == cyrFold(family) || !slices.ContainsFunc(forms, func(form string) bool { return cyrFold(form) == w }) {
+		return "", false
+	}
+	if woman != nil && !woman(family) {
 		return "", false
 	}
 	return run[:last.start] + capitalLike(family, last.text) + run[last.end:], true
