@@ -103,6 +103,9 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if slips := f.knownParticleSlips(text, lang, known); len(slips) > 0 {
 		hits = mergeHits(hits, slips) // fuzzy_particle_known.go
 	}
+	if gen := f.knownGovernedNominatives(text, lang, known); len(gen) > 0 {
+		hits = mergeHits(hits, gen) // fuzzy_genitive_after_uk.go
+	}
 	if foreign, glossed := f.foreignScriptNames(text, lang, toks, ctx); len(foreign)+len(glossed) > 0 {
 		hits = withForeignScript(hits, foreign, glossed) // fuzzy_foreign_script.go
 	}
@@ -192,6 +195,9 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, ru
 			respelled, ok := f.particleCaseSlip(text, lang, start, end, r.entries)
 			if !ok {
 				respelled, ok = f.womanDeclined(text[start:end], lang, r.entries) // fuzzy_woman_surname.go
+			}
+			if !ok {
+				respelled, ok = f.governedNominativeRun(text, lang, start, end, r.entries) // fuzzy_genitive_after_uk.go
 			}
 			if ok {
 				r.verdict, r.conf, r.respelled = verdictHit, confSpelling, respelled
