@@ -43,24 +43,6 @@ func TestUkrainianYo(t *testing.T) {
 	})
 }
 
-// TestCompoundPlaceLinkingVowel: the first part of a compound place name
-// that ends in a linking vowel keeps its form in every case, even where it
-// reads as a word the word list declines (Івано- as the given name Іван),
-// so a suggestion put in the run's case declines the last part only; a
-// first part that is a word of its own declines with the last. The places
-// are outside the quality corpora.
-func TestCompoundPlaceLinkingVowel(t *testing.T) {
-	for _, tc := range []struct{ sugg, run, want string }{
-		{"Івано-Франківщина", "Ивано-Франковщине", "Івано-Франківщині"},
-		{"Івано-Франківщина", "Ивано-Франковщиной", "Івано-Франківщиною"},
-		{"Новоград-Волинський", "Новограда-Волынского", "Новограда-Волинського"},
-	} {
-		if got := inflectLike(tc.sugg, tc.run, "uk", genderNone); got != tc.want {
-			t.Errorf("inflectLike(%q, %q) = %q, want %q", tc.sugg, tc.run, got, tc.want)
-		}
-	}
-}
-
 // TestConsonantNameDeclinedAsA: a family name in a consonant declined in
 // the instrumental of the -а declension is a woman's, which does not
 // decline; the suggestion is the name as it is. A man's instrumental and
