@@ -51,11 +51,13 @@ var ruCaseLabels = map[string][]caseMask{
 	"ца": {cG, cDL, cA, cI}, "а": {cG, cDL, cA, cI}, "я": {cG, cDL, cA, cI},
 	"ов": {cGA, cD, cI, cL}, "ев": {cGA, cD, cI, cL}, "ин": {cGA, cD, cI, cL}, "ёв": {cGA, cD, cI, cL},
 	"ын": {cGA, cD, cI, cL}, "": {cGA, cD, cI, cL},
+	"ец": {cGA, cD, cI, cL, cI, cGA, cD, cI, cL},
 }
 
 var ukCaseLabels = map[string][]caseMask{
-	"ський": {cGA, cDL, cI}, "цький": {cGA, cDL, cI}, "ний": {cGA, cDL, cI},
-	"ій": {cGA, cD, cDL, cI, cL}, "й": {cGA, cD, cDL, cI, cL}, "ь": {cGA, cD, cDL, cI, cL},
+	"ський": {cGA, cDL, cI}, "цький": {cGA, cDL, cI}, "ний": {cGA, cDL, cI}, "ий": {cGA, cDL, cI},
+	"ець": {cGA, cD, cDL, cI, cL, cGA, cD, cDL, cI, cL},
+	"ій":  {cGA, cD, cDL, cI, cL}, "й": {cGA, cD, cDL, cI, cL}, "ь": {cGA, cD, cDL, cI, cL},
 	"жа": {cGDL, cA, cI}, "ша": {cGDL, cA, cI}, "ча": {cGDL, cA, cI}, "ща": {cGDL, cA, cI},
 	"ка": {cG, cDL, cA, cI}, "га": {cG, cDL, cA, cI}, "ха": {cG, cDL, cA, cI},
 	"а": {cG, cDL, cA, cI}, "я": {cGDL, cA, cI},

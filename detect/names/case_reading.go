@@ -27,6 +27,9 @@ func wordCases(right, like, lang string, role nameRole, g gender, alone bool) ([
 	if c := softFeminineShown(like, right, lang, g); c != 0 {
 		sh = shownCase{c, endingMismatch}
 	}
+	if c := ruNeuterShown(like); c != 0 && ukNeuterPlace(right, lang, g) { // case_neuter_uk.go
+		sh = shownCase{c, endingMismatch}
+	}
 	if sh.cases == 0 && ukOPlaceStem(right, lang, g) != "" {
 		sh = shownCase{casesByEndingAs(like, declConsonant, role, g), endingMismatch}
 	}

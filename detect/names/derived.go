@@ -619,7 +619,8 @@ func derivedStemMayMatch(translit []byte, lang string) bool {
 
 // derivedStem is what every case form of family starts with: CaseForms
 // replaces a final й with the letter before it (-ий, -ый, -ский), a final
-// ь, а or я (and the к, г, х before а, which Ukrainian alternates), and otherwise only adds an ending (Маск → Маском, Песков →
+// ь, а or я (and the к, г, х before а, which Ukrainian alternates), the
+// -ец or -ець whose е drops (Кравец → Кравца), and otherwise only adds an ending (Маск → Маском, Песков →
 // Песковым), so a name ending in a consonant is its own stem, the most
 // selective one (TestDerivedStem checks this against CaseForms).
 func derivedStem(family string) string {
@@ -633,7 +634,14 @@ func derivedStem(family string) string {
 		}
 		return stem
 	case 'ь', 'я':
+		if hasSuffixFold(family, "ець") {
+			return family[:len(family)-len("ець")] // the е drops: Кременець → Кременця
+		}
 		return family[:len(family)-size]
+	case 'ц':
+		if hasSuffixFold(family, "ец") {
+			return family[:len(family)-len("ец")] // Кравец → Кравца
+		}
 	case 'й':
 		family = family[:len(family)-size]
 		_, size = utf8.DecodeLastRuneInString(family)

@@ -199,7 +199,7 @@ func TestDerivedFalseFriendsHeldOut(t *testing.T) {
 func TestDerivedStem(t *testing.T) {
 	words := []string{"Маск", "Песков", "Путин", "Зеленский", "Зеленський", "Навальный", "Толстой", "Юрий",
 		"Милей", "Игорь", "Никита", "Илья", "Вега", "Хрущёв", "Залужний", "Кравец", "Шойгу", "Гоголь",
-		"Плющ", "Ходж", "Лебедь", "Мерил", "Береза", "Марія"}
+		"Плющ", "Ходж", "Лебедь", "Мерил", "Береза", "Марія", "Кременець", "Садовий"}
 	for _, e := range benchEntries(2000) {
 		words = append(words, derivedFamilyName(e.Terms[1].Form))
 	}

@@ -109,6 +109,9 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if slips := f.knownParticleSlips(text, lang, known); len(slips) > 0 {
 		hits = mergeHits(hits, slips) // fuzzy_particle_known.go
 	}
+	if gen := f.knownGovernedNominatives(text, lang, known); len(gen) > 0 {
+		hits = mergeHits(hits, gen) // fuzzy_genitive_after_uk.go
+	}
 	if foreign, glossed := f.foreignScriptNames(text, lang, toks, ctx); len(foreign)+len(glossed) > 0 {
 		hits = withForeignScript(hits, foreign, glossed) // fuzzy_foreign_script.go
 	}
@@ -202,6 +205,9 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, ru
 			}
 			if !ok {
 				respelled, ok = f.womanDeclinedInText(text, text[start:end], lang, r.entries) // fuzzy_woman_verb.go
+			}
+			if !ok {
+				respelled, ok = f.governedNominativeRun(text, lang, start, end, r.entries) // fuzzy_genitive_after_uk.go
 			}
 			if ok {
 				r.verdict, r.conf, r.respelled = verdictHit, confSpelling, respelled

@@ -36,6 +36,9 @@ func inflectGoverned(sugg, run, lang string, g gender, governed caseMask) string
 		}
 		places = append(places, place{start, end})
 		forms, sh := wordCases(sugg[start:end], runWords[i], lang, role, g, len(runWords) == 1)
+		if linkingPart(sugg, start, end) { // case_compound.go
+			forms = []labelledForm{{sugg[start:end], caseAll}}
+		}
 		choices = append(choices, forms)
 		shown = append(shown, governedShown(sh, governed))
 	}
@@ -99,10 +102,13 @@ func caseChoices(right, like, lang string, role nameRole, g gender) []labelledFo
 	if g == genderNone && feminineSoftPlace(right, like, lang) {
 		return softFeminineForms(right, lang) // case_soft_feminine.go
 	}
+	if ukNeuterPlace(right, lang, g) {
+		return ukNeuterForms(right) // case_neuter_uk.go
+	}
 	if stem := ukOPlaceStem(right, lang, g); stem != "" {
 		return ukOPlaceForms(right, stem) // case_o_places.go
 	}
-	if feminineInstrumental(like) && !endsInA(right) {
+	if feminineInstrumental(like) && !endsInA(right) || declinedAsA(like, right) { // case_declined_as_a.go
 		// "Меркелью", "Меркеллю": the text declines the name as a woman's,
 		// and a woman's surname that does not end in -а/-я does not decline.
 		return []labelledForm{{right, caseAll}}

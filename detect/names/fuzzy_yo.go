@@ -6,13 +6,15 @@ import "strings"
 // either letter where the name has ё (Хрущёв, Хрущев). The reverse is an
 // error: ё where the name has е changes its sound ("Пёсков" for Песков), a
 // slip MT makes from a transcription. The spelling check (cyrFold) reads ё
-// as е both ways, so it is told apart here.
+// as е both ways, so it is told apart here. Ukrainian has no ё at all: in
+// a Ukrainian text every ё is a Russian spelling left ("Семён" for Семен,
+// "у Кишинёві" for у Кишиневі).
 
-// yoWhereE reports whether run, in a Russian text, writes ё where every
-// right form of the entries in lang has none; then run with е is the
-// suggestion.
+// yoWhereE reports whether run, in a Russian or Ukrainian text, writes ё
+// where every right form of the entries in lang has none; then run with е
+// is the suggestion.
 func (f *Fuzzy) yoWhereE(run, lang string, entries []int32) (string, bool) {
-	if lang != "ru" || !strings.ContainsAny(run, "ёЁ") {
+	if lang != "ru" && lang != "uk" || !strings.ContainsAny(run, "ёЁ") {
 		return "", false
 	}
 	for _, idx := range entries {
@@ -29,7 +31,7 @@ func (f *Fuzzy) yoWhereE(run, lang string, entries []int32) (string, bool) {
 // romanize as "yo", so "Лебёдеве" is no romanization of Лебедев. Read with
 // е, it is a right form, whose ё the run invented.
 func (f *Fuzzy) yoSpelling(run, lang string, minConf float64) (runResult, bool) {
-	if lang != "ru" || confSpelling < minConf || !strings.ContainsAny(run, "ёЁ") {
+	if lang != "ru" && lang != "uk" || confSpelling < minConf || !strings.ContainsAny(run, "ёЁ") {
 		return runResult{}, false
 	}
 	r := f.matchRun(strings.NewReplacer("ё", "е", "Ё", "Е").Replace(run), lang, false, 0, false)
