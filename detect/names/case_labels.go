@@ -122,6 +122,8 @@ func caseLabelsOf(word, lang string, role nameRole, g gender) map[string]caseMas
 		add(withEnding(nil, word, 1, "а", "ові", "у", "ом"), cGA, cDL, cDL, cI)
 	case lang == "uk" && (hasSuffixFold(word, "ев") || hasSuffixFold(word, "єв")):
 		add(withEnding(nil, word, 0, "им", "ом"), cI, cI)
+	case lang == "uk" && hasSuffixFold(word, "ц"):
+		add(withEnding(nil, word, 0, "еві", "ем"), cDL, cI)
 	case hasSuffixFold(word, "ин") || hasSuffixFold(word, "ін") || hasSuffixFold(word, "ын") ||
 		hasSuffixFold(word, "ов") || hasSuffixFold(word, "ев") || hasSuffixFold(word, "ёв"):
 		add(withEnding(nil, word, 0, "ом"), cI)
@@ -167,7 +169,7 @@ func caseFormsRow(word, lang string) (forms []string, row string) {
 		if lang == "uk" && e.suffix == "я" && hasSuffixFold(word, "ія") {
 			add = []string{"ї", "ю", "єю"}
 		}
-		if e.suffix == "" && containsRune("жшчщц", lowerLast) {
+		if e.suffix == "" && takesSoftEndings(lang, lowerLast) {
 			add = []string{"а", "у", "ем", "е"}
 			if lang == "uk" {
 				add = []string{"а", "у", "еві", "ем", "і", "е"}
@@ -192,7 +194,7 @@ func ruLabelsFor(word, row string) []caseMask {
 	if row == "я" && hasSuffixFold(word, "ия") {
 		return []caseMask{cGDL, cDL, cA, cI}
 	}
-	if row == "" && containsRune("жшчщц", lastLower(word)) {
+	if row == "" && takesSoftEndings("ru", lastLower(word)) {
 		return []caseMask{cGA, cD, cI, cL}
 	}
 	return ruCaseLabels[row]

@@ -78,3 +78,18 @@ func TestUkrainianNeuterPlace(t *testing.T) {
 		{"Кордон із Придністров'ям закрили, а Полісся чекає на дощ.", nil},
 	})
 }
+
+// TestUkrainianHardTse: Ukrainian ц is hard, so a name in -ц takes -ом and
+// -ові (Шульцом, Шульцові); the Russian -ем, -еві that Ukrainian text also
+// writes is no wrong name either. A misspelled name keeps its case. The
+// person is outside the quality corpora.
+func TestUkrainianHardTse(t *testing.T) {
+	f := NewFuzzy([]Entry{
+		person("schulz", "en", "Martin Schulz", "ru", "Мартин Шульц", "uk", "Мартін Шульц"),
+	})
+	checkCases(t, f, "uk", []checkCase{
+		{"Прем'єр зустрівся з Мартіном Шульцом, а потім подякував Шульцові.", nil},
+		{"Прем'єр зустрівся з Мартіном Шульцем, а потім подякував Шульцеві.", nil},
+		{"Прем'єр зустрівся з Мартіном Шульцом, а потім із Шулцом.", []string{"Шулцом→Шульцом"}},
+	})
+}

@@ -216,6 +216,10 @@ func extraMasculineForms(word, lang string, role nameRole, g gender) []string {
 		out = withEnding(out, word, 1, "а", "ові", "у", "ом")
 	case lang == "uk" && (hasSuffixFold(word, "ев") || hasSuffixFold(word, "єв")):
 		out = withEnding(out, word, 0, "им", "ом") // Медведєвим
+	case lang == "uk" && hasSuffixFold(word, "ц"):
+		// Ukrainian ц is hard (Шольцом, Шольцові), but the Russian -ем,
+		// -еві is common in Ukrainian text too; it is no wrong name.
+		out = withEnding(out, word, 0, "еві", "ем")
 	case hasSuffixFold(word, "ин") || hasSuffixFold(word, "ін") || hasSuffixFold(word, "ын") ||
 		hasSuffixFold(word, "ов") || hasSuffixFold(word, "ев") || hasSuffixFold(word, "ёв"):
 		out = withEnding(out, word, 0, "ом") // Леніном

@@ -31,6 +31,11 @@ func TestCaseFormsOfSibilantsAndVelars(t *testing.T) {
 		{"Прага", "uk", []string{"Праги", "Празі", "Прагу", "Прагою"}, []string{"Прагі"}},
 		{"Аляска", "uk", []string{"Аляски", "Алясці"}, []string{"Аляскі"}},
 		{"Вільха", "uk", []string{"Вільхи", "Вільсі"}, []string{"Вільхі"}},
+		// Ukrainian ц is hard, Russian ц after an unstressed vowel takes -ем.
+		{"Шульц", "uk", []string{"Шульца", "Шульцу", "Шульцові", "Шульцом", "Шульці"}, []string{"Шульцем", "Шульцеві"}},
+		{"Майнц", "uk", []string{"Майнца", "Майнцом", "Майнці"}, []string{"Майнцем"}},
+		{"Шульц", "ru", []string{"Шульца", "Шульцу", "Шульцем", "Шульце"}, []string{"Шульцом"}},
+		{"Товкач", "uk", []string{"Товкача", "Товкачеві", "Товкачем"}, []string{"Товкачом"}},
 	} {
 		forms := CaseForms(tc.word, tc.lang)
 		for _, w := range tc.has {

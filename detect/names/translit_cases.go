@@ -138,7 +138,7 @@ func CaseForms(word, lang string) []string {
 			// After і the endings are iotated: Франція → Франції, Францією.
 			add = []string{"ї", "ю", "єю"}
 		}
-		if e.suffix == "" && strings.ContainsRune("жшчщц", lowerLast) {
+		if e.suffix == "" && takesSoftEndings(lang, lowerLast) {
 			// Unstressed -ем after sibilants: Ходжем; Ukrainian also
 			// -еві and the locative -і: Парижеві, Парижі.
 			add = []string{"а", "у", "ем", "е"}
@@ -162,6 +162,18 @@ func CaseForms(word, lang string) []string {
 		return out
 	}
 	return nil
+}
+
+// takesSoftEndings is whether a name in the consonant last takes -ем (and
+// Ukrainian -еві) where other consonants take -ом (-ові): after a sibilant
+// in both languages (Ходжем, Товкачем, Парижеві), and after ц in Russian
+// only (Шольцем). Ukrainian ц is hard, as in палац → палацом: "з Олафом
+// Шольцом", "Шольцові".
+func takesSoftEndings(lang string, last rune) bool {
+	if lang == "uk" {
+		return strings.ContainsRune("жшчщ", last)
+	}
+	return strings.ContainsRune("жшчщц", last)
 }
 
 // ukVelarLocative is the Ukrainian locative of a masculine word in a
