@@ -249,6 +249,7 @@ func (f *Fuzzy) subIndex(idxs []int32) *Fuzzy {
 	var hashes []uint64
 	var buf []byte
 	keys, groups := newFamilyKeys(len(idxs)), newKeyGrouper(len(idxs))
+	var rv recordView // parses each record for its posting
 	for _, idx := range idxs {
 		hashes = hashes[:0]
 		for _, t := range f.entries[idx].Terms {
@@ -260,7 +261,7 @@ func (f *Fuzzy) subIndex(idxs []int32) *Fuzzy {
 			}
 		}
 		off := uint64(f.recOff[idx])
-		initials := uint64(recordInitials(f.records[off:]))<<initialsShift | recordGivenSummary(f.records[off:])
+		initials := uint64(rv.initials(f.records[off:]))<<initialsShift | rv.givenSummary(f.records[off:])
 		groups.add(hashes, initials|off/recordAlign)
 	}
 	sub.keyGroups = groups.finish()
