@@ -63,24 +63,7 @@ func (v *recordView) givenSummary(rec []byte) uint64 {
 // givenVariants yields every variant of the parsed record's given-name
 // section, of every term and tag; a variant is valid until the next.
 func (v *recordView) givenVariants() func(yield func([]byte) bool) {
-	return func(yield func([]byte) bool) {
-		p := v.given
-		for _, t := range v.terms {
-			if t.words() < 2 {
-				continue
-			}
-			count := int(v.rec[p])
-			p++
-			for range count {
-				shared, rest := int(v.rec[p]), int(v.rec[p+1]&maxStoredVariant)
-				n := shared + copy(v.buf[shared:], v.rec[p+2:p+2+rest])
-				p += 2 + rest
-				if !yield(v.buf[:n]) {
-					return
-				}
-			}
-		}
-	}
+	return v.sectionVariants(v.given, 2)
 }
 
 // letterSet is the set of the letters a to z in w (bit i: 'a'+i); other
