@@ -100,9 +100,3 @@ func newGivenFilter(given, lang string) givenFilter {
 func (g givenFilter) passes(p uint64) bool {
 	return bits.OnesCount64(p&g.absent) <= maxWordDist || p&g.keep != 0
 }
-
-// recordGivenSummary is givenSummary with a view of its own.
-func recordGivenSummary(rec []byte) uint64 {
-	var v recordView
-	return v.givenSummary(rec)
-}

@@ -34,6 +34,12 @@ func givenFilterGlossary() []Entry {
 	return append(entries, entriesFromNames(namestest.Names(3000, 11))...)
 }
 
+// recordGivenSummary is givenSummary with a view of its own.
+func recordGivenSummary(rec []byte) uint64 {
+	var v recordView
+	return v.givenSummary(rec)
+}
+
 // nearWord is w after edits random edits (insertion, deletion,
 // substitution, transposition of neighbours), so at most edits from w.
 func nearWord(r *rand.Rand, w []byte, edits int) string {
