@@ -201,7 +201,7 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 		off := uint64(len(p.records))
 		p.recOff[i-lo] = uint32(off)
 		p.records = rb.appendRecord(p.records, e, i)
-		initials := uint64(rb.view.initials(p.records[off:])) << initialsShift
+		initials := uint64(rb.view.initials(p.records[off:]))<<initialsShift | rb.view.givenSummary(p.records[off:])
 		keys.addEntry(groups, hashes, initials|off/recordAlign, first, firstName)
 	}
 	p.keyGroups = groups.finish()
@@ -249,6 +249,7 @@ func (f *Fuzzy) subIndex(idxs []int32) *Fuzzy {
 	var hashes []uint64
 	var buf []byte
 	keys, groups := newFamilyKeys(len(idxs)), newKeyGrouper(len(idxs))
+	var rv recordView // parses each record for its posting
 	for _, idx := range idxs {
 		hashes = hashes[:0]
 		for _, t := range f.entries[idx].Terms {
@@ -260,7 +261,7 @@ func (f *Fuzzy) subIndex(idxs []int32) *Fuzzy {
 			}
 		}
 		off := uint64(f.recOff[idx])
-		initials := uint64(recordInitials(f.records[off:])) << initialsShift
+		initials := uint64(rv.initials(f.records[off:]))<<initialsShift | rv.givenSummary(f.records[off:])
 		groups.add(hashes, initials|off/recordAlign)
 	}
 	sub.keyGroups = groups.finish()
@@ -358,7 +359,7 @@ const (
 // exact, only entries of which a word may be a family-name variant exactly
 // are returned (see recordInitials).
 func (f *Fuzzy) candidates(buf []uint32, exact bool, words ...string) []uint32 {
-	return f.runCandidates(buf, exact, 1, words...)
+	return f.runCandidates(buf, exact, 1, givenFilter{}, words...)
 }
 
 // runCandidates is candidates for a run of k words, without the records
@@ -366,14 +367,14 @@ func (f *Fuzzy) candidates(buf []uint32, exact bool, words ...string) []uint32 {
 // four words reads only the keys of records that may have four (longKeys);
 // the others are filtered once sorted, when the class bits are read in
 // the order they lie in.
-func (f *Fuzzy) runCandidates(buf []uint32, exact bool, k int, words ...string) []uint32 {
+func (f *Fuzzy) runCandidates(buf []uint32, exact bool, k int, given givenFilter, words ...string) []uint32 {
 	start := len(buf)
 	for _, word := range words {
 		var initial uint64 = 0xff
 		if exact {
 			initial = uint64(initialBit(word))
 		}
-		buf = f.appendCandidates(buf, word, initial<<initialsShift, k)
+		buf = f.appendCandidates(buf, word, initial<<initialsShift, given, k)
 	}
 	found := buf[start:]
 	if len(found) < minRadixCandidates {
@@ -425,7 +426,7 @@ func radixSort32(offs, tmp []uint32) {
 // its one-symbol deletions, its inflection stems') whose initials meet
 // initials, unsorted and with repetitions; for a run of k ≥ 4 words from
 // the long keys (fuzzy_words_long.go).
-func (f *Fuzzy) appendCandidates(buf []uint32, word string, initials uint64, k int) []uint32 {
+func (f *Fuzzy) appendCandidates(buf []uint32, word string, initials uint64, given givenFilter, k int) []uint32 {
 	var hashBuf [32]uint64
 	var keyBuf [64]byte
 	hashes := appendKeyHashes(hashBuf[:0], appendPhoneticKey(keyBuf[:0], word))
@@ -440,7 +441,7 @@ func (f *Fuzzy) appendCandidates(buf []uint32, word string, initials uint64, k i
 			buf = f.long.appendPostings(buf, hk&keyHashMask, initials)
 			continue
 		}
-		buf = f.appendPostings(buf, hk&keyHashMask, initials, f.dir, f.dirBits)
+		buf = f.appendPostings(buf, hk&keyHashMask, initials, given, f.dir, f.dirBits)
 	}
 	return buf
 }

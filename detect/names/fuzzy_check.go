@@ -366,7 +366,7 @@ func knownByStart(known []Hit) []int {
 func overlappingKnown(start, end int, known []Hit, order []int) int {
 	found := -1
 	for _, i := range order {
-		k := known[i]
+		k := &known[i] // a Hit is large; a copy per token cost more than the test
 		if k.Start >= end {
 			break
 		}

@@ -34,16 +34,22 @@ func (f *Fuzzy) mentioned(c docContext) func(int32) bool {
 // reported is not evidence).
 func (f *Fuzzy) newDocContext(text, lang string, known []Hit) docContext {
 	ctx := docContext{keys: make(map[string]bool, len(known)), entries: make(map[int32]bool, len(known))}
+	// A text names the same people again and again: each key and each
+	// right form's text is looked up once.
+	seen := make(map[string]bool)
 	for _, k := range known {
-		ctx.keys[k.EntryKey] = true
-		for _, e := range f.entriesWithKey(k.EntryKey) {
-			if idx := int32(e & entryMask); f.entries[idx].Key == k.EntryKey {
-				ctx.entries[idx] = true
+		if !ctx.keys[k.EntryKey] {
+			ctx.keys[k.EntryKey] = true
+			for _, e := range f.entriesWithKey(k.EntryKey) {
+				if idx := int32(e & entryMask); f.entries[idx].Key == k.EntryKey {
+					ctx.entries[idx] = true
+				}
 			}
 		}
-		if k.Check != "" || k.Start < 0 || k.End > len(text) || k.Start >= k.End {
+		if k.Check != "" || k.Start < 0 || k.End > len(text) || k.Start >= k.End || seen[text[k.Start:k.End]] {
 			continue
 		}
+		seen[text[k.Start:k.End]] = true
 		words := nameWords(FoldName(trimPossessive(text[k.Start:k.End])))
 		for _, e := range f.rightEntries(lang, strings.Join(words, " ")) {
 			ctx.entries[int32(e&entryMask)] = true

@@ -27,8 +27,9 @@ type keyGroups struct {
 const groupMask = ^keyHashMask
 
 // appendPostings appends the record offset of every posting under the key
-// hash h (keyHashMask bits) whose initials meet initials.
-func (k *keyGroups) appendPostings(buf []uint32, h, initials uint64, dir []uint32, dirBits uint) []uint32 {
+// hash h (keyHashMask bits) whose initials meet initials and that given
+// passes (fuzzy_given_filter.go).
+func (k *keyGroups) appendPostings(buf []uint32, h, initials uint64, given givenFilter, dir []uint32, dirBits uint) []uint32 {
 	b := h >> (64 - dirBits)
 	i, end := int(dir[b]), int(dir[b+1])
 	for i < end && k.keys[i]&keyHashMask < h {
@@ -37,7 +38,7 @@ func (k *keyGroups) appendPostings(buf []uint32, h, initials uint64, dir []uint3
 	for ; i < end && k.keys[i]&keyHashMask == h; i++ {
 		g := k.keys[i] & groupMask
 		for _, p := range k.posts[k.starts[g]:k.starts[g+1]] {
-			if p&initials != 0 {
+			if p&initials != 0 && given.passes(p) {
 				buf = append(buf, uint32(p&offsetMask)*recordAlign)
 			}
 		}

@@ -47,7 +47,7 @@ func TestKeyGroupsReachEveryEntry(t *testing.T) {
 						wantOffs = append(wantOffs, uint32(p&offsetMask)*recordAlign)
 					}
 				}
-				got := tt.index.appendPostings(nil, h, initials<<initialsShift, tt.index.dir, tt.index.dirBits)
+				got := tt.index.appendPostings(nil, h, initials<<initialsShift, givenFilter{}, tt.index.dir, tt.index.dirBits)
 				slices.Sort(got)
 				if !slices.Equal(slices.Compact(got), wantOffs) {
 					t.Fatalf("%s: hash %x, initials %b: records %v, want %v", tt.name, h, initials, got, wantOffs)
@@ -80,7 +80,7 @@ func entryPostings(f *Fuzzy, entries []Entry, idxs []int32) map[uint64][]uint64 
 			}
 		}
 		off := f.recOff[i]
-		post := uint64(recordInitials(f.records[off:]))<<initialsShift | uint64(off/recordAlign)
+		post := uint64(recordInitials(f.records[off:]))<<initialsShift | recordGivenSummary(f.records[off:]) | uint64(off/recordAlign)
 		for _, h := range hashes {
 			out[h] = append(out[h], post)
 		}

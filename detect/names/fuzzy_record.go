@@ -534,20 +534,33 @@ func (v *recordView) initials(rec []byte) byte {
 // sectionInitials is the initials of every variant of a section.
 func (v *recordView) sectionInitials(p, minWords int) byte {
 	var set byte
-	for _, t := range v.terms {
-		if t.words() < minWords {
-			continue
-		}
-		count := int(v.rec[p])
-		p++
-		for range count {
-			shared, rest := int(v.rec[p]), int(v.rec[p+1]&maxStoredVariant)
-			n := shared + copy(v.buf[shared:], v.rec[p+2:p+2+rest])
-			p += 2 + rest
-			set |= initialBit(string(v.buf[:n]))
-		}
+	for x := range v.sectionVariants(p, minWords) {
+		set |= initialBit(string(x))
 	}
 	return set
+}
+
+// sectionVariants yields every variant of the section at p (a list for
+// every term of minWords words or more), decoded into v.buf: each is valid
+// until the next.
+func (v *recordView) sectionVariants(p, minWords int) func(yield func([]byte) bool) {
+	return func(yield func([]byte) bool) {
+		for _, t := range v.terms {
+			if t.words() < minWords {
+				continue
+			}
+			count := int(v.rec[p])
+			p++
+			for range count {
+				shared, rest := int(v.rec[p]), int(v.rec[p+1]&maxStoredVariant)
+				n := shared + copy(v.buf[shared:], v.rec[p+2:p+2+rest])
+				p += 2 + rest
+				if !yield(v.buf[:n]) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // initialBit is the bit of a word's first two letters in recordInitials.

@@ -59,6 +59,9 @@ func (f *Fuzzy) Lookup(run, lang string) (Hit, bool) {
 // trimPossessive drops an English possessive ("Trump's"), which is not part
 // of the name.
 func trimPossessive(s string) string {
+	if len(s) < 3 || s[len(s)-1] != 's' {
+		return s // every word of a text is asked: most end otherwise
+	}
 	for _, p := range [...]string{"'s", "’s"} {
 		if len(s) > len(p) && strings.HasSuffix(s, p) {
 			return s[:len(s)-len(p)]

@@ -106,11 +106,15 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 	// A single word asked for strong evidence only must be a variant
 	// exactly (see scoreRecord).
 	exact := k == 1 && !lower && minConf >= confGenerated
+	var given givenFilter
+	if k >= 2 {
+		given = newGivenFilter(words[0], lang) // every candidate's given name is compared with words[0]
+	}
 	var cands []uint32
 	if genitive != nil {
-		cands = f.runCandidates(nil, exact, k, words[k-1], genitive[k-1])
+		cands = f.runCandidates(nil, exact, k, given, words[k-1], genitive[k-1])
 	} else {
-		cands = f.runCandidates(nil, exact, k, words[k-1])
+		cands = f.runCandidates(nil, exact, k, given, words[k-1])
 	}
 	var rv recordView
 	var sv slotView

@@ -27,12 +27,15 @@ func (f *Fuzzy) softSignNames(text, lang string) []Hit {
 // order, and returns the hits it finds; the scan goes on after a hit's end.
 func hitsAtMarks(text, marks string, hitAt func(at int, mark rune, size int) (Hit, bool)) []Hit {
 	var hits []Hit
+	var lead [256]bool // the first bytes of the marks
+	for _, m := range marks {
+		lead[utf8.AppendRune(nil, m)[0]] = true
+	}
 	for i := 0; i < len(text); {
-		j := strings.IndexAny(text[i:], marks)
-		if j < 0 {
+		at := indexMark(text, i, marks, &lead)
+		if at < 0 {
 			break
 		}
-		at := i + j
 		mark, size := utf8.DecodeRuneInString(text[at:])
 		i = at + size
 		if h, ok := hitAt(at, mark, size); ok {
@@ -41,6 +44,23 @@ func hitsAtMarks(text, marks string, hitAt func(at int, mark rune, size int) (Hi
 		}
 	}
 	return hits
+}
+
+// indexMark is the byte offset of the first of marks in text at or after
+// from, or -1: strings.IndexAny, which for marks outside ASCII looks each
+// rune of the text up in marks, at the speed of a byte loop. A mark's first
+// byte (lead) never continues another rune, so a byte that is one starts a
+// rune wherever strings.IndexAny would decode one.
+func indexMark(text string, from int, marks string, lead *[256]bool) int {
+	for i := from; i < len(text); i++ {
+		if !lead[text[i]] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[i:]); strings.ContainsRune(marks, r) {
+			return i
+		}
+	}
+	return -1
 }
 
 // softSignAt is softSignNames' decision for the apostrophe at byte at.

@@ -49,7 +49,7 @@ func TestWordClassesRuleOutNoMatch(t *testing.T) {
 		words := nameWords(FoldName(run))
 		k := len(words)
 		cands := f.candidates(nil, false, words[k-1])
-		kept := f.runCandidates(nil, false, k, words[k-1])
+		kept := f.runCandidates(nil, false, k, givenFilter{}, words[k-1])
 		for _, off := range cands {
 			if contains32(kept, off) {
 				continue

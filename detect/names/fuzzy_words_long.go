@@ -27,7 +27,7 @@ func newLongKeys(f *Fuzzy) longKeys {
 		g := k & groupMask
 		for _, p := range f.posts[f.starts[g]:f.starts[g+1]] {
 			if f.classes.mayHave(uint32(p&offsetMask)*recordAlign, 4) {
-				sub.keys = append(sub.keys, k&keyHashMask|p)
+				sub.keys = append(sub.keys, k&keyHashMask|p&postingMask)
 			}
 		}
 	}
