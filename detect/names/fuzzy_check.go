@@ -73,7 +73,9 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 		}
 		i = end
 	}
+	weak = append(weak, f.compoundNameHeads(text, lang, toks, runs)...) // fuzzy_compound_de.go
 	hits := f.resolve(text, lang, runs, weak, toks, lower, ctx)
+	hits = f.withoutGermanCommonNouns(text, lang, hits) // fuzzy_noun_phrase_de.go
 	f.inGermanCase(text, lang, hits)
 	if gen := f.apostropheGenitives(text, lang, known); len(gen) > 0 {
 		hits = mergeHits(hits, gen)
