@@ -77,6 +77,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	hits := f.resolve(text, lang, runs, weak, toks, lower, ctx)
 	hits = f.withoutGermanCommonNouns(text, lang, hits) // fuzzy_noun_phrase_de.go
 	f.inGermanCase(text, lang, hits)
+	withGermanArticle(text, lang, hits) // fuzzy_article_de.go
 	if gen := f.apostropheGenitives(text, lang, known); len(gen) > 0 {
 		hits = mergeHits(hits, gen)
 	}
