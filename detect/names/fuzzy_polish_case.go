@@ -37,14 +37,15 @@ func (f *Fuzzy) polishCaseReading(run, lang string, lower bool, minConf float64)
 	if lower || confSpelling < minConf || IsCyrillic(run) || isCyrillicLang(lang) {
 		return runResult{}, false
 	}
-	parts := strings.FieldsFunc(trimPossessive(run), func(r rune) bool { return r == ' ' || r == '-' || r == '\u00a0' })
+	run = trimPossessive(run)
+	if !hasPolishCaseEnd(run[strings.LastIndexAny(run, " -\u00a0")+1:]) {
+		return runResult{}, false // the family name carries no case ending: most runs
+	}
+	parts := strings.FieldsFunc(run, func(r rune) bool { return r == ' ' || r == '-' || r == '\u00a0' })
 	if len(parts) == 0 {
 		return runResult{}, false
 	}
 	last := polishNominatives(parts[len(parts)-1])[1:] // read in the nominative
-	if len(last) == 0 {
-		return runResult{}, false // the family name carries no case ending
-	}
 	readings := []string{""}
 	for i, p := range parts {
 		forms := last
@@ -88,6 +89,16 @@ func (f *Fuzzy) familyReading(reading, lang string) []int32 {
 		}
 	}
 	return persons
+}
+
+// hasPolishCaseEnd reports whether some Polish case ending fits word.
+func hasPolishCaseEnd(word string) bool {
+	for _, e := range polishCaseEnds {
+		if strings.HasSuffix(word, e[0]) && utf8.RuneCountInString(word)-utf8.RuneCountInString(e[0]) >= minPolishStem {
+			return true
+		}
+	}
+	return false
 }
 
 // polishNominatives returns word and its readings with each Polish case
