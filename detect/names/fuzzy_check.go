@@ -186,7 +186,7 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, ru
 		start, end := toks[0].start, toks[n-1].end
 		minConf := 0.0
 		if nameWordCount(text, toks[:n]) <= 1 {
-			minConf = confGenerated
+			minConf = loneWordMinConf(text[start:end], lang) // fuzzy_adjectival_genitive.go
 		}
 		r := memo.match(text[start:end], false, minConf, n == 1 && namedByCapital(text, lang, start, end))
 		switch r.verdict {
