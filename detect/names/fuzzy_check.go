@@ -73,8 +73,11 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 		}
 		i = end
 	}
+	weak = append(weak, f.compoundNameHeads(text, lang, toks, runs)...) // fuzzy_compound_de.go
 	hits := f.resolve(text, lang, runs, weak, toks, lower, ctx)
+	hits = f.withoutGermanCommonNouns(text, lang, hits) // fuzzy_noun_phrase_de.go
 	f.inGermanCase(text, lang, hits)
+	withGermanArticle(text, lang, hits) // fuzzy_article_de.go
 	if gen := f.apostropheGenitives(text, lang, known); len(gen) > 0 {
 		hits = mergeHits(hits, gen)
 	}
@@ -193,7 +196,7 @@ func (f *Fuzzy) checkRunAt(text, lang string, toks []fzToken, afterName bool, ru
 		start, end := toks[0].start, toks[n-1].end
 		minConf := 0.0
 		if nameWordCount(text, toks[:n]) <= 1 {
-			minConf = confGenerated
+			minConf = loneWordMinConf(text[start:end], lang) // fuzzy_adjectival_genitive.go
 		}
 		r := memo.match(text[start:end], false, minConf, n == 1 && namedByCapital(text, lang, start, end))
 		switch r.verdict {

@@ -159,7 +159,9 @@ var russianGenitiveEnds = [...]string{"ogo", "ego", "oho", "eho", "a", "ja", "ya
 // ("Navalny's") or with German's own -s on a mangled form ("Aliyevs") is a
 // genitive, and so is a romanized Russian genitive after a noun ("den Tod
 // Nawalnogo", "die Witwe Nawalnogo": German puts a genitive name after the
-// noun it belongs to). The possessive joins the hit, since it goes too.
+// noun it belongs to), or before one ("Trampa Zölle":
+// fuzzy_genitive_de_noun.go). The possessive joins the hit, since it goes
+// too.
 func (f *Fuzzy) inGermanCase(text, lang string, hits []Hit) {
 	if lang != "de" && !strings.HasPrefix(lang, "de-") {
 		return
@@ -176,9 +178,10 @@ func (f *Fuzzy) inGermanCase(text, lang string, hits []Hit) {
 				continue
 			}
 			h.End, h.Text, h.Suggestion = end, text[h.Start:end], germanGenitiveOf(h.Suggestion)
-		case strings.HasSuffix(h.Text, "s") && !strings.HasSuffix(h.Suggestion, "s") && f.genitiveOfHit(h, lang) && !f.untranslatedWhole(h.Text, lang, h.EntryKey):
+		case strings.HasSuffix(h.Text, "s") && !takesBareApostrophe(h.Suggestion) && f.genitiveOfHit(h, lang) && !f.untranslatedWhole(h.Text, lang, h.EntryKey):
+			// A name in an s sound takes no -s (Alcaraz', not "Alkaras").
 			h.Suggestion = germanGenitiveOf(h.Suggestion)
-		case hasRussianGenitive(h.Text, h.Suggestion) && f.afterGermanNoun(text, h.Start, lang):
+		case f.romanizedGenitive(h) && (f.afterGermanNoun(text, h.Start, lang) || f.beforeGermanNoun(text, h.End, lang)):
 			h.Suggestion = germanGenitiveOf(h.Suggestion)
 		}
 	}
@@ -194,25 +197,6 @@ func (f *Fuzzy) genitiveOfHit(h *Hit, lang string) bool {
 	}
 	for _, idx := range r.entries {
 		if f.entries[idx].Key == h.EntryKey {
-			return true
-		}
-	}
-	return false
-}
-
-// hasRussianGenitive reports whether run ends in a romanized genitive
-// ending that its suggestion does not.
-//
-// A bare -a (Trampa) is a genitive only of a name that ends in a consonant:
-// after a vowel it is the feminine nominative (Navalnaya for Nawalnaja).
-func hasRussianGenitive(run, sugg string) bool {
-	lower, slower := strings.ToLower(run), strings.ToLower(sugg)
-	last, _ := utf8.DecodeLastRuneInString(slower)
-	for _, end := range russianGenitiveEnds {
-		if !strings.HasSuffix(lower, end) || strings.HasSuffix(slower, end) {
-			continue
-		}
-		if len(end) > 2 || !strings.ContainsRune("aeiouy", last) {
 			return true
 		}
 	}

@@ -158,6 +158,12 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 		if r, ok := f.yoSpelling(run, lang, minConf); ok {
 			return r
 		}
+		if r, ok := f.polishCaseReading(run, lang, lower, minConf); ok { // fuzzy_polish_case.go
+			return r
+		}
+		if r, ok := f.polishRzReading(run, lang, lower, minConf); ok { // fuzzy_polish_rz.go
+			return r
+		}
 		if r, ok := f.slavicLatinReading(run, lang, lower, minConf); ok {
 			return r
 		}

@@ -106,13 +106,15 @@ func spacingVariants(words []string, try func(string) bool) {
 
 // caseOf writes each word of cand as form writes the same word, so that a
 // split word's second part takes the form's capital ("Ким Чен Ын") and a
-// particle its lowercase ("Ван дер Беллен").
+// particle its lowercase ("Ван дер Беллен"); a word that folds to the
+// form's word takes its letters, apostrophe and diacritics included ("O
+// Connor" joined is O'Connor, not "Oconnor").
 func caseOf(cand, form string) string {
 	toks := nameTokens(form)
 	words := strings.Split(cand, " ")
 	for i, w := range words {
 		for _, t := range toks {
-			if strings.EqualFold(t.text, w) {
+			if strings.EqualFold(t.text, w) || FoldName(t.text) == FoldName(w) {
 				words[i] = t.text
 				break
 			}
