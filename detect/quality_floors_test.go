@@ -28,13 +28,13 @@ type corpusFloor struct {
 // corpusFloors: scenario → language → floor.
 var corpusFloors = map[string]map[string]corpusFloor{
 	"corpus glossary": {
-		"en": {found: 193, maxFalse: 2, maxOKFlag: 0},
+		"en": {found: 193, maxFalse: 8, maxOKFlag: 0},
 		"de": {found: 178, maxFalse: 0, maxOKFlag: 0},
 		"ru": {found: 169, maxFalse: 0, maxOKFlag: 0},
 		"uk": {found: 184, maxFalse: 0, maxOKFlag: 0},
 	},
 	"corpus glossary + 200k generated names": {
-		"en": {found: 193, maxFalse: 2, maxOKFlag: 0},
+		"en": {found: 193, maxFalse: 8, maxOKFlag: 0},
 		"de": {found: 178, maxFalse: 0, maxOKFlag: 0},
 		"ru": {found: 169, maxFalse: 0, maxOKFlag: 0},
 		"uk": {found: 184, maxFalse: 0, maxOKFlag: 0},
@@ -48,7 +48,7 @@ var corpusKindFloors = map[string]map[string]int{
 	"uk": {"scheme": 54, "phonetic": 13, "diacritics": 10, "inflection": 25, "false-friend": 12, "split-joined": 6, "given-name": 11, "patronymic": 4, "particle": 9, "family-only": 40},
 }
 
-var corpusSize = map[string][2]int{"en": {202, 130}, "de": {185, 158}, "ru": {172, 164}, "uk": {190, 160}}
+var corpusSize = map[string][2]int{"en": {302, 187}, "de": {185, 158}, "ru": {172, 164}, "uk": {190, 160}}
 
 // Every corpus is large enough that no rule is tuned to one article.
 const (
