@@ -106,6 +106,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if foreign, glossed := f.foreignScriptNames(text, lang, toks, ctx); len(foreign)+len(glossed) > 0 {
 		hits = withForeignScript(hits, foreign, glossed) // fuzzy_foreign_script.go
 	}
+	f.widenStandInAll(text, lang, hits) // fuzzy_given_standin_latin.go
 	f.givenNameBefore(text, lang, hits) // case_given_before.go
 	f.inGovernedCase(text, lang, hits)  // case_governed.go
 	return withoutScriptSwap(text, lang, hits)

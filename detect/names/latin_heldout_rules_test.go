@@ -39,6 +39,21 @@ func TestLatinHeldOutRules(t *testing.T) {
 			{"The plane landed in Ho Chi Minh City at noon.", nil},
 			{"Striker Dyokeresh scored.", []string{"Dyokeresh→Gyökeres"}},
 		}},
+		// MT translates a given name as the word it is spelled like
+		// (Serbian Vole: like); in title case every word is capitalised,
+		// and a sentence's first word is capitalised of right.
+		{"stand-in given name", "en", []Entry{person("gordimer", "en", "Nadine Gordimer")}, []checkCase{
+			{"Nadine Gordimer spoke. The prize went to the writer Like Gordymer last year.", []string{"Like Gordymer→Nadine Gordimer"}},
+			{"Nadine Gordimer spoke. Talks Like Gordymer Go On", []string{"Gordymer→Gordimer"}},
+			{"Nadine Gordimer spoke. Like Gordymer, he wrote.", []string{"Gordymer→Gordimer"}},
+		}},
+		// English lists bin, van as frequent words; between two
+		// capitalised words they are a name's particles.
+		{"frequent particles", "en", []Entry{person("bin-laden", "en", "Osama bin Laden"), spacing[1]}, []checkCase{
+			{"He met Ossama bin Laden in 1998.", []string{"Ossama bin Laden→Osama bin Laden"}},
+			{"Striker Robbin van Persie scored.", []string{"Robbin van Persie→Robin van Persie"}},
+			{"Laden with bags, he put them in the bin.", nil},
+		}},
 	} {
 		t.Run(tc.rule, func(t *testing.T) {
 			checkCases(t, NewFuzzy(tc.entries), tc.lang, tc.cases)

@@ -1,0 +1,50 @@
+package names
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The given name translated as a word (fuzzy_given_standin.go) is as often
+// beside a family name MT left misspelled in plain Latin letters as beside
+// one left in the source's script: Serbian "Vole Šojinka" (Wole Soyinka)
+// comes out "Like Šojinka", Vole read as the verb voleti (like), and the
+// family name is found by the ordinary fuzzy match. Every hit of the text is
+// widened the same way, but for one thing: in a headline written in title
+// case ("Talks With Sholts") every word is capitalised, so the word before
+// the stand-in must not be capitalised too.
+
+// widenStandInAll widens the hits of hits that suggest a family name alone
+// over a capitalised ordinary word before them that follows no capitalised
+// word.
+func (f *Fuzzy) widenStandInAll(text, lang string, hits []Hit) {
+	if lang == "de" || isCyrillicLang(lang) {
+		return
+	}
+	var picked []Hit
+	var at []int
+	for i, h := range hits {
+		if _, start, _, ok := f.standInBefore(text, lang, h); ok && !capitalBefore(text, start) {
+			picked = append(picked, h)
+			at = append(at, i)
+		}
+	}
+	if len(picked) == 0 {
+		return
+	}
+	f.widenStandInGiven(text, lang, picked)
+	for k, i := range at {
+		hits[i] = picked[k]
+	}
+}
+
+// capitalBefore reports whether the word right before byte i, in the same
+// sentence, starts with a capital.
+func capitalBefore(text string, i int) bool {
+	word, gap, _ := wordBefore(text, i)
+	if word == "" || endsSentence(gap) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(r)
+}
