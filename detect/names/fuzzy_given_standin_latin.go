@@ -1,6 +1,7 @@
 package names
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -12,7 +13,8 @@ import (
 // family name is found by the ordinary fuzzy match. Every hit of the text is
 // widened the same way, but for one thing: in a headline written in title
 // case ("Talks With Sholts") every word is capitalised, so the word before
-// the stand-in must not be capitalised too.
+// the stand-in must not be capitalised too. A name that starts with a title,
+// an ordinary word ("Pope Francis"), has no given name to stand in for.
 
 // widenStandInAll widens the hits of hits that suggest a family name alone
 // over a capitalised ordinary word before them that follows no capitalised
@@ -24,7 +26,7 @@ func (f *Fuzzy) widenStandInAll(text, lang string, hits []Hit) {
 	var picked []Hit
 	var at []int
 	for i, h := range hits {
-		if _, start, _, ok := f.standInBefore(text, lang, h); ok && !capitalBefore(text, start) {
+		if _, start, full, ok := f.standInBefore(text, lang, h); ok && !capitalBefore(text, start) && !titledName(full, lang) {
 			picked = append(picked, h)
 			at = append(at, i)
 		}
@@ -36,6 +38,14 @@ func (f *Fuzzy) widenStandInAll(text, lang string, hits []Hit) {
 	for k, i := range at {
 		hits[i] = picked[k]
 	}
+}
+
+// titledName reports whether full starts with an ordinary word of lang,
+// a title rather than a given name ("Pope Francis", "King Charles"): no
+// word stands in for it.
+func titledName(full, lang string) bool {
+	first, _, _ := strings.Cut(full, " ")
+	return isOrdinaryWord(lang, strings.ToLower(first))
 }
 
 // capitalBefore reports whether the word right before byte i, in the same

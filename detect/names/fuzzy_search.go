@@ -186,6 +186,9 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 		if r, ok := f.declinedLatinIf(readBack, run, lang, minConf); ok { // fuzzy_indeclinable_latin.go
 			return r
 		}
+		if r, ok := f.declinedUntranslatedIf(readBack, run, lang, minConf); ok { // fuzzy_declined_untranslated.go
+			return r
+		}
 	case relative:
 		// A relative's name (and a wrong form of no entry): no error, and
 		// no mention of the entry either. A wrong form of another entry

@@ -42,10 +42,12 @@ func TestLatinHeldOutRules(t *testing.T) {
 		// MT translates a given name as the word it is spelled like
 		// (Serbian Vole: like); in title case every word is capitalised,
 		// and a sentence's first word is capitalised of right.
-		{"stand-in given name", "en", []Entry{person("gordimer", "en", "Nadine Gordimer")}, []checkCase{
+		{"stand-in given name", "en", []Entry{person("gordimer", "en", "Nadine Gordimer"), person("charles", "en", "King Charles")}, []checkCase{
 			{"Nadine Gordimer spoke. The prize went to the writer Like Gordymer last year.", []string{"Like Gordymer→Nadine Gordimer"}},
 			{"Nadine Gordimer spoke. Talks Like Gordymer Go On", []string{"Gordymer→Gordimer"}},
 			{"Nadine Gordimer spoke. Like Gordymer, he wrote.", []string{"Gordymer→Gordimer"}},
+			// A title is no given name: nothing stands in for it.
+			{"King Charles spoke. The crowd in Dream Charlesu waited.", []string{"Charlesu→Charles"}},
 		}},
 		// English lists bin, van as frequent words; between two
 		// capitalised words they are a name's particles.
@@ -53,6 +55,18 @@ func TestLatinHeldOutRules(t *testing.T) {
 			{"He met Ossama bin Laden in 1998.", []string{"Ossama bin Laden→Osama bin Laden"}},
 			{"Striker Robbin van Persie scored.", []string{"Robbin van Persie→Robin van Persie"}},
 			{"Laden with bags, he put them in the bin.", nil},
+		}},
+		// Another language's form left by MT with a Slavic case ending.
+		{"declined untranslated", "en", []Entry{
+			place("milan", "en", "Milan", "de", "Mailand"),
+			place("lisbon", "en", "Lisbon", "de", "Lissabon"),
+			place("ohio", "en", "Ohio", "de", "Ohio"),
+		}, []checkCase{
+			{"The fair in Mailandu opened.", []string{"Mailandu→Milan"}},
+			{"The talks in Lissabonom ended.", []string{"Lissabonom→Lisbon"}},
+			{"The talks in Lisbon ended, as they did in Milan and Ohio.", nil},
+			// The right form with an ending is no other language's form.
+			{"The talks in Lisbona ended.", nil},
 		}},
 	} {
 		t.Run(tc.rule, func(t *testing.T) {
