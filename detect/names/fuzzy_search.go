@@ -160,6 +160,9 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 		if r, ok := f.serbianAdjectivalReading(run, lang, lower, minConf); ok {
 			return r
 		}
+		if r, ok := f.arabicArticleReading(run, lang, lower, minConf); ok { // fuzzy_arabic_article.go
+			return r
+		}
 	}
 	switch {
 	case len(rights) > 0:

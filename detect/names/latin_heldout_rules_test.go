@@ -68,6 +68,18 @@ func TestLatinHeldOutRules(t *testing.T) {
 			// The right form with an ending is no other language's form.
 			{"The talks in Lisbona ended.", nil},
 		}},
+		// The Arabic article Russian keeps before a place name (Эр-Ракка,
+		// Эн-Наджаф), where English writes none; a name that writes it
+		// keeps it.
+		{"arabic article", "en", []Entry{
+			place("raqqa", "en", "Raqqa", "ru", "Ракка"),
+			place("najaf", "en", "Najaf", "ru", "Наджаф"),
+			person("al-maliki", "en", "Nouri al-Maliki"),
+		}, []checkCase{
+			{"The fighting in Er-Rakka ended.", []string{"Er-Rakka→Raqqa"}},
+			{"The pilgrims reached En-Nadzhaf at dawn.", []string{"En-Nadzhaf→Najaf"}},
+			{"The pilgrims reached Najaf, and Nouri al-Maliki left.", nil},
+		}},
 	} {
 		t.Run(tc.rule, func(t *testing.T) {
 			checkCases(t, NewFuzzy(tc.entries), tc.lang, tc.cases)
