@@ -28,13 +28,13 @@ type corpusFloor struct {
 // corpusFloors: scenario → language → floor.
 var corpusFloors = map[string]map[string]corpusFloor{
 	"corpus glossary": {
-		"en": {found: 193, maxFalse: 8, maxOKFlag: 0},
+		"en": {found: 288, maxFalse: 2, maxOKFlag: 0},
 		"de": {found: 178, maxFalse: 0, maxOKFlag: 0},
 		"ru": {found: 169, maxFalse: 0, maxOKFlag: 0},
 		"uk": {found: 184, maxFalse: 0, maxOKFlag: 0},
 	},
 	"corpus glossary + 200k generated names": {
-		"en": {found: 193, maxFalse: 8, maxOKFlag: 0},
+		"en": {found: 288, maxFalse: 2, maxOKFlag: 0},
 		"de": {found: 178, maxFalse: 0, maxOKFlag: 0},
 		"ru": {found: 169, maxFalse: 0, maxOKFlag: 0},
 		"uk": {found: 184, maxFalse: 0, maxOKFlag: 0},

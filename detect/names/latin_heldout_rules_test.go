@@ -80,6 +80,14 @@ func TestLatinHeldOutRules(t *testing.T) {
 			{"The pilgrims reached En-Nadzhaf at dawn.", []string{"En-Nadzhaf→Najaf"}},
 			{"The pilgrims reached Najaf, and Nouri al-Maliki left.", nil},
 		}},
+		// Both family names of a Spanish name, the first one misspelled,
+		// are one finding; another word before the family name is not.
+		{"double surname", "en", []Entry{
+			person("lopez-obrador", "en", "Andrés Manuel López Obrador", "ru", "Андрес Мануэль Лопес Обрадор"),
+		}, []checkCase{
+			{"He met Lopez Obradora.", []string{"Lopez Obradora→López Obrador"}},
+			{"He met Castro Obradora.", []string{"Obradora→Obrador"}},
+		}},
 	} {
 		t.Run(tc.rule, func(t *testing.T) {
 			checkCases(t, NewFuzzy(tc.entries), tc.lang, tc.cases)
