@@ -28,6 +28,9 @@ func (f *Fuzzy) declinedUntranslatedIf(allowed bool, run, lang string, minConf f
 	if !allowed || confSpelling < minConf || IsCyrillic(run) || !latinSpellingLang(lang) {
 		return runResult{}, false
 	}
+	if !endsLikeSlavicCase(run) {
+		return runResult{}, false
+	}
 	words := appendRawNameWords(nil, trimPossessive(run))
 	if len(words) == 0 {
 		return runResult{}, false
@@ -43,6 +46,9 @@ func (f *Fuzzy) declinedUntranslatedIf(allowed bool, run, lang string, minConf f
 		}
 		stem := last[:len(last)-len(end)]
 		for _, v := range [...]string{"", "o"} {
+			if !f.rightInOtherLatinLang(stem+v, lang) {
+				continue
+			}
 			if r, ok := f.untranslatedRun(run[:lastStart]+stem+v, stem+v, lang); ok {
 				return r, true
 			}
@@ -65,4 +71,33 @@ func (f *Fuzzy) untranslatedRun(base, word, lang string) (runResult, bool) {
 		return runResult{}, false
 	}
 	return runResult{verdict: verdictHit, entries: sure, conf: confSpelling, words: r.words}, true
+}
+
+// endsLikeSlavicCase reports whether run ends in one of slavicLatinEnds:
+// most runs that reach this rule do not, and go before their words are
+// split.
+func endsLikeSlavicCase(run string) bool {
+	for _, end := range slavicLatinEnds {
+		if hasSuffixFold(run, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// latinLangs are the languages latinSpellingLang accepts, whose right forms
+// a stem may be.
+var latinLangs = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "no"}
+
+// rightInOtherLatinLang reports whether word is a right form, or a given or
+// family name of one, in a Latin-script language other than lang: a hash
+// lookup per language spares the full match of nearly every stem.
+func (f *Fuzzy) rightInOtherLatinLang(word, lang string) bool {
+	folded := FoldName(word)
+	for _, l := range latinLangs {
+		if l != lang && len(f.rightEntries(l, folded)) > 0 {
+			return true
+		}
+	}
+	return false
 }

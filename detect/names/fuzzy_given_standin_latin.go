@@ -18,26 +18,11 @@ import (
 
 // widenStandInAll widens the hits of hits that suggest a family name alone
 // over a capitalised ordinary word before them that follows no capitalised
-// word.
+// word and stands for no title.
 func (f *Fuzzy) widenStandInAll(text, lang string, hits []Hit) {
-	if lang == "de" || isCyrillicLang(lang) {
-		return
-	}
-	var picked []Hit
-	var at []int
-	for i, h := range hits {
-		if _, start, full, ok := f.standInBefore(text, lang, h); ok && !capitalBefore(text, start) && !titledName(full, lang) {
-			picked = append(picked, h)
-			at = append(at, i)
-		}
-	}
-	if len(picked) == 0 {
-		return
-	}
-	f.widenStandInGiven(text, lang, picked)
-	for k, i := range at {
-		hits[i] = picked[k]
-	}
+	f.widenStandInGiven(text, lang, hits, func(start int, full string) bool {
+		return !capitalBefore(text, start) && !titledName(full, lang)
+	})
 }
 
 // titledName reports whether full starts with an ordinary word of lang,
