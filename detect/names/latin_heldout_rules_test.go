@@ -74,6 +74,12 @@ func latinHeldOutRules() []latinRuleCase {
 			{"The pilgrims reached En-Nadzhaf at dawn.", []string{"En-Nadzhaf→Najaf"}},
 			{"The pilgrims reached Najaf, and Nouri al-Maliki left.", nil},
 		}},
+		// A particle MT translated as an English word (Serbian van: out),
+		// as in Russian and Ukrainian text (fuzzy_particle_wrong.go).
+		{"wrong particle", "en", []Entry{person("van-der-vaart", "en", "Rafael van der Vaart")}, []checkCase{
+			{"Midfielder Rafael out der Vaart scored.", []string{"out der→van der"}},
+			{"Midfielder Rafael van der Vaart scored.", nil},
+		}},
 		// Both family names of a Spanish name, the first one misspelled,
 		// are one finding; another word before the family name is not.
 		{"double surname", "en", []Entry{
