@@ -43,7 +43,7 @@ func (f *Fuzzy) foreignScriptNames(text, lang string, toks []fzToken, ctx docCon
 		i = j - 1
 	}
 	hits = f.appendGajRuns(hits, text, lang, toks, ctx)
-	f.widenStandInGiven(text, lang, hits) // fuzzy_given_standin.go
+	f.widenStandInGiven(text, lang, hits, nil) // fuzzy_given_standin.go
 	return hits, glossed
 }
 

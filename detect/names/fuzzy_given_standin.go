@@ -20,8 +20,10 @@ import (
 // same name is taken only when the text has it in mid-sentence too.
 
 // widenStandInGiven widens the hits of hits (from runs in another script)
-// that suggest a family name alone over such a word before them.
-func (f *Fuzzy) widenStandInGiven(text, lang string, hits []Hit) {
+// that suggest a family name alone over such a word before them; keep, when
+// set, says which of them may widen, by where the word starts and the
+// entry's whole form.
+func (f *Fuzzy) widenStandInGiven(text, lang string, hits []Hit, keep func(start int, full string) bool) {
 	if lang == "de" || isCyrillicLang(lang) {
 		return
 	}
@@ -29,7 +31,7 @@ func (f *Fuzzy) widenStandInGiven(text, lang string, hits []Hit) {
 	var initial []int        // hits with a candidate word opening a sentence
 	for i := range hits {
 		word, start, full, ok := f.standInBefore(text, lang, hits[i])
-		if !ok {
+		if !ok || keep != nil && !keep(start, full) {
 			continue
 		}
 		if sentenceInitial(text, start) {

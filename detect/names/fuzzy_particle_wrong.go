@@ -5,7 +5,8 @@ import (
 	"strings"
 )
 
-// Particles the glossary does not write, in Russian and Ukrainian text. MT
+// Particles the glossary does not write, in Russian, Ukrainian and English
+// text. MT
 // translates a particle it takes for a word (German von, through Russian
 // фон, "background", as Ukrainian тло), spells it another language's way
 // (дэр for дер), puts one language's particle for another's (фон for ван
@@ -16,16 +17,20 @@ import (
 // entry whose form has particles, and flags them when they are not the
 // form's: either the name's given name stands before them, or one of them
 // is the form's particle in the same place, or every one is a particle.
+// English MT from Serbian translates van (out) the same way: "Aleksander out
+// der Belen" for Alexander Van der Bellen. German is left out: its von, der
+// and den are its own words, and a name beside them is no evidence.
 
 // wrongParticles returns a hit for each name of the text whose particles
 // are not its entry's.
 func (f *Fuzzy) wrongParticles(text, lang string, toks []fzToken) []Hit {
-	if !isCyrillicLang(lang) {
+	cyrillic := isCyrillicLang(lang)
+	if !cyrillic && !isEnglish(lang) {
 		return nil
 	}
 	var hits []Hit
 	for j := 1; j < len(toks); j++ {
-		if !toks[j].capital || !toks[j].joinPrev || !IsCyrillic(text[toks[j].start:toks[j].end]) {
+		if !toks[j].capital || !toks[j].joinPrev || IsCyrillic(text[toks[j].start:toks[j].end]) != cyrillic {
 			continue
 		}
 		// The particles are the last words before the family name: "По

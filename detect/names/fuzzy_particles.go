@@ -63,14 +63,18 @@ func isLowerParticle(text string, t fzToken) bool {
 // where it joins two names far more often than it stands inside one.
 //
 // English takes particles from every language into its names, and its
-// lexicon lists them as words ("da", "de"); only its frequent words count.
+// lexicon lists them as words ("da", "de"), its frequent words too ("bin",
+// "van", "den", "la"): none of them stands in English between two
+// capitalised words but inside a name ("Mohammed bin Salman", "Robin van
+// Persie"), so in English every particle joins (runEnd asks for a capital
+// after it).
 func joinsName(text, lang string, t fzToken) bool {
 	if !isLowerParticle(text, t) {
 		return false
 	}
 	w := text[t.start:t.end]
 	if isEnglish(lang) {
-		return !isCommonWord(FoldName(w))
+		return true
 	}
 	return !isLanguageWord(lang, w)
 }

@@ -75,7 +75,7 @@ func trimPossessive(s string) string {
 // else the family name of the preferred form ("Isaxon" → "Isaacson").
 func suggestionFor(e *Entry, lang string, k int) string {
 	full := e.Preferred(lang)
-	if k != 1 || len(strings.Fields(full)) == 1 {
+	if k != 1 || len(strings.Fields(full)) == 1 || placeNamedWhole(e) { // fuzzy_place_whole.go
 		return full
 	}
 	for _, st := range [...]Status{Preferred, Admitted} {

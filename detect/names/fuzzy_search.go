@@ -170,6 +170,9 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 		if r, ok := f.serbianAdjectivalReading(run, lang, lower, minConf); ok {
 			return r
 		}
+		if r, ok := f.arabicArticleReading(run, lang, lower, minConf); ok { // fuzzy_arabic_article.go
+			return r
+		}
 	}
 	switch {
 	case len(rights) > 0:
@@ -194,6 +197,9 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 		}
 	case !lower && !relative && !IsCyrillic(run):
 		if r, ok := f.declinedLatinIf(readBack, run, lang, minConf); ok { // fuzzy_indeclinable_latin.go
+			return r
+		}
+		if r, ok := f.declinedUntranslatedIf(readBack, run, lang, minConf); ok { // fuzzy_declined_untranslated.go
 			return r
 		}
 	case relative:
