@@ -28,27 +28,27 @@ type corpusFloor struct {
 // corpusFloors: scenario → language → floor.
 var corpusFloors = map[string]map[string]corpusFloor{
 	"corpus glossary": {
-		"en": {found: 193, maxFalse: 2, maxOKFlag: 0},
-		"de": {found: 178, maxFalse: 0, maxOKFlag: 0},
-		"ru": {found: 169, maxFalse: 0, maxOKFlag: 0},
-		"uk": {found: 184, maxFalse: 0, maxOKFlag: 0},
+		"en": {found: 288, maxFalse: 4, maxOKFlag: 2},
+		"de": {found: 264, maxFalse: 4, maxOKFlag: 2},
+		"ru": {found: 250, maxFalse: 1, maxOKFlag: 1},
+		"uk": {found: 259, maxFalse: 1, maxOKFlag: 1},
 	},
 	"corpus glossary + 200k generated names": {
-		"en": {found: 193, maxFalse: 2, maxOKFlag: 0},
-		"de": {found: 178, maxFalse: 0, maxOKFlag: 0},
-		"ru": {found: 169, maxFalse: 0, maxOKFlag: 0},
-		"uk": {found: 184, maxFalse: 0, maxOKFlag: 0},
+		"en": {found: 288, maxFalse: 4, maxOKFlag: 2},
+		"de": {found: 264, maxFalse: 4, maxOKFlag: 2},
+		"ru": {found: 250, maxFalse: 1, maxOKFlag: 1},
+		"uk": {found: 259, maxFalse: 1, maxOKFlag: 1},
 	},
 }
 
 var corpusKindFloors = map[string]map[string]int{
-	"en": {"scheme": 52, "phonetic": 14, "diacritics": 16, "inflection": 42, "false-friend": 4, "split-joined": 4, "given-name": 16, "patronymic": 4, "particle": 15, "family-only": 26},
-	"de": {"scheme": 62, "phonetic": 13, "diacritics": 20, "inflection": 26, "false-friend": 8, "split-joined": 6, "given-name": 9, "patronymic": 2, "particle": 11, "family-only": 21},
-	"ru": {"scheme": 53, "phonetic": 12, "diacritics": 7, "inflection": 24, "false-friend": 6, "split-joined": 6, "given-name": 14, "patronymic": 2, "particle": 9, "family-only": 36},
-	"uk": {"scheme": 54, "phonetic": 13, "diacritics": 10, "inflection": 25, "false-friend": 12, "split-joined": 6, "given-name": 11, "patronymic": 4, "particle": 9, "family-only": 40},
+	"en": {"scheme": 89, "phonetic": 16, "diacritics": 19, "inflection": 70, "false-friend": 6, "split-joined": 7, "given-name": 28, "patronymic": 4, "particle": 15, "family-only": 34},
+	"de": {"scheme": 90, "phonetic": 20, "diacritics": 36, "inflection": 40, "false-friend": 10, "split-joined": 8, "given-name": 19, "patronymic": 2, "particle": 13, "family-only": 26},
+	"ru": {"scheme": 79, "phonetic": 16, "diacritics": 8, "inflection": 30, "false-friend": 6, "split-joined": 12, "given-name": 24, "patronymic": 2, "particle": 11, "family-only": 62},
+	"uk": {"scheme": 88, "phonetic": 23, "diacritics": 14, "inflection": 32, "false-friend": 12, "split-joined": 6, "given-name": 22, "patronymic": 4, "particle": 9, "family-only": 49},
 }
 
-var corpusSize = map[string][2]int{"en": {202, 130}, "de": {185, 158}, "ru": {251, 263}, "uk": {190, 160}}
+var corpusSize = map[string][2]int{"en": {302, 327}, "de": {278, 394}, "ru": {254, 393}, "uk": {278, 423}}
 
 // Every corpus is large enough that no rule is tuned to one article.
 const (

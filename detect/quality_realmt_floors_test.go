@@ -9,8 +9,8 @@ package detect
 // that a fix shows as a figure to raise.
 var realMTFloors = map[string]map[string]corpusFloor{
 	"rus-ukr": {
-		"target alone": {found: 54, maxFalse: 0, maxOKFlag: 0},
-		"with source":  {found: 54, maxFalse: 0, maxOKFlag: 0},
+		"target alone": {found: 55, maxFalse: 0, maxOKFlag: 0},
+		"with source":  {found: 55, maxFalse: 0, maxOKFlag: 0},
 	},
 	"ukr-rus": {
 		"target alone": {found: 64, maxFalse: 0, maxOKFlag: 0},
@@ -25,8 +25,8 @@ var realMTFloors = map[string]map[string]corpusFloor{
 		"with source":  {found: 46, maxFalse: 0, maxOKFlag: 0},
 	},
 	"hbs-eng": {
-		"target alone": {found: 62, maxFalse: 2, maxOKFlag: 0},
-		"with source":  {found: 64, maxFalse: 6, maxOKFlag: 0},
+		"target alone": {found: 64, maxFalse: 0, maxOKFlag: 0},
+		"with source":  {found: 66, maxFalse: 4, maxOKFlag: 0},
 	},
 }
 
@@ -35,7 +35,7 @@ var realMTFloors = map[string]map[string]corpusFloor{
 // the reviewer at names the target alone leaves unflagged (Novi Sad
 // translated "New Now"), without the right fix yet.
 var realMTFlaggedFloors = map[string]map[string]int{
-	"rus-ukr": {"target alone": 54, "with source": 54},
+	"rus-ukr": {"target alone": 55, "with source": 55},
 	"ukr-rus": {"target alone": 64, "with source": 67},
 	"bel-rus": {"target alone": 52, "with source": 54},
 	"mkd-eng": {"target alone": 46, "with source": 46},
