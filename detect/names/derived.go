@@ -89,14 +89,21 @@ func derivedTermLists(entries []Entry) map[int][]Term {
 	candidates := map[int][]derivedForm{} // entry index → its candidates
 	owners := map[derivedForm]int{}       // candidate → entries deriving it
 	var sc derivedScratch
+	var summaries []derivedSummary // for otherSpellings, when a target is Cyrillic
+	if slices.ContainsFunc(targets, func(tg derivedTarget) bool { return tg.cyrillic }) {
+		summaries = make([]derivedSummary, len(entries))
+	}
 	for i := range entries {
 		e := &entries[i]
+		if summaries != nil {
+			summaries[i] = sc.summarize(e)
+		}
 		var found []derivedForm
 		for _, tg := range targets {
 			switch {
 			case !tg.cyrillic:
 				found = sc.latinCandidates(e, tg.lang, found)
-			case derivedHasRightForm(e, tg.lang): // the others: otherSpellings
+			case summaries[i].hasRight(tg.lang): // the others: otherSpellings
 				found = sc.cyrillicCandidates(e, tg.lang, found)
 			}
 		}
@@ -110,7 +117,7 @@ func derivedTermLists(entries []Entry) map[int][]Term {
 	}
 	for _, tg := range targets {
 		if tg.cyrillic {
-			sc.otherSpellings(entries, tg.lang, candidates, owners)
+			sc.otherSpellings(entries, summaries, tg.lang, candidates, owners)
 		}
 	}
 	return derivedTerms(entries, candidates, owners)
