@@ -209,16 +209,20 @@ func (sc *derivedScratch) otherSpellings(entries []Entry, summaries []derivedSum
 		if summaries[i].hasRight(lang) {
 			continue
 		}
+		e := &entries[i]
 		switch k := summaries[i].family(); {
 		case k == summaryNoFamily:
 			continue
-		case k >= 0:
-			if meets, known := sc.memo.meetAt(k, lang); known && !meets {
+		case k >= 0: // the entry's one family name: mayMeet's answer is its
+			meets, known := sc.memo.meetAt(k, lang)
+			if !known {
+				meets = sc.stemMeets(string(sc.memo.key(k)), lang, heads)
+				sc.memo.noteMeetAt(k, lang, meets)
+			}
+			if !meets {
 				continue
 			}
-		}
-		e := &entries[i]
-		if !sc.mayMeet(e, lang, heads) {
+		case !sc.mayMeet(e, lang, heads):
 			continue
 		}
 		old := candidates[i]

@@ -108,6 +108,15 @@ func (m *derivedMemo) meetAt(k int, lang string) (meets, known bool) {
 	return v&(bit<<1) != 0, bit != 0 && v&bit != 0
 }
 
+// noteMeetAt notes mayMeet's answer for name k in lang.
+func (m *derivedMemo) noteMeetAt(k int, lang string, meets bool) {
+	bit := meetBit(lang)
+	if meets {
+		bit |= bit << 1
+	}
+	m.answers[k] |= bit
+}
+
 // known counts a question bit asked of get's answers v, and turns the memo
 // off when, full, it answers fewer than one in three.
 func (m *derivedMemo) known(v, bit uint16) bool {

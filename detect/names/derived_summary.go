@@ -18,9 +18,10 @@ const (
 	summaryShift = iota
 )
 
+// family's answers other than an index: the field's 0 and 1.
 const (
-	summaryNoFamily = -1
-	summarySeveral  = -2
+	summaryNoFamily = -2
+	summarySeveral  = -1
 )
 
 // summarize is the entry's summary.
