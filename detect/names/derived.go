@@ -89,14 +89,21 @@ func derivedTermLists(entries []Entry) map[int][]Term {
 	candidates := map[int][]derivedForm{} // entry index → its candidates
 	owners := map[derivedForm]int{}       // candidate → entries deriving it
 	var sc derivedScratch
+	var summaries []derivedSummary // for otherSpellings, when a target is Cyrillic
+	if slices.ContainsFunc(targets, func(tg derivedTarget) bool { return tg.cyrillic }) {
+		summaries = make([]derivedSummary, len(entries))
+	}
 	for i := range entries {
 		e := &entries[i]
+		if summaries != nil {
+			summaries[i] = sc.summarize(e)
+		}
 		var found []derivedForm
 		for _, tg := range targets {
 			switch {
 			case !tg.cyrillic:
 				found = sc.latinCandidates(e, tg.lang, found)
-			case derivedHasRightForm(e, tg.lang): // the others: otherSpellings
+			case summaries[i].hasRight(tg.lang): // the others: otherSpellings
 				found = sc.cyrillicCandidates(e, tg.lang, found)
 			}
 		}
@@ -110,7 +117,7 @@ func derivedTermLists(entries []Entry) map[int][]Term {
 	}
 	for _, tg := range targets {
 		if tg.cyrillic {
-			sc.otherSpellings(entries, tg.lang, candidates, owners)
+			sc.otherSpellings(entries, summaries, tg.lang, candidates, owners)
 		}
 	}
 	return derivedTerms(entries, candidates, owners)
@@ -546,14 +553,18 @@ func derivedHasWordFold(s, word string) bool {
 func derivedNextWord(s string, i int) (string, int) {
 	start := -1
 	for i < len(s) {
-		r, size := rune(s[i]), 1
+		c, size, sep := s[i], 1, false
 		switch {
-		case r >= 0xd0 && r <= 0xd3 && i+1 < len(s) && !(r == 0xd2 && s[i+1] == 0x82):
-			r, size = 'ж', 2 // a Cyrillic letter or mark (U+0400 to U+04FF but ҂): not a separator
-		case r >= utf8.RuneSelf:
+		case c < utf8.RuneSelf:
+			sep = derivedIsSeparatorByte(c)
+		case c >= 0xd0 && c <= 0xd3 && i+1 < len(s) && !(c == 0xd2 && s[i+1] == 0x82):
+			size = 2 // a Cyrillic letter or mark (U+0400 to U+04FF but ҂): not a separator
+		default:
+			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
+			sep = derivedIsSeparator(r)
 		}
-		if sep := derivedIsSeparator(r); sep && start >= 0 {
+		if sep && start >= 0 {
 			return s[start:i], i
 		} else if !sep && start < 0 {
 			start = i
@@ -595,6 +606,13 @@ func derivedFamilyName(form string) string {
 		start -= size
 	}
 	return form[start:end]
+}
+
+// derivedIsSeparatorByte is derivedIsSeparator for an ASCII byte, inlined
+// where a million names are read.
+func derivedIsSeparatorByte(c byte) bool {
+	lower := c | 0x20 // the ASCII letters' case bit; no other byte lands in a to z
+	return !('a' <= lower && lower <= 'z' || c == '\'' || c == '-')
 }
 
 func derivedIsSeparator(r rune) bool {

@@ -186,7 +186,10 @@ func isLatinLetter(r rune) bool {
 // most its last two letters (TestDerivedStem); so an entry whose spellings'
 // stems begin none of those candidates is passed over, and a million
 // entries of a large glossary cost a spelling each, not a lexicon lookup.
-func (sc *derivedScratch) otherSpellings(entries []Entry, lang string, candidates map[int][]derivedForm, owners map[derivedForm]int) {
+//
+// summaries are the entries' (derivedSummary): most entries are passed over
+// on their summary and the memo's answer alone.
+func (sc *derivedScratch) otherSpellings(entries []Entry, summaries []derivedSummary, lang string, candidates map[int][]derivedForm, owners map[derivedForm]int) {
 	var heads []string // the candidates in lang of the entries with a right form there, sorted
 	for i, found := range candidates {
 		if !derivedHasRightForm(&entries[i], lang) {
@@ -203,8 +206,23 @@ func (sc *derivedScratch) otherSpellings(entries []Entry, lang string, candidate
 	}
 	slices.Sort(heads)
 	for i := range entries {
+		if summaries[i].hasRight(lang) {
+			continue
+		}
 		e := &entries[i]
-		if derivedHasRightForm(e, lang) || !sc.mayMeet(e, lang, heads) {
+		switch k := summaries[i].family(); {
+		case k == summaryNoFamily:
+			continue
+		case k >= 0: // the entry's one family name: mayMeet's answer is its
+			meets, known := sc.memo.meetAt(k, lang)
+			if !known {
+				meets = sc.stemMeets(string(sc.memo.key(k)), lang, heads)
+				sc.memo.noteMeetAt(k, lang, meets)
+			}
+			if !meets {
+				continue
+			}
+		case !sc.mayMeet(e, lang, heads):
 			continue
 		}
 		old := candidates[i]

@@ -88,6 +88,35 @@ func (m *derivedMemo) get(family string) uint16 {
 	return m.answers[m.lastIdx]
 }
 
+// index returns the index of family in the memo, adding it if it is new,
+// or -1 when the memo keeps no more names.
+func (m *derivedMemo) index(family string) int {
+	if m.off {
+		return -1
+	}
+	m.get(family)
+	if m.lastIdx < 0 {
+		m.lastIdx = m.add(family, m.lastAnswers)
+	}
+	return m.lastIdx
+}
+
+// meetAt is mayMeet's answer noted for name k in lang, and whether one is.
+func (m *derivedMemo) meetAt(k int, lang string) (meets, known bool) {
+	bit := meetBit(lang)
+	v := m.answers[k]
+	return v&(bit<<1) != 0, bit != 0 && v&bit != 0
+}
+
+// noteMeetAt notes mayMeet's answer for name k in lang.
+func (m *derivedMemo) noteMeetAt(k int, lang string, meets bool) {
+	bit := meetBit(lang)
+	if meets {
+		bit |= bit << 1
+	}
+	m.answers[k] |= bit
+}
+
 // known counts a question bit asked of get's answers v, and turns the memo
 // off when, full, it answers fewer than one in three.
 func (m *derivedMemo) known(v, bit uint16) bool {

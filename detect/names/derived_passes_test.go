@@ -41,7 +41,7 @@ func derivedOnePass(entries []Entry) map[int][]Term {
 // right form in Russian or Ukrainian (otherSpellings) gives the terms the
 // one pass gave, on names whose spellings are words (Gore → горе, Major →
 // майор), entries without a Cyrillic form that spell the same words and so
-// take them from the others (Lesley Gore, Gorey), and 20,000 generated names.
+// take them from the others (Lesley Gore, Gorey, Vera Major, Lina Nash), and 20,000 generated names.
 func TestDerivedTermListsPasses(t *testing.T) {
 	entries := []Entry{
 		derivedTestEntry("gore", [3]string{"en", "preferred", "Al Gore"}, [3]string{"ru", "preferred", "Альберт Гор"},
@@ -53,6 +53,10 @@ func TestDerivedTermListsPasses(t *testing.T) {
 		derivedTestEntry("lesley", [3]string{"en", "preferred", "Lesley Gore"}),
 		derivedTestEntry("majora", [3]string{"en", "preferred", "Anna Majora"}),
 		derivedTestEntry("gorey", [3]string{"de", "preferred", "Edward Gorey"}),
+		// Two Latin family names (derivedSummary's summarySeveral), and one
+		// written alike in two languages.
+		derivedTestEntry("mayor", [3]string{"en", "preferred", "Vera Mayor"}, [3]string{"de", "preferred", "Vera Major"}),
+		derivedTestEntry("nashe", [3]string{"en", "preferred", "Lina Nash"}, [3]string{"de", "preferred", "Lina Nash"}),
 	}
 	for i, name := range namestest.Names(20_000, 7) {
 		entries = append(entries, derivedTestEntry(fmt.Sprint("gen", i), [3]string{"en", "preferred", name}))

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"lector/detect/internal/enginetest"
 	"lector/detect/lexicon"
@@ -246,5 +247,15 @@ func TestDerivedTargetsAreTheLexicons(t *testing.T) {
 	slices.Sort(targets)
 	if !slices.Equal(targets, lexicon.Languages()) {
 		t.Errorf("targets %q, lexicons %q", targets, lexicon.Languages())
+	}
+}
+
+// TestDerivedIsSeparatorByte: derivedNextWord's ASCII path splits words as
+// derivedIsSeparator does, for every ASCII byte.
+func TestDerivedIsSeparatorByte(t *testing.T) {
+	for c := range byte(utf8.RuneSelf) {
+		if got, want := derivedIsSeparatorByte(c), derivedIsSeparator(rune(c)); got != want {
+			t.Errorf("derivedIsSeparatorByte(%q) = %v, derivedIsSeparator says %v", c, got, want)
+		}
 	}
 }

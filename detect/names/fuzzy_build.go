@@ -39,7 +39,14 @@ func foldNameWords(dst []byte, form string) foldedName {
 // isFoldWordRune defines words; start == end when no word is left.
 func nextNameWord(form string, i int) (start, end int) {
 	for i < len(form) {
-		r, size := nameRune(form, i)
+		if c := form[i]; c < utf8.RuneSelf { // most names of a large glossary are ASCII
+			if isFoldWordByte(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(form[i:])
 		if isFoldWordRune(r) {
 			break
 		}
@@ -47,7 +54,14 @@ func nextNameWord(form string, i int) (start, end int) {
 	}
 	start = i
 	for i < len(form) {
-		r, size := nameRune(form, i)
+		if c := form[i]; c < utf8.RuneSelf {
+			if !isFoldWordByte(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(form[i:])
 		if !isFoldWordRune(r) {
 			break
 		}
@@ -56,13 +70,10 @@ func nextNameWord(form string, i int) (start, end int) {
 	return start, i
 }
 
-// nameRune decodes the rune at byte i of form; most names of a large
-// glossary are ASCII, which needs no decoding.
-func nameRune(form string, i int) (rune, int) {
-	if c := form[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(form[i:])
+// isFoldWordByte is isFoldWordRune for an ASCII byte.
+func isFoldWordByte(c byte) bool {
+	lower := c | 0x20 // the ASCII letters' case bit; no other byte lands in a to z
+	return 'a' <= lower && lower <= 'z' || '0' <= c && c <= '9' || c == '\'' || c == '`' || c == '"'
 }
 
 // isFoldWordRune: letters, digits, combining marks and the marks that
