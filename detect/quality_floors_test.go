@@ -28,14 +28,14 @@ type corpusFloor struct {
 // corpusFloors: scenario → language → floor.
 var corpusFloors = map[string]map[string]corpusFloor{
 	"corpus glossary": {
-		"en": {found: 288, maxFalse: 2, maxOKFlag: 0},
-		"de": {found: 264, maxFalse: 3, maxOKFlag: 1},
+		"en": {found: 288, maxFalse: 0, maxOKFlag: 0},
+		"de": {found: 264, maxFalse: 2, maxOKFlag: 0},
 		"ru": {found: 250, maxFalse: 0, maxOKFlag: 0},
 		"uk": {found: 259, maxFalse: 0, maxOKFlag: 0},
 	},
 	"corpus glossary + 200k generated names": {
-		"en": {found: 288, maxFalse: 2, maxOKFlag: 0},
-		"de": {found: 264, maxFalse: 3, maxOKFlag: 1},
+		"en": {found: 288, maxFalse: 0, maxOKFlag: 0},
+		"de": {found: 264, maxFalse: 2, maxOKFlag: 0},
 		"ru": {found: 250, maxFalse: 0, maxOKFlag: 0},
 		"uk": {found: 259, maxFalse: 0, maxOKFlag: 0},
 	},
