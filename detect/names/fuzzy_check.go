@@ -76,6 +76,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	weak = append(weak, f.compoundNameHeads(text, lang, toks, runs)...) // fuzzy_compound_de.go
 	hits := f.resolve(text, lang, runs, weak, toks, lower, ctx)
 	hits = f.withoutGermanCommonNouns(text, lang, hits) // fuzzy_noun_phrase_de.go
+	hits = withoutGermanCompoundNouns(text, lang, hits) // fuzzy_compound_noun_de.go
 	f.inGermanCase(text, lang, hits)
 	withGermanArticle(text, lang, hits) // fuzzy_article_de.go
 	if gen := f.apostropheGenitives(text, lang, known); len(gen) > 0 {
@@ -94,6 +95,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if gov := f.governedGenitives(text, lang, toks); len(gov) > 0 {
 		hits = mergeHits(hits, gov) // fuzzy_governed_genitive.go
 	}
+	hits = f.dudenPlaces(text, lang, toks, hits) // fuzzy_place_duden.go
 	if lost := f.hyphenLostNames(text, lang, toks); len(lost) > 0 {
 		hits = mergeHits(hits, lost) // fuzzy_hyphen_family.go
 	}
@@ -124,6 +126,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	f.inGovernedCase(text, lang, hits)            // case_governed.go
 	hits = withoutOtherGiven(lang, hits)          // fuzzy_other_given.go
 	hits = f.withoutOtherPerson(text, lang, hits) // fuzzy_other_person.go
+	hits = withoutNameInWord(text, lang, hits)    // fuzzy_name_inside_word.go
 	return withoutScriptSwap(text, lang, hits)
 }
 
