@@ -91,6 +91,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if poss := f.possessivesAsNames(text, lang, toks); len(poss) > 0 {
 		hits = mergeHits(hits, poss) // fuzzy_possessive_uk.go
 	}
+	hits = mergeHits(hits, f.romanceReadingNames(text, lang, toks)) // fuzzy_romance_reading.go
 	if gov := f.governedGenitives(text, lang, toks); len(gov) > 0 {
 		hits = mergeHits(hits, gov) // fuzzy_governed_genitive.go
 	}
