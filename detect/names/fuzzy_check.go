@@ -99,6 +99,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if lost := f.hyphenLostNames(text, lang, toks); len(lost) > 0 {
 		hits = mergeHits(hits, lost) // fuzzy_hyphen_family.go
 	}
+	hits = mergeHits(hits, f.russianGivenInAddress(text, lang, toks)) // fuzzy_vocative_uk.go
 	if rev := f.reversedNames(text, lang, toks); len(rev) > 0 {
 		hits = mergeHits(hits, rev) // fuzzy_reversed_order.go
 	}
