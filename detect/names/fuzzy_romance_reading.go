@@ -31,13 +31,14 @@ func (f *Fuzzy) romanceReadingNames(text, lang string, toks []fzToken) []Hit {
 	}
 	var hits []Hit
 	for i := 0; i < len(toks); i++ {
-		idx, slots, wrong, ok := f.romanceWord(text, lang, toks[i])
+		beforeName := i+1 < len(toks) && toks[i+1].capital && text[toks[i].end:toks[i+1].start] == " "
+		idx, slots, wrong, ok := f.romanceWord(text, lang, toks[i], beforeName)
 		if !ok {
 			continue
 		}
 		j := i + 1
 		if slots&slotGiven != 0 && j < len(toks) && text[toks[i].end:toks[j].start] == " " {
-			if idx2, s2, w2, ok2 := f.romanceWord(text, lang, toks[j]); ok2 && idx2 == idx && s2&slotFamily != 0 && (wrong || w2) {
+			if idx2, s2, w2, ok2 := f.romanceWord(text, lang, toks[j], false); ok2 && idx2 == idx && s2&slotFamily != 0 && (wrong || w2) {
 				slots, wrong, j = slotGiven|slotFamily, true, j+1
 			}
 		}
@@ -64,7 +65,9 @@ func (f *Fuzzy) romanceReadingNames(text, lang string, toks []fzToken) []Hit {
 
 // romanceWord says which entry (with a form in lang) tok names and in which
 // slots, and whether it is a misreading (or else the entry's right word).
-func (f *Fuzzy) romanceWord(text, lang string, tok fzToken) (int32, nameSlots, bool, bool) {
+// A word of the language is read only before another capitalised word,
+// as a given name: most are a sentence's first word.
+func (f *Fuzzy) romanceWord(text, lang string, tok fzToken, beforeName bool) (int32, nameSlots, bool, bool) {
 	word := text[tok.start:tok.end]
 	if !tok.capital || !IsCyrillic(word) || len([]rune(word)) < 4 || strings.Contains(word, "-") {
 		return 0, 0, false, false
@@ -85,6 +88,9 @@ func (f *Fuzzy) romanceWord(text, lang string, tok fzToken) (int32, nameSlots, b
 	// stand for a given name, which never makes a hit alone, not for a
 	// family name.
 	langWord := isLanguageWord(lang, word)
+	if langWord && !beforeName {
+		return 0, 0, false, false
+	}
 	for _, reading := range latinReadings(word) {
 		for _, l := range romanceLatinLangs {
 			for _, el := range f.rightEntries(l, reading) {
