@@ -18,31 +18,27 @@ func (f *Fuzzy) hyphenLostPlaces(text, lang string, toks []fzToken) []Hit {
 	if lang != "ru" && lang != "uk" {
 		return nil
 	}
-	var hits []Hit
-	for i := 0; i+1 < len(toks); i++ {
-		a, b := toks[i], toks[i+1]
-		if !a.capital || !b.capital || a.known >= 0 && a.known == b.known || text[a.end:b.start] != " " {
-			continue
-		}
-		first, second := text[a.start:a.end], text[b.start:b.end]
-		if strings.Contains(first, "-") || strings.Contains(second, "-") || f.match(second, lang, false, 0).verdict == verdictRight {
-			continue // "У Парижі": a right form after a word of the sentence
-		}
-		joined := first + "-" + second
-		r := f.match(joined, lang, false, 0)
-		if r.verdict != verdictRight || len(r.entries) != 1 || f.entries[r.entries[0]].Type != "place" {
-			continue
-		}
-		e := &f.entries[r.entries[0]]
-		if !strings.Contains(e.Preferred(lang), "-") {
-			continue
-		}
-		hits = append(hits, Hit{
-			Start: a.start, End: b.end, Text: text[a.start:b.end],
-			Status: Deprecated, Check: CheckFuzzy, Suggestion: joined,
-			Entry: e.Preferred(lang), EntryKey: e.Key, EntryType: e.Type, Confidence: confSpelling,
-		})
-		i++
+	return hitsAtSpacedPairs(text, toks, func(a, b fzToken) (Hit, bool) { return f.hyphenLostPlaceAt(text, lang, a, b) })
+}
+
+// hyphenLostPlaceAt is hyphenLostPlaces' decision for the words a and b.
+func (f *Fuzzy) hyphenLostPlaceAt(text, lang string, a, b fzToken) (Hit, bool) {
+	first, second := text[a.start:a.end], text[b.start:b.end]
+	if strings.Contains(first, "-") || strings.Contains(second, "-") || f.match(second, lang, false, 0).verdict == verdictRight {
+		return Hit{}, false // "У Парижі": a right form after a word of the sentence
 	}
-	return hits
+	joined := first + "-" + second
+	r := f.match(joined, lang, false, 0)
+	if r.verdict != verdictRight || len(r.entries) != 1 || f.entries[r.entries[0]].Type != "place" {
+		return Hit{}, false
+	}
+	e := &f.entries[r.entries[0]]
+	if !strings.Contains(e.Preferred(lang), "-") {
+		return Hit{}, false
+	}
+	return Hit{
+		Start: a.start, End: b.end, Text: text[a.start:b.end],
+		Status: Deprecated, Check: CheckFuzzy, Suggestion: joined,
+		Entry: e.Preferred(lang), EntryKey: e.Key, EntryType: e.Type, Confidence: confSpelling,
+	}, true
 }
