@@ -92,13 +92,16 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if poss := f.possessivesAsNames(text, lang, toks); len(poss) > 0 {
 		hits = mergeHits(hits, poss) // fuzzy_possessive_uk.go
 	}
+	hits = mergeHits(hits, f.romanceReadingNames(text, lang, toks)) // fuzzy_romance_reading.go
 	if gov := f.governedGenitives(text, lang, toks); len(gov) > 0 {
 		hits = mergeHits(hits, gov) // fuzzy_governed_genitive.go
 	}
 	hits = f.dudenPlaces(text, lang, toks, hits) // fuzzy_place_duden.go
+	hits = mergeHits(hits, f.hyphenLostPlaces(text, lang, toks)) // fuzzy_hyphen_place.go
 	if lost := f.hyphenLostNames(text, lang, toks); len(lost) > 0 {
 		hits = mergeHits(hits, lost) // fuzzy_hyphen_family.go
 	}
+	hits = mergeHits(hits, f.russianGivenInAddress(text, lang, toks)) // fuzzy_vocative_uk.go
 	if rev := f.reversedNames(text, lang, toks); len(rev) > 0 {
 		hits = mergeHits(hits, rev) // fuzzy_reversed_order.go
 	}

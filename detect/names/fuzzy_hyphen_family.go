@@ -17,13 +17,20 @@ func (f *Fuzzy) hyphenLostNames(text, lang string, toks []fzToken) []Hit {
 	if lang != "ru" && lang != "uk" {
 		return nil
 	}
+	return hitsAtSpacedPairs(text, toks, func(a, b fzToken) (Hit, bool) { return f.hyphenLostAt(text, lang, a, b) })
+}
+
+// hitsAtSpacedPairs calls at on each two capitalised tokens apart by one
+// space that no right form of one name covers both of, and returns its
+// hits; the scan goes on after a hit.
+func hitsAtSpacedPairs(text string, toks []fzToken, at func(a, b fzToken) (Hit, bool)) []Hit {
 	var hits []Hit
 	for i := 0; i+1 < len(toks); i++ {
 		a, b := toks[i], toks[i+1]
 		if !a.capital || !b.capital || a.known >= 0 && a.known == b.known || text[a.end:b.start] != " " {
 			continue // a right form of one name covers both words
 		}
-		if h, ok := f.hyphenLostAt(text, lang, a, b); ok {
+		if h, ok := at(a, b); ok {
 			hits = append(hits, h)
 			i++
 		}
