@@ -96,7 +96,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if gov := f.governedGenitives(text, lang, toks); len(gov) > 0 {
 		hits = mergeHits(hits, gov) // fuzzy_governed_genitive.go
 	}
-	hits = f.dudenPlaces(text, lang, toks, hits) // fuzzy_place_duden.go
+	hits = f.dudenPlaces(text, lang, toks, hits)                 // fuzzy_place_duden.go
 	hits = mergeHits(hits, f.hyphenLostPlaces(text, lang, toks)) // fuzzy_hyphen_place.go
 	if lost := f.hyphenLostNames(text, lang, toks); len(lost) > 0 {
 		hits = mergeHits(hits, lost) // fuzzy_hyphen_family.go
