@@ -1,0 +1,75 @@
+package names
+
+import (
+	"math/rand/v2"
+	"testing"
+	"unicode/utf8"
+)
+
+// runeScanWord is scanWord as it read before its ASCII fast path: a decode
+// and a Unicode class test at every rune. The fast path must end every word
+// where it did.
+func runeScanWord(text string, i int) int {
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if fzWordRune(r) {
+			i += n
+			continue
+		}
+		if isInnerMark(r) && i+n < len(text) {
+			next, _ := utf8.DecodeRuneInString(text[i+n:])
+			if fzWordRune(next) {
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+func TestScanWordEndsWordsAsRuneScan(t *testing.T) {
+	cases := []struct {
+		name, text string
+		end        int
+	}{
+		{"word then space", "Smith said", 5},
+		{"inner hyphen", "al-Sisi, who", 7},
+		{"inner apostrophe", "O'Brien.", 7},
+		{"hyphen at the end", "Smith-", 5},
+		{"hyphen before a digit", "F-16 jets", 1},
+		{"hyphen before Cyrillic", "Ж-Жук", 9},
+		{"apostrophe before Cyrillic", "Хав'єр", 11},
+		{"typographic apostrophe", "O’Neill", 9},
+		{"combining mark", "Jose\u0301 ", 6},
+		{"two hyphens", "a--b", 1},
+		{"invalid UTF-8", "ab\xffcd", 2},
+		{"hyphen before invalid UTF-8", "ab-\xff", 2},
+		{"digit", "abc1", 3},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := scanWord(c.text, 0); got != c.end {
+				t.Errorf("scanWord(%q) = %d, want %d", c.text, got, c.end)
+			}
+			if got := runeScanWord(c.text, 0); got != c.end {
+				t.Errorf("runeScanWord(%q) = %d, want %d", c.text, got, c.end)
+			}
+		})
+	}
+	// Random texts over the bytes and runes the two paths treat apart.
+	pieces := []string{"a", "Z", "-", "'", "’", "ʼ", "‐", " ", ".", "1", "é", "ж", "\u0301", "\xff", "\xd0", "—", "_", "`"}
+	rng := rand.New(rand.NewPCG(16, 13))
+	for range 20000 {
+		var b []byte
+		for range 1 + rng.IntN(12) {
+			b = append(b, pieces[rng.IntN(len(pieces))]...)
+		}
+		text := string(b)
+		for i := range len(text) {
+			if got, want := scanWord(text, i), runeScanWord(text, i); got != want {
+				t.Fatalf("scanWord(%q, %d) = %d, runeScanWord %d", text, i, got, want)
+			}
+		}
+	}
+}
