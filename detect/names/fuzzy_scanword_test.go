@@ -3,31 +3,31 @@ package names
 import (
 	"math/rand/v2"
 	"testing"
-	"unicode/utf8"
 
 	"lector/detect/names/namestest"
 )
 
-// runeScanWord is scanWord as it read before its ASCII fast path: a decode
-// and a Unicode class test at every rune. The fast path must end every word
-// where it did.
+// runeScanWord is the word scan by its definition, rune by rune: letters
+// and combining marks, and an inner hyphen or apostrophe where a word rune
+// follows it. scanWord's ASCII fast path must end every word where it does.
 func runeScanWord(text string, i int) int {
-	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if fzWordRune(r) {
-			i += n
-			continue
+	mark := -1 // the offset of an inner mark that waits for a word rune
+	for j, r := range text[i:] {
+		switch {
+		case fzWordRune(r):
+			mark = -1
+		case mark < 0 && isInnerMark(r):
+			mark = i + j
+		case mark >= 0:
+			return mark
+		default:
+			return i + j
 		}
-		if isInnerMark(r) && i+n < len(text) {
-			next, _ := utf8.DecodeRuneInString(text[i+n:])
-			if fzWordRune(next) {
-				i += n
-				continue
-			}
-		}
-		break
 	}
-	return i
+	if mark >= 0 {
+		return mark
+	}
+	return len(text)
 }
 
 func TestScanWordEndsWordsAsRuneScan(t *testing.T) {
