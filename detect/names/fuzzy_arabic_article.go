@@ -9,7 +9,7 @@ import "strings"
 // transliterated back from Russian, is Riyadh with the article left on. A
 // run whose first word is the article joined by a hyphen is read without it
 // when the entry it then names writes no article in the text's language;
-// names that keep theirs (al-Assad) are the particle rules' business.
+// names that keep theirs (al-Sadr) are the particle rules' business.
 
 // arabicArticles are the romanized spellings of the article, as Russian,
 // Ukrainian, French and English transliterations write it before each
@@ -54,7 +54,7 @@ func isArabicArticle(w string) bool {
 }
 
 // writesArticle reports whether a form has a word that starts with the
-// article and a hyphen ("Bashar al-Assad").
+// article and a hyphen ("Muqtada al-Sadr").
 func writesArticle(form string) bool {
 	for _, w := range strings.Fields(form) {
 		if article, _, ok := strings.Cut(w, "-"); ok && isArabicArticle(article) {

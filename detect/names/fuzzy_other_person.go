@@ -66,7 +66,7 @@ func (f *Fuzzy) beforeAnotherName(text string, lex *lexicon.Lexicon, h Hit, e *E
 		return false
 	}
 	if lex.Has(next) || len(f.rightEntries(lex.Lang(), FoldName(next))) > 0 {
-		return false // "Mask Foundation", "Mileya Argentina": a word or a known name
+		return false // "Nawrocky Foundation", "Nawrocky Poland": a word or a known name
 	}
 	return !isWordOf(e, next)
 }

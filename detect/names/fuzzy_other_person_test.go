@@ -19,6 +19,7 @@ func TestNearNameOfAnotherPerson(t *testing.T) {
 		{"The pianist Marinn Lahtinen played for Sanna Marin.", nil},
 		{"President Karol Nawrocky met Sanna Marin.", []string{"Karol Nawrocky→Karol Nawrocki"}},
 		{"Karol Nawrocki thanked the Nawrocky Foundation for the prize.", []string{"Nawrocky→Nawrocki"}},
+		{"Karol Nawrocki spoke first, and then Nawrocky Poland signed the treaty.", []string{"Nawrocky→Nawrocki"}},
 	})
 	checkCases(t, f, "uk", []checkCase{
 		{"Прем'єрка Санна Марін виступила в Гельсінкі.", nil},
