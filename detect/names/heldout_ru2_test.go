@@ -95,3 +95,20 @@ func TestUkrainianAlternationInRussian(t *testing.T) {
 		}
 	}
 }
+
+// TestLowercaseHyphenPart: a lowercase word near one part of a hyphenated
+// family name or place is no form of the name; the name's own forms, and a
+// lowercase word near a whole family name, are judged as before.
+func TestLowercaseHyphenPart(t *testing.T) {
+	f := NewFuzzy([]Entry{
+		person("akk", "en", "Annegret Kramp-Karrenbauer", "ru", "Аннегрет Крамп-Карренбауэр", "uk", "Аннегрет Крамп-Карренбауер"),
+		person("kosciusko", "en", "Nathalie Kosciusko-Morizet", "ru", "Натали Косцюшко-Моризе", "uk", "Наталі Косцюшко-Морізе"),
+		ukPlace("baden", "Баден-Баден", "Баден-Баден"),
+	})
+	checkCases(t, f, "ru", []checkCase{
+		{"Аннегрет Крамп-Карренбауэр выступила, и карренбауэры молчали.", nil},
+		{"Натали Косцюшко-Моризе выступила, а моризеты аплодировали.", nil},
+		{"В Баден-Бадене все бадены открыты.", nil},
+		{"Натали Косцюшко Моризе выступила.", []string{"Натали Косцюшко Моризе→Натали Косцюшко-Моризе"}},
+	})
+}
