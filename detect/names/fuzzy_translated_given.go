@@ -52,13 +52,13 @@ func (f *Fuzzy) translatedGivenNames(text, lang string, toks []fzToken, hits []H
 			continue
 		}
 		for _, el := range f.rightEntries(lang, FoldName(word)) {
-			e := &f.entries[int32(el&entryMask)]
+			e := f.entry(int32(el & entryMask))
 			start, full, ok := translatedGivenBefore(text, lang, t.start, e, word)
 			if !ok {
 				continue
 			}
 			more = append(more, Hit{Start: start, End: t.end, Text: text[start:t.end], Status: Deprecated,
-				Check: CheckFuzzy, Suggestion: full, Entry: full, EntryKey: e.Key, EntryType: e.Type, Confidence: confSpelling})
+				Check: CheckFuzzy, Suggestion: full, Entry: full, EntryKey: e.Key(), EntryType: e.Type(), Confidence: confSpelling})
 			break
 		}
 	}
@@ -69,8 +69,8 @@ func (f *Fuzzy) translatedGivenNames(text, lang string, toks []fzToken, hits []H
 // e's whole form in lang when e is a person whose family name in lang is
 // family and that word, capitalised, one space before at, is an ordinary
 // word that translates e's given name.
-func translatedGivenBefore(text, lang string, at int, e *Entry, family string) (start int, full string, ok bool) {
-	if e.Type != "person" || strings.Contains(family, " ") {
+func translatedGivenBefore(text, lang string, at int, e entryRef, family string) (start int, full string, ok bool) {
+	if e.Type() != "person" || strings.Contains(family, " ") {
 		return 0, "", false
 	}
 	word, gap, start := wordBefore(text, at)
@@ -111,11 +111,11 @@ func (f *Fuzzy) translatedWholeName(text, lang string, t fzToken) (Hit, bool) {
 		}
 		for _, tr := range lexicon.Translations(strings.ToLower(given), l) {
 			for _, el := range f.rightEntries(l, FoldName(tr)) {
-				e := &f.entries[int32(el&entryMask)]
-				if e.Type == "person" && hasTranslatedForm(e, l, tr, families) {
+				e := f.entry(int32(el & entryMask))
+				if e.Type() == "person" && hasTranslatedForm(e, l, tr, families) {
 					full := e.Preferred(lang)
 					return Hit{Start: start, End: t.end, Text: text[start:t.end], Status: Deprecated, Check: CheckFuzzy,
-						Suggestion: full, Entry: full, EntryKey: e.Key, EntryType: e.Type, Confidence: confSpelling}, true
+						Suggestion: full, Entry: full, EntryKey: e.Key(), EntryType: e.Type(), Confidence: confSpelling}, true
 				}
 			}
 		}
@@ -126,8 +126,8 @@ func (f *Fuzzy) translatedWholeName(text, lang string, t fzToken) (Hit, bool) {
 // hasTranslatedForm reports whether e has a two-word form in lang whose
 // given name is given and whose family name is one of families (lower
 // case, ё read as е).
-func hasTranslatedForm(e *Entry, lang, given string, families []string) bool {
-	return slices.ContainsFunc(e.Terms, func(t Term) bool {
+func hasTranslatedForm(e entryRef, lang, given string, families []string) bool {
+	return e.AnyTerm(func(t Term) bool {
 		g, fam, ok := strings.Cut(strings.ReplaceAll(strings.ToLower(t.Form), "ё", "е"), " ")
 		return ok && t.Lang == lang && g == given && !strings.Contains(fam, " ") && slices.Contains(families, fam)
 	})
@@ -136,13 +136,13 @@ func hasTranslatedForm(e *Entry, lang, given string, families []string) bool {
 // translatesGivenName reports whether the English word (lower case) has a
 // Russian or Ukrainian translation that is the given name of one of e's
 // forms in that language (ё read as е).
-func translatesGivenName(word string, e *Entry) bool {
+func translatesGivenName(word string, e entryRef) bool {
 	for _, lang := range translatedGivenLangs {
 		tr := lexicon.Translations(word, lang)
 		if len(tr) == 0 {
 			continue
 		}
-		for _, t := range e.Terms {
+		for _, t := range e.Terms() {
 			given, rest, two := strings.Cut(t.Form, " ")
 			if t.Lang != lang || !two || rest == "" {
 				continue

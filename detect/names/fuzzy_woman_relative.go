@@ -21,7 +21,7 @@ import (
 
 // isWomanRelative reports whether the one-word hit h on e (whose words lex
 // knows) is the woman's form of e's family name after another given name.
-func (f *Fuzzy) isWomanRelative(text, lang string, lex *lexicon.Lexicon, h Hit, e *Entry) bool {
+func (f *Fuzzy) isWomanRelative(text, lang string, lex *lexicon.Lexicon, h Hit, e entryRef) bool {
 	if lex.Lang() == "de" || isCyrillicLang(lang) || strings.Contains(h.Suggestion, " ") || !isWomansFormOf(h.Text, h.Suggestion) {
 		return false
 	}
