@@ -28,13 +28,13 @@ type corpusFloor struct {
 // corpusFloors: scenario → language → floor.
 var corpusFloors = map[string]map[string]corpusFloor{
 	"corpus glossary": {
-		"en": {found: 402, maxFalse: 3, maxOKFlag: 0},
+		"en": {found: 403, maxFalse: 2, maxOKFlag: 0},
 		"de": {found: 266, maxFalse: 2, maxOKFlag: 0},
 		"ru": {found: 250, maxFalse: 0, maxOKFlag: 0},
 		"uk": {found: 266, maxFalse: 0, maxOKFlag: 0},
 	},
 	"corpus glossary + 200k generated names": {
-		"en": {found: 402, maxFalse: 3, maxOKFlag: 0},
+		"en": {found: 403, maxFalse: 2, maxOKFlag: 0},
 		"de": {found: 266, maxFalse: 2, maxOKFlag: 0},
 		"ru": {found: 250, maxFalse: 0, maxOKFlag: 0},
 		"uk": {found: 266, maxFalse: 0, maxOKFlag: 0},

@@ -42,8 +42,13 @@ func (f *Fuzzy) translatedGivenNames(text, lang string, toks []fzToken, hits []H
 		}
 	}
 	var more []Hit
-	for _, t := range toks {
-		if !t.capital || t.known >= 0 || !t.joinPrev {
+	for i := 1; i < len(toks); i++ {
+		t, prev := toks[i], toks[i-1]
+		// Cheapest first: most capitalised words follow a lowercase one.
+		if !t.capital || t.known >= 0 || !prev.capital || prev.known >= 0 || prev.end+1 != t.start || text[prev.end] != ' ' {
+			continue
+		}
+		if !lexicon.HasTranslations(text[prev.start:prev.end]) {
 			continue
 		}
 		word := text[t.start:t.end]

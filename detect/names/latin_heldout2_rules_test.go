@@ -35,6 +35,14 @@ func TestLatinHeldOut2Rules(t *testing.T) {
 		{"Der Physiker Lion Landau sprach.", nil},
 	})
 
+	// Every word's soft sign is part of the name (Library of Congress
+	// romanisation), the last one's too; an apostrophe that closes a
+	// quotation is not.
+	checkCases(t, NewFuzzy(translated), "en", []checkCase{
+		{"The lawyer Lyubov' Volk' spoke.", []string{"Lyubov' Volk'→Lyubov Volk"}},
+		{"The lawyer 'Lyubov' Volk' spoke.", []string{"Lyubov' Volk→Lyubov Volk"}},
+	})
+
 	relatives := []Entry{
 		person("sholokhov", "en", "Mikhail Sholokhov", "ru", "Михаил Шолохов"),
 		person("andropov", "en", "Yuri Andropov", "ru", "Юрий Андропов"),
