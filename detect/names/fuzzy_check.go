@@ -114,6 +114,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if part := f.wrongParticles(text, lang, toks); len(part) > 0 {
 		hits = overrideHits(hits, part) // fuzzy_particle_wrong.go
 	}
+	hits = withArticleSlips(hits, f.arabicArticleSlips(text, lang, toks)) // fuzzy_arabic_article_cyr.go
 	if slips := f.knownParticleSlips(text, lang, known); len(slips) > 0 {
 		hits = mergeHits(hits, slips) // fuzzy_particle_known.go
 	}
