@@ -115,6 +115,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 		hits = overrideHits(hits, part) // fuzzy_particle_wrong.go
 	}
 	hits = withArticleSlips(hits, f.arabicArticleSlips(text, lang, toks)) // fuzzy_arabic_article_cyr.go
+	hits = mergeHits(hits, f.translatedOvSurnames(text, lang, toks))      // fuzzy_translated_ov_uk.go
 	if slips := f.knownParticleSlips(text, lang, known); len(slips) > 0 {
 		hits = mergeHits(hits, slips) // fuzzy_particle_known.go
 	}
