@@ -9,9 +9,7 @@ import "testing"
 // in -а before the last word keeps its noun endings. The places are outside
 // the quality corpora.
 func TestPlaceAdjectiveDeclines(t *testing.T) {
-	place := func(key, ru, uk string) Entry {
-		return Entry{Key: key, Type: "place", Terms: []Term{{Lang: "ru", Form: ru, Status: Preferred}, {Lang: "uk", Form: uk, Status: Preferred}}}
-	}
+	place := ukPlace
 	f := NewFuzzy([]Entry{
 		place("new-caledonia", "Новая Каледония", "Нова Каледонія"),
 		place("western-sahara", "Западная Сахара", "Західна Сахара"),
