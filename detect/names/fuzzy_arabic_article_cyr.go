@@ -76,7 +76,7 @@ func (f *Fuzzy) articleSlipAt(text, lang string, start, end int, art, rest strin
 	if !isCyrillicArabicArticle(art) || !unicode.IsUpper(first) || utf8.RuneCountInString(rest) < 3 || strings.Contains(rest, "-") {
 		return Hit{}, false
 	}
-	for _, e := range f.Named(rest, lang) {
+	for _, e := range f.named(rest, lang) {
 		a, ok := articleOf(preferredCyrillic(e, lang), rest, lang)
 		if !ok || joined && a == strings.ToLower(art) {
 			continue
@@ -88,7 +88,7 @@ func (f *Fuzzy) articleSlipAt(text, lang string, start, end int, art, rest strin
 		return Hit{
 			Start: start, End: end, Text: text[start:end],
 			Status: Deprecated, Check: CheckFuzzy, Suggestion: sugg,
-			Entry: e.Preferred(lang), EntryKey: e.Key, EntryType: e.Type, Confidence: confSpelling,
+			Entry: e.Preferred(lang), EntryKey: e.Key(), EntryType: e.Type(), Confidence: confSpelling,
 		}, true
 	}
 	return Hit{}, false

@@ -133,6 +133,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	hits = withoutOtherGiven(lang, hits)          // fuzzy_other_given.go
 	hits = f.withoutOtherPerson(text, lang, hits) // fuzzy_other_person.go
 	hits = withoutNameInWord(text, lang, hits)    // fuzzy_name_inside_word.go
+	inCapitalsLike(hits)                          // fuzzy_capitals.go
 	return withoutScriptSwap(text, lang, hits)
 }
 

@@ -37,9 +37,9 @@ func (f *Fuzzy) hyphenAddedNames(text, lang string, toks []fzToken) []Hit {
 }
 
 func (f *Fuzzy) hyphenAddedAt(lang string, t fzToken, w, first, second string) (Hit, bool) {
-	for _, e := range f.Named(second, lang) {
+	for _, e := range f.named(second, lang) {
 		words := strings.Fields(preferredCyrillic(e, lang))
-		if e.Type != "person" || len(words) < 3 || strings.Contains(words[len(words)-1], "-") {
+		if e.Type() != "person" || len(words) < 3 || strings.Contains(words[len(words)-1], "-") {
 			continue
 		}
 		g := entryGender(e)
@@ -51,7 +51,7 @@ func (f *Fuzzy) hyphenAddedAt(lang string, t fzToken, w, first, second string) (
 		return Hit{
 			Start: t.start, End: t.end, Text: w,
 			Status: Deprecated, Check: CheckFuzzy, Suggestion: first + " " + second,
-			Entry: e.Preferred(lang), EntryKey: e.Key, EntryType: e.Type, Confidence: confSpelling,
+			Entry: e.Preferred(lang), EntryKey: e.Key(), EntryType: e.Type(), Confidence: confSpelling,
 		}, true
 	}
 	return Hit{}, false

@@ -37,7 +37,7 @@ func (f *Fuzzy) translatedOvSurnames(text, lang string, toks []fzToken) []Hit {
 			hits = append(hits, Hit{
 				Start: t.start, End: t.end, Text: w,
 				Status: Deprecated, Check: CheckFuzzy, Suggestion: family,
-				Entry: e.Preferred(lang), EntryKey: e.Key, EntryType: e.Type, Confidence: confSpelling,
+				Entry: e.Preferred(lang), EntryKey: e.Key(), EntryType: e.Type(), Confidence: confSpelling,
 			})
 		}
 	}
@@ -46,7 +46,7 @@ func (f *Fuzzy) translatedOvSurnames(text, lang string, toks []fzToken) []Hit {
 
 // ovSurnameOf finds the person whose Russian family name is a reading of
 // stem with -ов or -ев, and returns the person's Ukrainian family name.
-func (f *Fuzzy) ovSurnameOf(stem string) (*Entry, string, bool) {
+func (f *Fuzzy) ovSurnameOf(stem string) (entryRef, string, bool) {
 	stems := []string{stem}
 	if k := strings.LastIndex(stem, "і"); k >= 0 {
 		stems = append(stems, stem[:k]+"е"+stem[k+len("і"):], stem[:k]+"о"+stem[k+len("і"):])
@@ -54,15 +54,15 @@ func (f *Fuzzy) ovSurnameOf(stem string) (*Entry, string, bool) {
 	for _, s := range stems {
 		for _, end := range [...]string{"ов", "ев"} {
 			cand := s + end
-			for _, e := range f.Named(cand, "ru") {
+			for _, e := range f.named(cand, "ru") {
 				ru, uk := strings.Fields(preferredCyrillic(e, "ru")), strings.Fields(preferredCyrillic(e, "uk"))
-				if e.Type == "person" && len(ru) > 0 && len(uk) > 0 && ru[len(ru)-1] == cand {
+				if e.Type() == "person" && len(ru) > 0 && len(uk) > 0 && ru[len(ru)-1] == cand {
 					return e, uk[len(uk)-1], true
 				}
 			}
 		}
 	}
-	return nil, "", false
+	return entryRef{}, "", false
 }
 
 // ukPastTense reports whether word is a Ukrainian verb in the past tense,
