@@ -98,6 +98,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	}
 	hits = f.dudenPlaces(text, lang, toks, hits)                 // fuzzy_place_duden.go
 	hits = mergeHits(hits, f.hyphenLostPlaces(text, lang, toks)) // fuzzy_hyphen_place.go
+	hits = mergeHits(hits, f.hyphenAddedNames(text, lang, toks)) // fuzzy_hyphen_added.go
 	if lost := f.hyphenLostNames(text, lang, toks); len(lost) > 0 {
 		hits = mergeHits(hits, lost) // fuzzy_hyphen_family.go
 	}
@@ -114,6 +115,8 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if part := f.wrongParticles(text, lang, toks); len(part) > 0 {
 		hits = overrideHits(hits, part) // fuzzy_particle_wrong.go
 	}
+	hits = withArticleSlips(hits, f.arabicArticleSlips(text, lang, toks)) // fuzzy_arabic_article_cyr.go
+	hits = mergeHits(hits, f.translatedOvSurnames(text, lang, toks))      // fuzzy_translated_ov_uk.go
 	if slips := f.knownParticleSlips(text, lang, known); len(slips) > 0 {
 		hits = mergeHits(hits, slips) // fuzzy_particle_known.go
 	}

@@ -127,6 +127,9 @@ func nameCaseForms(word, lang string, role nameRole, g gender) (right, relatives
 	if g == genderNone && lang == "ru" {
 		right = append(right, feminineSoftForms(word)...) // fuzzy_feminine_soft.go
 	}
+	if g == genderNone && role != roleFamily {
+		right = append(right, placeAdjectiveForms(word, lang)...) // case_place_adjective.go
+	}
 	right = uniqueForms(right, word, nil)
 	relatives = uniqueForms(relatives, word, right)
 	return right, relatives

@@ -134,8 +134,9 @@ func CaseForms(word, lang string) []string {
 			stem = stem[:len(stem)-size]
 		}
 		add := e.add
-		if lang == "uk" && e.suffix == "я" && hasSuffixFold(word, "ія") {
-			// After і the endings are iotated: Франція → Франції, Францією.
+		if lang == "uk" && e.suffix == "я" && ukIotatedYa(word) {
+			// After і, ь or the apostrophe the endings are iotated:
+			// Франція → Франції, Францією (case_iotated_uk.go).
 			add = []string{"ї", "ю", "єю"}
 		}
 		if e.suffix == "" && takesSoftEndings(lang, lowerLast) {
