@@ -75,8 +75,9 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	}
 	weak = append(weak, f.compoundNameHeads(text, lang, toks, runs)...) // fuzzy_compound_de.go
 	hits := f.resolve(text, lang, runs, weak, toks, lower, ctx)
-	hits = f.withoutGermanCommonNouns(text, lang, hits) // fuzzy_noun_phrase_de.go
-	hits = withoutGermanCompoundNouns(text, lang, hits) // fuzzy_compound_noun_de.go
+	hits = f.withoutGermanCommonNouns(text, lang, hits)          // fuzzy_noun_phrase_de.go
+	hits = withoutGermanCompoundNouns(text, lang, hits)          // fuzzy_compound_noun_de.go
+	hits = mergeHits(hits, f.foreignGenitives(text, lang, toks)) // fuzzy_genitive_de_foreign.go
 	f.inGermanCase(text, lang, hits)
 	withGermanArticle(text, lang, hits) // fuzzy_article_de.go
 	if gen := f.apostropheGenitives(text, lang, known); len(gen) > 0 {

@@ -37,7 +37,11 @@ func (f *Fuzzy) dudenPlaces(text, lang string, toks []fzToken, hits []Hit) []Hit
 			isLanguageWord(lang, w) || len(f.rightEntries(lang, FoldName(w))) > 0 {
 			continue
 		}
-		if h, ok := f.dudenPlace(w, lang); ok {
+		h, ok := f.dudenPlace(w, lang)
+		if !ok {
+			h, ok = f.dudenDeclinedPlace(w, lang) // fuzzy_place_duden_case.go
+		}
+		if ok {
 			h.Start, h.End = t.start, t.end
 			found = append(found, h)
 		}

@@ -1,0 +1,31 @@
+package names
+
+import "testing"
+
+// TestDudenDeclinedPlaces: a place's Russian or Ukrainian name in an oblique
+// case, transliterated the German way, is that place in its German form;
+// the German name, the nominative read back (dudenPlaces' own case), a
+// word that only ends like a case and a text in another language are left
+// alone. The places are outside the quality corpora.
+func TestDudenDeclinedPlaces(t *testing.T) {
+	place := func(key, de, ru, uk string) Entry {
+		return Entry{Key: key, Type: "place", Terms: []Term{
+			{Lang: "de", Form: de, Status: Preferred}, {Lang: "en", Form: de, Status: Preferred},
+			{Lang: "ru", Form: ru, Status: Preferred}, {Lang: "uk", Form: uk, Status: Preferred}}}
+	}
+	f := NewFuzzy([]Entry{
+		place("iceland", "Island", "Исландия", "Ісландія"),
+		place("krakow", "Krakau", "Краков", "Краків"),
+	})
+	checkCases(t, f, "de", []checkCase{
+		{"Der Minister reiste nach Islandiju.", []string{"Islandiju→Island"}},
+		{"Die Konferenz in Islandii endete gestern.", []string{"Islandii→Island"}},
+		{"Die Konferenz in Krakowe endete gestern.", []string{"Krakowe→Krakau"}},
+		{"Er kam mit dem Zug aus Krakowa zurück.", []string{"Krakowa→Krakau"}},
+		{"Die Konferenz in Krakau endete gestern.", nil},
+		{"Die Konferenz in Krakowitz endete gestern.", nil},
+	})
+	checkCases(t, f, "en", []checkCase{
+		{"The minister went to Krakowe.", nil},
+	})
+}
