@@ -99,6 +99,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	}
 	hits = f.dudenPlaces(text, lang, toks, hits)                 // fuzzy_place_duden.go
 	hits = mergeHits(hits, f.hyphenLostPlaces(text, lang, toks)) // fuzzy_hyphen_place.go
+	hits = mergeHits(hits, f.hyphenAddedNames(text, lang, toks)) // fuzzy_hyphen_added.go
 	if lost := f.hyphenLostNames(text, lang, toks); len(lost) > 0 {
 		hits = mergeHits(hits, lost) // fuzzy_hyphen_family.go
 	}
