@@ -98,6 +98,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 		hits = mergeHits(hits, gov) // fuzzy_governed_genitive.go
 	}
 	hits = f.dudenPlaces(text, lang, toks, hits)                 // fuzzy_place_duden.go
+	inGermanDativePlural(text, lang, hits)                       // fuzzy_dative_de.go
 	hits = mergeHits(hits, f.hyphenLostPlaces(text, lang, toks)) // fuzzy_hyphen_place.go
 	hits = mergeHits(hits, f.hyphenAddedNames(text, lang, toks)) // fuzzy_hyphen_added.go
 	if lost := f.hyphenLostNames(text, lang, toks); len(lost) > 0 {
