@@ -90,6 +90,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 		hits = mergeHits(hits, soft) // fuzzy_soft_sign.go
 	}
 	hits = f.foreignPatronymics(text, lang, hits) // fuzzy_patronymic.go
+	germanPatronymics(lang, hits)                 // fuzzy_patronymic_de.go
 	if poss := f.possessivesAsNames(text, lang, toks); len(poss) > 0 {
 		hits = mergeHits(hits, poss) // fuzzy_possessive_uk.go
 	}
