@@ -98,10 +98,11 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if gov := f.governedGenitives(text, lang, toks); len(gov) > 0 {
 		hits = mergeHits(hits, gov) // fuzzy_governed_genitive.go
 	}
-	hits = f.dudenPlaces(text, lang, toks, hits)                 // fuzzy_place_duden.go
-	inGermanDativePlural(text, lang, hits)                       // fuzzy_dative_de.go
-	hits = mergeHits(hits, f.hyphenLostPlaces(text, lang, toks)) // fuzzy_hyphen_place.go
-	hits = mergeHits(hits, f.hyphenAddedNames(text, lang, toks)) // fuzzy_hyphen_added.go
+	hits = f.dudenPlaces(text, lang, toks, hits)                    // fuzzy_place_duden.go
+	inGermanDativePlural(text, lang, hits)                          // fuzzy_dative_de.go
+	hits = mergeHits(hits, f.hyphenLostPlaces(text, lang, toks))    // fuzzy_hyphen_place.go
+	hits = mergeHits(hits, f.addedArabicArticles(text, lang, toks)) // fuzzy_arabic_article_added.go
+	hits = mergeHits(hits, f.hyphenAddedNames(text, lang, toks))    // fuzzy_hyphen_added.go
 	if lost := f.hyphenLostNames(text, lang, toks); len(lost) > 0 {
 		hits = mergeHits(hits, lost) // fuzzy_hyphen_family.go
 	}
