@@ -37,7 +37,7 @@ func (f *Fuzzy) addedArabicArticles(text, lang string, toks []fzToken) []Hit {
 		form := e.Preferred(lang)
 		words := strings.Fields(form)
 		h := Hit{Start: t.start, End: t.end, Status: Deprecated, Check: CheckFuzzy, Suggestion: words[len(words)-1],
-			Entry: form, EntryKey: e.Key, EntryType: e.Type, Confidence: confSpelling}
+			Entry: form, EntryKey: e.Key(), EntryType: e.Type(), Confidence: confSpelling}
 		if i > 0 && len(words) == 2 {
 			if p := toks[i-1]; p.capital && p.known < 0 && text[p.end:t.start] == " " && isGivenNameOf(e, text[p.start:p.end], lang) {
 				h.Start, h.Suggestion = p.start, form
@@ -51,19 +51,20 @@ func (f *Fuzzy) addedArabicArticles(text, lang string, toks []fzToken) []Hit {
 
 // onlyPersonWithFamily returns the one person whose form in lang ends in
 // the family name and writes no Arabic article.
-func (f *Fuzzy) onlyPersonWithFamily(lang, family string) (*Entry, bool) {
-	var found *Entry
+func (f *Fuzzy) onlyPersonWithFamily(lang, family string) (entryRef, bool) {
+	var found entryRef
+	ok := false
 	for _, el := range f.rightEntries(lang, FoldName(family)) {
-		e := &f.entries[int32(el&entryMask)]
+		e := f.entry(int32(el & entryMask))
 		form := e.Preferred(lang)
 		words := strings.Fields(form)
-		if e.Type != "person" || len(words) < 2 || writesArticle(form) || FoldName(words[len(words)-1]) != FoldName(family) {
+		if e.Type() != "person" || len(words) < 2 || writesArticle(form) || FoldName(words[len(words)-1]) != FoldName(family) {
 			continue
 		}
-		if found != nil && found.Key != e.Key {
-			return nil, false
+		if ok && found.Key() != e.Key() {
+			return entryRef{}, false
 		}
-		found = e
+		found, ok = e, true
 	}
-	return found, found != nil
+	return found, ok
 }

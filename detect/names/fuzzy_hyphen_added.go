@@ -41,10 +41,10 @@ func (f *Fuzzy) hyphenAddedAt(w, lang, first, last string) (Hit, bool) {
 	var hit Hit
 	n := 0
 	for _, el := range f.rightEntries(lang, FoldName(last)) {
-		e := &f.entries[int32(el&entryMask)]
+		e := f.entry(int32(el & entryMask))
 		form := e.Preferred(lang)
 		words := strings.Fields(form)
-		if e.Type != "person" || len(words) < 3 || n > 0 && hit.EntryKey == e.Key {
+		if e.Type() != "person" || len(words) < 3 || n > 0 && hit.EntryKey == e.Key() {
 			continue
 		}
 		pair := words[len(words)-2] + " " + words[len(words)-1]
@@ -53,7 +53,7 @@ func (f *Fuzzy) hyphenAddedAt(w, lang, first, last string) (Hit, bool) {
 		}
 		n++
 		hit = Hit{Text: w, Status: Deprecated, Check: CheckFuzzy, Suggestion: pair, Entry: form,
-			EntryKey: e.Key, EntryType: e.Type, Confidence: confGenerated}
+			EntryKey: e.Key(), EntryType: e.Type(), Confidence: confGenerated}
 	}
 	return hit, n == 1
 }

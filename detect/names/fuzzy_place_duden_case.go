@@ -43,15 +43,15 @@ func (f *Fuzzy) dudenDeclinedPlace(w, lang string) (Hit, bool) {
 				scheme Scheme
 			}{{"ru", SchemeGerman}, {"uk", SchemeGermanUk}} {
 				for _, el := range f.rightEntries(src.lang, stem+nom) {
-					e := &f.entries[int32(el&entryMask)]
+					e := f.entry(int32(el & entryMask))
 					own := e.Preferred(lang)
-					if e.Type != "place" || own == "" || IsCyrillic(own) || n > 0 && hit.EntryKey == e.Key ||
+					if e.Type() != "place" || own == "" || IsCyrillic(own) || n > 0 && hit.EntryKey == e.Key() ||
 						!declinesTo(e.Preferred(src.lang), src.lang, src.scheme, w) {
 						continue
 					}
 					n++
 					hit = Hit{Text: w, Status: Deprecated, Check: CheckFuzzy, Suggestion: own, Entry: own,
-						EntryKey: e.Key, EntryType: e.Type, Confidence: confForeign}
+						EntryKey: e.Key(), EntryType: e.Type(), Confidence: confForeign}
 				}
 			}
 		}

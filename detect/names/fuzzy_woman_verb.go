@@ -35,8 +35,8 @@ func (f *Fuzzy) womanDeclinedInText(text, run, lang string, entries []int32) (st
 // lang when it would not decline for a woman (a consonant, -ь, -й, -о, no
 // gendered ending) and the given name tells no gender: it ends neither in
 // -а/-я nor as a man's name.
-func undecidedFamily(e *Entry, lang string) (string, bool) {
-	if e.Type != "person" {
+func undecidedFamily(e entryRef, lang string) (string, bool) {
+	if e.Type() != "person" {
 		return "", false
 	}
 	form := strings.Fields(preferredCyrillic(e, lang))

@@ -18,7 +18,7 @@ func (f *Fuzzy) yoWhereE(run, lang string, entries []int32) (string, bool) {
 		return "", false
 	}
 	for _, idx := range entries {
-		for _, t := range f.entries[idx].Terms {
+		for _, t := range f.entry(idx).Terms() {
 			if t.Lang == lang && isRight(t.Status) && strings.ContainsAny(t.Form, "ёЁ") {
 				return "", false
 			}
