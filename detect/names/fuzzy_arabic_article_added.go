@@ -24,9 +24,12 @@ func (f *Fuzzy) addedArabicArticles(text, lang string, toks []fzToken) []Hit {
 	}
 	var hits []Hit
 	for i, t := range toks {
+		if t.capital || t.known >= 0 || !articleHyphen(text[t.start:t.end]) {
+			continue // most words: no hyphen after their first two or three letters
+		}
 		w := text[t.start:t.end]
 		article, family, ok := strings.Cut(w, "-")
-		if !ok || t.capital || t.known >= 0 || !isArabicArticle(article) || !startsUpper(family) ||
+		if !ok || !isArabicArticle(article) || !startsUpper(family) ||
 			utf8.RuneCountInString(family) < 3 || strings.Contains(family, "-") {
 			continue
 		}
@@ -67,4 +70,10 @@ func (f *Fuzzy) onlyPersonWithFamily(lang, family string) (entryRef, bool) {
 		found, ok = e, true
 	}
 	return found, ok
+}
+
+// articleHyphen reports whether w has a hyphen after its second or third
+// byte, where one follows every spelling of the article.
+func articleHyphen(w string) bool {
+	return len(w) > 3 && (w[2] == '-' || w[3] == '-')
 }

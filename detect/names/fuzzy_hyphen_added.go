@@ -20,9 +20,12 @@ import (
 func (f *Fuzzy) hyphenAddedNames(text, lang string, toks []fzToken) []Hit {
 	var hits []Hit
 	for _, t := range toks {
+		if !t.capital || t.known >= 0 {
+			continue
+		}
 		w := text[t.start:t.end]
 		first, last, ok := strings.Cut(w, "-")
-		if !ok || !t.capital || t.known >= 0 || strings.Contains(last, "-") || !startsUpper(last) ||
+		if !ok || strings.Contains(last, "-") || !startsUpper(last) ||
 			utf8.RuneCountInString(first) < 3 || utf8.RuneCountInString(last) < 3 {
 			continue
 		}
