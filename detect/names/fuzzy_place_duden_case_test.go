@@ -8,14 +8,9 @@ import "testing"
 // word that only ends like a case and a text in another language are left
 // alone. The places are outside the quality corpora.
 func TestDudenDeclinedPlaces(t *testing.T) {
-	place := func(key, de, ru, uk string) Entry {
-		return Entry{Key: key, Type: "place", Terms: []Term{
-			{Lang: "de", Form: de, Status: Preferred}, {Lang: "en", Form: de, Status: Preferred},
-			{Lang: "ru", Form: ru, Status: Preferred}, {Lang: "uk", Form: uk, Status: Preferred}}}
-	}
 	f := NewFuzzy([]Entry{
-		place("iceland", "Island", "Исландия", "Ісландія"),
-		place("krakow", "Krakau", "Краков", "Краків"),
+		dudenTestPlace("iceland", "Island", "Исландия", "Ісландія"),
+		dudenTestPlace("krakow", "Krakau", "Краков", "Краків"),
 	})
 	checkCases(t, f, "de", []checkCase{
 		{"Der Minister reiste nach Islandiju.", []string{"Islandiju→Island"}},
@@ -36,11 +31,7 @@ func TestDudenDeclinedPlaces(t *testing.T) {
 // glossary (here one that writes the English Baghdad) says which the
 // newsroom wants. The places are outside the quality corpora.
 func TestDudenOldSpellings(t *testing.T) {
-	place := func(key, de, ru string) Entry {
-		return Entry{Key: key, Type: "place", Terms: []Term{
-			{Lang: "de", Form: de, Status: Preferred}, {Lang: "ru", Form: ru, Status: Preferred}}}
-	}
-	f := NewFuzzy([]Entry{place("baghdad", "Baghdad", "Багдад")})
+	f := NewFuzzy([]Entry{deRuPlace("baghdad", "Baghdad", "Багдад")})
 	checkCases(t, f, "de", []checkCase{
 		{"Der Minister flog nach Bagdad weiter.", []string{"Bagdad→Baghdad"}},
 		{"Der Minister flog nach Baghdad weiter.", nil},
