@@ -102,7 +102,7 @@ func (f *Fuzzy) resolve(text, lang string, runs []pendingRun, weak []runSpan, to
 		for _, r := range weak {
 			hits = small.appendHit(hits, text, r.start, r.end, false, memo)
 		}
-		hits = append(hits, small.checkLowercase(text, lang, toks, lower, f, memo)...)
+		hits = append(hits, withoutLowerHyphenParts(small.checkLowercase(text, lang, toks, lower, f, memo))...) // fuzzy_lower_hyphen.go
 	}
 	slices.SortFunc(hits, func(a, b Hit) int { return a.Start - b.Start })
 	return hits

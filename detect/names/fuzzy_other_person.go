@@ -46,7 +46,7 @@ func (f *Fuzzy) withoutOtherPerson(text, lang string, hits []Hit) []Hit {
 			}
 			return isProperName(lex, words[0]) && !isGivenNameOf(e, words[0], lang)
 		case len(words) == 1 && len(strings.Fields(h.Entry)) >= 2:
-			return f.beforeAnotherName(text, lex, h, e)
+			return f.beforeAnotherName(text, lex, h, e) || f.isWomanRelative(text, lang, lex, h, e) // fuzzy_woman_relative.go
 		}
 		return false
 	})

@@ -158,6 +158,9 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 		if r, ok := f.yoSpelling(run, lang, minConf); ok {
 			return r
 		}
+		if r, ok := f.ukAlternationReading(run, lang, lower, minConf); ok { // fuzzy_uk_alternation.go
+			return r
+		}
 		if r, ok := f.polishCaseReading(run, lang, lower, minConf); ok { // fuzzy_polish_case.go
 			return r
 		}
