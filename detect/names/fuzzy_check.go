@@ -75,8 +75,9 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	}
 	weak = append(weak, f.compoundNameHeads(text, lang, toks, runs)...) // fuzzy_compound_de.go
 	hits := f.resolve(text, lang, runs, weak, toks, lower, ctx)
-	hits = f.withoutGermanCommonNouns(text, lang, hits) // fuzzy_noun_phrase_de.go
-	hits = withoutGermanCompoundNouns(text, lang, hits) // fuzzy_compound_noun_de.go
+	hits = f.withoutGermanCommonNouns(text, lang, hits)          // fuzzy_noun_phrase_de.go
+	hits = withoutGermanCompoundNouns(text, lang, hits)          // fuzzy_compound_noun_de.go
+	hits = mergeHits(hits, f.foreignGenitives(text, lang, toks)) // fuzzy_genitive_de_foreign.go
 	f.inGermanCase(text, lang, hits)
 	withGermanArticle(text, lang, hits) // fuzzy_article_de.go
 	if gen := f.apostropheGenitives(text, lang, known); len(gen) > 0 {
@@ -89,6 +90,7 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 		hits = mergeHits(hits, soft) // fuzzy_soft_sign.go
 	}
 	hits = f.foreignPatronymics(text, lang, hits) // fuzzy_patronymic.go
+	germanPatronymics(lang, hits)                 // fuzzy_patronymic_de.go
 	if poss := f.possessivesAsNames(text, lang, toks); len(poss) > 0 {
 		hits = mergeHits(hits, poss) // fuzzy_possessive_uk.go
 	}
@@ -96,9 +98,11 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if gov := f.governedGenitives(text, lang, toks); len(gov) > 0 {
 		hits = mergeHits(hits, gov) // fuzzy_governed_genitive.go
 	}
-	hits = f.dudenPlaces(text, lang, toks, hits)                 // fuzzy_place_duden.go
-	hits = mergeHits(hits, f.hyphenLostPlaces(text, lang, toks)) // fuzzy_hyphen_place.go
-	hits = mergeHits(hits, f.hyphenAddedNames(text, lang, toks)) // fuzzy_hyphen_added.go
+	hits = f.dudenPlaces(text, lang, toks, hits)                    // fuzzy_place_duden.go
+	inGermanDativePlural(text, lang, hits)                          // fuzzy_dative_de.go
+	hits = mergeHits(hits, f.hyphenLostPlaces(text, lang, toks))    // fuzzy_hyphen_place.go
+	hits = mergeHits(hits, f.addedArabicArticles(text, lang, toks)) // fuzzy_arabic_article_added.go
+	hits = mergeHits(hits, f.hyphenAddedNames(text, lang, toks))    // fuzzy_hyphen_added.go
 	if lost := f.hyphenLostNames(text, lang, toks); len(lost) > 0 {
 		hits = mergeHits(hits, lost) // fuzzy_hyphen_family.go
 	}

@@ -68,6 +68,9 @@ func (f *Fuzzy) beforeAnotherName(text string, lex *lexicon.Lexicon, h Hit, e en
 	if lex.Has(next) || len(f.rightEntries(lex.Lang(), FoldName(next))) > 0 {
 		return false // "Nawrocky Foundation", "Nawrocky Poland": a word or a known name
 	}
+	if lex.Lang() == "de" && isGermanCompound(lex, next) {
+		return false // "Rogozins Raketenpläne": German closes compounds no word list holds
+	}
 	return !isWordOf(e, next)
 }
 

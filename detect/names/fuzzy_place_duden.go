@@ -14,7 +14,8 @@ import (
 // romanization the glossary's Cyrillic forms are indexed by, and flags it
 // when it is, letter for letter, the German transliteration of a place's
 // Russian or Ukrainian right form, the place has a German form of its own,
-// and the word is no word of the language and no right form in it.
+// and the word is no right form in the language and no word of it, unless
+// the word list holds it as an older spelling of the place (oldSpellingOf).
 
 // minDudenPlaceRunes is the shortest word read so: short words of other
 // languages ("Kiew", "Minsk") meet short place names by chance.
@@ -34,10 +35,18 @@ func (f *Fuzzy) dudenPlaces(text, lang string, toks []fzToken, hits []Hit) []Hit
 	for _, t := range toks {
 		w := text[t.start:t.end]
 		if !t.capital || t.known >= 0 || utf8.RuneCountInString(w) < minDudenPlaceRunes || IsCyrillic(w) ||
-			isLanguageWord(lang, w) || len(f.rightEntries(lang, FoldName(w))) > 0 {
+			len(f.rightEntries(lang, FoldName(w))) > 0 {
 			continue
 		}
-		if h, ok := f.dudenPlace(w, lang); ok {
+		word := isLanguageWord(lang, w)
+		if word && !dudenSpellable(w) {
+			continue
+		}
+		h, ok := f.dudenPlace(w, lang)
+		if !ok && !word {
+			h, ok = f.dudenDeclinedPlace(w, lang) // fuzzy_place_duden_case.go
+		}
+		if ok && (!word || oldSpellingOf(w, h.Suggestion)) {
 			h.Start, h.End = t.start, t.end
 			found = append(found, h)
 		}
@@ -74,4 +83,32 @@ func (f *Fuzzy) dudenPlace(w, lang string) (Hit, bool) {
 		}
 	}
 	return hit, n == 1
+}
+
+// oldSpellingOf reports whether w, a word of the language that is the
+// Duden transliteration of a place's Russian or Ukrainian name, is within
+// two edits of the place's form: the word list keeps an older German
+// spelling of the same place ("Nikaragua", the Duden reading of Никарагуа,
+// for Nicaragua), not an ordinary word that a transliteration met by
+// chance, and the glossary's form is the one the newsroom writes.
+func oldSpellingOf(w, form string) bool {
+	return spellingDistance([]rune(FoldName(w)), []rune(FoldName(form))) < 3
+}
+
+// dudenSpellable reports whether w has only letters Duden's transliteration
+// of Russian and Ukrainian writes: no umlaut, ß, q or x, and c only in
+// ch. Most German nouns fail it, and are not looked up.
+func dudenSpellable(w string) bool {
+	lower := strings.ToLower(w)
+	for i, r := range lower {
+		switch r {
+		case 'ä', 'ö', 'ü', 'ß', 'q', 'x':
+			return false
+		case 'c':
+			if !strings.HasPrefix(lower[i+1:], "h") {
+				return false
+			}
+		}
+	}
+	return true
 }
