@@ -26,7 +26,7 @@ import (
 // (fuzzy_keys.go), and a million generated names with 65,498 family names
 // take about 80 MB.
 type Fuzzy struct {
-	entries entryTable
+	entries *entryTable
 	// records holds every entry's record, in entry order.
 	records []byte
 	// keyGroups maps the family names' keys to the records of the entries
@@ -71,7 +71,8 @@ const (
 	entryMask = 1<<entryBits - 1
 )
 
-// NewFuzzy indexes entries. The slice is kept, not copied; do not modify it.
+// NewFuzzy indexes entries. It copies them into a table of its own (see
+// entry_store.go); NewMatcherAndFuzzy shares one table between the two.
 // Large glossaries are indexed by one goroutine per CPU, each over a range of
 // entries; the parts are concatenated in order, so the index is the same as
 // a sequential build.
@@ -79,13 +80,23 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 	if len(entries) > entryMask {
 		entries = entries[:entryMask]
 	}
-	f := &Fuzzy{entries: newEntryTable(entries), byKey: make([]uint64, len(entries)), recOff: make([]uint32, len(entries))}
-	workers := min(runtime.GOMAXPROCS(0), 1+len(entries)/minEntriesPerWorker)
+	return newFuzzy(newEntryTable(entries))
+}
+
+func newFuzzy(tab *entryTable) *Fuzzy {
+	if tab.len() > entryMask {
+		first := *tab
+		first.entries = first.entries[:entryMask]
+		tab = &first
+	}
+	n := tab.len()
+	f := &Fuzzy{entries: tab, byKey: make([]uint64, n), recOff: make([]uint32, n)}
+	workers := min(runtime.GOMAXPROCS(0), 1+n/minEntriesPerWorker)
 	parts := make([]indexPart, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
-		lo, hi := w*len(entries)/workers, (w+1)*len(entries)/workers
-		wg.Go(func() { parts[w] = indexRange(entries, lo, hi) })
+		lo, hi := w*n/workers, (w+1)*n/workers
+		wg.Go(func() { parts[w] = indexRange(tab, lo, hi) })
 	}
 	wg.Wait()
 	var nKeys, nGroups, nPosts, nRight, nRecords int
@@ -111,7 +122,7 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 		for _, post := range p.posts {
 			f.posts = append(f.posts, post+base/recordAlign)
 		}
-		lo := w * len(entries) / workers
+		lo := w * n / workers
 		for j, off := range p.recOff {
 			f.recOff[lo+j] = uint32(base) + off
 		}
@@ -119,8 +130,8 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 		f.right = append(f.right, p.right...)
 		parts[w] = indexPart{} // garbage now, for the sorts below to reuse
 	}
-	for i := range entries {
-		f.byKey[i] = hashString(entries[i].Key)<<entryBits | uint64(i)
+	for i := range n {
+		f.byKey[i] = hashString(tab.at(int32(i)).Key())<<entryBits | uint64(i)
 	}
 	f.sortKeys()
 	radixSort(f.right, entryBits, 4)
@@ -154,9 +165,9 @@ type indexPart struct {
 	recOff    []uint32
 }
 
-// indexRange folds every term of entries[lo:hi] once: phonetic keys (and
+// indexRange folds every term of entries lo … hi-1 of tab once: phonetic keys (and
 // their deletions) of family names, right-form hashes, and records.
-func indexRange(entries []Entry, lo, hi int) indexPart {
+func indexRange(tab *entryTable, lo, hi int) indexPart {
 	sample := min(hi-lo, recordSample)
 	p := indexPart{
 		right:  make([]uint64, 0, sample*4),
@@ -176,10 +187,11 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 			p.records = growLike(p.records, hi-i)
 			p.right = growLike(p.right, hi-i)
 		}
-		e := &entries[i]
+		e := tab.at(int32(i))
+		person := e.Type() == "person"
 		hashes = hashes[:0]
 		first, firstName := -1, ""
-		for _, t := range e.Terms {
+		for _, t := range e.Terms() {
 			if t.Status == FalseFriend {
 				continue
 			}
@@ -193,7 +205,7 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 			if first < 0 {
 				first, firstName = slot, name.lastRaw
 			}
-			p.right = appendRightHashes(p.right, e.Type == "person", t, name, i)
+			p.right = appendRightHashes(p.right, person, t, name, i)
 		}
 		for len(p.records)%recordAlign != 0 {
 			p.records = append(p.records, 0)
