@@ -69,26 +69,7 @@ func (r entryRef) Terms() iter.Seq2[int, Term] {
 
 // Preferred returns the entry's preferred form in lang, falling back to
 // English and then to any preferred form, as Entry.Preferred does.
-func (r entryRef) Preferred(lang string) string {
-	var en, any string
-	for _, t := range r.Terms() {
-		if t.Status != Preferred {
-			continue
-		}
-		switch {
-		case t.Lang == lang:
-			return t.Form
-		case t.Lang == "en" && en == "":
-			en = t.Form
-		case any == "":
-			any = t.Form
-		}
-	}
-	if en != "" {
-		return en
-	}
-	return any
-}
+func (r entryRef) Preferred(lang string) string { return preferredIn(r.Terms(), lang) }
 
 // AnyTerm reports whether pred holds for a term (slices.ContainsFunc over
 // the terms).
