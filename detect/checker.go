@@ -25,19 +25,15 @@ type Checker struct {
 // New builds the matchers for entries. The exact matcher also gets the false
 // friends derived from the entries' Russian and Ukrainian forms (Трамп →
 // "tramp"), which the fuzzy matcher, refusing ordinary words, cannot find;
-// see names.WithDerivedFalseFriends. The entries must not change afterwards.
+// see names.WithDerivedFalseFriends. The checker keeps a copy of the entries,
+// not the slice.
 func New(entries []names.Entry) *Checker { return newChecker(entries, true) }
 
 // newChecker is New with the derived false friends optional, so that the
 // quality tests can measure what they add.
 func newChecker(entries []names.Entry, deriveFalseFriends bool) *Checker {
-	// The fuzzy index first: its build holds several times what it keeps,
-	// and the matcher is not yet there to add to that peak.
-	fuzzy := names.NewFuzzy(entries)
-	if !deriveFalseFriends {
-		return &Checker{exact: names.NewMatcher(entries), fuzzy: fuzzy}
-	}
-	return &Checker{exact: names.NewMatcherWithDerived(entries), fuzzy: fuzzy}
+	exact, fuzzy := names.NewMatcherAndFuzzy(entries, deriveFalseFriends)
+	return &Checker{exact: exact, fuzzy: fuzzy}
 }
 
 // Checked is one segment with the findings inside it (or, for a broken

@@ -6,6 +6,11 @@
 // its own plain input, Entry and Term, and knows no database.
 package names
 
+import (
+	"iter"
+	"slices"
+)
+
 // Status of a term within its entry and language.
 type Status string
 
@@ -40,9 +45,12 @@ type Term struct {
 
 // Preferred returns the entry's preferred form in lang, falling back to
 // English and then to any preferred form, so that a suggestion always exists.
-func (e *Entry) Preferred(lang string) string {
+func (e *Entry) Preferred(lang string) string { return preferredIn(slices.All(e.Terms), lang) }
+
+// preferredIn is Preferred over terms (an Entry's or an entryRef's).
+func preferredIn(terms iter.Seq2[int, Term], lang string) string {
 	var en, any string
-	for _, t := range e.Terms {
+	for _, t := range terms {
 		if t.Status != Preferred {
 			continue
 		}

@@ -4,10 +4,9 @@ import "iter"
 
 // How rule writers read the glossary's entries.
 //
-// The Fuzzy index and the Matcher keep the glossary in an entryTable, and
-// its layout is theirs to change (it is to become offsets into one string
-// table): read an entry only through these accessors, never through Entry's
-// or Term's fields of the table's storage.
+// The Fuzzy index and the Matcher keep the glossary in an entryTable, whose
+// layout is theirs to change (today offsets into one string, entry_store.go):
+// read an entry only through these accessors.
 //
 //	e := f.entry(idx)       // idx: an int32 entry index (runResult.entries, a posting's el&entryMask)
 //	e.Key(), e.Type()       // the entry's key and type ("person", "place", …)
@@ -26,49 +25,51 @@ import "iter"
 // and Term stay the input types (glossary → checker) and the types of
 // WithDerivedFalseFriends, which runs before the table is built.
 
-// entryTable holds the entries a Fuzzy or a Matcher was built from.
-type entryTable struct {
-	list []Entry
-}
-
-func newEntryTable(entries []Entry) entryTable { return entryTable{list: entries} }
-
-// len is the number of entries.
-func (t *entryTable) len() int { return len(t.list) }
-
-// at is entry i.
-func (t *entryTable) at(i int32) entryRef { return entryRef{&t.list[i]} }
-
 // entryRef is one entry of an entryTable, read through its methods.
 type entryRef struct {
-	e *Entry
+	t *entryTable
+	i int32
 }
 
+// at is entry i.
+func (t *entryTable) at(i int32) entryRef { return entryRef{t, i} }
+
+// len is the number of entries.
+func (t *entryTable) len() int { return len(t.entries) }
+
 // Key names the entry in hits (Hit.EntryKey).
-func (r entryRef) Key() string { return r.e.Key }
+func (r entryRef) Key() string {
+	e := &r.t.entries[r.i]
+	return r.t.text[e.key : e.key+e.keyLen]
+}
 
 // Type is the entry's type: "person", "place", "organization", ….
-func (r entryRef) Type() string { return r.e.Type }
-
-// Preferred is Entry.Preferred.
-func (r entryRef) Preferred(lang string) string { return r.e.Preferred(lang) }
+func (r entryRef) Type() string { return r.t.types[r.t.entries[r.i].typ] }
 
 // NumTerms is the number of terms.
-func (r entryRef) NumTerms() int { return len(r.e.Terms) }
+func (r entryRef) NumTerms() int { return int(r.t.entries[r.i].nTerms) }
 
 // Term is a copy of term k, 0 ≤ k < NumTerms().
-func (r entryRef) Term(k int) Term { return r.e.Terms[k] }
+func (r entryRef) Term(k int) Term {
+	e := &r.t.entries[r.i]
+	return r.t.term(int(e.first) + k)
+}
 
 // Terms yields each term's index and a copy of it, in glossary order.
 func (r entryRef) Terms() iter.Seq2[int, Term] {
 	return func(yield func(int, Term) bool) {
-		for k := range r.e.Terms {
-			if !yield(k, r.e.Terms[k]) {
+		e := &r.t.entries[r.i]
+		for k := range int(e.nTerms) {
+			if !yield(k, r.t.term(int(e.first)+k)) {
 				return
 			}
 		}
 	}
 }
+
+// Preferred returns the entry's preferred form in lang, falling back to
+// English and then to any preferred form, as Entry.Preferred does.
+func (r entryRef) Preferred(lang string) string { return preferredIn(r.Terms(), lang) }
 
 // AnyTerm reports whether pred holds for a term (slices.ContainsFunc over
 // the terms).
@@ -88,12 +89,18 @@ func (f *Fuzzy) entry(idx int32) entryRef { return f.entries.at(idx) }
 func (f *Fuzzy) numEntries() int { return f.entries.len() }
 
 // refOf is e read through the accessors, for the public functions that take
-// an Entry (InflectLike).
-func refOf(e *Entry) entryRef { return entryRef{e} }
+// an Entry (InflectLike): a table of its own.
+func refOf(e *Entry) entryRef { return newEntryTable([]Entry{*e}).at(0) }
 
 // input is the entry as an Entry, for the public functions that return one
-// (ByKey, Named).
-func (r entryRef) input() *Entry { return r.e }
+// (ByKey, Named): its strings are the table's, its Terms a new slice.
+func (r entryRef) input() *Entry {
+	e := &Entry{Key: r.Key(), Type: r.Type(), Terms: make([]Term, 0, r.NumTerms())}
+	for _, t := range r.Terms() {
+		e.Terms = append(e.Terms, t)
+	}
+	return e
+}
 
 // inputs is input of each of refs.
 func inputs(refs []entryRef) []*Entry {

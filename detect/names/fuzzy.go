@@ -26,7 +26,7 @@ import (
 // (fuzzy_keys.go), and a million generated names with 65,498 family names
 // take about 80 MB.
 type Fuzzy struct {
-	entries entryTable
+	entries *entryTable
 	// records holds every entry's record, in entry order.
 	records []byte
 	// keyGroups maps the family names' keys to the records of the entries
@@ -71,7 +71,8 @@ const (
 	entryMask = 1<<entryBits - 1
 )
 
-// NewFuzzy indexes entries. The slice is kept, not copied; do not modify it.
+// NewFuzzy indexes entries. It copies them into a table of its own (see
+// entry_store.go); NewMatcherAndFuzzy shares one table between the two.
 // Large glossaries are indexed by one goroutine per CPU, each over a range of
 // entries; the parts are concatenated in order, so the index is the same as
 // a sequential build.
@@ -79,48 +80,28 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 	if len(entries) > entryMask {
 		entries = entries[:entryMask]
 	}
-	f := &Fuzzy{entries: newEntryTable(entries), byKey: make([]uint64, len(entries)), recOff: make([]uint32, len(entries))}
-	workers := min(runtime.GOMAXPROCS(0), 1+len(entries)/minEntriesPerWorker)
+	return newFuzzy(newEntryTable(entries))
+}
+
+func newFuzzy(tab *entryTable) *Fuzzy {
+	if tab.len() > entryMask {
+		first := *tab
+		first.entries = first.entries[:entryMask]
+		tab = &first
+	}
+	n := tab.len()
+	f := &Fuzzy{entries: tab, byKey: make([]uint64, n), recOff: make([]uint32, n)}
+	workers := min(runtime.GOMAXPROCS(0), 1+n/minEntriesPerWorker)
 	parts := make([]indexPart, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
-		lo, hi := w*len(entries)/workers, (w+1)*len(entries)/workers
-		wg.Go(func() { parts[w] = indexRange(entries, lo, hi) })
+		lo, hi := w*n/workers, (w+1)*n/workers
+		wg.Go(func() { parts[w] = indexRange(tab, lo, hi) })
 	}
 	wg.Wait()
-	var nKeys, nGroups, nPosts, nRight, nRecords int
-	for _, p := range parts {
-		nKeys, nRight, nRecords = nKeys+len(p.keys), nRight+len(p.right), nRecords+len(p.records)
-		nGroups, nPosts = nGroups+len(p.starts)-1, nPosts+len(p.posts)
-	}
-	f.keys, f.right = make([]uint64, 0, nKeys), make([]uint64, 0, nRight)
-	f.starts, f.posts = append(make([]uint32, 0, nGroups+1), 0), make([]uint64, 0, nPosts)
-	f.records = make([]byte, 0, nRecords)
-	for w, p := range parts {
-		base := uint64(len(f.records))
-		if base+uint64(len(p.records)) > 1<<32 {
-			break // past what a 32-bit offset addresses
-		}
-		groupBase, postBase := uint64(len(f.starts)-1), uint32(len(f.posts))
-		for _, k := range p.keys {
-			f.keys = append(f.keys, k+groupBase)
-		}
-		for _, s := range p.starts[1:] {
-			f.starts = append(f.starts, s+postBase)
-		}
-		for _, post := range p.posts {
-			f.posts = append(f.posts, post+base/recordAlign)
-		}
-		lo := w * len(entries) / workers
-		for j, off := range p.recOff {
-			f.recOff[lo+j] = uint32(base) + off
-		}
-		f.records = append(f.records, p.records...)
-		f.right = append(f.right, p.right...)
-		parts[w] = indexPart{} // garbage now, for the sorts below to reuse
-	}
-	for i := range entries {
-		f.byKey[i] = hashString(entries[i].Key)<<entryBits | uint64(i)
+	f.merge(parts, n)
+	for i := range n {
+		f.byKey[i] = hashString(tab.at(int32(i)).Key())<<entryBits | uint64(i)
 	}
 	f.sortKeys()
 	radixSort(f.right, entryBits, 4)
@@ -130,6 +111,71 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 	f.classes = newWordClasses(f.records, f.recOff)
 	f.long = newLongKeys(f)
 	return f
+}
+
+// merge concatenates the parts of the index of n entries. Each kind of
+// table is merged, and its parts let go, before the next: the parts and the
+// whole of every table at once were the build's peak (a million names: 260
+// MB live, of which the parts 86 MB).
+func (f *Fuzzy) merge(parts []indexPart, n int) {
+	workers := len(parts)
+	var nRecords uint64
+	for w, p := range parts {
+		if nRecords+uint64(len(p.records)) > 1<<32 {
+			parts = parts[:w] // past what a 32-bit offset addresses
+			break
+		}
+		nRecords += uint64(len(p.records))
+	}
+	base := make([]uint64, len(parts)) // of each part's records
+	f.records = make([]byte, 0, nRecords)
+	for w := range parts {
+		base[w] = uint64(len(f.records))
+		f.records = append(f.records, parts[w].records...)
+		parts[w].records = nil
+	}
+	for w := range parts {
+		lo := w * n / workers
+		for j, off := range parts[w].recOff {
+			f.recOff[lo+j] = uint32(base[w]) + off
+		}
+		parts[w].recOff = nil
+	}
+	var nRight, nKeys, nGroups, nPosts int
+	for _, p := range parts {
+		nRight, nKeys = nRight+len(p.right), nKeys+len(p.keys)
+		nGroups, nPosts = nGroups+len(p.starts)-1, nPosts+len(p.posts)
+	}
+	f.right = make([]uint64, 0, nRight)
+	for w := range parts {
+		f.right = append(f.right, parts[w].right...)
+		parts[w].right = nil
+	}
+	f.posts = make([]uint64, 0, nPosts)
+	postBase := make([]uint32, len(parts))
+	for w := range parts {
+		postBase[w] = uint32(len(f.posts))
+		for _, post := range parts[w].posts {
+			f.posts = append(f.posts, post+base[w]/recordAlign)
+		}
+		parts[w].posts = nil
+	}
+	f.starts = append(make([]uint32, 0, nGroups+1), 0)
+	groupBase := make([]uint64, len(parts))
+	for w := range parts {
+		groupBase[w] = uint64(len(f.starts) - 1)
+		for _, s := range parts[w].starts[1:] {
+			f.starts = append(f.starts, s+postBase[w])
+		}
+		parts[w].starts = nil
+	}
+	f.keys = make([]uint64, 0, nKeys)
+	for w := range parts {
+		for _, k := range parts[w].keys {
+			f.keys = append(f.keys, k+groupBase[w])
+		}
+		parts[w] = indexPart{} // garbage now, for the sorts below to reuse
+	}
 }
 
 // minEntriesPerWorker keeps small glossaries on one goroutine.
@@ -154,9 +200,9 @@ type indexPart struct {
 	recOff    []uint32
 }
 
-// indexRange folds every term of entries[lo:hi] once: phonetic keys (and
+// indexRange folds every term of entries lo … hi-1 of tab once: phonetic keys (and
 // their deletions) of family names, right-form hashes, and records.
-func indexRange(entries []Entry, lo, hi int) indexPart {
+func indexRange(tab *entryTable, lo, hi int) indexPart {
 	sample := min(hi-lo, recordSample)
 	p := indexPart{
 		right:  make([]uint64, 0, sample*4),
@@ -176,10 +222,11 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 			p.records = growLike(p.records, hi-i)
 			p.right = growLike(p.right, hi-i)
 		}
-		e := &entries[i]
+		e := tab.at(int32(i))
+		person := e.Type() == "person"
 		hashes = hashes[:0]
 		first, firstName := -1, ""
-		for _, t := range e.Terms {
+		for _, t := range e.Terms() {
 			if t.Status == FalseFriend {
 				continue
 			}
@@ -193,7 +240,7 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 			if first < 0 {
 				first, firstName = slot, name.lastRaw
 			}
-			p.right = appendRightHashes(p.right, e.Type == "person", t, name, i)
+			p.right = appendRightHashes(p.right, person, t, name, i)
 		}
 		for len(p.records)%recordAlign != 0 {
 			p.records = append(p.records, 0)

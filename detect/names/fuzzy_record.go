@@ -110,16 +110,15 @@ type recordBuilder struct {
 const recordHeader = 8
 
 // appendRecord appends the record of entry e (index idx) to dst.
-func (b *recordBuilder) appendRecord(dst []byte, e *Entry, idx int) []byte {
+func (b *recordBuilder) appendRecord(dst []byte, e entryRef, idx int) []byte {
 	start := len(dst)
 	dst = binary.LittleEndian.AppendUint32(dst, uint32(idx))
 	dst = append(dst, 0, 0, 0, 0)
 	flags, count := byte(0), 0
 	b.raw, b.ends = b.raw[:0], b.ends[:0]
-	var terms [255]*Term
+	var terms [255]uint32  // the indexes of the terms the record holds
 	var cyrillic [255]bool // of each of terms
-	for k := range e.Terms {
-		t := &e.Terms[k]
+	for k, t := range e.Terms() {
 		if t.Status == FalseFriend {
 			continue
 		}
@@ -131,7 +130,7 @@ func (b *recordBuilder) appendRecord(dst []byte, e *Entry, idx int) []byte {
 			b.raw = b.raw[:n]
 			break
 		}
-		terms[count], cyrillic[count] = t, cyrillicForm(t.Form)
+		terms[count], cyrillic[count] = uint32(k), cyrillicForm(t.Form)
 		b.ends = append(b.ends, len(b.raw))
 		info := statusInfo(t.Status) | byte(m)<<4
 		if cyrillic[count] {
@@ -142,7 +141,8 @@ func (b *recordBuilder) appendRecord(dst []byte, e *Entry, idx int) []byte {
 	}
 	b.family = b.family[:0]
 	g := b.gender(e, terms[:count], cyrillic[:count])
-	for k, t := range terms[:count] {
+	for k, ti := range terms[:count] {
+		t := e.Term(int(ti))
 		words := b.raw[b.endOf(b.ends, k-1):b.ends[k]]
 		m, cyr := len(words), cyrillic[k]
 		var ok bool
@@ -169,11 +169,12 @@ func (b *recordBuilder) appendRecord(dst []byte, e *Entry, idx int) []byte {
 
 // gender is entryGender from the words already split; cyrillic says which
 // terms are Cyrillic.
-func (b *recordBuilder) gender(e *Entry, terms []*Term, cyrillic []bool) gender {
-	if e.Type != "person" {
+func (b *recordBuilder) gender(e entryRef, terms []uint32, cyrillic []bool) gender {
+	if e.Type() != "person" {
 		return genderNone
 	}
-	for k, t := range terms {
+	for k, ti := range terms {
+		t := e.Term(int(ti))
 		words := b.raw[b.endOf(b.ends, k-1):b.ends[k]]
 		if isRight(t.Status) && cyrillic[k] && len(words) > 0 {
 			if g := surnameGender(words[len(words)-1]); g != genderUnknown {

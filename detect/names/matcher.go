@@ -1,6 +1,8 @@
 package names
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -12,11 +14,11 @@ import (
 const maxTermWords = 32
 
 // Matcher finds the terms of a glossary in texts. It is built once and is
-// safe for concurrent use. It keeps a reference to the entries it was built
-// from, which must not be changed afterwards (suggestions for wrong forms
-// are read from them).
+// safe for concurrent use. It keeps a copy of the entries it was built from
+// (suggestions for wrong forms are read from them), in a table of offsets
+// into one string (entry_store.go).
 //
-// Memory, on top of the entries: an arena of 18 bytes per term plus its
+// Memory, on top of the entries' table: an arena of 18 bytes per term plus its
 // form (and its entry's preferred form when it differs from it), a
 // window table of 32 to 64 bytes per term, and a first-word table of 16 to
 // 32 bytes per distinct first word; about 70 MB for a million names.
@@ -27,17 +29,19 @@ const maxTermWords = 32
 // compares equal to them. Most words are skipped after a look at their first
 // byte or a one-bit filter; see scan.
 type Matcher struct {
-	entries entryTable
-	// derived holds, by entry index, the entries that gained derived false
-	// friends (NewMatcherWithDerived), in place of entries' own.
-	derived  map[uint32]*Entry
-	arena    string // the indexed terms, see termArena
-	first    firstWordTable
-	windows  windowTable
-	langIDs  map[string]uint16 // canonical BCP 47 tag → language id
-	types    []string          // entry types by id; a glossary has a handful
-	runes    *runeTables
-	hasTerms bool
+	entries *entryTable
+	// derived holds the entries that gained derived false friends
+	// (NewMatcherWithDerived), in place of entries' own; derivedAt maps
+	// their index in entries to theirs in derived.
+	derived   *entryTable
+	derivedAt map[uint32]int32
+	arena     string // the indexed terms, see termArena
+	first     firstWordTable
+	windows   windowTable
+	langIDs   map[string]uint16 // canonical BCP 47 tag → language id
+	types     []string          // entry types by id; a glossary has a handful
+	runes     *runeTables
+	hasTerms  bool
 	// startBytes[c] is 0 when no term can match a word starting with the
 	// ASCII byte c, 0x80 (a SWAR lane flag) for every other byte.
 	startBytes [256]byte
@@ -66,39 +70,59 @@ func statusCode(s Status) (uint8, bool) {
 
 // NewMatcher indexes every term of entries. Terms with an unknown status or
 // no word in them are skipped; so are terms of more than 32 words.
-func NewMatcher(entries []Entry) *Matcher { return newMatcher(entries, nil) }
+func NewMatcher(entries []Entry) *Matcher { return newMatcher(newEntryTable(entries), nil) }
 
 // NewMatcherWithDerived is NewMatcher(WithDerivedFalseFriends(entries))
 // without the copy of every entry that takes: the few entries with derived
 // false friends are kept apart.
 func NewMatcherWithDerived(entries []Entry) *Matcher {
-	var derived map[uint32]*Entry
-	if lists := derivedTermLists(entries); len(lists) > 0 {
-		derived = make(map[uint32]*Entry, len(lists))
-		for i, terms := range lists {
-			derived[uint32(i)] = &Entry{Key: entries[i].Key, Type: entries[i].Type, Terms: terms}
-		}
+	return newMatcher(newEntryTable(entries), derivedTermLists(entries))
+}
+
+// NewMatcherAndFuzzy is NewMatcher (NewMatcherWithDerived when derive is
+// true) and NewFuzzy of entries with one table of the entries for both.
+// The fuzzy index is built first: its build holds several times what it
+// keeps, and the matcher is not yet there to add to that peak. Nothing
+// keeps entries once it has returned.
+func NewMatcherAndFuzzy(entries []Entry, derive bool) (*Matcher, *Fuzzy) {
+	var lists map[int][]Term
+	if derive {
+		lists = derivedTermLists(entries)
 	}
-	return newMatcher(entries, derived)
+	tab := newEntryTable(entries)
+	fuzzy := newFuzzy(tab)
+	return newMatcher(tab, lists), fuzzy
 }
 
 // entry is entry ei as indexed: with its derived false friends, if any.
 func (m *Matcher) entry(ei uint32) entryRef {
-	if e, ok := m.derived[ei]; ok {
-		return refOf(e)
+	if i, ok := m.derivedAt[ei]; ok {
+		return m.derived.at(i)
 	}
 	return m.entries.at(int32(ei))
 }
 
-func newMatcher(entries []Entry, derived map[uint32]*Entry) *Matcher {
+// newMatcher indexes tab; lists, by entry index, replaces the terms of the
+// few entries that gained derived false friends (derivedTermLists).
+func newMatcher(tab *entryTable, lists map[int][]Term) *Matcher {
 	m := &Matcher{
-		entries: newEntryTable(entries),
-		derived: derived,
+		entries: tab,
 		langIDs: map[string]uint16{},
 		runes:   runeTable(),
 	}
+	if len(lists) > 0 {
+		eis := slices.Sorted(maps.Keys(lists))
+		derived := make([]Entry, len(eis))
+		m.derivedAt = make(map[uint32]int32, len(eis))
+		for i, ei := range eis {
+			e := tab.at(int32(ei))
+			derived[i] = Entry{Key: e.Key(), Type: e.Type(), Terms: lists[ei]}
+			m.derivedAt[uint32(ei)] = int32(i)
+		}
+		m.derived = newEntryTable(derived)
+	}
 	n, size := 0, 0
-	for i := range entries {
+	for i := range tab.len() {
 		e := m.entry(uint32(i))
 		n += e.NumTerms()
 		for _, t := range e.Terms() {
@@ -117,7 +141,7 @@ func newMatcher(entries []Entry, derived map[uint32]*Entry) *Matcher {
 	rawLangs := map[string]uint16{} // canonicalizing a tag is slow; glossaries use few
 	var arena termArena
 	arena.b.Grow(size)
-	for ei := range entries {
+	for ei := range tab.len() {
 		for ti := range m.entry(uint32(ei)).NumTerms() {
 			m.index(&arena, uint32(ei), uint32(ti), rawLangs)
 		}
