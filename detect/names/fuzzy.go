@@ -389,7 +389,7 @@ func (f *Fuzzy) runCandidates(buf []uint32, exact bool, k int, given givenFilter
 		radixSort32(found, buf[len(buf):len(buf)+len(found)])
 	}
 	found = slices.Compact(found)
-	if k >= 2 && f.classes != nil {
+	if k >= 2 && f.classes != nil && !(k == 2 && given.rulesOutOneWord()) {
 		found = slices.DeleteFunc(found, func(off uint32) bool { return !f.classes.mayHave(off, k) })
 	}
 	return buf[:start+len(found)]
