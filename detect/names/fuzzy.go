@@ -42,6 +42,8 @@ type Fuzzy struct {
 	// of a person's multi-word right form) in the high bits and its entry
 	// index in the low.
 	right []uint64
+	// rightDir finds a hash in right (fuzzy_right_dir.go).
+	rightDir hashDir
 	// byKey is sorted; each element is the hash of an entry key in the high
 	// bits and the entry's index in the low: the exact matcher reports keys,
 	// and the document context needs the entries behind them.
@@ -108,6 +110,7 @@ func newFuzzy(tab *entryTable) *Fuzzy {
 	radixSort(f.byKey, entryBits, 4)
 	f.buildDir()
 	f.right = slices.Compact(f.right)
+	f.rightDir = newHashDir(f.right)
 	f.classes = newWordClasses(f.records, f.recOff)
 	f.long = newLongKeys(f)
 	return f
@@ -315,6 +318,7 @@ func (f *Fuzzy) subIndex(idxs []int32) *Fuzzy {
 	sub.sortKeys()
 	slices.Sort(sub.right)
 	sub.right = slices.Compact(sub.right)
+	sub.rightDir = newHashDir(sub.right)
 	sub.buildDir()
 	return sub
 }
@@ -432,7 +436,7 @@ func (f *Fuzzy) runCandidates(buf []uint32, exact bool, k int, given givenFilter
 		radixSort32(found, buf[len(buf):len(buf)+len(found)])
 	}
 	found = slices.Compact(found)
-	if k >= 2 && f.classes != nil {
+	if k >= 2 && f.classes != nil && !(k == 2 && given.rulesOutOneWord()) {
 		found = slices.DeleteFunc(found, func(off uint32) bool { return !f.classes.mayHave(off, k) })
 	}
 	return buf[:start+len(found)]
@@ -515,7 +519,7 @@ func inflectionStems(word string) []string {
 // ("Bush" of George and of Jeb) and a text that names one names them all as
 // far as the index can tell.
 func (f *Fuzzy) rightEntries(lang, folded string) []uint64 {
-	return hashRange(f.right, rightHash(lang, folded))
+	return f.rightDir.rangeOf(f.right, rightHash(lang, folded))
 }
 
 // entriesWithKey returns the index elements of the entries whose key is key

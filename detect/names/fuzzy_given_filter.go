@@ -100,3 +100,14 @@ func newGivenFilter(given, lang string) givenFilter {
 func (g givenFilter) passes(p uint64) bool {
 	return bits.OnesCount64(p&g.absent) <= maxWordDist || p&g.keep != 0
 }
+
+// rulesOutOneWord reports whether g rules out every record without a term
+// of two words or more, as wordClasses.mayHave(off, 2) does, so that a run
+// of two words need not read the records' classes too. Such a record's
+// posting holds every letter (givenSummary), so a word that lacks more than
+// maxWordDist letters of the alphabet rules it out, unless the filter keeps
+// it by its flag; a record compared through slotView has class classFour,
+// and a one-word preferred form beside longer terms has a longer term.
+func (g givenFilter) rulesOutOneWord() bool {
+	return g.keep == 0 && bits.OnesCount64(g.absent) > maxWordDist
+}

@@ -154,3 +154,49 @@ func TestGivenFilterKeepsEveryMatch(t *testing.T) {
 		t.Error("the filter ruled out no candidate")
 	}
 }
+
+// A run of two words whose filter rules out the one-word records
+// (rulesOutOneWord) gets no candidate that wordClasses.mayHave rules out:
+// its candidates are those the class filter would leave.
+func TestGivenFilterRulesOutOneWordRecords(t *testing.T) {
+	entries := append(givenFilterGlossary(),
+		person("bulgakov", "ru", "Булгаков", "en", "Bulgakov"),
+		Entry{Key: "tsyurupynsk", Type: "place", Terms: []Term{{Lang: "uk", Form: "Цюрупинськ", Status: Preferred},
+			{Lang: "en", Form: "Tsiurupynsk", Status: Preferred}}},
+		Entry{Key: "vyshhorod", Type: "place", Terms: []Term{{Lang: "uk", Form: "Вишгород", Status: Preferred},
+			{Lang: "ru", Form: "Вышгород", Status: Preferred}, {Lang: "de", Form: "Wyschhorod", Status: Preferred}}})
+	f := NewFuzzy(entries)
+	r := rand.New(rand.NewPCG(16, 7))
+	oneWord, checked, skipped := 0, 0, 0
+	for i := range entries {
+		if !f.classes.mayHave(f.recOff[i], 2) {
+			oneWord++
+		}
+	}
+	for i, e := range entries {
+		if i%5 != 0 && i > 20 && i < len(entries)-3 {
+			continue
+		}
+		for _, term := range e.Terms {
+			words := strings.Fields(term.Form)
+			first := nearWord(r, []byte(FoldName(words[0])), r.IntN(3))
+			last := nearWord(r, []byte(FoldName(words[len(words)-1])), r.IntN(2))
+			for _, lang := range []string{"en", "ru", "uk", "de"} {
+				g := newGivenFilter(first, lang)
+				if !g.rulesOutOneWord() {
+					continue
+				}
+				skipped++
+				for _, off := range f.runCandidates(nil, false, 2, g, last) {
+					checked++
+					if !f.classes.mayHave(off, 2) {
+						t.Fatalf("%q %q in %s: a record without a two-word term is a candidate", first, last, lang)
+					}
+				}
+			}
+		}
+	}
+	if oneWord == 0 || checked == 0 || skipped == 0 {
+		t.Errorf("%d one-word records, %d runs skip the class filter, %d candidates checked", oneWord, skipped, checked)
+	}
+}

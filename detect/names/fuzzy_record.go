@@ -435,10 +435,9 @@ func (v *recordView) eval(w string, s *slotView, section, minWords int, phon, ex
 		if t.words() < minWords {
 			continue
 		}
-		list := p
-		p = skipVariants(v.rec, p)
 		kind, ok := recordKind(t, v.lang, v.cyr)
 		if !ok {
+			p = skipVariants(v.rec, p)
 			continue
 		}
 		// Which variants of the term count, as slotView.sources decides.
@@ -453,7 +452,7 @@ func (v *recordView) eval(w string, s *slotView, section, minWords int, phon, ex
 		default:
 			need = tagNominal
 		}
-		v.evalList(&ev, s, list, need, rel, false, kind)
+		p = v.evalList(&ev, s, p, need, rel, false, kind)
 	}
 	s.phonetic(&ev, w, phon)
 	return ev
@@ -462,7 +461,9 @@ func (v *recordView) eval(w string, s *slotView, section, minWords int, phon, ex
 // evalList compares the word of s.bits with the variants of the list at p
 // whose tag has a bit of need, as forms of kind, and with those whose tag
 // has a bit of rel, as relatives' forms; with first, only the first of need.
-func (v *recordView) evalList(ev *wordEvidence, s *slotView, p int, need, rel byte, first bool, kind variantKind) {
+// It returns the offset after the list (with first, after the variant
+// compared): comparing a list walks it as skipping it would.
+func (v *recordView) evalList(ev *wordEvidence, s *slotView, p int, need, rel byte, first bool, kind variantKind) int {
 	rec := v.rec
 	count := int(rec[p])
 	p++
@@ -478,9 +479,10 @@ func (v *recordView) evalList(ev *wordEvidence, s *slotView, p int, need, rel by
 		}
 		s.consider(ev, v.buf[:n], kind)
 		if first {
-			return
+			return p
 		}
 	}
+	return p
 }
 
 // recordKind is termKind for a term of a record.
