@@ -47,11 +47,11 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	ctx := f.newDocContext(text, lang, known)
 	memo := newRunMemo(f, lang)
 	var runs []pendingRun
-	var weak []runSpan
+	weak := buf.weak[:0] // a run per sentence that opens with a capital
 	// Most tokens are lowercase: sized once, the slice is not copied over
 	// and over as it grows through a long text.
 	lower := slices.Grow(buf.lower[:0], len(toks))
-	defer func() { buf.lower = lower }()
+	defer func() { buf.lower, buf.weak = lower, weak }()
 	for i := 0; i < len(toks); {
 		if t := toks[i]; !t.capital && t.known < 0 {
 			// Only a word of five letters or more may be a lowercased
@@ -270,6 +270,7 @@ func knownWidth(toks []fzToken) int {
 type checkBuffers struct {
 	toks  []fzToken
 	lower []int32
+	weak  []runSpan
 }
 
 // tokenize splits text into words, appended to toks[:0]: letters and
