@@ -28,13 +28,13 @@ type corpusFloor struct {
 // corpusFloors: scenario → language → floor.
 var corpusFloors = map[string]map[string]corpusFloor{
 	"corpus glossary": {
-		"en": {found: 288, maxFalse: 0, maxOKFlag: 0},
+		"en": {found: 403, maxFalse: 2, maxOKFlag: 0},
 		"de": {found: 266, maxFalse: 2, maxOKFlag: 0},
 		"ru": {found: 250, maxFalse: 0, maxOKFlag: 0},
 		"uk": {found: 266, maxFalse: 0, maxOKFlag: 0},
 	},
 	"corpus glossary + 200k generated names": {
-		"en": {found: 288, maxFalse: 0, maxOKFlag: 0},
+		"en": {found: 403, maxFalse: 2, maxOKFlag: 0},
 		"de": {found: 266, maxFalse: 2, maxOKFlag: 0},
 		"ru": {found: 250, maxFalse: 0, maxOKFlag: 0},
 		"uk": {found: 266, maxFalse: 0, maxOKFlag: 0},
@@ -42,13 +42,13 @@ var corpusFloors = map[string]map[string]corpusFloor{
 }
 
 var corpusKindFloors = map[string]map[string]int{
-	"en": {"scheme": 89, "phonetic": 16, "diacritics": 19, "inflection": 70, "false-friend": 6, "split-joined": 7, "given-name": 28, "patronymic": 4, "particle": 15, "family-only": 34},
+	"en": {"scheme": 129, "phonetic": 18, "diacritics": 27, "inflection": 106, "false-friend": 10, "split-joined": 7, "given-name": 41, "patronymic": 5, "particle": 15, "family-only": 44},
 	"de": {"scheme": 92, "phonetic": 20, "diacritics": 36, "inflection": 40, "false-friend": 10, "split-joined": 8, "given-name": 19, "patronymic": 2, "particle": 13, "family-only": 26},
 	"ru": {"scheme": 79, "phonetic": 16, "diacritics": 8, "inflection": 30, "false-friend": 6, "split-joined": 12, "given-name": 24, "patronymic": 2, "particle": 11, "family-only": 62},
 	"uk": {"scheme": 91, "phonetic": 23, "diacritics": 14, "inflection": 32, "false-friend": 12, "split-joined": 7, "given-name": 24, "patronymic": 4, "particle": 9, "family-only": 50},
 }
 
-var corpusSize = map[string][2]int{"en": {302, 327}, "de": {278, 394}, "ru": {254, 393}, "uk": {278, 423}}
+var corpusSize = map[string][2]int{"en": {431, 425}, "de": {278, 394}, "ru": {371, 506}, "uk": {278, 423}}
 
 // Every corpus is large enough that no rule is tuned to one article.
 const (

@@ -33,8 +33,8 @@ func (f *Fuzzy) givenNameBefore(text, lang string, hits []Hit) {
 			(i > 0 && hits[i-1].End > start) {
 			continue
 		}
-		e := f.ByKey(h.EntryKey)
-		if e == nil || len(strings.Fields(e.Preferred(lang))) != 2 || !givenNameSpelling(e, lang, word) {
+		e, ok := f.entryWithKey(h.EntryKey)
+		if !ok || len(strings.Fields(e.Preferred(lang))) != 2 || !givenNameSpelling(e, lang, word) {
 			continue
 		}
 		run := text[start:h.End]
@@ -45,9 +45,9 @@ func (f *Fuzzy) givenNameBefore(text, lang string, hits []Hit) {
 // givenNameSpelling reports whether word, not a right form of e's given
 // name in lang, reads back to a nominative within a letter of one of e's
 // Cyrillic given names.
-func givenNameSpelling(e *Entry, lang, word string) bool {
+func givenNameSpelling(e entryRef, lang, word string) bool {
 	var givens []string
-	for _, t := range e.Terms {
+	for _, t := range e.Terms() {
 		if fields := strings.Fields(t.Form); len(fields) == 2 && IsCyrillic(t.Form) &&
 			(t.Status == Preferred || t.Status == Admitted) && utf8.RuneCountInString(fields[0]) >= 3 {
 			givens = append(givens, fields[0])

@@ -96,8 +96,8 @@ func (f *Fuzzy) inGovernedCase(text, lang string, hits []Hit) {
 		if h.Check != CheckFuzzy || h.Suggestion == "" || !IsCyrillic(h.Text) || !IsCyrillic(h.Suggestion) {
 			continue
 		}
-		e := f.ByKey(h.EntryKey)
-		if e == nil {
+		e, ok := f.entryWithKey(h.EntryKey)
+		if !ok {
 			continue
 		}
 		g := entryGender(e)

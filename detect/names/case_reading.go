@@ -158,7 +158,7 @@ func InflectLike(sugg, text string, start, end int, lang string, e *Entry) strin
 	if e == nil || (lang != "ru" && lang != "uk") {
 		return sugg
 	}
-	g := entryGender(e)
+	g := entryGender(refOf(e))
 	governed := governedCase(text, start, lang, g)
 	run := text[start:end]
 	for _, w := range appendRawNameWords(nil, run) {

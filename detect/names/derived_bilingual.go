@@ -156,7 +156,7 @@ func translatedForms(w, lang string) (nominatives, genitives []string) {
 // "Кука"), or the family name itself when it does not decline; "" for any
 // other term, which takes the entry's form. The matcher asks only for the
 // wrong forms it finds in a text.
-func translatedSuggestion(e *Entry, t *Term) string {
+func translatedSuggestion(e entryRef, t Term) string {
 	if !t.Derived || t.Status != FalseFriend || t.Lang != "ru" && t.Lang != "uk" {
 		return ""
 	}
@@ -172,8 +172,8 @@ func translatedSuggestion(e *Entry, t *Term) string {
 
 // translatedKind reports whether form is a translated false friend of e in
 // lang, and whether it is a genitive.
-func translatedKind(e *Entry, lang, form string) (translated, genitive bool) {
-	for _, en := range e.Terms {
+func translatedKind(e entryRef, lang, form string) (translated, genitive bool) {
+	for _, en := range e.Terms() {
 		if en.Lang != "en" || !derivedIsRight(en.Status) {
 			continue
 		}
@@ -229,7 +229,7 @@ func feminineAdjective(w, lang string) []string {
 // translation of the family name of one of e's right English forms, rather
 // than a transliteration. The matcher asks only for the false friends it
 // finds in a text.
-func isTranslatedTerm(e *Entry, t *Term) bool {
+func isTranslatedTerm(e entryRef, t Term) bool {
 	if !t.Derived || t.Status != FalseFriend || !isBilingualTarget(t.Lang) {
 		return false
 	}

@@ -179,7 +179,7 @@ func TestDerivedFalseFriendsHeldOut(t *testing.T) {
 			// The expectations are the transliterations'; the translations
 			// of family names that are English words (lane → тропинка) are
 			// derived_bilingual_test.go's.
-			if translated, _ := translatedKind(&out[i], term.Lang, term.Form); term.Derived && term.Status == FalseFriend && !translated {
+			if translated, _ := translatedKind(refOf(&out[i]), term.Lang, term.Form); term.Derived && term.Status == FalseFriend && !translated {
 				got = append(got, term.Lang+":"+term.Form)
 			}
 		}

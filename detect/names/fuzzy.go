@@ -26,7 +26,7 @@ import (
 // (fuzzy_keys.go), and a million generated names with 65,498 family names
 // take about 80 MB.
 type Fuzzy struct {
-	entries []Entry
+	entries entryTable
 	// records holds every entry's record, in entry order.
 	records []byte
 	// keyGroups maps the family names' keys to the records of the entries
@@ -79,7 +79,7 @@ func NewFuzzy(entries []Entry) *Fuzzy {
 	if len(entries) > entryMask {
 		entries = entries[:entryMask]
 	}
-	f := &Fuzzy{entries: entries, byKey: make([]uint64, len(entries)), recOff: make([]uint32, len(entries))}
+	f := &Fuzzy{entries: newEntryTable(entries), byKey: make([]uint64, len(entries)), recOff: make([]uint32, len(entries))}
 	workers := min(runtime.GOMAXPROCS(0), 1+len(entries)/minEntriesPerWorker)
 	parts := make([]indexPart, workers)
 	var wg sync.WaitGroup
@@ -193,7 +193,7 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 			if first < 0 {
 				first, firstName = slot, name.lastRaw
 			}
-			p.right = appendRightHashes(p.right, e, t, name, i)
+			p.right = appendRightHashes(p.right, e.Type == "person", t, name, i)
 		}
 		for len(p.records)%recordAlign != 0 {
 			p.records = append(p.records, 0)
@@ -211,16 +211,16 @@ func indexRange(entries []Entry, lo, hi int) indexPart {
 	return p
 }
 
-// appendRightHashes adds the right-form hashes of term t of entry e (index
-// i), whose folded name is name: the whole form and, for a person, the
+// appendRightHashes adds the right-form hashes of term t of entry i (a person
+// when person), whose folded name is name: the whole form and, for a person, the
 // family name and the given name alone ("Merkel", "Angela" are the person
 // too).
-func appendRightHashes(right []uint64, e *Entry, t Term, name foldedName, i int) []uint64 {
+func appendRightHashes(right []uint64, person bool, t Term, name foldedName, i int) []uint64 {
 	if t.Status != Preferred && t.Status != Admitted || len(name.words) == 0 {
 		return right
 	}
 	right = append(right, rightHashBytes(t.Lang, name.words)<<entryBits|uint64(i))
-	if e.Type == "person" && name.lastStart > 0 {
+	if person && name.lastStart > 0 {
 		given := name.words[:bytes.IndexByte(name.words, ' ')]
 		right = append(right, rightHashBytes(t.Lang, name.words[name.lastStart:])<<entryBits|uint64(i),
 			rightHashBytes(t.Lang, given)<<entryBits|uint64(i))
@@ -252,12 +252,12 @@ func (f *Fuzzy) subIndex(idxs []int32) *Fuzzy {
 	var rv recordView // parses each record for its posting
 	for _, idx := range idxs {
 		hashes = hashes[:0]
-		for _, t := range f.entries[idx].Terms {
+		for _, t := range f.entry(idx).Terms() {
 			if t.Status != FalseFriend {
 				var name foldedName
 				name, hashes, _ = keys.termKeyHashes(buf, hashes, t.Form)
 				buf = name.words
-				sub.right = appendRightHashes(sub.right, &f.entries[idx], t, name, int(idx))
+				sub.right = appendRightHashes(sub.right, f.entry(idx).Type() == "person", t, name, int(idx))
 			}
 		}
 		off := uint64(f.recOff[idx])

@@ -32,7 +32,7 @@ func (f *Fuzzy) arabicArticleReading(run, lang string, lower bool, minConf float
 	}
 	var plain []int32
 	for _, idx := range r.entries {
-		if !writesArticle(f.entries[idx].Preferred(lang)) {
+		if !writesArticle(f.entry(idx).Preferred(lang)) {
 			plain = append(plain, idx)
 		}
 	}

@@ -68,7 +68,7 @@ func (f *Fuzzy) belarusianSpelling(run, lang string, minConf float64) (runResult
 			continue
 		}
 		for _, idx := range r.entries {
-			if respelled, ok := f.akanyeForm(cand, &f.entries[idx]); ok {
+			if respelled, ok := f.akanyeForm(cand, f.entry(idx)); ok {
 				return runResult{verdict: verdictHit, entries: []int32{idx}, conf: confSpelling, words: r.words, respelled: respelled}, true
 			}
 		}
@@ -78,10 +78,10 @@ func (f *Fuzzy) belarusianSpelling(run, lang string, minConf float64) (runResult
 
 // akanyeForm returns run with each word replaced by the Russian form of e
 // (in any case) that it writes with akanye, if every word has one.
-func (f *Fuzzy) akanyeForm(run string, e *Entry) (string, bool) {
+func (f *Fuzzy) akanyeForm(run string, e entryRef) (string, bool) {
 	var forms []string
 	g := entryGender(e)
-	for _, t := range e.Terms {
+	for _, t := range e.Terms() {
 		if t.Lang != "ru" || (t.Status != Preferred && t.Status != Admitted) {
 			continue
 		}

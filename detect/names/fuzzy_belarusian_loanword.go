@@ -44,7 +44,7 @@ func (f *Fuzzy) namedOnce(w string) (int32, bool) {
 	for _, nom := range append(nominatives(w, "ru"), w) {
 		for _, el := range f.rightEntries("ru", FoldName(nom)) {
 			idx := int32(el & entryMask)
-			if idx != found && namesWord(&f.entries[idx], "ru", w, true) {
+			if idx != found && namesWord(f.entry(idx), "ru", w, true) {
 				found, n = idx, n+1
 			}
 		}

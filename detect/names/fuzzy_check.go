@@ -126,13 +126,18 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 	if foreign, glossed := f.foreignScriptNames(text, lang, toks, ctx); len(foreign)+len(glossed) > 0 {
 		hits = withForeignScript(hits, foreign, glossed) // fuzzy_foreign_script.go
 	}
+	if tr := f.translatedGivenNames(text, lang, toks, hits); len(tr) > 0 {
+		hits = mergeHits(hits, tr) // fuzzy_translated_given.go
+	}
 	f.widenStandInAll(text, lang, hits)           // fuzzy_given_standin_latin.go
 	f.widenDoubleSurnames(text, lang, hits)       // fuzzy_double_surname.go
 	f.givenNameBefore(text, lang, hits)           // case_given_before.go
 	f.inGovernedCase(text, lang, hits)            // case_governed.go
 	hits = withoutOtherGiven(lang, hits)          // fuzzy_other_given.go
 	hits = f.withoutOtherPerson(text, lang, hits) // fuzzy_other_person.go
+	hits = withoutDemonyms(text, lang, hits)      // fuzzy_place_demonym.go
 	hits = withoutNameInWord(text, lang, hits)    // fuzzy_name_inside_word.go
+	inCapitalsLike(hits)                          // fuzzy_capitals.go
 	return withoutScriptSwap(text, lang, hits)
 }
 

@@ -25,7 +25,7 @@ func (c docContext) addAll(entries []int32) {
 
 // mentioned reports whether the text mentions entry idx.
 func (f *Fuzzy) mentioned(c docContext) func(int32) bool {
-	return func(idx int32) bool { return c.entries[idx] || c.keys[f.entries[idx].Key] }
+	return func(idx int32) bool { return c.entries[idx] || c.keys[f.entry(idx).Key()] }
 }
 
 // newDocContext starts from the caller's known hits: the entries they name,
@@ -55,7 +55,7 @@ func (f *Fuzzy) newDocContext(text, lang string, known []Hit) docContext {
 	}
 	for q, found := range hashRanges(f.byKey, keyHashes) {
 		for _, e := range found {
-			if idx := int32(e & entryMask); f.entries[idx].Key == keys[q] {
+			if idx := int32(e & entryMask); f.entry(idx).Key() == keys[q] {
 				ctx.entries[idx] = true
 			}
 		}
@@ -112,7 +112,7 @@ func (f *Fuzzy) resolve(text, lang string, runs []pendingRun, weak []runSpan, to
 		for _, r := range weak {
 			hits = small.appendHit(hits, text, r.start, r.end, false, memo)
 		}
-		hits = append(hits, small.checkLowercase(text, lang, toks, lower, f, memo)...)
+		hits = append(hits, withoutLowerHyphenParts(small.checkLowercase(text, lang, toks, lower, f, memo))...) // fuzzy_lower_hyphen.go
 	}
 	slices.SortFunc(hits, func(a, b Hit) int { return a.Start - b.Start })
 	return hits
@@ -143,7 +143,7 @@ func (f *Fuzzy) resolveStrong(text, lang string, runs []pendingRun, hits []Hit, 
 		chosen = append(chosen, idx)
 	}
 	for _, idx := range chosen {
-		ctx.add(idx, f.entries[idx].Key)
+		ctx.add(idx, f.entry(idx).Key())
 	}
 	return hits
 }
@@ -253,7 +253,7 @@ func (f *Fuzzy) nominativeFirst(entries []int32, word string) []int32 {
 // entry idx's right forms, folded or romanized by a scheme of its
 // language or a press convention.
 func (f *Fuzzy) spellsNominative(idx int32, folded string, buf *[]byte) bool {
-	for _, t := range f.entries[idx].Terms {
+	for _, t := range f.entry(idx).Terms() {
 		if !isRight(t.Status) {
 			continue
 		}

@@ -25,14 +25,14 @@ var derivationSuffixes = [...]string{"n", "an", "ian", "ean", "ese", "i", "e", "
 // loses its a and Belgium its um) followed by a derivation suffix. The
 // run must be a word the lexicon holds; a language without one judges
 // nothing.
-func isDerivedWord(run, lang string, e *Entry) bool {
+func isDerivedWord(run, lang string, e entryRef) bool {
 	l := lexicon.For(lang)
 	run = trimPossessive(run)
 	if l.Lang() == "" || !l.Has(run) {
 		return false
 	}
 	word := FoldName(run)
-	for _, t := range e.Terms {
+	for _, t := range e.Terms() {
 		if t.Lang != lang || (t.Status != Preferred && t.Status != Admitted) {
 			continue
 		}

@@ -27,8 +27,8 @@ func (f *Fuzzy) widenDoubleSurnames(text, lang string, hits []Hit) {
 		if h.Check != CheckFuzzy || h.EntryType != "person" || strings.ContainsRune(h.Text, ' ') || h.Start == 0 {
 			continue
 		}
-		e := f.ByKey(h.EntryKey)
-		if e == nil {
+		e, ok := f.entryWithKey(h.EntryKey)
+		if !ok {
 			continue
 		}
 		words := strings.Fields(e.Preferred(lang))

@@ -123,7 +123,7 @@ func TestEvalSlotMatchesCompareWord(t *testing.T) {
 	var fast, slow slotView
 	for _, lang := range []string{"en", "ru", "uk", "de"} {
 		for i := range entries {
-			e := &entries[i]
+			e := refOf(&entries[i])
 			fast.reset(e, lang)
 			slow.reset(e, lang)
 			for slot := range fast.count() {
@@ -134,7 +134,7 @@ func TestEvalSlotMatchesCompareWord(t *testing.T) {
 					}
 					want := compareWord(w, &slow, slow.slot(slot))
 					if got := fast.evalSlot(slot, w); got != want {
-						t.Fatalf("%s %q slot %d, %q: evalSlot %+v, compareWord %+v", lang, e.Key, slot, w, got, want)
+						t.Fatalf("%s %q slot %d, %q: evalSlot %+v, compareWord %+v", lang, e.Key(), slot, w, got, want)
 					}
 					checked++
 				}
@@ -153,13 +153,13 @@ func TestRecordMatchesEvalSlot(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	var live, fromRecord slotView
 	checked := 0
-	eachRecord(f, []string{"en", "ru", "uk", "de", "be"}, func(lang string, rv *recordView, e *Entry) {
+	eachRecord(f, []string{"en", "ru", "uk", "de", "be"}, func(lang string, rv *recordView, e entryRef) {
 		live.reset(e, lang)
 		if rv.needsLive() {
 			return
 		}
 		if rv.slots() != live.count() {
-			t.Fatalf("%s %q: record has %d slots, slotView %d", lang, e.Key, rv.slots(), live.count())
+			t.Fatalf("%s %q: record has %d slots, slotView %d", lang, e.Key(), rv.slots(), live.count())
 		}
 		n := live.count()
 		for range 20 {
@@ -168,11 +168,11 @@ func TestRecordMatchesEvalSlot(t *testing.T) {
 				continue
 			}
 			if got, want := rv.evalFamily(w, &fromRecord, true, false), live.evalSlot(n-1, w); got != want {
-				t.Fatalf("%s %q family, %q: record %+v, slotView %+v", lang, e.Key, w, got, want)
+				t.Fatalf("%s %q family, %q: record %+v, slotView %+v", lang, e.Key(), w, got, want)
 			}
 			if n >= 2 {
 				if got, want := rv.evalGiven(w, &fromRecord), live.evalSlot(0, w); got != want {
-					t.Fatalf("%s %q given, %q: record %+v, slotView %+v", lang, e.Key, w, got, want)
+					t.Fatalf("%s %q given, %q: record %+v, slotView %+v", lang, e.Key(), w, got, want)
 				}
 			}
 			checked++
@@ -210,7 +210,7 @@ func TestScoreRecordMatchesScoreEntry(t *testing.T) {
 	rng := rand.New(rand.NewPCG(11, 12))
 	var live, fromRecord slotView
 	checked, verdicts := 0, map[verdict]int{}
-	eachRecord(f, []string{"en", "ru", "uk", "de"}, func(lang string, rv *recordView, e *Entry) {
+	eachRecord(f, []string{"en", "ru", "uk", "de"}, func(lang string, rv *recordView, e entryRef) {
 		for range 30 {
 			// Words of the entry's own forms (and near misses of them)
 			// half of the time, so that hits and right forms occur.
@@ -232,7 +232,7 @@ func TestScoreRecordMatchesScoreEntry(t *testing.T) {
 				c1, v1 := scoreRecord(rv, &fromRecord, e, lang, run, lower, 0)
 				c2, v2 := scoreEntry(&live, e, lang, run, lower)
 				if v1 != v2 || c1 != c2 {
-					t.Fatalf("%s %q %q (lower %v): record %v %.2f, slotView %v %.2f", lang, e.Key, run, lower, v1, c1, v2, c2)
+					t.Fatalf("%s %q %q (lower %v): record %v %.2f, slotView %v %.2f", lang, e.Key(), run, lower, v1, c1, v2, c2)
 				}
 				checked++
 				verdicts[v1]++
@@ -243,7 +243,7 @@ func TestScoreRecordMatchesScoreEntry(t *testing.T) {
 					strong := func(c float64, v verdict) bool { return v == verdictHit && c >= confGenerated }
 					if (v3 == verdictRight) != (v2 == verdictRight) || (v3 == verdictRelative) != (v2 == verdictRelative) ||
 						strong(c3, v3) != strong(c2, v2) || strong(c3, v3) && c3 != c2 {
-						t.Fatalf("%s %q %q, strong only: record %v %.2f, slotView %v %.2f", lang, e.Key, run, v3, c3, v2, c2)
+						t.Fatalf("%s %q %q, strong only: record %v %.2f, slotView %v %.2f", lang, e.Key(), run, v3, c3, v2, c2)
 					}
 				}
 			}
@@ -256,9 +256,9 @@ func TestScoreRecordMatchesScoreEntry(t *testing.T) {
 }
 
 // entryWords is every generated form of e's words, some of them mutated.
-func entryWords(e *Entry) []string {
+func entryWords(e entryRef) []string {
 	var out []string
-	for _, term := range e.Terms {
+	for _, term := range e.Terms() {
 		for _, raw := range rawNameWords(term.Form) {
 			for _, form := range append([]string{raw}, CaseForms(raw, term.Lang)...) {
 				w := string(appendFoldedTranslit(nil, form, SchemeGOST))
@@ -279,7 +279,7 @@ func TestExactCandidatesKeepVariants(t *testing.T) {
 	checked := 0
 	for i := range entries {
 		for _, lang := range []string{"en", "ru", "uk", "de"} {
-			view := newEntryView(&entries[i], lang, false)
+			view := newEntryView(refOf(&entries[i]), lang, false)
 			if len(view.slots) == 0 {
 				continue
 			}
@@ -311,12 +311,12 @@ func randomWord(rng *rand.Rand, n int) []byte {
 
 // eachRecord calls fn with every entry's record in f parsed for each of
 // langs in turn, and the entry it stands for.
-func eachRecord(f *Fuzzy, langs []string, fn func(lang string, rv *recordView, e *Entry)) {
+func eachRecord(f *Fuzzy, langs []string, fn func(lang string, rv *recordView, e entryRef)) {
 	var rv recordView
 	for _, lang := range langs {
 		for _, off := range f.recOff {
 			rv.parse(f.records[off:], lang)
-			fn(lang, &rv, &f.entries[rv.idx])
+			fn(lang, &rv, f.entry(rv.idx))
 		}
 	}
 }

@@ -70,7 +70,7 @@ func (f *Fuzzy) appendForeignRun(hits []Hit, text, lang string, toks []fzToken, 
 	if s == slotGiven && !script.givenAlone {
 		return hits
 	}
-	ctx.add(idx, f.entries[idx].Key)
+	ctx.add(idx, f.entry(idx).Key())
 	return append(hits, h)
 }
 
@@ -103,7 +103,7 @@ func (f *Fuzzy) cyrillicRightEntries(word, lang string) map[int32]nameSlots {
 // fills; each as the entry of its key that has a form in lang.
 func (f *Fuzzy) addFormSlots(found map[int32]nameSlots, els []uint64, l, folded, lang string) map[int32]nameSlots {
 	for _, el := range els {
-		s := formSlots(&f.entries[el&entryMask], l, folded)
+		s := formSlots(f.entry(int32(el&entryMask)), l, folded)
 		idx, ok := f.withLatinForm(int32(el&entryMask), lang)
 		if s == 0 || !ok {
 			continue
@@ -132,12 +132,12 @@ func (f *Fuzzy) rightEntriesOf(lang string, keys []string) []uint64 {
 // script, or else another entry of the same key that has: glossaries loaded
 // side by side may give one person's forms in two entries.
 func (f *Fuzzy) withLatinForm(idx int32, lang string) (int32, bool) {
-	e := &f.entries[idx]
+	e := f.entry(idx)
 	if hasLatinForm(e, lang) {
 		return idx, true
 	}
-	for _, el := range f.entriesWithKey(e.Key) {
-		if o := int32(el & entryMask); f.entries[o].Key == e.Key && hasLatinForm(&f.entries[o], lang) {
+	for _, el := range f.entriesWithKey(e.Key()) {
+		if o := int32(el & entryMask); f.entry(o).Key() == e.Key() && hasLatinForm(f.entry(o), lang) {
 			return o, true
 		}
 	}
@@ -146,9 +146,9 @@ func (f *Fuzzy) withLatinForm(idx int32, lang string) (int32, bool) {
 
 // formSlots says which words of e's right forms in l folded is (hash
 // collisions give none).
-func formSlots(e *Entry, l, folded string) nameSlots {
+func formSlots(e entryRef, l, folded string) nameSlots {
 	var s nameSlots
-	for _, t := range e.Terms {
+	for _, t := range e.Terms() {
 		if t.Lang != l || !isRight(t.Status) {
 			continue
 		}
@@ -173,7 +173,7 @@ func formSlots(e *Entry, l, folded string) nameSlots {
 // "Џо Biden"), with the entry's form in lang for the words it covers, and
 // the slots it covers.
 func (f *Fuzzy) foreignHit(text, lang string, toks []fzToken, i, j int, idx int32, slots nameSlots) (Hit, nameSlots) {
-	e := &f.entries[idx]
+	e := f.entry(idx)
 	form := e.Preferred(lang)
 	words := strings.Fields(form)
 	if len(words) > 1 && slots&slotWhole == 0 {
@@ -203,8 +203,8 @@ func (f *Fuzzy) foreignHit(text, lang string, toks []fzToken, i, j int, idx int3
 		Check:      CheckFuzzy,
 		Suggestion: sugg,
 		Entry:      form,
-		EntryKey:   e.Key,
-		EntryType:  e.Type,
+		EntryKey:   e.Key(),
+		EntryType:  e.Type(),
 		Confidence: confForeign,
 	}, slots
 }

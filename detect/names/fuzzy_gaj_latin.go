@@ -196,8 +196,8 @@ type gajPresence struct {
 // hasGajForms reports whether an entry of f has a right form in sr or mk.
 func (f *Fuzzy) hasGajForms() bool {
 	f.gaj.once.Do(func() {
-		for i := range f.entries {
-			for _, t := range f.entries[i].Terms {
+		for i := range int32(f.numEntries()) {
+			for _, t := range f.entry(i).Terms() {
 				if (t.Lang == "sr" || t.Lang == "mk") && isRight(t.Status) {
 					f.gaj.has = true
 					return

@@ -30,8 +30,8 @@ func (f *Fuzzy) knownGovernedNominatives(text, lang string, known []Hit) []Hit {
 		if k.Check != "" || !IsCyrillic(k.Text) || !afterGenitivePhrase(text, k.Start) {
 			continue
 		}
-		e := f.ByKey(k.EntryKey)
-		if e == nil || e.Type != "person" {
+		e, ok := f.entryWithKey(k.EntryKey)
+		if !ok || e.Type() != "person" {
 			continue
 		}
 		if sugg, ok := genitiveOfNominative(e, k.Text, lang); ok {
@@ -67,7 +67,7 @@ func afterGenitivePhrase(text string, i int) bool {
 // lang, with each word in its genitive; false when run is not that
 // nominative, e is a woman whose family name does not decline, or no
 // word changes.
-func genitiveOfNominative(e *Entry, run, lang string) (string, bool) {
+func genitiveOfNominative(e entryRef, run, lang string) (string, bool) {
 	if _, woman := womanIndeclinableFamily(e, lang); woman {
 		return "", false
 	}
@@ -109,8 +109,8 @@ func (f *Fuzzy) governedNominativeRun(text, lang string, start, end int, entries
 	}
 	sugg := ""
 	for _, idx := range entries {
-		e := &f.entries[idx]
-		if e.Type != "person" {
+		e := f.entry(idx)
+		if e.Type() != "person" {
 			return "", false
 		}
 		s, ok := genitiveOfNominative(e, text[start:end], lang)

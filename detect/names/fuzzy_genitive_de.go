@@ -80,9 +80,9 @@ func (f *Fuzzy) genitiveAt(text, lang string, at int, apos rune, size int, known
 	if conf == confGenitiveBareApos && quoteBefore(text, start) {
 		return Hit{}, false // 'Merkel' in single quotes
 	}
-	e := &f.entries[idx]
+	e := f.entry(idx)
 	return Hit{Start: start, End: end, Text: text[start:end], Status: Deprecated, Check: CheckFuzzy,
-		Suggestion: sugg, Entry: e.Preferred(lang), EntryKey: e.Key, EntryType: e.Type, Confidence: conf}, true
+		Suggestion: sugg, Entry: e.Preferred(lang), EntryKey: e.Key(), EntryType: e.Type(), Confidence: conf}, true
 }
 
 // genitiveName finds the right form that ends at the apostrophe at: a known
@@ -91,7 +91,7 @@ func (f *Fuzzy) genitiveName(text, lang string, wordStart, at int, known []Hit) 
 	for _, h := range known {
 		if h.Check == "" && h.End == at && h.Start <= wordStart {
 			for _, el := range f.entriesWithKey(h.EntryKey) {
-				if i := int32(el & entryMask); f.entries[i].Key == h.EntryKey {
+				if i := int32(el & entryMask); f.entry(i).Key() == h.EntryKey {
 					return text[h.Start:at], h.Start, i, true
 				}
 			}
@@ -196,7 +196,7 @@ func (f *Fuzzy) genitiveOfHit(h *Hit, lang string) bool {
 		return false
 	}
 	for _, idx := range r.entries {
-		if f.entries[idx].Key == h.EntryKey {
+		if f.entry(idx).Key() == h.EntryKey {
 			return true
 		}
 	}

@@ -45,8 +45,8 @@ func (f *Fuzzy) romanizedGenitive(h *Hit) bool {
 // Вайделя), and whether the entry has such a form at all.
 func (f *Fuzzy) cyrillicEndsInConsonant(key string) (consonant, ok bool) {
 	for _, el := range f.entriesWithKey(key) {
-		e := &f.entries[el&entryMask]
-		if e.Key != key {
+		e := f.entry(int32(el & entryMask))
+		if e.Key() != key {
 			continue
 		}
 		for _, lang := range [...]string{"ru", "uk"} {

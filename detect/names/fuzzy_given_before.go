@@ -30,7 +30,7 @@ func (f *Fuzzy) WithGivenName(text, lang string, h Hit) Hit {
 		return h
 	}
 	for _, idx := range r.entries {
-		if f.entries[idx].Key != h.EntryKey {
+		if f.entry(idx).Key() != h.EntryKey {
 			continue
 		}
 		wide := f.hitFor(idx, run, lang, r.words, r.conf)

@@ -67,8 +67,8 @@ func (f *Fuzzy) governedGenitives(text, lang string, toks []fzToken) []Hit {
 func (f *Fuzzy) governedPlace(word, nom string) (Hit, bool) {
 	for _, el := range f.rightEntries("ru", FoldName(nom)) {
 		idx := int32(el & entryMask)
-		e := &f.entries[idx]
-		if e.Type != "place" || e.Preferred("ru") != nom {
+		e := f.entry(idx)
+		if e.Type() != "place" || e.Preferred("ru") != nom {
 			continue
 		}
 		if gen, ok := genitiveInstead(word, nom); ok {

@@ -43,9 +43,9 @@ func (f *Fuzzy) hyphenLostAt(text, lang string, a, b fzToken) (Hit, bool) {
 	if strings.Contains(first, "-") || strings.Contains(second, "-") {
 		return Hit{}, false
 	}
-	for _, e := range f.Named(second, lang) {
+	for _, e := range f.named(second, lang) {
 		words := strings.Fields(preferredCyrillic(e, lang))
-		if e.Type != "person" || len(words) < 2 {
+		if e.Type() != "person" || len(words) < 2 {
 			continue
 		}
 		p1, p2, ok := strings.Cut(words[len(words)-1], "-")
@@ -63,7 +63,7 @@ func (f *Fuzzy) hyphenLostAt(text, lang string, a, b fzToken) (Hit, bool) {
 		return Hit{
 			Start: a.start, End: b.end, Text: text[a.start:b.end],
 			Status: Deprecated, Check: CheckFuzzy, Suggestion: first + "-" + second,
-			Entry: e.Preferred(lang), EntryKey: e.Key, EntryType: e.Type, Confidence: confSpelling,
+			Entry: e.Preferred(lang), EntryKey: e.Key(), EntryType: e.Type(), Confidence: confSpelling,
 		}, true
 	}
 	return Hit{}, false

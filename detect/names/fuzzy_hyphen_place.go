@@ -29,16 +29,16 @@ func (f *Fuzzy) hyphenLostPlaceAt(text, lang string, a, b fzToken) (Hit, bool) {
 	}
 	joined := first + "-" + second
 	r := f.match(joined, lang, false, 0)
-	if r.verdict != verdictRight || len(r.entries) != 1 || f.entries[r.entries[0]].Type != "place" {
+	if r.verdict != verdictRight || len(r.entries) != 1 || f.entry(r.entries[0]).Type() != "place" {
 		return Hit{}, false
 	}
-	e := &f.entries[r.entries[0]]
+	e := f.entry(r.entries[0])
 	if !strings.Contains(e.Preferred(lang), "-") {
 		return Hit{}, false
 	}
 	return Hit{
 		Start: a.start, End: b.end, Text: text[a.start:b.end],
 		Status: Deprecated, Check: CheckFuzzy, Suggestion: joined,
-		Entry: e.Preferred(lang), EntryKey: e.Key, EntryType: e.Type, Confidence: confSpelling,
+		Entry: e.Preferred(lang), EntryKey: e.Key(), EntryType: e.Type(), Confidence: confSpelling,
 	}, true
 }

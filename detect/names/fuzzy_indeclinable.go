@@ -81,7 +81,7 @@ func (f *Fuzzy) readBack(run, lang, declined string) (runResult, bool) {
 		return runResult{}, false
 	}
 	for _, idx := range r.entries {
-		if spelledIn(&f.entries[idx], lang, declined) {
+		if spelledIn(f.entry(idx), lang, declined) {
 			return runResult{}, false
 		}
 	}

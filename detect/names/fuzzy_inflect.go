@@ -40,12 +40,12 @@ const (
 // right Cyrillic forms, when its ending shows it (Пугачёва, Явлинский);
 // given names would mislead too often (Андреа, Лука), and a surname such as
 // Собчак or Тимошенко leaves it unknown: then the forms of both are right.
-func entryGender(e *Entry) gender {
-	if e.Type != "person" {
+func entryGender(e entryRef) gender {
+	if e.Type() != "person" {
 		return genderNone
 	}
 	var raw [8]string
-	for _, t := range e.Terms {
+	for _, t := range e.Terms() {
 		if (t.Status != Preferred && t.Status != Admitted) || !IsCyrillic(t.Form) {
 			continue
 		}

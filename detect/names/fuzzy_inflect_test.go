@@ -69,7 +69,7 @@ func TestEntryGender(t *testing.T) {
 		{Entry{Key: "c", Type: "place", Terms: []Term{{Lang: "ru", Form: "Москва", Status: Preferred}}}, genderNone},
 	}
 	for _, tt := range tests {
-		if got := entryGender(&tt.e); got != tt.want {
+		if got := entryGender(refOf(&tt.e)); got != tt.want {
 			t.Errorf("entryGender(%v) = %d, want %d", tt.e.Terms, got, tt.want)
 		}
 	}

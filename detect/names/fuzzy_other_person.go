@@ -46,7 +46,7 @@ func (f *Fuzzy) withoutOtherPerson(text, lang string, hits []Hit) []Hit {
 			}
 			return isProperName(lex, words[0]) && !isGivenNameOf(e, words[0], lang)
 		case len(words) == 1 && len(strings.Fields(h.Entry)) >= 2:
-			return f.beforeAnotherName(text, lex, h, e)
+			return f.beforeAnotherName(text, lex, h, e) || f.isWomanRelative(text, lang, lex, h, e) // fuzzy_woman_relative.go
 		}
 		return false
 	})
@@ -56,7 +56,7 @@ func (f *Fuzzy) withoutOtherPerson(text, lang string, hits []Hit) []Hit {
 // one space, by a capitalised word that is no word of the language, no
 // right form of the glossary, no word of the entry e and no particle: the
 // hit is the given name of a name the glossary does not hold.
-func (f *Fuzzy) beforeAnotherName(text string, lex *lexicon.Lexicon, h Hit, e *Entry) bool {
+func (f *Fuzzy) beforeAnotherName(text string, lex *lexicon.Lexicon, h Hit, e entryRef) bool {
 	if h.End >= len(text) || text[h.End] != ' ' || nameOrHeadlineBefore(text, lex, h.Start) {
 		return false
 	}
@@ -97,8 +97,8 @@ func isProperName(lex *lexicon.Lexicon, w string) bool {
 
 // isGivenNameOf reports whether w is within two edits of the first word of
 // one of e's forms, read in w's script, or is a case form of it.
-func isGivenNameOf(e *Entry, w, lang string) bool {
-	return slices.ContainsFunc(e.Terms, func(t Term) bool {
+func isGivenNameOf(e entryRef, w, lang string) bool {
+	return e.AnyTerm(func(t Term) bool {
 		given, rest, ok := strings.Cut(t.Form, " ")
 		if !ok || rest == "" {
 			return false
@@ -112,8 +112,8 @@ func isGivenNameOf(e *Entry, w, lang string) bool {
 
 // isWordOf reports whether w is within two edits of a word of one of e's
 // forms, read in w's script.
-func isWordOf(e *Entry, w string) bool {
-	return slices.ContainsFunc(e.Terms, func(t Term) bool {
+func isWordOf(e entryRef, w string) bool {
+	return e.AnyTerm(func(t Term) bool {
 		return slices.ContainsFunc(strings.Fields(t.Form), func(x string) bool { return nearInScript(x, w, 3) })
 	})
 }
@@ -148,11 +148,11 @@ func isLatinWord(w string) bool {
 }
 
 // entryWithKey returns the entry whose key is key.
-func (f *Fuzzy) entryWithKey(key string) (*Entry, bool) {
+func (f *Fuzzy) entryWithKey(key string) (entryRef, bool) {
 	for _, ix := range f.entriesWithKey(key) {
-		if e := &f.entries[ix&entryMask]; e.Key == key {
+		if e := f.entry(int32(ix & entryMask)); e.Key() == key {
 			return e, true
 		}
 	}
-	return nil, false
+	return entryRef{}, false
 }

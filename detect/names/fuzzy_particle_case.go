@@ -62,7 +62,7 @@ func (f *Fuzzy) inGlossaryParticleCase(run, lang string, entries []int32, keepFi
 func (f *Fuzzy) particleCases(lang string, entries []int32) (lower, capital map[string]bool) {
 	lower, capital = map[string]bool{}, map[string]bool{}
 	for _, idx := range entries {
-		for _, t := range f.entries[idx].Terms {
+		for _, t := range f.entry(idx).Terms() {
 			if t.Lang != lang || (t.Status != Preferred && t.Status != Admitted) {
 				continue
 			}

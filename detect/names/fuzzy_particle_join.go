@@ -82,7 +82,7 @@ func (f *Fuzzy) rightWord(text, lang string, t fzToken) bool {
 // hasParticles reports whether a right form of entry idx has a particle
 // between its words.
 func (f *Fuzzy) hasParticles(idx int32) bool {
-	for _, t := range f.entries[idx].Terms {
+	for _, t := range f.entry(idx).Terms() {
 		if t.Status != Preferred && t.Status != Admitted {
 			continue
 		}

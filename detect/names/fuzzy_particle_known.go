@@ -18,7 +18,7 @@ func (f *Fuzzy) knownParticleSlips(text, lang string, known []Hit) []Hit {
 		}
 		var entries []int32
 		for _, el := range f.entriesWithKey(k.EntryKey) {
-			if idx := int32(el & entryMask); f.entries[idx].Key == k.EntryKey {
+			if idx := int32(el & entryMask); f.entry(idx).Key() == k.EntryKey {
 				entries = append(entries, idx)
 			}
 		}

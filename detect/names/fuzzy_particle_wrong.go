@@ -106,7 +106,7 @@ func (f *Fuzzy) wrongParticle(text, lang string, toks []fzToken, i, j int) (Hit,
 		got = append(got, text[t.start:t.end])
 	}
 	for _, idx := range r.entries {
-		form := f.entries[idx].Preferred(lang)
+		form := f.entry(idx).Preferred(lang)
 		part := familyPart(nameTokens(form))
 		n := 0
 		for n < len(part) && part[n].particle {

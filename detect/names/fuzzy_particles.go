@@ -145,7 +145,7 @@ func (f *Fuzzy) rightAroundParticles(text, lang string, toks []fzToken, r runRes
 	for _, idx := range r.entries {
 		var want []string
 		slots := 0
-		for _, t := range nameTokens(f.entries[idx].Preferred(lang)) {
+		for _, t := range nameTokens(f.entry(idx).Preferred(lang)) {
 			if t.particle {
 				want = append(want, strings.ToLower(t.text))
 			} else {

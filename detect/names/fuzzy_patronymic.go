@@ -80,7 +80,7 @@ func (f *Fuzzy) foreignPatronymic(text, lang, other string, words [3][2]int) (h 
 	// MT leaves both in the other spelling, and splitPatronymicRuns narrows
 	// the run's own hit to the family name.
 	r := f.matchRunAs(given+" "+family, lang, false, 0, false, true)
-	if r.verdict != verdictRight && r.verdict != verdictHit || len(r.entries) == 0 || f.entries[r.entries[0]].Type != "person" {
+	if r.verdict != verdictRight && r.verdict != verdictHit || len(r.entries) == 0 || f.entry(r.entries[0]).Type() != "person" {
 		return Hit{}, false, false
 	}
 	sugg := f.patronymicFromGlossary(patr, lang, other, female)
@@ -90,7 +90,7 @@ func (f *Fuzzy) foreignPatronymic(text, lang, other string, words [3][2]int) (h 
 	if sugg == "" || cyrFold(sugg) == cyrFold(patr) {
 		return Hit{}, false, false
 	}
-	e := &f.entries[r.entries[0]]
+	e := f.entry(r.entries[0])
 	return Hit{
 		Start:      words[1][0],
 		End:        words[1][1],
@@ -99,8 +99,8 @@ func (f *Fuzzy) foreignPatronymic(text, lang, other string, words [3][2]int) (h 
 		Check:      CheckFuzzy,
 		Suggestion: capitalLike(sugg, patr),
 		Entry:      e.Preferred(lang),
-		EntryKey:   e.Key,
-		EntryType:  e.Type,
+		EntryKey:   e.Key(),
+		EntryType:  e.Type(),
 		Confidence: confSpelling,
 	}, r.verdict == verdictHit, true
 }
@@ -111,8 +111,8 @@ func (f *Fuzzy) foreignPatronymic(text, lang, other string, words [3][2]int) (h 
 func (f *Fuzzy) patronymicFromGlossary(patr, lang, other string, female bool) string {
 	for _, father := range patronymicFathers(patr, other) {
 		for _, el := range f.rightEntries(other, FoldName(father)) {
-			e := &f.entries[el&entryMask]
-			if e.Type != "person" {
+			e := f.entry(int32(el & entryMask))
+			if e.Type() != "person" {
 				continue
 			}
 			if name := givenNameIn(e, other); name == "" || cyrFold(name) != cyrFold(father) {
@@ -130,8 +130,8 @@ func (f *Fuzzy) patronymicFromGlossary(patr, lang, other string, female bool) st
 
 // givenNameIn is the first word of e's preferred Cyrillic form in lang,
 // when the form has two words or more.
-func givenNameIn(e *Entry, lang string) string {
-	for _, t := range e.Terms {
+func givenNameIn(e entryRef, lang string) string {
+	for _, t := range e.Terms() {
 		if t.Lang == lang && t.Status == Preferred && IsCyrillic(t.Form) {
 			if words := strings.Fields(t.Form); len(words) >= 2 {
 				return words[0]

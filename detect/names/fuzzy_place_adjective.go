@@ -73,8 +73,8 @@ func (f *Fuzzy) placeAdjective(word string) (Hit, bool) {
 		for _, p := range u.ends {
 			for _, el := range f.rightEntries("uk", FoldName(stem+p)) {
 				idx := int32(el & entryMask)
-				e := &f.entries[idx]
-				if e.Type != "place" || !hasRightForm(e, "uk", stem+p) {
+				e := f.entry(idx)
+				if e.Type() != "place" || !hasRightForm(e, "uk", stem+p) {
 					continue
 				}
 				if adj, ok := russianAdjective(e.Preferred("ru"), ruEnd); ok {
@@ -130,8 +130,8 @@ func russianAdjective(place, end string) (string, bool) {
 
 // hasRightForm reports whether form is a right form of e in lang, as the
 // glossary writes it.
-func hasRightForm(e *Entry, lang, form string) bool {
-	for _, t := range e.Terms {
+func hasRightForm(e entryRef, lang, form string) bool {
+	for _, t := range e.Terms() {
 		if t.Lang == lang && isRight(t.Status) && t.Form == form {
 			return true
 		}

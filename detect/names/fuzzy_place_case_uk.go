@@ -136,9 +136,9 @@ func (f *Fuzzy) placeSlip(run, sugg string, fits func(place string) bool) (Hit, 
 		return Hit{}, false
 	}
 	for _, idx := range r.entries {
-		e := &f.entries[idx]
+		e := f.entry(idx)
 		place := preferredCyrillic(e, "uk") // fuzzy_woman_surname.go
-		if e.Type != "place" || strings.ContainsAny(place, " -") || !fits(place) {
+		if e.Type() != "place" || strings.ContainsAny(place, " -") || !fits(place) {
 			return Hit{}, false
 		}
 	}

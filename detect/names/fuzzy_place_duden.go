@@ -60,17 +60,17 @@ func (f *Fuzzy) dudenPlace(w, lang string) (Hit, bool) {
 		scheme Scheme
 	}{{"ru", SchemeGerman}, {"uk", SchemeGermanUk}} {
 		for _, el := range f.rightEntries(src.lang, folded) {
-			e := &f.entries[int32(el&entryMask)]
+			e := f.entry(int32(el & entryMask))
 			form, own := e.Preferred(src.lang), e.Preferred(lang)
-			if e.Type != "place" || own == "" || IsCyrillic(own) || !strings.EqualFold(Transliterate(form, src.scheme), w) {
+			if e.Type() != "place" || own == "" || IsCyrillic(own) || !strings.EqualFold(Transliterate(form, src.scheme), w) {
 				continue
 			}
-			if n > 0 && hit.EntryKey == e.Key {
+			if n > 0 && hit.EntryKey == e.Key() {
 				continue // the Russian and Ukrainian forms of one place
 			}
 			n++
 			hit = Hit{Text: w, Status: Deprecated, Check: CheckFuzzy, Suggestion: own, Entry: own,
-				EntryKey: e.Key, EntryType: e.Type, Confidence: confForeign}
+				EntryKey: e.Key(), EntryType: e.Type(), Confidence: confForeign}
 		}
 	}
 	return hit, n == 1

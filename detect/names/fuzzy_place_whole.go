@@ -11,11 +11,11 @@ import "strings"
 
 // placeNamedWhole says whether e is a place with a form of one word in some
 // language.
-func placeNamedWhole(e *Entry) bool {
-	if e.Type != "place" {
+func placeNamedWhole(e entryRef) bool {
+	if e.Type() != "place" {
 		return false
 	}
-	for _, t := range e.Terms {
+	for _, t := range e.Terms() {
 		if len(strings.Fields(t.Form)) == 1 {
 			return true
 		}

@@ -65,7 +65,7 @@ func (f *Fuzzy) polishCaseReading(run, lang string, lower bool, minConf float64)
 	for _, reading := range readings {
 		if persons := f.familyReading(reading, lang); len(persons) > 0 {
 			return runResult{verdict: verdictHit, entries: persons, conf: confSpelling, words: len(nameWords(FoldName(run))),
-				respelled: lastFields(f.entries[persons[0]].Preferred(lang), len(strings.Fields(run)))}, true
+				respelled: lastFields(f.entry(persons[0]).Preferred(lang), len(strings.Fields(run)))}, true
 		}
 	}
 	return runResult{}, false
@@ -82,9 +82,9 @@ func (f *Fuzzy) familyReading(reading, lang string) []int32 {
 	}
 	var persons []int32
 	for _, idx := range appendIndexes(nil, f.rightEntries(lang, words[len(words)-1])) {
-		e := &f.entries[idx]
+		e := f.entry(idx)
 		form := nameWords(FoldName(e.Preferred(lang)))
-		if e.Type == "person" && len(form) >= len(words) && slices.Equal(form[len(form)-len(words):], words) {
+		if e.Type() == "person" && len(form) >= len(words) && slices.Equal(form[len(form)-len(words):], words) {
 			persons = append(persons, idx)
 		}
 	}

@@ -57,9 +57,9 @@ func (f *Fuzzy) possessiveAsName(w, given string, next nextWord) (Hit, bool) {
 			continue
 		}
 		for _, idx := range r.entries {
-			e := &f.entries[idx]
+			e := f.entry(idx)
 			form := strings.Fields(e.Preferred("uk"))
-			if e.Type != "person" || len(form) < 2 || cyrFold(form[len(form)-1]) != cyrFold(family) {
+			if e.Type() != "person" || len(form) < 2 || cyrFold(form[len(form)-1]) != cyrFold(family) {
 				continue
 			}
 			if given != "" && f.matchRunAs(given+" "+family, "uk", false, 0, false, true).verdict != verdictRight {

@@ -41,8 +41,8 @@ func (f *Fuzzy) reversedNames(text, lang string, toks []fzToken) []Hit {
 // same person's given name.
 func (f *Fuzzy) reversedAt(text, lang string, toks []fzToken, i int) (Hit, bool) {
 	family := text[toks[i].start:toks[i].end]
-	for _, e := range f.Named(family, lang) {
-		if e.Type != "person" {
+	for _, e := range f.named(family, lang) {
+		if e.Type() != "person" {
 			continue
 		}
 		words := strings.Fields(preferredCyrillic(e, lang))
@@ -68,7 +68,7 @@ func (f *Fuzzy) reversedAt(text, lang string, toks []fzToken, i int) (Hit, bool)
 		return Hit{
 			Start: toks[i].start, End: toks[end-1].end, Text: text[toks[i].start:toks[end-1].end],
 			Status: Deprecated, Check: CheckFuzzy, Suggestion: sugg,
-			Entry: e.Preferred(lang), EntryKey: e.Key, EntryType: e.Type, Confidence: confSpelling,
+			Entry: e.Preferred(lang), EntryKey: e.Key(), EntryType: e.Type(), Confidence: confSpelling,
 		}, true
 	}
 	return Hit{}, false

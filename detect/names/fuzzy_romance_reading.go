@@ -48,15 +48,15 @@ func (f *Fuzzy) romanceReadingNames(text, lang string, toks []fzToken) []Hit {
 		if j == i+1 {
 			slots = slotFamily
 		}
-		sugg, ok := romanceSuggestion(preferredCyrillic(&f.entries[idx], lang), slots)
+		sugg, ok := romanceSuggestion(preferredCyrillic(f.entry(idx), lang), slots)
 		if !ok {
 			continue
 		}
-		e := &f.entries[idx]
+		e := f.entry(idx)
 		hits = append(hits, Hit{
 			Start: toks[i].start, End: toks[j-1].end, Text: text[toks[i].start:toks[j-1].end],
 			Status: Deprecated, Check: CheckFuzzy, Suggestion: sugg,
-			Entry: e.Preferred(lang), EntryKey: e.Key, EntryType: e.Type, Confidence: confSpelling,
+			Entry: e.Preferred(lang), EntryKey: e.Key(), EntryType: e.Type(), Confidence: confSpelling,
 		})
 		i = j - 1
 	}
@@ -75,7 +75,7 @@ func (f *Fuzzy) romanceWord(text, lang string, tok fzToken, beforeName bool) (in
 	if els := f.rightEntries(lang, FoldName(word)); len(els) > 0 {
 		for _, el := range els {
 			idx := int32(el & entryMask)
-			if s := formSlots(&f.entries[idx], lang, FoldName(word)); s != 0 {
+			if s := formSlots(f.entry(idx), lang, FoldName(word)); s != 0 {
 				return idx, s, false, true
 			}
 		}
@@ -94,7 +94,7 @@ func (f *Fuzzy) romanceWord(text, lang string, tok fzToken, beforeName bool) (in
 	for _, reading := range latinReadings(word) {
 		for _, l := range romanceLatinLangs {
 			for _, el := range f.rightEntries(l, reading) {
-				src := &f.entries[el&entryMask]
+				src := f.entry(int32(el & entryMask))
 				s := formSlots(src, l, reading)
 				if langWord {
 					s &= slotGiven
@@ -116,12 +116,12 @@ func (f *Fuzzy) romanceWord(text, lang string, tok fzToken, beforeName bool) (in
 // withCyrillicForm is the entry of idx's key that has a Cyrillic preferred
 // form in lang.
 func (f *Fuzzy) withCyrillicForm(idx int32, lang string) (int32, bool) {
-	if preferredCyrillic(&f.entries[idx], lang) != "" {
+	if preferredCyrillic(f.entry(idx), lang) != "" {
 		return idx, true
 	}
-	key := f.entries[idx].Key
+	key := f.entry(idx).Key()
 	for _, el := range f.entriesWithKey(key) {
-		if o := int32(el & entryMask); f.entries[o].Key == key && preferredCyrillic(&f.entries[o], lang) != "" {
+		if o := int32(el & entryMask); f.entry(o).Key() == key && preferredCyrillic(f.entry(o), lang) != "" {
 			return o, true
 		}
 	}
@@ -144,8 +144,8 @@ func romanceSuggestion(form string, slots nameSlots) (string, bool) {
 // hasRomanceLetters reports whether the word of e's right forms in l that
 // folds to folded has a letter a Romance language reads otherwise than
 // letter by letter.
-func hasRomanceLetters(e *Entry, l, folded string) bool {
-	for _, t := range e.Terms {
+func hasRomanceLetters(e entryRef, l, folded string) bool {
+	for _, t := range e.Terms() {
 		if t.Lang != l || !isRight(t.Status) {
 			continue
 		}

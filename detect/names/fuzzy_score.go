@@ -73,13 +73,13 @@ func trimPossessive(s string) string {
 // suggestionFor is the right form with the run's word count: the full
 // preferred form, or for one word the preferred or admitted one-word form,
 // else the family name of the preferred form ("Isaxon" → "Isaacson").
-func suggestionFor(e *Entry, lang string, k int) string {
+func suggestionFor(e entryRef, lang string, k int) string {
 	full := e.Preferred(lang)
 	if k != 1 || len(strings.Fields(full)) == 1 || placeNamedWhole(e) { // fuzzy_place_whole.go
 		return full
 	}
 	for _, st := range [...]Status{Preferred, Admitted} {
-		for _, t := range e.Terms {
+		for _, t := range e.Terms() {
 			if t.Lang == lang && t.Status == st && len(strings.Fields(t.Form)) == 1 {
 				return t.Form
 			}
@@ -96,7 +96,7 @@ func suggestionFor(e *Entry, lang string, k int) string {
 // for word. Slots are built only as the comparison reaches them: the given
 // name first, where most candidates of a two-word run fail (they share a
 // family-name key with it and no more), then the family name.
-func scoreEntry(v *slotView, e *Entry, lang string, words []string, lower bool) (float64, verdict) {
+func scoreEntry(v *slotView, e entryRef, lang string, words []string, lower bool) (float64, verdict) {
 	v.reset(e, lang)
 	k, n := len(words), v.count()
 	switch {
@@ -153,7 +153,7 @@ func acceptFamily(dst *wordEvidence, ev wordEvidence, w string) bool {
 // A single word asked only for strong evidence (minConf at confGenerated:
 // an exact wrong form, a right one or a relative's) is compared for
 // exactness alone, which rules most candidates out at once.
-func scoreRecord(rv *recordView, sv *slotView, e *Entry, lang string, words []string, lower bool, minConf float64) (float64, verdict) {
+func scoreRecord(rv *recordView, sv *slotView, e entryRef, lang string, words []string, lower bool, minConf float64) (float64, verdict) {
 	if rv.needsLive() {
 		return scoreEntry(sv, e, lang, words, lower)
 	}

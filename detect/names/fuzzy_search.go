@@ -124,7 +124,7 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 		}
 		rv.parse(f.records[off:], lang)
 		idx := rv.idx
-		e := &f.entries[idx]
+		e := f.entry(idx)
 		if genitive != nil {
 			if _, v := scoreRecord(&rv, &sv, e, lang, genitive, false, minConf); v == verdictRight {
 				rights = append(rights, idx)
@@ -156,6 +156,9 @@ func (f *Fuzzy) matchRunAs(run, lang string, lower bool, minConf float64, readBa
 			return r
 		}
 		if r, ok := f.yoSpelling(run, lang, minConf); ok {
+			return r
+		}
+		if r, ok := f.ukAlternationReading(run, lang, lower, minConf); ok { // fuzzy_uk_alternation.go
 			return r
 		}
 		if r, ok := f.polishCaseReading(run, lang, lower, minConf); ok { // fuzzy_polish_case.go
@@ -265,8 +268,8 @@ func (f *Fuzzy) pick(entries []int32, mentioned func(int32) bool) int32 {
 			if m {
 				best, bestMentioned = idx, m
 			}
-		case f.entries[idx].Key < f.entries[best].Key,
-			f.entries[idx].Key == f.entries[best].Key && idx < best:
+		case f.entry(idx).Key() < f.entry(best).Key(),
+			f.entry(idx).Key() == f.entry(best).Key() && idx < best:
 			best = idx
 		}
 	}
@@ -277,7 +280,7 @@ func (f *Fuzzy) pick(entries []int32, mentioned func(int32) bool) int32 {
 // offsets in run. It spans the whole run even where the suggestion changes
 // only some of its words: the name is the unit a reviewer corrects.
 func (f *Fuzzy) hitFor(idx int32, run, lang string, words int, conf float64) Hit {
-	e := &f.entries[idx]
+	e := f.entry(idx)
 	sugg := suggestionForRun(e, run, lang, words)
 	start := 0
 	if toks := nameTokens(sugg); len(toks) > 0 && !toks[0].particle {
@@ -293,8 +296,8 @@ func (f *Fuzzy) hitFor(idx int32, run, lang string, words int, conf float64) Hit
 		Check:      CheckFuzzy,
 		Suggestion: sugg,
 		Entry:      e.Preferred(lang),
-		EntryKey:   e.Key,
-		EntryType:  e.Type,
+		EntryKey:   e.Key(),
+		EntryType:  e.Type(),
 		Confidence: conf,
 	}
 }
@@ -302,7 +305,7 @@ func (f *Fuzzy) hitFor(idx int32, run, lang string, words int, conf float64) Hit
 // suggestionForRun is the right form to replace run with: the form's own
 // shape where only the run's particles, hyphens or capitals are wrong,
 // otherwise the right form with the run's word count, in the run's case.
-func suggestionForRun(e *Entry, run, lang string, words int) string {
+func suggestionForRun(e entryRef, run, lang string, words int) string {
 	if s := shapeSuggestion(e, lang, run, words); s != "" {
 		return capitalLike(s, run)
 	}

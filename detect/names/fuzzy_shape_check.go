@@ -168,10 +168,10 @@ func shapeOf(form []nameToken, words int) []nameToken {
 // lang but its shape is not: the form's text over the part the run lines
 // up with. It is "" when some form has the run's shape, or when the words
 // themselves are wrong (the other suggestions apply).
-func shapeSuggestion(e *Entry, lang, run string, words int) string {
+func shapeSuggestion(e entryRef, lang, run string, words int) string {
 	toks := nameTokens(trimPossessive(run))
 	suggestion, preferred := "", false
-	for _, t := range e.Terms {
+	for _, t := range e.Terms() {
 		if t.Lang != lang || (t.Status != Preferred && t.Status != Admitted) {
 			continue
 		}

@@ -83,6 +83,7 @@ func (f *Fuzzy) softSignAt(text, lang string, at, size int) (Hit, bool) {
 	if r.verdict != verdictRight || len(r.entries) == 0 || r.words < 2 {
 		return Hit{}, false
 	}
+	end = withLastSoftSign(text, start, end)
 	h := f.hitFor(f.pick(r.entries, nil), text[start:end], lang, r.words, confSpelling)
 	h.Start, h.End, h.Text, h.Suggestion = start, end, text[start:end], name
 	return h, true
@@ -98,4 +99,22 @@ func wordStartBefore(text string, i int) int {
 		i -= n
 	}
 	return i
+}
+
+// withLastSoftSign is end moved past the soft sign's apostrophe of the
+// name's last word ("Lyubov' Sobol' spoke" is Любовь Соболь by the Library
+// of Congress): an apostrophe right after the name and before no letter,
+// where no quotation opened right before the name.
+func withLastSoftSign(text string, start, end int) int {
+	m, n := utf8.DecodeRuneInString(text[end:])
+	if end >= len(text) || !strings.ContainsRune("'’ʼ", m) {
+		return end
+	}
+	if r, _ := utf8.DecodeRuneInString(text[end+n:]); end+n < len(text) && unicode.IsLetter(r) {
+		return end
+	}
+	if q, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && strings.ContainsRune("'‘’ʼ\"“", q) {
+		return end
+	}
+	return end + n
 }

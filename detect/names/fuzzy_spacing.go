@@ -42,11 +42,11 @@ func (f *Fuzzy) respaced(run, lang string, minConf float64) (runResult, bool) {
 		}
 		if els := f.rightEntries(lang, key); len(els) > 0 {
 			entries := appendIndexes(nil, els)
-			if !particlesFit(cand, f.entries[entries[0]].Preferred(lang)) {
+			if !particlesFit(cand, f.entry(entries[0]).Preferred(lang)) {
 				return false // fuzzy_spacing_particle.go
 			}
 			found = runResult{verdict: verdictHit, entries: entries, conf: confSpelling,
-				words: len(nameWords(FoldName(run))), respelled: caseOf(cand, f.entries[entries[0]].Preferred(lang))}
+				words: len(nameWords(FoldName(run))), respelled: caseOf(cand, f.entry(entries[0]).Preferred(lang))}
 			return true
 		}
 		return false

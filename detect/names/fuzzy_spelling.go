@@ -81,7 +81,7 @@ func (f *Fuzzy) misspelled(run, lang string, k int, rights []int32) (runResult, 
 		return runResult{verdict: verdictHit, entries: rights, conf: conf, words: k, respelled: respelled}, true
 	}
 	for _, idx := range rights {
-		e := &f.entries[idx]
+		e := f.entry(idx)
 		if !(speller{lang: lang, g: entryGender(e), cyrillic: cyr}).wrong(e, words) && shapeSuggestion(e, lang, run, k) == "" {
 			return runResult{}, false
 		}
@@ -108,8 +108,8 @@ func (f *Fuzzy) spelledElsewhere(run, lang string, res runResult) runResult {
 	}
 	var sure []int32
 	for _, idx := range res.entries {
-		e := &f.entries[idx]
-		for _, t := range e.Terms {
+		e := f.entry(idx)
+		for _, t := range e.Terms() {
 			if t.Lang == lang || !isCyrillicLang(t.Lang) || (t.Status != Preferred && t.Status != Admitted) || !IsCyrillic(t.Form) {
 				continue
 			}
@@ -150,9 +150,9 @@ func (s speller) spelledForm(form, words []string) bool {
 // has every word spelled right. A lone word that lines up with a given
 // name only is not judged: a given name alone is shared by too many people
 // to say whose it is.
-func (s speller) wrong(e *Entry, words []string) bool {
+func (s speller) wrong(e entryRef, words []string) bool {
 	judged := false
-	for _, t := range e.Terms {
+	for _, t := range e.Terms() {
 		if t.Lang != s.lang || (t.Status != Preferred && t.Status != Admitted) || IsCyrillic(t.Form) != s.cyrillic {
 			continue
 		}

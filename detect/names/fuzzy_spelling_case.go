@@ -40,6 +40,7 @@ func inflectGoverned(sugg, run, lang string, g gender, governed caseMask) string
 			forms = []labelledForm{{sugg[start:end], caseAll}}
 		}
 		choices = append(choices, forms)
+		sh = ukDativeShown(sh, runWords[i], lang, g, governed) // case_uk_dative.go
 		shown = append(shown, governedShown(sh, governed))
 	}
 	if len(places) != len(runWords) {

@@ -24,7 +24,7 @@ func (f *Fuzzy) nominativeElsewhere(word, lang string) (runResult, bool) {
 		for _, nom := range nominatives(word, other) {
 			for _, el := range f.rightEntries(other, FoldName(nom)) {
 				idx := int32(el & entryMask)
-				e := &f.entries[idx]
+				e := f.entry(idx)
 				if slices.Contains(found, idx) || !spelledIn(e, other, word) {
 					continue
 				}
@@ -42,9 +42,9 @@ func (f *Fuzzy) nominativeElsewhere(word, lang string) (runResult, bool) {
 
 // spelledIn reports whether word is a form (any case) of one of e's right
 // forms in lang, as a lone family name or single-word name.
-func spelledIn(e *Entry, lang, word string) bool {
+func spelledIn(e entryRef, lang, word string) bool {
 	s := speller{lang: lang, g: entryGender(e), cyrillic: true}
-	for _, t := range e.Terms {
+	for _, t := range e.Terms() {
 		if t.Lang == lang && (t.Status == Preferred || t.Status == Admitted) && IsCyrillic(t.Form) &&
 			s.spelledForm(appendRawNameWords(nil, t.Form), []string{word}) {
 			return true

@@ -21,12 +21,12 @@ import "slices"
 func (f *Fuzzy) untranslated(lang string, words []string, idxs []int32) []int32 {
 	var sure []int32
 	for _, idx := range idxs {
-		e := &f.entries[idx]
+		e := f.entry(idx)
 		if !hasLatinForm(e, lang) {
 			continue
 		}
 		var raw [8]string
-		for _, t := range e.Terms {
+		for _, t := range e.Terms() {
 			if t.Lang == lang || (t.Status != Preferred && t.Status != Admitted) || IsCyrillic(t.Form) {
 				continue
 			}
@@ -41,8 +41,8 @@ func (f *Fuzzy) untranslated(lang string, words []string, idxs []int32) []int32 
 
 // hasLatinForm reports whether e has a right form in lang written in Latin
 // script: only then is another language's form no form of the text's.
-func hasLatinForm(e *Entry, lang string) bool {
-	for _, t := range e.Terms {
+func hasLatinForm(e entryRef, lang string) bool {
+	for _, t := range e.Terms() {
 		if t.Lang == lang && (t.Status == Preferred || t.Status == Admitted) && !IsCyrillic(t.Form) {
 			return true
 		}
@@ -89,7 +89,7 @@ func (f *Fuzzy) untranslatedWhole(run, lang, key string) bool {
 	words := appendRawNameWords(nil, trimPossessive(run))
 	for _, el := range f.entriesWithKey(key) {
 		idx := int32(el & entryMask)
-		if f.entries[idx].Key == key && len(f.untranslated(lang, words, []int32{idx})) > 0 {
+		if f.entry(idx).Key() == key && len(f.untranslated(lang, words, []int32{idx})) > 0 {
 			return true
 		}
 	}

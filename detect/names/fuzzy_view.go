@@ -1,7 +1,6 @@
 package names
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -105,7 +104,7 @@ func isCyrillicLang(lang string) bool {
 // newEntryView builds the slots of e for text in lang with the words as
 // strings; with lastOnly only the family-name slot is filled. Lookups use
 // slotView, which builds the same slots lazily into reused buffers.
-func newEntryView(e *Entry, lang string, lastOnly bool) entryView {
+func newEntryView(e entryRef, lang string, lastOnly bool) entryView {
 	var sv slotView
 	sv.reset(e, lang)
 	v := entryView{slots: make([][]variant, sv.count())}
@@ -126,7 +125,7 @@ func newEntryView(e *Entry, lang string, lastOnly bool) entryView {
 // looked at), and its variants are kept in one byte arena. Not safe for
 // concurrent use.
 type slotView struct {
-	e       *Entry
+	e       entryRef
 	lang    string
 	cyrText bool
 	base    []byte // folded words of the preferred form, space-separated
@@ -209,10 +208,10 @@ type slotVariant struct {
 }
 
 // reset starts the view of e in lang.
-func (v *slotView) reset(e *Entry, lang string) {
+func (v *slotView) reset(e entryRef, lang string) {
 	v.e, v.lang, v.cyrText = e, lang, isCyrillicLang(lang)
 	v.gender = entryGender(e)
-	v.standIn = v.cyrText && !slices.ContainsFunc(e.Terms, func(t Term) bool { return t.Lang == lang && isRight(t.Status) })
+	v.standIn = v.cyrText && !e.AnyTerm(func(t Term) bool { return t.Lang == lang && isRight(t.Status) })
 	name := foldNameWords(v.base[:0], e.Preferred(lang))
 	v.base = name.words
 	v.ends = v.ends[:0]
@@ -256,7 +255,7 @@ func (v *slotView) baseWord(i int) []byte {
 func (v *slotView) sources(i int) {
 	v.srcs = append(v.srcs[:0], wordSource{kind: kindRight, mode: sourceBase})
 	n := len(v.ends)
-	for _, t := range v.e.Terms {
+	for _, t := range v.e.Terms() {
 		kind, ok := termKind(t, v.lang, v.cyrText)
 		if !ok {
 			continue

@@ -37,11 +37,11 @@ func (f *Fuzzy) russianGivenInAddress(text, lang string, toks []fzToken) []Hit {
 		if !ok || voc == word {
 			continue
 		}
-		e := &f.entries[idx]
+		e := f.entry(idx)
 		hits = append(hits, Hit{
 			Start: t.start, End: t.end, Text: word,
 			Status: Deprecated, Check: CheckFuzzy, Suggestion: voc,
-			Entry: e.Preferred(lang), EntryKey: e.Key, EntryType: e.Type, Confidence: confSpelling,
+			Entry: e.Preferred(lang), EntryKey: e.Key(), EntryType: e.Type(), Confidence: confSpelling,
 		})
 	}
 	return hits
@@ -77,15 +77,15 @@ func (f *Fuzzy) ukGivenOfRussian(text, word string) (string, int32, bool) {
 	}
 	var cands []cand
 	for _, el := range f.rightEntries("ru", FoldName(word)) {
-		src := &f.entries[el&entryMask]
-		if src.Type != "person" || formSlots(src, "ru", FoldName(word))&slotGiven == 0 {
+		src := f.entry(int32(el & entryMask))
+		if src.Type() != "person" || formSlots(src, "ru", FoldName(word))&slotGiven == 0 {
 			continue
 		}
 		idx, ok := f.withCyrillicForm(int32(el&entryMask), "uk")
 		if !ok {
 			continue
 		}
-		words := strings.Fields(preferredCyrillic(&f.entries[idx], "uk"))
+		words := strings.Fields(preferredCyrillic(f.entry(idx), "uk"))
 		if len(words) < 2 || words[0] == word {
 			return "", 0, false
 		}

@@ -52,7 +52,7 @@ func (f *Fuzzy) womanDeclined(run, lang string, entries []int32) (string, bool) 
 // by familyOf (false: not a woman's indeclinable name), all entries
 // agreeing on it, and, when woman is not nil, the woman confirmed by it
 // once the run is found to decline the name as a man's.
-func (f *Fuzzy) declinedAsMan(run, lang string, entries []int32, familyOf func(*Entry, string) (string, bool), woman func(family string) bool) (string, bool) {
+func (f *Fuzzy) declinedAsMan(run, lang string, entries []int32, familyOf func(entryRef, string) (string, bool), woman func(family string) bool) (string, bool) {
 	if lang != "uk" && lang != "ru" || len(entries) == 0 || !IsCyrillic(run) {
 		return "", false
 	}
@@ -63,7 +63,7 @@ func (f *Fuzzy) declinedAsMan(run, lang string, entries []int32, familyOf func(*
 	last := words[len(words)-1]
 	family := ""
 	for _, idx := range entries {
-		fam, ok := familyOf(&f.entries[idx], lang)
+		fam, ok := familyOf(f.entry(idx), lang)
 		if !ok || family != "" && fam != family {
 			return "", false
 		}
@@ -83,8 +83,8 @@ func (f *Fuzzy) declinedAsMan(run, lang string, entries []int32, familyOf func(*
 // womanIndeclinableFamily is the family name of e's preferred Cyrillic
 // form in lang when e is a woman by her given name and the family name
 // ends in a consonant, -ь, -й or -о.
-func womanIndeclinableFamily(e *Entry, lang string) (string, bool) {
-	if e.Type != "person" {
+func womanIndeclinableFamily(e entryRef, lang string) (string, bool) {
+	if e.Type() != "person" {
 		return "", false
 	}
 	form := strings.Fields(preferredCyrillic(e, lang))
@@ -103,8 +103,8 @@ func womanIndeclinableFamily(e *Entry, lang string) (string, bool) {
 }
 
 // preferredCyrillic is e's preferred form in lang when it is Cyrillic.
-func preferredCyrillic(e *Entry, lang string) string {
-	for _, t := range e.Terms {
+func preferredCyrillic(e entryRef, lang string) string {
+	for _, t := range e.Terms() {
 		if t.Lang == lang && t.Status == Preferred && IsCyrillic(t.Form) {
 			return t.Form
 		}

@@ -34,9 +34,9 @@ func (f *Fuzzy) womanDeclinedInText(text, run, lang string, entries []int32) (st
 // undecidedFamily is the family name of e's preferred Cyrillic form in
 // lang when it would not decline for a woman (a consonant, -ь, -й, -о, no
 // gendered ending) and the given name tells no gender: it ends neither in
-// -а/-я nor as a man's name.
-func undecidedFamily(e *Entry, lang string) (string, bool) {
-	if e.Type != "person" {
+// -а/-я nor in -й or -о.
+func undecidedFamily(e entryRef, lang string) (string, bool) {
+	if e.Type() != "person" {
 		return "", false
 	}
 	form := strings.Fields(preferredCyrillic(e, lang))
@@ -48,7 +48,10 @@ func undecidedFamily(e *Entry, lang string) (string, bool) {
 	if !isCyrillicConsonant(end) && end != 'ь' && end != 'й' && end != 'о' || surnameGender(family) != genderUnknown {
 		return "", false
 	}
-	if endsInA(given) || masculineGivenName(given) || utf8.RuneCountInString(given) < 2 {
+	// A given name in a consonant is a man's in Russian, not in the
+	// languages the names come from (Рейчел, Карин, Ингрид): it tells
+	// nothing, and the verbs decide; -й and -о are men's (Андрей, Марко).
+	if endsInA(given) || masculineGivenName(given) && !isCyrillicConsonant(lastLower(given)) || utf8.RuneCountInString(given) < 2 {
 		return "", false
 	}
 	return family, true

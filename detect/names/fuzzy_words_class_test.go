@@ -62,9 +62,9 @@ func TestWordClassesRuleOutNoMatch(t *testing.T) {
 				var rv recordView
 				var sv slotView
 				rv.parse(f.records[off:], lang)
-				e := &f.entries[rv.idx]
+				e := f.entry(rv.idx)
 				if _, v := scoreRecord(&rv, &sv, e, lang, words, false, 0); v != verdictNone {
-					t.Errorf("%q (%s): dropped %s, which scores %v", run, lang, e.Key, v)
+					t.Errorf("%q (%s): dropped %s, which scores %v", run, lang, e.Key(), v)
 				}
 			}
 		}

@@ -14,11 +14,11 @@ import "strings"
 // where every right form of the entries in lang has none; then run with е
 // is the suggestion.
 func (f *Fuzzy) yoWhereE(run, lang string, entries []int32) (string, bool) {
-	if lang != "ru" && lang != "uk" || !strings.ContainsAny(run, "ёЁ") {
+	if lang != "ru" && lang != "uk" || !strings.ContainsAny(run, "ёЁ") || lang == "ru" && yoInStressedEnding(run) {
 		return "", false
 	}
 	for _, idx := range entries {
-		for _, t := range f.entries[idx].Terms {
+		for _, t := range f.entry(idx).Terms() {
 			if t.Lang == lang && isRight(t.Status) && strings.ContainsAny(t.Form, "ёЁ") {
 				return "", false
 			}
@@ -43,4 +43,35 @@ func (f *Fuzzy) yoSpelling(run, lang string, minConf float64) (runResult, bool) 
 		return runResult{}, false
 	}
 	return runResult{verdict: verdictHit, entries: r.entries, conf: confSpelling, words: r.words, respelled: respelled}, true
+}
+
+// yoInStressedEnding reports whether run's only ё is that of a stressed
+// instrumental ending, -ём or -ёй (-ёю) after a soft consonant or a vowel:
+// Russian declines a name so as it declines a noun, and a name in -ня or
+// -рь whose ending takes the stress writes it (Худня: Худнёй, like
+// головнёй; Кобзарь: Кобзарём). The е spelling is right as well, and the
+// stress of a foreign name is not known, so either is right. After ж, ш,
+// ч, щ and ц Russian writes a stressed ending with о (Шольцом), so ё there,
+// like ё in the stem (Пёсков), stays an error.
+func yoInStressedEnding(run string) bool {
+	for _, w := range strings.Fields(run) {
+		r := []rune(w)
+		at := -1
+		for j, c := range r {
+			if c == 'ё' || c == 'Ё' {
+				if at >= 0 {
+					return false
+				}
+				at = j
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		end := strings.ToLower(string(r[at:]))
+		if at < 2 || end != "ём" && end != "ёй" && end != "ёю" || strings.ContainsRune("жшчщцЖШЧЩЦ", r[at-1]) {
+			return false
+		}
+	}
+	return true
 }

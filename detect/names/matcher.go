@@ -27,7 +27,7 @@ const maxTermWords = 32
 // compares equal to them. Most words are skipped after a look at their first
 // byte or a one-bit filter; see scan.
 type Matcher struct {
-	entries []Entry
+	entries entryTable
 	// derived holds, by entry index, the entries that gained derived false
 	// friends (NewMatcherWithDerived), in place of entries' own.
 	derived  map[uint32]*Entry
@@ -83,16 +83,16 @@ func NewMatcherWithDerived(entries []Entry) *Matcher {
 }
 
 // entry is entry ei as indexed: with its derived false friends, if any.
-func (m *Matcher) entry(ei uint32) *Entry {
+func (m *Matcher) entry(ei uint32) entryRef {
 	if e, ok := m.derived[ei]; ok {
-		return e
+		return refOf(e)
 	}
-	return &m.entries[ei]
+	return m.entries.at(int32(ei))
 }
 
 func newMatcher(entries []Entry, derived map[uint32]*Entry) *Matcher {
 	m := &Matcher{
-		entries: entries,
+		entries: newEntryTable(entries),
 		derived: derived,
 		langIDs: map[string]uint16{},
 		runes:   runeTable(),
@@ -100,8 +100,8 @@ func newMatcher(entries []Entry, derived map[uint32]*Entry) *Matcher {
 	n, size := 0, 0
 	for i := range entries {
 		e := m.entry(uint32(i))
-		n += len(e.Terms)
-		for _, t := range e.Terms {
+		n += e.NumTerms()
+		for _, t := range e.Terms() {
 			size += termHeaderSize + len(t.Form)
 			// What termArena.add stores beside the form: sized exactly, a
 			// million names' arena is not grown and copied to twice its size.
@@ -118,7 +118,7 @@ func newMatcher(entries []Entry, derived map[uint32]*Entry) *Matcher {
 	var arena termArena
 	arena.b.Grow(size)
 	for ei := range entries {
-		for ti := range m.entry(uint32(ei)).Terms {
+		for ti := range m.entry(uint32(ei)).NumTerms() {
 			m.index(&arena, uint32(ei), uint32(ti), rawLangs)
 		}
 	}
@@ -130,7 +130,7 @@ func newMatcher(entries []Entry, derived map[uint32]*Entry) *Matcher {
 // index adds one term to the tables.
 func (m *Matcher) index(arena *termArena, ei, ti uint32, rawLangs map[string]uint16) {
 	e := m.entry(ei)
-	t := &e.Terms[ti]
+	t := e.Term(int(ti))
 	status, ok := statusCode(t.Status)
 	if !ok {
 		return
@@ -168,7 +168,7 @@ func (m *Matcher) index(arena *termArena, ei, ti uint32, rawLangs map[string]uin
 	offset, ok := arena.add(termRef{
 		entry: ei, term: ti, lang: lang, words: uint8(words),
 		status: status, caseSensitive: t.CaseSensitive, form: t.Form,
-		preferred: e.Preferred(t.Lang), typeID: m.typeID(e.Type),
+		preferred: e.Preferred(t.Lang), typeID: m.typeID(e.Type()),
 	})
 	if !ok {
 		return

@@ -311,7 +311,7 @@ func termAt(arena string, offset uint32) termRef {
 // entry with derived false friends has the same key as the glossary's.
 func (m *Matcher) entryKey(offset uint32) string {
 	h := m.arena[offset : offset+4]
-	return m.entries[uint32(h[0])|uint32(h[1])<<8|uint32(h[2])<<16|uint32(h[3])<<24].Key
+	return m.entries.at(int32(uint32(h[0]) | uint32(h[1])<<8 | uint32(h[2])<<16 | uint32(h[3])<<24)).Key()
 }
 
 // termStatusAt reads only the status, for ranking candidates.

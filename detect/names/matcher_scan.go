@@ -509,7 +509,7 @@ func (m *Matcher) hit(text string, start int, mt match) Hit {
 		Text:       text[start:mt.end],
 		Status:     statusName(ref.status),
 		Entry:      ref.preferred,
-		EntryKey:   m.entries[ref.entry].Key,
+		EntryKey:   m.entries.at(int32(ref.entry)).Key(),
 		EntryType:  m.types[ref.typeID],
 		Confidence: 1,
 	}
@@ -526,7 +526,7 @@ func (m *Matcher) hit(text string, start int, mt match) Hit {
 		return h
 	}
 	e := m.entry(ref.entry)
-	t := &e.Terms[ref.term]
+	t := e.Term(int(ref.term))
 	h.Suggestion = m.suggestion(e, t, int(ref.words))
 	h.translated = ref.status == codeFalseFriend && isTranslatedTerm(e, t)
 	if isAllCaps(h.Text) && !isAllCaps(t.Form) {
@@ -538,7 +538,7 @@ func (m *Matcher) hit(text string, start int, mt match) Hit {
 // suggestion picks the right form to replace a wrong one of the given length
 // in words: the preferred form if it has that length, else an admitted form
 // of that length ("mask" → "Musk", not "Elon Musk"), else the preferred form.
-func (m *Matcher) suggestion(e *Entry, wrong *Term, words int) string {
+func (m *Matcher) suggestion(e entryRef, wrong Term, words int) string {
 	if s := translatedSuggestion(e, wrong); s != "" {
 		return s
 	}
@@ -546,8 +546,8 @@ func (m *Matcher) suggestion(e *Entry, wrong *Term, words int) string {
 	if m.countWords(preferred) == words {
 		return preferred
 	}
-	for i := range e.Terms {
-		t := &e.Terms[i]
+	for i := range e.NumTerms() {
+		t := e.Term(i)
 		if t.Status == Admitted && t.Lang == wrong.Lang && m.countWords(t.Form) == words {
 			return t.Form
 		}

@@ -92,7 +92,7 @@ func TestIssueShapes(t *testing.T) {
 		h, v, idx := matchRun(f, tt.run, "en")
 		key := ""
 		if idx >= 0 {
-			key = f.entries[idx].Key
+			key = f.entry(int32(idx)).Key()
 		}
 		want := verdictHit
 		if tt.right {

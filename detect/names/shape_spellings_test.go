@@ -105,7 +105,7 @@ func measureSpellings(tb testing.TB, f *Fuzzy, names []spellingName, variants []
 	rep := spellingReport{byConv: map[string]*tally{}}
 	for _, v := range variants {
 		h, verdict, idx := matchRun(f, v.form, "en")
-		ok := verdict != verdictNone && idx >= 0 && f.entries[idx].Key == v.key
+		ok := verdict != verdictNone && idx >= 0 && f.entry(int32(idx)).Key() == v.key
 		count := func(t *tally) {
 			t.total++
 			if ok {
@@ -125,7 +125,7 @@ func measureSpellings(tb testing.TB, f *Fuzzy, names []spellingName, variants []
 		if !ok {
 			got := "nothing"
 			if idx >= 0 {
-				got = fmt.Sprintf("%s (%.2f)", f.entries[idx].Key, h.Confidence)
+				got = fmt.Sprintf("%s (%.2f)", f.entry(int32(idx)).Key(), h.Confidence)
 			}
 			rep.misses = append(rep.misses, fmt.Sprintf("%-12s %-13s %-40q → %s", v.convention, v.key, v.form, got))
 		}
@@ -134,7 +134,7 @@ func measureSpellings(tb testing.TB, f *Fuzzy, names []spellingName, variants []
 		rep.controls.total++
 		if h, verdict, idx := matchRun(f, c, "en"); verdict == verdictRight || verdict == verdictHit && !(weakOK && isWeakRun(c, h)) {
 			rep.controls.found++
-			rep.alarms = append(rep.alarms, fmt.Sprintf("%q → %s", c, f.entries[idx].Key))
+			rep.alarms = append(rep.alarms, fmt.Sprintf("%q → %s", c, f.entry(int32(idx)).Key()))
 		}
 	}
 	return rep

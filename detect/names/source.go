@@ -18,7 +18,10 @@ import (
 // Russian and Ukrainian) or its genitive -s (in German) and confirmed by
 // the same spelling rules that judge a target's spelling. A given name
 // alone names nobody in particular and gives nothing.
-func (f *Fuzzy) Named(word, lang string) []*Entry {
+func (f *Fuzzy) Named(word, lang string) []*Entry { return inputs(f.named(word, lang)) }
+
+// named is Named with the entries as the index holds them.
+func (f *Fuzzy) named(word, lang string) []entryRef {
 	cyrillic := IsCyrillic(word)
 	lookups := []string{word}
 	if cyrillic {
@@ -28,7 +31,7 @@ func (f *Fuzzy) Named(word, lang string) []*Entry {
 			lookups = append(lookups, w)
 		}
 	}
-	var out []*Entry
+	var out []entryRef
 	var seen []int32
 	for _, l := range lookups {
 		for _, el := range f.rightEntries(lang, FoldName(l)) {
@@ -37,7 +40,7 @@ func (f *Fuzzy) Named(word, lang string) []*Entry {
 				continue
 			}
 			seen = append(seen, idx)
-			e := &f.entries[idx]
+			e := f.entry(idx)
 			if namesWord(e, lang, word, cyrillic) {
 				out = append(out, e)
 			}
@@ -47,13 +50,13 @@ func (f *Fuzzy) Named(word, lang string) []*Entry {
 		// A Belarusian source names people and places the glossary may
 		// spell in Russian only: its word read the Russian way.
 		for _, ru := range russianReadings(word) {
-			out = append(out, f.Named(ru, "ru")...)
+			out = append(out, f.named(ru, "ru")...)
 		}
 		// Belarusian writes the ending Russian writes и as і after a
 		// soft consonant (у Вільні, of Вільня), which the Russian table
 		// it declines by lacks.
 		if w, ok := strings.CutSuffix(word, "і"); ok && len(out) == 0 && utf8.RuneCountInString(w) > 2 {
-			out = f.Named(w+"и", lang)
+			out = f.named(w+"и", lang)
 		}
 	}
 	return out
@@ -61,9 +64,9 @@ func (f *Fuzzy) Named(word, lang string) []*Entry {
 
 // namesWord reports whether word is, as lang spells and declines it, the
 // family name (or the only word) of one of e's right forms in lang.
-func namesWord(e *Entry, lang, word string, cyrillic bool) bool {
+func namesWord(e entryRef, lang, word string, cyrillic bool) bool {
 	s := speller{lang: lang, g: entryGender(e), cyrillic: cyrillic}
-	for _, t := range e.Terms {
+	for _, t := range e.Terms() {
 		if t.Lang == lang && (t.Status == Preferred || t.Status == Admitted) && IsCyrillic(t.Form) == cyrillic &&
 			s.spelledForm(appendRawNameWords(nil, t.Form), []string{word}) {
 			return true
@@ -74,10 +77,8 @@ func namesWord(e *Entry, lang, word string, cyrillic bool) bool {
 
 // ByKey returns the entry whose key is key, or nil.
 func (f *Fuzzy) ByKey(key string) *Entry {
-	for _, el := range f.entriesWithKey(key) {
-		if e := &f.entries[el&entryMask]; e.Key == key {
-			return e
-		}
+	if e, ok := f.entryWithKey(key); ok {
+		return e.input()
 	}
 	return nil
 }
@@ -137,20 +138,20 @@ var adjectiveEndings = map[string][]string{
 // for путинский режим), but it explains the name where it does appear.
 func (f *Fuzzy) NamedByAdjective(word, lang string) []*Entry {
 	lower := strings.ToLower(word)
-	var out []*Entry
+	var out []entryRef
 	for _, end := range adjectiveEndings[lang] {
 		stem, ok := strings.CutSuffix(lower, end)
 		if !ok || utf8.RuneCountInString(stem) < 3 {
 			continue
 		}
 		for _, el := range f.rightEntries(lang, FoldName(stem)) {
-			e := &f.entries[el&entryMask]
-			if e.Type == "person" && !slices.Contains(out, e) && namesWord(e, lang, capitalize(stem, false), true) {
+			e := f.entry(int32(el & entryMask))
+			if e.Type() == "person" && !slices.Contains(out, e) && namesWord(e, lang, capitalize(stem, false), true) {
 				out = append(out, e)
 			}
 		}
 	}
-	return out
+	return inputs(out)
 }
 
 // SoundKey is the phonetic key SoundsAlike compares, of one word in any

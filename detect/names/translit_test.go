@@ -103,7 +103,7 @@ func TestGeneratedForms(t *testing.T) {
 		{Lang: "en", Form: "Javier Milei", Status: Preferred},
 		{Lang: "ru", Form: "Хавьер Милей", Status: Preferred},
 	}}
-	v := newEntryView(&e, "en", false)
+	v := newEntryView(refOf(&e), "en", false)
 	for _, want := range []string{"mileya", "mileja", "mileia", "miley", "milej"} {
 		if !slices.ContainsFunc(v.slots[1], func(x variant) bool { return x.word == want }) {
 			t.Errorf("family slot lacks %q: %v", want, v.slots[1])
