@@ -42,25 +42,24 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 		buf = new(checkBuffers)
 	}
 	defer f.buffers.Put(buf)
-	toks := tokenize(buf.toks[:0], text, known)
-	buf.toks = toks
+	toks, heads, lower := tokenize(buf.toks[:0], buf.heads[:0], buf.lower[:0], text, known)
+	buf.toks, buf.heads = toks, heads
 	ctx := f.newDocContext(text, lang, known)
 	memo := newRunMemo(f, lang)
 	var runs []pendingRun
-	var weak []runSpan
-	// Most tokens are lowercase: sized once, the slice is not copied over
-	// and over as it grows through a long text.
-	lower := slices.Grow(buf.lower[:0], len(toks))
-	defer func() { buf.lower = lower }()
-	for i := 0; i < len(toks); {
-		if t := toks[i]; !t.capital && t.known < 0 {
-			// Only a word of five letters or more may be a lowercased
-			// name (checkLowercase): most words of a text are shorter.
-			if t.end-t.start >= minLowerRunes && utf8.RuneCountInString(text[t.start:t.end]) >= minLowerRunes {
-				lower = append(lower, int32(i))
-			}
-			i++
+	weak := buf.weak[:0] // a run per sentence that opens with a capital
+	defer func() { buf.lower, buf.weak = lower, weak }()
+	// The runs start at the heads; the lowercase words tokenize kept are
+	// compared later, those inside a run excepted (filtered in place).
+	cands, c, next := lower, 0, 0
+	lower = lower[:0]
+	for _, h := range heads {
+		i := int(h)
+		if i < next {
 			continue
+		}
+		for ; c < len(cands) && int(cands[c]) < i; c++ {
+			lower = append(lower, cands[c])
 		}
 		end := runEnd(text, lang, toks, i) // the maximal run of capitalised tokens starting at i
 		if end-i > 1 && f.isLeadingWord(text[toks[i].start:toks[i].end], lang) && !f.startsName(text, lang, toks[i:end]) {
@@ -71,8 +70,12 @@ func (f *Fuzzy) Check(text, lang string, known []Hit) []Hit {
 			afterName := s > i && toks[s-1].known < 0 && toks[s-1].capital && !f.isCapitalizedWord(text[toks[s-1].start:toks[s-1].end], lang)
 			s += f.checkRunAt(text, lang, toks[s:windowEnd(text, toks, s, end)], afterName, &runs, &weak, ctx, memo)
 		}
-		i = end
+		next = end
+		for c < len(cands) && int(cands[c]) < end {
+			c++
+		}
 	}
+	lower = append(lower, cands[c:]...)
 	weak = append(weak, f.compoundNameHeads(text, lang, toks, runs)...) // fuzzy_compound_de.go
 	hits := f.resolve(text, lang, runs, weak, toks, lower, ctx)
 	hits = f.withoutGermanCommonNouns(text, lang, hits)          // fuzzy_noun_phrase_de.go
@@ -281,7 +284,9 @@ func knownWidth(toks []fzToken) int {
 // often faulted in, on every check.
 type checkBuffers struct {
 	toks  []fzToken
+	heads []int32
 	lower []int32
+	weak  []runSpan
 }
 
 // tokenize splits text into words, appended to toks[:0]: letters and
@@ -289,11 +294,19 @@ type checkBuffers struct {
 // "O'Brien", "Хав'єр"). Tokens that overlap a known flagged hit are dropped
 // and break runs; tokens inside a known right form are kept and marked.
 // Invalid UTF-8 is a separator.
-func tokenize(toks []fzToken, text string, known []Hit) []fzToken {
+//
+// It also notes, while each token is at hand, the indexes of the tokens a
+// run may start at (capitalised or known: heads) and of the lowercase
+// words long enough to be a lowercased name (lower: only a word of five
+// letters or more may be one, see checkLowercase), so that Check reads no
+// token twice.
+func tokenize(toks []fzToken, heads, lower []int32, text string, known []Hit) ([]fzToken, []int32, []int32) {
 	// A word and its separator take four bytes or more in nearly every
-	// text; sizing the slice once spares a long text the copies of its
+	// text; sizing the slices once spares a long text the copies of their
 	// growth.
 	toks = slices.Grow(toks[:0], len(text)/4+1)
+	lower = slices.Grow(lower[:0], len(text)/4+1)
+	heads = heads[:0]
 	byStart := knownByStart(known)
 	next := 0 // hits before byStart[next] end before the current token
 	gapOnlySpaces := false
@@ -327,6 +340,12 @@ func tokenize(toks []fzToken, text string, known []Hit) []fzToken {
 			gapOnlySpaces = false
 			continue
 		}
+		switch {
+		case capital || k >= 0:
+			heads = append(heads, int32(len(toks)))
+		case end-start >= minLowerRunes && utf8.RuneCountInString(text[start:end]) >= minLowerRunes:
+			lower = append(lower, int32(len(toks)))
+		}
 		toks = append(toks, fzToken{
 			start: start, end: end,
 			capital:  capital,
@@ -335,7 +354,7 @@ func tokenize(toks []fzToken, text string, known []Hit) []fzToken {
 		})
 		gapOnlySpaces = true
 	}
-	return toks
+	return toks, heads, lower
 }
 
 // scanWord returns the end of the word starting at i.

@@ -35,23 +35,33 @@ func (f *Fuzzy) mentioned(c docContext) func(int32) bool {
 func (f *Fuzzy) newDocContext(text, lang string, known []Hit) docContext {
 	ctx := docContext{keys: make(map[string]bool, len(known)), entries: make(map[int32]bool, len(known))}
 	// A text names the same people again and again: each key and each
-	// right form's text is looked up once.
+	// right form's text is looked up once, and all of them together
+	// (hashRanges), as the sets filled do not depend on the order.
 	seen := make(map[string]bool)
+	var keys []string
+	var keyHashes, formHashes []uint64
 	for _, k := range known {
 		if !ctx.keys[k.EntryKey] {
 			ctx.keys[k.EntryKey] = true
-			for _, e := range f.entriesWithKey(k.EntryKey) {
-				if idx := int32(e & entryMask); f.entry(idx).Key() == k.EntryKey {
-					ctx.entries[idx] = true
-				}
-			}
+			keys = append(keys, k.EntryKey)
+			keyHashes = append(keyHashes, hashString(k.EntryKey))
 		}
 		if k.Check != "" || k.Start < 0 || k.End > len(text) || k.Start >= k.End || seen[text[k.Start:k.End]] {
 			continue
 		}
 		seen[text[k.Start:k.End]] = true
 		words := nameWords(FoldName(trimPossessive(text[k.Start:k.End])))
-		for _, e := range f.rightEntries(lang, strings.Join(words, " ")) {
+		formHashes = append(formHashes, rightHash(lang, strings.Join(words, " ")))
+	}
+	for q, found := range hashRanges(f.byKey, keyHashes) {
+		for _, e := range found {
+			if idx := int32(e & entryMask); f.entry(idx).Key() == keys[q] {
+				ctx.entries[idx] = true
+			}
+		}
+	}
+	for _, found := range hashRanges(f.right, formHashes) {
+		for _, e := range found {
 			ctx.entries[int32(e&entryMask)] = true
 		}
 	}

@@ -74,15 +74,7 @@ type typoParagraph struct {
 }
 
 func typoParagraphs(text string, spans []segment.Span) []typoParagraph {
-	valid := make([]segment.Span, 0, len(spans))
-	prevEnd := 0
-	for _, sp := range spans {
-		if sp.Start < prevEnd || sp.End <= sp.Start || sp.End > len(text) {
-			continue
-		}
-		prevEnd = sp.End
-		valid = append(valid, sp)
-	}
+	valid := validSpans(text, spans)
 	var paras []typoParagraph
 	for lo := 0; lo < len(valid); {
 		hi := lo + 1
@@ -93,6 +85,30 @@ func typoParagraphs(text string, spans []segment.Span) []typoParagraph {
 		lo = hi
 	}
 	return paras
+}
+
+// validSpans returns the spans that fit text, in order. Spans from
+// segment.Split all fit, and a megabyte of text has thousands of them: they
+// are copied only from the first one that does not fit.
+func validSpans(text string, spans []segment.Span) []segment.Span {
+	var valid []segment.Span
+	prevEnd := 0
+	for i, sp := range spans {
+		if sp.Start < prevEnd || sp.End <= sp.Start || sp.End > len(text) {
+			if valid == nil {
+				valid = append(make([]segment.Span, 0, len(spans)), spans[:i]...)
+			}
+			continue
+		}
+		prevEnd = sp.End
+		if valid != nil {
+			valid = append(valid, sp)
+		}
+	}
+	if valid == nil {
+		return spans
+	}
+	return valid
 }
 
 // typoScanner carries the state of one Typography call: the findings so far,
