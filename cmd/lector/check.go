@@ -100,6 +100,7 @@ func checkCmd(_ context.Context, e env, args []string) error {
 	if xlf && *sourceFile != "" {
 		return usagef("%s: an XLIFF file carries its own source; drop --source", positional[0])
 	}
+	defer limitReadMemory(e, files)()
 	entries, err := loadGlossaries(files)
 	if err != nil {
 		return err
